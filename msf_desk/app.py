@@ -1,0 +1,58 @@
+"""Starting the window: settings, choosing the forum file, first-run welcome."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from msf_desk import APP_NAME
+
+
+def _ensure_demo(path: Path) -> None:
+    if not path.exists():
+        from msf_desk.demo import build_demo
+
+        build_demo(path).conn.close()
+
+
+def run_gui(db_path: str | None = None, demo: bool = False) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from msf_desk import paths
+    from msf_desk.ui.errors import install_excepthook, show_error
+    from msf_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("MSF Desk")
+    install_excepthook()
+    window = MainWindow()
+    window.show()
+
+    try:
+        if demo:
+            path = paths.demo_database()
+            _ensure_demo(path)
+            window.open_path(path)
+        elif db_path:
+            window.open_path(Path(db_path), create=not Path(db_path).exists())
+        else:
+            path = paths.default_database()
+            if path.exists():
+                window.open_path(path)
+            else:
+                answer = QMessageBox.question(
+                    window,
+                    "Welcome to MSF Desk",
+                    "This is the first time MSF Desk has run here.\n\n"
+                    "Would you like to start with the demo forum (a forum full of sample records "
+                    "to explore)? Choose No to start your own, empty forum.",
+                )
+                if answer == QMessageBox.Yes:
+                    demo_path = paths.demo_database()
+                    _ensure_demo(demo_path)
+                    window.open_path(demo_path)
+                else:
+                    window.open_path(path, create=True)
+    except Exception as exc:  # the window stays open; the user can choose another file
+        show_error(window, exc, "Cannot open the forum")
+    return app.exec()

@@ -1,0 +1,58 @@
+"""The `msf-desk` command. Parses, calls core and exports, prints. No rules here.
+
+Each command module has `register(subparsers)`; adding a capability means adding
+one module to COMMAND_MODULES.
+
+Exit codes: 0 success, 1 a problem with the user's input (message on stderr), 2 usage.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from msf_desk import __version__
+from msf_desk.core.errors import UserError
+
+COMMAND_MODULES = [
+    "msf_desk.cli.demo",
+    "msf_desk.cli.members",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="msf-desk",
+        description="MSF Desk: the secretariat's desk for a multi-stakeholder forum. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"MSF Desk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the forum file to open (default: your forum in the data folder)")
+    parser.add_argument("--demo", action="store_true", help="open the demo forum (created on first use)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from msf_desk.app import run_gui
+
+        return run_gui(db_path=args.db, demo=args.demo)
+    try:
+        return int(args.handler(args) or 0)
+    except UserError as exc:
+        print(f"msf-desk: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not the user's problem.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("msf-desk: interrupted", file=sys.stderr)
+        return 1

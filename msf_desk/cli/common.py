@@ -1,0 +1,48 @@
+"""Helpers every command shares: opening the forum file, printing JSON."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from msf_desk.core.errors import UserError
+
+
+def add_db(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    parser.add_argument("--db", metavar="PATH", required=required, help="the forum file")
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON (stable; see README)")
+
+
+def open_db(args: argparse.Namespace):
+    from msf_desk.store.db import open_forum
+
+    if not getattr(args, "db", None):
+        raise UserError("Say which forum file to use with --db PATH.")
+    return open_forum(Path(args.db))
+
+
+def parse_day(text: str | None, field: str = "--on") -> dt.date:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{field}: '{text}' is not a date in the form YYYY-MM-DD.") from None
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False, default=str)
+    sys.stdout.write("\n")
+
+
+def parse_formats(text: str, allowed: tuple[str, ...]) -> list[str]:
+    formats = [f.strip().lower().lstrip(".") for f in text.split(",") if f.strip()]
+    wrong = [f for f in formats if f not in allowed]
+    if wrong or not formats:
+        raise UserError(f"--format: use one or more of {', '.join(allowed)} (got '{text}').")
+    return formats

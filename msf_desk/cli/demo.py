@@ -1,0 +1,22 @@
+"""`msf-desk demo`: write the demo forum."""
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    demo = sub.add_parser("demo", help="write a realistic demo forum")
+    demo.add_argument("--db", metavar="PATH", required=True, help="where to write it")
+    demo.add_argument("--scale", choices=("small", "large"), default="small",
+                      help="large adds hundreds of members (and, later, many records) for benchmarks")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (the same seed writes the same forum)")
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+    demo.set_defaults(handler=cmd_demo)
+
+
+def cmd_demo(args) -> int:
+    from msf_desk.demo import build_demo
+
+    build_demo(args.db, scale=args.scale, seed=args.seed, force=args.force)
+    print(f"Wrote the demo forum to {args.db}")
+    return 0

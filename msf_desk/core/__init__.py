@@ -1,0 +1,1 @@
+"""The domain rules of MSF Desk: plain Python, no Qt, no printing."""

@@ -1,0 +1,68 @@
+"""The one family of errors a user can fix.
+
+The CLI prints the message and exits 1; the GUI shows it in a dialog.
+Messages are written for a secretariat, not for a programmer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class UserError(Exception):
+    """Something the user can put right: a bad value, a file we cannot use."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotAForumFile(UserError):
+    """The file is not an MSF Desk database; it was left untouched."""
+
+
+class NewerVersion(UserError):
+    """The file was written by a newer MSF Desk than this one."""
+
+
+@dataclass
+class Problem:
+    """One problem in one row of an imported file."""
+
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" if self.row else "header"
+        if self.column:
+            where += f", column '{self.column}'"
+        return f"{where}: {self.message}"
+
+
+class ValidationError(UserError):
+    """One or more fields are wrong; `problems` maps field name to message."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        first_field, first = next(iter(self.problems.items()))
+        text = "; ".join(f"{k.replace('_', ' ')}: {v}" for k, v in self.problems.items())
+        super().__init__(text, field=first_field)
+
+
+@dataclass
+class ImportFailed(UserError):
+    """An import found bad rows; nothing was written."""
+
+    source: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        lines = [f"{self.source}: {len(self.problems)} problem(s); nothing was imported."]
+        lines += [f"  {p}" for p in self.problems[:200]]
+        if len(self.problems) > 200:
+            lines.append(f"  … and {len(self.problems) - 200} more")
+        UserError.__init__(self, "\n".join(lines))

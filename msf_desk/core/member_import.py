@@ -1,0 +1,173 @@
+"""Importing members from a spreadsheet: every row checked, all or nothing."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from msf_desk.core import members as core_members
+from msf_desk.core.errors import ImportFailed, Problem, UserError, ValidationError
+from msf_desk.core.members import Member
+from msf_desk.core.tabular import parse_yes_no, read_table, write_template
+
+HEADERS = [
+    "name", "organisation", "sector", "role", "voting", "term_start", "term_end",
+    "email", "phone", "high_level", "alternate_for", "side",
+]
+ALIASES = {"organization": "organisation"}
+REQUIRED = ("name", "sector")
+
+
+@dataclass
+class ImportResult:
+    source: str
+    members: list[Member] = field(default_factory=list)
+    written: bool = False
+
+    @property
+    def count(self) -> int:
+        return len(self.members)
+
+
+def template(path: str | Path) -> Path:
+    return write_template(path, HEADERS)
+
+
+def read_members(path: str | Path, existing: list[Member]) -> tuple[list[Member], list[dict], list[Problem]]:
+    sheet = read_table(path)
+    columns = {ALIASES.get(k, k) for r in sheet.rows if r for k in r} | {
+        ALIASES.get(h, h) for h in map(lambda h: h.strip().lower(), sheet.headers)
+    }
+    problems: list[Problem] = []
+    for col in REQUIRED:
+        if col not in columns:
+            problems.append(Problem(0, col, f"the header has no '{col}' column"))
+    if problems:
+        raise ImportFailed(sheet.source, problems)
+
+    members: list[Member] = []
+    pending_alternates: list[tuple[int, Member, str]] = []
+    names_in_file: dict[tuple[str, str], int] = {}
+    for index, raw in enumerate(sheet.rows):
+        row_no = index + 2
+        if raw is None:
+            continue
+        row = {ALIASES.get(k, k): v for k, v in raw.items()}
+        row_problems: list[Problem] = []
+
+        def bad(col: str, msg: str) -> None:
+            row_problems.append(Problem(row_no, col, msg))
+
+        name = row.get("name", "").strip()
+        if not name:
+            bad("name", "the name is missing")
+        sector = core_members.sector_key(row.get("sector", ""))
+        if not row.get("sector", "").strip():
+            bad("sector", "the sector is missing")
+        elif sector is None:
+            bad("sector", f"'{row['sector']}' is not a sector (use one of: {', '.join(core_members.SECTORS.values())})")
+        role = "member"
+        if row.get("role", "").strip():
+            role = core_members.role_key(row["role"])
+            if role is None:
+                bad("role", f"'{row['role']}' is not a role (co-chair, member, alternate, observer, secretariat)")
+                role = "member"
+        flags = {}
+        for col, default in (("voting", role in ("co_chair", "member", "alternate")), ("high_level", False)):
+            text = row.get(col, "").strip()
+            flags[col] = default if not text else parse_yes_no(text)
+            if flags[col] is None:
+                bad(col, f"'{text}' is not yes or no")
+        dates = {}
+        for col in ("term_start", "term_end"):
+            text = row.get(col, "").strip()
+            try:
+                dates[col] = dt.date.fromisoformat(text) if text else None
+            except ValueError:
+                bad(col, f"'{text}' is not a date in the form YYYY-MM-DD")
+                dates[col] = None
+        if dates["term_start"] and dates["term_end"] and dates["term_end"] < dates["term_start"]:
+            bad("term_end", "the term ends before it starts")
+        side = ""
+        overridden = False
+        if row.get("side", "").strip():
+            side = core_members.side_key(row["side"])
+            overridden = True
+            if side is None:
+                bad("side", f"'{row['side']}' is not a side (government or non-government)")
+                side, overridden = "", False
+        email = row.get("email", "").strip()
+        if email and not core_members._EMAIL.match(email):
+            bad("email", f"'{email}' is not an e-mail address")
+        key = (" ".join(name.lower().split()), row.get("organisation", "").strip().lower())
+        if name and key in names_in_file:
+            bad("name", f"{name} already appears in row {names_in_file[key]}")
+        elif name and any(
+            " ".join(m.name.lower().split()) == key[0] and m.organisation.strip().lower() == key[1]
+            and m.status == "active" for m in existing
+        ):
+            bad("name", f"{name} ({row.get('organisation', '') or 'no organisation'}) is already a member")
+        if name:
+            names_in_file[key] = row_no
+        problems += row_problems
+        if row_problems:
+            continue
+        member = Member(
+            name=name,
+            organisation=row.get("organisation", "").strip(),
+            sector=sector,
+            side=side,
+            side_overridden=overridden,
+            role=role,
+            voting=bool(flags["voting"]),
+            high_level=bool(flags["high_level"]),
+            term_start=dates["term_start"],
+            term_end=dates["term_end"],
+            email=email,
+            phone=row.get("phone", "").strip(),
+        )
+        members.append(member)
+        alt = row.get("alternate_for", "").strip()
+        if alt:
+            pending_alternates.append((row_no, member, alt))
+        elif role == "alternate":
+            problems.append(Problem(row_no, "alternate_for", "an alternate needs the name of the member whose seat they cover"))
+    known = {" ".join(m.name.lower().split()) for m in existing} | {" ".join(m.name.lower().split()) for m in members}
+    for row_no, member, alt in pending_alternates:
+        if " ".join(alt.lower().split()) not in known:
+            problems.append(Problem(row_no, "alternate_for", f"'{alt}' is nobody known in the forum or in this file"))
+    links = [(m, alt) for _, m, alt in pending_alternates]
+    return members, links, problems
+
+
+def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResult:
+    """Check every row; write all of them in one transaction, or none."""
+    from msf_desk.store import members as store
+    from msf_desk.store.db import transaction
+
+    path = Path(path)
+    existing = store.all_members(db)
+    members, links, problems = read_members(path, existing)
+    if problems:
+        raise ImportFailed(path.name, sorted(problems, key=lambda p: p.row))
+    if not members:
+        raise UserError(f"{path.name} has a header but no members in it.")
+    result = ImportResult(source=path.name, members=members)
+    if dry_run:
+        return result
+    with transaction(db):
+        saved = store.insert_members(db, members)
+        by_name = {" ".join(m.name.lower().split()): m.id for m in existing}
+        by_name.update({" ".join(m.name.lower().split()): m.id for m in saved})
+        index = {id(orig): s for orig, s in zip(members, saved)}
+        for member, alt in links:
+            s = index[id(member)]
+            s.alternate_for = by_name[" ".join(alt.lower().split())]
+            try:
+                core_members.validate_member(s, existing + saved)
+            except ValidationError as exc:
+                raise ImportFailed(path.name, [Problem(0, "alternate_for", f"{s.name}: {exc}")]) from None
+            store.update_member(db, s)
+    result.members = saved
+    result.written = True
+    return result

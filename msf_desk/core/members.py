@@ -1,0 +1,303 @@
+"""Members, their seats and sides, alternates and selection rounds."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from msf_desk.core.dates import parse_date
+from msf_desk.core.errors import UserError, ValidationError
+
+SECTORS = {
+    "national_government": "National government",
+    "local_government": "Local government",
+    "parliament": "Parliament",
+    "civil_society": "Civil society",
+    "academia": "Academia",
+    "private_sector": "Private sector",
+    "trade_union": "Trade union",
+    "international": "International / multilateral",
+    "other": "Other",
+}
+GOVERNMENT_SECTORS = {"national_government", "local_government", "parliament"}
+SIDES = {"government": "Government", "non_government": "Non-government"}
+ROLES = {
+    "co_chair": "Co-chair",
+    "member": "Member",
+    "alternate": "Alternate",
+    "observer": "Observer",
+    "secretariat": "Secretariat",
+}
+STATUSES = {
+    "active": "Active",
+    "term_ended": "Term ended",
+    "resigned": "Resigned",
+    "removed": "Removed",
+}
+METHODS = {
+    "open_call": "Open call with selection committee",
+    "election": "Election in electoral colleges",
+    "appointment": "Appointment",
+}
+OUTCOMES = {
+    "candidate": "Candidate",
+    "selected": "Selected",
+    "reserve": "Reserve",
+    "not_selected": "Not selected",
+    "withdrawn": "Withdrawn",
+}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def side_for_sector(sector: str) -> str:
+    return "government" if sector in GOVERNMENT_SECTORS else "non_government"
+
+
+def _lookup(value: str, table: dict[str, str]) -> str | None:
+    """Match a key or a label, ignoring case, spaces, hyphens and slashes."""
+
+    def norm(text: str) -> str:
+        return re.sub(r"[\s_\-/]+", "", text.strip().lower())
+
+    wanted = norm(value)
+    for key, label in table.items():
+        if wanted in (norm(key), norm(label)):
+            return key
+    return None
+
+
+def sector_key(value: str) -> str | None:
+    key = _lookup(value, SECTORS)
+    if key is None and value.strip().lower() in ("international", "multilateral"):
+        return "international"
+    return key
+
+
+def role_key(value: str) -> str | None:
+    aliases = {"cochair": "co_chair", "chair": "co_chair", "substitute": "alternate"}
+    return _lookup(value, ROLES) or aliases.get(re.sub(r"[\s_\-]+", "", value.lower()))
+
+
+def side_key(value: str) -> str | None:
+    aliases = {"gov": "government", "nongov": "non_government", "ngo": "non_government",
+               "cso": "non_government", "nongovernmental": "non_government",
+               "governmental": "government"}
+    return _lookup(value, SIDES) or aliases.get(re.sub(r"[\s_\-]+", "", value.lower()))
+
+
+@dataclass
+class Member:
+    name: str
+    sector: str
+    organisation: str = ""
+    side: str = ""
+    side_overridden: bool = False
+    role: str = "member"
+    voting: bool = True
+    alternate_for: int | None = None
+    high_level: bool = False
+    term_start: dt.date | None = None
+    term_end: dt.date | None = None
+    selection_round_id: int | None = None
+    appointed_by: str = ""
+    email: str = ""
+    phone: str = ""
+    bio: str = ""
+    publish_name: bool = True
+    status: str = "active"
+    status_date: dt.date | None = None
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        # The side follows the sector unless someone deliberately set it otherwise.
+        if not self.side_overridden or not self.side:
+            self.side = side_for_sector(self.sector)
+
+    @property
+    def side_label(self) -> str:
+        return SIDES.get(self.side, self.side)
+
+    @property
+    def sector_label(self) -> str:
+        return SECTORS.get(self.sector, self.sector)
+
+    @property
+    def role_label(self) -> str:
+        return ROLES.get(self.role, self.role)
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES.get(self.status, self.status)
+
+    def serving_on(self, day: dt.date) -> bool:
+        """In post on `day`: within the term (both ends inclusive) and not yet gone."""
+        if self.term_start and day < self.term_start:
+            return False
+        if self.term_end and day > self.term_end:
+            return False
+        if self.status != "active":
+            # A departure with a date counts until the day before; without one, from always.
+            return bool(self.status_date and day < self.status_date)
+        return True
+
+    def holds_voting_seat_on(self, day: dt.date) -> bool:
+        """Counts for parity: a voting co-chair or member in post. Alternates never add a seat."""
+        return self.voting and self.role in ("co_chair", "member") and self.serving_on(day)
+
+
+@dataclass
+class Candidate:
+    name: str
+    organisation: str = ""
+    sector: str = "civil_society"
+    outcome: str = "candidate"
+    votes: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class SelectionRound:
+    title: str
+    side: str = "non_government"
+    method: str = "open_call"
+    call_opened: dt.date | None = None
+    call_closed: dt.date | None = None
+    advertised: str = ""
+    led_by: str = ""
+    result: str = ""
+    result_date: dt.date | None = None
+    notes: str = ""
+    candidates: list[Candidate] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def method_label(self) -> str:
+        return METHODS.get(self.method, self.method)
+
+
+def validate_member(member: Member, others: list[Member]) -> None:
+    """Raise ValidationError naming each offending field. `others`: the rest of the forum."""
+    problems: dict[str, str] = {}
+    if not member.name.strip():
+        problems["name"] = "a member needs a name"
+    if member.sector not in SECTORS:
+        problems["sector"] = f"'{member.sector}' is not a sector"
+    if member.side not in SIDES:
+        problems["side"] = "choose government or non-government"
+    if member.role not in ROLES:
+        problems["role"] = f"'{member.role}' is not a role"
+    if member.status not in STATUSES:
+        problems["status"] = f"'{member.status}' is not a status"
+    if member.term_start and member.term_end and member.term_end < member.term_start:
+        problems["term_end"] = "the term ends before it starts"
+    if member.email.strip() and not _EMAIL.match(member.email.strip()):
+        problems["email"] = f"'{member.email}' is not an e-mail address"
+    if member.role == "alternate":
+        if member.alternate_for is None:
+            problems["alternate_for"] = "an alternate covers a member's seat: choose whose"
+        elif member.alternate_for == member.id:
+            problems["alternate_for"] = "a member cannot be their own alternate"
+        else:
+            holder = next((o for o in others if o.id == member.alternate_for), None)
+            if holder is None:
+                problems["alternate_for"] = "the member whose seat this covers is not in the forum"
+            elif holder.role == "alternate":
+                problems["alternate_for"] = f"{holder.name} is an alternate; an alternate covers a seat holder"
+    same = [o for o in others if o.id != member.id and _same_person(o, member)]
+    if same and "name" not in problems:
+        problems["name"] = f"{member.name} of {member.organisation or 'no organisation'} is already a member"
+    if problems:
+        raise ValidationError(problems)
+
+
+def _same_person(a: Member, b: Member) -> bool:
+    return (
+        " ".join(a.name.lower().split()) == " ".join(b.name.lower().split())
+        and a.organisation.strip().lower() == b.organisation.strip().lower()
+        and a.role == b.role
+        and a.status == b.status == "active"
+    )
+
+
+# --- operations on the forum file (the GUI and the CLI both call these) ---------------
+
+def list_members(db) -> list[Member]:
+    from msf_desk.store import members as store
+
+    return store.all_members(db)
+
+
+def get_member(db, member_id: int) -> Member:
+    from msf_desk.store import members as store
+
+    member = store.get_member(db, member_id)
+    if member is None:
+        raise UserError(f"There is no member with id {member_id}.")
+    return member
+
+
+def add_member(db, member: Member) -> Member:
+    from msf_desk.store import members as store
+
+    validate_member(member, store.all_members(db))
+    return store.insert_member(db, member)
+
+
+def update_member(db, member: Member) -> Member:
+    from msf_desk.store import members as store
+
+    if member.id is None:
+        raise UserError("This member has not been saved yet.")
+    validate_member(member, store.all_members(db))
+    store.update_member(db, member)
+    return member
+
+
+def remove_member(db, member_id: int) -> None:
+    """Delete a member entered by mistake (leaving the forum is a status, not a deletion)."""
+    from msf_desk.store import members as store
+
+    store.delete_member(db, member_id)
+
+
+def end_membership(member: Member, status: str, on: dt.date) -> Member:
+    """A member resigns, is removed or reaches the end of term: the term ends the day before."""
+    if status not in STATUSES or status == "active":
+        raise UserError(f"'{status}' is not a way of leaving the forum.")
+    ended = dataclasses.replace(member, status=status, status_date=on)
+    if ended.term_end is None or ended.term_end >= on:
+        ended.term_end = on - dt.timedelta(days=1)
+    if ended.term_start and ended.term_end < ended.term_start:
+        ended.term_end = ended.term_start
+    return ended
+
+
+def list_rounds(db) -> list[SelectionRound]:
+    from msf_desk.store import members as store
+
+    return store.all_rounds(db)
+
+
+def add_round(db, selection: SelectionRound) -> SelectionRound:
+    from msf_desk.store import members as store
+
+    problems = {}
+    if not selection.title.strip():
+        problems["title"] = "a selection round needs a title"
+    if selection.method not in METHODS:
+        problems["method"] = f"'{selection.method}' is not a selection method"
+    if selection.call_opened and selection.call_closed and selection.call_closed < selection.call_opened:
+        problems["call_closed"] = "the call closes before it opens"
+    if problems:
+        raise ValidationError(problems)
+    return store.insert_round(db, selection)
+
+
+def parse_member_dates(values: dict) -> dict:
+    """Turn the date fields of a dict of text into dates, naming the field that is wrong."""
+    out = dict(values)
+    for name in ("term_start", "term_end", "status_date"):
+        if name in out:
+            out[name] = parse_date(out[name], field=name)
+    return out

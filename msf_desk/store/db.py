@@ -1,0 +1,140 @@
+"""Open an MSF Desk forum file safely.
+
+A file is checked read-only before anything is written to it, so that a file
+that is not ours (or is from a newer MSF Desk) is left byte-for-byte untouched.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from msf_desk.core.errors import NewerVersion, NotAForumFile, UserError
+from msf_desk.store.migrations import MIGRATIONS
+
+# "MSFD" in ASCII: lets us tell our files from any other SQLite database.
+APPLICATION_ID = 0x4D534644
+SCHEMA_VERSION = len(MIGRATIONS)
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _inspect(path: Path) -> tuple[int, int]:
+    """Return (application_id, user_version) without writing to the file."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if len(head) == 0:
+        raise NotAForumFile(f"{path.name} is empty: it is not an MSF Desk forum file.")
+    if not head.startswith(SQLITE_MAGIC):
+        raise NotAForumFile(
+            f"{path.name} is not an MSF Desk forum file (it is not a database at all)."
+        )
+    # The header holds both numbers at fixed offsets (big-endian): reading them
+    # directly avoids even opening a connection, which could create -wal files.
+    user_version = int.from_bytes(head[60:64], "big")
+    application_id = int.from_bytes(head[68:72], "big")
+    return application_id, user_version
+
+
+def check_file(path: Path) -> int:
+    """Raise unless `path` is an MSF Desk file this version can open; return its version."""
+    application_id, version = _inspect(path)
+    if application_id != APPLICATION_ID:
+        raise NotAForumFile(
+            f"{path.name} is a database, but not an MSF Desk forum file. It was not changed."
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerVersion(
+            f"{path.name} was saved by a newer MSF Desk (file format version {version}); "
+            f"this MSF Desk reads up to version {SCHEMA_VERSION}. Please update MSF Desk. "
+            "The file was not changed."
+        )
+    return version
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.enable_wal()
+    db.execute("PRAGMA busy_timeout = 5000")
+    return db
+
+
+def backup_path(path: Path, from_version: int, now: dt.datetime | None = None) -> Path:
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.v{from_version}-backup-{stamp}{path.suffix}")
+
+
+def save_copy(db: sqlite_utils.Database, target: Path) -> Path:
+    """Write a consistent copy of the open forum to `target` (SQLite's backup API)."""
+    target = Path(target)
+    if target.exists():
+        target.unlink()
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _migrate(db: sqlite_utils.Database, current: int, upto: int | None = None) -> None:
+    for number, migration in enumerate(MIGRATIONS, start=1):
+        if number <= current or (upto is not None and number > upto):
+            continue
+        # Each step is one transaction: a failure leaves the file at the last good version.
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number}")
+
+
+def open_forum(path: str | Path, *, create: bool = False) -> sqlite_utils.Database:
+    """Open (and upgrade if needed) the forum at `path`.
+
+    With `create=True` a missing file is created as a new, empty forum.
+    An older file is upgraded after a backup copy is written beside it.
+    """
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise UserError(f"There is no forum file at {path}.")
+        return create_forum(path)
+    version = check_file(path)
+    if version < SCHEMA_VERSION:
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(str(backup_path(path, version)))
+            src.backup(dest)
+            dest.close()
+        finally:
+            src.close()
+    db = _connect(path)
+    if version < SCHEMA_VERSION:
+        _migrate(db, version)
+    return db
+
+
+def create_forum(path: str | Path, *, upto: int | None = None) -> sqlite_utils.Database:
+    """Create a new, empty forum. `upto` stops at an older version (for tests of upgrades)."""
+    path = Path(path)
+    if path.exists():
+        raise UserError(f"{path} already exists; choose another name.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = _connect(path)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _migrate(db, 0, upto)
+    return db
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write, one transaction: a failure inside leaves the file as it was."""
+    with db.atomic():
+        yield db

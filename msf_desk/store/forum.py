@@ -1,0 +1,43 @@
+"""Reading and writing the forum profile row and the small settings table."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from msf_desk.core.forum import ForumProfile
+from msf_desk.store.db import transaction
+
+_BOOLS = {f.name for f in dataclasses.fields(ForumProfile) if f.type in ("bool", bool)}
+_INTS = {f.name for f in dataclasses.fields(ForumProfile) if f.type in ("int", int)}
+
+
+def load_profile(db) -> ForumProfile:
+    row = db["forum"].get(1)
+    values = {}
+    for name in ForumProfile.field_names():
+        value = row[name]
+        if name in _BOOLS:
+            value = bool(value)
+        values[name] = value
+    return ForumProfile(**values)
+
+
+def save_profile(db, profile: ForumProfile) -> None:
+    row = dataclasses.asdict(profile)
+    for name in _BOOLS:
+        row[name] = int(bool(row[name]))
+    for name in _INTS:
+        row[name] = int(row[name])
+    row["updated"] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    with transaction(db):
+        db["forum"].update(1, row)
+
+
+def get_setting(db, key: str, default: str | None = None) -> str | None:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def set_setting(db, key: str, value: str) -> None:
+    with transaction(db):
+        db["settings"].upsert({"key": key, "value": value}, pk="key")

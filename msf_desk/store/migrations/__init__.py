@@ -1,0 +1,20 @@
+"""Numbered schema migrations.
+
+Each module `NNNN_name.py` defines `migrate(db)`. The file's `PRAGMA user_version`
+records how many have run. Never edit a migration that has shipped; add a new one.
+Migrations run inside a transaction, so use CREATE TABLE / ALTER TABLE ADD COLUMN
+(not `table.transform()`, which cannot run in a transaction with foreign keys on).
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Callable
+
+# Listed explicitly (not discovered) so that a frozen build finds them and the order is plain.
+_NAMES = [
+    "0001_initial",
+]
+
+MIGRATIONS: list[Callable] = [
+    importlib.import_module(f"{__name__}.{name}").migrate for name in _NAMES
+]

@@ -1,0 +1,1 @@
+"""Qt widgets only: read through core, write through undoable commands."""

@@ -1,0 +1,41 @@
+"""Every error the user meets is a dialog in plain words, never a traceback."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from msf_desk.core.errors import UserError
+
+log = logging.getLogger("msf_desk")
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "MSF Desk") -> None:
+    if isinstance(exc, UserError):
+        QMessageBox.warning(parent, title, str(exc))
+        return
+    log.error("Unexpected error", exc_info=exc)
+    QMessageBox.critical(
+        parent,
+        title,
+        "Something went wrong that MSF Desk did not expect. Your saved records are safe: "
+        "every change is saved whole or not at all.\n\n"
+        f"Details for support: {type(exc).__name__}: {exc}",
+    )
+
+
+def install_excepthook() -> None:
+    """Uncaught errors in slots become a dialog instead of a crash with a traceback."""
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("".join(traceback.format_exception(exc_type, exc, tb)))
+        from PySide6.QtWidgets import QApplication
+
+        show_error(QApplication.activeWindow(), exc)
+
+    sys.excepthook = hook

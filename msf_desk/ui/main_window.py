@@ -1,0 +1,218 @@
+"""The main window: a sidebar of pages, the File and Edit menus, remembered geometry."""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from msf_desk import APP_NAME
+from msf_desk.ui.errors import show_error
+from msf_desk.ui.pages import PAGES
+from msf_desk.ui.pages.placeholder import PlaceholderPage, not_yet
+from msf_desk.ui.session import ForumSession
+
+FILE_FILTER = "MSF Desk forum (*.msf *.db *.sqlite);;All files (*)"
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    forum_opened = Signal(object)
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.session: ForumSession | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 780)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { background: #23324a; color: #e8eef7; border: none; font-size: 14px; }"
+            "QListWidget#sidebar::item { padding: 10px 14px; }"
+            "QListWidget#sidebar::item:selected { background: #3d5a80; color: white; }"
+        )
+        for key, label, _ in PAGES:
+            item = QListWidgetItem(label)
+            item.setData(Qt.UserRole, key)
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self._build_menus()
+        self._build_pages()
+        self.sidebar.setCurrentRow(0)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # --- menus -----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.action_new = QAction("&New forum…", self, shortcut=QKeySequence.New, triggered=self.new_forum)
+        self.action_open = QAction("&Open…", self, shortcut=QKeySequence.Open, triggered=self.open_dialog)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.action_copy = QAction("Save a &copy…", self, shortcut=QKeySequence("Ctrl+Shift+S"),
+                                   triggered=self.save_copy)
+        self.action_quit = QAction("&Quit", self, shortcut=QKeySequence.Quit, triggered=self.close)
+        file_menu.addAction(self.action_new)
+        file_menu.addAction(self.action_open)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_copy)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self._refresh_recent()
+
+    def _bind_undo(self) -> None:
+        self.edit_menu.clear()
+        if self.session is None:
+            return
+        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+    # --- pages -----------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        current = max(0, self.sidebar.currentRow())
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages.clear()
+        for key, label, target in PAGES:
+            if self.session is None:
+                page: QWidget = PlaceholderPage(label, "Open a forum file or create a new one from the File menu.")
+            elif target is None:
+                page = not_yet(label)
+            else:
+                module_name, class_name = target.split(":")
+                page = getattr(importlib.import_module(module_name), class_name)(self.session, self)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentIndex(current)
+
+    def show_page(self, key: str) -> QWidget:
+        keys = [k for k, _, _ in PAGES]
+        self.sidebar.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    # --- files -----------------------------------------------------------------------
+    def open_path(self, path: str | Path, *, create: bool = False) -> bool:
+        from msf_desk.store.db import open_forum
+
+        path = Path(path)
+        try:
+            db = open_forum(path, create=create)
+        except Exception as exc:
+            show_error(self, exc, "Cannot open the forum")
+            return False
+        if self.session is not None:
+            self.session.close()
+        self.session = ForumSession(db, path, self)
+        self.session.changed.connect(self._update_title)
+        self._bind_undo()
+        self._build_pages()
+        self._remember(path)
+        self._update_title()
+        self.forum_opened.emit(self.session)
+        return True
+
+    def _update_title(self, *_: object) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        from msf_desk.core import forum
+
+        name = forum.load(self.session.db).name
+        self.setWindowTitle(f"{name} — {self.session.path.name} — {APP_NAME}")
+
+    def new_forum(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New forum", str(Path.home() / "forum.msf"), FILE_FILTER)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".msf"
+        if Path(path).exists():
+            QMessageBox.warning(self, "New forum", f"{path} already exists. Choose another name.")
+            return
+        self.open_path(path, create=True)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a forum", str(Path.home()), FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def save_copy(self) -> None:
+        if self.session is None:
+            return
+        from msf_desk.store.db import save_copy
+
+        suggested = self.session.path.with_name(f"{self.session.path.stem}-copy{self.session.path.suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggested), FILE_FILTER)
+        if not path:
+            return
+        if Path(path).resolve() == self.session.path.resolve():
+            QMessageBox.warning(self, "Save a copy", "Choose a different file from the one that is open.")
+            return
+        try:
+            save_copy(self.session.db, Path(path))
+        except Exception as exc:
+            show_error(self, exc, "Cannot save a copy")
+            return
+        self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent/files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember(self, path: Path) -> None:
+        files = [str(path.resolve())] + [f for f in self.recent_files() if f != str(path.resolve())]
+        self.settings.setValue("recent/files", files[:MAX_RECENT])
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for f in files:
+            action = self.recent_menu.addAction(f)
+            action.triggered.connect(lambda _=False, f=f: self.open_path(f))
+        self.recent_menu.setEnabled(bool(files))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        if self.session is not None:
+            self.session.close()
+        super().closeEvent(event)

@@ -17,6 +17,11 @@ from msf_desk.core.errors import UserError
 COMMAND_MODULES = [
     "msf_desk.cli.demo",
     "msf_desk.cli.members",
+    "msf_desk.cli.meetings",
+    "msf_desk.cli.minutes",
+    "msf_desk.cli.ethics",
+    "msf_desk.cli.responses",
+    "msf_desk.cli.repository",
 ]
 
 

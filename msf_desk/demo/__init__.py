@@ -15,6 +15,10 @@ from msf_desk.core.errors import UserError
 
 STEPS = [
     "msf_desk.demo.members",
+    "msf_desk.demo.meetings",
+    "msf_desk.demo.minutes",
+    "msf_desk.demo.ethics",
+    "msf_desk.demo.responses",
 ]
 
 

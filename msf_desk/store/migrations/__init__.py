@@ -13,6 +13,11 @@ from typing import Callable
 # Listed explicitly (not discovered) so that a frozen build finds them and the order is plain.
 _NAMES = [
     "0001_initial",
+    "0002_holidays",
+    "0003_meetings",
+    "0004_minutes",
+    "0005_ethics",
+    "0006_responses",
 ]
 
 MIGRATIONS: list[Callable] = [

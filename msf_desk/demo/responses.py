@@ -1,0 +1,5 @@
+"""Demo records for responses (filled by the issue that builds this capability)."""
+
+
+def populate(db, ctx) -> None:
+    """Nothing yet."""

@@ -1,0 +1,1 @@
+"""Undoable edits (QUndoCommand) that call core, one module per area."""

@@ -1,0 +1,1 @@
+"""Edit dialogs with validation shown on the field."""

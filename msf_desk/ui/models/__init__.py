@@ -1,0 +1,1 @@
+"""Table models (QAbstractTableModel) over core queries, one module per area."""

@@ -1,0 +1,9 @@
+"""The Ethics page (not yet available in this version)."""
+from __future__ import annotations
+
+from msf_desk.ui.pages.placeholder import PlaceholderPage
+
+
+class EthicsPage(PlaceholderPage):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__("Ethics", "Ethics is not yet available in this version of MSF Desk.", parent)

@@ -1,0 +1,9 @@
+"""The Meetings page (not yet available in this version)."""
+from __future__ import annotations
+
+from msf_desk.ui.pages.placeholder import PlaceholderPage
+
+
+class MeetingsPage(PlaceholderPage):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__("Meetings", "Meetings is not yet available in this version of MSF Desk.", parent)

@@ -46,3 +46,21 @@ def parse_formats(text: str, allowed: tuple[str, ...]) -> list[str]:
     if wrong or not formats:
         raise UserError(f"--format: use one or more of {', '.join(allowed)} (got '{text}').")
     return formats
+
+
+def export_parser(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
+    """The shared `msf-desk export KIND …` parser: created once, extended by each area."""
+    existing = sub.choices.get("export")
+    if existing is None:
+        existing = sub.add_parser("export", help="write documents and open data (docx, pdf, csv, json, ics)")
+        existing._msf_kinds = existing.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    return existing._msf_kinds
+
+
+def check_parser(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
+    """The shared `msf-desk check [AREA]` parser (e.g. `check regularity`)."""
+    existing = sub.choices.get("check")
+    if existing is None:
+        existing = sub.add_parser("check", help="check the forum's records against its rules and the standards")
+        existing._msf_kinds = existing.add_subparsers(dest="check_kind", metavar="AREA")
+    return existing._msf_kinds

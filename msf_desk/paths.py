@@ -38,3 +38,9 @@ def default_database() -> Path:
 
 def demo_database() -> Path:
     return user_data_dir() / "demo-forum.msf"
+
+
+def forum_files_dir(db_path: Path) -> Path:
+    """Where a forum keeps the files attached to it (papers, scans): beside the forum file."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.stem + ".files")

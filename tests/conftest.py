@@ -45,6 +45,10 @@ def demo_path(tmp_path, demo_template):
 
     target = tmp_path / "demo.msf"
     shutil.copyfile(demo_template, target)
+    # Attached files live in a folder beside the forum file ("<stem>.files").
+    files = demo_template.with_name(demo_template.stem + ".files")
+    if files.is_dir():
+        shutil.copytree(files, target.with_name(target.stem + ".files"))
     return target
 
 

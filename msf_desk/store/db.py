@@ -35,10 +35,22 @@ def _inspect(path: Path) -> tuple[int, int]:
         raise NotAForumFile(
             f"{path.name} is not an MSF Desk forum file (it is not a database at all)."
         )
-    # The header holds both numbers at fixed offsets (big-endian): reading them
-    # directly avoids even opening a connection, which could create -wal files.
+    # The header holds both numbers at fixed offsets (big-endian). Reading them directly
+    # opens no connection, so a foreign file gains no -wal/-shm companions.
     user_version = int.from_bytes(head[60:64], "big")
     application_id = int.from_bytes(head[68:72], "big")
+    wal_mode = len(head) > 19 and head[18] == 2
+    if wal_mode or Path(f"{path}-wal").exists():
+        # In WAL mode the newest header may still sit in the -wal file: ask SQLite, read-only.
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+                user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            raise NotAForumFile(f"{path.name} cannot be read as a database ({exc}).") from None
     return application_id, user_version
 
 
@@ -130,6 +142,8 @@ def create_forum(path: str | Path, *, upto: int | None = None) -> sqlite_utils.D
     db = _connect(path)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _migrate(db, 0, upto)
+    # Put the header (application id, version) into the main file straight away.
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return db
 
 

@@ -1,0 +1,427 @@
+"""SQL for consultations, contributions, their responses, links, summaries and search."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Callable, Iterable
+
+from msf_desk.core.dates import iso, parse_date
+from msf_desk.core.responses import Consultation, Contribution, ContributionFilter, Response
+from msf_desk.store.db import transaction
+
+BATCH = 2000
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+# --- consultations -------------------------------------------------------------------------
+def _consultation_from_row(row: dict) -> Consultation:
+    return Consultation(
+        id=row["id"], name=row["name"], stage=row["stage"],
+        opens_on=parse_date(row["opens_on"]), closes_on=parse_date(row["closes_on"]),
+        channels=[c for c in row["channels"].split(";") if c], document=row["document"],
+        description=row["description"],
+    )
+
+
+def _consultation_to_row(c: Consultation) -> dict:
+    row = {
+        "name": c.name, "stage": c.stage, "opens_on": iso(c.opens_on), "closes_on": iso(c.closes_on),
+        "channels": ";".join(c.channels), "document": c.document, "description": c.description,
+    }
+    if c.id is not None:
+        row["id"] = c.id
+    return row
+
+
+def all_consultations(db) -> list[Consultation]:
+    return [_consultation_from_row(r) for r in
+            db["consultations"].rows_where(order_by="coalesce(opens_on, '9999'), id")]
+
+
+def get_consultation(db, consultation_id: int) -> Consultation | None:
+    rows = list(db["consultations"].rows_where("id = ?", [consultation_id]))
+    return _consultation_from_row(rows[0]) if rows else None
+
+
+def insert_consultation(db, c: Consultation) -> Consultation:
+    import dataclasses
+
+    with transaction(db):
+        new_id = db["consultations"].insert(_consultation_to_row(c)).last_pk
+    return dataclasses.replace(c, id=new_id)
+
+
+def update_consultation(db, c: Consultation) -> None:
+    with transaction(db):
+        db["consultations"].update(c.id, _consultation_to_row(c))
+
+
+def delete_consultation(db, consultation_id: int) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM consultations WHERE id = ?", [consultation_id])
+
+
+def consultation_counts(db, today: dt.date) -> dict[int, dict[str, int]]:
+    """Per consultation: contributions, answered, overdue."""
+    sql = """SELECT consultation_id, count(*),
+                    sum(answered_on IS NOT NULL),
+                    sum(answered_on IS NULL AND due_on < ?),
+                    sum(answered_on > due_on)
+             FROM contributions GROUP BY consultation_id"""
+    return {
+        r[0]: {"contributions": r[1], "answered": r[2] or 0, "overdue": r[3] or 0, "answered_late": r[4] or 0}
+        for r in db.execute(sql, [today.isoformat()])
+    }
+
+
+# --- contributions -------------------------------------------------------------------------
+_INT_FIELDS = ("votes_for", "votes_against", "opinions")
+
+
+def contribution_to_row(c: Contribution) -> dict:
+    r = c.response
+    row = {
+        "consultation_id": c.consultation_id, "received_on": iso(c.received_on), "channel": c.channel,
+        "contributor_name": c.contributor_name, "organisation": c.organisation,
+        "contributor_type": c.contributor_type, "publish_name": int(bool(c.publish_name)), "text": c.text,
+        "theme": c.theme, "section": c.section, "votes_for": c.votes_for, "votes_against": c.votes_against,
+        "opinions": c.opinions, "average_support": c.average_support, "due_on": iso(c.due_on),
+        "due_set_by_hand": int(bool(c.due_set_by_hand)),
+        "outcome": r.outcome, "reason": r.reason, "decided_by": r.decided_by, "meeting_id": r.meeting_id,
+        "decision_id": r.decision_id, "answered_on": iso(r.answered_on), "commitment": r.commitment,
+        "import_fingerprint": c.import_fingerprint,
+    }
+    if c.id is not None:
+        row["id"] = c.id
+    return row
+
+
+def _contribution_from_row(row: dict, links: dict[str, int] | None = None) -> Contribution:
+    links = links or {}
+    return Contribution(
+        id=row["id"], consultation_id=row["consultation_id"], received_on=parse_date(row["received_on"]),
+        channel=row["channel"], contributor_name=row["contributor_name"], organisation=row["organisation"],
+        contributor_type=row["contributor_type"], publish_name=bool(row["publish_name"]), text=row["text"],
+        theme=row["theme"], section=row["section"], votes_for=row["votes_for"],
+        votes_against=row["votes_against"], opinions=row["opinions"], average_support=row["average_support"],
+        due_on=parse_date(row["due_on"]), due_set_by_hand=bool(row["due_set_by_hand"]),
+        response=Response(
+            outcome=row["outcome"], reason=row["reason"], decided_by=row["decided_by"],
+            meeting_id=row["meeting_id"], decision_id=row["decision_id"],
+            answered_on=parse_date(row["answered_on"]), commitment=row["commitment"],
+        ),
+        import_fingerprint=row["import_fingerprint"],
+        duplicate_of=links.get("duplicate_of"), merged_into=links.get("merged_into"),
+    )
+
+
+def _links_for(db, ids: list[int] | None) -> dict[int, dict[str, int]]:
+    if ids is None:
+        sql, params = "SELECT contribution_id, kind, target_id FROM contribution_links WHERE kind != 'related'", []
+    else:
+        if not ids:
+            return {}
+        sql = (f"SELECT contribution_id, kind, target_id FROM contribution_links "
+               f"WHERE kind != 'related' AND contribution_id IN ({','.join('?' * len(ids))})")
+        params = ids
+    links: dict[int, dict[str, int]] = {}
+    for cid, kind, target in db.execute(sql, params):
+        links.setdefault(cid, {})[kind] = target
+    return links
+
+
+def get_contribution(db, contribution_id: int) -> Contribution | None:
+    rows = list(db["contributions"].rows_where("id = ?", [contribution_id]))
+    if not rows:
+        return None
+    return _contribution_from_row(rows[0], _links_for(db, [contribution_id]).get(contribution_id))
+
+
+def contributions_of(db, consultation_id: int) -> list[Contribution]:
+    rows = list(db["contributions"].rows_where("consultation_id = ?", [consultation_id],
+                                               order_by="received_on, id"))
+    # Past SQLite's parameter limit, reading every link is simpler and still small.
+    links = _links_for(db, None) if len(rows) > 900 else _links_for(db, [r["id"] for r in rows])
+    return [_contribution_from_row(r, links.get(r["id"])) for r in rows]
+
+
+def insert_contributions(db, contributions: list[Contribution]) -> list[Contribution]:
+    import dataclasses
+
+    saved = []
+    with transaction(db):
+        for c in contributions:
+            row = contribution_to_row(c)
+            row.setdefault("created", _now())
+            new_id = db["contributions"].insert(row).last_pk
+            saved.append(dataclasses.replace(c, id=new_id))
+            for kind in ("duplicate_of", "merged_into"):
+                target = getattr(c, kind)
+                if target:
+                    db["contribution_links"].insert({"contribution_id": new_id, "kind": kind, "target_id": target})
+    return saved
+
+
+def insert_contribution_rows(db, rows: Iterable[dict]) -> int:
+    """The fast path for imports and the demo: plain rows, in batches, in one transaction."""
+    created = _now()
+    count = 0
+    with transaction(db):
+        batch: list[dict] = []
+        for row in rows:
+            row.setdefault("created", created)
+            batch.append(row)
+            if len(batch) >= BATCH:
+                db["contributions"].insert_all(batch, batch_size=BATCH)
+                count += len(batch)
+                batch = []
+        if batch:
+            db["contributions"].insert_all(batch, batch_size=BATCH)
+            count += len(batch)
+    return count
+
+
+def update_contribution(db, c: Contribution) -> None:
+    row = contribution_to_row(c)
+    for name in ("outcome", "reason", "decided_by", "meeting_id", "decision_id", "answered_on",
+                 "commitment", "import_fingerprint", "id"):
+        row.pop(name, None)
+    with transaction(db):
+        db["contributions"].update(c.id, row)
+
+
+def delete_contributions(db, ids: list[int]) -> None:
+    with transaction(db):
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            db.execute(f"DELETE FROM contributions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def set_response(db, contribution_id: int, r: Response) -> None:
+    with transaction(db):
+        db["contributions"].update(contribution_id, {
+            "outcome": r.outcome, "reason": r.reason, "decided_by": r.decided_by,
+            "meeting_id": r.meeting_id, "decision_id": r.decision_id,
+            "answered_on": iso(r.answered_on), "commitment": r.commitment,
+        })
+
+
+def replace_link(db, contribution_id: int, kind: str, target_id: int | None) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM contribution_links WHERE contribution_id = ? AND kind = ?", [contribution_id, kind])
+        if target_id is not None:
+            db["contribution_links"].insert({"contribution_id": contribution_id, "kind": kind, "target_id": target_id})
+
+
+def link_target(db, contribution_id: int, kind: str) -> int | None:
+    row = db.execute("SELECT target_id FROM contribution_links WHERE contribution_id = ? AND kind = ?",
+                     [contribution_id, kind]).fetchone()
+    return row[0] if row else None
+
+
+def linked_to(db, target_id: int) -> list[tuple[int, str]]:
+    return [(r[0], r[1]) for r in db.execute(
+        "SELECT contribution_id, kind FROM contribution_links WHERE target_id = ? ORDER BY contribution_id",
+        [target_id])]
+
+
+def recompute_due_dates(db, rule: Callable[[dt.date], dt.date]) -> int:
+    """Apply `rule(received) -> due` to every contribution whose date was not set by hand."""
+    changed = 0
+    days = [r[0] for r in db.execute("SELECT DISTINCT received_on FROM contributions WHERE due_set_by_hand = 0")]
+    with transaction(db):
+        for day in days:
+            due = rule(dt.date.fromisoformat(day)).isoformat()
+            cur = db.execute("UPDATE contributions SET due_on = ? WHERE received_on = ? AND due_set_by_hand = 0 "
+                             "AND due_on != ?", [due, day, due])
+            changed += cur.rowcount
+    return changed
+
+
+def open_contributions_due(db, before: dt.date) -> list[Contribution]:
+    """Contributions without a final answer whose due date is before `before`."""
+    rows = list(db["contributions"].rows_where("answered_on IS NULL AND due_on < ?", [before.isoformat()],
+                                               order_by="due_on, id"))
+    links = _links_for(db, [r["id"] for r in rows]) if len(rows) < 900 else _links_for(db, None)
+    return [_contribution_from_row(r, links.get(r["id"])) for r in rows]
+
+
+def existing_fingerprints(db, fingerprints: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(fingerprints), 500):
+        chunk = fingerprints[start:start + 500]
+        found.update(r[0] for r in db.execute(
+            f"SELECT import_fingerprint FROM contributions WHERE import_fingerprint IN ({','.join('?' * len(chunk))})",
+            chunk))
+    return found
+
+
+def themes(db, consultation_id: int | None = None) -> list[str]:
+    if consultation_id is None:
+        sql, params = "SELECT DISTINCT theme FROM contributions WHERE theme != '' ORDER BY theme COLLATE NOCASE", []
+    else:
+        sql = ("SELECT DISTINCT theme FROM contributions WHERE consultation_id = ? AND theme != '' "
+               "ORDER BY theme COLLATE NOCASE")
+        params = [consultation_id]
+    return [r[0] for r in db.execute(sql, params)]
+
+
+# --- attachments ---------------------------------------------------------------------------
+def insert_attachment(db, record: dict) -> int:
+    with transaction(db):
+        return db["contribution_attachments"].insert(record).last_pk
+
+
+def attachments_of(db, contribution_id: int) -> list[dict]:
+    return list(db["contribution_attachments"].rows_where("contribution_id = ?", [contribution_id], order_by="id"))
+
+
+# --- summaries -----------------------------------------------------------------------------
+def outcome_counts_by_theme(db, consultation_id: int) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    for theme, outcome, n in db.execute(
+        "SELECT theme, coalesce(outcome, 'none'), count(*) FROM contributions WHERE consultation_id = ? "
+        "GROUP BY theme, outcome", [consultation_id]
+    ):
+        counts.setdefault(theme, {})[outcome] = n
+    return counts
+
+
+def theme_summaries(db, consultation_id: int) -> dict[str, tuple[str, str]]:
+    return {
+        r[0]: (r[1], r[2]) for r in db.execute(
+            "SELECT theme, heard, response FROM theme_summaries WHERE consultation_id = ?", [consultation_id])
+    }
+
+
+def save_theme_summary(db, consultation_id: int, theme: str, heard: str, response: str) -> None:
+    with transaction(db):
+        if not heard and not response:
+            db.execute("DELETE FROM theme_summaries WHERE consultation_id = ? AND theme = ?",
+                       [consultation_id, theme])
+            return
+        db["theme_summaries"].upsert(
+            {"consultation_id": consultation_id, "theme": theme, "heard": heard, "response": response,
+             "updated": _now()},
+            pk=("consultation_id", "theme"),
+        )
+
+
+# --- remembered column mappings ------------------------------------------------------------
+def get_mapping(db, headers_key: str) -> dict[str, str] | None:
+    row = db.execute("SELECT mapping FROM import_mappings WHERE headers_key = ?", [headers_key]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def save_mapping(db, headers_key: str, headers: list[str], mapping: dict[str, str]) -> None:
+    with transaction(db):
+        db["import_mappings"].upsert(
+            {"headers_key": headers_key, "headers": json.dumps(headers, ensure_ascii=False),
+             "mapping": json.dumps(mapping, ensure_ascii=False), "updated": _now()},
+            pk="headers_key",
+        )
+
+
+# --- search and the lazy table -------------------------------------------------------------
+SORT_COLUMNS = {
+    "id": "c.id",
+    "received_on": "c.received_on",
+    "due_on": "c.due_on",
+    "channel": "c.channel",
+    "contributor": "c.contributor_name COLLATE NOCASE",
+    "organisation": "c.organisation COLLATE NOCASE",
+    "contributor_type": "c.contributor_type",
+    "theme": "c.theme COLLATE NOCASE",
+    "section": "c.section COLLATE NOCASE",
+    "text": "c.text COLLATE NOCASE",
+    "outcome": "coalesce(c.outcome, '')",
+    "answered_on": "coalesce(c.answered_on, '')",
+    "consultation": "c.consultation_id",
+}
+
+TABLE_COLUMNS = (
+    "id", "consultation_id", "received_on", "due_on", "channel", "contributor_name", "organisation",
+    "publish_name", "contributor_type", "theme", "section", "text", "outcome", "answered_on", "reason",
+    "votes_for", "votes_against",
+)
+
+
+def _where(flt: ContributionFilter, fts: str | None) -> tuple[str, list]:
+    clauses, params = [], []
+    if fts:
+        clauses.append("c.id IN (SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH ?)")
+        params.append(fts)
+    if flt.consultation_id is not None:
+        clauses.append("c.consultation_id = ?")
+        params.append(flt.consultation_id)
+    if flt.theme is not None:
+        clauses.append("c.theme = ?")
+        params.append(flt.theme)
+    if flt.outcome == "none":
+        clauses.append("c.outcome IS NULL")
+    elif flt.outcome:
+        clauses.append("c.outcome = ?")
+        params.append(flt.outcome)
+    if flt.channel:
+        clauses.append("c.channel = ?")
+        params.append(flt.channel)
+    if flt.contributor_type:
+        clauses.append("c.contributor_type = ?")
+        params.append(flt.contributor_type)
+    if flt.overdue_on is not None:
+        clauses.append("c.answered_on IS NULL AND c.due_on < ?")
+        params.append(flt.overdue_on.isoformat())
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "received_on",
+                 descending: bool = True) -> list[int]:
+    import sqlite3
+
+    from msf_desk.core.errors import UserError
+
+    where, params = _where(flt, fts)
+    direction = "DESC" if descending else "ASC"
+    sql = (f"SELECT c.id FROM contributions c{where} "
+           f"ORDER BY {SORT_COLUMNS.get(order, 'c.received_on')} {direction}, c.id {direction}")
+    try:
+        return [r[0] for r in db.execute(sql, params)]
+    except sqlite3.OperationalError as exc:
+        if "fts5" in str(exc) or "MATCH" in str(exc):
+            raise UserError(f"The search could not be understood ({exc}).") from None
+        raise
+
+
+def count(db, flt: ContributionFilter, fts: str | None = None) -> int:
+    where, params = _where(flt, fts)
+    return db.execute(f"SELECT count(*) FROM contributions c{where}", params).fetchone()[0]
+
+
+def table_rows(db, ids: list[int]) -> dict[int, tuple]:
+    """The columns the table shows (TABLE_COLUMNS), for a page of ids."""
+    if not ids:
+        return {}
+    cols = ", ".join(f"c.{name}" for name in TABLE_COLUMNS)
+    sql = f"SELECT {cols} FROM contributions c WHERE c.id IN ({','.join('?' * len(ids))})"
+    return {r[0]: tuple(r) for r in db.execute(sql, ids)}
+
+
+# --- meetings and decisions a response can point to ----------------------------------------
+def meetings_for_choice(db) -> list[tuple[int, str, str]]:
+    """(id, title, starts_at UTC ISO) of every meeting, oldest first."""
+    return [(r[0], r[1], r[2]) for r in db.execute("SELECT id, title, starts_at FROM meetings ORDER BY starts_at, id")]
+
+
+def decisions_for_choice(db, meeting_id: int) -> list[tuple[int, str]]:
+    return [(r[0], r[1]) for r in db.execute(
+        "SELECT id, text FROM decisions WHERE meeting_id = ? ORDER BY position, id", [meeting_id])]
+
+
+def meeting_label(db, meeting_id: int | None) -> str:
+    if not meeting_id:
+        return ""
+    row = db.execute("SELECT title, starts_at FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+    return f"{row[0]} ({row[1][:10]})" if row else ""

@@ -1,0 +1,141 @@
+"""The breach register: an allegation against a member, how it was handled, the sanction.
+
+A removal ends the member's term (status 'removed' from the day it was decided), so
+parity and every list of members show it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from msf_desk.core.dates import human
+from msf_desk.core.errors import UserError, ValidationError
+
+SANCTIONS = {
+    "none": "No sanction",
+    "warning": "Warning",
+    "suspension": "Suspension",
+    "removal": "Removal from the forum",
+}
+
+
+@dataclass
+class Breach:
+    member_id: int
+    allegation: str
+    reported_on: dt.date | None
+    handled_by: str = ""
+    sanction: str = "none"
+    outcome: str = ""
+    decided_on: dt.date | None = None
+    closed_on: dt.date | None = None
+    id: int | None = None
+
+    @property
+    def sanction_label(self) -> str:
+        return SANCTIONS.get(self.sanction, self.sanction)
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_on is None
+
+    @property
+    def state_text(self) -> str:
+        if self.closed_on:
+            return f"Closed on {human(self.closed_on)}"
+        if self.decided_on:
+            return f"Decided on {human(self.decided_on)}"
+        return "Open"
+
+    def to_json(self) -> dict:
+        data = dataclasses.asdict(self)
+        for key in ("reported_on", "decided_on", "closed_on"):
+            data[key] = data[key].isoformat() if data[key] else None
+        data["sanction_label"] = self.sanction_label
+        return data
+
+
+def validate(breach: Breach) -> None:
+    problems = {}
+    if not breach.allegation.strip():
+        problems["allegation"] = "describe what is alleged"
+    if breach.reported_on is None:
+        problems["reported_on"] = "give the date it was reported"
+    if breach.sanction not in SANCTIONS:
+        problems["sanction"] = f"'{breach.sanction}' is not a sanction"
+    elif breach.sanction != "none" and breach.decided_on is None:
+        problems["decided_on"] = "a sanction needs the date it was decided"
+    if breach.reported_on and breach.decided_on and breach.decided_on < breach.reported_on:
+        problems["decided_on"] = "the decision comes before the report"
+    if breach.reported_on and breach.closed_on and breach.closed_on < breach.reported_on:
+        problems["closed_on"] = "the case closes before it was reported"
+    if breach.decided_on and breach.closed_on and breach.closed_on < breach.decided_on:
+        problems.setdefault("closed_on", "the case closes before the decision")
+    if problems:
+        raise ValidationError(problems)
+
+
+def _from_row(row: dict) -> Breach:
+    return Breach(**row)
+
+
+def list_breaches(db) -> list[Breach]:
+    from msf_desk.store import ethics as store
+
+    return [_from_row(r) for r in store.breach_rows(db)]
+
+
+def get_breach(db, breach_id: int) -> Breach:
+    found = next((b for b in list_breaches(db) if b.id == breach_id), None)
+    if found is None:
+        raise UserError(f"There is no breach with id {breach_id}.")
+    return found
+
+
+def _apply_removal(db, breach: Breach):
+    """End the member's term when the sanction is removal; return the member as they were
+    (for undo), or None when nothing changed."""
+    from msf_desk.core import members
+
+    if breach.sanction != "removal":
+        return None
+    member = members.get_member(db, breach.member_id)
+    if member.status == "removed":
+        return None
+    if member.status != "active":
+        raise UserError(f"{member.name} already left the forum ({member.status_label.lower()}); "
+                        "record the breach without the removal.", field="sanction")
+    ended = members.end_membership(member, "removed", breach.decided_on)
+    members.update_member(db, ended)
+    return member
+
+
+def record_breach(db, breach: Breach):
+    """Add or update a breach; with a removal, end the member's term in the same transaction.
+
+    Returns (saved breach, member before the removal or None).
+    """
+    from msf_desk.core.members import get_member
+    from msf_desk.store import ethics as store
+    from msf_desk.store.db import transaction
+
+    get_member(db, breach.member_id)
+    validate(breach)
+    with transaction(db):
+        before = _apply_removal(db, breach)
+        new_id = store.write_breach(db, dataclasses.asdict(breach))
+    return get_breach(db, new_id), before
+
+
+def remove_breach(db, breach_id: int) -> None:
+    from msf_desk.store import ethics as store
+
+    store.delete_breach(db, breach_id)
+
+
+def restore_breach(db, breach: Breach) -> None:
+    """Write a breach back as it was (undo), without touching the member."""
+    from msf_desk.store import ethics as store
+
+    store.write_breach(db, dataclasses.asdict(breach))

@@ -1,0 +1,705 @@
+"""Ethics: the statement members sign, their declarations of interest, and who is up to date.
+
+A declaration is a member's whole picture of their interests on the day it is made
+(joining, the periodic renewal, or a change): the newest one replaces the earlier ones,
+and "nothing to declare" is a declaration too. The earlier ones stay on record.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from msf_desk.core.dates import add_months, human
+from msf_desk.core.errors import UserError, ValidationError
+
+INTEREST_TYPES = {
+    "employment": "Employment",
+    "directorship": "Directorship or board seat",
+    "financial": "Financial interest",
+    "government_funding": "Funding or grants from government",
+    "family": "Family or close relationship",
+    "gifts": "Gifts or hospitality",
+    "other": "Other",
+}
+VISIBILITIES = {"public": "Public", "forum_only": "Forum only"}
+DECLARATION_KINDS = {"joining": "On joining", "periodic": "Periodic renewal", "change": "Change of interests"}
+SIGNATURE_METHODS = {"typed": "Typed confirmation", "scan": "Scanned signed copy"}
+# Who must sign and declare: members who sit at the table. Observers and the secretariat do not.
+COVERED_ROLES = ("co_chair", "member", "alternate")
+DEFAULT_WITHIN_DAYS = 30
+
+DEFAULT_STATEMENT = """\
+Ethics statement of the forum's members
+
+We sit on this forum to serve the public, not ourselves or those who sent us. In all the forum's work each of us undertakes to follow these seven principles.
+
+1. Selflessness. I act in the public interest. I do not use my seat to gain anything for myself, my family, my friends or my organisation.
+
+2. Integrity. I do not place myself under any obligation to people or organisations that might try to sway my work on the forum. I declare my interests, and I step back from any item where they could influence me or appear to.
+
+3. Objectivity. I judge proposals, people and evidence on their merits, fairly and without discrimination or bias.
+
+4. Accountability. I answer to the forum and to the public for what I say and decide here, and I accept the scrutiny that comes with the seat.
+
+5. Openness. I share information and reasons openly, and keep back only what the forum has agreed, for a stated and lawful reason, to hold in confidence.
+
+6. Honesty. I am truthful with the forum and the public. I declare the interests listed in the forum's declaration form when I join, every year and whenever they change, and I say at a meeting when an item touches one of them.
+
+7. Leadership. I show these principles in what I do, support others in following them, and raise a concern when I see them broken.
+
+Conflicts of interest. When an agenda item concerns an organisation or a matter in which I have an interest, I say so before the item is discussed. Unless the co-chairs record a waiver, I leave the discussion of that item and take no part in its decision.
+
+Breaches and sanctions. Anyone may report a suspected breach of this statement to the co-chairs or the secretariat. The co-chairs, or a panel the forum appoints, hear the member concerned before deciding. Depending on how serious the breach is, the forum may take no action, give a warning, suspend the member for a set time, or remove the member from the forum; a removal ends the member's term and the seat is filled under the forum's selection rules. The forum keeps a register of breaches and their outcomes.
+
+By signing, I confirm that I have read this statement and will abide by it for as long as I sit on the forum.
+"""
+
+
+# --- records ----------------------------------------------------------------------------
+
+@dataclass
+class Statement:
+    version: int
+    text: str
+    dated: dt.date
+    note: str = ""
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        return f"Version {self.version} of {human(self.dated)}"
+
+
+@dataclass
+class Signature:
+    member_id: int
+    statement_id: int
+    signed_on: dt.date
+    method: str = "typed"
+    confirmation: str = ""  # private: never printed in a public document
+    file_name: str = ""
+    stored_path: str = ""
+    sha256: str = ""
+    size: int = 0
+    id: int | None = None
+    statement_version: int | None = None  # filled when read
+
+    @property
+    def method_label(self) -> str:
+        return SIGNATURE_METHODS.get(self.method, self.method)
+
+
+@dataclass
+class Interest:
+    type: str
+    organisation: str = ""
+    description: str = ""
+    from_date: dt.date | None = None
+    to_date: dt.date | None = None
+    visibility: str = "public"
+    reason: str = ""  # why it is kept within the forum (forum-only)
+    id: int | None = None
+
+    @property
+    def type_label(self) -> str:
+        return INTEREST_TYPES.get(self.type, self.type)
+
+    @property
+    def is_public(self) -> bool:
+        return self.visibility == "public"
+
+    def in_force_on(self, day: dt.date) -> bool:
+        return (self.from_date is None or self.from_date <= day) and (self.to_date is None or day <= self.to_date)
+
+    def period_text(self) -> str:
+        if self.from_date and self.to_date:
+            return f"{self.from_date.isoformat()} to {self.to_date.isoformat()}"
+        if self.from_date:
+            return f"since {self.from_date.isoformat()}"
+        if self.to_date:
+            return f"until {self.to_date.isoformat()}"
+        return ""
+
+
+@dataclass
+class Declaration:
+    member_id: int
+    made_on: dt.date
+    kind: str = "periodic"
+    nothing_to_declare: bool = False
+    interests: list[Interest] = field(default_factory=list)
+    note: str = ""
+    id: int | None = None
+
+    @property
+    def kind_label(self) -> str:
+        return DECLARATION_KINDS.get(self.kind, self.kind)
+
+    def summary(self) -> str:
+        if self.nothing_to_declare:
+            return "Nothing to declare"
+        n = len(self.interests)
+        return f"{n} interest{'s' if n != 1 else ''}"
+
+
+# --- rules ------------------------------------------------------------------------------
+
+def validate_statement_text(text: str, previous: Statement | None, dated: dt.date | None) -> None:
+    problems = {}
+    if not text.strip():
+        problems["text"] = "the statement needs its text"
+    elif previous is not None and text.strip() == previous.text.strip():
+        problems["text"] = f"the text is the same as version {previous.version}; change it to make a new version"
+    if dated is None:
+        problems["dated"] = "give the date the forum adopted this version"
+    elif previous is not None and dated < previous.dated:
+        problems["dated"] = f"version {previous.version} is dated {human(previous.dated)}; a new version cannot be older"
+    if problems:
+        raise ValidationError(problems)
+
+
+def validate_interest(interest: Interest, n: int | None = None) -> dict[str, str]:
+    """Problems of one interest, keyed by field (prefixed with 'interest N: ' when n is given)."""
+    where = f"interest {n}: " if n is not None else ""
+    problems = {}
+    if interest.type not in INTEREST_TYPES:
+        problems["type"] = f"{where}'{interest.type}' is not a type of interest"
+    if not interest.organisation.strip() and not interest.description.strip():
+        problems["organisation"] = f"{where}name the organisation or describe the interest"
+    if interest.from_date and interest.to_date and interest.to_date < interest.from_date:
+        problems["to_date"] = f"{where}the interest ends before it starts"
+    if interest.visibility not in VISIBILITIES:
+        problems["visibility"] = f"{where}choose public or forum only"
+    elif interest.visibility == "forum_only" and not interest.reason.strip():
+        problems["reason"] = f"{where}say why this interest is kept within the forum"
+    return problems
+
+
+def validate_declaration(decl: Declaration) -> None:
+    problems: dict[str, str] = {}
+    if decl.made_on is None:
+        problems["made_on"] = "give the date of the declaration"
+    if decl.kind not in DECLARATION_KINDS:
+        problems["kind"] = f"'{decl.kind}' is not a kind of declaration"
+    if decl.nothing_to_declare and decl.interests:
+        problems["nothing_to_declare"] = "a declaration with interests cannot also say 'nothing to declare'"
+    elif not decl.nothing_to_declare and not decl.interests:
+        problems["interests"] = "list at least one interest, or tick 'nothing to declare'"
+    for n, interest in enumerate(decl.interests, start=1):
+        for key, message in validate_interest(interest, n).items():
+            problems.setdefault(key, message)
+    if problems:
+        raise ValidationError(problems)
+
+
+def declaration_in_force(declarations: list[Declaration], day: dt.date) -> Declaration | None:
+    """The newest declaration made on or before `day`.
+
+    When the member declared only after `day` (a meeting held before their first
+    declaration), the first declaration stands in: its interests carry their own dates.
+    """
+    ordered = sorted(declarations, key=lambda d: (d.made_on, d.id or 0))
+    made = [d for d in ordered if d.made_on <= day]
+    if made:
+        return made[-1]
+    return ordered[0] if ordered else None
+
+
+def due_on(last: dt.date, interval_months: int) -> dt.date:
+    """The next periodic declaration is due `interval_months` after the last one."""
+    return add_months(last, interval_months)
+
+
+def declaration_status(last: dt.date | None, interval_months: int, today: dt.date,
+                       within_days: int = DEFAULT_WITHIN_DAYS) -> tuple[str, dt.date | None, int | None]:
+    """('missing' | 'overdue' | 'due_soon' | 'ok', due date, days left; negative when overdue).
+
+    Due on the due day itself counts as due soon (0 days left); overdue from the day after.
+    """
+    if last is None:
+        return "missing", None, None
+    due = due_on(last, interval_months)
+    days = (due - today).days
+    if days < 0:
+        return "overdue", due, days
+    if days <= within_days:
+        return "due_soon", due, days
+    return "ok", due, days
+
+
+def typed_confirmation(member_name: str, statement: Statement) -> str:
+    """The words a member types (or the secretariat records from their e-mail) to sign."""
+    return (f"I, {member_name}, have read version {statement.version} of the forum's ethics statement "
+            f"({human(statement.dated)}) and will abide by it.")
+
+
+# --- statements and signatures on the forum file ----------------------------------------
+
+def statements(db) -> list[Statement]:
+    from msf_desk.store import ethics as store
+
+    return store.all_statements(db)
+
+
+def current_statement(db) -> Statement | None:
+    versions = statements(db)
+    return versions[-1] if versions else None
+
+
+def get_statement(db, statement_id: int) -> Statement:
+    from msf_desk.store import ethics as store
+
+    found = store.get_statement(db, statement_id)
+    if found is None:
+        raise UserError(f"There is no ethics statement with id {statement_id}.")
+    return found
+
+
+def new_statement_version(db, text: str, dated: dt.date | None, note: str = "") -> Statement:
+    """Adopt a new version: everyone is asked to sign again (signatures are per version)."""
+    from msf_desk.store import ethics as store
+
+    previous = current_statement(db)
+    validate_statement_text(text, previous, dated)
+    version = (previous.version + 1) if previous else 1
+    return store.insert_statement(db, Statement(version=version, text=text.strip() + "\n", dated=dated, note=note.strip()))
+
+
+def remove_statement(db, statement_id: int) -> None:
+    """Undo adopting a version. Refused once anyone has signed it."""
+    from msf_desk.store import ethics as store
+
+    statement = get_statement(db, statement_id)
+    latest = current_statement(db)
+    if latest is None or latest.id != statement_id:
+        raise UserError(f"Only the newest version can be withdrawn; version {statement.version} is not the newest.")
+    if store.signatures_of_statement(db, statement_id):
+        raise UserError(f"Version {statement.version} has been signed; it stays on record.")
+    store.delete_statement(db, statement_id)
+
+
+def restore_statement(db, statement: Statement) -> None:
+    from msf_desk.store import ethics as store
+
+    store.restore_statement(db, statement)
+
+
+def signatures(db, member_id: int | None = None) -> list[Signature]:
+    from msf_desk.store import ethics as store
+
+    return store.signatures(db, member_id)
+
+
+def sign(db, member_id: int, statement_id: int, signed_on: dt.date | None, *,
+         confirmation: str = "", scan: str | Path | None = None,
+         files_dir: Path | None = None) -> Signature:
+    """Record a member's signature: typed words, or a scanned signed copy stored in the
+    forum's files folder (`files_dir`, i.e. msf_desk.paths.forum_files_dir(forum file))."""
+    from msf_desk.core.members import get_member
+    from msf_desk.store import ethics as store
+
+    member = get_member(db, member_id)
+    statement = get_statement(db, statement_id)
+    problems = {}
+    if signed_on is None:
+        problems["signed_on"] = "give the date of the signature"
+    elif signed_on < statement.dated:
+        problems["signed_on"] = (f"version {statement.version} was adopted on {human(statement.dated)}; "
+                                 "it cannot be signed before that")
+    if scan is None and not confirmation.strip():
+        problems["confirmation"] = "type the member's confirmation, or attach a scanned signed copy"
+    if scan is not None and files_dir is None:
+        problems["scan"] = "the forum's files folder is not known; save the forum first"
+    if store.signature_of(db, member_id, statement_id) is not None:
+        problems["member"] = f"{member.name} has already signed version {statement.version}"
+    if problems:
+        raise ValidationError(problems)
+    signature = Signature(member_id=member_id, statement_id=statement_id, signed_on=signed_on,
+                          method="scan" if scan is not None else "typed",
+                          confirmation="" if scan is not None else confirmation.strip())
+    if scan is not None:
+        stored = store_scan(Path(files_dir), scan)
+        signature = dataclasses.replace(signature, **stored)
+    return store.insert_signature(db, signature)
+
+
+def remove_signature(db, signature_id: int) -> None:
+    """Undo a signature entered by mistake (the scan, if any, stays in the files folder)."""
+    from msf_desk.store import ethics as store
+
+    store.delete_signature(db, signature_id)
+
+
+def restore_signature(db, signature: Signature) -> None:
+    from msf_desk.store import ethics as store
+
+    store.restore_signature(db, signature)
+
+
+SCAN_MAX_BYTES = 50 * 1024 * 1024
+
+
+def store_scan(files_dir: Path, source: str | Path) -> dict:
+    """Copy a scanned signed copy into `files_dir/signatures/` under its SHA-256."""
+    import hashlib
+    import os
+    import shutil
+
+    from msf_desk.core.papers import safe_file_name, size_text
+
+    source = Path(source)
+    if not source.is_file():
+        raise UserError(f"{source} is not a file that can be attached.", field="scan")
+    size = source.stat().st_size
+    if size > SCAN_MAX_BYTES:
+        raise UserError(f"{source.name} is {size_text(size)}; a scan can be at most {size_text(SCAN_MAX_BYTES)}.",
+                        field="scan")
+    digest = hashlib.sha256()
+    try:
+        with source.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1024 * 1024), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        raise UserError(f"Cannot read {source.name}: {exc.strerror or exc}.", field="scan") from exc
+    sha = digest.hexdigest()
+    name = safe_file_name(source.name)
+    relative = f"signatures/{sha}-{name}"
+    target = Path(files_dir) / relative
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        try:
+            shutil.copyfile(source, partial)
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise UserError(f"Cannot copy {source.name} into the forum's storage: {exc.strerror or exc}.",
+                            field="scan") from exc
+    return {"file_name": name, "stored_path": relative, "sha256": sha, "size": size}
+
+
+# --- declarations -------------------------------------------------------------------------
+
+def declarations(db, member_id: int | None = None) -> list[Declaration]:
+    """Declarations (with their interests), oldest first."""
+    from msf_desk.store import ethics as store
+
+    return store.declarations(db, member_id)
+
+
+def get_declaration(db, declaration_id: int) -> Declaration:
+    from msf_desk.store import ethics as store
+
+    found = store.get_declaration(db, declaration_id)
+    if found is None:
+        raise UserError(f"There is no declaration with id {declaration_id}.")
+    return found
+
+
+def add_declaration(db, decl: Declaration) -> Declaration:
+    from msf_desk.core.members import get_member
+    from msf_desk.store import ethics as store
+
+    get_member(db, decl.member_id)
+    validate_declaration(decl)
+    return store.insert_declaration(db, decl)
+
+
+def update_declaration(db, decl: Declaration) -> Declaration:
+    from msf_desk.store import ethics as store
+
+    if decl.id is None:
+        raise UserError("This declaration has not been saved yet.")
+    validate_declaration(decl)
+    store.replace_declaration(db, decl)
+    return get_declaration(db, decl.id)
+
+
+def remove_declaration(db, declaration_id: int) -> None:
+    from msf_desk.store import ethics as store
+
+    store.delete_declaration(db, declaration_id)
+
+
+def restore_declaration(db, decl: Declaration) -> None:
+    """Put a declaration back as it was (undo), same id and interest ids."""
+    from msf_desk.store import ethics as store
+
+    store.restore_declaration(db, decl)
+
+
+def latest_declaration(db, member_id: int, on: dt.date | None = None) -> Declaration | None:
+    found = declarations(db, member_id)
+    if not found:
+        return None
+    if on is None:
+        return found[-1]
+    return declaration_in_force(found, on)
+
+
+def interests_in_force(db, member_id: int, day: dt.date) -> list[Interest]:
+    decl = latest_declaration(db, member_id, day)
+    if decl is None or decl.nothing_to_declare:
+        return []
+    return [i for i in decl.interests if i.in_force_on(day)]
+
+
+def prefill_declaration(db, member_id: int, today: dt.date) -> Declaration:
+    """A new declaration for a member, pre-filled with what is on record and still current.
+
+    The kind is 'joining' for a first declaration, 'periodic' otherwise (the user may
+    choose 'change').
+    """
+    last = latest_declaration(db, member_id)
+    if last is None:
+        return Declaration(member_id=member_id, made_on=today, kind="joining")
+    kept = [dataclasses.replace(i, id=None) for i in last.interests
+            if i.to_date is None or i.to_date >= today]
+    return Declaration(member_id=member_id, made_on=today, kind="periodic",
+                       nothing_to_declare=not kept, interests=kept)
+
+
+# --- compliance ---------------------------------------------------------------------------
+
+@dataclass
+class ComplianceRow:
+    member_id: int
+    name: str
+    organisation: str
+    role: str
+    side: str
+    signed_version: int | None  # the newest version this member signed
+    signed_on: dt.date | None
+    statement_ok: bool
+    last_declared: dt.date | None
+    declaration: str  # 'missing' | 'overdue' | 'due_soon' | 'ok'
+    due_on: dt.date | None
+    days_left: int | None
+    current_version: int | None = None
+
+    @property
+    def statement_text(self) -> str:
+        if self.current_version is None:
+            return "No statement adopted"
+        if self.statement_ok:
+            return f"Signed version {self.signed_version}"
+        if self.signed_version:
+            return f"Signed version {self.signed_version} only; version {self.current_version} to sign"
+        return "Not signed"
+
+    @property
+    def declaration_text(self) -> str:
+        if self.declaration == "missing":
+            return "No declaration on record"
+        if self.declaration == "overdue":
+            n = -(self.days_left or 0)
+            return f"Overdue since {human(self.due_on)} ({n} day{'s' if n != 1 else ''})"
+        if self.declaration == "due_soon":
+            if self.days_left == 0:
+                return "Due today"
+            return f"Due on {human(self.due_on)} (in {self.days_left} day{'s' if self.days_left != 1 else ''})"
+        return f"Up to date until {human(self.due_on)}"
+
+    @property
+    def needs_reminder(self) -> bool:
+        return bool(self.reminders())
+
+    def reminders(self) -> list[str]:
+        out = []
+        if self.current_version is not None and not self.statement_ok:
+            out.append(f"sign version {self.current_version} of the ethics statement")
+        if self.declaration == "missing":
+            out.append("make a declaration of interests")
+        elif self.declaration == "overdue":
+            out.append(f"renew the declaration of interests (due {human(self.due_on)})")
+        elif self.declaration == "due_soon":
+            out.append(f"renew the declaration of interests by {human(self.due_on)}")
+        return out
+
+    def to_json(self) -> dict:
+        data = dataclasses.asdict(self)
+        for key in ("signed_on", "last_declared", "due_on"):
+            data[key] = data[key].isoformat() if data[key] else None
+        data["statement"] = self.statement_text
+        data["declaration_text"] = self.declaration_text
+        data["reminders"] = self.reminders()
+        return data
+
+
+@dataclass
+class ComplianceReport:
+    on: dt.date
+    within_days: int
+    interval_months: int
+    statement: Statement | None
+    rows: list[ComplianceRow]
+
+    def _where(self, **kw) -> list[ComplianceRow]:
+        return [r for r in self.rows if all(getattr(r, k) == v for k, v in kw.items())]
+
+    @property
+    def unsigned(self) -> list[ComplianceRow]:
+        return [r for r in self.rows if self.statement is not None and not r.statement_ok]
+
+    @property
+    def missing(self) -> list[ComplianceRow]:
+        return self._where(declaration="missing")
+
+    @property
+    def overdue(self) -> list[ComplianceRow]:
+        return self._where(declaration="overdue")
+
+    @property
+    def due_soon(self) -> list[ComplianceRow]:
+        return self._where(declaration="due_soon")
+
+    @property
+    def reminders(self) -> list[ComplianceRow]:
+        return [r for r in self.rows if r.needs_reminder]
+
+    def summary_lines(self) -> list[str]:
+        n = len(self.rows)
+        lines = []
+        if self.statement is None:
+            lines.append("The forum has not adopted an ethics statement yet.")
+        else:
+            signed = n - len(self.unsigned)
+            lines.append(f"Ethics statement {self.statement.label}: signed by {signed} of {n} members.")
+        lines.append(
+            f"Declarations of interest (renewed every {self.interval_months} months): "
+            f"{len(self.missing)} missing, {len(self.overdue)} overdue, "
+            f"{len(self.due_soon)} due within {self.within_days} days."
+        )
+        return lines
+
+    def to_json(self) -> dict:
+        return {
+            "on": self.on.isoformat(),
+            "within_days": self.within_days,
+            "interval_months": self.interval_months,
+            "statement": None if self.statement is None else {
+                "id": self.statement.id, "version": self.statement.version,
+                "dated": self.statement.dated.isoformat()},
+            "counts": {"members": len(self.rows), "unsigned": len(self.unsigned),
+                       "missing": len(self.missing), "overdue": len(self.overdue),
+                       "due_soon": len(self.due_soon), "reminders": len(self.reminders)},
+            "summary": self.summary_lines(),
+            "members": [r.to_json() for r in self.rows],
+        }
+
+
+def covered_members(db, day: dt.date) -> list:
+    from msf_desk.core.members import list_members
+
+    return [m for m in list_members(db) if m.role in COVERED_ROLES and m.serving_on(day)]
+
+
+def compliance(db, today: dt.date, within_days: int = DEFAULT_WITHIN_DAYS) -> ComplianceReport:
+    """Who lacks a signature on the current statement; whose declaration is missing,
+    overdue or due within `within_days`."""
+    from msf_desk.core import forum
+
+    if within_days < 0:
+        raise UserError("The number of days ahead cannot be negative.", field="within_days")
+    profile = forum.load(db)
+    statement = current_statement(db)
+    versions = {s.id: s.version for s in statements(db)}
+    sigs: dict[int, list[Signature]] = {}
+    for s in signatures(db):
+        sigs.setdefault(s.member_id, []).append(s)
+    decls: dict[int, list[Declaration]] = {}
+    for d in declarations(db):
+        decls.setdefault(d.member_id, []).append(d)
+    rows = []
+    for m in covered_members(db, today):
+        mine = sorted(sigs.get(m.id, []), key=lambda s: versions.get(s.statement_id, 0))
+        newest = mine[-1] if mine else None
+        ok = statement is not None and any(s.statement_id == statement.id for s in mine)
+        made = [d.made_on for d in decls.get(m.id, []) if d.made_on <= today]
+        last = max(made) if made else None
+        status, due, days = declaration_status(last, profile.declaration_interval_months, today, within_days)
+        rows.append(ComplianceRow(
+            member_id=m.id, name=m.name, organisation=m.organisation, role=m.role, side=m.side,
+            signed_version=versions.get(newest.statement_id) if newest else None,
+            signed_on=newest.signed_on if newest else None, statement_ok=ok,
+            last_declared=last, declaration=status, due_on=due, days_left=days,
+            current_version=statement.version if statement else None,
+        ))
+    return ComplianceReport(on=today, within_days=within_days,
+                            interval_months=profile.declaration_interval_months,
+                            statement=statement, rows=rows)
+
+
+# --- what each audience may see -----------------------------------------------------------
+
+@dataclass
+class RegisterEntry:
+    member_id: int
+    shown_name: str  # the name, or the organisation where the name may not be published
+    organisation: str
+    side: str
+    role: str
+    declared_on: dt.date | None
+    kind: str
+    nothing_to_declare: bool
+    interests: list[Interest]
+
+    @property
+    def status_text(self) -> str:
+        if self.declared_on is None:
+            return "No declaration on record"
+        if self.nothing_to_declare:
+            return "Nothing to declare"
+        if not self.interests:
+            return "No interests to publish"
+        return ""
+
+
+@dataclass
+class Register:
+    forum_name: str
+    audience: str  # 'public' | 'members'
+    on: dt.date
+    entries: list[RegisterEntry]
+
+
+AUDIENCES = ("public", "members")
+
+
+def shown_name(member, publish_names: bool) -> str:
+    """The member's name where both the forum and the member allow it; else the organisation."""
+    if publish_names and member.publish_name:
+        return member.name
+    return member.organisation or "A member of the forum"
+
+
+def register_of_interests(db, audience: str, on: dt.date) -> Register:
+    """The register for `audience`. For the public: public interests only (forum-only ones,
+    their reasons and any count of them are left out), names as the privacy settings allow."""
+    from msf_desk.core import forum
+
+    if audience not in AUDIENCES:
+        raise UserError(f"The audience is 'public' or 'members', not '{audience}'.", field="audience")
+    profile = forum.load(db)
+    public = audience == "public"
+    order = {"co_chair": 0, "member": 1, "alternate": 2}
+    members = sorted(covered_members(db, on),
+                     key=lambda m: (m.side != "government", order.get(m.role, 3), m.name.casefold()))
+    entries = []
+    for m in members:
+        decl = latest_declaration(db, m.id, on)
+        interests = [] if decl is None or decl.nothing_to_declare else [
+            i for i in decl.interests if i.to_date is None or i.to_date >= on]
+        shown = [i for i in interests if i.is_public] if public else interests
+        if public:
+            shown = [dataclasses.replace(i, reason="") for i in shown]
+        entries.append(RegisterEntry(
+            member_id=m.id,
+            shown_name=shown_name(m, profile.publish_names) if public else m.name,
+            organisation=m.organisation, side=m.side, role=m.role,
+            declared_on=decl.made_on if decl else None, kind=decl.kind if decl else "",
+            nothing_to_declare=bool(decl and decl.nothing_to_declare), interests=shown,
+        ))
+    return Register(forum_name=profile.name, audience=audience, on=on, entries=entries)

@@ -1,0 +1,251 @@
+"""Decisions and their verdicts: whether the forum's threshold was met.
+
+Nothing here is typed by the secretariat: the outcome comes from attendance, recusals
+and the votes (or objections) recorded, by the rule that applies. Fractions, never
+floats, so that 2/3 of 12 is exactly 8.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from msf_desk.core.forum import DECISION_RULES, ForumProfile
+
+RULES = {
+    "": "The forum's rule",
+    "consensus": "Consensus",
+    "majority": "Majority",
+    "qualified_majority": "Qualified majority",
+    "mixed": "Mixed (consensus; vote by exception)",
+}
+OUTCOMES = {
+    "agreed": "Agreed",
+    "not_agreed": "Not agreed",
+    "deferred": "Deferred",
+    "incomplete": "Votes needed",
+}
+SIDE_WORDS = {"government": "government", "non_government": "non-government"}
+
+
+@dataclass
+class Votes:
+    for_government: int = 0
+    for_non_government: int = 0
+    against_government: int = 0
+    against_non_government: int = 0
+    abstain_government: int = 0
+    abstain_non_government: int = 0
+
+    @property
+    def for_total(self) -> int:
+        return self.for_government + self.for_non_government
+
+    @property
+    def against_total(self) -> int:
+        return self.against_government + self.against_non_government
+
+    @property
+    def abstain_total(self) -> int:
+        return self.abstain_government + self.abstain_non_government
+
+    def cast(self, side: str) -> int:
+        if side == "government":
+            return self.for_government + self.against_government + self.abstain_government
+        return self.for_non_government + self.against_non_government + self.abstain_non_government
+
+
+@dataclass
+class Decision:
+    meeting_id: int
+    text: str
+    item_id: int | None = None
+    position: int = 0
+    rule: str = ""                 # '' = the forum's rule
+    deferred: bool = False
+    vote_held: bool = False
+    votes: Votes = field(default_factory=Votes)
+    objections: int = 0
+    # Frozen at approval (empty while the minutes are a draft).
+    rule_applied: str = ""
+    outcome: str = ""
+    verdict_text: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Count:
+    """The numbers a verdict is computed from, already net of recusals."""
+
+    present_government: int        # voting seats present and eligible to vote, by side
+    present_non_government: int
+    active: int = 0                # all active voting seat holders, eligible (qualified 'all_active')
+    recused: int = 0               # recused seats left out of both bases
+
+    @property
+    def present(self) -> int:
+        return self.present_government + self.present_non_government
+
+
+@dataclass
+class Verdict:
+    outcome: str                   # agreed | not_agreed | deferred | incomplete
+    rule: str                      # the rule applied, resolved (never '')
+    explanation: str
+    needed: int | None = None
+    base: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return OUTCOMES[self.outcome]
+
+    @property
+    def agreed(self) -> bool:
+        return self.outcome == "agreed"
+
+    def to_json(self) -> dict:
+        return {"outcome": self.outcome, "rule": self.rule, "explanation": self.explanation,
+                "needed": self.needed, "base": self.base, "warnings": list(self.warnings)}
+
+
+def resolve_rule(rule: str, profile: ForumProfile) -> str:
+    """The rule that applies to a decision: its own, or the forum's by default."""
+    return rule or profile.decision_rule
+
+
+def rule_text(rule: str, profile: ForumProfile) -> str:
+    """The rule in words, with the qualified fraction and base where they apply."""
+    resolved = resolve_rule(rule, profile)
+    if resolved == "qualified_majority":
+        base = "members present" if profile.qualified_base == "present" else "all active members"
+        return f"Qualified majority ({profile.qualified_fraction} of {base})"
+    return {"consensus": "Consensus", "majority": "Majority", "mixed": "Mixed (consensus; vote by exception)"}.get(
+        resolved, DECISION_RULES.get(resolved, resolved))
+
+
+def majority_needed(base: int) -> int:
+    """More than half of the base: 7 of 12, 7 of 13. A tie (6 of 12) is not enough."""
+    return base // 2 + 1
+
+
+def qualified_needed(fraction: Fraction, base: int) -> int:
+    """At least `fraction` of the base, rounded up: 2/3 of 12 → 8, of 13 → 9, 3/5 of 12 → 8."""
+    return math.ceil(fraction * base)
+
+
+def _members(n: int) -> str:
+    return f"{n} member{'s' if n != 1 else ''}"
+
+
+def _tally(votes: Votes) -> str:
+    return f"{votes.for_total} for, {votes.against_total} against, {votes.abstain_total} abstaining"
+
+
+def verdict(
+    rule: str,
+    profile: ForumProfile,
+    count: Count,
+    *,
+    vote_held: bool = False,
+    votes: Votes | None = None,
+    objections: int = 0,
+    deferred: bool = False,
+) -> Verdict:
+    """The outcome of one decision, with a plain-words explanation.
+
+    - Deferred overrides everything.
+    - Consensus: agreed if and only if no member objected.
+    - Majority: the votes for must be more than half of the members present and eligible
+      to vote. Members who abstain, or who are present and do not vote, stay in that base
+      (DOMAIN: "50% plus one of the members attending"); so an abstention weighs like a
+      vote against. Recused members are left out of the base. A tie fails.
+    - Qualified majority: the votes for must reach the forum's fraction (2/3 or 3/5) of its
+      base: the members present, or all active voting members (ForumProfile.qualified_base).
+      Recused members are left out of either base: a member barred from voting must not
+      count as a silent "no".
+    - Mixed: consensus, unless a vote was held; then majority.
+    A rule that needs a vote with no vote recorded, or votes that exceed the members who
+    may vote, give 'incomplete': the minutes cannot be approved until it is put right.
+    """
+    resolved = resolve_rule(rule, profile)
+    votes = votes or Votes()
+    warnings: list[str] = []
+    recused_note = ""
+    if count.recused:
+        recused_note = f" ({_members(count.recused)} recused and left out of the count)"
+    if deferred:
+        return Verdict("deferred", resolved, "Deferred to a later meeting.")
+    problems = _check_counts(count, vote_held, votes, objections)
+    if problems:
+        return Verdict("incomplete", resolved, "Check the record: " + " ".join(problems))
+    if resolved == "mixed":
+        if not vote_held:
+            result = _consensus(resolved, objections)
+            result.explanation = result.explanation.replace(" by consensus", " by consensus (mixed rule)")
+            return result
+        resolved_vote = "majority"
+    else:
+        resolved_vote = resolved
+    if resolved_vote == "consensus":
+        if vote_held:
+            warnings.append("A vote was recorded, but the rule is consensus: the verdict "
+                            "counts objections (members who voted against are objections).")
+            objections = max(objections, votes.against_total)
+        result = _consensus(resolved, objections)
+        result.warnings = warnings
+        return result
+    if not vote_held:
+        name = "majority" if resolved_vote == "majority" else "qualified majority"
+        return Verdict("incomplete", resolved,
+                       f"No vote recorded: the {name} rule needs the votes for, against and abstaining.")
+    if resolved_vote == "majority":
+        base = count.present
+        needed = majority_needed(base)
+        base_words = "members present"
+        need_words = f"a majority needed {needed}"
+    else:
+        fraction = Fraction(profile.qualified_fraction)
+        if profile.qualified_base == "all_active":
+            base, base_words = count.active, "active members"
+        else:
+            base, base_words = count.present, "members present"
+        needed = qualified_needed(fraction, base)
+        need_words = f"{profile.qualified_fraction} needed {needed}"
+    if base == 0:
+        return Verdict("incomplete", resolved, "No member who may vote was present.", needed, base)
+    agreed = votes.for_total >= needed
+    if resolved_vote == "majority" and votes.for_total * 2 == base:
+        need_words += " (exactly half is not a majority)"
+    head = "Agreed" if agreed else "Not agreed"
+    explanation = (f"{head}: {votes.for_total} of {base} {base_words} voted for; {need_words}"
+                   f"{recused_note}. Votes: {_tally(votes)}.")
+    return Verdict("agreed" if agreed else "not_agreed", resolved, explanation, needed, base, warnings)
+
+
+def _consensus(rule: str, objections: int) -> Verdict:
+    if objections > 0:
+        return Verdict("not_agreed", rule,
+                       f"Not agreed: {_members(objections)} objected; consensus needs no objection.")
+    return Verdict("agreed", rule, "Agreed by consensus: no member objected.")
+
+
+def _check_counts(count: Count, vote_held: bool, votes: Votes, objections: int) -> list[str]:
+    problems = []
+    numbers = [objections] + ([] if not vote_held else [
+        votes.for_government, votes.for_non_government, votes.against_government,
+        votes.against_non_government, votes.abstain_government, votes.abstain_non_government])
+    if any(n < 0 for n in numbers):
+        return ["a number of votes or objections is negative."]
+    if vote_held:
+        for side, present in (("government", count.present_government),
+                              ("non_government", count.present_non_government)):
+            cast = votes.cast(side)
+            if cast > present:
+                problems.append(
+                    f"{cast} {SIDE_WORDS[side]} votes recorded, but only {present} "
+                    f"{SIDE_WORDS[side]} member{'s' if present != 1 else ''} present may vote.")
+    if objections > count.present:
+        problems.append(f"{objections} objections recorded, but only {count.present} "
+                        "members present may take part.")
+    return problems

@@ -1,8 +1,193 @@
-"""Commands for responses (filled by the issue that builds this capability)."""
+"""`msf-desk responses …`, `msf-desk consultations …` and `msf-desk export responses`."""
 from __future__ import annotations
 
 import argparse
 
+from msf_desk.cli.common import add_db, add_json, export_parser, open_db, parse_day, parse_formats, print_json
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """No commands yet."""
+    responses = sub.add_parser("responses", help="contributions to consultations and the forum's responses")
+    rsub = responses.add_subparsers(dest="responses_command", metavar="ACTION", required=True)
+
+    imp = rsub.add_parser("import", help="import contributions from .csv or .xlsx (all or nothing; "
+                                         "rows already imported are skipped)")
+    imp.add_argument("file")
+    imp.add_argument("--consultation", type=int, required=True, metavar="ID", help="the consultation's id")
+    add_db(imp)
+    imp.add_argument("--dry-run", action="store_true", help="check every row; write nothing")
+    imp.add_argument("--mapping", metavar="FILE",
+                     help='JSON {"Source column": "field", …}; remembered for files with the same columns')
+    add_json(imp)
+    imp.set_defaults(handler=cmd_import)
+
+    tpl = rsub.add_parser("template", help="write an empty contributions template (.csv or .xlsx)")
+    tpl.add_argument("file")
+    tpl.set_defaults(handler=cmd_template)
+
+    over = rsub.add_parser("overdue", help="contributions past their due date, and those due soon")
+    add_db(over)
+    over.add_argument("--on", metavar="YYYY-MM-DD", help="the day to count from (default: today)")
+    add_json(over)
+    over.set_defaults(handler=cmd_overdue)
+
+    cons = sub.add_parser("consultations", help="list or add consultations")
+    csub = cons.add_subparsers(dest="consultations_command", metavar="ACTION", required=True)
+    lst = csub.add_parser("list", help="list consultations with their numbers")
+    add_db(lst)
+    lst.add_argument("--on", metavar="YYYY-MM-DD", help="the day for open/closed and overdue (default: today)")
+    add_json(lst)
+    lst.set_defaults(handler=cmd_list)
+    add = csub.add_parser("add", help="add a consultation")
+    add_db(add)
+    add.add_argument("--name", required=True)
+    add.add_argument("--stage", default="other",
+                     help="theme scoping, specific proposals, draft plan, self-assessment or other")
+    add.add_argument("--opens", metavar="YYYY-MM-DD")
+    add.add_argument("--closes", metavar="YYYY-MM-DD")
+    add.add_argument("--channels", default="", help="comma-separated: online platform, e-mail, written, meeting, phone")
+    add.add_argument("--document", default="", help="the draft the consultation concerns")
+    add_json(add)
+    add.set_defaults(handler=cmd_add)
+
+    exp = export_parser(sub).add_parser(
+        "responses", help="the reasoned-response report (docx, pdf) and open data (csv, json)")
+    exp.add_argument("--consultation", type=int, required=True, metavar="ID")
+    exp.add_argument("--audience", choices=("public", "members"), default="public",
+                     help="public: names only with consent (default); members: every name, not for publication. "
+                          "Open data (csv, json) always has public fields only")
+    exp.add_argument("--format", default="docx,pdf", help="comma-separated: docx, pdf, csv, json (default docx,pdf)")
+    exp.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
+    add_db(exp)
+    exp.set_defaults(handler=cmd_export)
+
+
+def _contribution_json(c, today, off) -> dict:
+    from msf_desk.core.calendar import working_days_between
+
+    return {
+        "id": c.id, "consultation_id": c.consultation_id, "received": c.received_on, "due": c.due_on,
+        "working_days_overdue": working_days_between(c.due_on, today, off), "channel": c.channel,
+        "theme": c.theme, "outcome": c.response.outcome, "text": c.text,
+    }
+
+
+def cmd_import(args) -> int:
+    from msf_desk.core import contributions_import as imp
+
+    db = open_db(args)
+    mapping = imp.load_mapping_file(args.mapping) if args.mapping else None
+    result = imp.import_contributions(db, args.file, args.consultation, mapping=mapping, dry_run=args.dry_run)
+    if args.json:
+        print_json({"source": result.source, "consultation_id": result.consultation_id, "rows": result.rows,
+                    "added": result.added, "already_imported": result.already_imported,
+                    "dry_run": result.dry_run, "mapping": result.mapping, "mapping_from": result.mapping_from,
+                    "notes": result.notes})
+        return 0
+    print(result.summary())
+    for note in result.notes:
+        print(f"  Note: {note}")
+    return 0
+
+
+def cmd_template(args) -> int:
+    from msf_desk.core.contributions_import import template
+
+    print(f"Wrote {template(args.file)}")
+    return 0
+
+
+def cmd_overdue(args) -> int:
+    from msf_desk.core import responses as core
+
+    db = open_db(args)
+    today = parse_day(args.on)
+    late = core.overdue(db, today)
+    soon = core.due_soon(db, today)
+    if args.json:
+        _, off = core.due_rule(db)
+        print_json({"on": today, "overdue": [_contribution_json(c, today, off) for c in late],
+                    "due_soon": [_contribution_json(c, today, off) for c in soon]})
+        return 0
+    if not late and not soon:
+        print(f"Nothing overdue or due soon on {today.isoformat()}.")
+        return 0
+    for title, items in (("Overdue", late), ("Due within 5 working days", soon)):
+        if not items:
+            continue
+        print(f"{title} ({len(items)}):")
+        for c in items[:200]:
+            excerpt = " ".join(c.text.split())[:60]
+            print(f"  #{c.id:<6} due {c.due_on.isoformat()}  {c.theme[:20]:<20} {excerpt}")
+        if len(items) > 200:
+            print(f"  … and {len(items) - 200} more (use --json for all)")
+    return 0
+
+
+def cmd_list(args) -> int:
+    from msf_desk.core import responses as core
+    from msf_desk.store import responses as store
+
+    db = open_db(args)
+    today = parse_day(args.on)
+    core.refresh_due_dates(db)
+    counts = store.consultation_counts(db, today)
+    items = []
+    for c in core.list_consultations(db):
+        n = counts.get(c.id, {"contributions": 0, "answered": 0, "overdue": 0, "answered_late": 0})
+        items.append((c, n))
+    if args.json:
+        print_json([
+            {"id": c.id, "name": c.name, "stage": c.stage, "opens_on": c.opens_on, "closes_on": c.closes_on,
+             "status": c.status_on(today), "channels": c.channels, "document": c.document, **n,
+             "warnings": core.consultation_warnings(c)}
+            for c, n in items
+        ])
+        return 0
+    if not items:
+        print("No consultations yet.")
+    for c, n in items:
+        period = f"{c.opens_on or '…'} – {c.closes_on or '…'}"
+        print(f"{c.id:>4}  {c.name[:36]:<36} {c.stage_label[:22]:<22} {period:<23} {c.status_on(today):<7} "
+              f"{n['contributions']:>7} contributions, {n['answered']} answered, {n['overdue']} overdue")
+        for warning in core.consultation_warnings(c):
+            print(f"        ! {warning}")
+    return 0
+
+
+def cmd_add(args) -> int:
+    from msf_desk.core import responses as core
+    from msf_desk.core.errors import UserError
+
+    db = open_db(args)
+    stage = core.stage_key(args.stage)
+    if stage is None:
+        raise UserError(f"--stage: '{args.stage}' is not a stage ({', '.join(core.STAGES.values())}).")
+    channels = []
+    for text in filter(None, (t.strip() for t in args.channels.split(","))):
+        key = core.channel_key(text)
+        if key is None:
+            raise UserError(f"--channels: '{text}' is not a channel ({', '.join(core.CHANNELS.values())}).")
+        channels.append(key)
+    c = core.save_consultation(db, core.Consultation(
+        name=args.name, stage=stage, opens_on=parse_day(args.opens, "--opens") if args.opens else None,
+        closes_on=parse_day(args.closes, "--closes") if args.closes else None, channels=channels,
+        document=args.document))
+    warnings = core.consultation_warnings(c)
+    if args.json:
+        print_json({"id": c.id, "name": c.name, "warnings": warnings})
+        return 0
+    print(f"Added consultation {c.id}: {c.name}")
+    for warning in warnings:
+        print(f"  ! {warning}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from msf_desk.exports.responses import FORMATS, export_responses
+
+    db = open_db(args)
+    formats = parse_formats(args.format, FORMATS)
+    for path in export_responses(db, args.consultation, audience=args.audience, formats=formats, out_dir=args.out):
+        print(f"Wrote {path}")
+    return 0

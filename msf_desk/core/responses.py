@@ -620,6 +620,7 @@ class ResponseReport:
     themes: list[ThemeOverview]
     annex: list[AnnexRow]
     warnings: list[str]
+    response_working_days: int = 20
 
 
 def support_text(c: Contribution) -> str:
@@ -689,6 +690,7 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
         themes=theme_overview(db, consultation_id),
         annex=annex,
         warnings=consultation_warnings(consultation),
+        response_working_days=forum.load(db).response_working_days,
     )
 
 

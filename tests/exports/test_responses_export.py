@@ -1,0 +1,166 @@
+"""The reasoned-response report and open data, read back; the consent scan."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import zipfile
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from msf_desk.core import responses as r
+from msf_desk.exports.atomic import Cancelled
+from msf_desk.exports.responses import export_responses
+
+SENTINEL = "SENTINEL-NAME-5521 Quixote"
+SENTINEL_NO_ORG = "SENTINELNOORG-8830 Lupin"
+TODAY = dt.date(2026, 5, 4)
+
+
+@pytest.fixture
+def consultation(db):
+    cons = r.save_consultation(db, r.Consultation(
+        name="Draft commitments", stage="draft_plan", opens_on=dt.date(2026, 3, 2), closes_on=dt.date(2026, 3, 20),
+        channels=["online_platform", "email"], document="Draft Action Plan v2"))
+    rows = [
+        r.Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 3), contributor_name="Marta Kowalska",
+                       organisation="Right to Know Network", contributor_type="civil_society", publish_name=True,
+                       text="Publish the statistics on information requests.", theme="Access to information",
+                       section="Commitment 2", votes_for=12, votes_against=1),
+        r.Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 4), contributor_name=SENTINEL,
+                       organisation="Builders' Federation", contributor_type="private_sector", publish_name=False,
+                       text="Include the building permits in the open data portal.", theme="Public procurement"),
+        r.Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 5), contributor_name=SENTINEL_NO_ORG,
+                       publish_name=False, channel="email", text="Stream the council meetings.",
+                       theme="Public procurement"),
+        r.Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 6), contributor_name="Tomás Rivera",
+                       publish_name=True, text="More time to comment, please.", channel="email"),
+    ]
+    saved = [r.add_contribution(db, c) for c in rows]
+    r.answer(db, saved[0].id, r.Response("included", "Becomes milestone 2.3.", decided_by="The forum"),
+             today=dt.date(2026, 3, 25))
+    r.answer(db, saved[1].id, r.Response("deferred", "The permit register goes online next year."),
+             today=dt.date(2026, 4, 20))  # late: due 2026-04-01
+    r.set_link(db, saved[2].id, "duplicate_of", saved[1].id)
+    r.save_theme_summary(db, cons.id, "Access to information", "People want to see how requests are handled.",
+                         "A yearly statistics release is now milestone 2.3.")
+    return cons, saved
+
+
+def docx_text(path) -> str:
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return "\n".join(parts)
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_the_report_reads_back_in_both_formats(db, consultation, tmp_path):
+    cons, saved = consultation
+    paths = export_responses(db, cons.id, audience="public", formats=["docx", "pdf"], out_dir=tmp_path, today=TODAY)
+    assert [p.suffix for p in paths] == [".docx", ".pdf"]
+    for text in (docx_text(paths[0]), " ".join(pdf_text(paths[1]).split())):
+        assert "What we heard and what we did: Draft commitments" in text
+        assert "We received 4 contributions from 4 contributors" in " ".join(text.split())
+        assert "People want to see how requests are handled." in text
+        assert "A yearly statistics release is now milestone 2.3." in text
+        assert "Marta Kowalska" in text            # consent given
+        assert "Builders' Federation" in text       # no consent: the organisation
+        assert "Becomes milestone 2.3." in text
+        assert "Answered late" in text
+        assert f"Duplicate of no. {saved[1].id}" in text
+        assert "Individual" in text
+    d = docx.Document(str(paths[0]))
+    summary = next(t for t in d.tables if t.rows[0].cells[0].text == "What we heard")
+    assert summary.rows[0].cells[1].text == "What we did and why"
+    assert len(summary.rows) == 1 + 3  # two themes and the contributions without one
+
+
+def scan_bytes(path) -> bytes:
+    if path.suffix == ".docx":
+        with zipfile.ZipFile(path) as z:
+            return b"".join(z.read(name) for name in z.namelist())
+    return path.read_bytes()
+
+
+def test_the_public_files_never_name_contributors_without_consent(db, consultation, tmp_path):
+    cons, _ = consultation
+    paths = export_responses(db, cons.id, audience="public", formats=["docx", "pdf", "csv", "json"],
+                             out_dir=tmp_path, today=TODAY)
+    assert len(paths) == 4
+    for path in paths:
+        raw = scan_bytes(path)
+        for sentinel in (SENTINEL, SENTINEL_NO_ORG):
+            for token in (sentinel, sentinel.split()[0], sentinel.split()[1]):
+                assert token.encode() not in raw, (path.name, token)
+                assert token.encode("utf-16-be") not in raw, (path.name, token)
+        if path.suffix == ".pdf":
+            text = pdf_text(path)
+            assert "SENTINEL" not in text and "Quixote" not in text and "Lupin" not in text
+
+
+def test_the_members_version_names_everyone_and_says_so(db, consultation, tmp_path):
+    cons, _ = consultation
+    [path] = export_responses(db, cons.id, audience="members", formats=["docx"], out_dir=tmp_path, today=TODAY)
+    text = docx_text(path)
+    assert SENTINEL in text and "name not for publication" in text
+    assert "Do not publish" in text
+    assert path.name.endswith("-members.docx")
+
+
+def test_open_data_follows_its_documented_schema(db, consultation, tmp_path):
+    cons, saved = consultation
+    csv_path, json_path = export_responses(db, cons.id, audience="members", formats=["csv", "json"],
+                                           out_dir=tmp_path, today=TODAY)
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    names = [f["name"] for f in data["schema"]["fields"]]
+    assert data["consultation"]["name"] == "Draft commitments"
+    assert len(data["contributions"]) == 4
+    assert all(list(rec) == names for rec in data["contributions"])
+    by_id = {rec["id"]: rec for rec in data["contributions"]}
+    assert by_id[saved[0].id]["contributor"] == "Marta Kowalska"
+    assert by_id[saved[1].id]["contributor"] == "Builders' Federation"
+    assert by_id[saved[2].id]["contributor"] == "Individual"
+    assert by_id[saved[1].id]["answered_late"] is True and by_id[saved[1].id]["outcome"] == "deferred"
+    assert by_id[saved[2].id]["duplicate_of"] == saved[1].id
+    assert by_id[saved[3].id]["outcome"] is None and by_id[saved[3].id]["answered"] is None
+    with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == names
+    assert [row["contributor"] for row in rows] == ["Marta Kowalska", "Builders' Federation", "Individual",
+                                                   "Tomás Rivera"]
+    assert rows[1]["answered_late"] == "true" and rows[3]["outcome"] == ""
+
+
+def test_a_cancelled_export_leaves_no_file(db, consultation, tmp_path):
+    cons, _ = consultation
+
+    def cancel(done, total):
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        export_responses(db, cons.id, audience="public", formats=["pdf"], out_dir=tmp_path, progress=cancel,
+                         today=TODAY)
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*part")) == []
+
+
+def test_the_demo_report_shows_the_late_answer_and_merged_duplicates(demo_db, tmp_path):
+    from msf_desk.store import responses as store
+
+    draft = next(c for c in r.list_consultations(demo_db) if c.stage == "draft_plan")
+    [path] = export_responses(demo_db, draft.id, audience="public", formats=["docx"], out_dir=tmp_path)
+    text = docx_text(path)
+    assert text.count("Answered late") == 1
+    merged = [c for c in store.contributions_of(demo_db, draft.id) if c.duplicate_of]
+    assert merged and all(f"Duplicate of no. {c.duplicate_of}" in text for c in merged)
+    hidden = [c for c in store.contributions_of(demo_db, draft.id)
+              if not c.publish_name and c.contributor_name and c.contributor_name not in
+              {x.contributor_name for x in store.contributions_of(demo_db, draft.id) if x.publish_name}]
+    assert hidden and all(c.contributor_name not in text for c in hidden)

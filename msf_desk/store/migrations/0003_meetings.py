@@ -20,9 +20,14 @@ SCHEMA = [
         agenda_status TEXT NOT NULL DEFAULT 'draft' CHECK (agenda_status IN ('draft', 'approved', 'sent')),
         agenda_sent_on TEXT,
         public INTEGER NOT NULL DEFAULT 1,
+        -- A random identifier kept for life, so that calendar re-exports update the same event.
+        uid TEXT NOT NULL DEFAULT (lower(hex(randomblob(16)))),
+        sequence INTEGER NOT NULL DEFAULT 0,  -- bumped on each change after the notice (iCalendar SEQUENCE)
+        created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
         CHECK (ends_at >= starts_at)
     )""",
     "CREATE INDEX meetings_starts ON meetings(starts_at)",
+    "CREATE UNIQUE INDEX meetings_uid ON meetings(uid)",
     """CREATE TABLE agenda_approvals (
         id INTEGER PRIMARY KEY,
         meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
@@ -58,6 +63,8 @@ SCHEMA = [
         sha256 TEXT NOT NULL DEFAULT '',
         size INTEGER NOT NULL DEFAULT 0,
         media_type TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',         -- the paper's text or abstract, printed in the pack's annex
+        added_on TEXT NOT NULL DEFAULT '',
         disclosure TEXT NOT NULL DEFAULT 'public' CHECK (disclosure IN ('public', 'withheld', 'confidential'))
     )""",
     "CREATE INDEX papers_meeting ON papers(meeting_id)",

@@ -1,0 +1,605 @@
+"""Meetings: what they are, their status, notice deadlines, the year planner and the regularity check."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+
+from msf_desk.core.calendar import clock, is_working_day, add_working_days, to_local, to_utc, zone
+from msf_desk.core.dates import add_months, human
+from msf_desk.core.errors import UserError, ValidationError
+
+KINDS = {
+    "regular": "Regular meeting",
+    "extraordinary": "Extraordinary meeting",
+    "working_group": "Working group",
+    "open_meeting": "Open meeting with civil society",
+    "consultation_event": "Public consultation event",
+}
+# Only meetings of the whole forum count towards "meets at least every N months".
+FORUM_KINDS = ("regular", "extraordinary")
+STATUSES = {
+    "planned": "Planned",
+    "notice_sent": "Notice sent",
+    "held": "Held",
+    "cancelled": "Cancelled",
+    "postponed": "Postponed",
+}
+# Which status may follow which. A postponed or cancelled meeting comes back as planned
+# (with its new date); a held meeting stays held.
+TRANSITIONS = {
+    "planned": {"notice_sent", "held", "cancelled", "postponed"},
+    "notice_sent": {"held", "cancelled", "postponed", "planned"},
+    "postponed": {"planned", "cancelled"},
+    "cancelled": {"planned"},
+    "held": set(),
+}
+NEEDS_REASON = ("cancelled", "postponed")
+# The co-chairs review the pack before it goes out: papers reach the secretariat
+# this many working days before the notice deadline.
+PAPERS_LEAD_WORKING_DAYS = 3
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+@dataclass
+class Meeting:
+    title: str
+    starts_at: dt.datetime  # aware, UTC
+    ends_at: dt.datetime  # aware, UTC
+    timezone: str = "UTC"
+    kind: str = "regular"
+    location: str = ""
+    remote_offered: bool = False
+    remote_details: str = ""
+    status: str = "planned"
+    status_reason: str = ""
+    chair_id: int | None = None
+    notice_sent_on: dt.date | None = None
+    agenda_status: str = "draft"
+    agenda_sent_on: dt.date | None = None
+    public: bool = True
+    uid: str = ""
+    sequence: int = 0
+    created: str = ""
+    id: int | None = None
+
+    @classmethod
+    def at(
+        cls,
+        title: str,
+        day: dt.date,
+        start: dt.time,
+        end: dt.time,
+        timezone: str,
+        **values,
+    ) -> "Meeting":
+        """A meeting from a local date and wall-clock times in `timezone`."""
+        starts = to_utc(dt.datetime.combine(day, start), timezone)
+        ends = to_utc(dt.datetime.combine(day, end), timezone)
+        return cls(title=title, starts_at=starts, ends_at=ends, timezone=timezone, **values)
+
+    @property
+    def local_start(self) -> dt.datetime:
+        return to_local(self.starts_at, self.timezone)
+
+    @property
+    def local_end(self) -> dt.datetime:
+        return to_local(self.ends_at, self.timezone)
+
+    @property
+    def day(self) -> dt.date:
+        """The meeting's date where it takes place."""
+        return self.local_start.date()
+
+    @property
+    def duration_minutes(self) -> int:
+        return int((self.ends_at - self.starts_at).total_seconds() // 60)
+
+    @property
+    def kind_label(self) -> str:
+        return KINDS.get(self.kind, self.kind)
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES.get(self.status, self.status)
+
+    @property
+    def counts_for_regularity(self) -> bool:
+        return self.kind in FORUM_KINDS
+
+    @property
+    def is_open(self) -> bool:
+        """Still to happen: neither held, cancelled nor postponed."""
+        return self.status in ("planned", "notice_sent")
+
+    def when_text(self) -> str:
+        """'Tuesday 14 March 2026, 4pm–7pm (Europe/Paris)', as a pack prints it."""
+        start, end = self.local_start, self.local_end
+        day = f"{start.strftime('%A')} {human(start.date())}"
+        if end.date() != start.date():
+            return f"{day}, {clock(start)} to {end.strftime('%A')} {human(end.date())}, {clock(end)} ({self.timezone})"
+        return f"{day}, {clock(start)}–{clock(end)} ({self.timezone})"
+
+
+def validate(meeting: Meeting) -> None:
+    problems: dict[str, str] = {}
+    if not meeting.title.strip():
+        problems["title"] = "a meeting needs a title"
+    if meeting.kind not in KINDS:
+        problems["kind"] = f"'{meeting.kind}' is not a kind of meeting"
+    if meeting.status not in STATUSES:
+        problems["status"] = f"'{meeting.status}' is not a meeting status"
+    try:
+        zone(meeting.timezone)
+    except UserError as exc:
+        problems["timezone"] = str(exc)
+    if meeting.ends_at <= meeting.starts_at:
+        problems["ends_at"] = "the meeting must end after it starts"
+    elif meeting.ends_at - meeting.starts_at > dt.timedelta(days=3):
+        problems["ends_at"] = "a meeting cannot last more than three days; record each day as a meeting"
+    if meeting.status in NEEDS_REASON and not meeting.status_reason.strip():
+        problems["status_reason"] = f"say why the meeting is {meeting.status}"
+    if meeting.remote_details.strip() and not meeting.remote_offered:
+        problems["remote_details"] = "remote details are given but remote participation is not offered"
+    if problems:
+        raise ValidationError(problems)
+
+
+# --- deadlines ------------------------------------------------------------------------
+
+def notice_deadline(meeting: Meeting, notice_days: int, holidays=()) -> dt.date:
+    """The last day the notice and pack can go out: `notice_days` before the meeting,
+    brought forward to a working day (a notice is not sent on a Sunday)."""
+    day = meeting.day - dt.timedelta(days=notice_days)
+    off = set(holidays)
+    while not is_working_day(day, off):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def papers_deadline(meeting: Meeting, notice_days: int, holidays=()) -> dt.date:
+    """When papers are due to the secretariat: a few working days before the notice,
+    so the co-chairs can review the pack."""
+    return add_working_days(notice_deadline(meeting, notice_days, holidays), -PAPERS_LEAD_WORKING_DAYS, holidays)
+
+
+@dataclass
+class OverdueWork:
+    meeting: Meeting
+    what: str  # 'notice' | 'record'
+    since: dt.date
+    message: str
+
+
+def overdue_work(meetings: list[Meeting], notice_days: int, holidays, today: dt.date) -> list[OverdueWork]:
+    """What the secretariat is late with: notices past their deadline, past meetings not recorded."""
+    out: list[OverdueWork] = []
+    for m in meetings:
+        if m.status == "planned" and m.day >= today:
+            deadline = notice_deadline(m, notice_days, holidays)
+            if deadline < today:
+                out.append(OverdueWork(
+                    m, "notice", deadline,
+                    f"The pack for “{m.title}” ({human(m.day)}) has not been sent; "
+                    f"the notice was due by {human(deadline)}.",
+                ))
+        elif m.is_open and m.day < today:
+            out.append(OverdueWork(
+                m, "record", m.day,
+                f"“{m.title}” ({human(m.day)}) is past: record it as held, cancelled or postponed.",
+            ))
+    out.sort(key=lambda w: w.since)
+    return out
+
+
+def next_meeting(meetings: list[Meeting], now: dt.datetime) -> Meeting | None:
+    upcoming = [m for m in meetings if m.is_open and m.ends_at >= now]
+    return min(upcoming, key=lambda m: m.starts_at, default=None)
+
+
+# --- regularity -----------------------------------------------------------------------
+
+def months_and_days(start: dt.date, end: dt.date) -> tuple[int, int]:
+    """Whole calendar months from `start` to `end`, then the days left over."""
+    months = 0
+    while add_months(start, months + 1) <= end:
+        months += 1
+    return months, (end - add_months(start, months)).days
+
+
+def length_text(start: dt.date, end: dt.date) -> str:
+    months, days = months_and_days(start, end)
+    parts = []
+    if months:
+        parts.append(f"{months} month{'s' if months != 1 else ''}")
+    if days or not months:
+        parts.append(f"{days} day{'s' if days != 1 else ''}")
+    return " and ".join(parts)
+
+
+@dataclass
+class Gap:
+    start: dt.date  # the meeting before the gap
+    end: dt.date  # the next meeting, or today when nothing follows
+    after_meeting_id: int | None
+    before_meeting_id: int | None  # None: nothing held or planned since
+    kind: str  # 'past' (between held meetings), 'planned' (reaches a planned meeting), 'open'
+    target_months: int
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days
+
+    @property
+    def length(self) -> str:
+        return length_text(self.start, self.end)
+
+    def message(self) -> str:
+        limit = f"{self.target_months} month{'s' if self.target_months != 1 else ''}"
+        if self.kind == "open":
+            return (f"No forum meeting held or planned since {human(self.start)}: "
+                    f"{self.length} so far, more than {limit}.")
+        verb = "were" if self.kind == "past" else "will be"
+        return (f"{human(self.start)} to {human(self.end)}: {self.length} {verb} between forum "
+                f"meetings, more than {limit}.")
+
+    def to_json(self) -> dict:
+        return {
+            "start": self.start.isoformat(), "end": self.end.isoformat(), "days": self.days,
+            "length": self.length, "kind": self.kind,
+            "after_meeting_id": self.after_meeting_id, "before_meeting_id": self.before_meeting_id,
+            "message": self.message(),
+        }
+
+
+@dataclass
+class RegularityReport:
+    target_months: int
+    today: dt.date
+    counted: list[Meeting] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.counted) and not self.gaps
+
+    def summary(self) -> str:
+        limit = f"{self.target_months} month{'s' if self.target_months != 1 else ''}"
+        if not self.counted:
+            return "No forum meeting is recorded as held or planned."
+        if not self.gaps:
+            return f"Every gap between forum meetings is {limit} or less."
+        return f"{len(self.gaps)} gap{'s' if len(self.gaps) != 1 else ''} longer than {limit}."
+
+    def to_json(self) -> dict:
+        return {
+            "target_months": self.target_months, "today": self.today.isoformat(), "ok": self.ok,
+            "summary": self.summary(), "meetings_counted": len(self.counted),
+            "gaps": [g.to_json() for g in self.gaps],
+        }
+
+
+def counts_on(meeting: Meeting, today: dt.date) -> bool:
+    """Held meetings in the past and planned ones from today on keep the forum regular."""
+    if not meeting.counts_for_regularity:
+        return False
+    if meeting.day < today:
+        return meeting.status == "held"
+    return meeting.status in ("planned", "notice_sent", "held")
+
+
+def check_regularity(meetings: list[Meeting], target_months: int, today: dt.date) -> RegularityReport:
+    """Flag every gap between forum meetings longer than the target (exactly N months is fine)."""
+    counted = sorted((m for m in meetings if counts_on(m, today)), key=lambda m: m.starts_at)
+    report = RegularityReport(target_months, today, counted)
+    for before, after in zip(counted, counted[1:]):
+        if after.day > add_months(before.day, target_months):
+            kind = "past" if after.day < today else "planned"
+            report.gaps.append(Gap(before.day, after.day, before.id, after.id, kind, target_months))
+    if counted:
+        last = counted[-1]
+        if today > add_months(last.day, target_months):
+            report.gaps.append(Gap(last.day, today, last.id, None, "open", target_months))
+    return report
+
+
+# --- the year planner -----------------------------------------------------------------
+
+@dataclass
+class Proposal:
+    """A meeting the planner suggests; the user accepts, moves or drops it."""
+
+    day: dt.date
+    title: str
+    start: dt.time = dt.time(10, 0)
+    end: dt.time = dt.time(12, 0)
+    kind: str = "regular"
+    chair_id: int | None = None
+    note: str = ""
+    accepted: bool = True
+
+    def to_json(self) -> dict:
+        return {"day": self.day.isoformat(), "title": self.title, "start": self.start.strftime("%H:%M"),
+                "end": self.end.strftime("%H:%M"), "kind": self.kind, "chair_id": self.chair_id,
+                "note": self.note}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.weekday()) % 7
+    return first + dt.timedelta(days=offset + 7 * (nth - 1))
+
+
+def _snap(day: dt.date, off: set, floor: dt.date) -> tuple[dt.date, str]:
+    """Move a date off weekends and holidays: earlier if possible (gaps only shrink), else later."""
+    reason = ""
+    if not is_working_day(day, off):
+        reason = "holiday" if day in off else "weekend"
+    back = day
+    while not is_working_day(back, off):
+        back -= dt.timedelta(days=1)
+    if back >= floor:
+        return back, reason
+    forward = day
+    while not is_working_day(forward, off):
+        forward += dt.timedelta(days=1)
+    return forward, reason
+
+
+def plan_year(
+    year: int,
+    *,
+    target_months: int,
+    existing: list[Meeting],
+    holidays=(),
+    today: dt.date,
+    notice_days: int = 0,
+    cochair_ids: list[int] | None = None,
+    weekday: int = 1,
+    start: dt.time = dt.time(10, 0),
+    end: dt.time = dt.time(12, 0),
+) -> list[Proposal]:
+    """Propose forum meetings for `year` so that no gap exceeds `target_months`.
+
+    Each period of `target_months` without a forum meeting gets one, on the second
+    `weekday` (0 = Monday) of its middle month, pulled earlier when the last meeting
+    would otherwise be too far back, and moved off weekends and holidays. Nothing is
+    proposed before `today` plus the notice period. A final pass adds a meeting
+    wherever a gap the user can still close remains.
+    """
+    if not 1 <= target_months <= 12:
+        raise UserError("The target frequency must be between 1 and 12 months.")
+    off = set(holidays)
+    year_start, year_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    earliest = max(year_start, today + dt.timedelta(days=notice_days + 1))
+    if earliest > year_end:
+        return []
+    fixed = sorted(m.day for m in existing if counts_on(m, today) or (
+        m.counts_for_regularity and m.is_open))
+    proposals: list[Proposal] = []
+
+    def all_days() -> list[dt.date]:
+        return sorted(fixed + [p.day for p in proposals])
+
+    for first_month in range(1, 13, target_months):
+        last_month = min(12, first_month + target_months - 1)
+        period_start = dt.date(year, first_month, 1)
+        period_end = add_months(period_start, last_month - first_month + 1) - dt.timedelta(days=1)
+        if period_end < earliest:
+            continue
+        if any(period_start <= d <= period_end for d in all_days()):
+            continue
+        middle = first_month + (last_month - first_month) // 2
+        ideal = _nth_weekday(year, middle, weekday, 2)
+        before = [d for d in all_days() if d < period_start]
+        day = ideal
+        note = ""
+        if before and add_months(before[-1], target_months) < day:
+            limit = add_months(before[-1], target_months)
+            # The preferred weekday on or before the limit, unless that leaves the period.
+            same_weekday = limit - dt.timedelta(days=(limit.weekday() - weekday) % 7)
+            day = same_weekday if same_weekday >= period_start else limit
+            note = (f"brought forward from {human(ideal)}: at most {target_months} month(s) "
+                    f"after {human(before[-1])}")
+        # When the next period already has its meeting, this one must reach it.
+        after = [d for d in fixed if period_end < d <= add_months(period_end, target_months)]
+        if after and add_months(day, target_months) < after[0]:
+            later = add_months(after[0], -target_months)
+            limit = add_months(before[-1], target_months) if before else period_end
+            day = min(later, limit, period_end)
+        day = max(day, earliest)
+        day, moved = _snap(day, off, max(earliest, period_start))
+        if moved:
+            note = "; ".join(filter(None, [note, f"moved off a {moved}"]))
+        proposals.append(Proposal(day, "", start, end, note=note))
+
+    # Close what one meeting per period cannot: a gap between two fixed meetings, say.
+    for _ in range(400):
+        days = all_days()
+        added = False
+        for a, b in zip(days, days[1:]):
+            needed = add_months(a, target_months)
+            if b <= needed or needed < earliest or needed > year_end:
+                continue
+            day, _moved = _snap(needed, off, max(earliest, a + dt.timedelta(days=1)))
+            if day in days or day >= b:
+                continue  # no working day left to close this one
+            proposals.append(Proposal(day, "", start, end, note="added to close a gap"))
+            added = True
+            break
+        if not added:
+            break
+
+    proposals.sort(key=lambda p: p.day)
+    chairs = list(cochair_ids or [])
+    last_chair = next((m.chair_id for m in sorted(existing, key=lambda m: m.starts_at, reverse=True)
+                       if m.chair_id in chairs and m.day < (proposals[0].day if proposals else year_start)), None)
+    turn = (chairs.index(last_chair) + 1) if last_chair in chairs else 0
+    for p in proposals:
+        p.title = f"Forum meeting, {p.day.strftime('%B %Y')}"
+        if chairs:
+            p.chair_id = chairs[turn % len(chairs)]
+            turn += 1
+    return proposals
+
+
+# --- operations on the forum file -----------------------------------------------------
+
+def list_meetings(db) -> list[Meeting]:
+    from msf_desk.store import meetings as store
+
+    return store.all_meetings(db)
+
+
+def get_meeting(db, meeting_id: int) -> Meeting:
+    from msf_desk.store import meetings as store
+
+    meeting = store.get_meeting(db, meeting_id)
+    if meeting is None:
+        raise UserError(f"There is no meeting with id {meeting_id}.")
+    return meeting
+
+
+def add_meeting(db, meeting: Meeting, *, standing_items: bool = True) -> Meeting:
+    """Save a new meeting; by default its agenda starts with the forum's standing items."""
+    from msf_desk.store import meetings as store
+    from msf_desk.store.db import transaction
+
+    validate(meeting)
+    if meeting.chair_id is not None:
+        _check_chair(db, meeting.chair_id)
+    with transaction(db):
+        saved = store.insert_meeting(db, meeting)
+        if standing_items:
+            from msf_desk.core import agendas
+
+            agendas.add_standing_items(db, saved.id)
+    return store.get_meeting(db, saved.id)
+
+
+def _check_chair(db, member_id: int) -> None:
+    from msf_desk.store import members as member_store
+
+    if member_store.get_member(db, member_id) is None:
+        raise ValidationError({"chair_id": "the chair is not a member of the forum"})
+
+
+_EVENT_FIELDS = ("title", "starts_at", "ends_at", "timezone", "location", "remote_offered",
+                 "remote_details", "status", "kind", "public")
+
+
+def update_meeting(db, meeting: Meeting, *, today: dt.date | None = None) -> Meeting:
+    """Save changes. After the notice has gone out, a change of time or place is logged
+    as a dated revision for the next pack, and the calendar SEQUENCE goes up."""
+    from msf_desk.store import meetings as store
+    from msf_desk.store.db import transaction
+
+    validate(meeting)
+    old = get_meeting(db, meeting.id)
+    if meeting.chair_id is not None and meeting.chair_id != old.chair_id:
+        _check_chair(db, meeting.chair_id)
+    changed = [f for f in _EVENT_FIELDS if getattr(old, f) != getattr(meeting, f)]
+    meeting = dataclasses.replace(meeting, uid=old.uid, created=old.created,
+                                  sequence=old.sequence + (1 if changed else 0))
+    with transaction(db):
+        store.update_meeting(db, meeting)
+        if old.agenda_status == "sent":
+            for text in _describe_changes(old, meeting):
+                store.add_revision(db, meeting.id, today or dt.date.today(), text)
+    return store.get_meeting(db, meeting.id)
+
+
+def _describe_changes(old: Meeting, new: Meeting) -> list[str]:
+    out = []
+    if (old.starts_at, old.ends_at, old.timezone) != (new.starts_at, new.ends_at, new.timezone):
+        out.append(f"Time changed: now {new.when_text()} (was {old.when_text()}).")
+    if old.location != new.location:
+        out.append(f"Location changed: now {new.location or 'to be confirmed'} (was {old.location or 'to be confirmed'}).")
+    if (old.remote_offered, old.remote_details) != (new.remote_offered, new.remote_details):
+        out.append("Remote participation details changed." if new.remote_offered
+                   else "Remote participation is no longer offered.")
+    if old.title != new.title:
+        out.append(f"Title changed to “{new.title}”.")
+    return out
+
+
+def set_status(db, meeting_id: int, status: str, reason: str = "", *, today: dt.date | None = None) -> Meeting:
+    """Move a meeting along planned → notice sent → held, or cancel / postpone it with a reason."""
+    meeting = get_meeting(db, meeting_id)
+    if status not in STATUSES:
+        raise UserError(f"'{status}' is not a meeting status.")
+    if status == meeting.status:
+        return meeting
+    if status not in TRANSITIONS[meeting.status]:
+        raise UserError(f"“{meeting.title}” is {meeting.status_label.lower()}; it cannot become "
+                        f"{STATUSES[status].lower()}.")
+    today = today or dt.date.today()
+    if status == "held" and meeting.day > today:
+        raise UserError(f"“{meeting.title}” is on {human(meeting.day)}; it cannot be recorded as held before then.")
+    if status in NEEDS_REASON and not reason.strip():
+        raise ValidationError({"status_reason": f"say why the meeting is {STATUSES[status].lower()}"})
+    changed = dataclasses.replace(meeting, status=status,
+                                  status_reason=reason.strip() if status in NEEDS_REASON else "")
+    return update_meeting(db, changed, today=today)
+
+
+def remove_meeting(db, meeting_id: int) -> None:
+    """Delete a meeting entered by mistake (with its agenda and papers' records).
+
+    A meeting that was held or whose notice went out is cancelled instead: it is on the record.
+    """
+    from msf_desk.store import meetings as store
+
+    meeting = get_meeting(db, meeting_id)
+    if meeting.status in ("held", "notice_sent") or meeting.agenda_status == "sent":
+        raise UserError(f"“{meeting.title}” has been announced or held; cancel it (with a reason) "
+                        "instead of deleting it.")
+    if store.has_minutes(db, meeting_id):
+        raise UserError(f"“{meeting.title}” has minutes; it cannot be deleted.")
+    store.delete_meeting(db, meeting_id)
+
+
+def cochairs_on(db, day: dt.date) -> list:
+    """The co-chairs serving on `day` (members with the co-chair role), government side first."""
+    from msf_desk.core.members import list_members
+
+    chairs = [m for m in list_members(db) if m.role == "co_chair" and m.serving_on(day)]
+    return sorted(chairs, key=lambda m: (m.side != "government", m.name))
+
+
+def plan_for(db, year: int, *, today: dt.date | None = None, extra_holidays=(), **options) -> list[Proposal]:
+    """The planner on this forum's records: its target, holidays, co-chairs and meetings."""
+    from msf_desk.core import calendar, forum
+
+    profile = forum.load(db)
+    today = today or dt.date.today()
+    off = set(calendar.holidays(db)) | set(extra_holidays)
+    chairs = [m.id for m in cochairs_on(db, max(today, dt.date(year, 1, 1)))]
+    return plan_year(year, target_months=profile.target_months, existing=list_meetings(db), holidays=off,
+                     today=today, notice_days=profile.notice_days, cochair_ids=chairs, **options)
+
+
+def apply_plan(db, proposals: list[Proposal], *, location: str = "") -> list[Meeting]:
+    """Create the accepted proposals as planned meetings (all or nothing)."""
+    from msf_desk.core import forum
+    from msf_desk.store.db import transaction
+
+    profile = forum.load(db)
+    created = []
+    with transaction(db):
+        for p in proposals:
+            if not p.accepted:
+                continue
+            meeting = Meeting.at(p.title, p.day, p.start, p.end, profile.timezone, kind=p.kind,
+                                 chair_id=p.chair_id, location=location)
+            created.append(add_meeting(db, meeting))
+    return created
+
+
+def regularity(db, today: dt.date | None = None) -> RegularityReport:
+    from msf_desk.core import forum
+
+    return check_regularity(list_meetings(db), forum.load(db).target_months, today or dt.date.today())

@@ -1,0 +1,211 @@
+"""Action items: who will do what by when, and the tracker that follows them up.
+
+An action comes from a meeting (and usually one of its items). It stays open until it is
+done or dropped; open actions from earlier meetings are the next meeting's "matters
+arising". Once the minutes are approved, what was agreed (text, owner, due date) is fixed;
+only the status moves on.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from msf_desk.core.dates import human
+from msf_desk.core.errors import UserError, ValidationError
+
+STATUSES = {"open": "Open", "done": "Done", "dropped": "Dropped"}
+SECRETARIAT = "Secretariat"
+
+
+@dataclass
+class Action:
+    meeting_id: int
+    text: str
+    item_id: int | None = None
+    owner_member_id: int | None = None
+    owner_text: str = ""            # when the owner is not a member, e.g. 'Secretariat'
+    due: dt.date | None = None
+    status: str = "open"
+    closed_on: dt.date | None = None
+    id: int | None = None
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES.get(self.status, self.status)
+
+
+def is_overdue(action: Action, today: dt.date) -> bool:
+    """Open with a due date before today (due today is not yet late)."""
+    return action.status == "open" and action.due is not None and action.due < today
+
+
+def validate_action(action: Action) -> None:
+    problems: dict[str, str] = {}
+    if not action.text.strip():
+        problems["text"] = "say what is to be done"
+    if action.owner_member_id is None and not action.owner_text.strip():
+        problems["owner"] = "say who will do it: a member or the secretariat"
+    if action.status not in STATUSES:
+        problems["status"] = f"'{action.status}' is not an action status"
+    if problems:
+        raise ValidationError(problems)
+
+
+def set_status(action: Action, status: str, on: dt.date) -> Action:
+    """The action moves on: done or dropped on a date, or reopened."""
+    if status not in STATUSES:
+        raise UserError(f"'{status}' is not an action status (open, done or dropped).")
+    return dataclasses.replace(action, status=status, closed_on=None if status == "open" else on)
+
+
+@dataclass
+class TrackedAction:
+    """An action with what the tracker shows beside it."""
+
+    action: Action
+    meeting_title: str
+    meeting_day: dt.date
+    item_title: str
+    owner: str
+    overdue: bool
+    days_overdue: int = 0
+
+    def to_json(self) -> dict:
+        a = self.action
+        return {
+            "id": a.id, "meeting_id": a.meeting_id, "meeting": self.meeting_title,
+            "meeting_date": self.meeting_day.isoformat(), "item_id": a.item_id, "item": self.item_title,
+            "text": a.text, "owner": self.owner, "owner_member_id": a.owner_member_id,
+            "due": a.due.isoformat() if a.due else None, "status": a.status,
+            "closed_on": a.closed_on.isoformat() if a.closed_on else None,
+            "overdue": self.overdue, "days_overdue": self.days_overdue,
+        }
+
+    def due_text(self) -> str:
+        if self.action.due is None:
+            return "no date"
+        text = human(self.action.due)
+        if self.overdue:
+            text += f" (overdue by {self.days_overdue} day{'s' if self.days_overdue != 1 else ''})"
+        return text
+
+
+# --- operations on the forum file -----------------------------------------------------
+
+def actions_of(db, meeting_id: int) -> list[Action]:
+    from msf_desk.store import minutes as store
+
+    return store.actions_of(db, meeting_id)
+
+
+def get_action(db, action_id: int) -> Action:
+    from msf_desk.store import minutes as store
+
+    action = store.get_action(db, action_id)
+    if action is None:
+        raise UserError(f"There is no action with id {action_id}.")
+    return action
+
+
+def add_action(db, action: Action) -> Action:
+    from msf_desk.core.minutes import ensure_editable
+    from msf_desk.store import minutes as store
+
+    validate_action(action)
+    ensure_editable(db, action.meeting_id)
+    _check_owner(db, action)
+    return store.insert_action(db, action)
+
+
+def update_action(db, action: Action) -> Action:
+    """Change an action. After approval only the status (and its date) may change."""
+    from msf_desk.core.minutes import is_locked
+    from msf_desk.store import minutes as store
+
+    validate_action(action)
+    old = get_action(db, action.id)
+    fixed = ("meeting_id", "item_id", "text", "owner_member_id", "owner_text", "due")
+    if is_locked(db, old.meeting_id) and any(getattr(old, f) != getattr(action, f) for f in fixed):
+        raise UserError("This action is in approved minutes: only its status can change. "
+                        "Record a dated amendment to correct what was agreed.")
+    _check_owner(db, action)
+    store.update_action(db, action)
+    return action
+
+
+def change_status(db, action_id: int, status: str, *, on: dt.date | None = None) -> Action:
+    action = set_status(get_action(db, action_id), status, on or dt.date.today())
+    from msf_desk.store import minutes as store
+
+    store.update_action(db, action)
+    return action
+
+
+def remove_action(db, action_id: int) -> Action:
+    from msf_desk.core.minutes import ensure_editable
+    from msf_desk.store import minutes as store
+
+    action = get_action(db, action_id)
+    ensure_editable(db, action.meeting_id)
+    store.delete_action(db, action_id)
+    return action
+
+
+def restore_action(db, action: Action) -> None:
+    """Put back a removed action with its id (undo)."""
+    from msf_desk.store import minutes as store
+
+    store.restore_action(db, action)
+
+
+def _check_owner(db, action: Action) -> None:
+    if action.owner_member_id is not None:
+        from msf_desk.store import members as member_store
+
+        if member_store.get_member(db, action.owner_member_id) is None:
+            raise ValidationError({"owner": "the owner is not a member of the forum"})
+
+
+def owner_name(action: Action, names: dict[int, str]) -> str:
+    if action.owner_member_id is not None:
+        return names.get(action.owner_member_id, "a member")
+    return action.owner_text.strip() or SECRETARIAT
+
+
+def matters_arising(db, meeting_id: int) -> list[Action]:
+    """Open actions from meetings held before this one: the "matters arising" of its agenda.
+
+    Oldest meeting first, then by due date. An action done or dropped no longer arises.
+    """
+    from msf_desk.core.meetings import get_meeting
+    from msf_desk.store import minutes as store
+
+    meeting = get_meeting(db, meeting_id)
+    return store.open_actions_before(db, meeting.starts_at)
+
+
+def tracker(db, *, today: dt.date | None = None, overdue_only: bool = False,
+            status: str | None = None) -> list[TrackedAction]:
+    """Every action of the forum with its meeting, item, owner and whether it is overdue."""
+    from msf_desk.core.meetings import list_meetings
+    from msf_desk.core.members import list_members
+    from msf_desk.store import minutes as store
+
+    today = today or dt.date.today()
+    meetings = {m.id: m for m in list_meetings(db)}
+    names = {m.id: m.name for m in list_members(db)}
+    items = store.item_titles(db)
+    out = []
+    for a in store.all_actions(db):
+        late = is_overdue(a, today)
+        if overdue_only and not late:
+            continue
+        if status and a.status != status:
+            continue
+        m = meetings[a.meeting_id]
+        out.append(TrackedAction(
+            a, m.title, m.day, items.get(a.item_id, ""), owner_name(a, names), late,
+            (today - a.due).days if late else 0))
+    out.sort(key=lambda t: (t.meeting_day, t.action.id))
+    return out

@@ -1,0 +1,74 @@
+"""The notice to members: invitation text ready to paste into an e-mail, and its .ics."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from msf_desk.core.agendas import PackData
+from msf_desk.core.dates import human
+from msf_desk.exports.atomic import atomic_write
+
+
+def subject(pack: PackData) -> str:
+    prefix = {"Cancelled": "Cancelled: ", "Postponed": "Postponed: "}.get(pack.status_label, "Notice of meeting: ")
+    return f"{prefix}{pack.title} — {pack.date_text}, {pack.time_text}"
+
+
+def notice_text(pack: PackData) -> str:
+    """Plain text, lines under 80 characters where the content allows, no markup."""
+    lines = [f"Subject: {subject(pack)}", "", f"Dear members of the {pack.forum_name},", ""]
+    if pack.status_label in ("Cancelled", "Postponed"):
+        lines += [f"The {pack.kind_label.lower()} “{pack.title}” planned for {pack.date_text} is "
+                  f"{pack.status_label.lower()}.", pack.status_reason, ""]
+    else:
+        lines += [f"You are invited to the {pack.kind_label.lower()} “{pack.title}”.", "",
+                  f"When:   {pack.date_text}, {pack.time_text}",
+                  f"Where:  {pack.location or 'to be confirmed'}",
+                  f"Remote: {pack.remote_text}"]
+        if pack.chair_text:
+            lines.append(f"Chair:  {pack.chair_text}")
+        lines += ["", "Agenda"]
+        width = max((len(i.start) for i in pack.items), default=0)
+        for item in pack.items:
+            lines.append(f"  {item.start.rjust(width)}  {item.number}. {item.title} ({item.purpose_label.lower()})")
+        if pack.items:
+            lines.append(f"  {pack.items[-1].end.rjust(width)}  Close")
+        if pack.revisions:
+            lines += ["", "Changes since the notice"]
+            lines += [f"  {human(on)}: {text}" for on, text in pack.revisions]
+        if pack.papers:
+            lines += ["", "Papers (attached to this message or in the pack)"]
+            for paper in pack.papers:
+                lines.append(f"  {paper.listing()}")
+        lines += ["",
+                  "Please tell the secretariat whether you will attend in person or remotely, or send your "
+                  "apologies and say whether your alternate will attend.",
+                  "If you have an interest in any item, please declare it before the meeting."]
+    lines += ["", "With best regards,", "The secretariat"]
+    for label, value in pack.contact:
+        lines.append(f"{label}: {value}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_notice(db, meeting_id: int, out_dir: str | Path) -> list[Path]:
+    """Write the notice text (.txt) and its invitation (.ics) for members into `out_dir`."""
+    from msf_desk.core import forum
+    from msf_desk.core.agendas import pack_for
+    from msf_desk.core.meetings import get_meeting
+    from msf_desk.exports.ics import invitation
+    from msf_desk.exports.packs import file_stem
+
+    pack = pack_for(db, meeting_id, "members")
+    meeting = get_meeting(db, meeting_id)
+    profile = forum.load(db)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    stem = file_stem(pack).replace("-members-pack", "-notice")
+    text = notice_text(pack)
+    ics = invitation(meeting, profile.name, description=text, organiser_email=profile.contact_email,
+                     organiser_name=profile.contact_name)
+    paths = []
+    for suffix, data in ((".txt", text.encode("utf-8")), (".ics", ics)):
+        with atomic_write(out / f"{stem}{suffix}") as tmp:
+            tmp.write_bytes(data)
+        paths.append(out / f"{stem}{suffix}")
+    return paths

@@ -1,0 +1,169 @@
+"""The meeting pack (.docx and .pdf): the agenda with its timings, each item, the papers.
+
+Takes a PackData from msf_desk.core.agendas.pack_for, which has already removed what
+the audience may not see; this module only lays it out.
+"""
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import unicodedata
+from pathlib import Path
+
+from msf_desk.core.agendas import PackData
+from msf_desk.core.dates import human
+from msf_desk.core.errors import UserError
+from msf_desk.exports.atomic import Progress
+from msf_desk.exports.document import (Bullets, Document, Heading, KeyValues, PageBreak, Paragraph,
+                                       Table)
+
+FORMATS = ("docx", "pdf")
+AUDIENCE_NAMES = {"members": "Members' pack", "public": "Public pack"}
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "meeting"
+
+
+def file_stem(pack: PackData) -> str:
+    """'2026-06-29-forum-meeting-june-2026-members-pack': sorts by date in a folder."""
+    from msf_desk.core.calendar import to_local
+
+    day = to_local(pack.starts_at, pack.timezone).date().isoformat() if pack.starts_at else "undated"
+    return f"{day}-{slug(pack.title)}-{pack.audience}-pack"
+
+
+def build_document(pack: PackData) -> Document:
+    """Describe the pack once; both writers render the same description."""
+    audience = AUDIENCE_NAMES[pack.audience]
+    doc = Document(
+        title=pack.title,
+        subtitle=f"{pack.forum_name} — {audience}",
+        header=f"{pack.forum_name} — {pack.title}, {pack.date_text} — {audience}",
+    )
+    if pack.is_public:
+        doc.add(Paragraph("Public version. Papers withheld as pre-decision or confidential are listed "
+                          "without their content; draft decisions are published with the minutes.", "note"))
+    else:
+        doc.add(Paragraph("For members of the forum. Papers marked withheld or confidential are not for "
+                          "circulation outside the forum.", "note"))
+    if pack.status_label in ("Cancelled", "Postponed"):
+        doc.add(Paragraph(f"This meeting is {pack.status_label.lower()}. {pack.status_reason}".strip(), "quote"))
+
+    details = [("Meeting", pack.kind_label), ("Date", pack.date_text), ("Time", pack.time_text),
+               ("Location", pack.location or "To be confirmed"), ("Remote participation", pack.remote_text)]
+    if pack.chair_text:
+        details.append(("Chair", pack.chair_text))
+    agenda_line = {"draft": "Draft: not yet approved by the co-chairs", "approved": "Approved by the co-chairs",
+                   "sent": "Sent with the notice"}.get(pack.agenda_status, pack.agenda_status)
+    if pack.approvals:
+        joiner = {"approved": ": ", "draft": "; approved so far by "}.get(pack.agenda_status, "; approved by ")
+        agenda_line += joiner + ", ".join(pack.approvals)
+    details.append(("Agenda", agenda_line))
+    if not pack.is_public:
+        details += [("Papers due", human(pack.papers_deadline)), ("Notice due", human(pack.notice_deadline)),
+                    ("Decisions", pack.decision_rule), ("Quorum", pack.quorum)]
+    doc.add(KeyValues(details))
+
+    if pack.revisions:
+        doc.add(Heading("Changes since the notice", 1),
+                Bullets([f"{human(on)}: {text}" for on, text in pack.revisions]))
+
+    doc.add(Heading("Agenda", 1))
+    rows = [[i.start, str(i.number), i.title, i.purpose_label.replace("For ", "").capitalize(),
+             i.presenters] for i in pack.items]
+    if pack.items:
+        rows.append([pack.items[-1].end, "", "Close", "", ""])
+    doc.add(Table(["Time", "No.", "Item", "Purpose", "Presented by"], rows,
+                  widths=[0.1, 0.06, 0.42, 0.16, 0.26]))
+    if pack.overrun_text:
+        doc.add(Paragraph(pack.overrun_text, "note"))
+
+    for item in pack.items:
+        doc.add(Heading(f"{item.number}. {item.title}", 2))
+        line = [f"{item.start}–{item.end} ({item.duration_minutes} min)", item.purpose_label]
+        if item.presenters:
+            line.append(f"Presented by {item.presenters}")
+        doc.add(Paragraph(" · ".join(line), "note"))
+        if item.papers:
+            doc.add(Paragraph("Background papers: " + "; ".join(p.listing() for p in item.papers)))
+        if item.description:
+            doc.add(Paragraph(item.description))
+        if item.questions:
+            doc.add(Heading("Questions for the forum", 3), Bullets(item.questions))
+        if item.draft_decision:
+            doc.add(Heading("Draft decision", 3), Paragraph(item.draft_decision, "quote"))
+        elif item.decision_note:
+            doc.add(Paragraph(item.decision_note, "note"))
+
+    if pack.papers:
+        doc.add(Heading("Papers", 1))
+        doc.add(Table(["No.", "Paper", "Item", "Disclosure", "File or reference"],
+                      [[str(p.number), p.title, str(p.item_number or "—"), p.disclosure_label,
+                        _where(p)] for p in pack.papers],
+                      widths=[0.07, 0.38, 0.07, 0.18, 0.30]))
+        shown = [p for p in pack.papers if not p.withheld and p.summary.strip()]
+        if shown:
+            doc.add(PageBreak(), Heading("Annex: papers", 1))
+            for p in shown:
+                doc.add(Heading(f"{p.label}: {p.title}", 2))
+                if p.disclosure != "public":
+                    doc.add(Paragraph(f"{p.disclosure_label}: for members only, not for circulation.", "note"))
+                doc.add(Paragraph(p.summary))
+
+    doc.add(Heading("Contact", 1), KeyValues(pack.contact),
+            Paragraph(f"Prepared with MSF Desk on {human(pack.generated_on)}.", "small"))
+    return doc
+
+
+def _where(paper) -> str:
+    if paper.withheld:
+        return "Not published"
+    parts = []
+    if paper.file_name:
+        parts.append(f"{paper.file_name} ({paper.size})" if paper.size else paper.file_name)
+    if paper.reference:
+        parts.append(paper.reference)
+    return "; ".join(parts) or "—"
+
+
+def export_pack(pack: PackData, out_dir: str | Path, formats=FORMATS, progress: Progress | None = None) -> list[Path]:
+    """Write the pack in each format into `out_dir`. All or nothing: every file is rendered in a
+    hidden staging folder and moved into place only when all succeeded (or the user cancelled)."""
+    from msf_desk.exports.docx_writer import write_docx
+    from msf_desk.exports.pdf_writer import write_pdf
+
+    wrong = [f for f in formats if f not in FORMATS]
+    if wrong or not formats:
+        raise UserError(f"A pack can be written as {' or '.join(FORMATS)} (got {', '.join(wrong) or 'nothing'}).")
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
+    doc = build_document(pack)
+    writers = {"docx": write_docx, "pdf": write_pdf}
+    stem = file_stem(pack)
+    staging = out / f".msf-export-{secrets.token_hex(4)}"
+    staging.mkdir()
+    try:
+        staged = []
+        for n, fmt in enumerate(formats):
+            def step(done: int, total: int, n=n) -> None:
+                if progress is not None:
+                    progress(n * 1000 + int(1000 * done / max(total, 1)), 1000 * len(formats))
+
+            staged.append(writers[fmt](doc, staging / f"{stem}.{fmt}", progress=step))
+        written = []
+        for path in staged:
+            target = out / path.name
+            os.replace(path, target)
+            written.append(target)
+        return written
+    except PermissionError as exc:
+        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is the file open in another program?") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,96 @@
+"""`msf-desk meetings …`, `export pack|calendar|notice`, `check regularity` on real files."""
+from __future__ import annotations
+
+import json
+
+import docx
+import icalendar
+import pytest
+from pypdf import PdfReader
+
+from msf_desk.cli import main
+
+from tests.conftest import DEMO_TODAY
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def meetings_json(capsys, db_path) -> list[dict]:
+    code, out, _ = run(capsys, "meetings", "list", "--db", db_path, "--json")
+    assert code == 0
+    return json.loads(out)
+
+
+def test_list_shows_ids(capsys, demo_path):
+    listed = meetings_json(capsys, demo_path)
+    assert len(listed) == 16 and all(isinstance(m["id"], int) for m in listed)
+    assert {m["status"] for m in listed} >= {"held", "planned", "cancelled", "postponed"}
+    code, out, _ = run(capsys, "meetings", "list", "--db", demo_path)
+    assert code == 0 and f"{listed[0]['id']:>4}  {listed[0]['date']}" in out and "(not public)" in out
+
+
+def test_plan_shows_then_applies(capsys, demo_path):
+    code, out, _ = run(capsys, "meetings", "plan", "--year", 2028, "--db", demo_path, "--on", DEMO_TODAY)
+    assert code == 0 and "Nothing was saved" in out
+    before = len(meetings_json(capsys, demo_path))
+    code, out, _ = run(capsys, "meetings", "plan", "--year", 2028, "--db", demo_path, "--on", DEMO_TODAY,
+                       "--apply", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["target_months"] == 3 and len(data["created"]) == 4
+    assert len(meetings_json(capsys, demo_path)) == before + 4
+    code, out, _ = run(capsys, "meetings", "plan", "--year", 2028, "--db", demo_path, "--on", DEMO_TODAY)
+    assert "Nothing to propose" in out
+
+
+def test_export_pack_both_formats(capsys, demo_path, tmp_path):
+    ready = next(m for m in meetings_json(capsys, demo_path) if m["agenda_status"] == "approved")
+    code, out, _ = run(capsys, "export", "pack", "--meeting", ready["id"], "--audience", "public",
+                       "--format", "docx,pdf", "--out", tmp_path / "packs", "--db", demo_path)
+    assert code == 0 and out.count("Wrote") == 2
+    written = sorted((tmp_path / "packs").iterdir())
+    assert [p.suffix for p in written] == [".docx", ".pdf"]
+    agenda = docx.Document(str(written[0])).tables[1]
+    assert [c.text for c in agenda.rows[1].cells][:3] == ["4pm", "1", "Welcome and introductions"]
+    assert "4:05pm" in PdfReader(str(written[1])).pages[0].extract_text()
+
+
+def test_export_pack_errors(capsys, demo_path, tmp_path):
+    code, _, err = run(capsys, "export", "pack", "--meeting", 9999, "--out", tmp_path, "--db", demo_path)
+    assert code == 1 and "no meeting with id 9999" in err
+    closed = next(m for m in meetings_json(capsys, demo_path) if not m["public"])
+    code, _, err = run(capsys, "export", "pack", "--meeting", closed["id"], "--audience", "public",
+                       "--out", tmp_path, "--db", demo_path)
+    assert code == 1 and "not a public meeting" in err
+    code, _, err = run(capsys, "export", "pack", "--meeting", 1, "--format", "odt", "--out", tmp_path,
+                       "--db", demo_path)
+    assert code == 1 and "--format" in err
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", "pack", "--meeting", "1", "--audience", "press", "--out", str(tmp_path), "--db",
+              str(demo_path)])
+    assert exit_.value.code == 2
+
+
+def test_export_calendar_and_notice(capsys, demo_path, tmp_path):
+    code, out, _ = run(capsys, "export", "calendar", "--out", tmp_path / "forum.ics", "--db", demo_path)
+    assert code == 0 and "15 public meeting(s)" in out
+    cal = icalendar.Calendar.from_ical((tmp_path / "forum.ics").read_bytes())
+    assert len(cal.walk("VEVENT")) == 15
+    ready = next(m for m in meetings_json(capsys, demo_path) if m["agenda_status"] == "approved")
+    code, out, _ = run(capsys, "export", "notice", "--meeting", ready["id"], "--out", tmp_path / "n",
+                       "--db", demo_path)
+    assert code == 0
+    assert sorted(p.suffix for p in (tmp_path / "n").iterdir()) == [".ics", ".txt"]
+
+
+def test_check_regularity(capsys, demo_path):
+    code, out, _ = run(capsys, "check", "regularity", "--db", demo_path, "--on", DEMO_TODAY, "--json")
+    data = json.loads(out)
+    assert code == 0 and data["target_months"] == 3 and not data["ok"]
+    [gap] = data["gaps"]
+    assert gap["kind"] == "past" and gap["days"] > 92 and gap["start"] < gap["end"]
+    code, out, _ = run(capsys, "check", "regularity", "--db", demo_path, "--on", DEMO_TODAY)
+    assert "1 gap longer than 3 months" in out and "were between forum meetings" in out

@@ -112,7 +112,7 @@ def topic_in(topic: str, text: str) -> bool:
 
 def split_list(text: str) -> list[str]:
     """Agenda items keep topics and organisations as ';'-separated text."""
-    return [part.strip() for part in str(text or "").split(";") if part.strip()]
+    return [part.strip() for part in str(text or "").replace("\n", ";").split(";") if part.strip()]
 
 
 @dataclass

@@ -566,7 +566,8 @@ class ComplianceReport:
             lines.append("The forum has not adopted an ethics statement yet.")
         else:
             signed = n - len(self.unsigned)
-            lines.append(f"Ethics statement {self.statement.label}: signed by {signed} of {n} members.")
+            lines.append(f"Ethics statement, version {self.statement.version} of {human(self.statement.dated)}: "
+                         f"signed by {signed} of {n} members.")
         lines.append(
             f"Declarations of interest (renewed every {self.interval_months} months): "
             f"{len(self.missing)} missing, {len(self.overdue)} overdue, "

@@ -110,3 +110,72 @@ def test_flagged_vote_needs_presence_and_no_recusal_or_waiver():
     # Without attendance on record, the conflicted member is presumed present, and told so.
     unknown = flag_decisions([absent], decisions, took_part=None)
     assert [f.member_id for f in unknown] == [4] and "attendance not recorded" in unknown[0].reason
+
+
+# --- on a forum file -------------------------------------------------------------------------
+
+def _forum_with_meeting(db):
+    from msf_desk.core import agendas, ethics, meetings
+    from msf_desk.core.agendas import AgendaItem
+    from msf_desk.core.ethics import Declaration
+    from msf_desk.core.meetings import Meeting
+    from msf_desk.core.members import Member, add_member
+
+    def member(name, org, sector="civil_society", **kw):
+        return add_member(db, Member(name=name, organisation=org, sector=sector,
+                                     term_start=dt.date(2024, 1, 1), **kw))
+
+    amara = member("Amara", "Open Budget Coalition")
+    diego = member("Diego", "Youth for Accountability")
+    carla = member("Carla", "Ministry of Finance", "national_government")
+    olga = member("Olga", "OGP Support Unit", "international", role="observer", voting=False)
+    ethics.add_declaration(db, Declaration(amara.id, dt.date(2025, 1, 1), "joining", interests=[
+        Interest("employment", "Open Budget Coalition Ltd", "Director")]))
+    ethics.add_declaration(db, Declaration(diego.id, dt.date(2025, 1, 1), "joining", interests=[
+        Interest("government_funding", "City of Riverside", "Grant for youth budget schools",
+                 visibility="forum_only", reason="Grant not yet announced")]))
+    # Her ministry is the subject, not a personal interest: she has nothing to declare.
+    ethics.add_declaration(db, Declaration(carla.id, dt.date(2025, 1, 1), "joining", nothing_to_declare=True))
+    ethics.add_declaration(db, Declaration(olga.id, dt.date(2025, 1, 1), "joining", interests=[
+        Interest("employment", "Open Budget Coalition", "Seconded adviser")]))
+    meeting = meetings.add_meeting(db, Meeting.at("Forum meeting", dt.date(2025, 6, 3), dt.time(16), dt.time(18),
+                                                  "Europe/Paris"), standing_items=False)
+    budget = agendas.add_item(db, AgendaItem(meeting.id, "Budget", purpose="decision",
+                                             organisations="open budget coalition; Ministry of Finance"))
+    youth = agendas.add_item(db, AgendaItem(meeting.id, "Youth budgets", purpose="decision",
+                                            topics="youth budget schools\nlocal government"))
+    return meeting, budget, youth, amara, diego, carla, olga
+
+
+def test_conflicts_for_a_meeting_and_the_flagged_vote(db):
+    from msf_desk.core import minutes
+    from msf_desk.core.conflicts import conflicts_for_item, conflicts_for_meeting, flagged_decisions
+    from msf_desk.core.decisions import Decision
+
+    meeting, budget, youth, amara, diego, carla, olga = _forum_with_meeting(db)
+    found = conflicts_for_meeting(db, meeting.id)
+    assert [(c.item_id, c.member_name, c.basis) for c in found] == [
+        (budget.id, "Amara", "organisation"), (budget.id, "Olga", "organisation"), (youth.id, "Diego", "topic")]
+    assert found[2].visibility == "forum_only"
+    assert [c.member_name for c in conflicts_for_item(db, youth.id)] == ["Diego"]
+
+    # Nothing decided yet: nothing flagged.
+    assert flagged_decisions(db, meeting.id) == []
+    minutes.start_minutes(db, meeting.id)
+    for m in (amara, diego, carla, olga):
+        minutes.set_presence(db, meeting.id, m.id, "in_person")
+    minutes.add_declaration(db, budget.id, amara.id, "recusal", "left the room")
+    minutes.add_declaration(db, youth.id, carla.id, "declaration", "my son attends a budget school")
+    minutes.add_decision(db, Decision(meeting.id, "Budget agreed", item_id=budget.id))
+    youth_decision = minutes.add_decision(db, Decision(meeting.id, "Youth budgets agreed", item_id=youth.id))
+    flagged = flagged_decisions(db, meeting.id)
+    # Amara recused; Olga is an observer (no vote); Diego and Carla (declared at the meeting) took part.
+    assert sorted((f.decision_id, f.member_name) for f in flagged) == [
+        (youth_decision.id, "Carla"), (youth_decision.id, "Diego")]
+    carla_flag = next(f for f in flagged if f.member_name == "Carla")
+    assert "Declared an interest at the meeting on item 2: my son attends a budget school" in carla_flag.reason
+
+    # A waiver for Diego, and Carla stepping out, clear the flags.
+    minutes.add_declaration(db, youth.id, diego.id, "waiver", "the co-chairs found the grant too small to matter")
+    minutes.set_presence(db, meeting.id, carla.id, "apologies")
+    assert flagged_decisions(db, meeting.id) == []

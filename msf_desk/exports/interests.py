@@ -1,0 +1,325 @@
+"""Ethics documents: the register of interests (.docx, .pdf, .csv), a member's declaration
+form to print and sign (.docx, .pdf), and the compliance summary (.docx, .pdf).
+
+What each audience may see is decided in core (msf_desk.core.ethics.register_of_interests);
+this module lays out what it is given.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+import secrets
+import shutil
+import unicodedata
+from pathlib import Path
+from typing import Callable
+
+from msf_desk.core import ethics
+from msf_desk.core.dates import human
+from msf_desk.core.errors import UserError
+from msf_desk.core.members import ROLES, SIDES
+from msf_desk.exports.atomic import Progress, atomic_write
+from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
+
+REGISTER_FORMATS = ("docx", "pdf", "csv")
+DOCUMENT_FORMATS = ("docx", "pdf")
+BLANK_ROWS = 4
+CSV_FIELDS = ["member", "member_organisation", "side", "role", "declared_on", "declaration_kind",
+              "nothing_to_declare", "interest_type", "interest_organisation", "interest_description",
+              "interest_from", "interest_to"]
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:50]
+
+
+def _d(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+# --- the register ---------------------------------------------------------------------------
+
+def register_document(register: ethics.Register, interval_months: int = 12) -> Document:
+    public = register.audience == "public"
+    doc = Document(
+        title="Register of interests",
+        subtitle=f"{register.forum_name} — as at {human(register.on)}",
+        header=f"{register.forum_name} — Register of interests"
+               + ("" if public else " — for members of the forum, not for publication"),
+    )
+    intro = (f"Members of the forum declare their interests when they join, every {interval_months} months "
+             "and whenever their interests change. The register shows each member's latest declaration.")
+    if public:
+        intro += (" Interests a member declared in confidence, for a reason the forum accepted, are held on the "
+                  "forum's own record and are not published. Where a member has not agreed to publication of "
+                  "their name, their organisation is shown instead.")
+        doc.add(Paragraph(intro))
+    else:
+        doc.add(Paragraph("For members of the forum. This version includes interests declared in confidence "
+                          "(marked \"forum only\"); it is not for publication.", "note"),
+                Paragraph(intro))
+    for side in SIDES:
+        entries = [e for e in register.entries if e.side == side]
+        if not entries:
+            continue
+        doc.add(Heading(SIDES[side], 1))
+        # One row per member: a row never splits across pages, so a member's interests stay together.
+        rows = []
+        for e in entries:
+            who = e.shown_name
+            if e.organisation and e.organisation != e.shown_name:
+                who += f"\n{e.organisation}"
+            declared = (f"{e.declared_on.isoformat()}\n{ethics.DECLARATION_KINDS.get(e.kind, e.kind)}"
+                        if e.declared_on else "—")
+            listed = "\n".join(_interest_line(i, public) for i in e.interests) or e.status_text
+            rows.append([who, ROLES.get(e.role, e.role), declared, listed])
+        doc.add(Table(["Member", "Seat", "Declared", "Interests"], rows, widths=[0.25, 0.13, 0.15, 0.47]))
+    doc.add(Paragraph(f"Prepared with MSF Desk on {human(register.on)}.", "small"))
+    return doc
+
+
+def _interest_line(i: ethics.Interest, public: bool) -> str:
+    text = f"• {i.type_label}: " + " — ".join(filter(None, [i.organisation.strip(), i.description.strip()]))
+    if i.period_text():
+        text += f" ({i.period_text()})"
+    if not public and not i.is_public:
+        text += f" [forum only: {i.reason}]"
+    return text
+
+
+def register_rows(register: ethics.Register) -> list[dict]:
+    """One row per interest; a member without any gets one row saying so. The members'
+    version adds each interest's visibility and the reason for keeping it within the forum."""
+    private = register.audience != "public"
+    rows = []
+    for e in register.entries:
+        base = {"member": e.shown_name, "member_organisation": e.organisation,
+                "side": SIDES.get(e.side, e.side), "role": ROLES.get(e.role, e.role),
+                "declared_on": _d(e.declared_on), "declaration_kind": e.kind,
+                "nothing_to_declare": "yes" if e.nothing_to_declare else "no"}
+        if not e.interests:
+            row = {**base, "interest_type": "", "interest_organisation": "",
+                   "interest_description": e.status_text, "interest_from": "", "interest_to": ""}
+            rows.append({**row, "visibility": "", "reason": ""} if private else row)
+        for i in e.interests:
+            row = {**base, "interest_type": i.type_label, "interest_organisation": i.organisation,
+                   "interest_description": i.description, "interest_from": _d(i.from_date),
+                   "interest_to": _d(i.to_date)}
+            if private:
+                row.update(visibility="Public" if i.is_public else "Forum only", reason=i.reason)
+            rows.append(row)
+    return rows
+
+
+def write_register_csv(register: ethics.Register, path: Path) -> Path:
+    fields = CSV_FIELDS + ([] if register.audience == "public" else ["visibility", "reason"])
+    with atomic_write(path) as tmp:
+        # BOM: Excel on Windows reads UTF-8 CSV correctly only with it.
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=fields)
+            writer.writeheader()
+            writer.writerows(register_rows(register))
+    return path
+
+
+# --- the declaration form -----------------------------------------------------------------------
+
+def declaration_form_document(forum_name: str, member, last: ethics.Declaration | None,
+                              statement: ethics.Statement | None, today: dt.date,
+                              interval_months: int = 12) -> Document:
+    """A member's form, pre-filled with what is on record, to check, complete, sign and return."""
+    doc = Document(
+        title="Declaration of interests",
+        subtitle=f"{forum_name} — {member.name}",
+        header=f"{forum_name} — Declaration of interests — {member.name}",
+    )
+    term = " to ".join(filter(None, [_d(member.term_start), _d(member.term_end)])) or "—"
+    doc.add(KeyValues([
+        ("Member", member.name), ("Organisation", member.organisation or "—"),
+        ("Side", SIDES.get(member.side, member.side)), ("Seat", ROLES.get(member.role, member.role)),
+        ("Term", term),
+        ("Last declaration", f"{human(last.made_on)} ({last.kind_label.lower()})" if last else "None on record"),
+        ("Form prepared", human(today)),
+    ]))
+    doc.add(Heading("What to declare", 1), Paragraph(
+        f"Declare every interest that someone could reasonably think might influence your work on the forum: "
+        f"yours, and those of your close family where you know of them. Declare on joining, every "
+        f"{interval_months} months, and whenever something changes. The forum publishes its register of "
+        "interests; if an interest should stay within the forum, tick \"forum only\" and say why."))
+    doc.add(Bullets([f"{label}" + _hint(key) for key, label in ethics.INTEREST_TYPES.items()]))
+    doc.add(Heading("This declaration is made", 1),
+            Paragraph("[  ]  on joining the forum\n[  ]  as the periodic renewal\n[  ]  because my interests changed"))
+    doc.add(Heading("Interests", 1))
+    on_record = [] if last is None or last.nothing_to_declare else last.interests
+    if on_record:
+        doc.add(Paragraph("The first lines are the interests on record. Check each one: strike out what has "
+                          "ended and write its end date, correct what has changed, and add what is new.", "note"))
+    elif last is not None:
+        doc.add(Paragraph("Your last declaration said: nothing to declare. Add any interest you now hold.", "note"))
+    else:
+        doc.add(Paragraph("No interests on record. List any interest you hold.", "note"))
+    rows = [[i.type_label, i.organisation, i.description, _d(i.from_date), _d(i.to_date),
+             "Public" if i.is_public else f"Forum only: {i.reason}"] for i in on_record]
+    # Blank lines tall enough to write in by hand.
+    blanks = [["\n\n"] + [""] * 5 for _ in range(BLANK_ROWS)]
+    doc.add(Table(["Type", "Organisation", "Description", "From", "To", "Public or forum only (why)"],
+                  rows + blanks, widths=[0.15, 0.18, 0.24, 0.13, 0.13, 0.17]))
+    doc.add(Paragraph("[  ] I have no interests to declare."))
+    doc.add(Heading("Signature", 1))
+    pledge = "I declare that the information on this form is complete and correct to the best of my knowledge"
+    if statement is not None:
+        pledge += (f", and that I will tell the secretariat of any change and declare at a meeting any interest "
+                   f"in an item, as version {statement.version} of the forum's ethics statement asks")
+    doc.add(Paragraph(pledge + "."))
+    doc.add(KeyValues([("Signed", "_" * 40), ("Name", member.name), ("Date", "_" * 20)]))
+    doc.add(Paragraph("Return the signed form to the forum's secretariat. It is kept on the forum's record; "
+                      "only interests marked public appear in the published register.", "small"))
+    return doc
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _hint(key: str) -> str:
+    return {
+        "employment": ": paid work, consultancy, self-employment",
+        "directorship": ": seats on boards, trustee or committee roles, paid or not",
+        "financial": ": shares, loans, property, contracts held",
+        "government_funding": ": grants or contracts your organisation or you receive from government",
+        "family": ": a relative or partner working for or with a body the forum deals with",
+        "gifts": ": anything received because of your seat, above a token value",
+        "other": ": anything else a reasonable person could see as an interest",
+    }.get(key, "")
+
+
+# --- the compliance summary -----------------------------------------------------------------------
+
+def compliance_document(forum_name: str, report: ethics.ComplianceReport, breach_list: list,
+                        names: dict[int, str]) -> Document:
+    doc = Document(
+        title="Ethics compliance summary",
+        subtitle=f"{forum_name} — as at {human(report.on)}",
+        header=f"{forum_name} — Ethics compliance — for the forum, not for publication",
+    )
+    doc.add(Paragraph("For the forum's co-chairs and secretariat.", "note"), Bullets(report.summary_lines()))
+    doc.add(Heading("Members", 1))
+    doc.add(Table(["Member", "Seat", "Ethics statement", "Declaration of interests"],
+                  [[r.name, ROLES.get(r.role, r.role), r.statement_text, r.declaration_text] for r in report.rows],
+                  widths=[0.28, 0.12, 0.28, 0.32]))
+    due = report.reminders
+    doc.add(Heading(f"Reminders ({len(due)})" if due else "Reminders", 1))
+    if due:
+        doc.add(Table(["Member", "To do"], [[r.name, _sentence("; ".join(r.reminders()))] for r in due],
+                      widths=[0.32, 0.68]))
+        doc.add(Paragraph(f"Declarations due within {report.within_days} days are included.", "note"))
+    else:
+        doc.add(Paragraph("Nobody needs a reminder.", "note"))
+    doc.add(Heading("Breach register", 1))
+    if breach_list:
+        rows = []
+        for b in breach_list:
+            handling = "\n".join(filter(None, [b.sanction_label, b.outcome,
+                                                f"Handled by: {b.handled_by}" if b.handled_by else ""]))
+            rows.append([names.get(b.member_id, f"member {b.member_id}"), _d(b.reported_on), b.allegation,
+                         handling, b.state_text])
+        doc.add(Table(["Member", "Reported", "Allegation", "Sanction and outcome", "Status"], rows,
+                      widths=[0.16, 0.13, 0.29, 0.28, 0.14]))
+    else:
+        doc.add(Paragraph("No breach has been reported.", "note"))
+    doc.add(Paragraph(f"Prepared with MSF Desk on {human(report.on)}.", "small"))
+    return doc
+
+
+# --- writing files ---------------------------------------------------------------------------------
+
+def _check(formats: list[str], allowed: tuple[str, ...], what: str) -> None:
+    wrong = [f for f in formats if f not in allowed]
+    if wrong or not formats:
+        raise UserError(f"The {what} can be written as {', '.join(allowed)} (got {', '.join(wrong) or 'nothing'}).")
+
+
+def _write_all(out_dir: str | Path, stem: str, formats: list[str],
+               writers: dict[str, Callable[[Path, Progress | None], Path]],
+               progress: Progress | None) -> list[Path]:
+    """All or nothing: each file is rendered in a hidden staging folder, then moved into place."""
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
+    staging = out / f".msf-export-{secrets.token_hex(4)}"
+    staging.mkdir()
+    try:
+        staged = []
+        for n, fmt in enumerate(formats):
+            def step(done: int, total: int, n=n) -> None:
+                if progress is not None:
+                    progress(n * 1000 + int(1000 * done / max(total, 1)), 1000 * len(formats))
+
+            staged.append(writers[fmt](staging / f"{stem}.{fmt}", step))
+            step(1, 1)
+        written = []
+        for path in staged:
+            target = out / path.name
+            os.replace(path, target)
+            written.append(target)
+        return written
+    except PermissionError as exc:
+        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is the file open in another program?") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _doc_writers(doc: Document) -> dict:
+    from msf_desk.exports.docx_writer import write_docx
+    from msf_desk.exports.pdf_writer import write_pdf
+
+    return {"docx": lambda p, prog: write_docx(doc, p, progress=prog),
+            "pdf": lambda p, prog: write_pdf(doc, p, progress=prog)}
+
+
+def export_register(db, *, audience: str, formats: list[str], out_dir: str | Path,
+                    on: dt.date | None = None, progress: Progress | None = None) -> list[Path]:
+    """The register of interests for `audience` ('public' or 'members')."""
+    from msf_desk.core import forum
+
+    _check(formats, REGISTER_FORMATS, "register of interests")
+    on = on or dt.date.today()
+    register = ethics.register_of_interests(db, audience, on)
+    interval = forum.load(db).declaration_interval_months
+    writers = _doc_writers(register_document(register, interval))
+    writers["csv"] = lambda p, prog: write_register_csv(register, p)
+    return _write_all(out_dir, f"register-of-interests-{audience}-{on.isoformat()}", formats, writers, progress)
+
+
+def export_declaration_form(db, member_id: int, *, formats: list[str], out_dir: str | Path,
+                            today: dt.date | None = None, progress: Progress | None = None) -> list[Path]:
+    from msf_desk.core import forum
+    from msf_desk.core.members import get_member
+
+    _check(formats, DOCUMENT_FORMATS, "declaration form")
+    today = today or dt.date.today()
+    member = get_member(db, member_id)
+    profile = forum.load(db)
+    doc = declaration_form_document(profile.name, member, ethics.latest_declaration(db, member_id),
+                                    ethics.current_statement(db), today, profile.declaration_interval_months)
+    stem = f"declaration-form-{member.id}-{slug(member.name) or 'member'}"
+    return _write_all(out_dir, stem, formats, _doc_writers(doc), progress)
+
+
+def export_compliance_summary(db, *, formats: list[str], out_dir: str | Path, today: dt.date | None = None,
+                              within_days: int = ethics.DEFAULT_WITHIN_DAYS,
+                              progress: Progress | None = None) -> list[Path]:
+    from msf_desk.core import breaches, forum
+    from msf_desk.core.members import list_members
+
+    _check(formats, DOCUMENT_FORMATS, "compliance summary")
+    today = today or dt.date.today()
+    report = ethics.compliance(db, today, within_days)
+    names = {m.id: m.name for m in list_members(db)}
+    doc = compliance_document(forum.load(db).name, report, breaches.list_breaches(db), names)
+    return _write_all(out_dir, f"ethics-compliance-{today.isoformat()}", formats, _doc_writers(doc), progress)

@@ -1,0 +1,89 @@
+"""An output-neutral document model.
+
+Each exporter describes its document once with these blocks and hands it to
+``write_pdf`` or ``write_docx``. All text is plain text: the writers escape it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass
+class Heading:
+    text: str
+    level: int = 1  # 1..3; levels 1 and 2 become PDF outline entries
+
+
+@dataclass
+class Paragraph:
+    text: str
+    style: str = "body"  # "body", "small", "note" (grey italic), "quote"
+
+
+@dataclass
+class Bullets:
+    items: list[str]
+    numbered: bool = False
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+    widths: list[float] | None = None  # relative fractions; None = equal
+
+
+@dataclass
+class KeyValues:
+    pairs: list[tuple[str, str]]  # label/value lines, e.g. ("Date", "14 March 2026")
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+Block = Union[Heading, Paragraph, Bullets, Table, KeyValues, PageBreak]
+
+PARAGRAPH_STYLES = ("body", "small", "note", "quote")
+
+
+@dataclass
+class Document:
+    title: str
+    subtitle: str = ""
+    header: str = ""  # running page header, e.g. "Forum name — Meeting 14 March 2026"
+    blocks: list[Block] = field(default_factory=list)
+    language: str = "en"
+    author: str = "MSF Desk"
+
+    def add(self, *blocks: Block) -> "Document":
+        self.blocks.extend(blocks)
+        return self
+
+
+# XML 1.0 forbids most C0 controls; both .docx and reportlab's markup parser
+# would choke on them, and they can arrive from pasted text in the database.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean_text(text: object) -> str:
+    """Plain text made safe for any writer: NFC-normalised (so Vietnamese
+    diacritics use the precomposed glyphs every font has), CR/LF unified,
+    tabs as spaces, XML-illegal control characters dropped."""
+    s = "" if text is None else str(text)
+    s = unicodedata.normalize("NFC", s).replace("\r\n", "\n").replace("\r", "\n")
+    return _ILLEGAL.sub("", s.replace("\t", "    "))
+
+
+def table_shape(table: Table) -> tuple[int, list[float]]:
+    """Column count and normalised width fractions, tolerating ragged rows."""
+    ncols = max([len(table.header)] + [len(r) for r in table.rows] + [1])
+    widths = list(table.widths or [])
+    if len(widths) != ncols or any(w <= 0 for w in widths):
+        widths = [1.0] * ncols
+    total = sum(widths)
+    return ncols, [w / total for w in widths]

@@ -1,0 +1,251 @@
+"""Render a :class:`~msf_desk.exports.document.Document` to Word (.docx).
+
+Uses the real built-in styles of python-docx's default template (Title,
+Heading 1..3, List Bullet/Number, Quote, Table Grid) so that secretariats can
+restyle the document and Word builds its navigation pane and TOC from it.
+
+Fonts are deliberately left to the template's theme: Calibri for Latin, and
+the theme's per-script entries (Arabic -> Arial/Times New Roman, Devanagari ->
+Mangal, Georgian -> Sylfaen) that Word applies by itself. Hard-coding one
+font name would switch those per-script choices off.
+"""
+from __future__ import annotations
+
+from os import PathLike
+from pathlib import Path
+
+import docx
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from msf_desk.exports import document as d
+from msf_desk.exports.atomic import Progress, atomic_write
+
+GREY = RGBColor(0x66, 0x66, 0x66)
+HEADER_FILL = "E4E4E4"
+MARGIN = Mm(20)
+PAGE_WORD, OF_WORD = "Page", "of"
+
+
+def _el(tag: str, **attrs: str):
+    el = OxmlElement(tag)
+    for k, v in attrs.items():
+        el.set(qn(f"w:{k}"), v)
+    return el
+
+
+def _add_field(paragraph, instruction: str) -> None:
+    # A complex field (begin/instr/separate/result/end); Word and LibreOffice
+    # recompute PAGE/NUMPAGES in headers and footers when they lay out.
+    for part in (_el("w:fldChar", fldCharType="begin"), "instr",
+                 _el("w:fldChar", fldCharType="separate"), "result",
+                 _el("w:fldChar", fldCharType="end")):
+        run = paragraph.add_run("1" if part == "result" else None)
+        if part == "instr":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {instruction} "
+            run._r.append(instr)
+        elif part != "result":
+            run._r.append(part)
+
+
+def _setup(out: docx.document.Document, doc: d.Document) -> None:
+    section = out.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = MARGIN
+    section.top_margin = section.bottom_margin = MARGIN
+
+    normal = out.styles["Normal"]
+    normal.font.size = Pt(10.5)
+    rpr = normal.element.get_or_add_rPr()
+    rpr.append(_el("w:lang", val=doc.language or "en"))
+
+    props = out.core_properties
+    props.title = d.clean_text(doc.title)
+    props.author = d.clean_text(doc.author)
+    props.subject = d.clean_text(doc.subtitle)
+    props.language = doc.language or ""
+    props.comments = ""
+
+    if doc.header.strip():
+        head = section.header.paragraphs[0]
+        run = head.add_run(d.clean_text(doc.header))
+        run.font.size, run.font.color.rgb = Pt(8), GREY
+    foot = section.footer.paragraphs[0]
+    foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    foot.add_run(f"{PAGE_WORD} ")
+    _add_field(foot, "PAGE")
+    foot.add_run(f" {OF_WORD} ")
+    _add_field(foot, "NUMPAGES")
+    for run in foot.runs:
+        run.font.size, run.font.color.rgb = Pt(8), GREY
+
+
+def _text_width(out: docx.document.Document) -> int:
+    s = out.sections[0]
+    return s.page_width - s.left_margin - s.right_margin
+
+
+def _new_numbering(out: docx.document.Document) -> str:
+    """A fresh w:num on the "List Number" definition, starting at 1, so each
+    numbered block restarts instead of continuing the previous list."""
+    numbering = out.part.numbering_part.element
+    style_num = out.styles["List Number"].element.pPr.numPr.numId.val
+    abstract = numbering.num_having_numId(style_num).abstractNumId.val
+    num = numbering.add_num(abstract)
+    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return str(num.numId)
+
+
+def _bullets(out: docx.document.Document, block: d.Bullets) -> None:
+    num_id = _new_numbering(out) if block.numbered and block.items else None
+    for item in block.items:
+        p = out.add_paragraph(d.clean_text(item), style="List Number" if block.numbered else "List Bullet")
+        if num_id is not None:
+            num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().val = 0
+            num_pr.get_or_add_numId().val = int(num_id)
+
+
+def _fill_cell(cell, text: str, bold: bool = False, size: float | None = None) -> None:
+    p = cell.paragraphs[0]
+    p.paragraph_format.space_after = Pt(0)
+    run = p.add_run(d.clean_text(text))
+    run.bold = bold or None
+    if size:
+        run.font.size = Pt(size)
+
+
+def _cell_margins(table, **twips: int) -> None:
+    margins = _el("w:tblCellMar")
+    for side, value in twips.items():
+        margins.append(_el(f"w:{side}", w=str(value), type="dxa"))
+    tbl_pr = table._tbl.tblPr
+    look = tbl_pr.find(qn("w:tblLook"))  # schema order: tblCellMar comes before tblLook
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        tbl_pr.append(margins)
+
+
+def _set_widths(table, widths: list[int]) -> None:
+    table.autofit = False
+    for col, w in zip(table.columns, widths):
+        col.width = w
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths):
+            cell.width = w
+
+
+def _table(out: docx.document.Document, block: d.Table) -> None:
+    if not block.header and not block.rows:
+        return  # Word rejects a w:tbl without rows
+    ncols, fractions = d.table_shape(block)
+    widths = [int(f * _text_width(out)) for f in fractions]
+    table = out.add_table(rows=0, cols=ncols)
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    _cell_margins(table, top=40, bottom=40)  # "Table Grid" has none: text touches the rules
+    if block.header:
+        row = table.add_row()
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(_el("w:cantSplit"))
+        tr_pr.append(_el("w:tblHeader"))  # repeat the header row on every page
+        for cell, text in zip(row.cells, list(block.header) + [""] * ncols):
+            _fill_cell(cell, text, bold=True, size=9.5)
+            cell._tc.get_or_add_tcPr().append(_el("w:shd", val="clear", color="auto", fill=HEADER_FILL))
+    for values in block.rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, list(values) + [""] * ncols):
+            _fill_cell(cell, text, size=9.5)
+    _set_widths(table, widths)
+    out.add_paragraph()  # Word glues consecutive tables together without a paragraph between
+
+
+def _key_values(out: docx.document.Document, block: d.KeyValues) -> None:
+    if not block.pairs:
+        return
+    table = out.add_table(rows=0, cols=2)  # the default "Normal Table" style has no borders
+    for label, value in block.pairs:
+        label_cell, value_cell = table.add_row().cells
+        _fill_cell(label_cell, label, bold=True)
+        _fill_cell(value_cell, value)
+    width = _text_width(out)
+    _set_widths(table, [int(width * 0.3), int(width * 0.7)])
+    out.add_paragraph()
+
+
+def _paragraph(out: docx.document.Document, block: d.Paragraph) -> None:
+    text = d.clean_text(block.text)
+    if block.style == "quote":
+        out.add_paragraph(text, style="Quote")
+        return
+    run = out.add_paragraph().add_run(text)
+    if block.style == "small":
+        run.font.size = Pt(8.5)
+    elif block.style == "note":
+        run.font.size, run.italic, run.font.color.rgb = Pt(9.5), True, GREY
+
+
+def _block(out: docx.document.Document, block: d.Block) -> None:
+    if isinstance(block, d.Heading):
+        out.add_heading(d.clean_text(block.text), level=min(max(block.level, 1), 3))
+    elif isinstance(block, d.Paragraph):
+        _paragraph(out, block)
+    elif isinstance(block, d.Bullets):
+        _bullets(out, block)
+    elif isinstance(block, d.Table):
+        _table(out, block)
+    elif isinstance(block, d.KeyValues):
+        _key_values(out, block)
+    elif not isinstance(block, d.PageBreak):  # page breaks: see _break_before
+        raise TypeError(f"unknown document block: {block!r}")
+
+
+def _content_len(out: docx.document.Document) -> int:
+    body = out.element.body
+    return len(body) - (1 if len(body) and body[-1].tag == qn("w:sectPr") else 0)
+
+
+def _break_before(out: docx.document.Document, first_new: int) -> None:
+    # A page break as a paragraph of its own lands alone on a blank page when
+    # the previous page is nearly full; "page break before" on the next
+    # paragraph cannot. A table cannot carry it, so it gets the paragraph.
+    element = out.element.body[first_new]
+    if element.tag == qn("w:p"):
+        element.get_or_add_pPr().pageBreakBefore_val = True
+    else:
+        element.addprevious(out.add_page_break()._p)
+
+
+def write_docx(doc: d.Document, path: str | PathLike[str], progress: Progress | None = None) -> Path:
+    """Write ``doc`` as an A4 Word document at ``path`` (atomically).
+
+    ``progress(done, total)`` is called once per block and may raise
+    :class:`~msf_desk.exports.atomic.Cancelled`.
+    """
+    target = Path(path)
+    total = len(doc.blocks)
+    with atomic_write(target) as tmp:
+        out = docx.Document()
+        _setup(out, doc)
+        out.add_paragraph(d.clean_text(doc.title), style="Title")
+        if doc.subtitle.strip():
+            out.add_paragraph(d.clean_text(doc.subtitle), style="Subtitle")
+        pending_break = False
+        for i, block in enumerate(doc.blocks):
+            first_new = _content_len(out)
+            _block(out, block)
+            if isinstance(block, d.PageBreak):
+                pending_break = True
+            elif pending_break and _content_len(out) > first_new:
+                _break_before(out, first_new)
+                pending_break = False
+            if progress is not None:
+                progress(i + 1, total)
+        out.save(str(tmp))
+    return target

@@ -14,7 +14,7 @@ def _ensure_demo(path: Path) -> None:
         build_demo(path).conn.close()
 
 
-def run_gui(db_path: str | None = None, demo: bool = False) -> int:
+def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from msf_desk import paths
@@ -55,4 +55,27 @@ def run_gui(db_path: str | None = None, demo: bool = False) -> int:
                     window.open_path(path, create=True)
     except Exception as exc:  # the window stays open; the user can choose another file
         show_error(window, exc, "Cannot open the forum")
+    if check_startup:
+        return _report_startup(app, window)
     return app.exec()
+
+
+def _report_startup(app, window) -> int:
+    """Print what opened once the event loop runs, then quit: a smoke test for builds."""
+    from PySide6.QtCore import QTimer
+
+    result = {"code": 1}
+
+    def report() -> None:
+        if window.session is not None:
+            pages = ", ".join(window.pages)
+            print(f"MSF Desk started: {window.windowTitle()} (pages: {pages})")
+            result["code"] = 0
+        else:
+            print("MSF Desk started, but no forum is open", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(0, report)
+    app.exec()
+    return result["code"]

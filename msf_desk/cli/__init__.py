@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"MSF Desk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="the forum file to open (default: your forum in the data folder)")
     parser.add_argument("--demo", action="store_true", help="open the demo forum (created on first use)")
+    parser.add_argument("--check-startup", action="store_true",
+                        help="open the window and the forum, print what opened, and quit (for checking a build)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -46,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from msf_desk.app import run_gui
 
-        return run_gui(db_path=args.db, demo=args.demo)
+        return run_gui(db_path=args.db, demo=args.demo, check_startup=args.check_startup)
     try:
         return int(args.handler(args) or 0)
     except UserError as exc:

@@ -169,6 +169,7 @@ class ImportResult:
     mapping_from: str = "recognised"   # "given", "remembered" or "recognised"
     notes: list[str] = field(default_factory=list)
     dry_run: bool = False
+    fingerprints: list[str] = field(default_factory=list, repr=False)  # of the rows added
 
     def summary(self) -> str:
         verb = "would add" if self.dry_run else "added"
@@ -377,6 +378,7 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
         already_imported=len(parsed.rows) - len(new_rows),
         mapping={h: columns[normalise_header(h)] for h in sheet.headers if normalise_header(h) in columns},
         mapping_from=origin, notes=parsed.notes, dry_run=dry_run,
+        fingerprints=[r["import_fingerprint"] for r in new_rows],
     )
     if dry_run:
         return result

@@ -415,6 +415,14 @@ def set_link(db, contribution_id: int, kind: str, target_id: int | None) -> None
     """Mark a contribution as a duplicate of / merged into another (None removes the link)."""
     from msf_desk.store import responses as store
 
+    check_link(db, contribution_id, kind, target_id)
+    store.replace_link(db, contribution_id, kind, target_id)
+
+
+def check_link(db, contribution_id: int, kind: str, target_id: int | None) -> None:
+    """Raise ValidationError({kind: message}) unless the link may be made."""
+    from msf_desk.store import responses as store
+
     if kind not in LINK_KINDS:
         raise UserError(f"'{kind}' is not a kind of link.")
     if target_id is not None:
@@ -423,12 +431,11 @@ def set_link(db, contribution_id: int, kind: str, target_id: int | None) -> None
         source = get_contribution(db, contribution_id)
         target = store.get_contribution(db, target_id)
         if target is None:
-            raise ValidationError({kind: f"there is no contribution #{target_id}"})
+            raise ValidationError({kind: f"there is no contribution no. {target_id}"})
         if kind != "related" and target.consultation_id != source.consultation_id:
-            raise ValidationError({kind: f"contribution #{target_id} belongs to another consultation"})
+            raise ValidationError({kind: f"no. {target_id} belongs to another consultation"})
         if kind != "related" and _link_chain_reaches(db, target_id, kind, contribution_id):
-            raise ValidationError({kind: f"#{target_id} already points back to #{contribution_id}"})
-    store.replace_link(db, contribution_id, kind, target_id)
+            raise ValidationError({kind: f"no. {target_id} already points back to no. {contribution_id}"})
 
 
 def _link_chain_reaches(db, start: int, kind: str, wanted: int) -> bool:
@@ -495,8 +502,10 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def fts_query(text: str) -> str | None:
     """Words typed in the search box → an FTS5 expression: every word must appear,
-    each matched as a prefix so that results follow the typing."""
-    words = _TOKEN.findall(text or "")
+    each matched as a prefix so that results follow the typing.
+
+    Single letters are left out: they would match nearly everything, slowly."""
+    words = [w for w in _TOKEN.findall(text or "") if len(w) > 1]
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)

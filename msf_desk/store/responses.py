@@ -181,6 +181,9 @@ def insert_contribution_rows(db, rows: Iterable[dict]) -> int:
         if batch:
             db["contributions"].insert_all(batch, batch_size=BATCH)
             count += len(batch)
+        if count >= 1000:
+            # Fresh statistics let the planner pick the due-date index for the overdue list.
+            db.execute("ANALYZE contributions")
     return count
 
 
@@ -198,6 +201,13 @@ def delete_contributions(db, ids: list[int]) -> None:
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             db.execute(f"DELETE FROM contributions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def delete_by_fingerprints(db, fingerprints: list[str]) -> None:
+    with transaction(db):
+        for start in range(0, len(fingerprints), 500):
+            chunk = fingerprints[start:start + 500]
+            db.execute(f"DELETE FROM contributions WHERE import_fingerprint IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def set_response(db, contribution_id: int, r: Response) -> None:
@@ -349,10 +359,18 @@ TABLE_COLUMNS = (
 )
 
 
+def _only_text(flt: ContributionFilter) -> bool:
+    return (flt.consultation_id is None and flt.theme is None and not flt.outcome and not flt.channel
+            and not flt.contributor_type and flt.overdue_on is None)
+
+
 def _where(flt: ContributionFilter, fts: str | None) -> tuple[str, list]:
+    """FROM … WHERE … for a filter; the FTS5 match joins first (measured faster than IN)."""
     clauses, params = [], []
+    source = "contributions c"
     if fts:
-        clauses.append("c.id IN (SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH ?)")
+        source = "contributions_fts JOIN contributions c ON c.id = contributions_fts.rowid"
+        clauses.append("contributions_fts MATCH ?")
         params.append(fts)
     if flt.consultation_id is not None:
         clauses.append("c.consultation_id = ?")
@@ -374,7 +392,7 @@ def _where(flt: ContributionFilter, fts: str | None) -> tuple[str, list]:
     if flt.overdue_on is not None:
         clauses.append("c.answered_on IS NULL AND c.due_on < ?")
         params.append(flt.overdue_on.isoformat())
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return source + ((" WHERE " + " AND ".join(clauses)) if clauses else ""), params
 
 
 def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "received_on",
@@ -383,10 +401,14 @@ def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "
 
     from msf_desk.core.errors import UserError
 
-    where, params = _where(flt, fts)
     direction = "DESC" if descending else "ASC"
-    sql = (f"SELECT c.id FROM contributions c{where} "
-           f"ORDER BY {SORT_COLUMNS.get(order, 'c.received_on')} {direction}, c.id {direction}")
+    if fts and order == "id" and _only_text(flt):
+        # The index returns matches in rowid order: no join, no sort.
+        sql, params = f"SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH ? ORDER BY rowid {direction}", [fts]
+    else:
+        source, params = _where(flt, fts)
+        sql = (f"SELECT c.id FROM {source} "
+               f"ORDER BY {SORT_COLUMNS.get(order, 'c.received_on')} {direction}, c.id {direction}")
     try:
         return [r[0] for r in db.execute(sql, params)]
     except sqlite3.OperationalError as exc:
@@ -396,8 +418,8 @@ def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "
 
 
 def count(db, flt: ContributionFilter, fts: str | None = None) -> int:
-    where, params = _where(flt, fts)
-    return db.execute(f"SELECT count(*) FROM contributions c{where}", params).fetchone()[0]
+    source, params = _where(flt, fts)
+    return db.execute(f"SELECT count(*) FROM {source}", params).fetchone()[0]
 
 
 def table_rows(db, ids: list[int]) -> dict[int, tuple]:

@@ -1,9 +1,685 @@
-"""The Responses page (not yet available in this version)."""
+"""The Responses page: consultations, every contribution with its outcome and reason,
+the summary by theme, and what is overdue.
+
+The contributions table is lazy (see ui/models/responses.py): searching runs FTS5 and the
+filters in SQLite, debounced while the user types. Imports and exports run in a worker
+with their own connection to the forum file, so the window stays usable.
+"""
 from __future__ import annotations
 
-from msf_desk.ui.pages.placeholder import PlaceholderPage
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msf_desk.core import forum
+from msf_desk.core import responses as core
+from msf_desk.core.calendar import working_days_between
+from msf_desk.core.errors import ImportFailed, UserError
+from msf_desk.store import responses as store
+from msf_desk.ui.commands import responses as commands
+from msf_desk.ui.dialogs import responses as dialogs
+from msf_desk.ui.errors import show_error
+from msf_desk.ui.models.responses import ContributionsModel, DueListModel, ThemeSummaryModel
+
+SEARCH_DELAY_MS = 150
+TOPICS = ("responses", "forum", "holidays", "calendar", "meetings", "minutes")
+ANY = "__any__"
+NOTICE_STYLE = "background: #e3f2e6; color: #1e4620; padding: 6px; border-radius: 3px;"
 
 
-class ResponsesPage(PlaceholderPage):
-    def __init__(self, session, parent=None) -> None:
-        super().__init__("Responses", "Responses is not yet available in this version of MSF Desk.", parent)
+def _esc(text: str) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+
+
+def _filter_combo(name: str, first: str, items: dict[str, str]) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.addItem(first, ANY)
+    for key, label in items.items():
+        combo.addItem(label, key)
+    return combo
+
+
+class ResponsesPage(QWidget):
+    # Emitted when a worker (import or export) has finished and the page has refreshed.
+    job_done = Signal(object)
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.db = session.db
+        self.today = dt.date.today()
+        self.job = None
+        self.last_export_dir = str(Path(session.path).parent)
+
+        layout = QVBoxLayout(self)
+        title = QLabel("<h2>Responses</h2>")
+        layout.addWidget(title)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Consultation"))
+        self.consultation_combo = QComboBox()
+        self.consultation_combo.setObjectName("consultation")
+        self.consultation_combo.setMinimumWidth(280)
+        bar.addWidget(self.consultation_combo, 1)
+        self.new_button = QPushButton("New consultation…")
+        self.edit_button = QPushButton("Edit…")
+        self.import_button = QPushButton("Import contributions…")
+        self.template_button = QPushButton("Template…")
+        self.export_button = QPushButton("Export report…")
+        for name, button in (("new_consultation", self.new_button), ("edit_consultation", self.edit_button),
+                             ("import", self.import_button), ("template", self.template_button),
+                             ("export", self.export_button)):
+            button.setObjectName(name)
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        self.info = QLabel()
+        self.info.setObjectName("consultation_info")
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("consultation_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(dialogs.WARNING_STYLE)
+        layout.addWidget(self.warnings)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextBrowserInteraction)
+        self.notice.setOpenExternalLinks(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._contributions_tab(), "Contributions")
+        self.tabs.addTab(self._summary_tab(), "Summary by theme")
+        self.tabs.addTab(self._due_tab(), "Overdue and due soon")
+        layout.addWidget(self.tabs, 1)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filters)
+
+        self.consultation_combo.currentIndexChanged.connect(self._consultation_changed)
+        self.new_button.clicked.connect(self.new_consultation)
+        self.edit_button.clicked.connect(self.edit_consultation)
+        self.import_button.clicked.connect(self.import_file)
+        self.template_button.clicked.connect(self.write_template)
+        self.export_button.clicked.connect(self.export_report)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_visible_tab())
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- building ----------------------------------------------------------------------
+    def _contributions_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search the text, names, themes and reasons…")
+        self.search.setClearButtonEnabled(True)
+        filters.addWidget(self.search, 2)
+        self.theme_filter = _filter_combo("theme_filter", "All themes", {})
+        self.outcome_filter = _filter_combo("outcome_filter", "All outcomes",
+                                            {**core.OUTCOMES, "none": core.NOT_ANSWERED})
+        self.channel_filter = _filter_combo("channel_filter", "All channels", core.CHANNELS)
+        self.type_filter = _filter_combo("type_filter", "All contributors", core.CONTRIBUTOR_TYPES)
+        self.overdue_only = QCheckBox("Overdue only")
+        self.overdue_only.setObjectName("overdue_only")
+        for widget in (self.theme_filter, self.outcome_filter, self.channel_filter, self.type_filter):
+            filters.addWidget(widget, 1)
+            widget.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        filters.addWidget(self.overdue_only)
+        self.overdue_only.toggled.connect(lambda _on: self.apply_filters())
+        self.search.textEdited.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        layout.addLayout(filters)
+
+        self.model = ContributionsModel(self.db, self)
+        self.table = QTableView()
+        self.table.setObjectName("contributions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(ContributionsModel.RECEIVED, Qt.DescendingOrder)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: the view never asks for every row's size (100,000 rows).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        for col, width in zip(range(len(ContributionsModel.COLUMNS)),
+                              (56, 86, 86, 170, 190, 150, 380, 130, 110, 100, 86)):
+            self.table.setColumnWidth(col, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.answer_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detail")
+        self.detail.setOpenLinks(False)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+
+        bottom = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        bottom.addWidget(self.count_label, 1)
+        self.answer_button = QPushButton("Answer…")
+        self.answer_button.setObjectName("answer")
+        self.answer_button.clicked.connect(self.answer_selected)
+        bottom.addWidget(self.answer_button)
+        layout.addLayout(bottom)
+        self.model.counted.connect(self._show_count)
+        return tab
+
+    def _summary_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.summary_note = QLabel(
+            "The published overview: per theme, what people asked for and what the forum did and why. "
+            "It becomes the \"what we heard | what we did and why\" table of the report.")
+        self.summary_note.setWordWrap(True)
+        layout.addWidget(self.summary_note)
+        self.summary_model = ThemeSummaryModel(self)
+        self.summary_table = QTableView()
+        self.summary_table.setObjectName("summary")
+        self.summary_table.setModel(self.summary_model)
+        self.summary_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.summary_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.summary_table.verticalHeader().setVisible(False)
+        self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.summary_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.summary_table.horizontalHeader().setMinimumSectionSize(60)
+        self.summary_table.selectionModel().currentRowChanged.connect(lambda *_: self._load_summary_text())
+        layout.addWidget(self.summary_table, 2)
+        editors = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(QLabel("<b>What we heard</b>"))
+        self.heard_edit = QPlainTextEdit()
+        self.heard_edit.setObjectName("heard")
+        self.heard_edit.setPlaceholderText("In a few sentences: what people asked for on this theme.")
+        left.addWidget(self.heard_edit)
+        right.addWidget(QLabel("<b>What we did and why</b>"))
+        self.did_edit = QPlainTextEdit()
+        self.did_edit.setObjectName("did")
+        self.did_edit.setPlaceholderText("What the forum did with it, and the reasons.")
+        right.addWidget(self.did_edit)
+        editors.addLayout(left)
+        editors.addLayout(right)
+        layout.addLayout(editors, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save_summary_button = QPushButton("Save summary")
+        self.save_summary_button.setObjectName("save_summary")
+        self.save_summary_button.clicked.connect(self.save_summary)
+        row.addWidget(self.save_summary_button)
+        layout.addLayout(row)
+        return tab
+
+    def _due_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdue_label")
+        layout.addWidget(self.overdue_label)
+        self.overdue_model = DueListModel(self)
+        self.overdue_table = self._due_table("overdue", self.overdue_model)
+        layout.addWidget(self.overdue_table, 1)
+        self.soon_label = QLabel()
+        layout.addWidget(self.soon_label)
+        self.soon_model = DueListModel(self)
+        self.soon_table = self._due_table("due_soon", self.soon_model)
+        layout.addWidget(self.soon_table, 1)
+        return tab
+
+    def _due_table(self, name: str, model: DueListModel) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((56, 180, 90, 90, 120, 150)):
+            table.setColumnWidth(col, width)
+        table.doubleClicked.connect(lambda index, m=model: self.answer(m.contribution_id(index.row())))
+        return table
+
+    # --- state -------------------------------------------------------------------------
+    def consultation_id(self) -> int | None:
+        return self.consultation_combo.currentData()
+
+    def current_filter(self) -> core.ContributionFilter:
+        def value(combo: QComboBox):
+            data = combo.currentData()
+            return None if data == ANY else data
+
+        return core.ContributionFilter(
+            text=self.search.text(), consultation_id=self.consultation_id(), theme=value(self.theme_filter),
+            outcome=value(self.outcome_filter), channel=value(self.channel_filter),
+            contributor_type=value(self.type_filter),
+            overdue_on=self.today if self.overdue_only.isChecked() else None)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.contribution_id(index.row()) if index.isValid() else None
+
+    def select_contribution(self, contribution_id: int) -> bool:
+        row = self.model.row_of(contribution_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    # --- refreshing --------------------------------------------------------------------
+    def reload(self) -> None:
+        """Everything again (a new forum, or after an undo)."""
+        core.refresh_due_dates(self.db)
+        self._fill_consultations()
+        self._fill_themes()
+        self._show_consultation()
+        self.apply_filters(keep_selection=True)
+        self._refresh_visible_tab()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in TOPICS:
+            self.reload()
+
+    def _fill_consultations(self) -> None:
+        current = self.consultation_id()
+        self.consultation_combo.blockSignals(True)
+        self.consultation_combo.clear()
+        self.consultation_combo.addItem("All consultations", None)
+        for c in core.list_consultations(self.db):
+            self.consultation_combo.addItem(f"{c.name} ({c.stage_label.split(' (')[0].lower()})", c.id)
+        index = self.consultation_combo.findData(current)
+        self.consultation_combo.setCurrentIndex(max(index, 0))
+        self.consultation_combo.blockSignals(False)
+
+    def _fill_themes(self) -> None:
+        current = self.theme_filter.currentData()
+        self.theme_filter.blockSignals(True)
+        self.theme_filter.clear()
+        self.theme_filter.addItem("All themes", ANY)
+        for theme in store.themes(self.db, self.consultation_id()):
+            self.theme_filter.addItem(theme, theme)
+        index = self.theme_filter.findData(current)
+        self.theme_filter.setCurrentIndex(max(index, 0))
+        self.theme_filter.blockSignals(False)
+
+    def _consultation_changed(self) -> None:
+        self._fill_themes()
+        self._show_consultation()
+        self.apply_filters()
+        self._refresh_visible_tab()
+
+    def _show_consultation(self) -> None:
+        cid = self.consultation_id()
+        self.edit_button.setEnabled(cid is not None)
+        self.export_button.setEnabled(cid is not None)
+        counts = store.consultation_counts(self.db, self.today)
+        if cid is None:
+            total = sum(n["contributions"] for n in counts.values())
+            overdue = sum(n["overdue"] for n in counts.values())
+            self.info.setText(f"{self.consultation_combo.count() - 1} consultation(s) · {total:,} contributions · "
+                              f"{overdue:,} overdue. Choose a consultation to edit it, import into it or "
+                              "export its report.")
+            self.warnings.hide()
+            return
+        c = core.get_consultation(self.db, cid)
+        n = counts.get(cid, {"contributions": 0, "answered": 0, "overdue": 0, "answered_late": 0})
+        period = (f"{c.opens_on.isoformat() if c.opens_on else '…'} to "
+                  f"{c.closes_on.isoformat() if c.closes_on else '…'}")
+        state = {"open": "open now", "closed": "closed", "planned": "not yet open"}[c.status_on(self.today)]
+        self.info.setText(
+            f"<b>{_esc(c.name)}</b> — {_esc(c.stage_label)}, {period} ({state})"
+            + (f" · on {_esc(c.document)}" if c.document else "")
+            + f"<br>{_esc(c.channels_text()) or 'No channels recorded'} · {n['contributions']:,} contributions · "
+              f"{n['answered']:,} answered ({n['answered_late']:,} late) · {n['overdue']:,} overdue")
+        warnings = core.consultation_warnings(c)
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def apply_filters(self, keep_selection: bool = True) -> None:
+        self.search_timer.stop()
+        selected = self.selected_id() if keep_selection else None
+        try:
+            self.model.set_filter(self.current_filter(), self.today)
+        except UserError as exc:
+            self.count_label.setText(str(exc))
+            return
+        if selected is None or not self.select_contribution(selected):
+            self._show_detail()
+
+    def _show_count(self, n: int) -> None:
+        text = f"{n:,} contribution{'s' if n != 1 else ''}"
+        if self.search.text().strip():
+            text += " match the search"
+        self.count_label.setText(text + ". Double-click one to answer it. Names in grey: no consent to publish.")
+
+    def _show_detail(self) -> None:
+        cid = self.selected_id()
+        self.answer_button.setEnabled(cid is not None)
+        if cid is None:
+            self.detail.setHtml("<p style='color:#6b7280'>Select a contribution to see it in full.</p>")
+            return
+        c = store.get_contribution(self.db, cid)
+        if c is None:
+            self.detail.clear()
+            return
+        r = c.response
+        who = ", ".join(p for p in (c.contributor_name, c.organisation) if p) or "Individual"
+        consent = ("" if c.publish_name or not c.contributor_name else
+                   f" <i>(no consent: the public sees “{_esc(core.public_contributor(c))}”)</i>")
+        lines = [
+            f"<b>No. {c.id}</b> · {c.received_on.isoformat()} · {_esc(c.channel_label)} · {_esc(who)}{consent} · "
+            f"{_esc(c.contributor_type_label)}" + (f" · {_esc(c.theme)}" if c.theme else "")
+            + (f" · {_esc(c.section)}" if c.section else ""),
+            f"<p>{_esc(c.text)}</p>",
+        ]
+        if core.support_text(c):
+            lines.append(f"<p style='color:#6b7280'>{_esc(core.support_text(c))}</p>")
+        status = f"<b>{_esc(r.outcome_label)}</b>"
+        if r.reason:
+            status += f": {_esc(r.reason)}"
+        if r.answered_on:
+            status += f" — answered {r.answered_on.isoformat()}" + (" (late)" if c.late else "")
+        else:
+            status += f" — due {c.due_on.isoformat()}" + (" (overdue)" if c.overdue_on(self.today) else "")
+        extra = []
+        if r.decided_by:
+            extra.append(f"decided by {_esc(r.decided_by)}")
+        if r.meeting_id:
+            extra.append(_esc(store.meeting_label(self.db, r.meeting_id)))
+        if r.commitment:
+            extra.append(f"commitment: {_esc(r.commitment)}")
+        if c.duplicate_of:
+            extra.append(f"duplicate of no. {c.duplicate_of}")
+        if c.merged_into:
+            extra.append(f"merged into no. {c.merged_into}")
+        linked = store.linked_to(self.db, c.id)
+        if linked:
+            extra.append("linked from " + ", ".join(f"no. {i}" for i, _ in linked))
+        files = store.attachments_of(self.db, c.id)
+        if files:
+            extra.append("attachments: " + ", ".join(_esc(f["file_name"]) for f in files))
+        lines.append(status + ("<br>" + " · ".join(extra) if extra else ""))
+        self.detail.setHtml("".join(lines))
+
+    def _refresh_visible_tab(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self.refresh_summary()
+        elif self.tabs.currentIndex() == 2:
+            self.refresh_due()
+
+    def refresh_summary(self) -> None:
+        cid = self.consultation_id()
+        selected = self.summary_model.theme_at(self.summary_table.currentIndex().row())
+        enabled = cid is not None
+        for widget in (self.heard_edit, self.did_edit, self.save_summary_button):
+            widget.setEnabled(enabled)
+        if cid is None:
+            self.summary_model.set_themes([])
+            self.summary_note.setText("Choose a consultation to see and write its summary by theme.")
+            return
+        self.summary_note.setText(
+            "The published overview: per theme, what people asked for and what the forum did and why. "
+            "It becomes the \"what we heard | what we did and why\" table of the report.")
+        self.summary_model.set_themes(core.theme_overview(self.db, cid))
+        row = self.summary_model.row_of(selected.theme) if selected else None
+        self.summary_table.selectRow(row if row is not None else 0)
+        self._load_summary_text()
+
+    def _load_summary_text(self) -> None:
+        theme = self.summary_model.theme_at(self.summary_table.currentIndex().row())
+        self.heard_edit.setPlainText(theme.heard if theme else "")
+        self.did_edit.setPlainText(theme.response if theme else "")
+
+    def refresh_due(self) -> None:
+        _, off = core.due_rule(self.db)
+        cid = self.consultation_id()
+        names = {c.id: c.name for c in core.list_consultations(self.db)}
+
+        def rows(items):
+            return [(c, names.get(c.consultation_id, ""), working_days_between(c.due_on, self.today, off))
+                    for c in items if cid is None or c.consultation_id == cid]
+
+        late = rows(core.overdue(self.db, self.today))
+        soon = rows(core.due_soon(self.db, self.today))
+        self.overdue_model.set_rows(late)
+        self.soon_model.set_rows(soon)
+        self.overdue_label.setText(f"<b>Overdue</b>: {len(late):,} not answered by their due date "
+                                   f"({forum.load(self.db).response_working_days} working days after receipt)."
+                                   if late else "<b>Overdue</b>: none.")
+        self.soon_label.setText(f"<b>Due within {core.DUE_SOON_WORKING_DAYS} working days</b>: {len(soon):,}."
+                                if soon else f"<b>Due within {core.DUE_SOON_WORKING_DAYS} working days</b>: none.")
+
+    # --- actions -----------------------------------------------------------------------
+    def answer_selected(self) -> None:
+        cid = self.selected_id()
+        if cid is not None:
+            self.answer(cid)
+
+    def answer_dialog(self, contribution_id: int) -> dialogs.AnswerDialog:
+        contribution = core.get_contribution(self.db, contribution_id)
+        return dialogs.AnswerDialog(
+            contribution, meetings=store.meetings_for_choice(self.db),
+            decisions=lambda mid: store.decisions_for_choice(self.db, mid),
+            check_link=lambda kind, target: core.check_link(self.db, contribution_id, kind, target),
+            today=self.today, parent=self)
+
+    def answer(self, contribution_id: int | None) -> None:
+        if contribution_id is None:
+            return
+        dialog = self.answer_dialog(contribution_id)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        self.save_answer(dialog)
+
+    def save_answer(self, dialog: dialogs.AnswerDialog) -> None:
+        response, _ = dialog.response()
+        command = commands.AnswerContribution(self.session, dialog.contribution.id, response,
+                                              links=dialog.links(), today=self.today)
+        self.session.push(command)
+        if command.error is not None:
+            show_error(self, command.error, "Cannot save the answer")
+
+    def save_summary(self) -> None:
+        cid = self.consultation_id()
+        theme = self.summary_model.theme_at(self.summary_table.currentIndex().row())
+        if cid is None or theme is None:
+            return
+        command = commands.SaveThemeSummary(self.session, cid, theme.theme, self.heard_edit.toPlainText(),
+                                            self.did_edit.toPlainText())
+        self.session.push(command)
+        if command.error is not None:
+            show_error(self, command.error, "Cannot save the summary")
+
+    def consultation_dialog(self, consultation: core.Consultation | None = None) -> dialogs.ConsultationDialog:
+        return dialogs.ConsultationDialog(consultation, self)
+
+    def new_consultation(self) -> None:
+        dialog = self.consultation_dialog()
+        if dialog.exec() == QDialog.Accepted:
+            self.save_consultation(dialog.consultation()[0])
+
+    def edit_consultation(self) -> None:
+        cid = self.consultation_id()
+        if cid is None:
+            return
+        dialog = self.consultation_dialog(core.get_consultation(self.db, cid))
+        if dialog.exec() == QDialog.Accepted:
+            self.save_consultation(dialog.consultation()[0])
+
+    def save_consultation(self, consultation: core.Consultation) -> None:
+        command = commands.SaveConsultation(self.session, consultation)
+        self.session.push(command)
+        if command.error is not None:
+            show_error(self, command.error, "Cannot save the consultation")
+            return
+        if command.saved is not None:
+            self.consultation_combo.setCurrentIndex(self.consultation_combo.findData(command.saved.id))
+
+    def write_template(self) -> None:
+        from msf_desk.core.contributions_import import template
+
+        path, _ = QFileDialog.getSaveFileName(self, "Contributions template", str(Path.home() / "contributions.xlsx"),
+                                              "Excel workbook (*.xlsx);;CSV (*.csv)")
+        if path:
+            try:
+                template(path)
+            except (OSError, UserError) as exc:
+                show_error(self, exc, "Cannot write the template")
+
+    # --- import and export (in a worker) -----------------------------------------------
+    def _start_job(self, label: str, work, done) -> None:
+        from msf_desk.ui.workers import ExportJob
+
+        self.job = ExportJob(self, label, work, title="Responses", show_errors=False)
+        self.job.finished.connect(done)
+        self.job.failed.connect(self._job_failed)
+        self.job.start()
+
+    def _job_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportFailed) and exc.problems:
+            dialogs.ImportProblemsDialog(exc, self).exec()
+        else:
+            show_error(self, exc, "Responses")
+        self.job_done.emit(exc)
+
+    def import_file(self) -> None:
+        cid = self.consultation_id()
+        if cid is None:
+            QMessageBox.information(self, "Import contributions",
+                                    "Choose the consultation the contributions belong to first.")
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Import contributions", str(Path.home()),
+                                              "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)")
+        if path:
+            self.start_import(path, cid)
+
+    def start_import(self, path: str, consultation_id: int) -> None:
+        """Read the file in a worker, ask for the column matching, then import in a worker."""
+        from msf_desk.core.tabular import read_table
+
+        self._start_job("Reading the file…", lambda progress: read_table(path),
+                        lambda sheet: self._map_columns(path, consultation_id, sheet))
+
+    def mapping_dialog(self, sheet, consultation_id: int) -> dialogs.ColumnMappingDialog:
+        from msf_desk.core.contributions_import import choose_mapping
+
+        mapping, origin = choose_mapping(self.db, sheet, None)
+        name = core.get_consultation(self.db, consultation_id).name
+        samples = [r for r in sheet.rows[:5] if r]
+        return dialogs.ColumnMappingDialog(sheet.headers, samples, mapping, origin, consultation=name, parent=self)
+
+    def _map_columns(self, path: str, consultation_id: int, sheet) -> None:
+        dialog = self.mapping_dialog(sheet, consultation_id)
+        if dialog.exec() != QDialog.Accepted:
+            self.job_done.emit(None)
+            return
+        self.run_import(path, consultation_id, sheet, dialog.mapping())
+
+    def run_import(self, path: str, consultation_id: int, sheet, mapping: dict[str, str]) -> None:
+        forum_path = self.session.path
+        today = self.today
+
+        def work(progress):
+            # Its own connection: the GUI's stays free for reading while this one writes.
+            from msf_desk.core.contributions_import import import_contributions
+            from msf_desk.store.db import open_forum
+
+            db = open_forum(forum_path)
+            try:
+                return import_contributions(db, path, consultation_id, mapping=mapping, sheet=sheet, today=today)
+            finally:
+                db.conn.close()
+
+        self._start_job(f"Importing {len(sheet.rows):,} rows…", work,
+                        lambda result: self._imported(result, path, mapping))
+
+    def _imported(self, result, path: str, mapping: dict[str, str]) -> None:
+        if result.added:
+            self.session.push(commands.ImportContributions(self.session, result, path, mapping))
+        else:
+            self.reload()
+        self.show_notice(_esc(result.summary()) + "".join(f"<br>{_esc(note)}" for note in result.notes)
+                         + ("<br>Edit ▸ Undo removes what this import added." if result.added else ""))
+        self.last_import = result
+        self.job_done.emit(result)
+
+    def export_report(self) -> None:
+        cid = self.consultation_id()
+        if cid is None:
+            return
+        c = core.get_consultation(self.db, cid)
+        dialog = dialogs.ExportDialog(c.name, self.last_export_dir, self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        audience, formats, folder = dialog.choice()
+        self.run_export(cid, audience, formats, folder)
+
+    def run_export(self, consultation_id: int, audience: str, formats: list[str], folder: str) -> None:
+        forum_path = self.session.path
+        today = self.today
+        self.last_export_dir = folder
+
+        def work(progress):
+            from msf_desk.exports.responses import export_responses
+            from msf_desk.store.db import open_forum
+
+            db = open_forum(forum_path)
+            try:
+                return export_responses(db, consultation_id, audience=audience, formats=formats, out_dir=folder,
+                                        today=today, progress=progress)
+            finally:
+                db.conn.close()
+
+        self._start_job("Writing the reasoned response…", work, self._exported)
+
+    def _exported(self, paths) -> None:
+        from PySide6.QtCore import QUrl
+
+        self.last_export = paths
+        folder = Path(paths[0]).parent if paths else Path(self.last_export_dir)
+        self.show_notice(f"Wrote {len(paths)} file(s): " + ", ".join(_esc(Path(p).name) for p in paths)
+                         + f" — <a href='{QUrl.fromLocalFile(str(folder)).toString()}'>open the folder</a>")
+        self.job_done.emit(paths)
+
+    def show_notice(self, html: str) -> None:
+        self.notice.setText(html)
+        self.notice.show()

@@ -1,0 +1,152 @@
+"""Undoable edits of the response register: answers, links, theme summaries, consultations, imports.
+
+Each command calls core, then tells the session that "responses" moved so the page
+refreshes (after undo and redo too). A refusal from core on the first redo is kept in
+`error` and the command drops itself from the stack.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QUndoCommand
+
+from msf_desk.core import responses as core
+from msf_desk.core.errors import UserError
+
+TOPIC = "responses"
+
+
+class _Command(QUndoCommand):
+    def __init__(self, session, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.error: UserError | None = None
+
+    def redo(self) -> None:
+        try:
+            self._redo()
+        except UserError as exc:
+            self.error = exc
+            self.setObsolete(True)
+            return
+        self.session.notify(TOPIC)
+
+    def undo(self) -> None:
+        self._undo()
+        self.session.notify(TOPIC)
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class AnswerContribution(_Command):
+    """Record a response (and, optionally, a duplicate-of / merged-into link) in one step."""
+
+    def __init__(self, session, contribution_id: int, response: core.Response, *,
+                 links: dict[str, int | None] | None = None, today: dt.date | None = None) -> None:
+        label = core.OUTCOMES.get(response.outcome, "response").lower()
+        super().__init__(session, f"answer no. {contribution_id} ({label})")
+        self.contribution_id = contribution_id
+        self.response = response
+        self.links = dict(links or {})
+        self.today = today
+        self.previous: core.Response | None = None
+        self.previous_links: dict[str, int | None] = {}
+
+    def _redo(self) -> None:
+        db = self.session.db
+        from msf_desk.store.db import transaction
+
+        before = core.get_contribution(db, self.contribution_id)
+        with transaction(db):
+            for kind, target in self.links.items():
+                if getattr(before, kind) != target:
+                    core.set_link(db, self.contribution_id, kind, target)
+            self.previous = core.answer(db, self.contribution_id, self.response, today=self.today)
+        self.previous_links = {kind: getattr(before, kind) for kind in self.links}
+        # Redo after undo must give the same record, not a new "today".
+        self.response = core.get_contribution(db, self.contribution_id).response
+
+    def _undo(self) -> None:
+        db = self.session.db
+        from msf_desk.store.db import transaction
+
+        with transaction(db):
+            core.restore_response(db, self.contribution_id, self.previous)
+            for kind, target in self.previous_links.items():
+                core.set_link(db, self.contribution_id, kind, target)
+
+
+class SaveThemeSummary(_Command):
+    def __init__(self, session, consultation_id: int, theme: str, heard: str, response: str) -> None:
+        super().__init__(session, f"edit the summary of {theme or 'contributions without a theme'}")
+        self.args = (consultation_id, theme)
+        self.new = (heard, response)
+        self.old: tuple[str, str] | None = None
+
+    def _redo(self) -> None:
+        self.old = core.save_theme_summary(self.session.db, *self.args, *self.new)
+
+    def _undo(self) -> None:
+        core.save_theme_summary(self.session.db, *self.args, *self.old)
+
+
+class SaveConsultation(_Command):
+    """Add a consultation (undo removes it) or change one (undo puts the old values back)."""
+
+    def __init__(self, session, consultation: core.Consultation) -> None:
+        verb = "add" if consultation.id is None else "edit"
+        super().__init__(session, f"{verb} consultation {consultation.name}")
+        self.consultation = consultation
+        self.before: core.Consultation | None = None
+        self.saved: core.Consultation | None = None
+
+    def _redo(self) -> None:
+        db = self.session.db
+        if self.consultation.id is not None and self.before is None:
+            self.before = core.get_consultation(db, self.consultation.id)
+        if self.saved is not None and self.consultation.id is None:
+            # Redo of an add: the same id again, so later commands still point at it.
+            from msf_desk.store import responses as store
+
+            store.insert_consultation(db, self.saved)
+            return
+        self.saved = core.save_consultation(db, self.consultation)
+
+    def _undo(self) -> None:
+        db = self.session.db
+        if self.consultation.id is None:
+            core.delete_consultation(db, self.saved.id)
+        else:
+            core.save_consultation(db, self.before)
+
+
+class ImportContributions(_Command):
+    """An import already written (it runs off the GUI thread); undo removes exactly its rows,
+    redo imports the same file again with the same mapping (rows already there are skipped)."""
+
+    def __init__(self, session, result, path: str, mapping: dict[str, str]) -> None:
+        super().__init__(session, f"import {result.added} contribution(s) from {result.source}")
+        self.result = result
+        self.path = path
+        self.mapping = mapping
+        self.fingerprints = list(result.fingerprints)
+        self._first = True
+
+    def _redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        from msf_desk.core.contributions_import import import_contributions
+
+        result = import_contributions(self.session.db, self.path, self.result.consultation_id,
+                                      mapping=self.mapping, remember=False)
+        self.fingerprints = list(result.fingerprints)
+
+    def _undo(self) -> None:
+        from msf_desk.store import responses as store
+
+        store.delete_by_fingerprints(self.session.db, self.fingerprints)

@@ -1,0 +1,553 @@
+"""Dialogs of the Responses page: answer a contribution, edit a consultation, map the
+columns of an import, and list an import's bad rows. Problems show on the field, in red."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msf_desk.core import contributions_import as imp
+from msf_desk.core import responses as core
+from msf_desk.core.errors import ImportFailed, UserError, ValidationError
+
+ERROR_STYLE = "color: #c62828;"
+BAD_FIELD = "border: 1px solid #c62828;"
+WARNING_STYLE = "background: #fff4d6; color: #6b4e00; padding: 6px; border-radius: 3px;"
+HINT_STYLE = "color: #6b7280;"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return ""
+    return text[0].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+
+
+class _Error(QLabel):
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(f"error_{name}")
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.PlainText)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(_sentence(text))
+        self.setVisible(bool(text))
+
+
+class _Fields:
+    """Each field with a red message under it."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.form = form
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, _Error] = {}
+
+    def add(self, label: str, name: str, widget: QWidget, hint: QLabel | None = None) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        if hint is not None:
+            layout.addWidget(hint)
+        error = _Error(name)
+        layout.addWidget(error)
+        widget.setObjectName(name)
+        self.widgets[name], self.errors[name] = widget, error
+        self.form.addRow(label, box)
+        return widget
+
+    def show(self, problems: dict[str, str]) -> QWidget | None:
+        first = None
+        for name, error in self.errors.items():
+            message = problems.get(name, "")
+            error.show_message(message)
+            widget = self.widgets[name]
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setStyleSheet(BAD_FIELD if message else "")
+            if message and first is None:
+                first = widget
+        return first
+
+
+def _date_field(value: dt.date | None = None) -> QLineEdit:
+    field = QLineEdit(value.isoformat() if value else "")
+    field.setPlaceholderText("YYYY-MM-DD")
+    field.setMaxLength(10)
+    field.setClearButtonEnabled(True)
+    return field
+
+
+def _read_date(field: QLineEdit, name: str, problems: dict[str, str]) -> dt.date | None:
+    text = field.text().strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        problems[name] = f"'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14)"
+        return None
+
+
+def _combo(items: dict, placeholder: str = "") -> QComboBox:
+    combo = QComboBox()
+    for key, label in items.items():
+        combo.addItem(label, key)
+    if placeholder:
+        combo.setPlaceholderText(placeholder)
+        combo.setCurrentIndex(-1)
+    return combo
+
+
+def _select(combo: QComboBox, key) -> None:
+    combo.setCurrentIndex(combo.findData(key))
+
+
+# --- answer ----------------------------------------------------------------------------------
+class AnswerDialog(QDialog):
+    """The response to one contribution: outcome, reason (required but for 'under consideration'),
+    who decided and where, the date, the commitment, and a duplicate/merged link."""
+
+    def __init__(self, contribution: core.Contribution, *, meetings: list[tuple[int, str, str]] = (),
+                 decisions: Callable[[int], list[tuple[int, str]]] | None = None,
+                 check_link: Callable[[str, int | None], None] | None = None,
+                 today: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Answer contribution no. {contribution.id}")
+        self.setMinimumWidth(640)
+        self.contribution = contribution
+        self.today = today or dt.date.today()
+        self._decisions = decisions or (lambda _mid: [])
+        self._check_link = check_link
+        r = contribution.response
+
+        layout = QVBoxLayout(self)
+        who = ", ".join(p for p in (contribution.contributor_name, contribution.organisation) if p) or "Individual"
+        head = QLabel(
+            f"<b>No. {contribution.id}</b> · received {contribution.received_on.isoformat()} "
+            f"by {contribution.channel_label.lower()} · from {who}"
+            + (f" · {contribution.section}" if contribution.section else "")
+            + f"<br>Due {contribution.due_on.isoformat()}"
+            + (" — <span style='color:#c62828'>overdue</span>" if contribution.overdue_on(self.today) else ""))
+        head.setTextFormat(Qt.RichText)
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        text = QPlainTextEdit(contribution.text)
+        text.setReadOnly(True)
+        text.setMaximumHeight(90)
+        text.setObjectName("contribution_text")
+        layout.addWidget(text)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        layout.addLayout(form)
+        self.fields = _Fields(form)
+        self.outcome = self.fields.add("Outcome", "outcome", _combo(core.OUTCOMES, "Choose an outcome…"))
+        if r.outcome:
+            _select(self.outcome, r.outcome)
+        self.reason_hint = QLabel()
+        self.reason_hint.setObjectName("reason_hint")
+        self.reason_hint.setWordWrap(True)
+        self.reason = self.fields.add("Reason", "reason", QPlainTextEdit(r.reason), self.reason_hint)
+        self.reason.setPlaceholderText("Why: in words the contributor will understand")
+        self.reason.setMinimumHeight(80)
+        self.decided_by = self.fields.add("Decided by", "decided_by", QLineEdit(r.decided_by))
+        self.decided_by.setPlaceholderText("e.g. The forum; the secretariat with the co-chairs")
+        self.meeting = QComboBox()
+        self.meeting.addItem("No meeting", None)
+        for mid, title, starts in meetings:
+            self.meeting.addItem(f"{title} — {starts[:10]}", mid)
+        self.fields.add("At the meeting", "meeting_id", self.meeting)
+        self.decision = QComboBox()
+        self.fields.add("Decision", "decision_id", self.decision)
+        _select(self.meeting, r.meeting_id)
+        self._fill_decisions(r.decision_id)
+        self.meeting.currentIndexChanged.connect(lambda _i: self._fill_decisions(None))
+        self.answered_on = self.fields.add("Answered on", "answered_on", _date_field(r.answered_on))
+        self.answered_on.setPlaceholderText(f"YYYY-MM-DD (empty: today, {self.today.isoformat()})")
+        self.commitment = self.fields.add("Commitment", "commitment", QLineEdit(r.commitment))
+        self.commitment.setPlaceholderText("The commitment it became or fed into, if any")
+
+        link_row = QWidget()
+        link_layout = QHBoxLayout(link_row)
+        link_layout.setContentsMargins(0, 0, 0, 0)
+        self.link_kind = QComboBox()
+        self.link_kind.addItem("Not linked", None)
+        self.link_kind.addItem("Duplicate of no.", "duplicate_of")
+        self.link_kind.addItem("Merged into no.", "merged_into")
+        self.link_target = QSpinBox()
+        self.link_target.setRange(1, 2_000_000_000)
+        link_layout.addWidget(self.link_kind)
+        link_layout.addWidget(self.link_target, 1)
+        self.fields.add("Link", "link", link_row)
+        self._initial_links = {"duplicate_of": contribution.duplicate_of, "merged_into": contribution.merged_into}
+        for kind in ("duplicate_of", "merged_into"):
+            if self._initial_links[kind]:
+                _select(self.link_kind, kind)
+                self.link_target.setValue(self._initial_links[kind])
+                break
+        self.link_kind.currentIndexChanged.connect(self._link_changed)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._link_changed()
+        self._outcome_changed()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("Save answer")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+
+    def _fill_decisions(self, selected: int | None) -> None:
+        self.decision.clear()
+        self.decision.addItem("No recorded decision", None)
+        mid = self.meeting.currentData()
+        if mid is not None:
+            for did, text in self._decisions(mid):
+                short = " ".join(text.split())
+                self.decision.addItem(short if len(short) < 80 else short[:79] + "…", did)
+        _select(self.decision, selected)
+        self.decision.setEnabled(mid is not None)
+
+    def _outcome_changed(self) -> None:
+        outcome = self.outcome.currentData()
+        if outcome == "under_consideration":
+            self.reason_hint.setText("Optional while the contribution is under consideration; "
+                                     "it stays open and keeps counting towards its due date.")
+        else:
+            self.reason_hint.setText("Required: every outcome but 'under consideration' needs a reason.")
+        self.reason_hint.setStyleSheet(HINT_STYLE)
+        self.reason_hint.show()
+        self.fields.errors["reason"].show_message("")
+        self.answered_on.setEnabled(outcome != "under_consideration")
+
+    def _link_changed(self) -> None:
+        self.link_target.setEnabled(self.link_kind.currentData() is not None)
+
+    def response(self) -> tuple[core.Response, dict[str, str]]:
+        problems: dict[str, str] = {}
+        outcome = self.outcome.currentData()
+        answered = _read_date(self.answered_on, "answered_on", problems)
+        if outcome == "under_consideration":
+            answered = None
+        response = core.Response(
+            outcome=outcome, reason=self.reason.toPlainText().strip(), decided_by=self.decided_by.text().strip(),
+            meeting_id=self.meeting.currentData(), decision_id=self.decision.currentData(),
+            answered_on=answered or (self.today if outcome in core.FINAL_OUTCOMES else None),
+            commitment=self.commitment.text().strip())
+        if outcome is None:
+            problems["outcome"] = "choose an outcome"
+        return response, problems
+
+    def links(self) -> dict[str, int | None]:
+        kind = self.link_kind.currentData()
+        wanted = {"duplicate_of": None, "merged_into": None}
+        if kind:
+            wanted[kind] = self.link_target.value()
+        return {k: v for k, v in wanted.items() if v != self._initial_links[k]}
+
+    def problems(self) -> dict[str, str]:
+        response, problems = self.response()
+        try:
+            core.validate_response(response, self.contribution)
+        except ValidationError as exc:
+            for name, message in exc.problems.items():
+                problems.setdefault(name, message)
+        if self._check_link is not None:
+            for kind, target in self.links().items():
+                try:
+                    self._check_link(kind, target)
+                except ValidationError as exc:
+                    problems["link"] = next(iter(exc.problems.values()))
+                except UserError as exc:
+                    problems["link"] = str(exc)
+        return problems
+
+    def accept(self) -> None:
+        problems = self.problems()
+        first = self.fields.show(problems)
+        # The red message replaces the grey hint rather than repeating it.
+        self.reason_hint.setVisible("reason" not in problems)
+        if first is not None:
+            first.setFocus()
+            return
+        super().accept()
+
+
+# --- consultation ----------------------------------------------------------------------------
+class ConsultationDialog(QDialog):
+    def __init__(self, consultation: core.Consultation | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = consultation or core.Consultation()
+        self.setWindowTitle("New consultation" if consultation is None else f"Edit {consultation.name}")
+        self.setMinimumWidth(560)
+        c = self.original
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        layout.addLayout(form)
+        self.fields = _Fields(form)
+        self.name = self.fields.add("Name", "name", QLineEdit(c.name))
+        self.name.setPlaceholderText("e.g. Draft commitments")
+        self.stage = self.fields.add("Stage", "stage", _combo(core.STAGES))
+        _select(self.stage, c.stage)
+        self.opens_on = self.fields.add("Opens", "opens_on", _date_field(c.opens_on))
+        self.closes_on = self.fields.add("Closes", "closes_on", _date_field(c.closes_on))
+        channels = QWidget()
+        grid = QGridLayout(channels)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.channel_boxes: dict[str, QCheckBox] = {}
+        for i, (key, label) in enumerate(core.CHANNELS.items()):
+            box = QCheckBox(label)
+            box.setObjectName(f"channel_{key}")
+            box.setChecked(key in c.channels)
+            grid.addWidget(box, i // 3, i % 3)
+            self.channel_boxes[key] = box
+        self.fields.add("Channels", "channels", channels)
+        self.document = self.fields.add("Draft concerned", "document", QLineEdit(c.document))
+        self.document.setPlaceholderText("The document people comment on, e.g. Draft Action Plan v2")
+        self.description = self.fields.add("Description", "description", QPlainTextEdit(c.description))
+        self.description.setMaximumHeight(80)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        layout.addWidget(self.warnings)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for signal in (self.stage.currentIndexChanged, self.opens_on.textChanged, self.closes_on.textChanged):
+            signal.connect(self._update_warnings)
+        for box in self.channel_boxes.values():
+            box.toggled.connect(self._update_warnings)
+        self._update_warnings()
+
+    def consultation(self) -> tuple[core.Consultation, dict[str, str]]:
+        problems: dict[str, str] = {}
+        value = dataclasses.replace(
+            self.original, name=self.name.text().strip(), stage=self.stage.currentData(),
+            opens_on=_read_date(self.opens_on, "opens_on", problems),
+            closes_on=_read_date(self.closes_on, "closes_on", problems),
+            channels=[k for k, box in self.channel_boxes.items() if box.isChecked()],
+            document=self.document.text().strip(), description=self.description.toPlainText().strip())
+        return value, problems
+
+    def _update_warnings(self) -> None:
+        value, _ = self.consultation()
+        warnings = core.consultation_warnings(value)
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def accept(self) -> None:
+        value, problems = self.consultation()
+        try:
+            core.validate_consultation(value)
+        except ValidationError as exc:
+            for name, message in exc.problems.items():
+                problems.setdefault(name, message)
+        first = self.fields.show(problems)
+        if first is not None:
+            first.setFocus()
+            return
+        super().accept()
+
+
+# --- import ----------------------------------------------------------------------------------
+IGNORE = "— not imported —"
+
+
+class ColumnMappingDialog(QDialog):
+    """Which field each column of the file holds. Pre-filled with the remembered mapping for
+    these columns, or with the columns MSF Desk recognises; remembered after the import."""
+
+    ORIGINS = {
+        "remembered": "These columns were mapped the last time a file with the same columns was imported.",
+        "recognised": "MSF Desk recognised the columns it could. Check them and map the others.",
+        "given": "",
+    }
+
+    def __init__(self, headers: list[str], samples: list[dict[str, str]], mapping: dict[str, str],
+                 origin: str = "recognised", *, consultation: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import contributions: match the columns")
+        self.setMinimumSize(720, 420)
+        self.headers = [h for h in headers if h.strip()]
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            (f"Importing into <b>{consultation}</b>. " if consultation else "")
+            + "Say what each column of the file holds. The contribution text is required; "
+              "every other field is optional.<br>" + self.ORIGINS.get(origin, ""))
+        intro.setWordWrap(True)
+        intro.setObjectName("origin")
+        layout.addWidget(intro)
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        grid.setColumnStretch(2, 1)
+        for col, title in enumerate(("Column in the file", "Field in MSF Desk", "First values")):
+            label = QLabel(f"<b>{title}</b>")
+            grid.addWidget(label, 0, col)
+        self.combos: dict[str, QComboBox] = {}
+        self.errors: dict[str, _Error] = {}
+        from msf_desk.core.tabular import normalise_header
+
+        for row, header in enumerate(self.headers, start=1):
+            key = normalise_header(header)
+            values = [s.get(key, "") for s in samples if s]
+            example = " · ".join(v if len(v) <= 30 else v[:29] + "…" for v in values[:3] if v)
+            grid.addWidget(QLabel(header), row * 2 - 1, 0)
+            sample = QLabel(example)
+            sample.setStyleSheet(HINT_STYLE)
+            sample.setToolTip("\n".join(values[:5]))
+            sample.setMinimumWidth(1)  # long values are cut, never widen the dialog
+            grid.addWidget(sample, row * 2 - 1, 2)
+            combo = QComboBox()
+            combo.setObjectName(f"map_{key}")
+            combo.addItem(IGNORE, "")
+            for name, label in imp.FIELDS.items():
+                combo.addItem(label, name)
+            _select(combo, mapping.get(header, ""))
+            if combo.currentIndex() < 0:
+                combo.setCurrentIndex(0)
+            grid.addWidget(combo, row * 2 - 1, 1)
+            error = _Error(f"map_{key}")
+            grid.addWidget(error, row * 2, 0, 1, 3)
+            self.combos[header], self.errors[header] = combo, error
+        grid.setRowStretch(len(self.headers) * 2 + 1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout.addWidget(scroll, 1)
+        self.general_error = _Error("mapping")
+        layout.addWidget(self.general_error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def mapping(self) -> dict[str, str]:
+        return {header: combo.currentData() or "" for header, combo in self.combos.items()}
+
+    def accept(self) -> None:
+        for error in self.errors.values():
+            error.show_message("")
+        self.general_error.show_message("")
+        try:
+            imp.check_mapping(self.mapping(), self.headers, "the file")
+        except ImportFailed as exc:
+            for problem in exc.problems:
+                if problem.column in self.errors:
+                    self.errors[problem.column].show_message(problem.message)
+                else:
+                    self.general_error.show_message(problem.message)
+            return
+        super().accept()
+
+
+class ImportProblemsDialog(QDialog):
+    """Every bad row of a refused import: row, column, problem. Nothing was written."""
+
+    def __init__(self, failure: ImportFailed, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Nothing was imported")
+        self.setMinimumSize(640, 360)
+        layout = QVBoxLayout(self)
+        n = len(failure.problems)
+        summary = QLabel(f"{failure.source} has {n} problem{'s' if n != 1 else ''}, so nothing was imported. "
+                         "Correct the file (or the column matching) and import it again.")
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        listing = QPlainTextEdit("\n".join(str(p) for p in failure.problems))
+        listing.setObjectName("problems")
+        listing.setReadOnly(True)
+        layout.addWidget(listing, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+class ExportDialog(QDialog):
+    """Which version (public or members) and which formats, into which folder."""
+
+    def __init__(self, consultation: str, folder: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog, QPushButton, QRadioButton
+
+        super().__init__(parent)
+        self.setWindowTitle("Export the reasoned response")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{consultation}</b>"))
+        self.public = QRadioButton("Public: contributors named only with their consent")
+        self.public.setObjectName("audience_public")
+        self.members = QRadioButton("Members: every name, marked where it must not be published")
+        self.members.setObjectName("audience_members")
+        self.public.setChecked(True)
+        layout.addWidget(self.public)
+        layout.addWidget(self.members)
+        row = QHBoxLayout()
+        self.formats: dict[str, QCheckBox] = {}
+        for fmt, label in (("docx", "Word (.docx)"), ("pdf", "PDF"), ("csv", "Open data .csv"),
+                           ("json", "Open data .json")):
+            box = QCheckBox(label)
+            box.setObjectName(f"format_{fmt}")
+            box.setChecked(fmt in ("docx", "pdf"))
+            row.addWidget(box)
+            self.formats[fmt] = box
+        layout.addLayout(row)
+        note = QLabel("Open data has the public fields only, whichever version you choose.")
+        note.setStyleSheet(HINT_STYLE)
+        layout.addWidget(note)
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit(folder)
+        self.folder.setObjectName("folder")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(lambda: self.folder.setText(
+            QFileDialog.getExistingDirectory(self, "Export into", self.folder.text()) or self.folder.text()))
+        folder_row.addWidget(QLabel("Folder"))
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        layout.addLayout(folder_row)
+        self.error = _Error("export")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str, list[str], str]:
+        audience = "members" if self.members.isChecked() else "public"
+        return audience, [f for f, box in self.formats.items() if box.isChecked()], self.folder.text().strip()
+
+    def accept(self) -> None:
+        _, formats, folder = self.choice()
+        if not formats:
+            self.error.show_message("choose at least one format")
+            return
+        if not folder:
+            self.error.show_message("choose the folder to export into")
+            return
+        super().accept()

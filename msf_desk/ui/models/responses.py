@@ -1,0 +1,284 @@
+"""Table models for the Responses page.
+
+ContributionsModel stays responsive with 100,000 contributions: a search asks SQLite
+only for the ordered ids that match (FTS5 and the filters, in SQL); the rows are read
+a page at a time when the view first shows them, and kept in a small cache.
+Sorting is done by SQLite too (`sort` re-runs the query), so no proxy model is needed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from msf_desk.core import responses as core
+from msf_desk.core.calendar import add_working_days
+from msf_desk.store import responses as store
+
+ID_ROLE = Qt.UserRole + 1
+RED = QColor("#f6c1bd")
+AMBER = QColor("#fde7b0")
+MUTED = QColor("#6b7280")
+_COL = {name: i for i, name in enumerate(store.TABLE_COLUMNS)}
+
+
+class ContributionsModel(QAbstractTableModel):
+    COLUMNS = ["No.", "Received", "Due", "Outcome", "From", "Theme", "Contribution", "Section", "Channel",
+               "Type", "Answered"]
+    SORT_KEYS = ["id", "received_on", "due_on", "outcome", "contributor", "theme", "text", "section", "channel",
+                 "contributor_type", "answered_on"]
+    NUMBER, RECEIVED, DUE, OUTCOME, FROM, THEME, TEXT, SECTION, CHANNEL, TYPE, ANSWERED = range(11)
+    PAGE = 250
+    CACHED_PAGES = 40
+
+    # Emitted after every new query, with the number of matching contributions.
+    counted = Signal(int)
+
+    def __init__(self, db, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.filter = core.ContributionFilter()
+        self.order = "received_on"
+        self.descending = True
+        self.today = dt.date.today()
+        self.soon_limit = self.today
+        self.ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, tuple]] = OrderedDict()
+        self.queries = 0  # page reads, for tests and benchmarks
+
+    # --- queries -----------------------------------------------------------------------
+    def set_filter(self, flt: core.ContributionFilter, today: dt.date | None = None) -> None:
+        self.filter = flt
+        if today is not None:
+            self.today = today
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the query again (after an edit, a filter change or a sort)."""
+        _, off = core.due_rule(self.db)
+        self.soon_limit = add_working_days(self.today, core.DUE_SOON_WORKING_DAYS, off)
+        ids = core.search_ids(self.db, self.filter, order=self.order, descending=self.descending)
+        self.beginResetModel()
+        self.ids = ids
+        self._pages.clear()
+        self.endResetModel()
+        self.counted.emit(len(ids))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        if not 0 <= column < len(self.SORT_KEYS):
+            return
+        self.order = self.SORT_KEYS[column]
+        self.descending = order == Qt.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self.ids = core.search_ids(self.db, self.filter, order=self.order, descending=self.descending)
+        self._pages.clear()
+        self.layoutChanged.emit()
+
+    def _row(self, row: int) -> tuple | None:
+        page = row // self.PAGE
+        cached = self._pages.get(page)
+        if cached is None:
+            chunk = self.ids[page * self.PAGE:(page + 1) * self.PAGE]
+            cached = store.table_rows(self.db, chunk)
+            self.queries += 1
+            self._pages[page] = cached
+            if len(self._pages) > self.CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return cached.get(self.ids[row])
+
+    def contribution_id(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def row_of(self, contribution_id: int) -> int | None:
+        try:
+            return self.ids.index(contribution_id)
+        except ValueError:
+            return None
+
+    # --- Qt ----------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        if role == ID_ROLE:
+            return self.ids[index.row()]
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.BackgroundRole, Qt.ForegroundRole):
+            return None
+        row = self._row(index.row())
+        if row is None:  # deleted since the query ran
+            return None
+        col = index.column()
+        answered = row[_COL["answered_on"]]
+        due = row[_COL["due_on"]]
+        if role == Qt.BackgroundRole:
+            if col in (self.DUE, self.OUTCOME) and not answered:
+                if due < self.today.isoformat():
+                    return RED
+                if due <= self.soon_limit.isoformat():
+                    return AMBER
+            return None
+        if role == Qt.ForegroundRole:
+            if col == self.FROM and not row[_COL["publish_name"]]:
+                return MUTED  # a name that must not be published
+            return None
+        if role == Qt.ToolTipRole:
+            if col == self.TEXT:
+                return row[_COL["text"]]
+            if col == self.OUTCOME and row[_COL["reason"]]:
+                return row[_COL["reason"]]
+            if col == self.FROM and not row[_COL["publish_name"]]:
+                return "No consent to publish the name: the public sees " + (
+                    row[_COL["organisation"]] or "'Individual'")
+            if col == self.DUE and not answered and due < self.today.isoformat():
+                return "Overdue: not answered by its due date"
+            return None
+        return self._display(row, col)
+
+    def _display(self, row: tuple, col: int) -> str:
+        if col == self.NUMBER:
+            return str(row[_COL["id"]])
+        if col == self.RECEIVED:
+            return row[_COL["received_on"]]
+        if col == self.DUE:
+            return row[_COL["due_on"]]
+        if col == self.CHANNEL:
+            return core.CHANNELS.get(row[_COL["channel"]], row[_COL["channel"]])
+        if col == self.FROM:
+            parts = [p for p in (row[_COL["contributor_name"]], row[_COL["organisation"]]) if p]
+            return ", ".join(parts) or "Individual"
+        if col == self.TYPE:
+            return core.CONTRIBUTOR_TYPES.get(row[_COL["contributor_type"]], "")
+        if col == self.THEME:
+            return row[_COL["theme"]]
+        if col == self.SECTION:
+            return row[_COL["section"]]
+        if col == self.TEXT:
+            text = " ".join(row[_COL["text"]].split())
+            return text if len(text) <= 140 else text[:139] + "…"
+        if col == self.OUTCOME:
+            outcome = row[_COL["outcome"]]
+            return core.OUTCOMES.get(outcome, core.NOT_ANSWERED) if outcome else core.NOT_ANSWERED
+        if col == self.ANSWERED:
+            return row[_COL["answered_on"]] or ""
+        return ""
+
+
+# Short headings so the counts fit beside the theme; the tooltip gives the full outcome.
+SHORT_OUTCOMES = {"included": "Included", "amended": "Amended", "merged": "Merged", "not_included": "Not included",
+                  "out_of_scope": "Out of scope", "deferred": "Deferred", "under_consideration": "Considering",
+                  "none": "Not answered"}
+
+
+class ThemeSummaryModel(QAbstractTableModel):
+    """Per theme of one consultation: contributions, counts by outcome, whether a summary is written."""
+
+    OUTCOME_KEYS = list(core.OUTCOMES) + ["none"]
+    COLUMNS = ["Theme", "Contributions"] + [SHORT_OUTCOMES[k] for k in SHORT_OUTCOMES] + ["Summary written"]
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.themes: list[core.ThemeOverview] = []
+
+    def set_themes(self, themes: list[core.ThemeOverview]) -> None:
+        self.beginResetModel()
+        self.themes = list(themes)
+        self.endResetModel()
+
+    def theme_at(self, row: int) -> core.ThemeOverview | None:
+        return self.themes[row] if 0 <= row < len(self.themes) else None
+
+    def row_of(self, theme: str) -> int | None:
+        return next((i for i, t in enumerate(self.themes) if t.theme == theme), None)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.themes)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation != Qt.Horizontal:
+            return None
+        if role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        if role == Qt.ToolTipRole and 2 <= section < 2 + len(self.OUTCOME_KEYS):
+            key = self.OUTCOME_KEYS[section - 2]
+            return core.OUTCOMES.get(key, core.NOT_ANSWERED)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        t = self.themes[index.row()]
+        col = index.column()
+        if role == Qt.TextAlignmentRole and col >= 1:
+            return int(Qt.AlignCenter)
+        if role == Qt.BackgroundRole and col == len(self.COLUMNS) - 1 and not (t.heard and t.response):
+            return AMBER
+        if role != Qt.DisplayRole:
+            return None
+        if col == 0:
+            return t.label
+        if col == 1:
+            return t.total
+        if col == len(self.COLUMNS) - 1:
+            return "Yes" if t.heard and t.response else ("Partly" if t.heard or t.response else "No")
+        n = t.counts.get(self.OUTCOME_KEYS[col - 2], 0)
+        return n or ""
+
+
+class DueListModel(QAbstractTableModel):
+    """Overdue or due-soon contributions (small lists, read whole)."""
+
+    COLUMNS = ["No.", "Consultation", "Received", "Due", "Working days late", "Theme", "Contribution"]
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[core.Contribution, str, int]] = []
+
+    def set_rows(self, rows: list[tuple[core.Contribution, str, int]]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def contribution_id(self, row: int) -> int | None:
+        return self.rows[row][0].id if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        c, consultation, late = self.rows[index.row()]
+        if role == ID_ROLE:
+            return c.id
+        if role == Qt.ToolTipRole and index.column() == 6:
+            return c.text
+        if role != Qt.DisplayRole:
+            return None
+        text = " ".join(c.text.split())
+        return [str(c.id), consultation, c.received_on.isoformat(), c.due_on.isoformat(),
+                str(late) if late else "", c.theme, text[:120]][index.column()]

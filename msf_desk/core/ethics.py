@@ -292,6 +292,37 @@ def signatures(db, member_id: int | None = None) -> list[Signature]:
     return store.signatures(db, member_id)
 
 
+def signature_problems(db, member_id: int | None, statement_id: int | None, signed_on: dt.date | None, *,
+                       confirmation: str = "", scan: str | Path | None = None,
+                       files_dir: Path | None = None) -> dict[str, str]:
+    """What stands in the way of recording this signature, by field (empty: nothing)."""
+    from msf_desk.core.members import get_member
+    from msf_desk.store import ethics as store
+
+    problems: dict[str, str] = {}
+    member = get_member(db, member_id) if member_id is not None else None
+    statement = get_statement(db, statement_id) if statement_id is not None else None
+    if member is None:
+        problems["member"] = "choose the member who signed"
+    if statement is None:
+        problems["statement"] = "choose the version signed"
+    if signed_on is None:
+        problems["signed_on"] = "give the date of the signature"
+    elif statement is not None and signed_on < statement.dated:
+        problems["signed_on"] = (f"version {statement.version} was adopted on {human(statement.dated)}; "
+                                 "it cannot be signed before that")
+    if scan is None and not confirmation.strip():
+        problems["confirmation"] = "type the member's confirmation, or attach a scanned signed copy"
+    if scan is not None:
+        if not str(scan).strip() or not Path(scan).is_file():
+            problems["scan"] = "choose the scanned signed copy (a file)"
+        elif files_dir is None:
+            problems["scan"] = "the forum's files folder is not known; save the forum first"
+    if member and statement and store.signature_of(db, member.id, statement.id) is not None:
+        problems["member"] = f"{member.name} has already signed version {statement.version}"
+    return problems
+
+
 def sign(db, member_id: int, statement_id: int, signed_on: dt.date | None, *,
          confirmation: str = "", scan: str | Path | None = None,
          files_dir: Path | None = None) -> Signature:
@@ -300,20 +331,10 @@ def sign(db, member_id: int, statement_id: int, signed_on: dt.date | None, *,
     from msf_desk.core.members import get_member
     from msf_desk.store import ethics as store
 
-    member = get_member(db, member_id)
-    statement = get_statement(db, statement_id)
-    problems = {}
-    if signed_on is None:
-        problems["signed_on"] = "give the date of the signature"
-    elif signed_on < statement.dated:
-        problems["signed_on"] = (f"version {statement.version} was adopted on {human(statement.dated)}; "
-                                 "it cannot be signed before that")
-    if scan is None and not confirmation.strip():
-        problems["confirmation"] = "type the member's confirmation, or attach a scanned signed copy"
-    if scan is not None and files_dir is None:
-        problems["scan"] = "the forum's files folder is not known; save the forum first"
-    if store.signature_of(db, member_id, statement_id) is not None:
-        problems["member"] = f"{member.name} has already signed version {statement.version}"
+    get_member(db, member_id)
+    get_statement(db, statement_id)
+    problems = signature_problems(db, member_id, statement_id, signed_on, confirmation=confirmation,
+                                  scan=scan, files_dir=files_dir)
     if problems:
         raise ValidationError(problems)
     signature = Signature(member_id=member_id, statement_id=statement_id, signed_on=signed_on,

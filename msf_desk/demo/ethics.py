@@ -15,8 +15,7 @@ from pathlib import Path
 from msf_desk.core import breaches, ethics
 from msf_desk.core.ethics import Declaration, Interest
 
-V2_ADDITION = """
-Gifts and hospitality. I accept no gift or hospitality offered because of my seat, beyond refreshments at meetings and items of token value. I declare anything else I am offered, whether I accept it or not, within a month.
+V2_ADDITION = """Gifts and hospitality. I accept no gift or hospitality offered because of my seat, beyond refreshments at meetings and items of token value. I declare anything else I am offered, whether I accept it or not, within a month.
 """
 
 
@@ -99,7 +98,10 @@ def populate(db, ctx) -> None:
     keys = ctx.ids["members"]
     v1 = ethics.new_statement_version(db, ethics.DEFAULT_STATEMENT, today - dt.timedelta(days=720),
                                       note="Adopted at the forum's first meeting.")
-    v2 = ethics.new_statement_version(db, ethics.DEFAULT_STATEMENT + V2_ADDITION, today - dt.timedelta(days=45),
+    # The new rule goes before the conflicts paragraph.
+    v2_text = ethics.DEFAULT_STATEMENT.replace("\n\nConflicts of interest.",
+                                                 "\n\n" + V2_ADDITION + "\nConflicts of interest.")
+    v2 = ethics.new_statement_version(db, v2_text, today - dt.timedelta(days=45),
                                       note="Adds a rule on gifts and hospitality.")
     files = _files_dir(db)
     covered = {m.id for m in ethics.covered_members(db, today)}

@@ -13,6 +13,7 @@ import re
 import secrets
 import shutil
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -274,52 +275,76 @@ def _write_all(out_dir: str | Path, stem: str, formats: list[str],
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _doc_writers(doc: Document) -> dict:
+@dataclass
+class Prepared:
+    """What an export needs, read from the forum file on the caller's thread; writing it
+    (which may take a while) touches no database, so it can run in a worker."""
+
+    stem: str
+    document: Document
+    allowed: tuple[str, ...]
+    register: ethics.Register | None = None  # for the CSV of the register
+
+
+def write_prepared(prepared: Prepared, formats: list[str], out_dir: str | Path,
+                   progress: Progress | None = None) -> list[Path]:
     from msf_desk.exports.docx_writer import write_docx
     from msf_desk.exports.pdf_writer import write_pdf
 
-    return {"docx": lambda p, prog: write_docx(doc, p, progress=prog),
-            "pdf": lambda p, prog: write_pdf(doc, p, progress=prog)}
+    _check(formats, prepared.allowed, prepared.document.title.lower())
+    writers = {"docx": lambda p, prog: write_docx(prepared.document, p, progress=prog),
+               "pdf": lambda p, prog: write_pdf(prepared.document, p, progress=prog)}
+    if prepared.register is not None:
+        writers["csv"] = lambda p, prog: write_register_csv(prepared.register, p)
+    return _write_all(out_dir, prepared.stem, formats, writers, progress)
+
+
+def prepare_register(db, audience: str, on: dt.date) -> Prepared:
+    from msf_desk.core import forum
+
+    register = ethics.register_of_interests(db, audience, on)
+    doc = register_document(register, forum.load(db).declaration_interval_months)
+    return Prepared(f"register-of-interests-{audience}-{on.isoformat()}", doc, REGISTER_FORMATS, register)
+
+
+def prepare_declaration_form(db, member_id: int, today: dt.date) -> Prepared:
+    from msf_desk.core import forum
+    from msf_desk.core.members import get_member
+
+    member = get_member(db, member_id)
+    profile = forum.load(db)
+    doc = declaration_form_document(profile.name, member, ethics.latest_declaration(db, member_id),
+                                    ethics.current_statement(db), today, profile.declaration_interval_months)
+    return Prepared(f"declaration-form-{member.id}-{slug(member.name) or 'member'}", doc, DOCUMENT_FORMATS)
+
+
+def prepare_compliance_summary(db, today: dt.date, within_days: int = ethics.DEFAULT_WITHIN_DAYS) -> Prepared:
+    from msf_desk.core import breaches, forum
+    from msf_desk.core.members import list_members
+
+    report = ethics.compliance(db, today, within_days)
+    names = {m.id: m.name for m in list_members(db)}
+    doc = compliance_document(forum.load(db).name, report, breaches.list_breaches(db), names)
+    return Prepared(f"ethics-compliance-{today.isoformat()}", doc, DOCUMENT_FORMATS)
 
 
 def export_register(db, *, audience: str, formats: list[str], out_dir: str | Path,
                     on: dt.date | None = None, progress: Progress | None = None) -> list[Path]:
     """The register of interests for `audience` ('public' or 'members')."""
-    from msf_desk.core import forum
-
     _check(formats, REGISTER_FORMATS, "register of interests")
-    on = on or dt.date.today()
-    register = ethics.register_of_interests(db, audience, on)
-    interval = forum.load(db).declaration_interval_months
-    writers = _doc_writers(register_document(register, interval))
-    writers["csv"] = lambda p, prog: write_register_csv(register, p)
-    return _write_all(out_dir, f"register-of-interests-{audience}-{on.isoformat()}", formats, writers, progress)
+    return write_prepared(prepare_register(db, audience, on or dt.date.today()), formats, out_dir, progress)
 
 
 def export_declaration_form(db, member_id: int, *, formats: list[str], out_dir: str | Path,
                             today: dt.date | None = None, progress: Progress | None = None) -> list[Path]:
-    from msf_desk.core import forum
-    from msf_desk.core.members import get_member
-
     _check(formats, DOCUMENT_FORMATS, "declaration form")
-    today = today or dt.date.today()
-    member = get_member(db, member_id)
-    profile = forum.load(db)
-    doc = declaration_form_document(profile.name, member, ethics.latest_declaration(db, member_id),
-                                    ethics.current_statement(db), today, profile.declaration_interval_months)
-    stem = f"declaration-form-{member.id}-{slug(member.name) or 'member'}"
-    return _write_all(out_dir, stem, formats, _doc_writers(doc), progress)
+    return write_prepared(prepare_declaration_form(db, member_id, today or dt.date.today()), formats, out_dir,
+                          progress)
 
 
 def export_compliance_summary(db, *, formats: list[str], out_dir: str | Path, today: dt.date | None = None,
                               within_days: int = ethics.DEFAULT_WITHIN_DAYS,
                               progress: Progress | None = None) -> list[Path]:
-    from msf_desk.core import breaches, forum
-    from msf_desk.core.members import list_members
-
     _check(formats, DOCUMENT_FORMATS, "compliance summary")
-    today = today or dt.date.today()
-    report = ethics.compliance(db, today, within_days)
-    names = {m.id: m.name for m in list_members(db)}
-    doc = compliance_document(forum.load(db).name, report, breaches.list_breaches(db), names)
-    return _write_all(out_dir, f"ethics-compliance-{today.isoformat()}", formats, _doc_writers(doc), progress)
+    return write_prepared(prepare_compliance_summary(db, today or dt.date.today(), within_days), formats,
+                          out_dir, progress)

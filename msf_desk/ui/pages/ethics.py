@@ -1,9 +1,612 @@
-"""The Ethics page (not yet available in this version)."""
+"""The Ethics page: compliance and reminders, the statement and its signatures, each
+member's declarations of interest, conflicts on a meeting's agenda, the breach register."""
 from __future__ import annotations
 
-from msf_desk.ui.pages.placeholder import PlaceholderPage
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msf_desk.core import breaches as core_breaches
+from msf_desk.core import ethics as core
+from msf_desk.core.members import list_members
+from msf_desk.paths import forum_files_dir
+from msf_desk.ui.commands.ethics import (AddDeclaration, EditDeclaration, NewStatementVersion, RecordBreach,
+                                         RemoveBreach, RemoveDeclaration, RemoveSignature, SignStatement, run)
+from msf_desk.ui.dialogs.ethics import BreachDialog, DeclarationDialog, ExportDialog, SignDialog, StatementDialog
+from msf_desk.ui.errors import show_error
+from msf_desk.ui.models.ethics import (BreachesModel, ComplianceFilter, ComplianceModel, DeclarationsModel,
+                                       InterestsModel, SignaturesModel, StatementsModel)
+from msf_desk.ui.widgets.conflicts import ConflictsPanel
+
+TOPICS = ("ethics", "members", "forum", "meetings", "minutes")
 
 
-class EthicsPage(PlaceholderPage):
-    def __init__(self, session, parent=None) -> None:
-        super().__init__("Ethics", "Ethics is not yet available in this version of MSF Desk.", parent)
+def _table(model, name: str, *, stretch: bool = True) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(stretch)
+    return view
+
+
+def _toolbar(*actions: QAction) -> QToolBar:
+    bar = QToolBar()
+    bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+    for action in actions:
+        if action is None:
+            bar.addSeparator()
+        else:
+            bar.addAction(action)
+    return bar
+
+
+def _selected(view: QTableView):
+    rows = view.selectionModel().selectedRows()
+    if not rows:
+        return None
+    index = rows[0]
+    model = view.model()
+    if hasattr(model, "mapToSource"):
+        index = model.mapToSource(index)
+        model = model.sourceModel()
+    return model.row_at(index.row())
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class EthicsPage(QWidget):
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.today = dt.date.today()
+        self.dialog = None
+        self.confirm_box: QMessageBox | None = None
+        self.job = None
+        self.last_written: list[Path] = []
+        self.members = []
+        self.report: core.ComplianceReport | None = None
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._compliance_tab(), "Compliance")
+        self.tabs.addTab(self._statement_tab(), "Ethics statement")
+        self.tabs.addTab(self._declarations_tab(), "Declarations")
+        self.tabs.addTab(self._conflicts_tab(), "Conflicts")
+        self.tabs.addTab(self._breaches_tab(), "Breaches")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- tabs -------------------------------------------------------------------------------
+    def _compliance_tab(self) -> QWidget:
+        self.within = QSpinBox()
+        self.within.setObjectName("within_days")
+        self.within.setRange(0, 365)
+        self.within.setValue(core.DEFAULT_WITHIN_DAYS)
+        self.within.setSuffix(" days")
+        self.within.valueChanged.connect(lambda _v: self.reload_compliance())
+        self.only_reminders = QCheckBox("Only members to remind")
+        self.only_reminders.setObjectName("only_reminders")
+        self.copy_action = QAction("Copy reminder list", self, triggered=self.copy_reminders)
+        self.summary_action = QAction("Compliance summary…", self, triggered=self.export_summary)
+        self.register_action = QAction("Register of interests…", self, triggered=self.export_register)
+        bar = _toolbar(self.copy_action, None, self.summary_action, self.register_action)
+        self.compliance_summary = QLabel()
+        self.compliance_summary.setObjectName("compliance_summary")
+        self.compliance_summary.setWordWrap(True)
+        self.compliance_model = ComplianceModel(self)
+        self.compliance_proxy = ComplianceFilter(self)
+        self.compliance_proxy.setSourceModel(self.compliance_model)
+        self.compliance_table = _table(self.compliance_proxy, "compliance_table")
+        self.compliance_table.setSortingEnabled(True)
+        self.compliance_table.sortByColumn(0, Qt.AscendingOrder)
+        self.compliance_table.doubleClicked.connect(self._open_member_declarations)
+        self.only_reminders.toggled.connect(self.compliance_proxy.set_only_reminders)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Declarations due within"))
+        controls.addWidget(self.within)
+        controls.addSpacing(16)
+        controls.addWidget(self.only_reminders)
+        controls.addStretch(1)
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(bar)
+        box.addWidget(self.compliance_summary)
+        box.addLayout(controls)
+        box.addWidget(self.compliance_table, 1)
+        legend = QLabel("<span style='background:#d6efd8'>&nbsp;Green&nbsp;</span> up to date &nbsp; "
+                        "<span style='background:#fde7b0'>&nbsp;Amber&nbsp;</span> to sign or due soon &nbsp; "
+                        "<span style='background:#f6c1bd'>&nbsp;Red&nbsp;</span> missing or overdue. "
+                        "Double-click a member to see their declarations.")
+        legend.setWordWrap(True)
+        box.addWidget(legend)
+        return tab
+
+    def _statement_tab(self) -> QWidget:
+        self.new_version_action = QAction("New version…", self, triggered=self.new_version)
+        self.sign_action = QAction("Record a signature…", self, triggered=self.record_signature)
+        self.unsign_action = QAction("Remove signature…", self, triggered=self.remove_signature)
+        self.unsign_action.setToolTip("For a signature entered by mistake.")
+        bar = _toolbar(self.new_version_action, self.sign_action, self.unsign_action)
+        self.statements_model = StatementsModel(self)
+        self.statements_table = _table(self.statements_model, "statements_table")
+        self.statements_table.selectionModel().selectionChanged.connect(self._show_statement)
+        self.statement_text = QPlainTextEdit()
+        self.statement_text.setObjectName("statement_text")
+        self.statement_text.setReadOnly(True)
+        self.signatures_model = SignaturesModel(self)
+        self.signatures_table = _table(self.signatures_model, "signatures_table")
+        self.signatures_table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.unsigned_label = QLabel()
+        self.unsigned_label.setObjectName("unsigned")
+        self.unsigned_label.setWordWrap(True)
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(_heading("Versions"))
+        box.addWidget(self.statements_table, 1)
+        box.addWidget(_heading("Signatures of the chosen version"))
+        box.addWidget(self.signatures_table, 2)
+        box.addWidget(self.unsigned_label)
+        right = QWidget()
+        box = QVBoxLayout(right)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(_heading("Text"))
+        box.addWidget(self.statement_text)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(bar)
+        box.addWidget(splitter, 1)
+        return tab
+
+    def _declarations_tab(self) -> QWidget:
+        self.new_declaration_action = QAction("New declaration…", self, triggered=self.new_declaration)
+        self.edit_declaration_action = QAction("Edit…", self, triggered=self.edit_declaration)
+        self.remove_declaration_action = QAction("Remove…", self, triggered=self.remove_declaration)
+        self.form_action = QAction("Declaration form…", self, triggered=self.export_form)
+        self.form_action.setToolTip("A form pre-filled with what is on record, to print and sign.")
+        bar = _toolbar(self.new_declaration_action, self.edit_declaration_action, self.remove_declaration_action,
+                       None, self.form_action)
+        self.people_model = ComplianceModel(self)
+        self.people_table = _table(self.people_model, "declaration_members")
+        for column in (1, 2, 3):
+            self.people_table.hideColumn(column)
+        self.people_table.selectionModel().selectionChanged.connect(self._show_member)
+        self.declarations_model = DeclarationsModel(self)
+        self.declarations_table = _table(self.declarations_model, "declarations_table")
+        self.declarations_table.selectionModel().selectionChanged.connect(self._show_declaration)
+        self.declarations_table.doubleClicked.connect(lambda _i: self.edit_declaration())
+        self.interests_model = InterestsModel(self)
+        self.interests_table = _table(self.interests_model, "interests_table")
+        self.declaration_note = QLabel()
+        self.declaration_note.setWordWrap(True)
+        right = QWidget()
+        box = QVBoxLayout(right)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(_heading("Declarations (newest last)"))
+        box.addWidget(self.declarations_table, 1)
+        box.addWidget(_heading("Interests declared"))
+        box.addWidget(self.interests_table, 2)
+        box.addWidget(self.declaration_note)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.people_table)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 640])
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(bar)
+        box.addWidget(splitter, 1)
+        return tab
+
+    def _conflicts_tab(self) -> QWidget:
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setObjectName("conflict_meeting")
+        self.meeting_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.conflicts = ConflictsPanel(self.session, can_record=True)
+        self.conflicts.setObjectName("conflicts_panel")
+        self.meeting_combo.currentIndexChanged.connect(
+            lambda _i: self.conflicts.set_meeting(self.meeting_combo.currentData()))
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Meeting"))
+        row.addWidget(self.meeting_combo)
+        row.addStretch(1)
+        note = QLabel("Found by matching the organisations and topics each agenda item names against the "
+                      "interests members have declared (not their seat's organisation). Recusals, waivers and "
+                      "declarations made at the meeting are recorded in its minutes.")
+        note.setWordWrap(True)
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addLayout(row)
+        box.addWidget(note)
+        box.addWidget(self.conflicts, 1)
+        return tab
+
+    def _breaches_tab(self) -> QWidget:
+        self.add_breach_action = QAction("Record a breach…", self, triggered=self.add_breach)
+        self.edit_breach_action = QAction("Edit…", self, triggered=self.edit_breach)
+        self.remove_breach_action = QAction("Remove…", self, triggered=self.remove_breach)
+        bar = _toolbar(self.add_breach_action, self.edit_breach_action, self.remove_breach_action)
+        self.breaches_model = BreachesModel(self)
+        self.breaches_table = _table(self.breaches_model, "breaches_table")
+        self.breaches_table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.breaches_table.doubleClicked.connect(lambda _i: self.edit_breach())
+        note = QLabel("Allegations that a member broke the ethics statement, how they were handled and the "
+                      "sanction under the forum's rules. A removal ends the member's term.")
+        note.setWordWrap(True)
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(bar)
+        box.addWidget(note)
+        box.addWidget(self.breaches_table, 1)
+        return tab
+
+    # --- reading ------------------------------------------------------------------------------
+    def _on_changed(self, topic: str) -> None:
+        if topic in TOPICS:
+            self.reload()
+
+    def reload(self) -> None:
+        db = self.session.db
+        self.members = list_members(db)
+        self.names = {m.id: m.name for m in self.members}
+        self.reload_compliance()
+        statement_id = _selected(self.statements_table).id if _selected(self.statements_table) else None
+        statements = core.statements(db)
+        signed: dict[int, int] = {}
+        for s in core.signatures(db):
+            signed[s.statement_id] = signed.get(s.statement_id, 0) + 1
+        self.statements_model.set_statements(statements, signed)
+        self.statements_table.resizeColumnsToContents()
+        self._select_row(self.statements_table, self.statements_model,
+                         lambda s: s.id == statement_id, fallback=0)
+        self._show_statement()
+        breach_id = _selected(self.breaches_table).id if _selected(self.breaches_table) else None
+        self.breaches_model.set_breaches(core_breaches.list_breaches(db), self.names)
+        self._fit(self.breaches_table, {2: 340, 3: 220, 5: 300})
+        self._select_row(self.breaches_table, self.breaches_model, lambda b: b.id == breach_id)
+        self._reload_meetings()
+        self._update_actions()
+
+    def reload_compliance(self) -> None:
+        db = self.session.db
+        self.report = core.compliance(db, self.today, self.within.value())
+        self.compliance_model.set_rows(self.report.rows)
+        self.compliance_table.resizeColumnsToContents()
+        lines = self.report.summary_lines()
+        n = len(self.report.reminders)
+        lines.append(f"{n} member{'s' if n != 1 else ''} to remind." if n else "Nobody needs a reminder.")
+        self.compliance_summary.setText("\n".join(lines))
+        member_id = self.selected_member_id()
+        self.people_model.set_rows(sorted(self.report.rows, key=lambda r: r.name.casefold()))
+        self.people_table.resizeColumnsToContents()
+        self._select_row(self.people_table, self.people_model, lambda r: r.member_id == member_id, fallback=0)
+        self._show_member()
+
+    def _reload_meetings(self) -> None:
+        from msf_desk.core.meetings import list_meetings
+
+        current = self.meeting_combo.currentData()
+        meetings = sorted(list_meetings(self.session.db), key=lambda m: m.starts_at, reverse=True)
+        self.meeting_combo.blockSignals(True)
+        self.meeting_combo.clear()
+        for m in meetings:
+            self.meeting_combo.addItem(f"{m.day.isoformat()} — {m.title} ({m.status_label.lower()})", m.id)
+        if current is None and meetings:
+            # The next meeting to come, else the latest held.
+            coming = [m for m in meetings if m.day >= self.today and m.is_open]
+            current = (coming[-1] if coming else meetings[0]).id
+        index = self.meeting_combo.findData(current)
+        self.meeting_combo.setCurrentIndex(max(0, index))
+        self.meeting_combo.blockSignals(False)
+        self.conflicts.set_meeting(self.meeting_combo.currentData())
+
+    @staticmethod
+    def _fit(view: QTableView, widest: dict[int, int]) -> None:
+        """Columns as wide as their contents, long texts capped (the tooltip shows them whole)."""
+        view.resizeColumnsToContents()
+        header = view.horizontalHeader()
+        for column, most in widest.items():
+            header.resizeSection(column, min(header.sectionSize(column), most))
+
+    def _select_row(self, view: QTableView, model, match, fallback: int | None = None) -> None:
+        for row, r in enumerate(model.rows):
+            if match(r):
+                index = model.index(row, 0)
+                proxy = view.model()
+                if hasattr(proxy, "mapFromSource"):
+                    index = proxy.mapFromSource(index)
+                view.selectRow(index.row())
+                return
+        if fallback is not None and model.rows:
+            view.selectRow(fallback)
+
+    def selected_member_id(self) -> int | None:
+        row = _selected(self.people_table)
+        return row.member_id if row else None
+
+    def select_member(self, member_id: int) -> None:
+        self._select_row(self.people_table, self.people_model, lambda r: r.member_id == member_id)
+
+    def _open_member_declarations(self, index) -> None:
+        row = _selected(self.compliance_table)
+        if row is not None:
+            self.tabs.setCurrentIndex(2)
+            self.select_member(row.member_id)
+
+    def _show_statement(self, *_args) -> None:
+        statement = _selected(self.statements_table)
+        if statement is None:
+            self.statement_text.setPlainText("The forum has not adopted an ethics statement yet. "
+                                             "Choose “New version…” to start from MSF Desk's text.")
+            self.signatures_model.set_signatures([], self.names)
+            self.unsigned_label.setText("")
+            return
+        self.statement_text.setPlainText(statement.text)
+        sigs = [s for s in core.signatures(self.session.db) if s.statement_id == statement.id]
+        self.signatures_model.set_signatures(sigs, self.names)
+        self.signatures_table.resizeColumnsToContents()
+        signed = {s.member_id for s in sigs}
+        missing = [m.name for m in core.covered_members(self.session.db, self.today) if m.id not in signed]
+        self.unsigned_label.setText(
+            f"Not signed by: {', '.join(sorted(missing, key=str.casefold))}." if missing
+            else "Signed by every member.")
+        self._update_actions()
+
+    def _show_member(self, *_args) -> None:
+        member_id = self.selected_member_id()
+        decls = core.declarations(self.session.db, member_id) if member_id is not None else []
+        keep = _selected(self.declarations_table)
+        self.declarations_model.set_rows(decls)
+        self.declarations_table.resizeColumnsToContents()
+        self._select_row(self.declarations_table, self.declarations_model,
+                         lambda d: keep is not None and d.id == keep.id, fallback=len(decls) - 1 if decls else None)
+        self._show_declaration()
+
+    def _show_declaration(self, *_args) -> None:
+        decl = _selected(self.declarations_table)
+        self.interests_model.set_rows(decl.interests if decl else [])
+        self._fit(self.interests_table, {1: 260, 2: 360})
+        if decl is None:
+            self.declaration_note.setText("No declaration on record: choose “New declaration…”."
+                                          if self.selected_member_id() is not None else "")
+        elif decl.nothing_to_declare:
+            self.declaration_note.setText("Nothing to declare.")
+        else:
+            private = sum(1 for i in decl.interests if not i.is_public)
+            self.declaration_note.setText(
+                f"{private} interest{'s are' if private != 1 else ' is'} kept within the forum (never published)."
+                if private else "All these interests appear in the public register.")
+        self._update_actions()
+
+    def _update_actions(self, *_args) -> None:
+        has_member = self.selected_member_id() is not None
+        has_decl = _selected(self.declarations_table) is not None
+        self.new_declaration_action.setEnabled(has_member)
+        self.form_action.setEnabled(has_member)
+        self.edit_declaration_action.setEnabled(has_decl)
+        self.remove_declaration_action.setEnabled(has_decl)
+        self.sign_action.setEnabled(bool(self.statements_model.rows))
+        self.unsign_action.setEnabled(_selected(self.signatures_table) is not None)
+        has_breach = _selected(self.breaches_table) is not None
+        self.edit_breach_action.setEnabled(has_breach)
+        self.remove_breach_action.setEnabled(has_breach)
+
+    # --- dialogs ------------------------------------------------------------------------------
+    def _open(self, dialog, done) -> None:
+        # open() rather than exec(): the window stays responsive and tests can drive it.
+        self.dialog = dialog
+        dialog.finished.connect(lambda result, d=dialog: self._closed(d, result, done))
+        dialog.open()
+
+    def _closed(self, dialog, result: int, done) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if result == QDialog.Accepted:
+            done(dialog)
+
+    def _run(self, command, title: str) -> bool:
+        error = run(self.session, command)
+        if error is not None:
+            show_error(self, error, title)
+            return False
+        return True
+
+    def _confirm(self, title: str, text: str, button: str, then) -> None:
+        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.Cancel, self)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.button(QMessageBox.Yes).setText(button)
+        self.confirm_box = box
+
+        def finished(_result, b=box):
+            self.confirm_box = None
+            ok = b.clickedButton() is b.button(QMessageBox.Yes)
+            b.deleteLater()
+            if ok:
+                then()
+
+        box.finished.connect(finished)
+        box.open()
+
+    def new_version(self) -> None:
+        current = core.current_statement(self.session.db)
+        self._open(StatementDialog(current, self.today, self), lambda d: self._run(
+            NewStatementVersion(self.session, *d.result_values), "Cannot adopt the new version"))
+
+    def record_signature(self) -> None:
+        statement = _selected(self.statements_table)
+        members = core.covered_members(self.session.db, self.today)
+        dialog = SignDialog(self.session.db, members, core.statements(self.session.db), self.today,
+                            forum_files_dir(self.session.path), parent=self)
+        if statement is not None:
+            index = dialog.statement.findData(statement.id)
+            dialog.statement.setCurrentIndex(max(0, index))
+        self._open(dialog, lambda d: self._run(
+            SignStatement(self.session, member_name=self.names.get(d.values["member_id"], ""), **d.values),
+            "Cannot record the signature"))
+
+    def remove_signature(self) -> None:
+        signature = _selected(self.signatures_table)
+        if signature is None:
+            return
+        name = self.names.get(signature.member_id, "this member")
+        self._confirm("Remove signature", f"Remove {name}'s signature of version {signature.statement_version}?\n\n"
+                      "Use this for a signature entered by mistake. You can undo it with Edit ▸ Undo.", "Remove",
+                      lambda: self._run(RemoveSignature(self.session, signature), "Cannot remove the signature"))
+
+    def new_declaration(self) -> None:
+        member_id = self.selected_member_id()
+        if member_id is None:
+            return
+        draft = core.prefill_declaration(self.session.db, member_id, self.today)
+        self._open(DeclarationDialog(draft, self.names.get(member_id, ""), parent=self), lambda d: self._run(
+            AddDeclaration(self.session, d.declaration), "Cannot save the declaration"))
+
+    def edit_declaration(self) -> None:
+        decl = _selected(self.declarations_table)
+        if decl is None:
+            return
+        self._open(DeclarationDialog(decl, self.names.get(decl.member_id, ""), editing=True, parent=self),
+                   lambda d: d.declaration != decl and self._run(
+                       EditDeclaration(self.session, decl, d.declaration), "Cannot save the declaration"))
+
+    def remove_declaration(self) -> None:
+        decl = _selected(self.declarations_table)
+        if decl is None:
+            return
+        self._confirm("Remove declaration",
+                      f"Remove the declaration of {decl.made_on.isoformat()} made by "
+                      f"{self.names.get(decl.member_id, 'this member')}?\n\nUse this for a declaration entered by "
+                      "mistake; a change of interests is a new declaration. You can undo it with Edit ▸ Undo.",
+                      "Remove", lambda: self._run(RemoveDeclaration(self.session, decl),
+                                                  "Cannot remove the declaration"))
+
+    def add_breach(self) -> None:
+        self._open(BreachDialog(self.members, None, self.today, self),
+                   lambda d: self._run(RecordBreach(self.session, d.breach), "Cannot record the breach"))
+
+    def edit_breach(self) -> None:
+        breach = _selected(self.breaches_table)
+        if breach is None:
+            return
+        self._open(BreachDialog(self.members, breach, self.today, self), lambda d: d.breach != breach and self._run(
+            RecordBreach(self.session, d.breach, before=breach), "Cannot save the breach"))
+
+    def remove_breach(self) -> None:
+        breach = _selected(self.breaches_table)
+        if breach is None:
+            return
+        self._confirm("Remove breach", "Remove this entry from the breach register?\n\nUse this for an entry made "
+                      "by mistake; a removal already applied to the member stays (edit the member to reinstate "
+                      "them). You can undo it with Edit ▸ Undo.", "Remove",
+                      lambda: self._run(RemoveBreach(self.session, breach), "Cannot remove the breach"))
+
+    # --- reminders and exports ------------------------------------------------------------------
+    def reminder_text(self) -> str:
+        """The reminder list as plain text, to paste into an e-mail to the members concerned."""
+        if self.report is None or not self.report.reminders:
+            return "Nobody needs a reminder."
+        lines = [f"Ethics reminders, {self.today.isoformat()}:"]
+        lines += [f"- {r.name}: {'; '.join(r.reminders())}" for r in self.report.reminders]
+        return "\n".join(lines)
+
+    def copy_reminders(self) -> None:
+        QGuiApplication.clipboard().setText(self.reminder_text())
+        self._status(f"Copied the reminder list ({len(self.report.reminders) if self.report else 0} members).")
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
+
+    def _default_folder(self) -> str:
+        return str(self.session.path.parent)
+
+    def export_register(self) -> None:
+        from msf_desk.exports.interests import REGISTER_FORMATS, prepare_register
+
+        self._open(ExportDialog("Register of interests", REGISTER_FORMATS, self._default_folder(), audiences=True,
+                                parent=self),
+                   lambda d: self.start_export(prepare_register(self.session.db, d.values["audience"], self.today),
+                                               d.values["formats"], d.values["folder"]))
+
+    def export_summary(self) -> None:
+        from msf_desk.exports.interests import DOCUMENT_FORMATS, prepare_compliance_summary
+
+        self._open(ExportDialog("Ethics compliance summary", DOCUMENT_FORMATS, self._default_folder(), parent=self),
+                   lambda d: self.start_export(
+                       prepare_compliance_summary(self.session.db, self.today, self.within.value()),
+                       d.values["formats"], d.values["folder"]))
+
+    def export_form(self) -> None:
+        from msf_desk.exports.interests import DOCUMENT_FORMATS, prepare_declaration_form
+
+        member_id = self.selected_member_id()
+        if member_id is None:
+            return
+        self._open(ExportDialog("Declaration form", DOCUMENT_FORMATS, self._default_folder(), parent=self),
+                   lambda d: self.start_export(prepare_declaration_form(self.session.db, member_id, self.today),
+                                               d.values["formats"], d.values["folder"]))
+
+    def start_export(self, prepared, formats: list[str], folder: str):
+        """Write a prepared document off the GUI thread, with a progress dialog that can cancel."""
+        from msf_desk.exports.interests import write_prepared
+        from msf_desk.ui.workers import ExportJob
+
+        job = ExportJob(self, f"Writing the {prepared.document.title.lower()}…",
+                        lambda progress: write_prepared(prepared, formats, folder, progress),
+                        title=prepared.document.title)
+        self.job = job
+        job.finished.connect(self._exported)
+        job.ended.connect(lambda: setattr(self, "job", None))
+        job.start()
+        return job
+
+    def _exported(self, paths) -> None:
+        self.last_written = list(paths)
+        names = ", ".join(p.name for p in paths)
+        self._status(f"Wrote {names} in {paths[0].parent}" if paths else "Nothing written.")

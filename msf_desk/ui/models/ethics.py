@@ -1,0 +1,237 @@
+"""Table models for the Ethics page and the conflicts panel."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from msf_desk.core.breaches import Breach
+from msf_desk.core.conflicts import Conflict, FlaggedDecision, fold
+from msf_desk.core.dates import human
+from msf_desk.core.ethics import ComplianceRow, Declaration, Interest, Signature, Statement
+from msf_desk.core.members import ROLES
+
+SORT_ROLE = Qt.UserRole
+ID_ROLE = Qt.UserRole + 1
+
+AMBER = QColor("#fde7b0")
+RED = QColor("#f6c1bd")
+GREEN = QColor("#d6efd8")
+MUTED = QColor("#7a7f87")
+DARK = QColor("#202020")
+
+
+def _d(value) -> str:
+    return value.isoformat() if value else ""
+
+
+class _Table(QAbstractTableModel):
+    COLUMNS: list[str] = []
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int):
+        return self.rows[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def cells(self, r) -> list[str]:
+        raise NotImplementedError
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            return self.cells(r)[index.column()]
+        if role == SORT_ROLE:
+            return fold(self.cells(r)[index.column()])
+        if role == ID_ROLE:
+            return getattr(r, "id", None) if not isinstance(r, ComplianceRow) else r.member_id
+        return self.extra(r, index.column(), role)
+
+    def extra(self, r, column: int, role: int):
+        return None
+
+
+class ComplianceModel(_Table):
+    COLUMNS = ["Member", "Organisation", "Seat", "Ethics statement", "Declaration of interests"]
+    STATEMENT, DECLARATION = 3, 4
+
+    def cells(self, r: ComplianceRow) -> list[str]:
+        return [r.name, r.organisation, ROLES.get(r.role, r.role), r.statement_text, r.declaration_text]
+
+    def extra(self, r: ComplianceRow, column: int, role: int):
+        colour = None
+        if column == self.STATEMENT and r.current_version is not None:
+            colour = GREEN if r.statement_ok else AMBER
+        if column == self.DECLARATION:
+            colour = {"ok": GREEN, "due_soon": AMBER, "overdue": RED, "missing": RED}.get(r.declaration)
+        if role == Qt.BackgroundRole and colour is not None:
+            return QBrush(colour)
+        if role == Qt.ForegroundRole and colour is not None:
+            return QBrush(DARK)
+        if role == Qt.ToolTipRole:
+            todo = r.reminders()
+            return ("To do: " + "; ".join(todo)) if todo else "Up to date."
+        return None
+
+
+class ComplianceFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.only_reminders = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_only_reminders(self, on: bool) -> None:
+        self.beginFilterChange()
+        self.only_reminders = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        return not self.only_reminders or self.sourceModel().row_at(row).needs_reminder
+
+
+class StatementsModel(_Table):
+    COLUMNS = ["Version", "Adopted", "Signatures", "Note"]
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.signed: dict[int, int] = {}
+
+    def set_statements(self, statements: list[Statement], signed: dict[int, int]) -> None:
+        self.signed = signed
+        self.set_rows(list(reversed(statements)))  # the current version first
+
+    def cells(self, s: Statement) -> list[str]:
+        current = self.rows and self.rows[0].id == s.id
+        return [f"Version {s.version}" + (" (current)" if current else ""), _d(s.dated),
+                str(self.signed.get(s.id, 0)), s.note]
+
+
+class SignaturesModel(_Table):
+    COLUMNS = ["Member", "Signed on", "How"]
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.names: dict[int, str] = {}
+
+    def set_signatures(self, signatures: list[Signature], names: dict[int, str]) -> None:
+        self.names = names
+        self.set_rows(sorted(signatures, key=lambda s: self.names.get(s.member_id, "").casefold()))
+
+    def cells(self, s: Signature) -> list[str]:
+        how = s.method_label + (f" ({s.file_name})" if s.method == "scan" and s.file_name else "")
+        return [self.names.get(s.member_id, f"member {s.member_id}"), _d(s.signed_on), how]
+
+    def extra(self, s: Signature, column: int, role: int):
+        if role == Qt.ToolTipRole:
+            if s.method == "typed":
+                return f"Typed confirmation: {s.confirmation}"
+            return f"Scan stored as {s.stored_path}\nSHA-256 {s.sha256}"
+        return None
+
+
+class DeclarationsModel(_Table):
+    COLUMNS = ["Made on", "Kind", "Content"]
+
+    def cells(self, d: Declaration) -> list[str]:
+        return [_d(d.made_on), d.kind_label, d.summary()]
+
+
+class InterestsModel(_Table):
+    COLUMNS = ["Type", "Organisation", "Description", "From", "To", "Visibility"]
+
+    def cells(self, i: Interest) -> list[str]:
+        return [i.type_label, i.organisation, i.description, _d(i.from_date), _d(i.to_date),
+                "Public" if i.is_public else "Forum only"]
+
+    def extra(self, i: Interest, column: int, role: int):
+        if role == Qt.ToolTipRole and not i.is_public:
+            return f"Kept within the forum: {i.reason}"
+        if role == Qt.ForegroundRole and column == 5 and not i.is_public:
+            return QBrush(QColor("#8a4b00"))
+        return None
+
+
+class BreachesModel(_Table):
+    COLUMNS = ["Member", "Reported", "Allegation", "Handled by", "Sanction", "Outcome", "Status"]
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.names: dict[int, str] = {}
+
+    def set_breaches(self, rows: list[Breach], names: dict[int, str]) -> None:
+        self.names = names
+        self.set_rows(rows)
+
+    def cells(self, b: Breach) -> list[str]:
+        return [self.names.get(b.member_id, f"member {b.member_id}"), _d(b.reported_on), b.allegation,
+                b.handled_by, b.sanction_label, b.outcome, b.state_text]
+
+    def extra(self, b: Breach, column: int, role: int):
+        if role == Qt.ToolTipRole and column in (2, 5):
+            return b.allegation if column == 2 else b.outcome
+        if role == Qt.BackgroundRole and column == 6 and b.is_open:
+            return QBrush(AMBER)
+        if role == Qt.ForegroundRole and column == 6 and b.is_open:
+            return QBrush(DARK)
+        return None
+
+
+class ConflictsModel(_Table):
+    COLUMNS = ["Item", "Member", "Status", "Reason"]
+    STATUS = 2
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.flagged: set[tuple[int, int]] = set()
+
+    def set_conflicts(self, conflicts: list[Conflict], flagged: list[FlaggedDecision]) -> None:
+        self.flagged = {(f.item_id, f.member_id) for f in flagged}
+        self.set_rows(conflicts)
+
+    def is_flagged(self, c: Conflict) -> bool:
+        return (c.item_id, c.member_id) in self.flagged
+
+    def status(self, c: Conflict) -> str:
+        if self.is_flagged(c):
+            return "Took part in a decision: flagged"
+        return c.status_text
+
+    def cells(self, c: Conflict) -> list[str]:
+        reason = c.reason + (" (interest kept within the forum)" if c.visibility == "forum_only" else "")
+        return [f"{c.item_position}. {c.item_title}", c.member_name, self.status(c), reason]
+
+    def extra(self, c: Conflict, column: int, role: int):
+        if column == self.STATUS:
+            colour = RED if self.is_flagged(c) else GREEN if c.handled else AMBER
+            if role == Qt.BackgroundRole:
+                return QBrush(colour)
+            if role == Qt.ForegroundRole:
+                return QBrush(DARK)
+        if role == Qt.ToolTipRole:
+            lines = [c.reason + "."]
+            if c.note:
+                lines.append(f"Recorded: {c.note}")
+            return "\n".join(lines)
+        return None
+
+
+def date_text(value) -> str:
+    return human(value) if value else ""

@@ -1,0 +1,199 @@
+"""A panel listing the potential conflicts of interest on a meeting's agenda (or one item),
+with recusals and waivers, and the decisions flagged because a conflicted member took part.
+
+Reusable: the Ethics page, the agenda builder and the minutes page each embed one.
+
+    panel = ConflictsPanel(session, can_record=True)   # can_record: the minutes page
+    panel.set_meeting(meeting_id)                       # or set_meeting(meeting_id, item_id)
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msf_desk.core.conflicts import Conflict, FlaggedDecision, conflicts_for_meeting, flagged_decisions
+from msf_desk.core.errors import UserError
+from msf_desk.ui.commands.ethics import RecordOnItem, run
+from msf_desk.ui.errors import show_error
+from msf_desk.ui.models.ethics import ConflictsModel
+
+TOPICS = ("ethics", "members", "meetings", "minutes", "agendas")
+
+
+class ConflictsPanel(QWidget):
+    """Conflicts for one meeting (or item). `updated(count)` after each refresh."""
+
+    updated = Signal(int)
+
+    def __init__(self, session, parent: QWidget | None = None, *, can_record: bool = False) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.can_record = can_record
+        self.meeting_id: int | None = None
+        self.item_id: int | None = None
+        self.conflicts: list[Conflict] = []
+        self.flagged: list[FlaggedDecision] = []
+
+        self.summary = QLabel()
+        self.summary.setObjectName("conflicts_summary")
+        self.summary.setWordWrap(True)
+        self.model = ConflictsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("conflicts_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        self.flags = QLabel()
+        self.flags.setObjectName("flagged_decisions")
+        self.flags.setWordWrap(True)
+        self.flags.setTextFormat(Qt.RichText)
+        self.flags.setStyleSheet("color: #b71c1c;")
+        self.flags.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.flags)
+
+        self.note = QLineEdit()
+        self.note.setObjectName("conflict_note")
+        self.note.setPlaceholderText("Note for the minutes (e.g. left the room for the item)")
+        self.recuse_button = QPushButton("Record recusal")
+        self.recuse_button.setObjectName("record_recusal")
+        self.waiver_button = QPushButton("Record waiver")
+        self.waiver_button.setObjectName("record_waiver")
+        self.waiver_button.setToolTip("The co-chairs allowed the member to take part despite the interest.")
+        self.declare_button = QPushButton("Record declaration")
+        self.declare_button.setObjectName("record_declaration")
+        self.declare_button.setToolTip("The member declared the interest at the meeting.")
+        self.recuse_button.clicked.connect(lambda: self.record("recusal"))
+        self.waiver_button.clicked.connect(lambda: self.record("waiver"))
+        self.declare_button.clicked.connect(lambda: self.record("declaration"))
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        for button in (self.declare_button, self.recuse_button, self.waiver_button):
+            row.addWidget(button)
+        self.record_row = QWidget()
+        self.record_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.record_row.setVisible(can_record)
+        layout.addWidget(self.record_row)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        session.changed.connect(self._on_changed)
+        self.set_meeting(None)
+
+    # --- what it shows -------------------------------------------------------------------
+    def set_meeting(self, meeting_id: int | None, item_id: int | None = None) -> None:
+        self.meeting_id, self.item_id = meeting_id, item_id
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in TOPICS and self.meeting_id is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.meeting_id is None:
+            self.conflicts, self.flagged = [], []
+        else:
+            try:
+                found = conflicts_for_meeting(self.session.db, self.meeting_id)
+                flagged = flagged_decisions(self.session.db, self.meeting_id, found)
+            except UserError:
+                found, flagged = [], []  # the meeting was deleted meanwhile
+            if self.item_id is not None:
+                found = [c for c in found if c.item_id == self.item_id]
+                flagged = [f for f in flagged if f.item_id == self.item_id]
+            self.conflicts, self.flagged = found, flagged
+        self.model.set_conflicts(self.conflicts, self.flagged)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column, widest in ((0, 260), (1, 200), (2, 220)):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+        self.table.resizeRowsToContents()
+        self.summary.setText(self._summary_text())
+        if self.flagged:
+            items = "".join(f"<li>{_esc(f.reason)}</li>" for f in self.flagged)
+            self.flags.setText(f"<b>Decisions flagged:</b><ul style='margin-left:-20px'>{items}</ul>")
+        self.flags.setVisible(bool(self.flagged))
+        self._update_buttons()
+        self.updated.emit(len(self.conflicts))
+
+    def _summary_text(self) -> str:
+        if self.meeting_id is None:
+            return "Choose a meeting to see potential conflicts of interest."
+        where = "this item" if self.item_id is not None else "this agenda"
+        if not self.conflicts:
+            return (f"No potential conflict of interest on {where}, from the interests members have declared "
+                    "and the organisations and topics the items name.")
+        n = len(self.conflicts)
+        parts = [f"{n} potential conflict{'s' if n != 1 else ''} of interest on {where}"]
+        recused = sum(1 for c in self.conflicts if c.recused)
+        waived = sum(1 for c in self.conflicts if c.waived and not c.recused)
+        if recused:
+            parts.append(f"{recused} recus{'als' if recused != 1 else 'al'}")
+        if waived:
+            parts.append(f"{waived} waiver{'s' if waived != 1 else ''}")
+        if self.flagged:
+            parts.append(f"{len(self.flagged)} decision{'s' if len(self.flagged) != 1 else ''} flagged")
+        return "; ".join(parts) + "."
+
+    # --- recording at the meeting ----------------------------------------------------------
+    def selected(self) -> Conflict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _locked(self) -> bool:
+        from msf_desk.core.minutes import is_locked
+
+        return self.meeting_id is None or is_locked(self.session.db, self.meeting_id)
+
+    def _update_buttons(self, *_args) -> None:
+        if not self.can_record:
+            return
+        chosen = self.selected()
+        open_minutes = not self._locked()
+        self.recuse_button.setEnabled(open_minutes and chosen is not None and not chosen.recused)
+        self.waiver_button.setEnabled(open_minutes and chosen is not None and not chosen.handled)
+        self.declare_button.setEnabled(open_minutes and chosen is not None and not chosen.declared_at_meeting)
+        self.record_row.setToolTip("" if open_minutes else "The minutes of this meeting are approved and locked.")
+
+    def record(self, kind: str) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        command = RecordOnItem(self.session, chosen.item_id, chosen.member_id, kind, self.note.text().strip(),
+                               member_name=chosen.member_name)
+        error = run(self.session, command)
+        if error is not None:
+            show_error(self, error, "Cannot record it")
+            return
+        self.note.clear()
+        self._reselect(chosen)  # the session's notice has already refreshed the list
+
+    def _reselect(self, chosen: Conflict) -> None:
+        for row, c in enumerate(self.model.rows):
+            if (c.item_id, c.member_id) == (chosen.item_id, chosen.member_id):
+                self.table.selectRow(row)
+                return
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

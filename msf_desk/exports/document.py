@@ -46,7 +46,14 @@ class PageBreak:
     pass
 
 
-Block = Union[Heading, Paragraph, Bullets, Table, KeyValues, PageBreak]
+@dataclass
+class Image:
+    path: str  # a PNG or JPEG file
+    alt: str  # the picture in words: Word's alternative text (screen readers)
+    width: float = 1.0  # fraction of the text width; the height keeps the picture's proportions
+
+
+Block = Union[Heading, Paragraph, Bullets, Table, KeyValues, PageBreak, Image]
 
 PARAGRAPH_STYLES = ("body", "small", "note", "quote")
 

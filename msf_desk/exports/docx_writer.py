@@ -11,6 +11,9 @@ font name would switch those per-script choices off.
 """
 from __future__ import annotations
 
+import datetime as dt
+import io
+import zipfile
 from os import PathLike
 from pathlib import Path
 
@@ -191,6 +194,13 @@ def _paragraph(out: docx.document.Document, block: d.Paragraph) -> None:
         run.font.size, run.italic, run.font.color.rgb = Pt(9.5), True, GREY
 
 
+def _image(out: docx.document.Document, block: d.Image) -> None:
+    width = int(_text_width(out) * min(max(block.width, 0.05), 1.0))
+    shape = out.add_picture(str(block.path), width=width)
+    # Word's "alternative text" is the drawing's description.
+    shape._inline.docPr.set("descr", d.clean_text(block.alt))
+
+
 def _block(out: docx.document.Document, block: d.Block) -> None:
     if isinstance(block, d.Heading):
         out.add_heading(d.clean_text(block.text), level=min(max(block.level, 1), 3))
@@ -202,6 +212,8 @@ def _block(out: docx.document.Document, block: d.Block) -> None:
         _table(out, block)
     elif isinstance(block, d.KeyValues):
         _key_values(out, block)
+    elif isinstance(block, d.Image):
+        _image(out, block)
     elif not isinstance(block, d.PageBreak):  # page breaks: see _break_before
         raise TypeError(f"unknown document block: {block!r}")
 
@@ -222,11 +234,27 @@ def _break_before(out: docx.document.Document, first_new: int) -> None:
         element.addprevious(out.add_page_break()._p)
 
 
-def write_docx(doc: d.Document, path: str | PathLike[str], progress: Progress | None = None) -> Path:
+def _reproducible(data: bytes, created: dt.datetime) -> bytes:
+    """The same package with every zip entry dated `created` (python-docx stamps the clock)."""
+    stamp = created.astimezone(dt.timezone.utc) if created.tzinfo else created
+    when = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=when)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            dst.writestr(entry, src.read(info.filename))
+    return out.getvalue()
+
+
+def write_docx(doc: d.Document, path: str | PathLike[str], progress: Progress | None = None, *,
+               created: dt.datetime | None = None) -> Path:
     """Write ``doc`` as an A4 Word document at ``path`` (atomically).
 
     ``progress(done, total)`` is called once per block and may raise
-    :class:`~msf_desk.exports.atomic.Cancelled`.
+    :class:`~msf_desk.exports.atomic.Cancelled`. ``created`` sets the document's
+    created and modified dates and makes the file reproducible byte for byte.
     """
     target = Path(path)
     total = len(doc.blocks)
@@ -247,5 +275,12 @@ def write_docx(doc: d.Document, path: str | PathLike[str], progress: Progress | 
                 pending_break = False
             if progress is not None:
                 progress(i + 1, total)
-        out.save(str(tmp))
+        if created is None:
+            out.save(str(tmp))
+        else:
+            naive = created.astimezone(dt.timezone.utc).replace(tzinfo=None) if created.tzinfo else created
+            out.core_properties.created = out.core_properties.modified = naive
+            buffer = io.BytesIO()
+            out.save(buffer)
+            tmp.write_bytes(_reproducible(buffer.getvalue(), created))
     return target

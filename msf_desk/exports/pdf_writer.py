@@ -7,6 +7,7 @@ HarfBuzz through reportlab's ``shaping`` support (package ``uharfbuzz``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
@@ -270,6 +271,8 @@ class _Builder:
             return [self.key_values(block)] if block.pairs else []
         if isinstance(block, d.PageBreak):
             return [RLPageBreak()]
+        if isinstance(block, d.Image):
+            return [self.image(block)]
         raise TypeError(f"unknown document block: {block!r}")
 
     def table(self, t: d.Table) -> Flowable:
@@ -292,6 +295,17 @@ class _Builder:
         table = RLTable(data, colWidths=[f * self.width for f in fractions], repeatRows=head,
                         style=TableStyle(style), hAlign="LEFT", spaceBefore=2, spaceAfter=8)
         return table
+
+    def image(self, block: d.Image) -> Flowable:
+        from reportlab.platypus import Image as RLImage
+
+        picture = RLImage(str(block.path))
+        width = self.width * min(max(block.width, 0.05), 1.0)
+        picture.drawWidth = width
+        picture.drawHeight = width * picture.imageHeight / max(picture.imageWidth, 1)
+        picture.hAlign = "LEFT"
+        picture.spaceAfter = 6
+        return picture
 
     def key_values(self, kv: d.KeyValues) -> Flowable:
         data = [[self.para(k, "label"), self.para(v, "value")] for k, v in kv.pairs]
@@ -381,11 +395,34 @@ class _DocTemplate(BaseDocTemplate):
             self._on_block(index)
 
 
-def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | None = None) -> Path:
+def _canvas_dated(created: dt.datetime | None) -> Callable[..., _Canvas]:
+    """A canvas maker. With `created`, the PDF carries that date and a document ID derived
+    from the content instead of the clock and a random one: the same document written
+    twice is the same bytes (the public repository compares files by their hash)."""
+    if created is None:
+        return _Canvas
+
+    def make(*args, **kwargs) -> _Canvas:
+        from reportlab.lib.utils import TimeStamp
+
+        kwargs["invariant"] = 1
+        canvas = _Canvas(*args, **kwargs)
+        stamp = TimeStamp(invariant=1)
+        utc = created.astimezone(dt.timezone.utc) if created.tzinfo else created
+        stamp.YMDhms = (utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second)
+        canvas._doc._timeStamp = stamp
+        return canvas
+
+    return make
+
+
+def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | None = None, *,
+              created: dt.datetime | None = None) -> Path:
     """Write ``doc`` as a tagged-metadata A4 PDF at ``path`` (atomically).
 
     ``progress(done, total)`` is called once per block as it is laid out and
-    may raise :class:`~msf_desk.exports.atomic.Cancelled`.
+    may raise :class:`~msf_desk.exports.atomic.Cancelled`. ``created`` fixes the
+    creation date and makes the file reproducible byte for byte.
     """
     register_fonts()
     target = Path(path)
@@ -415,6 +452,6 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
         template = _DocTemplate(str(tmp), doc, builder, on_block, title=d.clean_text(doc.title),
                                 author=d.clean_text(doc.author), subject=d.clean_text(doc.subtitle),
                                 creator="MSF Desk", lang=doc.language or None)
-        template.build(story, canvasmaker=_Canvas)
+        template.build(story, canvasmaker=_canvas_dated(created))
         on_block(total - 1)
     return target

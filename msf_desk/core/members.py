@@ -255,10 +255,49 @@ def update_member(db, member: Member) -> Member:
 
 
 def remove_member(db, member_id: int) -> None:
-    """Delete a member entered by mistake (leaving the forum is a status, not a deletion)."""
+    """Delete a member entered by mistake (leaving the forum is a status, not a deletion).
+
+    A member named in other records (meetings, attendance, actions …) is refused: deleting
+    them would lose or break those records.
+    """
     from msf_desk.store import members as store
 
+    check_removable(db, member_id)
     store.delete_member(db, member_id)
+
+
+def check_removable(db, member_id: int) -> None:
+    """Raise UserError, in plain words, when other records name this member."""
+    from msf_desk.store import members as store
+
+    used = store.references_to_member(db, member_id)
+    if used:
+        member = get_member(db, member_id)
+        where = ", ".join(f"{table.replace('_', ' ')} ({count})" for table, count in sorted(used.items()))
+        raise UserError(
+            f"{member.name} cannot be deleted: other records name them ({where}). "
+            "To record that they left the forum, edit them and set their status "
+            "(term ended, resigned or removed) with the date."
+        )
+
+
+def alternates_of(db, member_id: int) -> list[int]:
+    """Ids of the alternates who cover this member's seat."""
+    from msf_desk.store import members as store
+
+    return store.alternates_of(db, member_id)
+
+
+def restore_member(db, member: Member, alternates: list[int] | tuple = ()) -> None:
+    """Put a member back exactly as recorded before (undo): same id, and the alternates
+    who covered their seat point at them again. No checks: this state was valid before."""
+    from msf_desk.store import members as store
+    from msf_desk.store.db import transaction
+
+    with transaction(db):
+        store.restore_member(db, member)
+        if alternates:
+            store.set_alternate_for(db, list(alternates), member.id)
 
 
 def end_membership(member: Member, status: str, on: dt.date) -> Member:
@@ -279,9 +318,8 @@ def list_rounds(db) -> list[SelectionRound]:
     return store.all_rounds(db)
 
 
-def add_round(db, selection: SelectionRound) -> SelectionRound:
-    from msf_desk.store import members as store
-
+def validate_round(selection: SelectionRound) -> None:
+    """Raise ValidationError naming each offending field of a selection round."""
     problems = {}
     if not selection.title.strip():
         problems["title"] = "a selection round needs a title"
@@ -291,7 +329,20 @@ def add_round(db, selection: SelectionRound) -> SelectionRound:
         problems["call_closed"] = "the call closes before it opens"
     if problems:
         raise ValidationError(problems)
+
+
+def add_round(db, selection: SelectionRound) -> SelectionRound:
+    from msf_desk.store import members as store
+
+    validate_round(selection)
     return store.insert_round(db, selection)
+
+
+def remove_round(db, round_id: int) -> None:
+    """Delete a selection round (undo of adding one); members chosen in it keep their seats."""
+    from msf_desk.store import members as store
+
+    store.delete_round(db, round_id)
 
 
 def parse_member_dates(values: dict) -> dict:

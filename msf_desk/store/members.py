@@ -68,6 +68,40 @@ def delete_member(db, member_id: int) -> None:
         db["members"].delete(member_id)
 
 
+def restore_member(db, member: Member) -> None:
+    """Write `member` back exactly as given, keeping its id (insert if it was deleted)."""
+    with transaction(db):
+        row = _member_to_row(member)
+        if db["members"].count_where("id = ?", [member.id]):
+            db["members"].update(member.id, row)
+        else:
+            db["members"].insert(row)
+
+
+def references_to_member(db, member_id: int) -> dict[str, int]:
+    """Rows of other tables that name this member (alternates aside), counted by table.
+
+    Read from the schema itself so that tables added by later migrations count too.
+    """
+    found: dict[str, int] = {}
+    tables = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    for table in tables:
+        for fk in db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+            target, column = fk[2], fk[3]
+            if target != "members" or (table, column) == ("members", "alternate_for"):
+                continue
+            count = db.execute(f"SELECT count(*) FROM [{table}] WHERE [{column}] = ?", [member_id]).fetchone()[0]
+            if count:
+                found[table] = found.get(table, 0) + count
+    return found
+
+
+def delete_round(db, round_id: int) -> None:
+    with transaction(db):
+        db["selection_rounds"].delete(round_id)
+
+
 def set_alternate_for(db, member_ids: list[int], holder_id: int | None) -> None:
     with transaction(db):
         for member_id in member_ids:

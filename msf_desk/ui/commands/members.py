@@ -1,0 +1,136 @@
+"""Undoable edits of members, selection rounds and the forum profile.
+
+Each command calls core, then tells the session which records moved so every page
+showing them refreshes (including after undo and redo).
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtGui import QUndoCommand
+
+from msf_desk.core import forum as core_forum
+from msf_desk.core import members as core_members
+from msf_desk.core.errors import UserError
+from msf_desk.core.forum import ForumProfile
+from msf_desk.core.members import Member, SelectionRound
+
+
+class _Command(QUndoCommand):
+    """A command whose first redo may be refused by core.
+
+    A refusal (UserError) is kept in `error` and the command marks itself obsolete, so the
+    undo stack drops it instead of offering to undo something that never happened.
+    """
+
+    topic = "members"
+
+    def __init__(self, session, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.error: UserError | None = None
+
+    def redo(self) -> None:
+        try:
+            self._redo()
+        except UserError as exc:
+            self.error = exc
+            self.setObsolete(True)
+            return
+        self.session.notify(self.topic)
+
+    def undo(self) -> None:
+        self._undo()
+        self.session.notify(self.topic)
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class AddMember(_Command):
+    def __init__(self, session, member: Member) -> None:
+        super().__init__(session, f"add {member.name}")
+        self.member = member
+        self.saved: Member | None = None
+
+    @property
+    def member_id(self) -> int | None:
+        return self.saved.id if self.saved else None
+
+    def _redo(self) -> None:
+        if self.saved is None:
+            self.saved = core_members.add_member(self.session.db, self.member)
+        else:
+            # Redo after undo: the same id again, so later commands that name it still work.
+            core_members.restore_member(self.session.db, self.saved)
+
+    def _undo(self) -> None:
+        core_members.remove_member(self.session.db, self.saved.id)
+
+
+class EditMember(_Command):
+    def __init__(self, session, before: Member, after: Member) -> None:
+        super().__init__(session, f"edit {after.name}")
+        self.before = dataclasses.replace(before)
+        self.after = dataclasses.replace(after, id=before.id)
+
+    def _redo(self) -> None:
+        core_members.update_member(self.session.db, self.after)
+
+    def _undo(self) -> None:
+        core_members.restore_member(self.session.db, self.before)
+
+
+class RemoveMember(_Command):
+    def __init__(self, session, member_id: int) -> None:
+        member = core_members.get_member(session.db, member_id)
+        super().__init__(session, f"remove {member.name}")
+        self.member = member
+        self.alternates: list[int] = []
+
+    def _redo(self) -> None:
+        db = self.session.db
+        # Removing clears the alternates' link to this seat; remember it for undo.
+        self.alternates = core_members.alternates_of(db, self.member.id)
+        core_members.remove_member(db, self.member.id)
+
+    def _undo(self) -> None:
+        core_members.restore_member(self.session.db, self.member, self.alternates)
+
+
+class AddRound(_Command):
+    def __init__(self, session, selection: SelectionRound) -> None:
+        super().__init__(session, f"add selection round {selection.title}")
+        self.selection = selection
+        self.saved: SelectionRound | None = None
+
+    def _redo(self) -> None:
+        # The saved round carries its id, so a redo puts it back under the same id.
+        self.saved = core_members.add_round(self.session.db, self.saved or self.selection)
+
+    def _undo(self) -> None:
+        core_members.remove_round(self.session.db, self.saved.id)
+
+
+class EditProfile(_Command):
+    topic = "forum"
+
+    def __init__(self, session, before: ForumProfile, after: ForumProfile) -> None:
+        super().__init__(session, "edit the forum profile")
+        self.before = dataclasses.replace(before)
+        self.after = dataclasses.replace(after)
+
+    def _redo(self) -> None:
+        core_forum.save(self.session.db, self.after)
+
+    def _undo(self) -> None:
+        core_forum.save(self.session.db, self.before)
+
+
+def run(session, command: _Command) -> UserError | None:
+    """Push `command`; return core's refusal, if any (the stack has then dropped it)."""
+    session.push(command)
+    return command.error

@@ -1,0 +1,268 @@
+"""Table models for the Members page: members, the parity projection, selection rounds."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from msf_desk.core.dates import human
+from msf_desk.core.members import METHODS, SIDES, Member, SelectionRound
+from msf_desk.core.parity import ProjectedChange
+
+SORT_ROLE = Qt.UserRole
+ID_ROLE = Qt.UserRole + 1
+ENDING_WITHIN_DAYS = 90
+
+AMBER = QColor("#fde7b0")
+RED = QColor("#f6c1bd")
+GREEN = QColor("#d6efd8")
+MUTED = QColor("#7a7f87")
+
+
+def _date(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+class MembersModel(QAbstractTableModel):
+    COLUMNS = ["Name", "Organisation", "Sector", "Side", "Role", "Voting",
+               "Term start", "Term end", "Status"]
+    NAME, ORGANISATION, SECTOR, SIDE, ROLE, VOTING, TERM_START, TERM_END, STATUS = range(9)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.members: list[Member] = []
+        self.today = dt.date.today()
+        self._names: dict[int, str] = {}
+
+    def set_members(self, members: list[Member], today: dt.date | None = None) -> None:
+        self.beginResetModel()
+        self.members = list(members)
+        self._names = {m.id: m.name for m in self.members}
+        if today is not None:
+            self.today = today
+        self.endResetModel()
+
+    def member_at(self, row: int) -> Member:
+        return self.members[row]
+
+    def row_of(self, member_id: int) -> int | None:
+        return next((i for i, m in enumerate(self.members) if m.id == member_id), None)
+
+    # --- Qt ---------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.members)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def ending_in_days(self, member: Member) -> int | None:
+        """Days until the term ends, when it ends within the highlight window."""
+        if member.status != "active" or member.term_end is None:
+            return None
+        days = (member.term_end - self.today).days
+        return days if days <= ENDING_WITHIN_DAYS else None
+
+    def role_text(self, m: Member) -> str:
+        if m.role == "alternate" and m.alternate_for in self._names:
+            return f"Alternate for {self._names[m.alternate_for]}"
+        return m.role_label
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        m = self.members[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return [
+                m.name, m.organisation, m.sector_label, m.side_label, self.role_text(m),
+                "Yes" if m.voting else "No", _date(m.term_start), _date(m.term_end), m.status_label,
+            ][col]
+        if role == SORT_ROLE:
+            if col == self.TERM_START:
+                return _date(m.term_start) or "9999"
+            if col == self.TERM_END:
+                return _date(m.term_end) or "9999"
+            if col == self.VOTING:
+                return int(m.voting)
+            return self.data(index, Qt.DisplayRole).casefold()
+        if role == ID_ROLE:
+            return m.id
+        days = self.ending_in_days(m)
+        if role == Qt.BackgroundRole and col == self.TERM_END and days is not None:
+            return QBrush(RED if days < 0 else AMBER)
+        if role == Qt.ForegroundRole:
+            if col == self.TERM_END and days is not None:
+                return QBrush(QColor("#202020"))
+            if m.status != "active":
+                return QBrush(MUTED)
+        if role == Qt.ToolTipRole:
+            if col == self.TERM_END and days is not None:
+                if days < 0:
+                    return f"The term ended on {human(m.term_end)}: update the status or the term."
+                return f"The term ends on {human(m.term_end)}, in {days} day{'s' if days != 1 else ''}."
+            if col in (self.TERM_START, self.TERM_END):
+                return human(m.term_start if col == self.TERM_START else m.term_end) or None
+            if col == self.NAME and not m.publish_name:
+                return "Has not agreed to have their name published."
+            if col == self.STATUS and m.status != "active" and m.status_date:
+                return f"{m.status_label} on {human(m.status_date)}"
+        return None
+
+
+class MembersFilter(QSortFilterProxyModel):
+    """Filters by a search text (name, organisation), side, role and status."""
+
+    ACTIVE = "active_only"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.side = ""
+        self.role = ""
+        self.status = self.ACTIVE
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filters(self, *, text=None, side=None, role=None, status=None) -> None:
+        self.beginFilterChange()
+        if text is not None:
+            self.text = " ".join(text.casefold().split())
+        if side is not None:
+            self.side = side
+        if role is not None:
+            self.role = role
+        if status is not None:
+            self.status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        m: Member = self.sourceModel().member_at(row)
+        if self.text and self.text not in f"{m.name} {m.organisation}".casefold():
+            return False
+        if self.side and m.side != self.side:
+            return False
+        if self.role and m.role != self.role:
+            return False
+        if self.status == self.ACTIVE:
+            return m.status == "active"
+        return not self.status or m.status == self.status
+
+
+def balance_colour(government: int, non_government: int) -> QColor | None:
+    gap = abs(government - non_government)
+    if gap == 0:
+        return GREEN if government + non_government else None
+    return AMBER if gap == 1 else RED
+
+
+class ProjectionModel(QAbstractTableModel):
+    """Coming changes of the balance as terms end and start."""
+
+    COLUMNS = ["From", "Gov. : non-gov.", "Balance", "Change"]
+    DATE, SEATS, BALANCE, CHANGE = range(4)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.changes: list[ProjectedChange] = []
+
+    def set_changes(self, changes: list[ProjectedChange]) -> None:
+        self.beginResetModel()
+        self.changes = list(changes)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    @staticmethod
+    def balance_text(change: ProjectedChange) -> str:
+        d = change.difference
+        if d == 0:
+            return "Even" if change.government + change.non_government else "No seats"
+        side = "government" if d > 0 else "non-government"
+        return f"+{abs(d)} {side}"
+
+    @staticmethod
+    def change_text(change: ProjectedChange) -> str:
+        parts = [f"{name} leaves" for name in change.leaving]
+        parts += [f"{name} joins" for name in change.joining]
+        return "; ".join(parts)
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self.changes[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return [c.on.isoformat(), f"{c.government} : {c.non_government}",
+                    self.balance_text(c), self.change_text(c)][col]
+        if role == Qt.ToolTipRole:
+            lines = [f"From {human(c.on)}: {c.government} government, {c.non_government} non-government seats."]
+            lines += [f"Leaves: {n}" for n in c.leaving] + [f"Joins: {n}" for n in c.joining]
+            return "\n".join(lines)
+        if role == Qt.BackgroundRole and col == self.BALANCE:
+            colour = balance_colour(c.government, c.non_government)
+            return QBrush(colour) if colour else None
+        if role == Qt.TextAlignmentRole and col == self.SEATS:
+            return int(Qt.AlignCenter)
+        return None
+
+
+class RoundsModel(QAbstractTableModel):
+    COLUMNS = ["Title", "Side", "Method", "Call opened", "Call closed", "Result", "Candidates"]
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rounds: list[SelectionRound] = []
+
+    def set_rounds(self, rounds: list[SelectionRound]) -> None:
+        self.beginResetModel()
+        self.rounds = list(rounds)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rounds)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rounds[index.row()]
+        col = index.column()
+        side = {"both": "Both sides"}.get(r.side) or SIDES.get(r.side, r.side)
+        if role == Qt.DisplayRole:
+            result = r.result + (f" ({r.result_date.isoformat()})" if r.result_date else "")
+            return [r.title, side, METHODS.get(r.method, r.method), _date(r.call_opened),
+                    _date(r.call_closed), result, str(len(r.candidates))][col]
+        if role == Qt.ToolTipRole:
+            lines = [r.title, r.method_label]
+            if r.advertised:
+                lines.append(f"Advertised: {r.advertised}")
+            if r.led_by:
+                lines.append(f"Led by: {r.led_by}")
+            if r.result:
+                lines.append(f"Result: {r.result}")
+            lines += [f"• {c.name} — {c.outcome.replace('_', ' ')}" + (f" ({c.votes} votes)" if c.votes is not None else "")
+                      for c in r.candidates]
+            return "\n".join(lines)
+        return None

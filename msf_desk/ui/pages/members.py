@@ -1,0 +1,385 @@
+"""The Members page: the membership table, selection rounds and the parity panel."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msf_desk.core import forum as core_forum
+from msf_desk.core import members as core_members
+from msf_desk.core.errors import UserError
+from msf_desk.core.members import OUTCOMES, ROLES, SIDES, STATUSES, Member
+from msf_desk.ui.commands.members import AddMember, AddRound, EditMember, RemoveMember, run
+from msf_desk.ui.dialogs.members import MemberDialog, RoundDialog
+from msf_desk.ui.errors import show_error
+from msf_desk.ui.models.members import ID_ROLE, MembersFilter, MembersModel, RoundsModel
+from msf_desk.ui.widgets.parity_panel import ParityPanel
+
+
+def _filter_combo(name: str, everyone: str, items: dict[str, str], first: tuple | None = None) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    if first:
+        combo.addItem(*first)
+    combo.addItem(everyone, "")
+    for key, label in items.items():
+        combo.addItem(label, key)
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+    return combo
+
+
+def _table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    return view
+
+
+class MembersPage(QWidget):
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.today = dt.date.today()
+        self.members: list[Member] = []
+        self.dialog: MemberDialog | RoundDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+
+        # --- members tab -----------------------------------------------------------
+        self.model = MembersModel(self)
+        self.proxy = MembersFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = _table(self.proxy, "members_table")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MembersModel.NAME, Qt.AscendingOrder)
+        self.table.doubleClicked.connect(self._edit_at)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.add_action = QAction("Add member…", self, triggered=self.add_member)
+        self.add_action.setShortcut(QKeySequence.New)
+        self.add_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.edit_action = QAction("Edit…", self, triggered=self.edit_member)
+        self.remove_action = QAction("Remove…", self, triggered=self.remove_member)
+        self.remove_action.setToolTip("Delete a member entered by mistake. "
+                                      "A member who leaves keeps their record: edit their status instead.")
+        for action in (self.add_action, self.edit_action, self.remove_action):
+            self.toolbar.addAction(action)
+        self.addAction(self.add_action)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search name or organisation")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.side_filter = _filter_combo("side_filter", "All sides", SIDES)
+        self.role_filter = _filter_combo("role_filter", "All roles", ROLES)
+        self.status_filter = _filter_combo("status_filter", "All statuses", STATUSES,
+                                           first=("Active only", MembersFilter.ACTIVE))
+        # "Active" is the same as "Active only"; keep one of them.
+        self.status_filter.removeItem(self.status_filter.findData("active"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.search.textChanged.connect(lambda text: self._filter(text=text))
+        self.side_filter.currentIndexChanged.connect(lambda: self._filter(side=self.side_filter.currentData()))
+        self.role_filter.currentIndexChanged.connect(lambda: self._filter(role=self.role_filter.currentData()))
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self._filter(status=self.status_filter.currentData()))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.side_filter)
+        filters.addWidget(self.role_filter)
+        filters.addWidget(self.status_filter)
+        legend = QLabel("<span style='background:#fde7b0'>&nbsp;Amber&nbsp;</span> term ends within 90 days")
+        members_tab = QWidget()
+        box = QVBoxLayout(members_tab)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(self.toolbar)
+        box.addLayout(filters)
+        box.addWidget(self.table, 1)
+        foot = QHBoxLayout()
+        foot.addWidget(self.count_label)
+        foot.addStretch(1)
+        foot.addWidget(legend)
+        box.addLayout(foot)
+
+        # --- selection rounds tab --------------------------------------------------
+        self.rounds_model = RoundsModel(self)
+        self.rounds_table = _table(self.rounds_model, "rounds_table")
+        self.rounds_table.setToolTip("Hover a round to see its candidates and outcomes.")
+        rounds_bar = QToolBar()
+        rounds_bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.add_round_action = QAction("Add selection round…", self, triggered=self.add_round)
+        rounds_bar.addAction(self.add_round_action)
+        self.rounds_toolbar = rounds_bar
+        rounds_tab = QWidget()
+        box = QVBoxLayout(rounds_tab)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(rounds_bar)
+        note = QLabel("How seats were filled: open calls, elections in electoral colleges, appointments. "
+                      "Non-government seats should be filled through a process the non-government side leads.")
+        note.setWordWrap(True)
+        box.addWidget(note)
+        box.addWidget(self.rounds_table, 2)
+        self.round_details = QLabel("Choose a round to see its candidates.")
+        self.round_details.setObjectName("round_details")
+        self.round_details.setWordWrap(True)
+        self.round_details.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.round_details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        details = QScrollArea()
+        details.setWidget(self.round_details)
+        details.setWidgetResizable(True)
+        box.addWidget(details, 1)
+        self.rounds_table.selectionModel().selectionChanged.connect(self._show_round)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(members_tab, "Members")
+        self.tabs.addTab(rounds_tab, "Selection rounds")
+
+        # --- parity panel: below the table, so that every column of the table fits ------------
+        self.parity = ParityPanel()
+        self.parity.setObjectName("parity_panel")
+        # In a scroll area, so that on a small screen the table can take more of the height.
+        parity_scroll = QScrollArea()
+        parity_scroll.setWidget(self.parity)
+        parity_scroll.setWidgetResizable(True)
+        parity_scroll.setFrameShape(QScrollArea.NoFrame)
+        parity_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(parity_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        session.changed.connect(self._on_changed)
+        self.reload()
+        self._size_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            # First show: the parity panel gets the height it needs, up to half the page.
+            self._sized = True
+            total = self.splitter.height()
+            panel = min(self.parity.sizeHint().height() + 4, total // 2)
+            self.splitter.setSizes([total - panel, panel])
+
+    # --- reading ----------------------------------------------------------------------
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("members", "forum"):
+            self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        self.members = core_members.list_members(self.session.db)
+        self.model.set_members(self.members, self.today)
+        self.rounds_model.set_rounds(core_members.list_rounds(self.session.db))
+        self.rounds_table.resizeColumnsToContents()
+        self.parity.show_members(self.members, core_forum.load(self.session.db))
+        if selected is not None:
+            self.select_member(selected)
+        self._update_count()
+        self._selection_changed()
+
+    def _size_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        for column, widest in ((MembersModel.NAME, 245), (MembersModel.ORGANISATION, 190),
+                               (MembersModel.ROLE, 180)):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+        header.setStretchLastSection(True)
+
+    def _filter(self, **changes) -> None:
+        self.proxy.set_filters(**changes)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total} members shown")
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_member(self, member_id: int) -> bool:
+        row = self.model.row_of(member_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self, *_args) -> None:
+        has = self.selected_id() is not None
+        self.edit_action.setEnabled(has)
+        self.remove_action.setEnabled(has)
+
+    def _show_round(self, *_args) -> None:
+        rows = self.rounds_table.selectionModel().selectedRows()
+        if not rows:
+            self.round_details.setText("Choose a round to see its candidates.")
+            return
+        r = self.rounds_model.rounds[rows[0].row()]
+        facts = [("Method", r.method_label), ("Advertised", r.advertised), ("Led by", r.led_by),
+                 ("Result", r.result + (f" ({r.result_date.isoformat()})" if r.result_date else "")),
+                 ("Notes", r.notes)]
+        html = f"<b>{_esc(r.title)}</b><table cellpadding='2'>"
+        html += "".join(f"<tr><td><i>{k}</i></td><td>{_esc(v)}</td></tr>" for k, v in facts if v.strip())
+        html += "</table>"
+        if r.candidates:
+            html += "<table cellpadding='3' border='0'><tr><th align='left'>Candidate</th>" \
+                    "<th align='left'>Organisation</th><th align='left'>Outcome</th><th align='right'>Votes</th></tr>"
+            for c in r.candidates:
+                outcome = OUTCOMES.get(c.outcome, c.outcome)
+                votes = "" if c.votes is None else str(c.votes)
+                html += (f"<tr><td>{_esc(c.name)}</td><td>{_esc(c.organisation)}</td>"
+                         f"<td>{_esc(outcome)}</td><td align='right'>{votes}</td></tr>")
+            html += "</table>"
+        else:
+            html += "<p>No candidates recorded.</p>"
+        self.round_details.setText(html)
+
+    # --- editing ----------------------------------------------------------------------
+    def _rounds(self):
+        return self.rounds_model.rounds
+
+    def add_member(self) -> None:
+        self._open_dialog(MemberDialog(self.members, None, self._rounds(), self))
+
+    def _edit_at(self, index) -> None:
+        self.table.selectRow(index.row())
+        self.edit_member()
+
+    def edit_member(self) -> None:
+        member_id = self.selected_id()
+        if member_id is None:
+            return
+        member = next(m for m in self.members if m.id == member_id)
+        self._open_dialog(MemberDialog(self.members, member, self._rounds(), self))
+
+    def _open_dialog(self, dialog: MemberDialog) -> None:
+        # open() rather than exec(): the window stays responsive and tests can drive it.
+        self.dialog = dialog
+        dialog.finished.connect(lambda result, d=dialog: self._member_dialog_done(d, result))
+        dialog.open()
+
+    def _member_dialog_done(self, dialog: MemberDialog, result: int) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if result != MemberDialog.Accepted or dialog.member is None:
+            return
+        if dialog.original is None:
+            command = AddMember(self.session, dialog.member)
+        elif dialog.member == dialog.original:
+            return
+        else:
+            command = EditMember(self.session, dialog.original, dialog.member)
+        error = run(self.session, command)
+        if error is not None:
+            show_error(self, error, "Cannot save the member")
+            return
+        member_id = command.member_id if isinstance(command, AddMember) else dialog.original.id
+        window = self.window()
+        if not self.select_member(member_id) and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                f"Saved {dialog.member.name}; the filters hide them from the table.", 6000)
+
+    def remove_member(self) -> None:
+        member_id = self.selected_id()
+        if member_id is None:
+            return
+        member = next(m for m in self.members if m.id == member_id)
+        try:
+            core_members.check_removable(self.session.db, member_id)
+        except UserError as exc:
+            # Say so before asking anything: most members are named in meetings or minutes.
+            box = QMessageBox(QMessageBox.Information, "Remove member", str(exc), QMessageBox.Close, self)
+            edit = box.addButton("Edit status…", QMessageBox.AcceptRole)
+            self.confirm_box = box
+            box.finished.connect(lambda _r, b=box, e=edit: self._refused_remove(b, e))
+            box.open()
+            return
+        box = QMessageBox(
+            QMessageBox.Question, "Remove member",
+            f"Remove {member.name} from the forum's records?\n\n"
+            "Use this for a member entered by mistake. A member who resigned, was removed or "
+            "reached the end of their term keeps their record: edit their status instead.\n\n"
+            "You can undo this with Edit ▸ Undo.",
+            QMessageBox.Yes | QMessageBox.Cancel, self,
+        )
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.button(QMessageBox.Yes).setText("Remove")
+        self.confirm_box = box
+        box.finished.connect(lambda _r, b=box, i=member_id: self._confirm_remove(b, i))
+        box.open()
+
+    def _refused_remove(self, box: QMessageBox, edit_button) -> None:
+        self.confirm_box = None
+        wants_edit = box.clickedButton() is edit_button
+        box.deleteLater()
+        if wants_edit:
+            self.edit_member()
+
+    def _confirm_remove(self, box: QMessageBox, member_id: int) -> None:
+        self.confirm_box = None
+        confirmed = box.clickedButton() is box.button(QMessageBox.Yes)
+        box.deleteLater()
+        if not confirmed:
+            return
+        error = run(self.session, RemoveMember(self.session, member_id))
+        if error is not None:
+            show_error(self, error, "Cannot remove the member")
+
+    def add_round(self) -> None:
+        dialog = RoundDialog(self)
+        self.dialog = dialog
+        dialog.finished.connect(lambda result, d=dialog: self._round_dialog_done(d, result))
+        dialog.open()
+
+    def _round_dialog_done(self, dialog: RoundDialog, result: int) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if result != RoundDialog.Accepted or dialog.selection is None:
+            return
+        error = run(self.session, AddRound(self.session, dialog.selection))
+        if error is not None:
+            show_error(self, error, "Cannot add the selection round")
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

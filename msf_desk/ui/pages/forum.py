@@ -1,0 +1,353 @@
+"""The Forum page: the forum's profile and published governance, edited as one undoable step."""
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msf_desk.core import forum as core_forum
+from msf_desk.core.errors import ValidationError
+from msf_desk.core.forum import (
+    DECISION_RULES,
+    JURISDICTIONS,
+    QUALIFIED_BASES,
+    QUALIFIED_FRACTIONS,
+    QUORUM_KINDS,
+    ForumProfile,
+)
+from msf_desk.ui.commands.members import EditProfile, run
+from msf_desk.ui.errors import show_error
+from msf_desk.ui.widgets.fields import FieldForm
+
+
+def _combo(items: dict[str, str]) -> QComboBox:
+    combo = QComboBox()
+    for key, label in items.items():
+        combo.addItem(label, key)
+    return combo
+
+
+def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    return spin
+
+
+def _text(height: int = 64) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
+    return form
+
+
+class ForumPage(QWidget):
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.profile = core_forum.load(session.db)
+        self.f = FieldForm()
+        self._loading = False
+
+        w: dict[str, QWidget] = {
+            "name": QLineEdit(),
+            "jurisdiction": _combo(JURISDICTIONS),
+            "place": QLineEdit(),
+            "languages": QLineEdit(),
+            "lead_agency": QLineEdit(),
+            "timezone": QComboBox(),
+            "remit": _text(80),
+            "decision_rule": _combo(DECISION_RULES),
+            "qualified_fraction": _combo({f: f for f in QUALIFIED_FRACTIONS}),
+            "qualified_base": _combo(QUALIFIED_BASES),
+            "quorum_kind": _combo(QUORUM_KINDS),
+            "quorum_value": QLineEdit(),
+            "quorum_both_sides": QCheckBox("Both sides must be present"),
+            "quorum_rule": QLineEdit(),
+            "decision_powers": _text(),
+            "agenda_setter": _text(52),
+            "conflicts_policy": _text(),
+            "both_cochairs_approve": QCheckBox("Both co-chairs approve agendas and minutes"),
+            "declaration_interval_months": _spin(1, 60, " months"),
+            "frequency_months": _spin(1, 12, " months"),
+            "action_plan_in_development": QCheckBox("The Action Plan is being developed (meet monthly)"),
+            "notice_days": _spin(0, 90, " days"),
+            "minutes_detail": _text(52),
+            "publish_names": QCheckBox("Publish members' names (otherwise organisations only)"),
+            "contact_name": QLineEdit(),
+            "contact_email": QLineEdit(),
+            "contact_phone": QLineEdit(),
+            "response_working_days": _spin(1, 120, " working days"),
+            "seats_government": _spin(0, 500),
+            "seats_non_government": _spin(0, 500),
+        }
+        self.widgets = w
+        tz = w["timezone"]
+        tz.setEditable(True)
+        tz.addItems(sorted(zoneinfo.available_timezones()))
+        tz.setInsertPolicy(QComboBox.NoInsert)
+        tz.completer().setFilterMode(Qt.MatchContains)
+        tz.completer().setCompletionMode(QCompleter.PopupCompletion)
+        w["quorum_value"].setPlaceholderText("e.g. 2/3 or 6")
+        w["quorum_rule"].setPlaceholderText("Optional: the rule in your own words, published as written")
+        w["contact_email"].setPlaceholderText("name@example.org")
+        w["place"].setPlaceholderText("The city or region a local forum serves")
+
+        def section(title: str, rows: list[tuple[str, str, str]]) -> QGroupBox:
+            box = QGroupBox(title)
+            form = _form()
+            for label, name, note in rows:
+                self.f.add(form, label, name, w[name], note=note)
+            box.setLayout(form)
+            return box
+
+        identity = section("Identity", [
+            ("Name", "name", ""),
+            ("Jurisdiction", "jurisdiction", ""),
+            ("Place", "place", ""),
+            ("Languages", "languages", ""),
+            ("Lead agency", "lead_agency", ""),
+            ("Time zone", "timezone", "Meeting times are shown in this zone."),
+            ("Remit", "remit", ""),
+        ])
+        governance = section("Governance and decisions", [
+            ("Decision rule", "decision_rule", ""),
+            ("Qualified majority", "qualified_fraction", ""),
+            ("counted", "qualified_base", ""),
+            ("Quorum", "quorum_kind", ""),
+            ("Quorum value", "quorum_value", ""),
+            ("", "quorum_both_sides", ""),
+            ("Quorum as written", "quorum_rule", ""),
+            ("What it may decide", "decision_powers", ""),
+            ("Who sets the agenda", "agenda_setter", ""),
+            ("Conflicts of interest", "conflicts_policy", ""),
+            ("", "both_cochairs_approve", ""),
+            ("Declarations renewed every", "declaration_interval_months", ""),
+        ])
+        meetings = section("Meetings", [
+            ("Meets at least every", "frequency_months", ""),
+            ("", "action_plan_in_development", ""),
+            ("Notice and papers", "notice_days", "Days before a meeting that papers go out."),
+            ("Detail of minutes", "minutes_detail", ""),
+        ])
+        transparency = section("Transparency and contact", [
+            ("", "publish_names", ""),
+            ("Contact", "contact_name", ""),
+            ("Contact e-mail", "contact_email", ""),
+            ("Contact phone", "contact_phone", ""),
+            ("Answer questions within", "response_working_days", ""),
+        ])
+        seats = section("Seats", [
+            ("Government seats", "seats_government", ""),
+            ("Non-government seats", "seats_non_government", "For parity both should be equal."),
+        ])
+
+        self.summary = QLabel()
+        self.summary.setObjectName("governance_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        summary_box = QGroupBox("Governance as published")
+        box = QVBoxLayout(summary_box)
+        box.addWidget(self.summary)
+
+        # --- buttons ------------------------------------------------------------------
+        heading = QLabel("Forum profile")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.state = QLabel()
+        self.state.setObjectName("state")
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.setObjectName("revert")
+        self.revert_button.setToolTip("Throw away the changes not yet saved")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        bar = QHBoxLayout()
+        bar.addWidget(heading)
+        bar.addSpacing(12)
+        bar.addWidget(self.state)
+        bar.addStretch(1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+
+        left = QVBoxLayout()
+        left.addWidget(identity)
+        left.addWidget(governance)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(summary_box)
+        right.addWidget(meetings)
+        right.addWidget(transparency)
+        right.addWidget(seats)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        content = QWidget()
+        content.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 0)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+
+        for name, widget in w.items():
+            self._watch(widget)
+        session.changed.connect(self._on_changed)
+        self.load()
+
+    # --- between the form and the profile ----------------------------------------------
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(self._edited)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self._edited)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._edited)
+            if widget.isEditable():
+                widget.editTextChanged.connect(self._edited)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self._edited)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(self._edited)
+
+    def _set(self, name: str, value) -> None:
+        widget = self.widgets[name]
+        if isinstance(widget, QLineEdit):
+            widget.setText(str(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(str(value))
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value) if not widget.isEditable() else widget.findText(value)
+            if index >= 0:
+                widget.setCurrentIndex(index)
+            elif widget.isEditable():
+                widget.setEditText(str(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value))
+
+    def _get(self, name: str):
+        widget = self.widgets[name]
+        if isinstance(widget, QLineEdit):
+            return widget.text().strip()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip()
+        if isinstance(widget, QComboBox):
+            return widget.currentText().strip() if widget.isEditable() else widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        return widget.value()
+
+    def form_profile(self) -> ForumProfile:
+        return core_forum.replace(self.profile, **{name: self._get(name) for name in self.widgets})
+
+    def load(self) -> None:
+        self.profile = core_forum.load(self.session.db)
+        self._loading = True
+        try:
+            for name in self.widgets:
+                self._set(name, getattr(self.profile, name))
+        finally:
+            self._loading = False
+        self.f.show_problems({})
+        self._update_summary()
+        self._edited()
+
+    # --- state --------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self.form_profile() != self.profile
+
+    def _edited(self, *_args) -> None:
+        if self._loading:
+            return
+        rule = self._get("decision_rule")
+        self.widgets["qualified_fraction"].setEnabled(rule == "qualified_majority")
+        self.widgets["qualified_base"].setEnabled(rule == "qualified_majority")
+        self.widgets["quorum_value"].setEnabled(self._get("quorum_kind") != "majority")
+        dirty = self.dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.state.setText("Unsaved changes" if dirty else "")
+        self.state.setStyleSheet("color: #b26a00;" if dirty else "")
+
+    def _update_summary(self) -> None:
+        p = self.profile
+        rows = [
+            ("Decisions", p.decision_rule_text()),
+            ("Quorum", p.quorum_text()),
+            ("Meetings", p.frequency_text()),
+            ("Papers", f"Sent {p.notice_days} day{'s' if p.notice_days != 1 else ''} before each meeting"),
+            ("Names", "Members' names are published" if p.publish_names else "Organisations only are published"),
+        ]
+        self.summary.setText(
+            "<table cellspacing='0' cellpadding='3'>"
+            + "".join(f"<tr><td><b>{k}</b></td><td>{_esc(v)}</td></tr>" for k, v in rows)
+            + "</table>"
+        )
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "forum":
+            self.load()
+
+    # --- actions ------------------------------------------------------------------------
+    def save(self) -> bool:
+        profile = self.form_profile()
+        try:
+            core_forum.validate(profile)
+        except ValidationError as exc:
+            first = self.f.show_problems(exc.problems)
+            n = len(exc.problems)
+            self.state.setText(f"Not saved: put right the {n} field{'s' if n != 1 else ''} marked in red")
+            self.state.setStyleSheet("color: #c62828;")
+            if first is not None:
+                first.setFocus()
+            return False
+        self.f.show_problems({})
+        if profile == self.profile:
+            return True
+        error = run(self.session, EditProfile(self.session, self.profile, profile))
+        if error is not None:
+            show_error(self, error, "Cannot save the forum profile")
+            return False
+        return True
+
+    def revert(self) -> None:
+        self.load()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -175,21 +175,27 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.session is None:
             return
-        from msf_desk.store.db import save_copy
-
         suggested = self.session.path.with_name(f"{self.session.path.stem}-copy{self.session.path.suffix}")
         path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggested), FILE_FILTER)
-        if not path:
-            return
+        if path:
+            self.save_copy_to(path)
+
+    def save_copy_to(self, path: str | Path) -> bool:
+        """Write a copy of the open forum to `path`; the open file stays the one in use."""
+        from msf_desk.store.db import save_copy
+
+        if self.session is None:
+            return False
         if Path(path).resolve() == self.session.path.resolve():
             QMessageBox.warning(self, "Save a copy", "Choose a different file from the one that is open.")
-            return
+            return False
         try:
             save_copy(self.session.db, Path(path))
         except Exception as exc:
             show_error(self, exc, "Cannot save a copy")
-            return
+            return False
         self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
+        return True
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent/files", [])

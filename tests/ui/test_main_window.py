@@ -1,0 +1,149 @@
+"""The main window: opening forums (and refusing files that are not), recent files,
+Save a copy, and Edit > Undo/Redo bound to the open forum."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from msf_desk.core import members as core_members
+from msf_desk.core.members import Member
+from msf_desk.store.db import open_forum
+from msf_desk.ui.commands.members import AddMember
+from msf_desk.ui.main_window import MainWindow
+from msf_desk.ui.pages.forum import ForumPage
+from msf_desk.ui.pages.members import MembersPage
+
+
+@pytest.fixture
+def window(qtbot, qsettings):
+    w = MainWindow(qsettings)
+    qtbot.addWidget(w)
+    yield w
+    if w.session is not None:
+        w.session.close()
+
+
+def close_next_message_box(seen: list[str]) -> None:
+    """Answer the next modal message box (shown by a blocking call) and keep its text."""
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.done(QMessageBox.Ok)
+        else:
+            QTimer.singleShot(10, close)
+
+    QTimer.singleShot(0, close)
+
+
+def member_names(path) -> set[str]:
+    db = open_forum(path)
+    try:
+        return {m.name for m in core_members.list_members(db)}
+    finally:
+        db.conn.close()
+
+
+def test_opening_a_forum_shows_its_pages(window, demo_path):
+    assert window.open_path(demo_path)
+    assert window.windowTitle().startswith("National Open Government Forum — demo.msf")
+    assert isinstance(window.pages["forum"], ForumPage)
+    members = window.show_page("members")
+    assert isinstance(members, MembersPage)
+    assert window.stack.currentWidget() is members
+    assert members.model.rowCount() == len(core_members.list_members(window.session.db))
+
+
+@pytest.mark.parametrize("kind", ["text", "other_database"])
+def test_a_foreign_file_gives_a_message_and_the_window_stays_usable(window, demo_path, tmp_path, kind):
+    assert window.open_path(demo_path)
+    session = window.session
+    foreign = tmp_path / "notes.msf"
+    if kind == "text":
+        foreign.write_text("Minutes of our meeting, typed in a text editor.\n")
+    else:
+        conn = sqlite3.connect(foreign)
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+        conn.commit()
+        conn.close()
+    before = foreign.read_bytes()
+
+    seen: list[str] = []
+    close_next_message_box(seen)
+    assert window.open_path(foreign) is False
+
+    assert len(seen) == 1 and "not an MSF Desk forum file" in seen[0]
+    assert foreign.read_bytes() == before  # left exactly as it was
+    assert window.session is session  # the forum that was open is still open
+    members = window.show_page("members")
+    members.reload()
+    assert members.model.rowCount() > 0
+    assert str(foreign.resolve()) not in window.recent_files()
+
+
+def test_recent_files_are_remembered(qtbot, window, demo_path, tmp_path, qsettings):
+    other = tmp_path / "second.msf"
+    open_forum(other, create=True).conn.close()
+    assert window.open_path(demo_path)
+    assert window.open_path(other)
+    assert window.recent_files() == [str(other.resolve()), str(demo_path.resolve())]
+    qsettings.sync()
+
+    again = MainWindow(qsettings)
+    qtbot.addWidget(again)
+    actions = again.recent_menu.actions()
+    assert [a.text() for a in actions] == [str(other.resolve()), str(demo_path.resolve())]
+    actions[1].trigger()
+    assert again.session is not None and again.session.path == demo_path
+    assert again.recent_files()[0] == str(demo_path.resolve())  # reopened: back on top
+    again.session.close()
+
+
+def test_save_a_copy_writes_a_forum_that_opens(window, demo_path, tmp_path):
+    assert window.open_path(demo_path)
+    copy = tmp_path / "copies" / "demo-copy.msf"
+    copy.parent.mkdir()
+    assert window.save_copy_to(copy)
+    assert member_names(copy) == member_names(demo_path)
+
+    # The window keeps working on the original; the copy does not follow.
+    window.session.push(AddMember(window.session, Member(name="After The Copy", sector="academia")))
+    assert "After The Copy" in member_names(demo_path)
+    assert "After The Copy" not in member_names(copy)
+    assert window.session.path == demo_path
+
+
+def test_save_a_copy_over_the_open_file_is_refused(window, demo_path):
+    assert window.open_path(demo_path)
+    seen: list[str] = []
+    close_next_message_box(seen)
+    assert window.save_copy_to(demo_path) is False
+    assert seen and "different file" in seen[0]
+
+
+def test_edit_menu_undo_and_redo_act_on_the_open_forum(window, demo_path):
+    assert window.open_path(demo_path)
+    window.session.push(AddMember(window.session, Member(name="Undo Me", sector="civil_society")))
+    assert window.undo_action.isEnabled()
+    assert "add Undo Me" in window.undo_action.text()
+    assert window.undo_action in window.edit_menu.actions()
+
+    window.undo_action.trigger()
+    assert "Undo Me" not in member_names(demo_path)
+    assert "Undo Me" not in {m.name for m in window.pages["members"].model.members}
+    window.redo_action.trigger()
+    assert "Undo Me" in member_names(demo_path)
+
+
+def test_the_title_follows_the_forum_name(qtbot, window, demo_path):
+    assert window.open_path(demo_path)
+    forum = window.show_page("forum")
+    forum.widgets["name"].setText("Riverland Open Government Forum")
+    forum.save()
+    assert window.windowTitle().startswith("Riverland Open Government Forum — demo.msf")
+    window.session.undo_stack.undo()
+    assert window.windowTitle().startswith("National Open Government Forum — demo.msf")

@@ -41,3 +41,9 @@ def get_setting(db, key: str, default: str | None = None) -> str | None:
 def set_setting(db, key: str, value: str) -> None:
     with transaction(db):
         db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+
+def profile_updated(db) -> str:
+    """When the profile was last saved (UTC, ISO); '' if never."""
+    row = db.execute("SELECT updated FROM forum WHERE id = 1").fetchone()
+    return row[0] if row and row[0] else ""

@@ -1,0 +1,699 @@
+"""Where the forum stands against the participation and co-creation standards.
+
+`gather(db, today)` reads the records once; each indicator is a pure function of them that
+says met / in progress / not met / not evidenced, which records show it, and what to do
+next in plain words. `check(db, today)` runs them all and adds the series the dashboard
+draws (meetings per quarter, parity over time, response times).
+
+Evidence names meetings by date and consultations by name, never a person: the compliance
+report goes into the public repository.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import statistics
+from dataclasses import asdict, dataclass, field
+
+from msf_desk.core.calendar import working_days_between
+from msf_desk.core.dates import add_months, human
+
+STATUSES = {
+    "met": "Met",
+    "in_progress": "In progress",
+    "not_met": "Not met",
+    "not_evidenced": "Not evidenced",
+}
+# The worst first: the order in which a secretariat should look at them.
+SEVERITY = {"not_met": 0, "not_evidenced": 1, "in_progress": 2, "met": 3}
+MINUTES_WITHIN_DAYS = 120  # the next meeting approves them (about three months), then a month to publish
+SETTING_MINUTES_DAYS = "compliance.minutes_within_days"
+REPOSITORY_MONTHS = 6
+LOOKBACK_DAYS = 365
+LATE_SHARE_ALLOWED = 0.10  # above this share of late answers, answering in time is not met
+
+
+@dataclass
+class Indicator:
+    key: str
+    title: str
+    status: str  # 'met' | 'in_progress' | 'not_met' | 'not_evidenced'
+    evidence: list[str]
+    next_step: str
+    standard: str = ""  # what the standard asks, in one line
+    minimum: bool = False  # among the basic requirements of a "starred" process
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES[self.status]
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["status_label"] = self.status_label
+        return data
+
+
+@dataclass
+class Records:
+    """Everything the indicators read, gathered once."""
+
+    today: dt.date
+    profile: object
+    members: list
+    rounds: list
+    meetings: list
+    minutes: dict  # meeting id -> Minutes
+    remote_attendance: set  # meeting ids where someone attended remotely
+    consultations: list
+    contributions: dict  # consultation id -> [Contribution]
+    holidays: list
+    ethics: object | None  # ethics.ComplianceReport
+    last_export: object | None  # repository.ExportRecord
+    minutes_within_days: int = MINUTES_WITHIN_DAYS
+
+    @property
+    def since(self) -> dt.date:
+        return self.today - dt.timedelta(days=LOOKBACK_DAYS)
+
+
+def gather(db, today: dt.date, *, pending_export=None) -> Records:
+    """Read the records the indicators need. `pending_export` stands in for the export being
+    written (its own compliance report counts it)."""
+    from msf_desk.core import calendar, ethics, forum, responses
+    from msf_desk.core.meetings import list_meetings
+    from msf_desk.core.members import list_members, list_rounds
+    from msf_desk.core.minutes import attendance_of, get_minutes
+    from msf_desk.core.repository import last_export
+    from msf_desk.store import responses as response_store
+    from msf_desk.store.forum import get_setting
+
+    meetings = list_meetings(db)
+    minutes = {}
+    remote = set()
+    for m in meetings:
+        record = get_minutes(db, m.id)
+        if record is None:
+            continue
+        minutes[m.id] = record
+        if any(a.presence == "remote" for a in attendance_of(db, m.id)):
+            remote.add(m.id)
+    responses.refresh_due_dates(db)
+    consultations = responses.list_consultations(db)
+    contributions = {c.id: response_store.contributions_of(db, c.id) for c in consultations}
+    try:
+        within = int(get_setting(db, SETTING_MINUTES_DAYS) or MINUTES_WITHIN_DAYS)
+    except ValueError:
+        within = MINUTES_WITHIN_DAYS
+    return Records(
+        today=today, profile=forum.load(db), members=list_members(db), rounds=list_rounds(db),
+        meetings=meetings, minutes=minutes, remote_attendance=remote, consultations=consultations,
+        contributions=contributions, holidays=calendar.holidays(db), ethics=ethics.compliance(db, today),
+        last_export=pending_export or last_export(db), minutes_within_days=within,
+    )
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+def _n(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
+def _dates(days: list[dt.date], limit: int = 6) -> str:
+    shown = ", ".join(human(d) for d in days[:limit])
+    return shown + (f" and {len(days) - limit} more" if len(days) > limit else "")
+
+
+def _parity(r: Records):
+    from msf_desk.core.parity import parity_on
+
+    return parity_on(r.members, r.today, r.profile)
+
+
+def _held(r: Records, *, since: dt.date | None = None) -> list:
+    from msf_desk.core.meetings import FORUM_KINDS
+
+    return sorted((m for m in r.meetings if m.kind in FORUM_KINDS and m.status == "held" and m.day <= r.today
+                   and (since is None or m.day >= since)), key=lambda m: m.starts_at)
+
+
+# --- the indicators ----------------------------------------------------------------------------
+
+def forum_exists(r: Records) -> Indicator:
+    title, standard = "A forum oversees the process", "A multi-stakeholder forum oversees the OGP process."
+    holders = [m for m in r.members if m.holds_voting_seat_on(r.today)]
+    held = _held(r)
+    if not holders:
+        return Indicator("forum_exists", title, "not_evidenced", ["No member holds a voting seat today."],
+                         "Record the forum's members on the Members page.", standard, True)
+    evidence = [f"{_n(len(holders), 'member')} hold{'s' if len(holders) == 1 else ''} a voting seat today."]
+    if not held:
+        planned = [m for m in r.meetings if m.is_open and m.day >= r.today]
+        evidence.append("No forum meeting is recorded as held yet"
+                        + (f"; the first is planned for {human(min(m.day for m in planned))}." if planned else "."))
+        return Indicator("forum_exists", title, "in_progress", evidence,
+                         "Hold the forum's first meeting and record it as held.", standard, True)
+    evidence.append(f"{_n(len(held), 'forum meeting')} held, the last on {human(held[-1].day)}.")
+    return Indicator("forum_exists", title, "met", evidence, "Nothing to do.", standard, True)
+
+
+def meets_regularly(r: Records) -> Indicator:
+    from msf_desk.core.meetings import FORUM_KINDS, check_regularity
+
+    months = r.profile.target_months
+    every = "every month" if months == 1 else f"every {months} months"
+    title = f"Meets at least {every}"
+    standard = "The forum meets at least every quarter (monthly while the Action Plan is developed)."
+    report = check_regularity(r.meetings, months, r.today)
+    if not report.counted:
+        return Indicator("meets_regularly", title, "not_evidenced", ["No forum meeting is recorded."],
+                         "Record the forum's meetings, or plan the year's meetings with the planner on the "
+                         "Meetings page.", standard)
+    held = _held(r, since=r.since)
+    evidence = [f"{_n(len(held), 'forum meeting')} held in the last 12 months"
+                + (f": {_dates([m.day for m in held])}." if held else ".")]
+    past = [g for g in report.gaps if g.kind in ("past", "open") and g.end >= r.since]
+    ahead = [g for g in report.gaps if g.kind == "planned"]
+    planned = sorted(m.day for m in r.meetings if m.kind in FORUM_KINDS and m.is_open and m.day >= r.today)
+    evidence += [g.message() for g in past + ahead]
+    if planned:
+        evidence.append(f"Next forum meeting planned for {human(planned[0])}.")
+    if past:
+        if any(g.kind == "open" for g in past):
+            step = "Hold a forum meeting as soon as possible, then plan the coming year so that no gap exceeds " \
+                   f"{_n(months, 'month')}."
+        else:
+            step = f"Keep every gap within {_n(months, 'month')}: plan the coming year's meetings with the " \
+                   "planner on the Meetings page."
+        return Indicator("meets_regularly", title, "not_met", evidence, step, standard)
+    last = report.counted[-1].day if report.counted else r.today
+    if ahead:
+        return Indicator("meets_regularly", title, "in_progress", evidence,
+                         "Move or add planned meetings so that no gap ahead exceeds "
+                         f"{_n(months, 'month')} (the planner proposes dates).", standard)
+    if not planned:
+        due = add_months(last, months)
+        return Indicator("meets_regularly", title, "in_progress", evidence + ["No forum meeting is planned."],
+                         f"Plan the next forum meeting for {human(due)} at the latest.", standard)
+    return Indicator("meets_regularly", title, "met", evidence, "Keep to the plan.", standard)
+
+
+def multi_stakeholder(r: Records) -> Indicator:
+    title, standard = "Multi-stakeholder", "The forum has both government and non-government members."
+    p = _parity(r)
+    if p.total == 0:
+        return Indicator("multi_stakeholder", title, "not_evidenced", ["No member holds a voting seat today."],
+                         "Record the forum's members on the Members page.", standard, True)
+    evidence = [f"{_n(p.government, 'government seat')} and {_n(p.non_government, 'non-government seat')} "
+                "are filled today."]
+    if p.government and p.non_government:
+        return Indicator("multi_stakeholder", title, "met", evidence, "Nothing to do.", standard, True)
+    missing = "non-government" if p.government else "government"
+    return Indicator("multi_stakeholder", title, "not_met", evidence,
+                     f"Fill the {missing} seats: open a selection round on the Members page.", standard, True)
+
+
+def parity(r: Records) -> Indicator:
+    title, standard = "Parity", "An even balance of government and non-government representatives."
+    p = _parity(r)
+    if p.total == 0:
+        return Indicator("parity", title, "not_evidenced", ["No member holds a voting seat today."],
+                         "Record the forum's members on the Members page.", standard)
+    evidence = [p.balance_text()]
+    if p.is_even:
+        ending = [e for e in p.ending_soon if e["role"] in ("co_chair", "member")]
+        step = "Nothing to do."
+        if ending:
+            step = (f"{_n(len(ending), 'term')} end{'s' if len(ending) == 1 else ''} within 90 days: "
+                    "plan the selection of successors so the balance holds.")
+        return Indicator("parity", title, "met", evidence, step, standard)
+    lead = "non-government" if p.difference > 0 else "government"
+    n = abs(p.difference)
+    status = "in_progress" if n == 1 else "not_met"
+    return Indicator("parity", title, status, evidence,
+                     f"Fill {_n(n, f'{lead} seat')} (or review the seats) to even the balance.", standard)
+
+
+def transparent_selection(r: Records) -> Indicator:
+    title = "Transparent selection"
+    standard = "Non-government members are chosen through a fair, transparent process their side leads."
+    rounds = [x for x in r.rounds if x.side in ("non_government", "both")]
+    holders = [m for m in r.members if m.holds_voting_seat_on(r.today) and m.side == "non_government"]
+    if not rounds:
+        return Indicator("transparent_selection", title, "not_evidenced",
+                         ["No selection round for the non-government seats is on record."],
+                         "Record how the non-government members were chosen (open call or election, who led it, "
+                         "the result) as a selection round on the Members page.", standard, True)
+    open_rounds = [x for x in rounds if x.method in ("open_call", "election")]
+    decided = [x for x in open_rounds if x.result.strip() and x.result_date]
+    evidence = [f"{x.title}: {x.method_label.lower()}"
+                + (f", led by {x.led_by}" if x.led_by.strip() else "")
+                + (f"; result on {human(x.result_date)}." if x.result_date else "; no result recorded yet.")
+                for x in rounds]
+    if not open_rounds:
+        return Indicator("transparent_selection", title, "not_met", evidence,
+                         "Choose the non-government members through an open call or an election led by their "
+                         "side, and publish the result.", standard, True)
+    chosen = {x.id for x in decided}
+    unlinked = [m for m in holders if m.selection_round_id not in chosen]
+    if not holders:
+        evidence.append("No non-government member holds a seat today.")
+        return Indicator("transparent_selection", title, "in_progress", evidence,
+                         "Fill the non-government seats through an open call or an election.", standard, True)
+    if decided and not unlinked:
+        evidence.append(f"All {_n(len(holders), 'non-government seat holder')} came through a recorded round.")
+        return Indicator("transparent_selection", title, "met", evidence,
+                         "Publish each new round's result in the repository.", standard, True)
+    if not decided:
+        step = "Record the result of the selection round (and its date) once it is decided."
+    else:
+        evidence.append(f"{_n(len(unlinked), 'non-government seat holder')} "
+                        f"{'is' if len(unlinked) == 1 else 'are'} not linked to a decided selection round.")
+        step = ("On the Members page, record for each non-government member the selection round that chose "
+                "them, or run a round for their seats.")
+    return Indicator("transparent_selection", title, "in_progress", evidence, step, standard, True)
+
+
+def high_level(r: Records) -> Indicator:
+    title = "High-level government representative"
+    standard = "Government is represented by someone with decision-making authority."
+    p = _parity(r)
+    if p.government == 0:
+        return Indicator("high_level", title, "not_evidenced", ["No government member holds a voting seat."],
+                         "Record the government members on the Members page.", standard)
+    if p.high_level:
+        return Indicator("high_level", title, "met",
+                         [f"{_n(len(p.high_level), 'government seat holder')} marked high-level."],
+                         "Nothing to do.", standard)
+    return Indicator("high_level", title, "not_met", ["No government seat holder is marked high-level."],
+                     "Invite a minister or the ministerial point of contact to hold a government seat, and mark "
+                     "them high-level on the Members page.", standard)
+
+
+def co_chairs(r: Records) -> Indicator:
+    title, standard = "Co-chaired by both sides", "Government and civil society co-chair the forum."
+    p = _parity(r)
+    sides = sorted({c["side"] for c in p.co_chairs})
+    if p.co_chairs_ok:
+        return Indicator("co_chairs", title, "met", ["One government and one non-government co-chair in post."],
+                         "Nothing to do.", standard)
+    if not p.co_chairs:
+        return Indicator("co_chairs", title, "not_met", ["No co-chair is in post."],
+                         "Choose a government and a non-government co-chair and record them on the Members page.",
+                         standard)
+    if len(sides) == 1:
+        other = "non-government" if sides[0] == "government" else "government"
+        return Indicator("co_chairs", title, "in_progress",
+                         [f"{_n(len(p.co_chairs), 'co-chair')} in post, all from one side."],
+                         f"Choose a {other} co-chair.", standard)
+    return Indicator("co_chairs", title, "in_progress", [f"{_n(len(p.co_chairs), 'co-chair')} in post."],
+                     "Keep one co-chair per side.", standard)
+
+
+def governance_published(r: Records) -> Indicator:
+    from msf_desk.core.repository import governance_fingerprint, governance_missing
+
+    title = "Governance published"
+    standard = "The forum's remit, membership and governance are public."
+    missing = governance_missing(r.profile)
+    if missing:
+        return Indicator("governance_published", title, "not_met", [f"Not written yet: {', '.join(missing)}."],
+                         "Write the missing parts on the Forum page (agree them with the members), then export "
+                         "the repository.", standard)
+    evidence = ["Remit, decision rule, agenda setting, conflicts policy, minutes and powers are written down."]
+    last = r.last_export
+    if last is None or not last.governance:
+        return Indicator("governance_published", title, "in_progress",
+                         evidence + ["The repository has not been exported yet."],
+                         "Export the repository and put it on the forum's website.", standard)
+    if last.governance != governance_fingerprint(r.profile):
+        return Indicator("governance_published", title, "in_progress",
+                         evidence + [f"The governance changed after the last export ({human(last.on)})."],
+                         "Export the repository again so the website shows the current governance.", standard)
+    return Indicator("governance_published", title, "met",
+                     evidence + [f"Published in the repository export of {human(last.on)}."],
+                     "Nothing to do.", standard)
+
+
+def remote_participation(r: Records) -> Indicator:
+    title = "Remote participation offered"
+    standard = "Remote participation is possible for at least some meetings."
+    recent = [m for m in r.meetings if m.status == "held" and r.since <= m.day <= r.today]
+    coming = [m for m in r.meetings if m.is_open and m.day >= r.today]
+    if not recent and not coming:
+        return Indicator("remote_participation", title, "not_evidenced",
+                         ["No meeting held in the last 12 months or planned."],
+                         "Record the forum's meetings and whether remote participation is offered.", standard)
+    offered = [m for m in recent if m.remote_offered or m.id in r.remote_attendance]
+    evidence = [f"{_n(len(offered), 'meeting')} of {len(recent)} held in the last 12 months offered remote "
+                "participation."]
+    if offered:
+        return Indicator("remote_participation", title, "met", evidence, "Keep offering it.", standard)
+    ahead = [m for m in coming if m.remote_offered]
+    if ahead:
+        evidence.append(f"It is offered for the meeting of {human(min(m.day for m in ahead))}.")
+        return Indicator("remote_participation", title, "in_progress", evidence,
+                         "Hold that meeting with remote participation as planned.", standard)
+    return Indicator("remote_participation", title, "not_met", evidence,
+                     "Offer remote participation (a video link or phone line) for the next meeting; tick it on "
+                     "the meeting's page.", standard)
+
+
+def _published_on(r: Records, meeting) -> dt.date | None:
+    """When the minutes became public: their publication date, or the export that carried them."""
+    minutes = r.minutes.get(meeting.id)
+    if minutes is None or minutes.status not in ("approved", "published"):
+        return None
+    if minutes.published_on:
+        return minutes.published_on
+    last = r.last_export
+    if last is not None and meeting.id in last.minutes:
+        return last.on
+    return None
+
+
+def minutes_published(r: Records) -> Indicator:
+    days = r.minutes_within_days
+    title = "Minutes approved and published"
+    standard = f"Minutes of held meetings are approved and published (here: within {days} days)."
+    from msf_desk.core.meetings import FORUM_KINDS
+
+    held = [m for m in r.meetings if m.status == "held" and m.public and r.since <= m.day <= r.today
+            and (m.kind in FORUM_KINDS or m.id in r.minutes)]
+    if not held:
+        return Indicator("minutes_published", title, "not_evidenced",
+                         ["No public meeting was held in the last 12 months."],
+                         "Record the meetings held and their minutes.", standard)
+    on_time, late, overdue, waiting = [], [], [], []
+    for m in sorted(held, key=lambda m: m.day):
+        due = m.day + dt.timedelta(days=days)
+        published = _published_on(r, m)
+        if published is not None:
+            (on_time if published <= due else late).append(m)
+        elif due < r.today:
+            overdue.append(m)
+        else:
+            waiting.append(m)
+    evidence = [f"{_n(len(held), 'public meeting')} held in the last 12 months: {len(on_time)} with minutes "
+                f"published in time, {len(late)} published late, {len(overdue)} overdue, "
+                f"{len(waiting)} not yet due."]
+    if overdue:
+        evidence.append(f"Overdue: minutes of {_dates([m.day for m in overdue])}.")
+        return Indicator("minutes_published", title, "not_met", evidence,
+                         "Circulate the overdue minutes, have the forum approve them at its next meeting, then "
+                         "publish them and export the repository.", standard)
+    if late:
+        evidence.append(f"Published late: minutes of {_dates([m.day for m in late])}.")
+        return Indicator("minutes_published", title, "in_progress", evidence,
+                         f"Put minutes to the next meeting for approval and publish them within {days} days.",
+                         standard)
+    if not on_time:
+        first = min(m.day for m in waiting) + dt.timedelta(days=days)
+        return Indicator("minutes_published", title, "in_progress", evidence,
+                         f"Approve and publish the minutes; the first are due by {human(first)}.", standard)
+    step = "Nothing to do."
+    if waiting:
+        first = min(m.day for m in waiting) + dt.timedelta(days=days)
+        step = f"Publish the minutes now in draft by {human(first)}."
+    return Indicator("minutes_published", title, "met", evidence, step, standard)
+
+
+def reasoned_response(r: Records) -> Indicator:
+    title = "Reasoned response published"
+    standard = "For each closed consultation the forum publishes what it heard and what it did, with reasons."
+    closed = [c for c in r.consultations if c.status_on(r.today) == "closed"]
+    if not closed:
+        others = len(r.consultations)
+        return Indicator("reasoned_response", title, "not_evidenced",
+                         ["No consultation has closed yet" + (f" ({_n(others, 'consultation')} open or planned)."
+                                                              if others else ".")],
+                         "When a consultation closes, answer each contribution and export the repository.",
+                         standard, True)
+    last = r.last_export
+    published, unexported, unanswered, late = [], [], [], []
+    for c in closed:
+        items = r.contributions.get(c.id, [])
+        open_items = [x for x in items if not x.answered]
+        if open_items:
+            unanswered.append(c)
+            if any(x.overdue_on(r.today) for x in open_items):
+                late.append(c)
+            continue
+        answered = [x.response.answered_on for x in items if x.response.answered_on]
+        finished = max(answered, default=c.closes_on)
+        if last is not None and c.id in last.consultations and last.on >= finished:
+            published.append(c)
+        else:
+            unexported.append(c)
+    evidence = [f"{_n(len(closed), 'closed consultation')}: {len(published)} with the response published, "
+                f"{len(unexported)} answered but not yet exported, {len(unanswered)} with contributions "
+                "still unanswered."]
+    for c in unanswered:
+        n = sum(1 for x in r.contributions.get(c.id, []) if not x.answered)
+        evidence.append(f"{c.name}: {_n(n, 'contribution')} not yet answered.")
+    if late:
+        return Indicator("reasoned_response", title, "not_met", evidence,
+                         f"Answer the remaining contributions of {', '.join(c.name for c in late)} with an outcome "
+                         "and a reason, then export the repository.", standard, True)
+    if unanswered or unexported:
+        step = ("Answer the remaining contributions, then export the repository." if unanswered
+                else "Export the repository so the reasoned response goes online.")
+        return Indicator("reasoned_response", title, "in_progress", evidence, step, standard, True)
+    return Indicator("reasoned_response", title, "met", evidence, "Nothing to do.", standard, True)
+
+
+def answer_times(r: Records) -> list[int]:
+    """Working days taken to answer each contribution received in the last 12 months."""
+    out = []
+    for items in r.contributions.values():
+        for x in items:
+            if x.received_on and x.received_on >= r.since and x.answered and x.response.answered_on:
+                out.append(working_days_between(x.received_on, x.response.answered_on, r.holidays))
+    return out
+
+
+def answered_in_time(r: Records) -> Indicator:
+    days = r.profile.response_working_days
+    title = f"Contributions answered within {days} working days"
+    standard = "Questions and contributions from stakeholders are answered within 20 working days."
+    recent = [x for items in r.contributions.values() for x in items if x.received_on and x.received_on >= r.since]
+    if not recent:
+        return Indicator("answered_in_time", title, "not_evidenced",
+                         ["No contribution was received in the last 12 months."],
+                         "Log what the public sends in on the Responses page.", standard)
+    answered = [x for x in recent if x.answered]
+    late = [x for x in answered if x.late]
+    overdue = [x for x in recent if x.overdue_on(r.today)]
+    evidence = [f"{_n(len(recent), 'contribution')} received in the last 12 months: {len(answered)} answered "
+                f"({len(late)} late), {len(overdue)} overdue now."]
+    times = answer_times(r)
+    if times:
+        evidence.append(f"Median time to answer: {_n(int(statistics.median(times)), 'working day')}.")
+    if overdue:
+        return Indicator("answered_in_time", title, "not_met", evidence,
+                         f"Answer the {_n(len(overdue), 'overdue contribution')} first (the Responses page lists "
+                         "them under Overdue).", standard)
+    if late and len(late) > LATE_SHARE_ALLOWED * max(len(answered), 1):
+        return Indicator("answered_in_time", title, "not_met", evidence,
+                         f"Answer within {days} working days: check the due-soon list every week.", standard)
+    if late:
+        return Indicator("answered_in_time", title, "in_progress", evidence,
+                         f"Answer every contribution within {days} working days; check the due-soon list "
+                         "every week.", standard)
+    step = "Answer the open contributions before their due dates." if len(answered) < len(recent) \
+        else "Nothing to do."
+    return Indicator("answered_in_time", title, "met", evidence, step, standard)
+
+
+def repository_recent(r: Records) -> Indicator:
+    title = f"Repository updated in the last {REPOSITORY_MONTHS} months"
+    standard = "The online repository is updated at least every six months."
+    last = r.last_export
+    if last is None:
+        return Indicator("repository_recent", title, "not_evidenced", ["The repository has never been exported."],
+                         "Export the repository (Repository page) and put it on the forum's website.", standard, True)
+    due = add_months(last.on, REPOSITORY_MONTHS)
+    evidence = [f"Last exported on {human(last.on)} ({_n(last.files, 'file')})."]
+    if due >= r.today:
+        return Indicator("repository_recent", title, "met", evidence,
+                         f"Export again by {human(due)} at the latest, and after each approval of minutes.",
+                         standard, True)
+    return Indicator("repository_recent", title, "not_met", evidence + [f"An update was due by {human(due)}."],
+                     "Export the repository now and put it on the forum's website.", standard, True)
+
+
+def ethics_in_order(r: Records) -> Indicator:
+    title = "Ethics statements signed, declarations in date"
+    standard = "Members sign an ethics statement and keep a current declaration of interests."
+    report = r.ethics
+    if report is None or not report.rows:
+        return Indicator("ethics", title, "not_evidenced", ["No member is covered by the ethics rules today."],
+                         "Record the forum's members on the Members page.", standard)
+    n = len(report.rows)
+    if report.statement is None:
+        declared = n - len(report.missing)
+        return Indicator("ethics", title, "not_met" if declared else "not_evidenced",
+                         ["The forum has not adopted an ethics statement.",
+                          f"{declared} of {n} members have a declaration of interests on record."],
+                         "Adopt an ethics statement on the Ethics page and ask every member to sign it.", standard)
+    in_order = [x for x in report.rows if x.statement_ok and x.declaration in ("ok", "due_soon")]
+    evidence = [f"{len(in_order)} of {n} members are in order.",
+                f"{_n(len(report.unsigned), 'member')} still to sign version {report.statement.version} of the "
+                f"statement; declarations: {len(report.missing)} missing, {len(report.overdue)} overdue, "
+                f"{len(report.due_soon)} due within {report.within_days} days."]
+    if len(in_order) == n:
+        step = "Nothing to do." if not report.due_soon else "Send the renewal reminders for declarations due soon."
+        return Indicator("ethics", title, "met", evidence, step, standard)
+    step = "Send reminders from the Ethics page to the members listed there, and record what comes back."
+    return Indicator("ethics", title, "in_progress" if len(in_order) * 2 >= n else "not_met", evidence, step,
+                     standard)
+
+
+INDICATORS = [
+    forum_exists, meets_regularly, multi_stakeholder, parity, transparent_selection, high_level, co_chairs,
+    governance_published, remote_participation, minutes_published, reasoned_response, answered_in_time,
+    repository_recent, ethics_in_order,
+]
+
+
+def evaluate(r: Records) -> list[Indicator]:
+    return [indicator(r) for indicator in INDICATORS]
+
+
+# --- series for the charts ---------------------------------------------------------------------
+
+@dataclass
+class QuarterCount:
+    label: str  # 'Q3 2025'
+    start: dt.date
+    held: int
+    planned: int
+    future: bool
+
+
+@dataclass
+class ParityPoint:
+    on: dt.date
+    government: int
+    non_government: int
+
+
+@dataclass
+class ResponseBucket:
+    label: str  # '0–5'
+    low: int
+    high: int | None
+    count: int
+    late: bool  # beyond the target
+
+
+@dataclass
+class Series:
+    quarters: list[QuarterCount]
+    quarter_target: int
+    parity: list[ParityPoint]
+    responses: list[ResponseBucket]
+    response_target: int
+    open_overdue: int
+
+
+def _quarter_start(day: dt.date) -> dt.date:
+    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def series(r: Records, *, quarters_back: int = 8, quarters_ahead: int = 4, months_back: int = 24) -> Series:
+    from msf_desk.core.meetings import FORUM_KINDS
+    from msf_desk.core.parity import parity_on
+
+    current = _quarter_start(r.today)
+    quarters = []
+    for n in range(-quarters_back, quarters_ahead + 1):
+        start = add_months(current, 3 * n)
+        end = add_months(start, 3)
+        inside = [m for m in r.meetings if m.kind in FORUM_KINDS and start <= m.day < end]
+        held = sum(1 for m in inside if m.status == "held")
+        planned = sum(1 for m in inside if m.is_open and m.day >= r.today)
+        quarters.append(QuarterCount(f"Q{(start.month - 1) // 3 + 1} {start.year}", start, held, planned, n > 0))
+    target = math.ceil(3 / max(r.profile.target_months, 1))
+
+    first = dt.date(r.today.year, r.today.month, 1)
+    points = []
+    for n in range(-months_back, 1):
+        day = add_months(first, n)
+        p = parity_on(r.members, day, r.profile)
+        points.append(ParityPoint(day, p.government, p.non_government))
+    if points[-1].on != r.today:
+        p = parity_on(r.members, r.today, r.profile)
+        points.append(ParityPoint(r.today, p.government, p.non_government))
+
+    days = r.profile.response_working_days
+    edges = sorted({0, max(1, days // 4), max(2, days // 2), max(3, 3 * days // 4), days, days + 10})
+    buckets = []
+    times = answer_times(r)
+    for low, high in zip(edges, edges[1:] + [None]):
+        lo = low + 1 if low else 0
+        count = sum(1 for t in times if t >= lo and (high is None or t <= high))
+        label = f"{lo}–{high}" if high is not None else f"over {low}"
+        buckets.append(ResponseBucket(label, lo, high, count, lo > days))
+    overdue = sum(1 for items in r.contributions.values() for x in items if x.overdue_on(r.today))
+    return Series(quarters, target, points, buckets, days, overdue)
+
+
+# --- the whole report --------------------------------------------------------------------------
+
+@dataclass
+class ComplianceReport:
+    today: dt.date
+    forum_name: str
+    indicators: list[Indicator]
+    series: Series
+    last_export: object | None = None
+    counts: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.counts = {key: sum(1 for i in self.indicators if i.status == key) for key in STATUSES}
+
+    def summary(self) -> str:
+        c = self.counts
+        return (f"{c['met']} of {len(self.indicators)} indicators met, {c['in_progress']} in progress, "
+                f"{c['not_met']} not met, {c['not_evidenced']} not evidenced.")
+
+    def minimum_text(self) -> str:
+        minimum = [i for i in self.indicators if i.minimum]
+        missing = [i.title for i in minimum if i.status != "met"]
+        if not missing:
+            return "All the basic requirements checked here for a starred process are met."
+        return f"Basic requirements not yet met: {', '.join(missing)}."
+
+    def by_severity(self) -> list[Indicator]:
+        return sorted(self.indicators, key=lambda i: SEVERITY[i.status])
+
+    def to_json(self) -> dict:
+        s = self.series
+        return {
+            "today": self.today.isoformat(),
+            "forum": self.forum_name,
+            "summary": self.summary(),
+            "counts": self.counts,
+            "indicators": [i.to_json() for i in self.indicators],
+            "series": {
+                "meetings_per_quarter": [
+                    {"quarter": q.label, "start": q.start.isoformat(), "held": q.held, "planned": q.planned}
+                    for q in s.quarters],
+                "quarter_target": s.quarter_target,
+                "parity": [{"on": p.on.isoformat(), "government": p.government,
+                            "non_government": p.non_government} for p in s.parity],
+                "response_times": [{"working_days": b.label, "count": b.count, "late": b.late}
+                                   for b in s.responses],
+                "response_target_working_days": s.response_target,
+                "open_overdue": s.open_overdue,
+            },
+        }
+
+
+def report_from(r: Records) -> ComplianceReport:
+    return ComplianceReport(r.today, r.profile.name, evaluate(r), series(r), r.last_export)
+
+
+def check(db, today: dt.date | None = None, *, pending_export=None) -> ComplianceReport:
+    """Every indicator on the forum's records as of `today`."""
+    return report_from(gather(db, today or dt.date.today(), pending_export=pending_export))

@@ -1,0 +1,487 @@
+"""The public repository package: what the forum publishes, under which stable names.
+
+`plan(db, as_of)` decides which public items exist and where each goes in the package
+(e.g. ``meetings/2026-03-14-regular/minutes.pdf``) so that links on the forum's website
+survive re-exports. It reads records and writes nothing; exports.repository renders it.
+
+What the public may see is decided here or in the other areas' core functions
+(pack_for, minutes_for, register_of_interests, responses.report with audience 'public'):
+never an e-mail or phone (the forum's public contact address excepted), no withheld or
+confidential paper's content, no forum-only interest, no draft minutes, no name a person
+did not agree to publish.
+
+Each export is recorded in the settings table, so the compliance check can tell when the
+repository was last updated and what it held.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+
+from msf_desk.core.dates import human
+
+SETTING_LAST = "repository.last_export"
+SETTING_HISTORY = "repository.exports"
+HISTORY_KEPT = 50
+LANGUAGE = "en"  # MSF Desk writes its documents in English; names keep their own scripts
+
+KIND_SLUGS = {
+    "regular": "regular",
+    "extraordinary": "extraordinary",
+    "working_group": "working-group",
+    "open_meeting": "open-meeting",
+    "consultation_event": "consultation-event",
+}
+GOVERNANCE_FIELDS = {
+    "remit": "Remit",
+    "decision_rule": "How decisions are made",
+    "agenda_setter": "Who sets the agenda",
+    "conflicts_policy": "How conflicts of interest are managed",
+    "minutes_detail": "How detailed the minutes are",
+    "decision_powers": "What the forum may decide",
+}
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "csv": "text/csv",
+    "json": "application/json",
+    "ics": "text/calendar",
+    "png": "image/png",
+    "html": "text/html",
+}
+INDEX = "index.html"
+MANIFEST_JSON = "manifest.json"
+MANIFEST_CSV = "manifest.csv"
+CHARTS = {
+    "meetings": ("compliance/charts/meetings-per-quarter.png", "Forum meetings per quarter against the target"),
+    "parity": ("compliance/charts/parity-over-time.png", "Voting seats by side over time"),
+    "responses": ("compliance/charts/response-times.png", "Time taken to answer contributions"),
+}
+
+
+def slug(text: str, limit: int = 50) -> str:
+    """ASCII letters, digits and hyphens: safe in any file system and any URL."""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:limit].strip("-")
+
+
+# --- the export record -----------------------------------------------------------------------
+
+@dataclass
+class ExportRecord:
+    """One repository export, as the compliance check needs it."""
+
+    on: dt.date  # the day the package describes
+    at: str  # when it was written (UTC, ISO)
+    folder: str
+    files: int
+    size: int
+    package_hash: str
+    minutes: list[int] = field(default_factory=list)  # meetings whose minutes it held
+    consultations: list[int] = field(default_factory=list)  # consultations whose report it held
+    governance: str = ""  # fingerprint of the governance it published ('' = none)
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["on"] = self.on.isoformat()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ExportRecord":
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known["on"] = dt.date.fromisoformat(known["on"])
+        return cls(**known)
+
+
+def last_export(db) -> ExportRecord | None:
+    from msf_desk.store.forum import get_setting
+
+    text = get_setting(db, SETTING_LAST)
+    if not text:
+        return None
+    try:
+        return ExportRecord.from_json(json.loads(text))
+    except (ValueError, KeyError, TypeError):
+        return None  # an unreadable record counts as no export; the next export replaces it
+
+
+def export_history(db) -> list[ExportRecord]:
+    """Earlier exports, newest first."""
+    from msf_desk.store.forum import get_setting
+
+    try:
+        rows = json.loads(get_setting(db, SETTING_HISTORY) or "[]")
+        return [ExportRecord.from_json(r) for r in rows]
+    except (ValueError, KeyError, TypeError):
+        return []
+
+
+def record_export(db, record: ExportRecord) -> None:
+    from msf_desk.store.db import transaction
+    from msf_desk.store.forum import set_setting
+
+    history = [record] + export_history(db)
+    with transaction(db):
+        set_setting(db, SETTING_LAST, json.dumps(record.to_json(), ensure_ascii=False))
+        set_setting(db, SETTING_HISTORY, json.dumps([r.to_json() for r in history[:HISTORY_KEPT]],
+                                                    ensure_ascii=False))
+
+
+# --- governance ------------------------------------------------------------------------------
+
+def governance_missing(profile) -> list[str]:
+    """The governance fields the profile leaves empty, by label."""
+    return [label for name, label in GOVERNANCE_FIELDS.items() if not str(getattr(profile, name, "")).strip()]
+
+
+def governance_fingerprint(profile) -> str:
+    """Changes whenever what the governance document says changes."""
+    parts = [profile.name, profile.decision_rule_text(), profile.quorum_text(), profile.frequency_text()]
+    parts += [str(getattr(profile, name)) for name in GOVERNANCE_FIELDS]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+# --- what the public sees of members and selection rounds --------------------------------------
+
+@dataclass
+class PublicMember:
+    name: str  # '' where the name may not be published: the organisation stands for it
+    organisation: str
+    side: str
+    side_label: str
+    sector_label: str
+    role_label: str
+    voting: bool
+    high_level: bool
+    term_start: dt.date | None
+    term_end: dt.date | None
+    alternate_for: str = ""
+
+    @property
+    def shown(self) -> str:
+        return self.name or self.organisation or "A member of the forum"
+
+
+def may_name(member, profile) -> bool:
+    return bool(profile.publish_names and member.publish_name)
+
+
+def public_members(members: list, profile, on: dt.date) -> list[PublicMember]:
+    """Members serving on `on`, public fields only: no e-mail, phone or biography; names only
+    where the forum and the member allow it."""
+    order = {"co_chair": 0, "member": 1, "alternate": 2, "observer": 3, "secretariat": 4}
+    by_id = {m.id: m for m in members}
+    out = []
+    for m in sorted((m for m in members if m.serving_on(on)),
+                    key=lambda m: (m.side != "government", order.get(m.role, 9), m.organisation.casefold(),
+                                   m.name.casefold())):
+        holder = by_id.get(m.alternate_for) if m.alternate_for else None
+        holder_text = ""
+        if holder is not None:
+            holder_text = holder.name if may_name(holder, profile) else (holder.organisation or "a member")
+        out.append(PublicMember(
+            name=m.name if may_name(m, profile) else "", organisation=m.organisation, side=m.side,
+            side_label=m.side_label, sector_label=m.sector_label, role_label=m.role_label,
+            voting=bool(m.voting), high_level=bool(m.high_level), term_start=m.term_start,
+            term_end=m.term_end, alternate_for=holder_text))
+    return out
+
+
+def public_parity_lines(parity) -> list[str]:
+    """The parity picture without anyone's name (names follow the members list's rules)."""
+    lines = [parity.balance_text()]
+    if parity.co_chairs_ok:
+        lines.append("Co-chaired by a government and a non-government member.")
+    elif not parity.co_chairs:
+        lines.append("No co-chair is in post.")
+    else:
+        lines.append("The co-chairs are not one government and one non-government member.")
+    n = len(parity.high_level)
+    lines.append(f"{n} high-level government representative{'s' if n != 1 else ''} hold{'s' if n == 1 else ''} "
+                 "a seat." if n else "No high-level government representative holds a seat.")
+    vacant = []
+    if parity.vacant_government:
+        vacant.append(f"{parity.vacant_government} government")
+    if parity.vacant_non_government:
+        vacant.append(f"{parity.vacant_non_government} non-government")
+    if vacant:
+        lines.append(f"Vacant seats: {' and '.join(vacant)}.")
+    return lines
+
+
+@dataclass
+class PublicRound:
+    title: str
+    side_label: str
+    method_label: str
+    call_opened: dt.date | None
+    call_closed: dt.date | None
+    advertised: str
+    led_by: str
+    result: str
+    result_date: dt.date | None
+    candidates: list[tuple[str, str, str, str]]  # organisation, sector, outcome, votes
+
+
+def public_rounds(rounds: list) -> list[PublicRound]:
+    """Selection rounds as published: candidates by organisation (they gave no consent to be
+    named), no internal notes."""
+    from msf_desk.core.members import OUTCOMES, SECTORS, SIDES
+
+    out = []
+    for r in sorted(rounds, key=lambda r: (r.call_opened or r.result_date or dt.date.min, r.id or 0)):
+        out.append(PublicRound(
+            title=r.title, side_label=SIDES.get(r.side, "Both sides"), method_label=r.method_label,
+            call_opened=r.call_opened, call_closed=r.call_closed, advertised=r.advertised, led_by=r.led_by,
+            result=r.result, result_date=r.result_date,
+            candidates=[(c.organisation or "Individual candidate", SECTORS.get(c.sector, c.sector),
+                         OUTCOMES.get(c.outcome, c.outcome), "" if c.votes is None else str(c.votes))
+                        for c in r.candidates]))
+    return out
+
+
+# --- the plan of the package -------------------------------------------------------------------
+
+@dataclass
+class PlannedFile:
+    path: str  # relative, forward slashes
+    title: str
+    kind: str
+    format: str
+    date: dt.date | None
+    meeting_id: int | None = None
+    consultation_id: int | None = None
+    source: str = ""  # for papers: the stored file in the forum's storage
+    language: str = LANGUAGE
+
+    @property
+    def media_type(self) -> str:
+        return MEDIA_TYPES.get(self.format, "application/octet-stream")
+
+
+@dataclass
+class MeetingEntry:
+    meeting_id: int
+    folder: str
+    title: str
+    day: dt.date
+    kind_label: str
+    status: str
+    status_label: str
+    status_reason: str
+    remote_offered: bool
+    pack_day: dt.date | None = None  # set when the public pack is published
+    minutes_day: dt.date | None = None  # set when approved minutes are published
+    files: list[PlannedFile] = field(default_factory=list)
+
+
+@dataclass
+class ConsultationEntry:
+    consultation_id: int
+    folder: str
+    name: str
+    stage_label: str
+    opens_on: dt.date | None
+    closes_on: dt.date | None
+    status: str  # 'planned' | 'open' | 'closed'
+    report_day: dt.date | None  # the day its report describes; None while planned
+    answered_all: bool = False
+    files: list[PlannedFile] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    as_of: dt.date
+    forum_name: str
+    governance_fingerprint: str
+    governance_day: dt.date
+    members_day: dt.date
+    rounds_day: dt.date
+    decisions_day: dt.date
+    calendar_stamp: dt.datetime
+    meetings: list[MeetingEntry]
+    consultations: list[ConsultationEntry]
+    forum_files: list[PlannedFile]
+    register_files: list[PlannedFile]
+    other_files: list[PlannedFile]  # calendar, compliance report and charts
+
+    def files(self) -> list[PlannedFile]:
+        out = list(self.forum_files)
+        for m in self.meetings:
+            out += m.files
+        out += self.register_files
+        for c in self.consultations:
+            out += c.files
+        out += self.other_files
+        return out
+
+    def paths(self) -> list[str]:
+        return [f.path for f in self.files()] + [INDEX]
+
+
+def meeting_folders(meetings: list) -> dict[int, str]:
+    """Folder names 'YYYY-MM-DD-<kind>'; a second meeting of the same kind on the same day
+    (by id, so the first keeps its name) gets '-2', a third '-3'."""
+    folders: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for m in sorted(meetings, key=lambda m: (m.day, m.kind, m.id)):
+        base = f"{m.day.isoformat()}-{KIND_SLUGS.get(m.kind, slug(m.kind) or 'meeting')}"
+        seen[base] = seen.get(base, 0) + 1
+        folders[m.id] = base if seen[base] == 1 else f"{base}-{seen[base]}"
+    return folders
+
+
+def consultation_folder(consultation) -> str:
+    return f"{consultation.id}-{slug(consultation.name) or 'consultation'}"
+
+
+def _both(stem: str, title: str, kind: str, day: dt.date | None, **ids) -> list[PlannedFile]:
+    return [PlannedFile(f"{stem}.{fmt}", title, kind, fmt, day, **ids) for fmt in ("pdf", "docx")]
+
+
+def _stamp(text: str | None) -> dt.datetime | None:
+    if not text:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.timezone.utc)
+
+
+def members_changed_on(members: list, as_of: dt.date) -> dt.date:
+    """The last day on or before `as_of` when someone joined or left: the membership list's date."""
+    days = [dt.date(2000, 1, 1)]
+    for m in members:
+        for day in (m.term_start, m.term_end + dt.timedelta(days=1) if m.term_end else None, m.status_date):
+            if day and day <= as_of:
+                days.append(day)
+    return max(days)
+
+
+def plan(db, as_of: dt.date) -> Plan:
+    """Which public items exist on `as_of`, with their stable paths, titles and dates."""
+    from msf_desk.core import forum, papers, responses
+    from msf_desk.core.meetings import list_meetings
+    from msf_desk.core.members import list_members, list_rounds
+    from msf_desk.core.minutes import LOCKED, get_minutes
+    from msf_desk.store.forum import profile_updated
+
+    profile = forum.load(db)
+    members = list_members(db)
+    rounds = list_rounds(db)
+    meetings = [m for m in list_meetings(db) if m.public]
+    folders = meeting_folders(meetings)
+
+    updated = _stamp(profile_updated(db))
+    governance_day = updated.date() if updated else dt.date(2000, 1, 1)
+    forum_files = _both("forum/governance", "Remit and governance", "governance", governance_day)
+    members_day = members_changed_on(members, as_of)
+    forum_files += _both("forum/members", "Members and parity", "members", members_day)
+    forum_files.append(PlannedFile("forum/members.csv", "Members (open data)", "members", "csv", members_day))
+    rounds_day = max([d for r in rounds for d in (r.call_opened, r.call_closed, r.result_date) if d]
+                     or [governance_day])
+    forum_files += _both("forum/selection-rounds", "Selection rounds", "selection_rounds", rounds_day)
+
+    entries: list[MeetingEntry] = []
+    decisions_day = dt.date(2000, 1, 1)
+    for m in sorted(meetings, key=lambda m: (m.starts_at, m.id)):
+        folder = f"meetings/{folders[m.id]}"
+        entry = MeetingEntry(m.id, folder, m.title, m.day, m.kind_label, m.status, m.status_label,
+                             m.status_reason if m.status in ("cancelled", "postponed") else "",
+                             bool(m.remote_offered))
+        ids = {"meeting_id": m.id}
+        when = f"{m.title} ({human(m.day)})"
+        if m.agenda_status == "sent" or (m.status == "held" and m.agenda_status == "approved"):
+            entry.pack_day = m.agenda_sent_on or m.notice_sent_on or m.day
+            entry.files += _both(f"{folder}/pack", f"Public pack: {when}", "pack", entry.pack_day, **ids)
+            entry.files += _paper_files(db, m, folder, entry.pack_day, papers)
+        minutes = get_minutes(db, m.id)
+        if minutes is not None and minutes.status in LOCKED:
+            entry.minutes_day = minutes.published_on or minutes.approved_on or m.day
+            decisions_day = max(decisions_day, entry.minutes_day)
+            entry.files += _both(f"{folder}/minutes", f"Minutes: {when}", "minutes", entry.minutes_day, **ids)
+            entry.files.append(PlannedFile(f"{folder}/participants.csv", f"Participants: {when}", "participants",
+                                           "csv", entry.minutes_day, **ids))
+        entries.append(entry)
+
+    register_files = []
+    register_files += _both("registers/decisions", "Decisions register", "decisions", decisions_day)
+    register_files.append(PlannedFile("registers/decisions.csv", "Decisions register (open data)", "decisions",
+                                      "csv", decisions_day))
+    register_files += _both("registers/actions", "Action tracker", "actions", as_of)
+    register_files.append(PlannedFile("registers/actions.csv", "Action tracker (open data)", "actions", "csv",
+                                      as_of))
+    register_files += _both("registers/interests", "Register of interests", "interests", as_of)
+    register_files.append(PlannedFile("registers/interests.csv", "Register of interests (open data)",
+                                      "interests", "csv", as_of))
+
+    consultation_entries = []
+    for c in sorted(responses.list_consultations(db), key=lambda c: c.id):
+        status = c.status_on(as_of)
+        folder = f"consultations/{consultation_folder(c)}"
+        entry = ConsultationEntry(c.id, folder, c.name, c.stage_label, c.opens_on, c.closes_on, status, None)
+        if status != "planned":
+            from msf_desk.store import responses as response_store
+
+            contributions = response_store.contributions_of(db, c.id)
+            entry.answered_all = all(x.answered for x in contributions)
+            answered = [x.response.answered_on for x in contributions if x.response.answered_on]
+            if status == "closed" and entry.answered_all:
+                # Finished: the report describes the day after the last answer (or after closing),
+                # so re-exporting it later changes nothing.
+                entry.report_day = max([c.closes_on + dt.timedelta(days=1)] + answered)
+            else:
+                entry.report_day = as_of
+            ids = {"consultation_id": c.id}
+            entry.files += _both(f"{folder}/report", f"Reasoned response: {c.name}", "response_report",
+                                 entry.report_day, **ids)
+            entry.files.append(PlannedFile(f"{folder}/contributions.csv", f"Contributions and responses: {c.name}",
+                                           "open_data", "csv", entry.report_day, **ids))
+            entry.files.append(PlannedFile(f"{folder}/contributions.json", f"Contributions and responses: {c.name}",
+                                           "open_data", "json", entry.report_day, **ids))
+        consultation_entries.append(entry)
+
+    created = [s for s in (_stamp(m.created) for m in meetings) if s]
+    calendar_stamp = max(created) if created else _midnight(as_of)
+    other = [PlannedFile("calendar/meetings.ics", "Calendar of meetings", "calendar", "ics", calendar_stamp.date())]
+    other += _both("compliance/report", "Compliance with the participation and co-creation standards",
+                   "compliance", as_of)
+    for path, title in CHARTS.values():
+        other.append(PlannedFile(path, title, "chart", "png", as_of))
+
+    return Plan(as_of=as_of, forum_name=profile.name, governance_fingerprint=governance_fingerprint(profile),
+                governance_day=governance_day, members_day=members_day, rounds_day=rounds_day,
+                decisions_day=decisions_day, calendar_stamp=calendar_stamp.replace(microsecond=0),
+                meetings=entries, consultations=consultation_entries, forum_files=forum_files,
+                register_files=register_files, other_files=other)
+
+
+def _paper_files(db, meeting, folder: str, day: dt.date, papers_module) -> list[PlannedFile]:
+    """The public papers' own files (withheld and confidential ones never), numbered as in the pack."""
+    from msf_desk.core.agendas import pack_for
+
+    pack = pack_for(db, meeting.id, "public", today=day)
+    stored = {(p.title, p.sha256): p for p in papers_module.papers_of(db, meeting.id)
+              if p.is_public and p.stored_path}
+    out = []
+    for view in pack.papers:
+        paper = stored.get((view.title, view.sha256))
+        if view.withheld or paper is None or view.disclosure != "public":
+            continue
+        name = papers_module.safe_file_name(paper.file_name or "paper")
+        out.append(PlannedFile(f"{folder}/papers/{view.number:02d}-{name}", f"Paper {view.number}: {view.title}",
+                               "paper", name.rsplit(".", 1)[-1].lower() if "." in name else "",
+                               day, meeting_id=meeting.id, source=paper.stored_path))
+    return out

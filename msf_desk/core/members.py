@@ -273,12 +273,28 @@ def check_removable(db, member_id: int) -> None:
     used = store.references_to_member(db, member_id)
     if used:
         member = get_member(db, member_id)
-        where = ", ".join(f"{table.replace('_', ' ')} ({count})" for table, count in sorted(used.items()))
+        where = ", ".join(
+            f"{count} {_RECORD_WORDS.get(table, 'records in ' + table.replace('_', ' '))}"
+            for table, count in sorted(used.items(), key=lambda kv: -kv[1])
+        )
         raise UserError(
-            f"{member.name} cannot be deleted: other records name them ({where}). "
+            f"{member.name} cannot be deleted: other records name them — {where}. "
             "To record that they left the forum, edit them and set their status "
             "(term ended, resigned or removed) with the date."
         )
+
+
+# How the tables that name a member read in a sentence ("8 attendance records").
+_RECORD_WORDS = {
+    "meetings": "meetings chaired",
+    "agenda_approvals": "agenda approvals",
+    "attendance": "attendance records",
+    "item_declarations": "declarations on agenda items",
+    "actions": "actions",
+    "ethics_signatures": "ethics statement signatures",
+    "declarations": "declarations of interest",
+    "breaches": "breach records",
+}
 
 
 def alternates_of(db, member_id: int) -> list[int]:

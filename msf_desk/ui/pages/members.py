@@ -146,7 +146,7 @@ class MembersPage(QWidget):
                       "Non-government seats should be filled through a process the non-government side leads.")
         note.setWordWrap(True)
         box.addWidget(note)
-        box.addWidget(self.rounds_table, 2)
+        box.addWidget(self.rounds_table, 1)
         self.round_details = QLabel("Choose a round to see its candidates.")
         self.round_details.setObjectName("round_details")
         self.round_details.setWordWrap(True)
@@ -155,7 +155,7 @@ class MembersPage(QWidget):
         details = QScrollArea()
         details.setWidget(self.round_details)
         details.setWidgetResizable(True)
-        box.addWidget(details, 1)
+        box.addWidget(details, 2)
         self.rounds_table.selectionModel().selectionChanged.connect(self._show_round)
 
         self.tabs = QTabWidget()
@@ -206,6 +206,7 @@ class MembersPage(QWidget):
         self.model.set_members(self.members, self.today)
         self.rounds_model.set_rounds(core_members.list_rounds(self.session.db))
         self.rounds_table.resizeColumnsToContents()
+        self.rounds_table.horizontalHeader().setStretchLastSection(True)
         self.parity.show_members(self.members, core_forum.load(self.session.db))
         if selected is not None:
             self.select_member(selected)

@@ -223,12 +223,25 @@ def meeting_quorum(db, meeting_id: int) -> Quorum:
     return quorum(forum.load(db), list_members(db), attendance_of(db, meeting_id), meeting.day)
 
 
+def quorum_applies(meeting) -> bool:
+    """Quorum is a rule of the whole forum's meetings, not of working groups or open events."""
+    from msf_desk.core.meetings import FORUM_KINDS
+
+    return meeting.kind in FORUM_KINDS
+
+
 def quorum_lines(db, meeting_id: int) -> list[str]:
     """What the minutes say about quorum: frozen at approval, live before."""
+    from msf_desk.core.meetings import get_meeting
+
     minutes = get_minutes(db, meeting_id)
     if minutes is not None and minutes.locked and minutes.quorum_text:
         return minutes.quorum_text.splitlines()
-    return meeting_quorum(db, meeting_id).statements()
+    meeting = get_meeting(db, meeting_id)
+    q = meeting_quorum(db, meeting_id)
+    if not quorum_applies(meeting):
+        return [f"No quorum applies to this {meeting.kind_label.lower()}.", q.balance_text()]
+    return q.statements()
 
 
 # --- declarations, recusals -------------------------------------------------------------
@@ -554,7 +567,10 @@ def decision_verdict(db, decision: Decision, *, profile=None, quorum_met: bool |
                      vote_held=decision.vote_held, votes=decision.votes, objections=decision.objections,
                      deferred=decision.deferred)
     if quorum_met is None:
-        quorum_met = meeting_quorum(db, decision.meeting_id).met
+        from msf_desk.core.meetings import get_meeting
+
+        quorum_met = (meeting_quorum(db, decision.meeting_id).met
+                      or not quorum_applies(get_meeting(db, decision.meeting_id)))
     if not quorum_met and result.outcome != "deferred":
         result.warnings.append("The meeting was not quorate: the forum may need to confirm this "
                                "decision at a quorate meeting.")
@@ -570,8 +586,9 @@ def verdicts_of(db, meeting_id: int) -> dict[int, Verdict]:
     profile = forum.load(db)
     members = list_members(db)
     attendance = attendance_of(db, meeting_id)
-    day = get_meeting(db, meeting_id).day
-    met = quorum(profile, members, attendance, day).met
+    meeting = get_meeting(db, meeting_id)
+    day = meeting.day
+    met = quorum(profile, members, attendance, day).met or not quorum_applies(meeting)
     return {d.id: decision_verdict(db, d, profile=profile, quorum_met=met, members=members,
                                    attendance=attendance, day=day)
             for d in decisions_of(db, meeting_id)}
@@ -640,7 +657,7 @@ def approve(db, meeting_id: int, at_meeting_id: int, *, on: dt.date | None = Non
     names = {a.id: (people[a.member_id].name, people[a.member_id].organisation)
              for a in attendance_of(db, meeting_id) if a.member_id in people}
     store.approve(db, meeting_id, at_meeting_id=at_meeting_id, on=on,
-                  quorum_text="\n".join(meeting_quorum(db, meeting_id).statements()),
+                  quorum_text="\n".join(quorum_lines(db, meeting_id)),
                   verdicts=frozen, names=names)
     return get_minutes(db, meeting_id)
 
@@ -926,3 +943,68 @@ def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = N
         actions=action_views, amendments=amendments, generated_on=today,
         decision_rule=profile.decision_rule_text(),
     )
+
+
+# --- the decisions register ------------------------------------------------------------------
+
+@dataclass
+class RegisterEntry:
+    meeting_id: int
+    meeting_title: str
+    meeting_day: dt.date
+    minutes_status: str
+    decision: DecisionView
+
+
+def decisions_register(db, audience: str = "members", *, today: dt.date | None = None) -> list[RegisterEntry]:
+    """All decisions of the forum, meeting by meeting, as `audience` may read them.
+
+    The public register holds only decisions in approved minutes of public meetings.
+    """
+    from msf_desk.core.meetings import list_meetings
+    from msf_desk.store import minutes as store
+
+    if audience not in AUDIENCES:
+        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
+    status = {row["meeting_id"]: row["status"] for row in store.all_minutes(db)}
+    with_decisions = {d.meeting_id for d in store.all_decisions(db)}
+    out = []
+    for meeting in sorted(list_meetings(db), key=lambda m: m.starts_at):
+        if meeting.id not in with_decisions or meeting.id not in status:
+            continue
+        if audience == "public" and (status[meeting.id] not in LOCKED or not meeting.public):
+            continue
+        view = minutes_for(db, meeting.id, audience, today=today)
+        out += [RegisterEntry(meeting.id, meeting.title, meeting.day, status[meeting.id], d) for d in view.decisions]
+    return out
+
+
+def action_tracker(db, audience: str = "members", *, today: dt.date | None = None,
+                   overdue_only: bool = False) -> list[core_actions.TrackedAction]:
+    """The action tracker as `audience` may read it: the public sees actions from approved
+    minutes of public meetings, with owners named only where names may be published."""
+    from msf_desk.core import forum
+    from msf_desk.core.agendas import redact_names
+    from msf_desk.core.meetings import list_meetings
+    from msf_desk.core.members import list_members
+    from msf_desk.store import minutes as store
+
+    if audience not in AUDIENCES:
+        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
+    tracked = core_actions.tracker(db, today=today, overdue_only=overdue_only)
+    if audience == "members":
+        return tracked
+    profile = forum.load(db)
+    members = list_members(db)
+    by_id = {m.id: m for m in members}
+    public_meetings = {m.id for m in list_meetings(db) if m.public}
+    locked = {row["meeting_id"] for row in store.all_minutes(db) if row["status"] in LOCKED}
+    out = []
+    for t in tracked:
+        a = t.action
+        if a.meeting_id not in locked or a.meeting_id not in public_meetings:
+            continue
+        owner = visible_name(by_id.get(a.owner_member_id), profile, "public") if a.owner_member_id else t.owner
+        text = redact_names(a.text, members, profile)
+        out.append(dataclasses.replace(t, action=dataclasses.replace(a, text=text), owner=owner))
+    return out

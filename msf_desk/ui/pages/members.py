@@ -82,15 +82,16 @@ class MembersPage(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.add_action = QAction("Add member…", self, triggered=self.add_member)
-        self.add_action.setShortcut(QKeySequence.New)
-        self.add_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.edit_action = QAction("Edit…", self, triggered=self.edit_member)
         self.remove_action = QAction("Remove…", self, triggered=self.remove_member)
+        # Delete works in the table only; Ctrl+N stays File > New forum.
+        self.remove_action.setShortcut(QKeySequence.Delete)
+        self.remove_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.table.addAction(self.remove_action)
         self.remove_action.setToolTip("Delete a member entered by mistake. "
                                       "A member who leaves keeps their record: edit their status instead.")
         for action in (self.add_action, self.edit_action, self.remove_action):
             self.toolbar.addAction(action)
-        self.addAction(self.add_action)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")

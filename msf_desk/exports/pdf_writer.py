@@ -297,12 +297,12 @@ class _Builder:
         return table
 
     def image(self, block: d.Image) -> Flowable:
+        from reportlab.lib.utils import ImageReader
         from reportlab.platypus import Image as RLImage
 
-        picture = RLImage(str(block.path))
+        pixels_wide, pixels_high = ImageReader(str(block.path)).getSize()
         width = self.width * min(max(block.width, 0.05), 1.0)
-        picture.drawWidth = width
-        picture.drawHeight = width * picture.imageHeight / max(picture.imageWidth, 1)
+        picture = RLImage(str(block.path), width=width, height=width * pixels_high / max(pixels_wide, 1))
         picture.hAlign = "LEFT"
         picture.spaceAfter = 6
         return picture

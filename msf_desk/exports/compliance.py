@@ -1,0 +1,89 @@
+"""The compliance report (.docx and .pdf, with its charts): where the forum stands against
+the participation and co-creation standards, and what to do next.
+
+The indicators come from msf_desk.core.compliance; evidence there names no person, so the
+same report goes into the public repository.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+
+from msf_desk.core.compliance import ComplianceReport
+from msf_desk.core.dates import human
+from msf_desk.core.errors import UserError
+from msf_desk.exports.atomic import Progress
+from msf_desk.exports.document import Document, Heading, Image, KeyValues, Paragraph, Table
+
+FORMATS = ("docx", "pdf")
+TITLE = "Compliance with the participation and co-creation standards"
+STATUS_MARKS = {"met": "Met", "in_progress": "In progress", "not_met": "NOT MET", "not_evidenced": "Not evidenced"}
+
+
+def build_document(report: ComplianceReport, charts: dict[str, tuple[Path, str]] | None = None) -> Document:
+    """`charts`: {key: (PNG path, description)} from exports.charts.write_charts."""
+    doc = Document(title=TITLE, subtitle=f"{report.forum_name} — as of {human(report.today)}",
+                   header=f"{report.forum_name} — compliance with the standards, {human(report.today)}")
+    doc.add(Paragraph(report.summary()), Paragraph(report.minimum_text()))
+    doc.add(Paragraph("Checked by MSF Desk on the forum's own records. “Not evidenced” means the records that "
+                      "would show an indicator are missing, not that the forum fails it. Indicators marked * are "
+                      "among the basic requirements of a starred process.", "note"))
+    doc.add(Heading("At a glance", 1))
+    doc.add(Table(["Indicator", "Status", "What to do next"],
+                  [[i.title + (" *" if i.minimum else ""), STATUS_MARKS[i.status], i.next_step]
+                   for i in report.indicators], widths=[0.34, 0.16, 0.50]))
+    if charts:
+        doc.add(Heading("Charts", 1))
+        for key in ("meetings", "parity", "responses"):
+            if key in charts:
+                path, alt = charts[key]
+                doc.add(Image(str(path), alt, 1.0), Paragraph(alt, "small"))
+    doc.add(Heading("Indicators and their evidence", 1))
+    for i in report.indicators:
+        doc.add(Heading(i.title + (" *" if i.minimum else ""), 2))
+        doc.add(KeyValues([("Status", i.status_label), ("The standard", i.standard),
+                           ("Evidence", "\n".join(i.evidence) or "—"), ("What to do next", i.next_step)]))
+    last = report.last_export
+    if last is not None:
+        doc.add(Paragraph(f"The repository export of {human(last.on)} holds {last.files} files.", "small"))
+    doc.add(Paragraph(f"Prepared with MSF Desk on {human(report.today)}.", "small"))
+    return doc
+
+
+def write_report(report: ComplianceReport, targets: dict[str, Path], charts: dict[str, tuple[Path, str]],
+                 *, created: dt.datetime | None = None, progress: Progress | None = None) -> list[Path]:
+    """Write the report to each {format: path}."""
+    from msf_desk.exports.docx_writer import write_docx
+    from msf_desk.exports.pdf_writer import write_pdf
+
+    doc = build_document(report, charts)
+    writers = {"pdf": write_pdf, "docx": write_docx}
+    return [writers[fmt](doc, path, progress, created=created) for fmt, path in targets.items()]
+
+
+def export_compliance(db, *, formats: list[str], out_dir: str | Path, today: dt.date | None = None,
+                      progress: Progress | None = None) -> list[Path]:
+    """The compliance report as a document of its own ('compliance-report-YYYY-MM-DD.pdf')."""
+    from msf_desk.core.compliance import check
+    from msf_desk.exports.charts import write_charts
+
+    wrong = [f for f in formats if f not in FORMATS]
+    if wrong or not formats:
+        raise UserError(f"The compliance report can be written as {' or '.join(FORMATS)} "
+                        f"(got {', '.join(wrong) or 'nothing'}).")
+    report = check(db, today or dt.date.today())
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
+    scratch = Path(tempfile.mkdtemp(prefix="msf-charts-"))
+    try:
+        charts = write_charts(report.series, {key: scratch / f"{key}.png" for key in ("meetings", "parity",
+                                                                                       "responses")})
+        stem = f"compliance-report-{report.today.isoformat()}"
+        return write_report(report, {fmt: out / f"{stem}.{fmt}" for fmt in formats}, charts, progress=progress)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

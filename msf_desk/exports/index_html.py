@@ -1,0 +1,246 @@
+"""index.html of the repository package: one page that works offline, without JavaScript.
+
+Accessible by construction: a language, a skip link, landmarks (banner, navigation, main,
+contentinfo), one h1 and ordered headings, tables with captions and header cells, every
+picture with its alternative text, status shown in words as well as colour, visible focus.
+Every value that came from a user is escaped; every link is a relative path inside the package.
+"""
+from __future__ import annotations
+
+import html
+from urllib.parse import quote
+
+from msf_desk.core.compliance import ComplianceReport
+from msf_desk.core.dates import human
+from msf_desk.core.repository import CHARTS, MANIFEST_CSV, MANIFEST_JSON, Plan, PlannedFile
+
+STATUS_CLASS = {"met": "met", "in_progress": "progress", "not_met": "notmet", "not_evidenced": "none"}
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "csv": "CSV", "json": "JSON", "ics": "Calendar", "png": "Picture"}
+
+STYLE = """
+:root { --ink: #1f2933; --muted: #52606d; --line: #d9dee5; --link: #1d4f91; --bg: #ffffff; --soft: #f4f6f9; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: var(--ink); background: var(--bg);
+       line-height: 1.5; font-size: 1rem; }
+a { color: var(--link); }
+a:focus, a:hover { outline: 3px solid #f2b01e; outline-offset: 2px; }
+.skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem 1rem; }
+.skip:focus { left: 1rem; }
+header, main, footer { max-width: 68rem; margin: 0 auto; padding: 1rem 1.5rem; }
+header { border-bottom: 4px solid #3d5a80; }
+header p { margin: .2rem 0; color: var(--muted); }
+nav ul { list-style: none; padding: 0; margin: .8rem 0 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; }
+h1 { font-size: 1.9rem; margin: .4rem 0; }
+h2 { font-size: 1.4rem; margin: 2.2rem 0 .6rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; }
+h3 { font-size: 1.1rem; margin: 1.4rem 0 .4rem; }
+table { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .95rem; }
+caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+th, td { border: 1px solid var(--line); padding: .45rem .55rem; text-align: left; vertical-align: top; }
+thead th { background: var(--soft); }
+dl.facts { display: grid; grid-template-columns: minmax(10rem, 16rem) 1fr; gap: .3rem 1rem; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
+ul.files { list-style: none; padding: 0; margin: 0; }
+ul.files li { margin: .1rem 0; }
+.status { display: inline-block; font-weight: 700; padding: .1rem .5rem; border-radius: .8rem; white-space: nowrap;
+          border: 2px solid currentColor; }
+.met { color: #1d6b3a; background: #e3f3e8; }
+.progress { color: #7a4d00; background: #fdf1d8; }
+.notmet { color: #a3221b; background: #fbe4e2; }
+.none { color: #3e4c59; background: #eceff3; }
+.counts { display: flex; flex-wrap: wrap; gap: .6rem; padding: 0; list-style: none; }
+.counts li { padding: .4rem .8rem; border-radius: .4rem; }
+figure { margin: 1rem 0 1.6rem; }
+figure img { max-width: 100%; height: auto; border: 1px solid var(--line); }
+figcaption { color: var(--muted); font-size: .9rem; }
+.note { color: var(--muted); font-size: .92rem; }
+.size { white-space: nowrap; }
+table.meetings td:first-child { width: 9rem; }
+table.meetings td:last-child, table.consultations td:last-child { width: 34%; }
+footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .92rem; margin-top: 2rem; }
+@media print { nav, .skip { display: none; } a { color: inherit; } }
+"""
+
+
+def e(value: object) -> str:
+    """Escape anything that may have come from a user (text and attribute values alike)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def href(path: str) -> str:
+    return e(quote(path, safe="/-._~"))
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / 1024 / 1024:.1f} MB"
+
+
+def _link(f: PlannedFile, sizes: dict[str, int], label: str | None = None) -> str:
+    what = label or FORMAT_NAMES.get(f.format, f.format.upper() or "File")
+    size = f", {_size(sizes[f.path])}" if f.path in sizes else ""
+    return f'<a href="{href(f.path)}">{e(what)}</a><span class="note size">{e(size)}</span>'
+
+
+def _links(files: list[PlannedFile], sizes: dict[str, int], names: dict[str, str]) -> str:
+    """Grouped by kind: 'Minutes: PDF, Word'."""
+    groups: dict[str, list[PlannedFile]] = {}
+    for f in files:
+        groups.setdefault(f.kind, []).append(f)
+    items = []
+    for kind, group in groups.items():
+        if kind == "paper":
+            for f in group:
+                items.append(f"<li>{_link(f, sizes, f.title)}</li>")
+            continue
+        parts = ", ".join(_link(f, sizes) for f in group)
+        items.append(f"<li>{e(names.get(kind, kind.replace('_', ' ').capitalize()))}: {parts}</li>")
+    return f'<ul class="files">{"".join(items)}</ul>' if items else '<span class="note">No documents yet</span>'
+
+
+def _status(status: str, label: str) -> str:
+    return f'<span class="status {STATUS_CLASS[status]}">{e(label)}</span>'
+
+
+def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_alts: dict[str, str],
+           profile, parity_lines: list[str]) -> str:
+    names = {"pack": "Public pack", "minutes": "Minutes", "participants": "Participants",
+             "response_report": "Reasoned response", "open_data": "Contributions (open data)",
+             "governance": "Remit and governance", "members": "Members and parity",
+             "selection_rounds": "Selection rounds", "decisions": "Decisions register", "actions": "Action tracker",
+             "interests": "Register of interests", "compliance": "Compliance report"}
+    forum = e(plan.forum_name)
+    out: list[str] = []
+    w = out.append
+    w("<!DOCTYPE html>")
+    w('<html lang="en">')
+    w("<head>")
+    w('<meta charset="utf-8">')
+    w('<meta name="viewport" content="width=device-width, initial-scale=1">')
+    w(f"<title>{forum}: public repository</title>")
+    w(f'<meta name="description" content="{forum}: meetings, minutes, decisions, members, consultations and '
+      'compliance with the participation and co-creation standards.">')
+    w(f"<style>{STYLE}</style>")
+    w("</head>")
+    w("<body>")
+    w('<a class="skip" href="#main">Skip to the content</a>')
+    w("<header>")
+    w(f"<h1>{forum}</h1>")
+    w(f"<p>Public repository of the multi-stakeholder forum, as of {e(human(plan.as_of))}.</p>")
+    w('<nav aria-label="Sections"><ul>')
+    for anchor, label in (("forum", "The forum"), ("standards", "Against the standards"), ("meetings", "Meetings"),
+                          ("registers", "Registers"), ("consultations", "Consultations"), ("all-files", "All files")):
+        w(f'<li><a href="#{anchor}">{label}</a></li>')
+    w("</ul></nav>")
+    w("</header>")
+    w('<main id="main">')
+
+    # The forum
+    w('<section aria-labelledby="forum"><h2 id="forum">The forum</h2>')
+    if profile.remit.strip():
+        w(f"<p>{e(profile.remit.strip())}</p>")
+    w('<dl class="facts">')
+    for label, value in (("Meetings", profile.frequency_text()), ("Decisions", profile.decision_rule_text()),
+                         ("Who sets the agenda", profile.agenda_setter), ("What it may decide", profile.decision_powers),
+                         ("Answers to the public", f"Within {profile.response_working_days} working days")):
+        if str(value).strip():
+            w(f"<dt>{e(label)}</dt><dd>{e(value)}</dd>")
+    w("</dl>")
+    w("<h3>Parity</h3><ul>" + "".join(f"<li>{e(line)}</li>" for line in parity_lines) + "</ul>")
+    w("<h3>Documents</h3>")
+    w(_links(plan.forum_files, sizes, names))
+    w("</section>")
+
+    # Against the standards
+    w('<section aria-labelledby="standards"><h2 id="standards">Against the standards</h2>')
+    w(f"<p>{e(report.summary())} {e(report.minimum_text())}</p>")
+    w('<ul class="counts" aria-label="Indicators by status">')
+    for key, label in (("met", "Met"), ("in_progress", "In progress"), ("not_met", "Not met"),
+                       ("not_evidenced", "Not evidenced")):
+        w(f'<li class="{STATUS_CLASS[key]}">{e(label)}: <strong>{report.counts[key]}</strong></li>')
+    w("</ul>")
+    w("<table><caption>Each indicator, its evidence and the next step</caption>")
+    w('<thead><tr><th scope="col">Indicator</th><th scope="col">Status</th><th scope="col">Evidence</th>'
+      '<th scope="col">Next step</th></tr></thead><tbody>')
+    for i in report.indicators:
+        evidence = "<br>".join(e(x) for x in i.evidence)
+        star = ' <abbr title="a basic requirement of a starred process">*</abbr>' if i.minimum else ""
+        w(f'<tr><th scope="row">{e(i.title)}{star}</th><td>{_status(i.status, i.status_label)}</td>'
+          f"<td>{evidence}</td><td>{e(i.next_step)}</td></tr>")
+    w("</tbody></table>")
+    for key, (path, title) in CHARTS.items():
+        if path in sizes:
+            w(f'<figure><img src="{href(path)}" alt="{e(chart_alts.get(key, title))}" width="1200" height="560">'
+              f"<figcaption>{e(title)}</figcaption></figure>")
+    compliance_files = [f for f in plan.other_files if f.kind == "compliance"]
+    w("<p>The full report: " + ", ".join(_link(f, sizes) for f in compliance_files) + ".</p>")
+    w("</section>")
+
+    # Meetings
+    w('<section aria-labelledby="meetings"><h2 id="meetings">Meetings</h2>')
+    calendar = [f for f in plan.other_files if f.kind == "calendar"]
+    if calendar:
+        w(f"<p>Add the forum's meetings to your calendar: {_link(calendar[0], sizes, 'meetings.ics')}.</p>")
+    if plan.meetings:
+        w('<table class="meetings"><caption>Meetings of the forum, newest first</caption>')
+        w('<thead><tr><th scope="col">Date</th><th scope="col">Meeting</th><th scope="col">Status</th>'
+          '<th scope="col">Documents</th></tr></thead><tbody>')
+        for m in sorted(plan.meetings, key=lambda m: m.day, reverse=True):
+            reason = m.status_reason.strip()
+            if reason.lower().startswith(m.status_label.lower()):
+                reason = reason[len(m.status_label):].lstrip(" :—-").strip()  # "Cancelled: Cancelled: …"
+            status = m.status_label + (f": {reason}" if reason else ".")
+            remote = " Remote participation offered." if m.remote_offered and m.status in (
+                "held", "planned", "notice_sent") else ""
+            w(f'<tr><td><time datetime="{m.day.isoformat()}">{e(human(m.day))}</time></td>'
+              f"<th scope=\"row\">{e(m.title)}<br><span class=\"note\">{e(m.kind_label)}</span></th>"
+              f"<td>{e(status)}{e(remote)}</td><td>{_links(m.files, sizes, names)}</td></tr>")
+        w("</tbody></table>")
+    else:
+        w('<p class="note">No public meeting is recorded yet.</p>')
+    w("</section>")
+
+    # Registers
+    w('<section aria-labelledby="registers"><h2 id="registers">Registers</h2>')
+    w(_links(plan.register_files, sizes, names))
+    w("</section>")
+
+    # Consultations
+    w('<section aria-labelledby="consultations"><h2 id="consultations">Consultations</h2>')
+    if plan.consultations:
+        w('<table class="consultations"><caption>Public consultations and the forum\'s reasoned response</caption>')
+        w('<thead><tr><th scope="col">Consultation</th><th scope="col">Open for comment</th>'
+          '<th scope="col">Status</th><th scope="col">Documents</th></tr></thead><tbody>')
+        for c in plan.consultations:
+            period = (f"{human(c.opens_on)} to {human(c.closes_on)}" if c.opens_on and c.closes_on else "—")
+            status = {"planned": "Planned", "open": "Open for comment",
+                      "closed": "Closed" + ("; every contribution answered" if c.answered_all else "")}[c.status]
+            w(f'<tr><th scope="row">{e(c.name)}<br><span class="note">{e(c.stage_label)}</span></th>'
+              f"<td>{e(period)}</td><td>{e(status)}</td><td>{_links(c.files, sizes, names)}</td></tr>")
+        w("</tbody></table>")
+    else:
+        w('<p class="note">No consultation is recorded yet.</p>')
+    w("</section>")
+
+    # All files
+    w('<section aria-labelledby="all-files"><h2 id="all-files">All files</h2>')
+    w(f'<p>Every file of this package, with its title, date, size and SHA-256 checksum: '
+      f'<a href="{href(MANIFEST_JSON)}">manifest.json</a> and <a href="{href(MANIFEST_CSV)}">manifest.csv</a>. '
+      "File names stay the same from one update to the next, so links to them keep working.</p>")
+    w("</section>")
+    w("</main>")
+
+    w("<footer>")
+    contact = e(profile.lead_agency or profile.contact_name or profile.name)
+    if profile.contact_email.strip():
+        address = profile.contact_email.strip()
+        contact += f' — <a href="mailto:{e(quote(address, safe="@.+-_"))}">{e(address)}</a>'
+    w(f"<p>Secretariat: {contact}</p>")
+    w("<p>Prepared with MSF Desk. This page works without JavaScript and without a network connection.</p>")
+    w("</footer>")
+    w("</body>")
+    w("</html>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,491 @@
+"""Write the public repository package: a folder (and optionally a .zip) to upload as is.
+
+The plan (which items, under which stable names) comes from msf_desk.core.repository; each
+item is rendered by its own area's public functions with audience 'public'. Files are
+rendered into a staging folder beside the package, compared by SHA-256 with what the folder
+already holds, and only new or changed files are moved in: a cancelled or failed export
+leaves the previous package as it was, and an unchanged forum rewrites nothing.
+
+Files carry dates from the records (not the clock), so the same records give the same bytes;
+the time each file's content was generated is kept in the manifest only.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import secrets
+import shutil
+import time
+import zipfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from msf_desk.core import repository as plan_core
+from msf_desk.core.errors import UserError
+from msf_desk.core.repository import INDEX, MANIFEST_CSV, MANIFEST_JSON, ExportRecord, PlannedFile
+from msf_desk.exports.atomic import Cancelled, Progress, atomic_write
+
+GENERATOR = "MSF Desk"
+MANIFEST_VERSION = 1
+MANIFEST_COLUMNS = ["path", "title", "kind", "format", "media_type", "meeting_id", "meeting", "consultation_id",
+                    "consultation", "date", "language", "sha256", "size", "generated"]
+
+
+@dataclass
+class ManifestEntry:
+    path: str
+    title: str
+    kind: str
+    format: str
+    media_type: str
+    meeting_id: int | None
+    meeting: str
+    consultation_id: int | None
+    consultation: str
+    date: str
+    language: str
+    sha256: str
+    size: int
+    generated: str
+
+
+@dataclass
+class ExportResult:
+    folder: Path
+    zip_path: Path | None
+    entries: list[ManifestEntry]
+    added: list[str]
+    changed: list[str]
+    removed: list[str]
+    size: int
+    package_hash: str
+    seconds: float
+    record: ExportRecord
+    skipped: list[str] = field(default_factory=list)  # papers whose stored file is missing
+
+    @property
+    def unchanged(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+    def summary(self) -> str:
+        if self.unchanged:
+            return f"Nothing changed since the last export ({len(self.entries)} files)."
+        return (f"{len(self.entries)} files: {len(self.added)} added, {len(self.changed)} changed, "
+                f"{len(self.removed)} removed since the last export.")
+
+    def to_json(self) -> dict:
+        return {"folder": str(self.folder), "zip": str(self.zip_path) if self.zip_path else None,
+                "files": len(self.entries), "size": self.size, "package_hash": self.package_hash,
+                "added": self.added, "changed": self.changed, "removed": self.removed,
+                "skipped": self.skipped, "seconds": round(self.seconds, 2), "summary": self.summary()}
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1024 * 1024), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _midnight(day: dt.date | None) -> dt.datetime:
+    day = day or dt.date(2000, 1, 1)
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.timezone.utc)
+
+
+# --- the folder ------------------------------------------------------------------------------
+
+def read_manifest(folder: Path) -> dict | None:
+    path = Path(folder) / MANIFEST_JSON
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("generator") == GENERATOR else None
+
+
+def _check_folder(out: Path) -> dict | None:
+    """The folder must be new, empty or one this program exported into before; never a
+    folder of someone's other files (a package is uploaded whole)."""
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out} is a file; choose a folder for the repository.")
+    previous = read_manifest(out) if out.exists() else None
+    if out.exists() and previous is None and any(p for p in out.iterdir() if not p.name.startswith(".")):
+        raise UserError(f"The folder {out} already holds other files. Choose an empty folder, or the folder "
+                        "of an earlier repository export.")
+    return previous
+
+
+# --- rendering each kind ----------------------------------------------------------------------
+
+class _Renderer:
+    """Renders planned files into the staging folder, calling each area's public functions."""
+
+    def __init__(self, db, plan: plan_core.Plan, staging: Path, files_dir: Path | None,
+                 tick: Callable[[], None]) -> None:
+        from msf_desk.core import forum
+
+        self.db, self.plan, self.staging, self.files_dir, self.tick = db, plan, staging, files_dir, tick
+        self.profile = forum.load(db)
+        self.parity_lines: list[str] = []
+
+    def target(self, planned: PlannedFile) -> Path:
+        path = self.staging / planned.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def documents(self, files: list[PlannedFile], doc, created: dt.datetime) -> None:
+        from msf_desk.exports.docx_writer import write_docx
+        from msf_desk.exports.pdf_writer import write_pdf
+
+        writers = {"pdf": write_pdf, "docx": write_docx}
+        for f in files:
+            if f.format in writers:
+                writers[f.format](doc, self.target(f), lambda done, total: self.tick(), created=created)
+
+    def forum(self, files: list[PlannedFile]) -> None:
+        from msf_desk.core.members import list_members, list_rounds
+        from msf_desk.core.parity import parity_on
+        from msf_desk.exports import forum_docs
+
+        by_kind: dict[str, list[PlannedFile]] = {}
+        for f in files:
+            by_kind.setdefault(f.kind, []).append(f)
+        p = self.plan
+        self.documents(by_kind.get("governance", []), forum_docs.governance_document(self.profile),
+                       _midnight(p.governance_day))
+        members = list_members(self.db)
+        shown = plan_core.public_members(members, self.profile, p.as_of)
+        self.parity_lines = plan_core.public_parity_lines(parity_on(members, p.as_of, self.profile))
+        doc = forum_docs.members_document(self.profile.name, shown, self.parity_lines, p.members_day,
+                                          self.profile.publish_names)
+        self.documents(by_kind.get("members", []), doc, _midnight(p.members_day))
+        for f in by_kind.get("members", []):
+            if f.format == "csv":
+                forum_docs.write_csv(forum_docs.MEMBER_COLUMNS, forum_docs.member_rows(shown), self.target(f))
+        rounds = forum_docs.rounds_document(self.profile.name, plan_core.public_rounds(list_rounds(self.db)))
+        self.documents(by_kind.get("selection_rounds", []), rounds, _midnight(p.rounds_day))
+
+    def meeting(self, entry: plan_core.MeetingEntry) -> None:
+        from msf_desk.core.agendas import pack_for
+        from msf_desk.core.minutes import minutes_for
+        from msf_desk.exports.minutes import build_minutes_document
+        from msf_desk.exports.packs import build_document as pack_document
+
+        packs = [f for f in entry.files if f.kind == "pack"]
+        if packs:
+            pack = pack_for(self.db, entry.meeting_id, "public", today=entry.pack_day)
+            self.documents(packs, pack_document(pack), _midnight(entry.pack_day))
+        for f in entry.files:
+            if f.kind == "paper":
+                shutil.copyfile(Path(self.files_dir) / f.source, self.target(f))
+        minutes_files = [f for f in entry.files if f.kind in ("minutes", "participants")]
+        if minutes_files:
+            view = minutes_for(self.db, entry.meeting_id, "public", today=entry.minutes_day)
+            self.documents([f for f in minutes_files if f.kind == "minutes"], build_minutes_document(view),
+                           _midnight(entry.minutes_day))
+            for f in minutes_files:
+                if f.kind == "participants":
+                    _participants_csv(view, self.target(f))
+
+    def registers(self, files: list[PlannedFile]) -> None:
+        from msf_desk.core.minutes import action_tracker, decisions_register
+        from msf_desk.exports import forum_docs, interests
+        from msf_desk.exports import minutes as minutes_export
+
+        p, name = self.plan, self.profile.name
+        group = {k: [f for f in files if f.kind == k] for k in ("decisions", "actions", "interests")}
+        entries = decisions_register(self.db, "public", today=p.decisions_day)
+        self.documents(group["decisions"], minutes_export.build_register_document(entries, name, "public",
+                                                                                   p.decisions_day),
+                       _midnight(p.decisions_day))
+        tracked = action_tracker(self.db, "public", today=p.as_of)
+        self.documents(group["actions"], minutes_export.build_tracker_document(tracked, name, "public", p.as_of),
+                       _midnight(p.as_of))
+        prepared = interests.prepare_register(self.db, "public", p.as_of)
+        self.documents(group["interests"], prepared.document, _midnight(p.as_of))
+        for f in files:
+            if f.format != "csv":
+                continue
+            if f.kind == "decisions":
+                forum_docs.write_csv(minutes_export.REGISTER_COLUMNS, minutes_export.register_rows(entries),
+                                     self.target(f))
+            elif f.kind == "actions":
+                forum_docs.write_csv(minutes_export.TRACKER_COLUMNS, minutes_export.tracker_rows(tracked),
+                                     self.target(f))
+            elif f.kind == "interests":
+                interests.write_register_csv(prepared.register, self.target(f))
+
+    def consultation(self, entry: plan_core.ConsultationEntry) -> None:
+        from msf_desk.core import responses
+        from msf_desk.exports import responses as responses_export
+
+        day = entry.report_day
+        docs = [f for f in entry.files if f.format in ("pdf", "docx")]
+        if docs:
+            rep = responses.report(self.db, entry.consultation_id, "public", today=day)
+            self.documents(docs, responses_export.build_document(rep), _midnight(day))
+        data = [f for f in entry.files if f.format in ("csv", "json")]
+        if data:
+            meta, rows = responses.open_data(self.db, entry.consultation_id)
+            for f in data:
+                if f.format == "csv":
+                    responses_export.write_open_data_csv(rows, self.target(f))
+                else:
+                    responses_export.write_open_data_json(meta, rows, self.target(f), day)
+
+    def calendar(self, f: PlannedFile) -> None:
+        from msf_desk.core.meetings import list_meetings
+        from msf_desk.exports.ics import public_calendar
+
+        self.target(f).write_bytes(public_calendar(list_meetings(self.db), self.profile.name,
+                                                   now=self.plan.calendar_stamp))
+
+
+def _participants_csv(view, path: Path) -> None:
+    """Who took part, as the public minutes show it: organisations only where a name may not be
+    published (the name column is then empty)."""
+    from msf_desk.exports.forum_docs import write_csv
+
+    rows = [{"name": line.name, "organisation": line.organisation, "side": line.side, "attending_as": line.role,
+             "attendance": line.presence, "note": line.note} for line in view.members]
+    rows += [{"name": line.name, "organisation": line.organisation, "side": line.side, "attending_as": line.role,
+              "attendance": line.presence, "note": line.note} for line in view.others]
+    write_csv(["name", "organisation", "side", "attending_as", "attendance", "note"], rows, path)
+
+
+# --- manifest, change report, zip -------------------------------------------------------------
+
+def _entries(plan: plan_core.Plan, files: list[PlannedFile], staging: Path, previous: dict | None,
+             now: str) -> list[ManifestEntry]:
+    meeting_titles = {m.meeting_id: m.title for m in plan.meetings}
+    consultation_names = {c.consultation_id: c.name for c in plan.consultations}
+    before = {e["path"]: e for e in (previous or {}).get("files", []) if isinstance(e, dict) and "path" in e}
+    out = []
+    for f in files:
+        path = staging / f.path
+        sha = sha256_of(path)
+        old = before.get(f.path)
+        generated = old["generated"] if old and old.get("sha256") == sha and old.get("generated") else now
+        out.append(ManifestEntry(
+            path=f.path, title=f.title, kind=f.kind, format=f.format, media_type=f.media_type,
+            meeting_id=f.meeting_id, meeting=meeting_titles.get(f.meeting_id, ""),
+            consultation_id=f.consultation_id, consultation=consultation_names.get(f.consultation_id, ""),
+            date=f.date.isoformat() if f.date else "", language=f.language, sha256=sha,
+            size=path.stat().st_size, generated=generated))
+    return out
+
+
+def package_hash(entries: list[ManifestEntry]) -> str:
+    digest = hashlib.sha256()
+    for e in sorted(entries, key=lambda e: e.path):
+        digest.update(f"{e.path}\t{e.sha256}\n".encode())
+    return digest.hexdigest()
+
+
+def _write_manifests(forum_name: str, as_of: dt.date, entries: list[ManifestEntry], staging: Path) -> str:
+    """Both manifests; their generation time is that of the newest content, so an unchanged
+    package has unchanged manifests."""
+    generated = max((e.generated for e in entries), default="")
+    data = {
+        "generator": GENERATOR, "version": MANIFEST_VERSION, "forum": forum_name, "as_of": as_of.isoformat(),
+        "generated": generated, "package_sha256": package_hash(entries), "files": [asdict(e) for e in entries],
+    }
+    (staging / MANIFEST_JSON).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=MANIFEST_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for e in entries:
+        row = asdict(e)
+        writer.writerow({k: "" if row[k] is None else row[k] for k in MANIFEST_COLUMNS})
+    (staging / MANIFEST_CSV).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    return generated
+
+
+def _apply(staging: Path, out: Path, paths: list[str], previous: dict | None) -> tuple[list, list, list]:
+    """Move new and changed files into the package; delete what the last export had and this
+    one has not. Unchanged files are not touched."""
+    added, changed = [], []
+    for rel in paths:
+        source, target = staging / rel, out / rel
+        if target.is_file():
+            if sha256_of(target) == sha256_of(source):
+                continue
+            if rel not in (MANIFEST_JSON, MANIFEST_CSV):
+                changed.append(rel)
+        elif rel not in (MANIFEST_JSON, MANIFEST_CSV):
+            added.append(rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+    keep = set(paths)
+    removed = []
+    for entry in (previous or {}).get("files", []):
+        rel = entry.get("path", "") if isinstance(entry, dict) else ""
+        if not rel or rel in keep or ".." in Path(rel).parts or Path(rel).is_absolute():
+            continue
+        target = out / rel
+        if target.is_file():
+            target.unlink()
+        removed.append(rel)
+        parent = target.parent
+        while parent != out and parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+    return added, changed, sorted(removed)
+
+
+def zip_path_for(out: Path) -> Path:
+    return out.with_name(out.name + ".zip")
+
+
+def write_zip(out: Path, paths: list[str], target: Path, generated: str) -> Path:
+    """Every file of the package at the zip's root, in a fixed order with a fixed date: an
+    unchanged package zips to the same bytes (and is then left alone)."""
+    try:
+        stamp = dt.datetime.fromisoformat(generated.replace("Z", "+00:00")) if generated else None
+    except ValueError:
+        stamp = None
+    when = (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second) if stamp \
+        else (1980, 1, 1, 0, 0, 0)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for rel in sorted(paths):
+            info = zipfile.ZipInfo(rel, date_time=when)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, (out / rel).read_bytes())
+    data = buffer.getvalue()
+    if target.is_file() and target.read_bytes() == data:
+        return target
+    with atomic_write(target) as tmp:
+        tmp.write_bytes(data)
+    return target
+
+
+# --- the export -------------------------------------------------------------------------------
+
+def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today: dt.date | None = None,
+                      files_dir: str | Path | None = None, progress: Progress | None = None,
+                      now: dt.datetime | None = None, record: bool = True) -> ExportResult:
+    """Build the public repository package in `out_dir` (see the module's docstring).
+
+    `files_dir`: the forum's storage folder; public papers' own files are copied from it
+    (without it, only their listing in the packs). `progress(done, total)` may raise
+    Cancelled until the files are moved into place.
+    """
+    from msf_desk.core import compliance
+    from msf_desk.exports import charts, index_html
+    from msf_desk.exports import compliance as compliance_export
+
+    started = time.perf_counter()
+    today = today or dt.date.today()
+    now_text = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(
+        microsecond=0).isoformat().replace("+00:00", "Z")
+    out = Path(out_dir).expanduser()
+    previous = _check_folder(out)
+    plan = plan_core.plan(db, today)
+
+    skipped = []
+    for m in plan.meetings:
+        kept = []
+        for f in m.files:
+            if f.kind == "paper" and (files_dir is None or not (Path(files_dir) / f.source).is_file()):
+                skipped.append(f.path)
+                continue
+            kept.append(f)
+        m.files = kept
+    files = plan.files()
+
+    pending = ExportRecord(
+        on=today, at=now_text, folder=str(out), files=len(files) + 3, size=0, package_hash="",
+        minutes=[m.meeting_id for m in plan.meetings if any(f.kind == "minutes" for f in m.files)],
+        consultations=[c.consultation_id for c in plan.consultations if c.files],
+        governance=plan.governance_fingerprint)
+    report = compliance.check(db, today, pending_export=pending)
+
+    steps: list[tuple[str, Callable[[], None]]] = []
+    total_ticks = [0]
+    done = [0]
+
+    def tick() -> None:
+        # Called per rendered block and per step; the worker's Cancel takes effect here.
+        if progress is not None:
+            progress(min(done[0], total_ticks[0] - 1), total_ticks[0])
+
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        staging = out.parent / f".{out.name}.msf-staging-{secrets.token_hex(4)}"
+        staging.mkdir()
+    except OSError as exc:
+        raise UserError(f"Cannot write beside {out}: {exc.strerror or exc}.") from exc
+
+    try:
+        render = _Renderer(db, plan, staging, Path(files_dir) if files_dir else None, tick)
+        steps.append(("forum", lambda: render.forum(plan.forum_files)))
+        for entry in plan.meetings:
+            if entry.files:
+                steps.append((entry.folder, lambda entry=entry: render.meeting(entry)))
+        steps.append(("registers", lambda: render.registers(plan.register_files)))
+        for centry in plan.consultations:
+            if centry.files:
+                steps.append((centry.folder, lambda centry=centry: render.consultation(centry)))
+        other = {f.kind: f for f in plan.other_files if f.kind == "calendar"}
+        steps.append(("calendar", lambda: render.calendar(other["calendar"])))
+        chart_paths = {key: staging / path for key, (path, _title) in plan_core.CHARTS.items()}
+        chart_info: dict = {}
+
+        def draw_charts() -> None:
+            for path in chart_paths.values():
+                path.parent.mkdir(parents=True, exist_ok=True)
+            chart_info.update(charts.write_charts(report.series, chart_paths))
+
+        steps.append(("charts", draw_charts))
+        report_files = {f.format: render.target(f) for f in plan.other_files if f.kind == "compliance"}
+        steps.append(("compliance", lambda: compliance_export.write_report(
+            report, report_files, chart_info, created=_midnight(today), progress=lambda d, t: tick())))
+        total_ticks[0] = len(steps) + 2
+        for _label, step in steps:
+            tick()
+            step()
+            done[0] += 1
+
+        sizes = {f.path: (staging / f.path).stat().st_size for f in files}
+        alts = {key: alt for key, (_path, alt) in chart_info.items()}
+        (staging / INDEX).write_text(index_html.render(plan, report, sizes, alts, render.profile,
+                                                                    render.parity_lines), encoding="utf-8")
+        index_file = PlannedFile(INDEX, f"{plan.forum_name}: public repository", "index", "html", today)
+        entries = _entries(plan, files + [index_file], staging, previous, now_text)
+        generated = _write_manifests(plan.forum_name, today, entries, staging)
+        done[0] += 1
+        tick()  # the last moment a Cancel is honoured: from here the package is replaced as a whole
+        paths = [e.path for e in entries] + [MANIFEST_JSON, MANIFEST_CSV]
+        out.mkdir(parents=True, exist_ok=True)
+        added, changed, removed = _apply(staging, out, paths, previous)
+    except PermissionError as exc:
+        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is a file of it open in another "
+                        "program?") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+    zip_file = write_zip(out, paths, zip_path_for(out), generated) if make_zip else None
+    size = sum(e.size for e in entries) + sum((out / p).stat().st_size for p in (MANIFEST_JSON, MANIFEST_CSV))
+    done_record = ExportRecord(
+        on=today, at=now_text, folder=str(out), files=len(paths), size=size, package_hash=package_hash(entries),
+        minutes=pending.minutes, consultations=pending.consultations, governance=pending.governance,
+        added=len(added), changed=len(changed), removed=len(removed))
+    if record:
+        plan_core.record_export(db, done_record)
+    if progress is not None:
+        try:
+            progress(total_ticks[0], total_ticks[0])
+        except Cancelled:
+            pass  # too late to cancel: the package is already in place
+    return ExportResult(out, zip_file, entries, added, changed, removed, size, done_record.package_hash,
+                        time.perf_counter() - started, done_record, skipped)

@@ -185,6 +185,17 @@ def matters_arising(db, meeting_id: int) -> list[Action]:
     return store.open_actions_before(db, meeting.starts_at)
 
 
+def arising_at(db, meeting_id: int) -> list[Action]:
+    """The matters arising as they stood when this meeting met: actions of earlier meetings
+    that were still open on its day (open now, or closed on or after that day)."""
+    from msf_desk.core.meetings import get_meeting
+    from msf_desk.store import minutes as store
+
+    meeting = get_meeting(db, meeting_id)
+    return [a for a in store.actions_before(db, meeting.starts_at)
+            if a.status == "open" or (a.closed_on is not None and a.closed_on >= meeting.day)]
+
+
 def tracker(db, *, today: dt.date | None = None, overdue_only: bool = False,
             status: str | None = None) -> list[TrackedAction]:
     """Every action of the forum with its meeting, item, owner and whether it is overdue."""

@@ -765,6 +765,7 @@ class ItemView:
     breakouts: list[BreakoutView]
     decisions: list[DecisionView]
     actions: list[ActionView]
+    arising: list[ActionView] = field(default_factory=list)   # on the "matters arising" item
 
 
 @dataclass
@@ -885,11 +886,13 @@ def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = N
             rule_text(v.rule, profile) if not (minutes.locked and d.rule_applied) else
             rule_text(d.rule_applied, profile), v.outcome, OUTCOMES[v.outcome], v.explanation,
             d.vote_held, d.votes, d.objections, list(v.warnings)))
-    action_views = []
-    for n, a in enumerate(core_actions.actions_of(db, meeting_id), start=1):
+    def action_view(n: int, a) -> ActionView:
         owner = who(a.owner_member_id) if a.owner_member_id is not None else (a.owner_text or "Secretariat")
-        action_views.append(ActionView(n, words(a.text), owner, a.due, a.status, a.status_label,
-                                       number_of.get(a.item_id), core_actions.is_overdue(a, today)))
+        return ActionView(n, words(a.text), owner, a.due, a.status, a.status_label,
+                          number_of.get(a.item_id), core_actions.is_overdue(a, today))
+
+    action_views = [action_view(n, a) for n, a in enumerate(core_actions.actions_of(db, meeting_id), start=1)]
+    arising = [action_view(a.id, a) for a in core_actions.arising_at(db, meeting_id)]
     discussions = store.discussions_of(db, meeting_id)
     declarations = declarations_for_meeting(db, meeting_id)
     items = []
@@ -911,7 +914,8 @@ def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = N
         items.append(ItemView(
             t.number, t.item.title, text_blocks(words(discussions.get(item_id, ""))), decl, groups,
             [d for d in decision_views if d.item_number == t.number],
-            [a for a in action_views if a.item_number == t.number]))
+            [a for a in action_views if a.item_number == t.number],
+            arising if t.item.standing == "matters_arising" else []))
 
     chair = by_id.get(meeting.chair_id)
     approval_text = ""

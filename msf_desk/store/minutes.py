@@ -369,13 +369,18 @@ def delete_action(db, action_id: int) -> None:
         db["actions"].delete(action_id)
 
 
-def open_actions_before(db, starts_at: dt.datetime) -> list[Action]:
-    """Open actions of meetings that started before `starts_at` (UTC), oldest first."""
+def actions_before(db, starts_at: dt.datetime, *, open_only: bool = False) -> list[Action]:
+    """Actions of meetings that started before `starts_at` (UTC), oldest meeting first."""
     stamp = starts_at.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    only = "AND a.status = 'open' " if open_only else ""
     return [_action(dict(zip(cols, r))) for cols, r in _rows(db, (
         "SELECT a.* FROM actions a JOIN meetings m ON m.id = a.meeting_id "
-        "WHERE a.status = 'open' AND substr(m.starts_at, 1, 19) < ? "
+        f"WHERE substr(m.starts_at, 1, 19) < ? {only}"
         "ORDER BY m.starts_at, coalesce(a.due, '9999'), a.id"), [stamp])]
+
+
+def open_actions_before(db, starts_at: dt.datetime) -> list[Action]:
+    return actions_before(db, starts_at, open_only=True)
 
 
 def item_titles(db) -> dict[int, str]:

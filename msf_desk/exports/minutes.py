@@ -1,0 +1,416 @@
+"""Minutes (.docx, .pdf), the decisions register and the action tracker (.docx, .pdf, .csv).
+
+Each document is described once as a Document and rendered by both writers. What each
+audience may read was decided in core (minutes.minutes_for, decisions_register,
+action_tracker); nothing here chooses what to hide.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+import secrets
+import shutil
+from pathlib import Path
+from typing import Callable
+
+from msf_desk.core.actions import TrackedAction
+from msf_desk.core.dates import human
+from msf_desk.core.errors import UserError
+from msf_desk.core.minutes import BreakoutView, DecisionView, MinutesView, RegisterEntry
+from msf_desk.exports.atomic import Progress
+from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
+
+DOCUMENT_FORMATS = ("docx", "pdf")
+TABLE_FORMATS = ("docx", "pdf", "csv")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "forum"
+
+
+def _date(value: dt.date | None) -> str:
+    return human(value) if value else "—"
+
+
+def outcome_text(d: DecisionView) -> str:
+    """The verdict in one sentence: the explanation already opens with the outcome."""
+    if d.outcome == "incomplete":
+        return f"{d.outcome_label}: {d.explanation}"
+    return d.explanation
+
+
+SHORT_PRESENCE = {"Present in person": "In person", "Present remotely": "Remote"}
+
+
+def _votes_cell(d: DecisionView) -> str:
+    if d.vote_held:
+        v = d.votes
+        return f"{v.for_total} for, {v.against_total} against, {v.abstain_total} abstaining"
+    if d.outcome == "deferred":
+        return "—"
+    return f"{d.objections} objection{'s' if d.objections != 1 else ''}" if d.objections else "No objection"
+
+
+# --- the minutes ---------------------------------------------------------------------------
+
+def _blocks_of_text(blocks: list[tuple[str, object]]) -> list:
+    out = []
+    for kind, value in blocks:
+        out.append(Paragraph(value) if kind == "paragraph" else Bullets(list(value)))
+    return out
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _breakout(b: BreakoutView) -> list:
+    """As breakout notes are kept: the group and facilitator, then points by theme, then
+    the points on each commitment together under "Commitments"."""
+    title = " — ".join(x for x in (b.session, b.group) if x)
+    if b.facilitator:
+        title += f" (facilitator: {b.facilitator})"
+    out: list = [Heading(title or "Breakout group", 3)]
+    merged: list[tuple[str, list[str]]] = []
+    for heading, kind, points in b.sections:
+        if kind == "commitment":
+            generic = not heading or heading.lower() in ("commitment", "commitments")
+            shown = [_capital(p) if generic else f"{heading}: {p}" for p in points]
+            if merged and merged[-1][0] == "Commitments":
+                merged[-1][1].extend(shown)
+            else:
+                merged.append(("Commitments", shown))
+        else:
+            merged.append((heading, [_capital(p) for p in points]))
+    for heading, points in merged:
+        if heading:
+            out.append(Paragraph(heading + ":"))
+        out.append(Bullets(points))
+    return out
+
+
+def _decision(d: DecisionView) -> list:
+    out: list = [Heading(f"Decision {d.number}", 3), Paragraph(d.text)]
+    out.append(KeyValues([("Rule", d.rule), ("Verdict", outcome_text(d))]))
+    if d.vote_held:
+        v = d.votes
+        out.append(Table(["Votes", "For", "Against", "Abstaining"], [
+            ["Government", str(v.for_government), str(v.against_government), str(v.abstain_government)],
+            ["Non-government", str(v.for_non_government), str(v.against_non_government),
+             str(v.abstain_non_government)],
+            ["Total", str(v.for_total), str(v.against_total), str(v.abstain_total)],
+        ], widths=[2.2, 1, 1, 1]))
+    for warning in d.warnings:
+        out.append(Paragraph(warning, "note"))
+    return out
+
+
+def _arising(actions) -> list:
+    return [Paragraph("Actions from earlier meetings:", "small"),
+            Table(["Action", "Owner", "Due", "Status now"],
+                  [[a.text, a.owner, _date(a.due), a.status_label + (" — overdue" if a.overdue else "")]
+                   for a in actions], [4, 1.8, 1.5, 1.4])]
+
+
+def _role(line) -> str:
+    if line.note.startswith("alternate for"):
+        return "Alternate for " + line.note[len("alternate for "):]
+    if line.note.startswith("for "):
+        return f"{line.role}, sitting {line.note}"
+    return line.role + (f" ({line.note})" if line.note else "")
+
+
+def build_minutes_document(view: MinutesView) -> Document:
+    public = view.is_public
+    draft = view.is_draft
+    header = f"{view.forum_name} — minutes of {view.date_text}"
+    if draft:
+        header += " — DRAFT"
+    elif not public:
+        header += " — members' copy"
+    doc = Document(title=f"Minutes: {view.title}", subtitle=view.forum_name, header=header)
+    if draft:
+        doc.add(Paragraph(f"{view.approval_text} It may change before the forum approves it; "
+                          "do not publish it.", "note"))
+    pairs = [("Date", view.date_text), ("Time", view.time_text)]
+    if view.location:
+        pairs.append(("Place", view.location))
+    if view.chair:
+        pairs.append(("Chair", view.chair))
+    pairs.append(("Status", view.approval_text if not draft else view.status_text))
+    if view.decision_rule:
+        pairs.append(("Decision rule", view.decision_rule))
+    doc.add(KeyValues(pairs))
+
+    if view.amendments:
+        doc.add(Paragraph(f"These minutes were amended after approval ({len(view.amendments)} "
+                          f"amendment{'s' if len(view.amendments) != 1 else ''}); see the end.", "note"))
+
+    doc.add(Heading("Attendance", 1))
+    for line in view.quorum:
+        doc.add(Paragraph(line))
+    show_names = any(line.name for line in view.members)
+    if show_names:
+        header_row = ["Name", "Organisation", "Side", "Role", "Attendance"]
+        rows = [[line.name or "(name not published)", line.organisation, line.side, _role(line),
+                 SHORT_PRESENCE.get(line.presence, line.presence)] for line in view.members]
+        widths = [2.2, 2.4, 1.5, 1.9, 1.35]
+    else:
+        header_row = ["Organisation", "Side", "Role", "Attendance"]
+        rows = [[line.organisation, line.side, _role(line), SHORT_PRESENCE.get(line.presence, line.presence)]
+                for line in view.members]
+        widths = [3.3, 1.6, 2.2, 1.35]
+    doc.add(Table(header_row, rows, widths))
+    if view.others:
+        doc.add(Heading("Observers, guests and secretariat", 2))
+        doc.add(Table(["Name", "Organisation", "Attending as", "Attendance"],
+                      [[o.name or "(name not published)", o.organisation, o.role,
+                        SHORT_PRESENCE.get(o.presence, o.presence)] for o in view.others],
+                      [2.3, 2.9, 1.6, 1.35]))
+
+    if view.summary:
+        doc.add(Heading("Summary", 1))
+        doc.add(*_blocks_of_text(view.summary))
+
+    doc.add(Heading("Proceedings", 1))
+    for item in view.items:
+        doc.add(Heading(f"{item.number}. {item.title}", 2))
+        blocks = _blocks_of_text(item.discussion)
+        if not (blocks or item.declarations or item.breakouts or item.decisions or item.actions or item.arising):
+            doc.add(Paragraph("Nothing recorded.", "note"))
+            continue
+        doc.add(*blocks)
+        if item.arising:
+            doc.add(*_arising(item.arising))
+        if item.declarations:
+            doc.add(Paragraph("Declarations of interest and recusals:", "small"), Bullets(item.declarations))
+        for b in item.breakouts:
+            doc.add(*_breakout(b))
+        for d in item.decisions:
+            doc.add(*_decision(d))
+        if item.actions:
+            doc.add(Paragraph("Actions agreed:", "small"), Bullets([f"Action {a.number}: {a.text} — {a.owner}"
+                             + (f", by {human(a.due)}" if a.due else "") for a in item.actions]))
+
+    doc.add(Heading("Decisions", 1))
+    if view.decisions:
+        doc.add(Table(["No.", "Item", "Decision", "Rule", "Outcome"],
+                      [[str(d.number), str(d.item_number or "—"), d.text, d.rule, d.outcome_label]
+                       for d in view.decisions], [0.6, 0.75, 4, 1.8, 1.2]))
+    else:
+        doc.add(Paragraph("No decisions were taken.", "note"))
+
+    doc.add(Heading("Actions", 1))
+    if view.actions:
+        doc.add(Table(["No.", "Action", "Owner", "Due", "Status", "Item"],
+                      [[str(a.number), a.text, a.owner, _date(a.due),
+                        a.status_label + (" — overdue" if a.overdue else ""), str(a.item_number or "—")]
+                       for a in view.actions], [0.6, 3.4, 1.8, 1.5, 1.3, 0.75]))
+    else:
+        doc.add(Paragraph("No actions were agreed.", "note"))
+
+    if view.amendments:
+        doc.add(Heading("Amendments after approval", 1))
+        doc.add(Table(["Date", "Amendment", "Agreed"],
+                      [[human(on), text, agreed or "—"] for on, text, agreed in view.amendments], [1.4, 5, 2]))
+    doc.add(Paragraph(f"Produced with MSF Desk on {human(view.generated_on)}.", "small"))
+    return doc
+
+
+def minutes_file_stem(view: MinutesView, meeting_day: dt.date | None = None) -> str:
+    day = meeting_day.isoformat() if meeting_day else str(view.meeting_id)
+    return f"minutes-{day}-{slug(view.title)}" + ("-public" if view.is_public else "")
+
+
+# --- the decisions register and the action tracker --------------------------------------------
+
+def build_register_document(entries: list[RegisterEntry], forum_name: str, audience: str,
+                            today: dt.date) -> Document:
+    public = audience == "public"
+    doc = Document(title="Decisions register", subtitle=forum_name,
+                   header=f"{forum_name} — decisions register" + ("" if public else " — members' copy"))
+    doc.add(Paragraph(
+        ("Decisions in approved minutes of the forum's public meetings."
+         if public else "Every decision recorded in the forum's minutes, drafts included (marked).")
+        + f" As of {human(today)}.", "note"))
+    if not entries:
+        doc.add(Paragraph("No decisions are recorded yet.", "note"))
+    current = None
+    rows: list[list[str]] = []
+
+    def flush() -> None:
+        if rows:
+            doc.add(Table(["No.", "Decision", "Rule", "Votes", "Verdict"], list(rows), [0.6, 3.4, 1.6, 1.5, 2.8]))
+            rows.clear()
+
+    for e in entries:
+        if e.meeting_id != current:
+            flush()
+            current = e.meeting_id
+            label = f"{human(e.meeting_day)} — {e.meeting_title}"
+            if e.minutes_status in ("draft", "circulated"):
+                label += " (draft minutes)"
+            doc.add(Heading(label, 2))
+        d = e.decision
+        rows.append([str(d.number), d.text, d.rule, _votes_cell(d), outcome_text(d)])
+    flush()
+    doc.add(Paragraph(f"Produced with MSF Desk on {human(today)}.", "small"))
+    return doc
+
+
+REGISTER_COLUMNS = ["meeting_id", "meeting_date", "meeting", "minutes_status", "number", "item", "decision",
+                    "rule", "vote_held", "for_government", "for_non_government", "against_government",
+                    "against_non_government", "abstain_government", "abstain_non_government", "objections",
+                    "outcome", "explanation"]
+
+
+def register_rows(entries: list[RegisterEntry]) -> list[dict]:
+    rows = []
+    for e in entries:
+        d = e.decision
+        v = d.votes
+        rows.append({
+            "meeting_id": e.meeting_id, "meeting_date": e.meeting_day.isoformat(), "meeting": e.meeting_title,
+            "minutes_status": e.minutes_status, "number": d.number, "item": d.item_title, "decision": d.text,
+            "rule": d.rule, "vote_held": int(d.vote_held),
+            "for_government": v.for_government, "for_non_government": v.for_non_government,
+            "against_government": v.against_government, "against_non_government": v.against_non_government,
+            "abstain_government": v.abstain_government, "abstain_non_government": v.abstain_non_government,
+            "objections": d.objections, "outcome": d.outcome, "explanation": d.explanation})
+    return rows
+
+
+def build_tracker_document(tracked: list[TrackedAction], forum_name: str, audience: str, today: dt.date,
+                           overdue_only: bool = False) -> Document:
+    public = audience == "public"
+    title = "Overdue actions" if overdue_only else "Action tracker"
+    doc = Document(title=title, subtitle=forum_name,
+                   header=f"{forum_name} — {title.lower()}" + ("" if public else " — members' copy"))
+    late = sum(1 for t in tracked if t.overdue)
+    still_open = sum(1 for t in tracked if t.action.status == "open")
+    doc.add(Paragraph(f"As of {human(today)}: {len(tracked)} action{'s' if len(tracked) != 1 else ''}, "
+                      f"{still_open} open, {late} overdue.", "note"))
+    if tracked:
+        doc.add(Table(["No.", "Action", "Owner", "Due", "Status", "Agreed at"], [
+            [str(t.action.id), t.action.text, t.owner, t.due_text(),
+             t.action.status_label + (f" ({human(t.action.closed_on)})" if t.action.closed_on else "")
+             + (" — OVERDUE" if t.overdue else ""),
+             t.meeting_title]
+            for t in tracked], [0.6, 3.2, 1.7, 1.7, 1.4, 2]))
+    else:
+        doc.add(Paragraph("No actions to show.", "note"))
+    doc.add(Paragraph(f"Produced with MSF Desk on {human(today)}.", "small"))
+    return doc
+
+
+TRACKER_COLUMNS = ["id", "meeting_id", "meeting_date", "meeting", "item", "text", "owner", "due", "status",
+                   "closed_on", "overdue", "days_overdue"]
+
+
+def tracker_rows(tracked: list[TrackedAction]) -> list[dict]:
+    rows = []
+    for t in tracked:
+        data = t.to_json()
+        data["overdue"] = int(t.overdue)
+        rows.append({k: ("" if data.get(k) is None else data[k]) for k in TRACKER_COLUMNS})
+    return rows
+
+
+def _write_csv(columns: list[str], rows: list[dict]) -> Callable[[object, Path, Progress | None], Path]:
+    def writer(_doc, path: Path, progress: Progress | None = None) -> Path:
+        from msf_desk.exports.atomic import atomic_write
+
+        with atomic_write(path) as tmp:
+            # utf-8-sig: Excel on Windows then reads the accents and scripts correctly.
+            with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
+                out = csv.DictWriter(fh, fieldnames=columns)
+                out.writeheader()
+                for n, row in enumerate(rows, start=1):
+                    out.writerow(row)
+                    if progress is not None and n % 200 == 0:
+                        progress(n, len(rows))
+        if progress is not None:
+            progress(1, 1)
+        return path
+    return writer
+
+
+# --- writing files -------------------------------------------------------------------------
+
+def _write_all(doc: Document, stem: str, formats: list[str], out_dir: str | Path, allowed: tuple[str, ...],
+               progress: Progress | None, csv_writer=None) -> list[Path]:
+    """All or nothing: files are rendered in a hidden staging folder and moved into place
+    only when every one succeeded (or not at all, when the user cancelled)."""
+    from msf_desk.exports.docx_writer import write_docx
+    from msf_desk.exports.pdf_writer import write_pdf
+
+    wrong = [f for f in formats if f not in allowed]
+    if wrong or not formats:
+        raise UserError(f"Choose one or more of {', '.join(allowed)} (got {', '.join(wrong) or 'nothing'}).")
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
+    writers = {"docx": write_docx, "pdf": write_pdf, "csv": csv_writer}
+    staging = out / f".msf-export-{secrets.token_hex(4)}"
+    staging.mkdir()
+    try:
+        staged = []
+        for n, fmt in enumerate(formats):
+            def step(done: int, total: int, n=n) -> None:
+                if progress is not None:
+                    progress(n * 1000 + int(1000 * done / max(total, 1)), 1000 * len(formats))
+
+            staged.append(writers[fmt](doc, staging / f"{stem}.{fmt}", progress=step))
+        written = []
+        for path in staged:
+            target = out / path.name
+            os.replace(path, target)
+            written.append(target)
+        return written
+    except PermissionError as exc:
+        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is the file open in another program?") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def export_minutes(db, meeting_id: int, *, audience: str, formats: list[str], out_dir: str | Path,
+                   progress: Progress | None = None, today: dt.date | None = None) -> list[Path]:
+    from msf_desk.core.meetings import get_meeting
+    from msf_desk.core.minutes import minutes_for
+
+    view = minutes_for(db, meeting_id, audience, today=today)
+    stem = minutes_file_stem(view, get_meeting(db, meeting_id).day)
+    return _write_all(build_minutes_document(view), stem, formats, out_dir, DOCUMENT_FORMATS, progress)
+
+
+def export_register(db, *, audience: str, formats: list[str], out_dir: str | Path,
+                    progress: Progress | None = None, today: dt.date | None = None) -> list[Path]:
+    from msf_desk.core import forum
+    from msf_desk.core.minutes import decisions_register
+
+    today = today or dt.date.today()
+    entries = decisions_register(db, audience, today=today)
+    name = forum.load(db).name
+    doc = build_register_document(entries, name, audience, today)
+    stem = f"decisions-register-{slug(name)}" + ("-public" if audience == "public" else "")
+    return _write_all(doc, stem, formats, out_dir, TABLE_FORMATS, progress,
+                      _write_csv(REGISTER_COLUMNS, register_rows(entries)))
+
+
+def export_tracker(db, *, audience: str, formats: list[str], out_dir: str | Path, overdue_only: bool = False,
+                   progress: Progress | None = None, today: dt.date | None = None) -> list[Path]:
+    from msf_desk.core import forum
+    from msf_desk.core.minutes import action_tracker
+
+    today = today or dt.date.today()
+    tracked = action_tracker(db, audience, today=today, overdue_only=overdue_only)
+    name = forum.load(db).name
+    doc = build_tracker_document(tracked, name, audience, today, overdue_only)
+    stem = ("overdue-actions-" if overdue_only else "action-tracker-") + slug(name) + (
+        "-public" if audience == "public" else "")
+    return _write_all(doc, stem, formats, out_dir, TABLE_FORMATS, progress,
+                      _write_csv(TRACKER_COLUMNS, tracker_rows(tracked)))

@@ -1,8 +1,101 @@
-"""Commands for repository (filled by the issue that builds this capability)."""
+"""`msf-desk export repository|compliance` and the bare `msf-desk check` (the standards)."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from msf_desk.cli.common import (add_db, add_json, check_parser, export_parser, open_db, parse_day,
+                                 parse_formats, print_json)
+from msf_desk.core.errors import UserError
+
+MARKS = {"met": "MET", "in_progress": "IN PROGRESS", "not_met": "NOT MET", "not_evidenced": "NOT EVIDENCED"}
+LISTED = 15  # changes named one by one before "… and N more"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """No commands yet."""
+    exports = export_parser(sub)
+    repo = exports.add_parser(
+        "repository", help="the public repository: a folder (and a .zip) of everything the forum publishes",
+        description="Write everything public into DIR: index.html, manifest.json/.csv and the documents under "
+                    "stable names. Exporting again into the same folder rewrites only what changed.")
+    add_db(repo)
+    repo.add_argument("--out", required=True, metavar="DIR", help="the package folder (new, empty, or an earlier "
+                                                                 "export)")
+    repo.add_argument("--zip", action="store_true", help="also write DIR.zip beside the folder")
+    repo.add_argument("--on", metavar="YYYY-MM-DD", help="export as of this date (default: today)")
+    add_json(repo)
+    repo.set_defaults(handler=cmd_export_repository)
+
+    report = exports.add_parser("compliance", help="the compliance report with its charts (.docx, .pdf)")
+    add_db(report)
+    report.add_argument("--out", required=True, metavar="DIR")
+    report.add_argument("--format", default="docx,pdf", metavar="docx,pdf")
+    report.add_argument("--on", metavar="YYYY-MM-DD", help="check as of this date (default: today)")
+    report.set_defaults(handler=cmd_export_compliance)
+
+    checks = check_parser(sub)
+    check = sub.choices["check"]
+    # `check` alone runs every indicator of the standards; `check AREA` (e.g. regularity) one area's rule.
+    # --db is optional here so that `check regularity --db PATH` still parses; the handler asks for it.
+    if not any("--db" in a.option_strings for a in check._actions):
+        add_db(check, required=False)
+        add_json(check)
+        check.add_argument("--on", metavar="YYYY-MM-DD", help="check as of this date (default: today)")
+    check.set_defaults(handler=cmd_check)
+    del checks
+
+
+def cmd_export_repository(args) -> int:
+    from msf_desk.exports.repository import export_repository
+    from msf_desk.paths import forum_files_dir
+
+    db = open_db(args)
+    result = export_repository(db, args.out, make_zip=args.zip, today=parse_day(args.on),
+                               files_dir=forum_files_dir(Path(args.db)))
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    print(f"Wrote the repository to {result.folder} ({result.file_count} files, "
+          f"{result.size / 1024 / 1024:.1f} MB) in {result.seconds:.1f} s.")
+    if result.zip_path:
+        print(f"Wrote {result.zip_path} ({result.zip_path.stat().st_size / 1024 / 1024:.1f} MB).")
+    print(result.summary())
+    for label, paths in (("Added", result.added), ("Changed", result.changed), ("Removed", result.removed)):
+        for path in paths[:LISTED]:
+            print(f"  {label}: {path}")
+        if len(paths) > LISTED:
+            print(f"  … and {len(paths) - LISTED} more {label.lower()}")
+    for path in result.skipped:
+        print(f"  Not included (the paper's file is missing from the forum's storage): {path}")
+    return 0
+
+
+def cmd_export_compliance(args) -> int:
+    from msf_desk.exports.compliance import FORMATS, export_compliance
+
+    for path in export_compliance(open_db(args), formats=parse_formats(args.format, FORMATS), out_dir=args.out,
+                                  today=parse_day(args.on)):
+        print(f"Wrote {path}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from msf_desk.core.compliance import check
+
+    if not getattr(args, "db", None):
+        raise UserError("Say which forum file to check with --db PATH (e.g. msf-desk check --db forum.msf).")
+    report = check(open_db(args), parse_day(getattr(args, "on", None)))
+    if getattr(args, "json", False):
+        print_json(report.to_json())
+        return 0
+    print(f"{report.forum_name}: compliance with the participation and co-creation standards, as of "
+          f"{report.today.isoformat()}")
+    print(report.summary())
+    print(report.minimum_text())
+    for i in report.indicators:
+        print()
+        print(f"[{MARKS[i.status]}] {i.title}{' *' if i.minimum else ''}")
+        for line in i.evidence:
+            print(f"    {line}")
+        print(f"    Next: {i.next_step}")
+    return 0

@@ -69,18 +69,23 @@ class ExportResult:
     skipped: list[str] = field(default_factory=list)  # papers whose stored file is missing
 
     @property
+    def file_count(self) -> int:
+        """Every file in the folder: the listed ones and the two manifests."""
+        return len(self.entries) + 2
+
+    @property
     def unchanged(self) -> bool:
         return not (self.added or self.changed or self.removed)
 
     def summary(self) -> str:
         if self.unchanged:
-            return f"Nothing changed since the last export ({len(self.entries)} files)."
-        return (f"{len(self.entries)} files: {len(self.added)} added, {len(self.changed)} changed, "
+            return f"Nothing changed since the last export ({self.file_count} files)."
+        return (f"{self.file_count} files: {len(self.added)} added, {len(self.changed)} changed, "
                 f"{len(self.removed)} removed since the last export.")
 
     def to_json(self) -> dict:
         return {"folder": str(self.folder), "zip": str(self.zip_path) if self.zip_path else None,
-                "files": len(self.entries), "size": self.size, "package_hash": self.package_hash,
+                "files": self.file_count, "size": self.size, "package_hash": self.package_hash,
                 "added": self.added, "changed": self.changed, "removed": self.removed,
                 "skipped": self.skipped, "seconds": round(self.seconds, 2), "summary": self.summary()}
 

@@ -174,8 +174,9 @@ def restore_agenda_state(db, meeting_id: int, state: AgendaState) -> None:
     from msf_desk.store.db import transaction
 
     with transaction(db):
+        # SEQUENCE is left as it is: calendars only accept an update with a higher one.
         store.set_meeting_fields(db, meeting_id, agenda_status=state.agenda_status,
-                                 agenda_sent_on=state.agenda_sent_on, sequence=state.sequence)
+                                 agenda_sent_on=state.agenda_sent_on)
         store.clear_approvals(db, meeting_id)
         for member_id, on in state.approvals.items():
             store.add_approval(db, meeting_id, member_id, on)

@@ -562,6 +562,52 @@ def remove_meeting(db, meeting_id: int) -> None:
     store.delete_meeting(db, meeting_id)
 
 
+@dataclass
+class MeetingRecord:
+    """A meeting with everything hanging from it: what an undo of a deletion puts back."""
+
+    meeting: Meeting
+    items: list = field(default_factory=list)
+    papers: list = field(default_factory=list)
+    approvals: dict = field(default_factory=dict)
+    revisions: list = field(default_factory=list)
+
+
+def meeting_record(db, meeting_id: int) -> MeetingRecord:
+    from msf_desk.store import meetings as store
+
+    return MeetingRecord(get_meeting(db, meeting_id), store.items_of(db, meeting_id), store.papers_of(db, meeting_id),
+                         store.approvals_of(db, meeting_id), store.revisions_of(db, meeting_id))
+
+
+def restore_meeting_record(db, record: MeetingRecord) -> None:
+    """Put a deleted meeting back with the same ids (undo). No checks: it was valid before."""
+    from msf_desk.store import meetings as store
+    from msf_desk.store.db import transaction
+
+    mid = record.meeting.id
+    with transaction(db):
+        store.restore_meeting(db, record.meeting)
+        for item in record.items:
+            store.restore_item(db, item)
+        for paper in record.papers:
+            store.restore_paper(db, paper)
+        for member_id, on in record.approvals.items():
+            store.add_approval(db, mid, member_id, on)
+        for revision_id, on, text in record.revisions:
+            store.restore_revision(db, mid, revision_id, on, text)
+
+
+def put_back(db, meeting: Meeting) -> None:
+    """Write a meeting's row as it was before an edit or a status change (undo).
+
+    Only SEQUENCE moves on, so that calendars that saw the change take the undo too."""
+    from msf_desk.store import meetings as store
+
+    current = store.get_meeting(db, meeting.id)
+    store.update_meeting(db, dataclasses.replace(meeting, sequence=current.sequence + 1))
+
+
 def cochairs_on(db, day: dt.date) -> list:
     """The co-chairs serving on `day` (members with the co-chair role), government side first."""
     from msf_desk.core.members import list_members

@@ -197,6 +197,12 @@ def add_revision(db, meeting_id: int, on: dt.date, description: str) -> None:
         db.execute("UPDATE meetings SET sequence = sequence + 1 WHERE id = ?", [meeting_id])
 
 
+def restore_revision(db, meeting_id: int, revision_id: int, on: dt.date, description: str) -> None:
+    with transaction(db):
+        db["agenda_revisions"].insert({"id": revision_id, "meeting_id": meeting_id, "changed_on": on.isoformat(),
+                                       "description": description}, replace=True)
+
+
 def delete_revision(db, revision_id: int) -> None:
     with transaction(db):
         db["agenda_revisions"].delete(revision_id)

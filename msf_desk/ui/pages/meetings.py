@@ -1,9 +1,666 @@
-"""The Meetings page (not yet available in this version)."""
+"""The Meetings page: what is next and what is late, a month view and the list of meetings,
+and the agenda editor with the papers of the chosen meeting."""
 from __future__ import annotations
 
-from msf_desk.ui.pages.placeholder import PlaceholderPage
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msf_desk.core import agendas as core_agendas
+from msf_desk.core import calendar as core_calendar
+from msf_desk.core import forum as core_forum
+from msf_desk.core import meetings as core_meetings
+from msf_desk.core.dates import human
+from msf_desk.core.errors import UserError
+from msf_desk.core.meetings import Meeting
+from msf_desk.ui.commands.meetings import (
+    AddItem,
+    AddMeeting,
+    AddPaper,
+    AddStandingItems,
+    ApplyPlan,
+    ApproveAgenda,
+    CopyAgenda,
+    EditItem,
+    EditMeeting,
+    EditPaper,
+    RemoveItem,
+    RemoveMeeting,
+    RemovePaper,
+    ReorderItems,
+    SendNotice,
+    SetStatus,
+    run,
+)
+from msf_desk.ui.dialogs.meetings import (
+    ApproveDialog,
+    CopyAgendaDialog,
+    ExportPackDialog,
+    ItemDialog,
+    MeetingDialog,
+    NoticeDialog,
+    PaperDialog,
+    PlanDialog,
+    StatusDialog,
+)
+from msf_desk.ui.errors import show_error
+from msf_desk.ui.models.meetings import ID_ROLE, MeetingsFilter, MeetingsModel
+from msf_desk.ui.pages.agenda_editor import AgendaEditor, _esc
+from msf_desk.ui.workers import ExportJob
+
+DAY_COLOURS = {"held": "#d7ecd9", "planned": "#d6e4f5", "notice_sent": "#bcd4f0", "cancelled": "#e6e6e6",
+               "postponed": "#e6e6e6"}
+OVERDUE = "#fde7b0"
 
 
-class MeetingsPage(PlaceholderPage):
-    def __init__(self, session, parent=None) -> None:
-        super().__init__("Meetings", "Meetings is not yet available in this version of MSF Desk.", parent)
+class MeetingsPage(QWidget):
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.today = dt.date.today()
+        self.meetings: list[Meeting] = []
+        self.current_id: int | None = None
+        self.dialog = None
+        self.job: ExportJob | None = None
+        self.last_export: list[Path] = []
+
+        # --- what is next, what is late ------------------------------------------------
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.RichText)
+        self.banner.setStyleSheet("QLabel#banner { background: #f4f6fa; border: 1px solid #d8dee9; "
+                                  "border-radius: 4px; padding: 8px; }")
+        self.banner.linkActivated.connect(self._open_link)
+
+        # --- toolbar ---------------------------------------------------------------------
+        self.new_action = QAction("New meeting…", self, triggered=self.new_meeting)
+        self.new_action.setShortcut(QKeySequence.New)
+        self.new_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.addAction(self.new_action)
+        self.edit_action = QAction("Edit…", self, triggered=self.edit_meeting)
+        self.plan_action = QAction("Plan a year…", self, triggered=self.plan_year)
+        self.held_action = QAction("Record as held", self, triggered=lambda: self.set_status("held"))
+        self.cancel_action = QAction("Cancel…", self, triggered=lambda: self.set_status("cancelled"))
+        self.postpone_action = QAction("Postpone…", self, triggered=lambda: self.set_status("postponed"))
+        self.reinstate_action = QAction("Plan again", self, triggered=lambda: self.set_status("planned"))
+        self.delete_action = QAction("Delete…", self, triggered=self.delete_meeting)
+        self.calendar_action = QAction("Export calendar…", self, triggered=self.export_calendar)
+        self.status_menu = QMenu("Status", self)
+        for action in (self.held_action, self.cancel_action, self.postpone_action, self.reinstate_action):
+            self.status_menu.addAction(action)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.edit_action)
+        status_button = QToolButton()
+        status_button.setText("Status")
+        status_button.setMenu(self.status_menu)
+        status_button.setPopupMode(QToolButton.InstantPopup)
+        self.toolbar.addWidget(status_button)
+        self.toolbar.addAction(self.delete_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.plan_action)
+        self.toolbar.addAction(self.calendar_action)
+
+        # --- month view and list ------------------------------------------------------------
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("month")
+        self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.NoVerticalHeader)
+        self.calendar.setFirstDayOfWeek(Qt.Monday)
+        self.calendar.clicked.connect(self._day_clicked)
+        self.model = MeetingsModel(self)
+        self.proxy = MeetingsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("meetings_table")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MeetingsModel.DATE, Qt.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.Stretch)
+        self.table.setColumnHidden(MeetingsModel.KIND, True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_meeting())
+        self.upcoming = QCheckBox("Upcoming only")
+        self.upcoming.setObjectName("upcoming_only")
+        self.upcoming.toggled.connect(lambda on: self.proxy.set_upcoming_only(on, self.today))
+        self.count = QLabel()
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.calendar)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("<b>All meetings</b>"))
+        row.addStretch(1)
+        row.addWidget(self.upcoming)
+        box.addLayout(row)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.count)
+
+        # --- agenda editor ---------------------------------------------------------------------
+        self.editor = AgendaEditor()
+        self.editor.setObjectName("agenda_editor")
+        e = self.editor
+        e.add_item_action.triggered.connect(self.add_item)
+        e.edit_item_action.triggered.connect(self.edit_item)
+        e.remove_item_action.triggered.connect(self.remove_item)
+        e.up_action.triggered.connect(lambda: self.move_item(-1))
+        e.down_action.triggered.connect(lambda: self.move_item(1))
+        e.standing_action.triggered.connect(self.add_standing_items)
+        e.copy_action.triggered.connect(self.copy_agenda)
+        e.agenda_table.move_requested.connect(self.move_item)
+        e.agenda_table.doubleClicked.connect(lambda _index: self.edit_item())
+        e.agenda_model.reorder_requested.connect(self.reorder)
+        e.add_paper_action.triggered.connect(self.add_paper)
+        e.edit_paper_action.triggered.connect(self.edit_paper)
+        e.remove_paper_action.triggered.connect(self.remove_paper)
+        e.papers_table.doubleClicked.connect(lambda _index: self.edit_paper())
+        e.approve_button.clicked.connect(self.approve)
+        e.notice_button.clicked.connect(self.notice)
+        e.export_button.clicked.connect(self.export_pack)
+        self.agenda_table = e.agenda_table
+        self.agenda_model = e.agenda_model
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message)
+
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            # First show: the list gets room for its titles, the agenda the rest.
+            self._sized = True
+            total = self.splitter.width()
+            self.splitter.setSizes([int(total * 0.44), total - int(total * 0.44)])
+
+    # --- reading -------------------------------------------------------------------------------
+    @property
+    def db(self):
+        return self.session.db
+
+    def files_dir(self) -> Path:
+        from msf_desk.paths import forum_files_dir
+
+        return forum_files_dir(self.session.path)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("meetings", "members", "forum", "minutes"):
+            self.reload()
+
+    def set_today(self, day: dt.date) -> None:
+        """The page's notion of today (tests and demos anchored on another date)."""
+        self.today = day
+        self.current_id = None  # show the next meeting as of that day
+        self.proxy.set_upcoming_only(self.upcoming.isChecked(), day)
+        self.reload()
+
+    def reload(self) -> None:
+        profile = core_forum.load(self.db)
+        self.profile = profile
+        self.holidays = core_calendar.holidays(self.db)
+        self.meetings = core_meetings.list_meetings(self.db)
+        deadlines = {m.id: core_meetings.notice_deadline(m, profile.notice_days, self.holidays) for m in self.meetings}
+        self.overdue = core_meetings.overdue_work(self.meetings, profile.notice_days, self.holidays, self.today)
+        keep = self.current_id
+        self.model.set_meetings(self.meetings, deadlines, {w.meeting.id for w in self.overdue if w.what == "notice"})
+        self.count.setText(f"{len(self.meetings)} meeting(s); target: {profile.frequency_text().lower()}.")
+        self._paint_calendar()
+        self._show_banner()
+        if keep is None or not any(m.id == keep for m in self.meetings):
+            upcoming = core_meetings.next_meeting(self.meetings, _start_of(self.today))
+            keep = upcoming.id if upcoming else (self.meetings[-1].id if self.meetings else None)
+        self.select_meeting(keep)
+        self._show_current()
+
+    def _paint_calendar(self) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear every date
+        late = {w.meeting.id for w in self.overdue}
+        for m in self.meetings:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QBrush(QColor(OVERDUE if m.id in late else DAY_COLOURS.get(m.status, "#d6e4f5"))))
+            fmt.setFontWeight(QFont.Bold)
+            if m.status in ("cancelled", "postponed"):
+                fmt.setFontStrikeOut(True)
+            fmt.setToolTip(f"{m.title} — {m.status_label}")
+            self.calendar.setDateTextFormat(QDate(m.day.year, m.day.month, m.day.day), fmt)
+        today = QTextCharFormat(self.calendar.dateTextFormat(_qdate(self.today)))
+        today.setFontUnderline(True)
+        self.calendar.setDateTextFormat(_qdate(self.today), today)
+
+    def _show_banner(self) -> None:
+        parts = []
+        upcoming = core_meetings.next_meeting(self.meetings, _start_of(self.today))
+        if upcoming:
+            days = (upcoming.day - self.today).days
+            when = "today" if days == 0 else ("tomorrow" if days == 1 else f"in {days} days")
+            due = core_meetings.notice_deadline(upcoming, self.profile.notice_days, self.holidays)
+            state = {"sent": f"notice sent {human(upcoming.notice_sent_on)}",
+                     "approved": f"agenda approved, notice due by {human(due)}",
+                     "draft": f"agenda in draft, notice due by {human(due)}"}[upcoming.agenda_status]
+            parts.append(f"<b>Next meeting:</b> <a href='meeting:{upcoming.id}'>{_esc(upcoming.title)}</a>, "
+                         f"{_esc(upcoming.when_text())} ({when}); {state}.")
+        else:
+            parts.append("<b>No meeting is planned.</b> Use “Plan a year…” to propose a calendar.")
+        for work in self.overdue:
+            parts.append(f"<span style='color:#8a5a00'>⚠ <a href='meeting:{work.meeting.id}'>Late</a>: "
+                         f"{_esc(work.message)}</span>")
+        report = core_meetings.check_regularity(self.meetings, self.profile.target_months, self.today)
+        if report.gaps:
+            gaps = "; ".join(_esc(g.message()) for g in report.gaps)
+            parts.append(f"<span style='color:#c62828'>Regularity: {gaps}</span>")
+        elif report.counted:
+            parts.append(f"<span style='color:#2e7d32'>Regularity: {_esc(report.summary())}</span>")
+        self.banner.setText("<br>".join(parts))
+
+    def _open_link(self, link: str) -> None:
+        if link.startswith("meeting:"):
+            self.select_meeting(int(link.split(":", 1)[1]))
+
+    # --- selection -----------------------------------------------------------------------------
+    def current(self) -> Meeting | None:
+        return next((m for m in self.meetings if m.id == self.current_id), None)
+
+    def select_meeting(self, meeting_id: int | None) -> bool:
+        row = self.model.row_of(meeting_id) if meeting_id is not None else None
+        if row is None:
+            self.current_id = None
+            self._show_current()
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # hidden by "upcoming only"
+            self.upcoming.setChecked(False)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self, *_args) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        new_id = self.proxy.data(rows[0], ID_ROLE) if rows else None
+        if new_id != self.current_id:
+            self.current_id = new_id
+            self._show_current()
+
+    def _day_clicked(self, date: QDate) -> None:
+        day = dt.date(date.year(), date.month(), date.day())
+        on_day = [m for m in self.meetings if m.day == day]
+        if on_day:
+            self.select_meeting(on_day[0].id)
+
+    def _show_current(self) -> None:
+        m = self.current()
+        for action in (self.edit_action, self.delete_action, self.held_action, self.cancel_action,
+                       self.postpone_action, self.reinstate_action):
+            action.setEnabled(m is not None)
+        if m is None:
+            self.editor.show_meeting(None)
+            return
+        self.held_action.setEnabled("held" in core_meetings.TRANSITIONS[m.status] and m.day <= self.today)
+        self.cancel_action.setEnabled("cancelled" in core_meetings.TRANSITIONS[m.status])
+        self.postpone_action.setEnabled("postponed" in core_meetings.TRANSITIONS[m.status])
+        self.reinstate_action.setEnabled(m.status in ("cancelled", "postponed"))
+        self.calendar.setSelectedDate(_qdate(m.day))
+        selected_item = self._selected_item_id()
+        items = core_agendas.items_of(self.db, m.id)
+        from msf_desk.core import papers as core_papers
+
+        papers = core_papers.papers_of(self.db, m.id)
+        table = core_agendas.timings(m, items)
+        approval = core_agendas.approval_status(self.db, m.id, on=self.today)
+        deadlines = (core_meetings.papers_deadline(m, self.profile.notice_days, self.holidays),
+                     core_meetings.notice_deadline(m, self.profile.notice_days, self.holidays))
+        chair = ""
+        if m.chair_id is not None:
+            from msf_desk.core.members import get_member
+
+            try:
+                member = get_member(self.db, m.chair_id)
+                chair = f"{member.name} ({member.organisation})" if member.organisation else member.name
+            except Exception:  # a chair deleted meanwhile is simply not shown
+                chair = ""
+        self.editor.show_meeting(m, items=items, papers=papers, table=table, approval=approval,
+                                 deadlines=deadlines, chair=chair)
+        self.editor.select_item(selected_item)
+
+    def _selected_item_id(self) -> int | None:
+        if self.editor.meeting is None or self.editor.meeting.id != self.current_id:
+            return None
+        row = self.editor.selected_item_row()
+        return self.editor.agenda_model.item_at(row).id if row is not None else None
+
+    # --- commands --------------------------------------------------------------------------------
+    def _run(self, command, title: str) -> bool:
+        error = run(self.session, command)
+        if error is not None:
+            show_error(self, error, title)
+            return False
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+
+    def _open(self, dialog, done) -> None:
+        # open() rather than exec(): the window stays responsive and tests can drive the dialog.
+        self.dialog = dialog
+        dialog.finished.connect(lambda result, d=dialog: self._dialog_done(d, result, done))
+        dialog.open()
+
+    def _dialog_done(self, dialog, result: int, done) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if result == QDialog.Accepted:
+            done(dialog)
+
+    def _chairs(self) -> list:
+        return core_meetings.cochairs_on(self.db, self.today)
+
+    # meetings
+    def new_meeting(self) -> None:
+        day = self.calendar.selectedDate()
+        self._open(MeetingDialog(timezone=self.profile.timezone, chairs=self._chairs(), parent=self,
+                                 day=dt.date(day.year(), day.month(), day.day())), self._meeting_added)
+
+    def _meeting_added(self, dialog: MeetingDialog) -> None:
+        command = AddMeeting(self.session, dialog.meeting)
+        if self._run(command, "Cannot add the meeting"):
+            self.select_meeting(command.meeting_id)
+
+    def edit_meeting(self) -> None:
+        m = self.current()
+        if m is not None:
+            self._open(MeetingDialog(timezone=self.profile.timezone, chairs=self._chairs(), original=m, parent=self),
+                       lambda d: d.meeting != m and self._run(EditMeeting(self.session, m, d.meeting, self.today),
+                                                             "Cannot save the meeting"))
+
+    def set_status(self, status: str) -> None:
+        m = self.current()
+        if m is None:
+            return
+        if status in ("cancelled", "postponed"):
+            self._open(StatusDialog(m, status, self),
+                       lambda d: self._run(SetStatus(self.session, m, status, d.reason_text, self.today),
+                                           "Cannot change the meeting's status"))
+        else:
+            self._run(SetStatus(self.session, m, status, "", self.today), "Cannot change the meeting's status")
+
+    def delete_meeting(self) -> None:
+        m = self.current()
+        if m is None:
+            return
+        box = QMessageBox(QMessageBox.Question, "Delete meeting",
+                          f"Delete “{m.title}” ({human(m.day)}) with its agenda and papers' records?\n\n"
+                          "Use this for a meeting entered by mistake; a meeting that was announced is "
+                          "cancelled instead. You can undo this.", QMessageBox.Yes | QMessageBox.No, self)
+        box.setObjectName("confirm_delete")
+        self.dialog = box
+
+        def answered(result: int) -> None:
+            self.dialog = None
+            box.deleteLater()
+            if result == QMessageBox.Yes:
+                self._run(RemoveMeeting(self.session, m.id), "Cannot delete the meeting")
+
+        box.finished.connect(answered)
+        box.open()
+
+    def plan_year(self) -> None:
+        def done(dialog: PlanDialog) -> None:
+            kept = [p for p in dialog.proposals if p.accepted]
+            if kept and self._run(ApplyPlan(self.session, dialog.proposals, dialog.location.text().strip()),
+                                  "Cannot create the meetings"):
+                self._say(f"Planned {len(kept)} meeting(s). Undo (Ctrl+Z) takes them all back.")
+
+        self._open(PlanDialog(self.db, self.today, parent=self), done)
+
+    # agenda
+    def _item_at_selection(self):
+        row = self.editor.selected_item_row()
+        return self.editor.agenda_model.item_at(row) if row is not None else None
+
+    def add_item(self) -> None:
+        m = self.current()
+        if m is None:
+            return
+
+        def done(dialog: ItemDialog) -> None:
+            item = dialog.item
+            selected = self._item_at_selection()
+            if selected is not None:
+                item.position = self.agenda_model.row_of(selected.id) + 2  # just after the selection
+            command = AddItem(self.session, item, self.today)
+            if self._run(command, "Cannot add the item"):
+                self.editor.select_item(command.item_id)
+
+        self._open(ItemDialog(m.id, parent=self), done)
+
+    def edit_item(self) -> None:
+        item = self._item_at_selection()
+        if item is not None:
+            self._open(ItemDialog(item.meeting_id, item, self),
+                       lambda d: d.item != item and self._run(EditItem(self.session, item, d.item, self.today),
+                                                              "Cannot save the item"))
+
+    def remove_item(self) -> None:
+        item = self._item_at_selection()
+        if item is not None:
+            self._run(RemoveItem(self.session, item, self.today), "Cannot remove the item")
+
+    def move_item(self, delta: int) -> None:
+        item = self._item_at_selection()
+        if item is None:
+            return
+        order = self.agenda_model.order()
+        row = order.index(item.id)
+        target = row + delta
+        if not 0 <= target < len(order):
+            return
+        new = list(order)
+        new.insert(target, new.pop(row))
+        self.reorder(new)
+        self.editor.select_item(item.id)
+
+    def reorder(self, new_order: list[int]) -> None:
+        m = self.current()
+        old = self.agenda_model.order()
+        if m is None or new_order == old:
+            return
+        selected = self._selected_item_id()
+        if self._run(ReorderItems(self.session, m.id, old, new_order, self.today), "Cannot reorder the agenda"):
+            self.editor.select_item(selected)
+
+    def add_standing_items(self) -> None:
+        m = self.current()
+        if m is not None:
+            self._run(AddStandingItems(self.session, m.id, self.today), "Standing items")
+
+    def copy_agenda(self) -> None:
+        m = self.current()
+        if m is None:
+            return
+        earlier = [x for x in reversed(self.meetings) if x.id != m.id and x.starts_at < m.starts_at]
+        if not earlier:
+            show_error(self, UserError("There is no earlier meeting to copy from."), "Copy an agenda")
+            return
+        self._open(CopyAgendaDialog(earlier, self),
+                   lambda d: self._run(CopyAgenda(self.session, d.source_id, m.id, d.replace.isChecked(), self.today),
+                                       "Cannot copy the agenda"))
+
+    def approve(self) -> None:
+        m = self.current()
+        if m is None:
+            return
+        status = core_agendas.approval_status(self.db, m.id, on=self.today)
+        chairs = [c for c in self._chairs() if c.name not in {n for n, _ in status["approved"]}] or self._chairs()
+        self._open(ApproveDialog(chairs, status, self.today, self),
+                   lambda d: self._run(ApproveAgenda(self.session, m.id, d.member_id, d.chair.currentText(), d.on),
+                                       "Cannot record the approval"))
+
+    def notice(self) -> None:
+        m = self.current()
+        if m is None:
+            return
+        from msf_desk.exports.ics import invitation
+        from msf_desk.exports.notice import notice_text
+        from msf_desk.exports.packs import file_stem
+
+        pack = core_agendas.pack_for(self.db, m.id, "members", today=self.today)
+        text = notice_text(pack)
+        ics = invitation(m, self.profile.name, description=text, organiser_email=self.profile.contact_email,
+                         organiser_name=self.profile.contact_name)
+        can_send = m.agenda_status == "approved" and m.is_open
+        dialog = NoticeDialog(text, ics, file_stem(pack).replace("-members-pack", "-notice"), self.today,
+                              can_send, self)
+        self._open(dialog, lambda d: self._run(SendNotice(self.session, m, d.sent_on), "Cannot record the notice"))
+
+    # papers
+    def _paper_at_selection(self):
+        row = self.editor.selected_paper_row()
+        return self.editor.papers_model.paper_at(row) if row is not None else None
+
+    def add_paper(self, source: str | Path | None = None) -> None:
+        m = self.current()
+        if m is None:
+            return
+        items = [t.item for t in (self.agenda_model.table.items if self.agenda_model.table else [])]
+        selected = self._item_at_selection()
+        dialog = PaperDialog(m.id, items, item_id=selected.id if selected else None, parent=self)
+        if source:
+            dialog.set_source(source)
+
+        def done(d: PaperDialog) -> None:
+            self._run(AddPaper(self.session, d.paper, files_dir=self.files_dir(), source=d.source, today=self.today),
+                      "Cannot add the paper")
+
+        self._open(dialog, done)
+
+    def edit_paper(self) -> None:
+        paper = self._paper_at_selection()
+        m = self.current()
+        if paper is None or m is None:
+            return
+        items = [t.item for t in (self.agenda_model.table.items if self.agenda_model.table else [])]
+        self._open(PaperDialog(m.id, items, paper, parent=self),
+                   lambda d: d.paper != paper and self._run(EditPaper(self.session, paper, d.paper, self.today),
+                                                            "Cannot save the paper"))
+
+    def remove_paper(self) -> None:
+        paper = self._paper_at_selection()
+        if paper is not None:
+            self._run(RemovePaper(self.session, paper, self.today), "Cannot remove the paper")
+
+    # --- exports ---------------------------------------------------------------------------------
+    def export_pack(self) -> None:
+        m = self.current()
+        if m is None:
+            return
+        folder = Path(self.session.path).parent
+        self._open(ExportPackDialog(folder, public_allowed=m.public, parent=self),
+                   lambda d: self.start_pack_export(m.id, d.audience, d.formats, d.folder))
+
+    def start_pack_export(self, meeting_id: int, audience: str, formats: list[str], folder: Path) -> ExportJob | None:
+        """Read the pack here, render and write it in the worker."""
+        from msf_desk.exports.packs import export_pack
+
+        try:
+            pack = core_agendas.pack_for(self.db, meeting_id, audience, today=self.today)
+        except Exception as exc:  # a refusal from core, shown in plain words
+            show_error(self, exc, "Cannot export the pack")
+            return None
+        label = f"Writing the {audience}' pack ({' and '.join(f.upper() for f in formats)})…"
+        job = ExportJob(self, label, lambda progress: export_pack(pack, folder, formats, progress),
+                        title="Export the meeting pack")
+        job.finished.connect(self._pack_written)
+        job.cancelled.connect(lambda: self._say("Export cancelled: no file was written."))
+        self.job = job
+        job.start()
+        return job
+
+    def _pack_written(self, paths: list[Path]) -> None:
+        self.last_export = list(paths)
+        self._say("Wrote " + ", ".join(p.name for p in paths) + f" in {paths[0].parent}.")
+
+    def export_calendar(self) -> None:
+        suggested = Path(self.session.path).with_name(f"{Path(self.session.path).stem}-meetings.ics")
+        path, _ = QFileDialog.getSaveFileName(self, "Export the public calendar", str(suggested),
+                                              "iCalendar (*.ics)")
+        if path:
+            self.start_calendar_export(Path(path))
+
+    def start_calendar_export(self, path: Path) -> ExportJob:
+        from msf_desk.exports.atomic import atomic_write
+        from msf_desk.exports.ics import public_calendar
+
+        meetings = list(self.meetings)
+        name = self.profile.name
+
+        def write(progress) -> list[Path]:
+            data = public_calendar(meetings, name)
+            progress(1, 2)
+            with atomic_write(path) as tmp:
+                tmp.write_bytes(data)
+            progress(2, 2)
+            return [path]
+
+        job = ExportJob(self, "Writing the calendar…", write, title="Export the public calendar")
+        job.finished.connect(lambda paths: self._say(f"Wrote {paths[0]} ({sum(m.public for m in meetings)} "
+                                                     "public meetings)."))
+        self.job = job
+        job.start()
+        return job
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _start_of(day: dt.date) -> dt.datetime:
+    # "Next meeting" counts a meeting later today as still to come.
+    return dt.datetime.combine(day, dt.time(0), tzinfo=dt.timezone.utc)

@@ -1,0 +1,703 @@
+"""Dialogs for meetings, agenda items, papers, the planner, approval, the notice and exports.
+
+Each dialog checks its values with core's validation and shows every problem on its field.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msf_desk.core import agendas as core_agendas
+from msf_desk.core import meetings as core_meetings
+from msf_desk.core import papers as core_papers
+from msf_desk.core.agendas import PURPOSES, AgendaItem
+from msf_desk.core.calendar import zone
+from msf_desk.core.dates import human
+from msf_desk.core.errors import UserError, ValidationError
+from msf_desk.core.meetings import KINDS, Meeting, Proposal, check_regularity
+from msf_desk.core.papers import DISCLOSURES, Paper
+from msf_desk.ui.models.meetings import ProposalsModel
+from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignLeft | Qt.AlignTop)
+    return form
+
+
+def _combo(items: dict, current=None) -> QComboBox:
+    combo = QComboBox()
+    for key, label in items.items():
+        combo.addItem(label, key)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def _buttons(dialog: QDialog, ok: str = "Save") -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.button(QDialogButtonBox.Ok).setText(ok)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _text_edit(text: str = "", lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    return edit
+
+
+def _qtime(value: dt.time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _pytime(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+# --- meeting ---------------------------------------------------------------------------------
+
+class MeetingDialog(QDialog):
+    """Add or edit a meeting. `meeting` holds the result after Save."""
+
+    def __init__(self, *, timezone: str, chairs: list, original: Meeting | None = None, parent=None,
+                 day: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meeting_dialog")
+        self.setWindowTitle("Edit meeting" if original else "New meeting")
+        self.original = original
+        self.meeting: Meeting | None = None
+        self.fields = FieldForm()
+        form = _form()
+        m = original
+        self.title = QLineEdit(m.title if m else "Forum meeting")
+        self.kind = _combo(KINDS, m.kind if m else "regular")
+        self.day = DateField()
+        self.day.set_date(m.day if m else (day or dt.date.today() + dt.timedelta(days=30)))
+        self.start = QTimeEdit(_qtime(m.local_start.time() if m else dt.time(16)))
+        self.end = QTimeEdit(_qtime(m.local_end.time() if m else dt.time(19)))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        times = QWidget()
+        row = QHBoxLayout(times)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.start)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.end)
+        row.addStretch(1)
+        self.timezone = QLineEdit(m.timezone if m else timezone)
+        self.location = QLineEdit(m.location if m else "")
+        self.remote = QCheckBox("Offer remote participation")
+        self.remote.setChecked(m.remote_offered if m else True)
+        self.remote_details = QLineEdit(m.remote_details if m else "")
+        self.remote_details.setPlaceholderText("Link or dial-in instructions (members only)")
+        self.remote.toggled.connect(self.remote_details.setEnabled)
+        self.remote_details.setEnabled(self.remote.isChecked())
+        self.chair = QComboBox()
+        self.chair.addItem("Not decided yet", None)
+        for member in chairs:
+            self.chair.addItem(f"{member.name} ({member.organisation})", member.id)
+        if m and m.chair_id is not None:
+            index = self.chair.findData(m.chair_id)
+            if index < 0:
+                self.chair.addItem(f"Member {m.chair_id}", m.chair_id)
+                index = self.chair.count() - 1
+            self.chair.setCurrentIndex(index)
+        self.public = QCheckBox("Public: on the public calendar and packs")
+        self.public.setChecked(m.public if m else True)
+        self.fields.add(form, "Title", "title", self.title)
+        self.fields.add(form, "Kind", "kind", self.kind)
+        self.fields.add(form, "Date", "day", self.day)
+        self.fields.add(form, "Time", "ends_at", times)
+        self.fields.add(form, "Time zone", "timezone", self.timezone, note="An IANA name, e.g. Europe/Paris")
+        self.fields.add(form, "Location", "location", self.location)
+        self.fields.add(form, "", "remote_offered", self.remote)
+        self.fields.add(form, "Remote details", "remote_details", self.remote_details)
+        self.fields.add(form, "Chair", "chair_id", self.chair, note="The co-chairs may alternate meeting by meeting.")
+        self.fields.add(form, "", "public", self.public)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+        self.resize(560, self.sizeHint().height())
+
+    def accept(self) -> None:
+        problems: dict[str, str] = {}
+        day = None
+        try:
+            day = self.day.date()
+            if day is None:
+                problems["day"] = "a meeting needs a date"
+        except UserError as exc:
+            problems["day"] = str(exc)
+        tz = self.timezone.text().strip()
+        try:
+            zone(tz)
+        except UserError as exc:
+            problems["timezone"] = str(exc)
+        if not self.title.text().strip():
+            problems["title"] = "a meeting needs a title"
+        meeting = None
+        if not problems:
+            values = dict(kind=self.kind.currentData(), location=self.location.text().strip(),
+                          remote_offered=self.remote.isChecked(),
+                          remote_details=self.remote_details.text().strip() if self.remote.isChecked() else "",
+                          chair_id=self.chair.currentData(), public=self.public.isChecked())
+            meeting = Meeting.at(self.title.text().strip(), day, _pytime(self.start.time()),
+                                 _pytime(self.end.time()), tz, **values)
+            if self.original is not None:
+                meeting = dataclasses.replace(self.original, **{
+                    f.name: getattr(meeting, f.name) for f in dataclasses.fields(Meeting)
+                    if f.name in ("title", "starts_at", "ends_at", "timezone", *values)})
+            try:
+                core_meetings.validate(meeting)
+            except ValidationError as exc:
+                problems.update(exc.problems)
+        first = self.fields.show_problems({k: v for k, v in problems.items() if k in self.fields.errors})
+        if problems:
+            if first is not None:
+                first.setFocus()
+            return
+        self.meeting = meeting
+        super().accept()
+
+
+class StatusDialog(QDialog):
+    """The reason for cancelling or postponing a meeting."""
+
+    def __init__(self, meeting: Meeting, status: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("status_dialog")
+        verb = {"cancelled": "Cancel", "postponed": "Postpone"}[status]
+        self.setWindowTitle(f"{verb} meeting")
+        self.reason_text = ""
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"{verb} “{meeting.title}” ({human(meeting.day)}). Members and the public see the reason.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.reason = _text_edit("", 3)
+        self.reason.setObjectName("status_reason")
+        self.error = ErrorLabel("status_reason")
+        layout.addWidget(QLabel("Reason"))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, verb))
+
+    def accept(self) -> None:
+        text = self.reason.toPlainText().strip()
+        if not text:
+            self.error.set_message("Say why, in a sentence: members and the public will read it.")
+            self.reason.setFocus()
+            return
+        self.reason_text = text
+        super().accept()
+
+
+# --- agenda item -----------------------------------------------------------------------------
+
+class ItemDialog(QDialog):
+    def __init__(self, meeting_id: int, original: AgendaItem | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("item_dialog")
+        self.setWindowTitle("Edit agenda item" if original else "New agenda item")
+        self.original = original
+        self.meeting_id = meeting_id
+        self.item: AgendaItem | None = None
+        i = original
+        self.fields = FieldForm()
+        form = _form()
+        self.title = QLineEdit(i.title if i else "")
+        self.purpose = _combo(PURPOSES, i.purpose if i else "discussion")
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 600)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(" min")
+        self.duration.setValue(i.duration_minutes if i else 15)
+        self.presenters = QLineEdit(i.presenters if i else "")
+        self.description = _text_edit(i.description if i else "", 4)
+        self.questions = _text_edit(i.questions if i else "", 3)
+        self.draft_decision = _text_edit(i.draft_decision if i else "", 3)
+        self.topics = QLineEdit(i.topics if i else "")
+        self.topics.setPlaceholderText("e.g. budget; procurement")
+        self.organisations = QLineEdit(i.organisations if i else "")
+        self.organisations.setPlaceholderText("Organisations concerned, separated by ;")
+        self.fields.add(form, "Title", "title", self.title)
+        self.fields.add(form, "Purpose", "purpose", self.purpose)
+        self.fields.add(form, "Duration", "duration_minutes", self.duration)
+        self.fields.add(form, "Presented by", "presenters", self.presenters)
+        self.fields.add(form, "Background", "description", self.description)
+        self.fields.add(form, "Questions", "questions", self.questions, note="One question for the forum per line.")
+        self.fields.add(form, "Draft decision", "draft_decision", self.draft_decision)
+        self.fields.add(form, "Topics", "topics", self.topics,
+                        note="Topics and organisations help find conflicts of interest.")
+        self.fields.add(form, "Organisations", "organisations", self.organisations)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+        self.resize(620, self.sizeHint().height())
+
+    def accept(self) -> None:
+        base = self.original or AgendaItem(self.meeting_id, "")
+        item = dataclasses.replace(
+            base, title=self.title.text().strip(), purpose=self.purpose.currentData(),
+            duration_minutes=self.duration.value(), presenters=self.presenters.text().strip(),
+            description=self.description.toPlainText().strip(), questions=self.questions.toPlainText().strip(),
+            draft_decision=self.draft_decision.toPlainText().strip(), topics=self.topics.text().strip(),
+            organisations=self.organisations.text().strip())
+        try:
+            core_agendas.validate_item(item)
+        except ValidationError as exc:
+            first = self.fields.show_problems(exc.problems)
+            if first is not None:
+                first.setFocus()
+            return
+        self.fields.show_problems({})
+        self.item = item
+        super().accept()
+
+
+# --- paper -----------------------------------------------------------------------------------
+
+class PaperDialog(QDialog):
+    """A paper: a file to copy into the forum's storage, or a reference (link or citation)."""
+
+    def __init__(self, meeting_id: int, items: list[AgendaItem], original: Paper | None = None,
+                 item_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paper_dialog")
+        self.setWindowTitle("Edit paper" if original else "Add a paper")
+        self.meeting_id, self.original = meeting_id, original
+        self.paper: Paper | None = None
+        self.source: Path | None = None
+        p = original
+        self.fields = FieldForm()
+        form = _form()
+        self.title = QLineEdit(p.title if p else "")
+        self.item = QComboBox()
+        self.item.addItem("No item (general paper)", None)
+        for n, it in enumerate(items, start=1):
+            self.item.addItem(f"{n}. {it.title}", it.id)
+        wanted = p.item_id if p else item_id
+        self.item.setCurrentIndex(max(0, self.item.findData(wanted)))
+        self.disclosure = _combo(DISCLOSURES, p.disclosure if p else "public")
+        file_row = QWidget()
+        row = QHBoxLayout(file_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.file = QLineEdit(p.file_name if p else "")
+        self.file.setPlaceholderText("No file")
+        self.file.setReadOnly(bool(p and p.stored_path))
+        browse = QPushButton("Choose…")
+        browse.setObjectName("choose_file")
+        browse.clicked.connect(self._choose)
+        browse.setEnabled(not (p and p.stored_path))
+        row.addWidget(self.file, 1)
+        row.addWidget(browse)
+        self.reference = QLineEdit(p.reference if p else "")
+        self.reference.setPlaceholderText("https://… or a citation")
+        self.summary = _text_edit(p.summary if p else "", 4)
+        self.fields.add(form, "Title", "title", self.title)
+        self.fields.add(form, "Agenda item", "item_id", self.item)
+        self.fields.add(form, "Disclosure", "disclosure", self.disclosure,
+                        note="Withheld and confidential papers are listed in the public pack without content.")
+        self.fields.add(form, "File", "file", file_row,
+                        note="Copied into the forum's storage (at most 200 MB)." if not (p and p.stored_path)
+                        else f"Stored; SHA-256 {p.sha256[:16]}…")
+        self.fields.add(form, "Reference", "reference", self.reference)
+        self.fields.add(form, "Summary", "summary", self.summary, note="Printed in the members' pack annex.")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+        self.resize(600, self.sizeHint().height())
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the paper's file", str(Path.home()))
+        if path:
+            self.set_source(path)
+
+    def set_source(self, path: str | Path) -> None:
+        self.source = Path(path)
+        self.file.setText(str(self.source))
+        if not self.title.text().strip():
+            self.title.setText(self.source.stem.replace("_", " ").replace("-", " "))
+
+    def accept(self) -> None:
+        problems: dict[str, str] = {}
+        typed = self.file.text().strip()
+        if typed and not (self.original and self.original.stored_path):
+            self.source = Path(typed)
+            if not self.source.is_file():
+                problems["file"] = f"there is no file at {typed}"
+            elif self.source.stat().st_size > core_papers.MAX_BYTES:
+                problems["file"] = (f"{self.source.name} is {core_papers.size_text(self.source.stat().st_size)}; "
+                                    "papers can be at most 200 MB: give a link as the reference instead")
+        elif not typed:
+            self.source = None
+        base = self.original or Paper(self.meeting_id, "")
+        paper = dataclasses.replace(base, title=self.title.text().strip(), item_id=self.item.currentData(),
+                                    disclosure=self.disclosure.currentData(),
+                                    reference=self.reference.text().strip(),
+                                    summary=self.summary.toPlainText().strip())
+        try:
+            core_papers.validate(paper)
+        except ValidationError as exc:
+            problems.update(exc.problems)
+        if self.source is None and not paper.reference and not paper.stored_path and "file" not in problems:
+            problems["reference"] = "attach a file or give a reference (a link or citation)"
+        first = self.fields.show_problems(problems)
+        if problems:
+            if first is not None:
+                first.setFocus()
+            return
+        self.paper = paper
+        super().accept()
+
+
+# --- approval, notice, copy --------------------------------------------------------------------
+
+class ApproveDialog(QDialog):
+    def __init__(self, chairs: list, status: dict, today: dt.date, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approve_dialog")
+        self.setWindowTitle("Approve the agenda")
+        self.member_id: int | None = None
+        self.on: dt.date | None = None
+        layout = QVBoxLayout(self)
+        done = ", ".join(f"{n} ({human(d)})" for n, d in status["approved"]) or "nobody yet"
+        rule = "Both co-chairs approve the agenda." if status["both_required"] else "One co-chair approves the agenda."
+        intro = QLabel(f"{rule}\nApproved so far by: {done}.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.fields = FieldForm()
+        form = _form()
+        self.chair = QComboBox()
+        for member in chairs:
+            self.chair.addItem(member.name, member.id)
+        self.date = DateField()
+        self.date.set_date(today)
+        self.fields.add(form, "Co-chair", "member_id", self.chair)
+        self.fields.add(form, "Approved on", "on", self.date)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, "Record approval"))
+
+    def accept(self) -> None:
+        on = self.fields.check_date("on")
+        if on is None:
+            self.fields.set_problem("on", self.fields.errors["on"].text() or "Give the date of the approval.")
+            return
+        if self.chair.currentData() is None:
+            self.fields.set_problem("member_id", "There is no serving co-chair to approve the agenda.")
+            return
+        self.member_id, self.on = self.chair.currentData(), on
+        super().accept()
+
+
+class NoticeDialog(QDialog):
+    """The notice text to copy into an e-mail, the .ics to attach, and 'record as sent'."""
+
+    def __init__(self, text: str, ics: bytes, file_stem: str, today: dt.date, can_send: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice_dialog")
+        self.setWindowTitle("Notice to members")
+        self.ics, self.file_stem = ics, file_stem
+        self.sent_on: dt.date | None = None
+        layout = QVBoxLayout(self)
+        self.text = QPlainTextEdit(text)
+        self.text.setObjectName("notice_text")
+        self.text.setReadOnly(True)
+        self.text.setMinimumSize(640, 380)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        copy = QPushButton("Copy text")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        save = QPushButton("Save invitation (.ics)…")
+        save.clicked.connect(self._save_ics)
+        row.addWidget(copy)
+        row.addWidget(save)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.fields = FieldForm()
+        form = _form()
+        self.date = DateField()
+        self.date.set_date(today)
+        self.fields.add(form, "Sent on", "sent_on", self.date)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Ok).setText("Record as sent")
+        buttons.button(QDialogButtonBox.Ok).setEnabled(can_send)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _save_ics(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the invitation", str(Path.home() / f"{self.file_stem}.ics"),
+                                              "iCalendar (*.ics)")
+        if path:
+            Path(path).write_bytes(self.ics)
+
+    def accept(self) -> None:
+        on = self.fields.check_date("sent_on")
+        if on is None:
+            return
+        self.sent_on = on
+        super().accept()
+
+
+class CopyAgendaDialog(QDialog):
+    def __init__(self, choices: list[Meeting], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("copy_agenda_dialog")
+        self.setWindowTitle("Copy an agenda")
+        self.source_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Copy the items (not the papers) of an earlier meeting:"))
+        self.source = QComboBox()
+        for m in choices:
+            self.source.addItem(f"{m.day.isoformat()}  {m.title}", m.id)
+        layout.addWidget(self.source)
+        self.replace = QRadioButton("Replace this agenda")
+        self.append = QRadioButton("Add after the current items")
+        self.replace.setChecked(True)
+        layout.addWidget(self.replace)
+        layout.addWidget(self.append)
+        layout.addWidget(_buttons(self, "Copy"))
+
+    def accept(self) -> None:
+        self.source_id = self.source.currentData()
+        if self.source_id is not None:
+            super().accept()
+
+
+# --- the planner -------------------------------------------------------------------------------
+
+class PlanDialog(QDialog):
+    """Propose a year of meetings; the user keeps, moves (edit the date) or drops each."""
+
+    def __init__(self, db, today: dt.date, year: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plan_dialog")
+        self.setWindowTitle("Plan a year of meetings")
+        self.db, self.today = db, today
+        self.proposals: list[Proposal] = []
+        self.extra_holidays: set[dt.date] = set()
+        from msf_desk.core import forum
+
+        self.profile = forum.load(db)
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"The forum meets {self.profile.frequency_text().lower()}. The planner proposes forum "
+                       "meetings on working days, away from holidays, so that no gap is longer than that.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        controls = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(today.year, today.year + 5)
+        self.year.setValue(year or (today.year + 1 if today.month >= 10 else today.year))
+        self.weekday = _combo({0: "Monday", 1: "Tuesday", 2: "Wednesday", 3: "Thursday", 4: "Friday"}, 1)
+        self.start = QTimeEdit(QTime(10, 0))
+        self.end = QTimeEdit(QTime(12, 0))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.location = QLineEdit()
+        self.location.setPlaceholderText("Location")
+        for label, widget in (("Year", self.year), ("Preferred day", self.weekday), ("From", self.start),
+                              ("to", self.end)):
+            controls.addWidget(QLabel(label))
+            controls.addWidget(widget)
+        controls.addWidget(self.location, 1)
+        layout.addLayout(controls)
+        holidays = QHBoxLayout()
+        self.holiday = DateField()
+        self.holiday.setObjectName("holiday")
+        mark = QPushButton("Mark as holiday")
+        mark.setObjectName("mark_holiday")
+        mark.clicked.connect(self.mark_holiday)
+        self.holiday_list = QLabel()
+        self.holiday_list.setWordWrap(True)
+        holidays.addWidget(QLabel("Avoid this date too:"))
+        holidays.addWidget(self.holiday)
+        holidays.addWidget(mark)
+        holidays.addWidget(self.holiday_list, 1)
+        layout.addLayout(holidays)
+        self.holiday_error = ErrorLabel("holiday")
+        layout.addWidget(self.holiday_error)
+        self.model = ProposalsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("proposals")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(ProposalsModel.TITLE, QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.model.dataChanged.connect(self._check)
+        layout.addWidget(self.table, 1)
+        self.check = QLabel()
+        self.check.setObjectName("plan_check")
+        self.check.setWordWrap(True)
+        layout.addWidget(self.check)
+        buttons = _buttons(self, "Create the kept meetings")
+        again = buttons.addButton("Propose again", QDialogButtonBox.ResetRole)
+        again.clicked.connect(self.propose)
+        layout.addWidget(buttons)
+        for signal in (self.year.valueChanged, self.weekday.currentIndexChanged, self.start.timeChanged,
+                       self.end.timeChanged):
+            signal.connect(self.propose)
+        self.resize(900, 480)
+        self.propose()
+
+    def mark_holiday(self) -> None:
+        try:
+            day = self.holiday.date()
+        except UserError as exc:
+            self.holiday_error.set_message(str(exc))
+            return
+        if day is None:
+            self.holiday_error.set_message("Type the date to avoid, as YYYY-MM-DD.")
+            return
+        self.holiday_error.set_message("")
+        self.extra_holidays.add(day)
+        self.holiday.clear()
+        self.holiday_list.setText("Avoiding: " + ", ".join(d.strftime("%d %b %Y") for d in sorted(self.extra_holidays)))
+        self.propose()
+
+    def propose(self) -> None:
+        self.proposals = core_meetings.plan_for(
+            self.db, self.year.value(), today=self.today, extra_holidays=self.extra_holidays,
+            weekday=self.weekday.currentData(), start=_pytime(self.start.time()), end=_pytime(self.end.time()))
+        self.model.set_proposals(self.proposals)
+        self.table.resizeColumnsToContents()
+        self._check()
+
+    def _problems(self) -> list[str]:
+        problems = [f"Row {row + 1}: '{text}' is not a date; write it as YYYY-MM-DD."
+                    for row, text in sorted(self.model.bad_dates.items())]
+        for row, p in enumerate(self.proposals):
+            if p.accepted and row not in self.model.bad_dates and p.day.weekday() >= 5:
+                problems.append(f"Row {row + 1}: {human(p.day)} is a {p.day.strftime('%A')}.")
+        return problems
+
+    def _check(self, *_args) -> None:
+        if not self.proposals:
+            self.check.setStyleSheet("")
+            self.check.setText("Nothing to propose: every period of the year already has a forum meeting, "
+                               "or the year is past.")
+            return
+        planned = [Meeting.at(p.title, p.day, p.start, p.end, self.profile.timezone, status="planned")
+                   for row, p in enumerate(self.proposals) if p.accepted and row not in self.model.bad_dates]
+        report = check_regularity(core_meetings.list_meetings(self.db) + planned, self.profile.target_months,
+                                  self.today)
+        year = self.year.value()
+        gaps = [g for g in report.gaps if g.kind != "open" and year in (g.start.year, g.end.year)]
+        lines = self._problems() + [g.message() for g in gaps]
+        if lines:
+            self.check.setStyleSheet("color: #c62828;")
+            self.check.setText("\n".join(lines))
+        else:
+            self.check.setStyleSheet("color: #2e7d32;")
+            self.check.setText(f"With these meetings, no gap around {year} is longer than "
+                               f"{self.profile.target_months} month(s).")
+
+    def accept(self) -> None:
+        if self._problems():
+            self._check()
+            return
+        super().accept()
+
+
+# --- export ------------------------------------------------------------------------------------
+
+class ExportPackDialog(QDialog):
+    def __init__(self, folder: Path, public_allowed: bool = True, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_pack_dialog")
+        self.setWindowTitle("Export the meeting pack")
+        self.audience = "members"
+        self.formats: list[str] = []
+        self.folder: Path | None = None
+        self.fields = FieldForm()
+        form = _form()
+        who = QWidget()
+        box = QVBoxLayout(who)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.members = QRadioButton("Members: everything; withheld papers marked as such")
+        self.public = QRadioButton("Public: withheld and confidential papers listed without content; "
+                                   "no contact details")
+        self.members.setChecked(True)
+        self.public.setEnabled(public_allowed)
+        box.addWidget(self.members)
+        box.addWidget(self.public)
+        fmt = QWidget()
+        row = QHBoxLayout(fmt)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.docx = QCheckBox("Word (.docx)")
+        self.pdf = QCheckBox("PDF")
+        self.docx.setChecked(True)
+        self.pdf.setChecked(True)
+        row.addWidget(self.docx)
+        row.addWidget(self.pdf)
+        row.addStretch(1)
+        place = QWidget()
+        row = QHBoxLayout(place)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.folder_edit = QLineEdit(str(folder))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose)
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(browse)
+        self.fields.add(form, "For", "audience", who)
+        self.fields.add(form, "Formats", "formats", fmt)
+        self.fields.add(form, "Folder", "folder", place)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, "Export"))
+
+    def _choose(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Export into", self.folder_edit.text())
+        if path:
+            self.folder_edit.setText(path)
+
+    def accept(self) -> None:
+        problems = {}
+        formats = [f for f, box in (("docx", self.docx), ("pdf", self.pdf)) if box.isChecked()]
+        if not formats:
+            problems["formats"] = "choose Word, PDF or both"
+        folder = self.folder_edit.text().strip()
+        if not folder:
+            problems["folder"] = "choose the folder to export into"
+        elif Path(folder).exists() and not Path(folder).is_dir():
+            problems["folder"] = f"{folder} is a file, not a folder"
+        self.fields.show_problems(problems)
+        if problems:
+            return
+        self.audience = "public" if self.public.isChecked() else "members"
+        self.formats, self.folder = formats, Path(folder)
+        super().accept()
+
+

@@ -1,0 +1,267 @@
+"""The agenda of one meeting: items with their times, reordered by drag and drop or with
+Alt+Up / Alt+Down, its approval by the co-chairs, and the meeting's papers."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msf_desk.core.dates import human
+from msf_desk.core.meetings import Meeting
+from msf_desk.ui.models.meetings import AgendaModel, PapersModel
+
+
+class AgendaTable(QTableView):
+    """Rows move with Alt+Up / Alt+Down (or Ctrl+Up / Ctrl+Down) as well as by dragging."""
+
+    move_requested = Signal(int)  # -1 up, +1 down
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key_Up, Qt.Key_Down) and event.modifiers() & (Qt.AltModifier | Qt.ControlModifier):
+            self.move_requested.emit(-1 if event.key() == Qt.Key_Up else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def _table(view: QTableView, name: str) -> QTableView:
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    return view
+
+
+def _toolbar(*actions: QAction) -> QToolBar:
+    bar = QToolBar()
+    bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+    for action in actions:
+        bar.addAction(action)
+    return bar
+
+
+class AgendaEditor(QWidget):
+    """Shows one meeting's agenda and papers; the page connects the actions to commands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.meeting: Meeting | None = None
+
+        self.header = QLabel()
+        self.header.setObjectName("meeting_header")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.RichText)
+        self.header.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        # --- approval strip ------------------------------------------------------------
+        self.approval = QLabel()
+        self.approval.setObjectName("approval")
+        self.approval.setWordWrap(True)
+        self.approve_button = QPushButton("Approve…")
+        self.approve_button.setObjectName("approve")
+        self.notice_button = QPushButton("Notice…")
+        self.notice_button.setObjectName("notice")
+        self.export_button = QPushButton("Export pack…")
+        self.export_button.setObjectName("export_pack")
+        strip = QHBoxLayout()
+        strip.addWidget(self.approval, 1)
+        for button in (self.approve_button, self.notice_button, self.export_button):
+            strip.addWidget(button)
+
+        # --- agenda ----------------------------------------------------------------------
+        self.add_item_action = QAction("Add item…", self)
+        self.edit_item_action = QAction("Edit…", self)
+        self.remove_item_action = QAction("Remove", self)
+        self.up_action = QAction("Move up", self)
+        self.up_action.setToolTip("Move the item up (Alt+Up), or drag it")
+        self.down_action = QAction("Move down", self)
+        self.down_action.setToolTip("Move the item down (Alt+Down), or drag it")
+        self.standing_action = QAction("Standing items", self)
+        self.standing_action.setToolTip("Add the forum's standing items (welcome, declarations of interest, "
+                                        "previous minutes, matters arising, any other business)")
+        self.copy_action = QAction("Copy from…", self)
+        self.copy_action.setToolTip("Copy the items of an earlier meeting")
+        self.agenda_bar = _toolbar(self.add_item_action, self.edit_item_action, self.remove_item_action,
+                                   self.up_action, self.down_action, self.standing_action, self.copy_action)
+
+        self.agenda_model = AgendaModel(self)
+        self.agenda_table = _table(AgendaTable(), "agenda_table")
+        self.agenda_table.setModel(self.agenda_model)
+        self.agenda_table.setDragEnabled(True)
+        self.agenda_table.setAcceptDrops(True)
+        self.agenda_table.setDropIndicatorShown(True)
+        self.agenda_table.setDragDropMode(QAbstractItemView.InternalMove)
+        self.agenda_table.setDefaultDropAction(Qt.MoveAction)
+        self.agenda_table.setDragDropOverwriteMode(False)
+        header = self.agenda_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.Stretch)
+        header.setSectionResizeMode(AgendaModel.PRESENTERS, QHeaderView.Interactive)
+        self.timing = QLabel()
+        self.timing.setObjectName("timing")
+        self.timing.setWordWrap(True)
+
+        agenda_tab = QWidget()
+        box = QVBoxLayout(agenda_tab)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.agenda_bar)
+        box.addWidget(self.agenda_table, 1)
+        box.addWidget(self.timing)
+
+        # --- papers ----------------------------------------------------------------------
+        self.add_paper_action = QAction("Add paper…", self)
+        self.edit_paper_action = QAction("Edit…", self)
+        self.remove_paper_action = QAction("Remove", self)
+        self.papers_bar = _toolbar(self.add_paper_action, self.edit_paper_action, self.remove_paper_action)
+        self.papers_model = PapersModel(self)
+        self.papers_table = _table(QTableView(), "papers_table")
+        self.papers_table.setModel(self.papers_model)
+        header = self.papers_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(PapersModel.TITLE, QHeaderView.Stretch)
+        # Links can be long: they get a fixed share and are elided; the title takes the rest.
+        header.setSectionResizeMode(PapersModel.SOURCE, QHeaderView.Interactive)
+        header.resizeSection(PapersModel.SOURCE, 200)
+        self.papers_table.setTextElideMode(Qt.ElideMiddle)
+        legend = QLabel("<span style='background:#fde7b0'>&nbsp;Withheld as pre-decision&nbsp;</span>&nbsp; "
+                        "<span style='background:#f8c9c4'>&nbsp;Confidential&nbsp;</span>&nbsp; "
+                        "listed in the public pack without content.")
+        papers_tab = QWidget()
+        box = QVBoxLayout(papers_tab)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.papers_bar)
+        box.addWidget(self.papers_table, 1)
+        box.addWidget(legend)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(agenda_tab, "Agenda")
+        self.tabs.addTab(papers_tab, "Papers")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addLayout(strip)
+        layout.addWidget(self.tabs, 1)
+
+        for action, key in ((self.up_action, "Alt+Up"), (self.down_action, "Alt+Down")):
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            agenda_tab.addAction(action)
+        self.show_meeting(None)
+
+    # --- showing ---------------------------------------------------------------------------
+    def show_meeting(self, meeting: Meeting | None, *, items=(), papers=(), table=None, approval=None,
+                     deadlines: tuple[dt.date, dt.date] | None = None, chair: str = "") -> None:
+        self.meeting = meeting
+        enabled = meeting is not None
+        for widget in (self.tabs, self.approve_button, self.notice_button, self.export_button):
+            widget.setEnabled(enabled)
+        if meeting is None:
+            self.header.setText("<h3>No meeting selected</h3>Choose a meeting in the list or the calendar, "
+                                "or add one.")
+            self.approval.setText("")
+            self.timing.setText("")
+            self.agenda_model.set_agenda([], None, {})
+            self.papers_model.set_papers([], {})
+            return
+        counts: dict[int, int] = {}
+        for p in papers:
+            if p.item_id is not None:
+                counts[p.item_id] = counts.get(p.item_id, 0) + 1
+        self.agenda_model.set_agenda(list(items), table, counts)
+        numbers = {t.item.id: t.number for t in table.items} if table else {}
+        self.papers_model.set_papers(list(papers), numbers)
+        self.header.setText(self._header_html(meeting, deadlines, chair))
+        self._show_timing(table)
+        self._show_approval(meeting, approval)
+        sent = meeting.agenda_status == "sent"
+        self.notice_button.setText("Notice (sent)…" if sent else "Notice…")
+        open_meeting = meeting.is_open
+        for action in (self.add_item_action, self.standing_action, self.copy_action, self.add_paper_action):
+            action.setEnabled(open_meeting)
+        complete = bool(approval and approval["complete"]) and meeting.agenda_status == "approved"
+        self.approve_button.setEnabled(open_meeting and not sent and not complete and bool(items))
+
+    def _header_html(self, m: Meeting, deadlines, chair: str) -> str:
+        esc = _esc
+        status = m.status_label
+        if m.status_reason:
+            status += f": {esc(m.status_reason)}"
+        lines = [f"<span style='font-size:15px; font-weight:bold'>{esc(m.title)}</span> "
+                 f"<span style='color:#555'>({esc(m.kind_label)}{'' if m.public else ', not public'})</span>",
+                 f"{esc(m.when_text())} · {esc(m.location or 'location to be confirmed')}",
+                 "Remote participation: " + (esc(m.remote_details or 'offered') if m.remote_offered else "not offered")]
+        more = [f"Status: <b>{status}</b>"]
+        if chair:
+            more.append(f"Chair: {esc(chair)}")
+        if deadlines and m.status == "planned":
+            papers_due, notice_due = deadlines
+            more.append(f"Papers due {human(papers_due)} · notice due {human(notice_due)}")
+        elif m.notice_sent_on:
+            more.append(f"Notice sent {human(m.notice_sent_on)}")
+        lines.append(" · ".join(more))
+        return "<br>".join(lines)
+
+    def _show_timing(self, table) -> None:
+        if table is None or not table.items:
+            self.timing.setStyleSheet("")
+            self.timing.setText("No items yet: add items, the standing items, or copy an earlier agenda.")
+            return
+        if table.overrun_minutes:
+            self.timing.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.timing.setText(table.warning())
+        else:
+            self.timing.setStyleSheet("color: #2e7d32;")
+            spare = table.spare_minutes
+            self.timing.setText(f"Ends at {table.items[-1].end_text}"
+                                + (f", {spare} minutes before the meeting's end." if spare else ", on time."))
+
+    def _show_approval(self, m: Meeting, approval: dict | None) -> None:
+        if m.agenda_status == "sent":
+            text = f"<b>Agenda sent</b> with the notice on {human(m.agenda_sent_on)}. Changes now are listed " \
+                   "as dated revisions in the next pack."
+        elif approval is None:
+            text = ""
+        else:
+            done = ", ".join(f"{_esc(n)} ({human(d)})" for n, d in approval["approved"])
+            if approval["complete"]:
+                text = f"<b>Agenda approved</b> by {done}. Ready to send with the notice."
+            else:
+                waiting = ", ".join(_esc(n) for n in approval["pending"]) or "a co-chair"
+                text = "<b>Draft agenda</b>" + (f": approved by {done};" if done else ":") + f" waiting for {waiting}."
+        self.approval.setText(text)
+
+    # --- selection -------------------------------------------------------------------------
+    def selected_item_row(self) -> int | None:
+        rows = self.agenda_table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def select_item(self, item_id: int | None) -> None:
+        row = self.agenda_model.row_of(item_id) if item_id is not None else None
+        if row is not None:
+            self.agenda_table.selectRow(row)
+
+    def selected_paper_row(self) -> int | None:
+        rows = self.papers_table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+
+def _esc(text: str) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+

@@ -1,0 +1,220 @@
+"""The Meetings page driven like a user: keyboard and drag reorder, dialogs, exports in a worker."""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+from PySide6.QtCore import QDate, QModelIndex, QRunnable, Qt, QThreadPool
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+from msf_desk.core import agendas, meetings, papers
+from msf_desk.ui.models.meetings import AgendaModel
+from msf_desk.ui.pages.meetings import MeetingsPage
+from msf_desk.ui.session import ForumSession
+
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def page(qtbot, demo_db, demo_path):
+    session = ForumSession(demo_db, demo_path)
+    widget = MeetingsPage(session)
+    qtbot.addWidget(widget)
+    widget.set_today(DEMO_TODAY)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def ready_meeting(page):
+    return next(m for m in page.meetings if m.agenda_status == "approved")
+
+
+def times(page) -> list[tuple[str, str]]:
+    model = page.agenda_model
+    return [(model.index(r, AgendaModel.TIME).data(), model.index(r, AgendaModel.TITLE).data())
+            for r in range(model.rowCount())]
+
+
+def save(qtbot, dialog) -> None:
+    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+    qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def test_banner_shows_next_meeting_late_notice_and_the_gap(page):
+    text = page.banner.text()
+    assert "Next meeting:" in text and "Working group on the self-assessment" in text
+    assert "has not been sent" in text and "Regularity:" in text and "more than 3 months" in text
+    # Meeting days are painted in the month view; the late one in amber.
+    late = next(w.meeting for w in page.overdue)
+    fmt = page.calendar.dateTextFormat(QDate(late.day.year, late.day.month, late.day.day))
+    assert fmt.background().color().name() == "#fde7b0"
+    assert page.current_id == late.id  # the next meeting is shown first
+
+
+def test_keyboard_reorder_recomputes_times_and_undo_restores_approval(page, qtbot):
+    meeting = ready_meeting(page)
+    page.select_meeting(meeting.id)
+    before = times(page)
+    assert before[4] == ("4:35pm", "Action Plan co-creation: themes from the consultation")
+    assert before[5] == ("5:15pm", "Budget transparency commitment: milestones and delays")
+    page.agenda_table.setFocus()
+    page.agenda_table.selectRow(4)
+    qtbot.keyClick(page.agenda_table, Qt.Key_Down, Qt.AltModifier)
+    after = times(page)
+    assert after[4] == ("4:35pm", "Budget transparency commitment: milestones and delays")
+    assert after[5] == ("5:05pm", "Action Plan co-creation: themes from the consultation")
+    assert [i.title for i in agendas.items_of(page.db, meeting.id)][4:6] == [after[4][1], after[5][1]]
+    assert page.editor.selected_item_row() == 5  # the moved item stays selected
+    # The co-chairs approved another order: the agenda is a draft again.
+    assert meetings.get_meeting(page.db, meeting.id).agenda_status == "draft"
+    assert "Draft agenda" in page.editor.approval.text()
+    qtbot.keyClick(page.agenda_table, Qt.Key_Up, Qt.ControlModifier)
+    assert times(page) == before
+    page.session.undo_stack.undo()
+    page.session.undo_stack.undo()
+    assert times(page) == before
+    assert meetings.get_meeting(page.db, meeting.id).agenda_status == "approved"
+    assert len(agendas.approval_status(page.db, meeting.id, on=DEMO_TODAY)["approved"]) == 2
+
+
+def test_a_drop_moves_the_dragged_item(page):
+    meeting = ready_meeting(page)
+    page.select_meeting(meeting.id)
+    model = page.agenda_model
+    last = model.rowCount() - 1
+    dragged = model.mimeData([model.index(last, 0)])  # any other business
+    assert model.canDropMimeData(dragged, Qt.MoveAction, 0, 0, QModelIndex())
+    model.dropMimeData(dragged, Qt.MoveAction, 0, 0, QModelIndex())
+    assert times(page)[0] == ("4pm", "Any other business")
+    assert times(page)[1] == ("4:10pm", "Welcome and introductions")
+
+
+def test_editing_a_duration_past_the_end_warns(page, qtbot):
+    meeting = ready_meeting(page)
+    page.select_meeting(meeting.id)
+    page.agenda_table.selectRow(4)
+    page.edit_item()
+    dialog = page.dialog
+    dialog.duration.setValue(90)  # 50 minutes more than before: 40 past 7pm
+    save(qtbot, dialog)
+    assert "40 minutes past the meeting's end (7pm)" in page.editor.timing.text()
+    last = page.agenda_model.index(page.agenda_model.rowCount() - 1, 0)
+    assert last.data(Qt.BackgroundRole) is not None
+
+
+def test_meeting_dialog_shows_problems_on_the_fields(page, qtbot):
+    page.new_meeting()
+    dialog = page.dialog
+    dialog.title.clear()
+    dialog.timezone.setText("Mars/Olympus")
+    save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.fields.errors["title"].isVisible() and "needs a title" in dialog.fields.errors["title"].text()
+    assert "Mars/Olympus" in dialog.fields.errors["timezone"].text()
+    dialog.title.setText("Working group on procurement")
+    dialog.timezone.setText("Europe/Paris")
+    dialog.day.set_date(dt.date(2026, 7, 7))
+    save(qtbot, dialog)
+    created = page.current()
+    assert created.title == "Working group on procurement" and created.day == dt.date(2026, 7, 7)
+    assert [i.standing for i in agendas.items_of(page.db, created.id)][0] == "welcome"
+
+
+def test_pack_export_runs_in_a_worker(page, qtbot, tmp_path):
+    meeting = ready_meeting(page)
+    job = page.start_pack_export(meeting.id, "public", ["docx", "pdf"], tmp_path / "out")
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".docx", ".pdf"]
+    assert "Wrote" in page.message.text()
+
+
+def test_a_cancelled_export_writes_nothing(page, qtbot, tmp_path):
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    gate = threading.Event()
+
+    class Blocker(QRunnable):
+        def run(self) -> None:
+            gate.wait(10)
+
+    blocker = Blocker()
+    pool.start(blocker)  # the export waits in the queue behind it
+    meeting = ready_meeting(page)
+    from msf_desk.exports.packs import export_pack
+    from msf_desk.ui.workers import ExportJob
+
+    pack = agendas.pack_for(page.db, meeting.id, "members")
+    job = ExportJob(page, "Writing…", lambda progress: export_pack(pack, tmp_path / "out", ["docx", "pdf"], progress),
+                    pool=pool, minimum_duration_ms=0)
+    job.start()
+    qtbot.waitUntil(job.dialog.isVisible)
+    qtbot.mouseClick(job.dialog.findChild(QPushButton), Qt.LeftButton)  # the user presses Cancel
+    with qtbot.waitSignal(job.cancelled, timeout=30000):
+        gate.set()
+    pool.waitForDone(10000)
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_plan_dialog_creates_the_kept_meetings_and_undo_takes_them_back(page, qtbot):
+    before = len(page.meetings)
+    page.plan_year()
+    dialog = page.dialog
+    dialog.year.setValue(2027)
+    model = dialog.model
+    assert model.rowCount() >= 2 and "no gap" in dialog.check.text()
+    model.setData(model.index(0, model.KEEP), Qt.Unchecked, Qt.CheckStateRole)
+    assert "more than 3 months" in dialog.check.text()  # dropping one opens a gap
+    model.setData(model.index(0, model.KEEP), Qt.Checked, Qt.CheckStateRole)
+    model.setData(model.index(1, model.DATE), "not a date", Qt.EditRole)
+    save(qtbot, dialog)
+    assert dialog.isVisible() and "not a date" in dialog.check.text()
+    model.setData(model.index(1, model.DATE), dialog.proposals[1].day.isoformat(), Qt.EditRole)
+    save(qtbot, dialog)
+    assert len(page.meetings) == before + model.rowCount()
+    page.session.undo_stack.undo()
+    assert len(page.meetings) == before
+
+
+def test_notice_is_recorded_as_sent_and_can_be_undone(page, qtbot):
+    meeting = ready_meeting(page)
+    page.select_meeting(meeting.id)
+    qtbot.mouseClick(page.editor.notice_button, Qt.LeftButton)
+    dialog = page.dialog
+    text = dialog.text.toPlainText()
+    assert text.startswith("Subject: Notice of meeting") and "4:05pm" in text
+    save(qtbot, dialog)
+    sent = meetings.get_meeting(page.db, meeting.id)
+    assert (sent.agenda_status, sent.status, sent.notice_sent_on) == ("sent", "notice_sent", DEMO_TODAY)
+    page.session.undo_stack.undo()
+    back = meetings.get_meeting(page.db, meeting.id)
+    assert (back.agenda_status, back.status) == ("approved", "planned")
+
+
+def test_a_co_chair_approves_a_draft(page, qtbot):
+    draft = next(m for m in page.meetings if m.agenda_status == "draft" and m.day > DEMO_TODAY
+                 and m.kind == "regular" and agendas.items_of(page.db, m.id))
+    page.select_meeting(draft.id)
+    qtbot.mouseClick(page.editor.approve_button, Qt.LeftButton)
+    dialog = page.dialog
+    name = dialog.chair.currentText()
+    save(qtbot, dialog)
+    assert name in page.editor.approval.text() and "waiting for" in page.editor.approval.text()
+
+
+def test_attach_a_file_as_a_paper(page, qtbot, tmp_path):
+    meeting = ready_meeting(page)
+    page.select_meeting(meeting.id)
+    source = tmp_path / "Draft bylaws.txt"
+    source.write_text("Draft bylaws")
+    page.add_paper(source)
+    dialog = page.dialog
+    assert dialog.title.text() == "Draft bylaws"
+    dialog.disclosure.setCurrentIndex(dialog.disclosure.findData("withheld"))
+    save(qtbot, dialog)
+    [paper] = [p for p in papers.papers_of(page.db, meeting.id) if p.title == "Draft bylaws"]
+    assert paper.disclosure == "withheld" and (page.files_dir() / paper.stored_path).read_text() == "Draft bylaws"
+    assert any(page.editor.papers_model.paper_at(r).id == paper.id for r in range(page.editor.papers_model.rowCount()))

@@ -12,6 +12,7 @@ import os
 import re
 import secrets
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -318,7 +319,7 @@ def tracker_rows(tracked: list[TrackedAction]) -> list[dict]:
     return rows
 
 
-def _write_csv(columns: list[str], rows: list[dict]) -> Callable[[object, Path, Progress | None], Path]:
+def _write_csv(columns: list[str], rows: list[dict]) -> Callable[..., Path]:
     def writer(_doc, path: Path, progress: Progress | None = None) -> Path:
         from msf_desk.exports.atomic import atomic_write
 
@@ -339,78 +340,99 @@ def _write_csv(columns: list[str], rows: list[dict]) -> Callable[[object, Path, 
 
 # --- writing files -------------------------------------------------------------------------
 
-def _write_all(doc: Document, stem: str, formats: list[str], out_dir: str | Path, allowed: tuple[str, ...],
-               progress: Progress | None, csv_writer=None) -> list[Path]:
-    """All or nothing: files are rendered in a hidden staging folder and moved into place
-    only when every one succeeded (or not at all, when the user cancelled)."""
-    from msf_desk.exports.docx_writer import write_docx
-    from msf_desk.exports.pdf_writer import write_pdf
+@dataclass
+class Prepared:
+    """A document read from the records (on the GUI thread), ready to be written (in a worker)."""
 
-    wrong = [f for f in formats if f not in allowed]
-    if wrong or not formats:
-        raise UserError(f"Choose one or more of {', '.join(allowed)} (got {', '.join(wrong) or 'nothing'}).")
-    out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
-    writers = {"docx": write_docx, "pdf": write_pdf, "csv": csv_writer}
-    staging = out / f".msf-export-{secrets.token_hex(4)}"
-    staging.mkdir()
-    try:
-        staged = []
-        for n, fmt in enumerate(formats):
-            def step(done: int, total: int, n=n) -> None:
-                if progress is not None:
-                    progress(n * 1000 + int(1000 * done / max(total, 1)), 1000 * len(formats))
+    doc: Document
+    stem: str
+    allowed: tuple[str, ...]
+    csv_columns: list[str] = field(default_factory=list)
+    csv_rows: list[dict] = field(default_factory=list)
 
-            staged.append(writers[fmt](doc, staging / f"{stem}.{fmt}", progress=step))
-        written = []
-        for path in staged:
-            target = out / path.name
-            os.replace(path, target)
-            written.append(target)
-        return written
-    except PermissionError as exc:
-        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is the file open in another program?") from exc
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    def write(self, formats: list[str], out_dir: str | Path, progress: Progress | None = None) -> list[Path]:
+        """All or nothing: files are rendered in a hidden staging folder and moved into place
+        only when every one succeeded (nothing at all when the user cancelled)."""
+        from msf_desk.exports.docx_writer import write_docx
+        from msf_desk.exports.pdf_writer import write_pdf
+
+        wrong = [f for f in formats if f not in self.allowed]
+        if wrong or not formats:
+            raise UserError(f"Choose one or more of {', '.join(self.allowed)} "
+                            f"(got {', '.join(wrong) or 'nothing'}).")
+        out = Path(out_dir)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
+        writers = {"docx": write_docx, "pdf": write_pdf, "csv": _write_csv(self.csv_columns, self.csv_rows)}
+        staging = out / f".msf-export-{secrets.token_hex(4)}"
+        staging.mkdir()
+        try:
+            staged = []
+            for n, fmt in enumerate(formats):
+                def step(done: int, total: int, n=n) -> None:
+                    if progress is not None:
+                        progress(n * 1000 + int(1000 * done / max(total, 1)), 1000 * len(formats))
+
+                staged.append(writers[fmt](self.doc, staging / f"{self.stem}.{fmt}", progress=step))
+            written = []
+            for path in staged:
+                target = out / path.name
+                os.replace(path, target)
+                written.append(target)
+            return written
+        except PermissionError as exc:
+            raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. "
+                            "Is the file open in another program?") from exc
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
 
 
-def export_minutes(db, meeting_id: int, *, audience: str, formats: list[str], out_dir: str | Path,
-                   progress: Progress | None = None, today: dt.date | None = None) -> list[Path]:
+def prepare_minutes(db, meeting_id: int, audience: str, *, today: dt.date | None = None) -> Prepared:
     from msf_desk.core.meetings import get_meeting
     from msf_desk.core.minutes import minutes_for
 
     view = minutes_for(db, meeting_id, audience, today=today)
-    stem = minutes_file_stem(view, get_meeting(db, meeting_id).day)
-    return _write_all(build_minutes_document(view), stem, formats, out_dir, DOCUMENT_FORMATS, progress)
+    return Prepared(build_minutes_document(view), minutes_file_stem(view, get_meeting(db, meeting_id).day),
+                    DOCUMENT_FORMATS)
 
 
-def export_register(db, *, audience: str, formats: list[str], out_dir: str | Path,
-                    progress: Progress | None = None, today: dt.date | None = None) -> list[Path]:
+def prepare_register(db, audience: str, *, today: dt.date | None = None) -> Prepared:
     from msf_desk.core import forum
     from msf_desk.core.minutes import decisions_register
 
     today = today or dt.date.today()
     entries = decisions_register(db, audience, today=today)
     name = forum.load(db).name
-    doc = build_register_document(entries, name, audience, today)
     stem = f"decisions-register-{slug(name)}" + ("-public" if audience == "public" else "")
-    return _write_all(doc, stem, formats, out_dir, TABLE_FORMATS, progress,
-                      _write_csv(REGISTER_COLUMNS, register_rows(entries)))
+    return Prepared(build_register_document(entries, name, audience, today), stem, TABLE_FORMATS,
+                    REGISTER_COLUMNS, register_rows(entries))
 
 
-def export_tracker(db, *, audience: str, formats: list[str], out_dir: str | Path, overdue_only: bool = False,
-                   progress: Progress | None = None, today: dt.date | None = None) -> list[Path]:
+def prepare_tracker(db, audience: str, *, today: dt.date | None = None, overdue_only: bool = False) -> Prepared:
     from msf_desk.core import forum
     from msf_desk.core.minutes import action_tracker
 
     today = today or dt.date.today()
     tracked = action_tracker(db, audience, today=today, overdue_only=overdue_only)
     name = forum.load(db).name
-    doc = build_tracker_document(tracked, name, audience, today, overdue_only)
     stem = ("overdue-actions-" if overdue_only else "action-tracker-") + slug(name) + (
         "-public" if audience == "public" else "")
-    return _write_all(doc, stem, formats, out_dir, TABLE_FORMATS, progress,
-                      _write_csv(TRACKER_COLUMNS, tracker_rows(tracked)))
+    return Prepared(build_tracker_document(tracked, name, audience, today, overdue_only), stem, TABLE_FORMATS,
+                    TRACKER_COLUMNS, tracker_rows(tracked))
+
+
+def export_minutes(db, meeting_id: int, *, audience: str, formats: list[str], out_dir: str | Path,
+                   progress: Progress | None = None, today: dt.date | None = None) -> list[Path]:
+    return prepare_minutes(db, meeting_id, audience, today=today).write(formats, out_dir, progress)
+
+
+def export_register(db, *, audience: str, formats: list[str], out_dir: str | Path,
+                    progress: Progress | None = None, today: dt.date | None = None) -> list[Path]:
+    return prepare_register(db, audience, today=today).write(formats, out_dir, progress)
+
+
+def export_tracker(db, *, audience: str, formats: list[str], out_dir: str | Path, overdue_only: bool = False,
+                   progress: Progress | None = None, today: dt.date | None = None) -> list[Path]:
+    return prepare_tracker(db, audience, today=today, overdue_only=overdue_only).write(formats, out_dir, progress)

@@ -138,7 +138,7 @@ def build_document(rep: core.ResponseReport) -> Document:
         doc.add(Table(
             ["No.", "Received", "From", "Contribution", "Outcome and reason"],
             [_annex_cells(r) for r in by_theme[theme]],
-            [0.07, 0.12, 0.18, 0.33, 0.30],
+            [0.06, 0.14, 0.18, 0.32, 0.30],
         ))
     return doc
 

@@ -364,12 +364,18 @@ def _only_text(flt: ContributionFilter) -> bool:
             and not flt.contributor_type and flt.overdue_on is None)
 
 
-def _where(flt: ContributionFilter, fts: str | None) -> tuple[str, list]:
+# Sorts the covering index can serve without reading the rows themselves.
+_COVERED_SORTS = {"id", "received_on", "due_on", "answered_on", "consultation", "theme", "outcome", "channel",
+                  "contributor_type"}
+
+
+def _where(flt: ContributionFilter, fts: str | None, order: str = "received_on") -> tuple[str, list]:
     """FROM … WHERE … for a filter; the FTS5 match joins first (measured faster than IN)."""
     clauses, params = [], []
     source = "contributions c"
     if fts:
-        source = "contributions_fts JOIN contributions c ON c.id = contributions_fts.rowid"
+        hint = " INDEXED BY contributions_cover" if order in _COVERED_SORTS else ""
+        source = f"contributions_fts JOIN contributions c{hint} ON c.id = contributions_fts.rowid"
         clauses.append("contributions_fts MATCH ?")
         params.append(fts)
     if flt.consultation_id is not None:
@@ -406,7 +412,7 @@ def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "
         # The index returns matches in rowid order: no join, no sort.
         sql, params = f"SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH ? ORDER BY rowid {direction}", [fts]
     else:
-        source, params = _where(flt, fts)
+        source, params = _where(flt, fts, order)
         sql = (f"SELECT c.id FROM {source} "
                f"ORDER BY {SORT_COLUMNS.get(order, 'c.received_on')} {direction}, c.id {direction}")
     try:
@@ -418,7 +424,7 @@ def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "
 
 
 def count(db, flt: ContributionFilter, fts: str | None = None) -> int:
-    source, params = _where(flt, fts)
+    source, params = _where(flt, fts, "id")
     return db.execute(f"SELECT count(*) FROM {source}", params).fetchone()[0]
 
 

@@ -311,3 +311,17 @@ def test_attachments_are_copied_with_their_hash(db, forum_path, tmp_path):
     assert stored.read_bytes() == b"%PDF-1.4 a letter"
     assert len(record["sha256"]) == 64
     assert store.attachments_of(db, c.id)[0]["file_name"] == "letter from the union.pdf"
+
+
+def test_single_letters_are_left_out_of_the_search():
+    assert r.fts_query("a") is None
+    assert r.fts_query("p budget") == '"budget"*'
+    assert r.fts_query('say "no" (now)') == '"say"* "no"* "now"*'
+
+
+@pytest.mark.parametrize("order", sorted(store.SORT_COLUMNS))
+def test_search_with_text_sorts_by_every_column(searchable, order):
+    db, _, _, rows = searchable
+    found = r.search_ids(db, r.ContributionFilter(text="budget", consultation_id=rows[0].consultation_id),
+                         order=order, descending=False)
+    assert set(found) == {rows[0].id, rows[1].id}

@@ -69,8 +69,10 @@ class ContributionsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         if not 0 <= column < len(self.SORT_KEYS):
             return
-        self.order = self.SORT_KEYS[column]
-        self.descending = order == Qt.DescendingOrder
+        key, descending = self.SORT_KEYS[column], order == Qt.DescendingOrder
+        if (key, descending) == (self.order, self.descending):
+            return  # the view repeats its indicator when set up: no second query
+        self.order, self.descending = key, descending
         self.layoutAboutToBeChanged.emit()
         self.ids = core.search_ids(self.db, self.filter, order=self.order, descending=self.descending)
         self._pages.clear()

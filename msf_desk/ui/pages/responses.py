@@ -165,8 +165,8 @@ class ResponsesPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(ContributionsModel.RECEIVED, Qt.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         # Fixed row heights: the view never asks for every row's size (100,000 rows).

@@ -460,7 +460,15 @@ class NoticeDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Save the invitation", str(Path.home() / f"{self.file_stem}.ics"),
                                               "iCalendar (*.ics)")
         if path:
-            Path(path).write_bytes(self.ics)
+            from msf_desk.exports.atomic import atomic_write
+
+            try:
+                with atomic_write(path) as tmp:
+                    tmp.write_bytes(self.ics)
+            except OSError as exc:
+                from msf_desk.ui.errors import show_error
+
+                show_error(self, UserError(f"Cannot write {path}: {exc.strerror or exc}."), "Save the invitation")
 
     def accept(self) -> None:
         on = self.fields.check_date("sent_on")

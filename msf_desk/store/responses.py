@@ -285,6 +285,11 @@ def insert_attachment(db, record: dict) -> int:
         return db["contribution_attachments"].insert(record).last_pk
 
 
+def delete_attachment(db, attachment_id: int) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM contribution_attachments WHERE id = ?", [attachment_id])
+
+
 def attachments_of(db, contribution_id: int) -> list[dict]:
     return list(db["contribution_attachments"].rows_where("contribution_id = ?", [contribution_id], order_by="id"))
 

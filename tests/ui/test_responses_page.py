@@ -281,3 +281,38 @@ def test_the_table_reads_only_the_rows_it_shows(qtbot, session, page):
     page.model.sort(ContributionsModel.NUMBER, Qt.AscendingOrder)
     first = page.model.index(0, ContributionsModel.NUMBER).data()
     assert int(first) == min(page.model.ids)
+
+
+def test_record_a_contribution_by_hand_attach_a_letter_and_undo(qtbot, page, session, tmp_path):
+    cons = choose(page, "self_assessment")
+    dialog = page.contribution_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible()  # no text yet
+    assert dialog.findChild(QLabel, "error_text").isVisible()
+    dialog.received_on.setText("2026-06-12")
+    dialog.contributor_name.setText("Rosa Díaz")  # QTest cannot type accented letters
+    qtbot.keyClicks(dialog.organisation, "Rural Voices")
+    dialog.contributor_type.setCurrentIndex(dialog.contributor_type.findData("civil_society"))
+    qtbot.keyClicks(dialog.text, "The report forgets the rural hearings held in March.")
+    dialog.theme.setCurrentText("Co-creation process")
+    click_ok(qtbot, dialog)
+    assert dialog.result() == QDialog.Accepted
+    page.save_contribution(dialog.contribution()[0])
+    new_id = page.selected_id()
+    c = core.get_contribution(page.db, new_id)
+    assert (c.contributor_name, c.publish_name, c.due_on) == ("Rosa Díaz", False, core.due_date(
+        dt.date(2026, 6, 12), 20))
+    assert "public sees “Rural Voices”" in page.detail.toPlainText()
+
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(b"%PDF-1.4 the letter")
+    page.attach(new_id, str(letter))
+    assert "letter.pdf" in page.detail.toPlainText()
+    session.undo_stack.undo()
+    assert store.attachments_of(page.db, new_id) == []
+    session.undo_stack.undo()
+    assert store.get_contribution(page.db, new_id) is None
+    session.undo_stack.redo()
+    assert store.get_contribution(page.db, new_id).text.startswith("The report forgets")

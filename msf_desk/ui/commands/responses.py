@@ -80,6 +80,66 @@ class AnswerContribution(_Command):
                 core.set_link(db, self.contribution_id, kind, target)
 
 
+class SaveContribution(_Command):
+    """Add a contribution typed in by hand (undo removes it) or correct one (undo restores it)."""
+
+    def __init__(self, session, contribution: core.Contribution) -> None:
+        verb = "add a contribution" if contribution.id is None else f"edit contribution no. {contribution.id}"
+        super().__init__(session, verb)
+        self.contribution = contribution
+        self.before: core.Contribution | None = None
+        self.saved: core.Contribution | None = None
+
+    def _redo(self) -> None:
+        db = self.session.db
+        if self.contribution.id is None:
+            if self.saved is None:
+                self.saved = core.add_contribution(db, self.contribution)
+            else:
+                from msf_desk.store import responses as store
+
+                store.insert_contributions(db, [self.saved])  # the same number again
+            return
+        if self.before is None:
+            self.before = core.get_contribution(db, self.contribution.id)
+        core.update_contribution(db, self.contribution)
+        self.saved = self.contribution
+
+    def _undo(self) -> None:
+        db = self.session.db
+        if self.contribution.id is None:
+            from msf_desk.store import responses as store
+
+            store.delete_contributions(db, [self.saved.id])
+        else:
+            core.update_contribution(db, self.before)
+
+
+class AttachFile(_Command):
+    """Copy a file into the forum's storage and attach it; undo detaches it (the copy stays, harmless)."""
+
+    def __init__(self, session, contribution_id: int, path: str) -> None:
+        from pathlib import Path
+
+        super().__init__(session, f"attach {Path(path).name} to no. {contribution_id}")
+        self.contribution_id = contribution_id
+        self.path = path
+        self.record: dict | None = None
+
+    def _redo(self) -> None:
+        from msf_desk.store import responses as store
+
+        if self.record is None:
+            self.record = core.attach_file(self.session.db, self.session.path, self.contribution_id, self.path)
+        else:
+            store.insert_attachment(self.session.db, self.record)
+
+    def _undo(self) -> None:
+        from msf_desk.store import responses as store
+
+        store.delete_attachment(self.session.db, self.record["id"])
+
+
 class SaveThemeSummary(_Command):
     def __init__(self, session, consultation_id: int, theme: str, heard: str, response: str) -> None:
         super().__init__(session, f"edit the summary of {theme or 'contributions without a theme'}")

@@ -551,3 +551,74 @@ class ExportDialog(QDialog):
             self.error.show_message("choose the folder to export into")
             return
         super().accept()
+
+
+# --- a contribution typed in by hand ---------------------------------------------------------
+class ContributionDialog(QDialog):
+    """Record a contribution that came by e-mail, letter, phone or at a meeting (or correct one)."""
+
+    def __init__(self, consultation_id: int, *, contribution: core.Contribution | None = None,
+                 themes: list[str] = (), today: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or dt.date.today()
+        self.original = contribution or core.Contribution(consultation_id=consultation_id, received_on=self.today,
+                                                         channel="email")
+        c = self.original
+        self.setWindowTitle("New contribution" if contribution is None else f"Edit contribution no. {c.id}")
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        layout.addLayout(form)
+        self.fields = _Fields(form)
+        self.received_on = self.fields.add("Received", "received_on", _date_field(c.received_on))
+        self.channel = self.fields.add("Channel", "channel", _combo(core.CHANNELS))
+        _select(self.channel, c.channel)
+        self.contributor_name = self.fields.add("Name", "contributor_name", QLineEdit(c.contributor_name))
+        self.contributor_name.setPlaceholderText("Leave empty for an anonymous contribution")
+        self.publish_name = QCheckBox("The contributor agrees to have their name published")
+        self.publish_name.setChecked(c.publish_name)
+        self.fields.add("Consent", "publish_name", self.publish_name)
+        self.organisation = self.fields.add("Organisation", "organisation", QLineEdit(c.organisation))
+        self.contributor_type = self.fields.add("Contributor type", "contributor_type",
+                                                _combo(core.CONTRIBUTOR_TYPES))
+        _select(self.contributor_type, c.contributor_type)
+        self.text = self.fields.add("Contribution", "text", QPlainTextEdit(c.text))
+        self.text.setMinimumHeight(110)
+        self.theme = QComboBox()
+        self.theme.setEditable(True)
+        self.theme.addItems([""] + [t for t in themes if t])
+        self.theme.setCurrentText(c.theme)
+        self.fields.add("Theme", "theme", self.theme)
+        self.section = self.fields.add("Section of the draft", "section", QLineEdit(c.section))
+        self.section.setPlaceholderText("e.g. Commitment 3, paragraph 2")
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def contribution(self) -> tuple[core.Contribution, dict[str, str]]:
+        problems: dict[str, str] = {}
+        received = _read_date(self.received_on, "received_on", problems)
+        if received and received > self.today:
+            problems["received_on"] = "the date is in the future"
+        value = dataclasses.replace(
+            self.original, received_on=received, channel=self.channel.currentData(),
+            contributor_name=self.contributor_name.text().strip(), publish_name=self.publish_name.isChecked(),
+            organisation=self.organisation.text().strip(), contributor_type=self.contributor_type.currentData(),
+            text=self.text.toPlainText().strip(), theme=self.theme.currentText().strip(),
+            section=self.section.text().strip())
+        return value, problems
+
+    def accept(self) -> None:
+        value, problems = self.contribution()
+        try:
+            core.validate_contribution(value)
+        except ValidationError as exc:
+            for name, message in exc.problems.items():
+                problems.setdefault(name, message)
+        first = self.fields.show(problems)
+        if first is not None:
+            first.setFocus()
+            return
+        super().accept()

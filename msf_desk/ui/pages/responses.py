@@ -195,10 +195,20 @@ class ResponsesPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         bottom.addWidget(self.count_label, 1)
+        self.add_button = QPushButton("New contribution…")
+        self.add_button.setObjectName("new_contribution")
+        self.add_button.clicked.connect(self.new_contribution)
+        self.edit_contribution_button = QPushButton("Edit…")
+        self.edit_contribution_button.setObjectName("edit_contribution")
+        self.edit_contribution_button.clicked.connect(self.edit_contribution)
+        self.attach_button = QPushButton("Attach file…")
+        self.attach_button.setObjectName("attach")
+        self.attach_button.clicked.connect(self.attach_file)
         self.answer_button = QPushButton("Answer…")
         self.answer_button.setObjectName("answer")
         self.answer_button.clicked.connect(self.answer_selected)
-        bottom.addWidget(self.answer_button)
+        for button in (self.add_button, self.edit_contribution_button, self.attach_button, self.answer_button):
+            bottom.addWidget(button)
         layout.addLayout(bottom)
         self.model.counted.connect(self._show_count)
         return tab
@@ -349,8 +359,8 @@ class ResponsesPage(QWidget):
 
     def _show_consultation(self) -> None:
         cid = self.consultation_id()
-        self.edit_button.setEnabled(cid is not None)
-        self.export_button.setEnabled(cid is not None)
+        for button in (self.edit_button, self.export_button, self.add_button):
+            button.setEnabled(cid is not None)
         counts = store.consultation_counts(self.db, self.today)
         if cid is None:
             total = sum(n["contributions"] for n in counts.values())
@@ -393,7 +403,8 @@ class ResponsesPage(QWidget):
 
     def _show_detail(self) -> None:
         cid = self.selected_id()
-        self.answer_button.setEnabled(cid is not None)
+        for button in (self.answer_button, self.edit_contribution_button, self.attach_button):
+            button.setEnabled(cid is not None)
         if cid is None:
             self.detail.setHtml("<p style='color:#6b7280'>Select a contribution to see it in full.</p>")
             return
@@ -517,6 +528,51 @@ class ResponsesPage(QWidget):
         self.session.push(command)
         if command.error is not None:
             show_error(self, command.error, "Cannot save the answer")
+
+    def contribution_dialog(self, contribution_id: int | None = None) -> dialogs.ContributionDialog:
+        existing = core.get_contribution(self.db, contribution_id) if contribution_id else None
+        consultation = existing.consultation_id if existing else self.consultation_id()
+        return dialogs.ContributionDialog(consultation, contribution=existing,
+                                          themes=store.themes(self.db, consultation), today=self.today, parent=self)
+
+    def new_contribution(self) -> None:
+        if self.consultation_id() is None:
+            return
+        dialog = self.contribution_dialog()
+        if dialog.exec() == QDialog.Accepted:
+            self.save_contribution(dialog.contribution()[0])
+
+    def edit_contribution(self) -> None:
+        cid = self.selected_id()
+        if cid is None:
+            return
+        dialog = self.contribution_dialog(cid)
+        if dialog.exec() == QDialog.Accepted:
+            self.save_contribution(dialog.contribution()[0])
+
+    def save_contribution(self, contribution: core.Contribution) -> None:
+        command = commands.SaveContribution(self.session, contribution)
+        self.session.push(command)
+        if command.error is not None:
+            show_error(self, command.error, "Cannot save the contribution")
+        elif command.saved is not None:
+            self.select_contribution(command.saved.id)
+
+    def attach_file(self) -> None:
+        cid = self.selected_id()
+        if cid is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Attach a file to the contribution", str(Path.home()))
+        if path:
+            self.attach(cid, path)
+
+    def attach(self, contribution_id: int, path: str) -> None:
+        command = commands.AttachFile(self.session, contribution_id, path)
+        self.session.push(command)
+        if command.error is not None:
+            show_error(self, command.error, "Cannot attach the file")
+        else:
+            self.select_contribution(contribution_id)
 
     def save_summary(self) -> None:
         cid = self.consultation_id()

@@ -6,6 +6,7 @@ that is not ours (or is from a newer MSF Desk) is left byte-for-byte untouched.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -84,16 +85,29 @@ def backup_path(path: Path, from_version: int, now: dt.datetime | None = None) -
     return path.with_name(f"{path.stem}.v{from_version}-backup-{stamp}{path.suffix}")
 
 
-def save_copy(db: sqlite_utils.Database, target: Path) -> Path:
-    """Write a consistent copy of the open forum to `target` (SQLite's backup API)."""
+def save_copy(db: sqlite_utils.Database, target: Path, source: Path | None = None) -> Path:
+    """Write a consistent copy of the open forum to `target` (SQLite's backup API).
+
+    With `source` (the open file's path), the attached files folder beside it is
+    copied too, so papers and scans travel with the copy.
+    """
+    import shutil
+
+    from msf_desk.paths import forum_files_dir
+
     target = Path(target)
-    if target.exists():
-        target.unlink()
-    dest = sqlite3.connect(str(target))
+    tmp = target.with_name(target.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(tmp))
     try:
         db.conn.backup(dest)
     finally:
         dest.close()
+    os.replace(tmp, target)
+    if source is not None:
+        files = forum_files_dir(source)
+        if files.is_dir():
+            shutil.copytree(files, forum_files_dir(target), dirs_exist_ok=True)
     return target
 
 

@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Save a copy", "Choose a different file from the one that is open.")
             return False
         try:
-            save_copy(self.session.db, Path(path))
+            save_copy(self.session.db, Path(path), self.session.path)
         except Exception as exc:
             show_error(self, exc, "Cannot save a copy")
             return False

@@ -95,3 +95,13 @@ def test_save_copy_opens_as_a_forum(db, tmp_path):
     copy = open_forum(target)
     assert copy["forum"].get(1)["name"] == "Copied forum"
     copy.conn.close()
+
+
+def test_save_copy_brings_the_attached_files(demo_db, demo_path, tmp_path):
+    from msf_desk.paths import forum_files_dir
+
+    source_files = sorted(p.relative_to(forum_files_dir(demo_path)) for p in forum_files_dir(demo_path).rglob("*") if p.is_file())
+    assert source_files, "the demo attaches papers"
+    target = save_copy(demo_db, tmp_path / "copy.msf", demo_path)
+    copied = sorted(p.relative_to(forum_files_dir(target)) for p in forum_files_dir(target).rglob("*") if p.is_file())
+    assert copied == source_files

@@ -610,6 +610,15 @@ def circulate(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
     return get_minutes(db, meeting_id)
 
 
+def withdraw_circulation(db, meeting_id: int) -> Minutes:
+    """Back to draft (undo of circulating): only before approval."""
+    from msf_desk.store import minutes as store
+
+    ensure_editable(db, meeting_id)
+    store.set_minutes_fields(db, meeting_id, status="draft", circulated_on=None)
+    return get_minutes(db, meeting_id)
+
+
 def approval_problems(db, meeting_id: int) -> list[str]:
     """What stands in the way of approval, in plain words (empty: ready)."""
     minutes = get_minutes(db, meeting_id)

@@ -93,11 +93,14 @@ def _votes(db, decision: Decision, for_: int, against: int, abstain: int) -> Vot
     wanted = [for_, against, abstain]
     for spare in (1, 0):
         for kind in range(3):
-            for side in ("non_government", "government"):
-                room = seats[side] - spare - sum(cast[side])
-                take = max(0, min(wanted[kind], room, (wanted[kind] + 1) // 2 if spare else wanted[kind]))
-                cast[side][kind] += take
-                wanted[kind] -= take
+            moved = True
+            while wanted[kind] and moved:  # one vote at a time to each side in turn
+                moved = False
+                for side in ("non_government", "government"):
+                    if wanted[kind] and seats[side] - spare - sum(cast[side]) > 0:
+                        cast[side][kind] += 1
+                        wanted[kind] -= 1
+                        moved = True
     (fg, ag, bg), (fn, an, bn) = cast["government"], cast["non_government"]
     return Votes(fg, fn, ag, an, bg, bn)
 

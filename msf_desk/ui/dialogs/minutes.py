@@ -1,0 +1,392 @@
+"""Dialogs of the Minutes page: a guest, an action, a declaration, approval, an amendment,
+and an export. Each shows its validation messages under the offending field."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msf_desk.core.actions import SECRETARIAT, Action, validate_action
+from msf_desk.core.dates import human
+from msf_desk.core.errors import UserError, ValidationError
+from msf_desk.core.minutes import DECLARATION_KINDS
+from msf_desk.ui.widgets.fields import DateField, FieldForm
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignLeft | Qt.AlignTop)
+    return form
+
+
+def _buttons(dialog: QDialog, ok: str = "Save") -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.button(QDialogButtonBox.Ok).setText(ok)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _text(text: str = "", lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    return edit
+
+
+class GuestDialog(QDialog):
+    """A guest, observer or secretariat member who is not on the forum's list."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guest_dialog")
+        self.setWindowTitle("Add a guest or observer")
+        self.fields = FieldForm()
+        form = _form()
+        self.name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.kind = QComboBox()
+        for key, label in (("guest", "Guest"), ("observer", "Observer"), ("secretariat", "Secretariat staff")):
+            self.kind.addItem(label, key)
+        self.remote = QCheckBox("Took part remotely")
+        self.publish = QCheckBox("Name may appear in the public minutes")
+        self.publish.setChecked(True)
+        self.fields.add(form, "Name", "name", self.name)
+        self.fields.add(form, "Organisation", "organisation", self.organisation)
+        self.fields.add(form, "Attending as", "kind", self.kind)
+        self.fields.add(form, "", "presence", self.remote)
+        self.fields.add(form, "", "publish_name", self.publish,
+                        note="Untick when the person asked not to be named: the public version then "
+                             "shows only the organisation.")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, "Add"))
+
+    def values(self) -> dict:
+        return dict(name=self.name.text().strip(), organisation=self.organisation.text().strip(),
+                    kind=self.kind.currentData(), presence="remote" if self.remote.isChecked() else "in_person",
+                    publish_name=self.publish.isChecked())
+
+    def accept(self) -> None:
+        v = self.values()
+        if not v["name"] and not v["organisation"]:
+            self.fields.show_problems({"name": "give the guest's name or organisation"})
+            self.name.setFocus()
+            return
+        super().accept()
+
+
+class ActionDialog(QDialog):
+    """Add or change an action. `action` holds the result after Save. In approved minutes
+    only the status can change: the other fields are read-only."""
+
+    def __init__(self, meeting_id: int, members: list, items: list[tuple[int, str]], *, today: dt.date,
+                 original: Action | None = None, item_id: int | None = None, locked: bool = False,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("action_dialog")
+        self.setWindowTitle("Change the action" if original else "Add an action")
+        self.meeting_id = meeting_id
+        self.original = original
+        self.today = today
+        self.action: Action | None = None
+        self.fields = FieldForm()
+        form = _form()
+        self.text = _text(original.text if original else "", 3)
+        self.owner = QComboBox()
+        self.owner.addItem(SECRETARIAT, None)
+        for m in members:
+            self.owner.addItem(f"{m.name} ({m.organisation})" if m.organisation else m.name, m.id)
+        if original is not None and original.owner_member_id is not None:
+            self.owner.setCurrentIndex(max(0, self.owner.findData(original.owner_member_id)))
+        self.due = DateField()
+        self.due.set_date(original.due if original else None)
+        self.item = QComboBox()
+        self.item.addItem("(the meeting as a whole)", None)
+        for iid, label in items:
+            self.item.addItem(label, iid)
+        chosen = original.item_id if original else item_id
+        if chosen is not None:
+            self.item.setCurrentIndex(max(0, self.item.findData(chosen)))
+        self.status = QComboBox()
+        for key, label in (("open", "Open"), ("done", "Done"), ("dropped", "Dropped")):
+            self.status.addItem(label, key)
+        if original is not None:
+            self.status.setCurrentIndex(self.status.findData(original.status))
+        self.fields.add(form, "What", "text", self.text)
+        self.fields.add(form, "Owner", "owner", self.owner)
+        self.fields.add(form, "Due", "due", self.due)
+        self.fields.add(form, "From item", "item_id", self.item)
+        self.fields.add(form, "Status", "status", self.status)
+        for widget in (self.text, self.owner, self.due, self.item):
+            widget.setEnabled(not locked)
+        layout = QVBoxLayout(self)
+        if locked:
+            note = QLabel("These minutes are approved: only the status can change.")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def accept(self) -> None:
+        values, problems = self.fields.dates(("due",))
+        base = self.original or Action(self.meeting_id, "")
+        status = self.status.currentData()
+        closed = base.closed_on if status == base.status else (None if status == "open" else self.today)
+        action = dataclasses.replace(
+            base, text=self.text.toPlainText().strip(), owner_member_id=self.owner.currentData(),
+            owner_text="" if self.owner.currentData() is not None else SECRETARIAT,
+            due=values["due"], item_id=self.item.currentData(), status=status, closed_on=closed)
+        try:
+            validate_action(action)
+        except ValidationError as exc:
+            problems.update(exc.problems)
+        first = self.fields.show_problems(problems)
+        if first is not None:
+            first.setFocus()
+            return
+        self.action = action
+        super().accept()
+
+
+class DeclarationDialog(QDialog):
+    """A declaration of interest, a recusal or a waiver on the current item."""
+
+    def __init__(self, members: list, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("declaration_dialog")
+        self.setWindowTitle("Record a declaration")
+        self.fields = FieldForm()
+        form = _form()
+        self.member = QComboBox()
+        for m in members:
+            self.member.addItem(m.name, m.id)
+        self.kind = QComboBox()
+        for key, label in DECLARATION_KINDS.items():
+            self.kind.addItem(label, key)
+        self.note = QLineEdit()
+        self.fields.add(form, "Member", "member_id", self.member)
+        self.fields.add(form, "What", "kind", self.kind,
+                        note="A recused member is left out of the count for this item's decisions.")
+        self.fields.add(form, "Note", "note", self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, "Record"))
+
+    def values(self) -> tuple[int, str, str]:
+        return self.member.currentData(), self.kind.currentData(), self.note.text().strip()
+
+    def accept(self) -> None:
+        if self.member.currentData() is None:
+            self.fields.show_problems({"member_id": "choose the member"})
+            return
+        super().accept()
+
+
+class ApproveDialog(QDialog):
+    """At which later meeting, and on which date, the forum approved these minutes."""
+
+    def __init__(self, meetings: list, problems: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approve_minutes_dialog")
+        self.setWindowTitle("Approve the minutes")
+        self.at_meeting_id: int | None = None
+        self.on: dt.date | None = None
+        self.fields = FieldForm()
+        form = _form()
+        self.meeting = QComboBox()
+        for m in meetings:
+            self.meeting.addItem(f"{human(m.day)} — {m.title}", m.id)
+        self.date = DateField()
+        self.meeting.currentIndexChanged.connect(self._default_date)
+        self._meetings = {m.id: m for m in meetings}
+        self._default_date()
+        self.fields.add(form, "Approved at", "at_meeting_id", self.meeting)
+        self.fields.add(form, "On", "on", self.date, note="The date of that meeting, unless it was later.")
+        layout = QVBoxLayout(self)
+        warning = QLabel("Once approved, the minutes are locked: nothing in them can change. "
+                         "A correction is then a dated amendment. This cannot be undone.")
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
+        if problems:
+            blocking = QLabel("Not ready yet:\n" + "\n".join(f"• {p}" for p in problems))
+            blocking.setObjectName("approval_problems")
+            blocking.setWordWrap(True)
+            blocking.setStyleSheet("color: #c62828;")
+            layout.addWidget(blocking)
+        layout.addLayout(form)
+        buttons = _buttons(self, "Approve and lock")
+        buttons.button(QDialogButtonBox.Ok).setEnabled(not problems and bool(meetings))
+        layout.addWidget(buttons)
+
+    def _default_date(self) -> None:
+        m = self._meetings.get(self.meeting.currentData()) if hasattr(self, "_meetings") else None
+        if m is not None:
+            self.date.set_date(m.day)
+
+    def accept(self) -> None:
+        values, problems = self.fields.dates(("on",))
+        if self.meeting.currentData() is None:
+            problems["at_meeting_id"] = "choose the meeting at which the forum approved them"
+        first = self.fields.show_problems(problems)
+        if first is not None:
+            return
+        self.at_meeting_id = self.meeting.currentData()
+        self.on = values["on"]
+        super().accept()
+
+    def show_refusal(self, exc: UserError) -> None:
+        self.fields.show_problems({exc.field or "at_meeting_id": str(exc)})
+
+
+class AmendDialog(QDialog):
+    """A dated correction to approved minutes."""
+
+    def __init__(self, today: dt.date, meetings: list, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("amend_dialog")
+        self.setWindowTitle("Record an amendment")
+        self.fields = FieldForm()
+        form = _form()
+        self.text = _text("", 4)
+        self.date = DateField()
+        self.date.set_date(today)
+        self.agreed = QComboBox()
+        self.agreed.addItem("(not yet agreed at a meeting)", None)
+        for m in meetings:
+            self.agreed.addItem(f"{human(m.day)} — {m.title}", m.id)
+        self.fields.add(form, "Correction", "text", self.text)
+        self.fields.add(form, "Dated", "made_on", self.date)
+        self.fields.add(form, "Agreed at", "agreed_at_meeting_id", self.agreed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, "Record"))
+        self.values: tuple[str, dt.date | None, int | None] | None = None
+
+    def accept(self) -> None:
+        dates, problems = self.fields.dates(("made_on",))
+        text = self.text.toPlainText().strip()
+        if not text:
+            problems["text"] = "write the correction"
+        if self.fields.show_problems(problems) is not None:
+            return
+        self.values = (text, dates["made_on"], self.agreed.currentData())
+        super().accept()
+
+    def show_refusal(self, exc: UserError) -> None:
+        problems = exc.problems if isinstance(exc, ValidationError) else {"text": str(exc)}
+        self.fields.show_problems(problems)
+
+
+class ExportDialog(QDialog):
+    """What to export (the minutes, the decisions register, the action tracker), for whom,
+    in which formats, into which folder."""
+
+    KINDS = {"minutes": ("docx", "pdf"), "register": ("docx", "pdf", "csv"), "tracker": ("docx", "pdf", "csv")}
+
+    def __init__(self, folder: Path, *, public_allowed: bool, public_reason: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_minutes_dialog")
+        self.setWindowTitle("Export")
+        self.kind = "minutes"
+        self.audience = "members"
+        self.formats: list[str] = []
+        self.folder: Path | None = None
+        self.fields = FieldForm()
+        form = _form()
+        what = QWidget()
+        box = QVBoxLayout(what)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.kind_buttons = {
+            "minutes": QRadioButton("These minutes"),
+            "register": QRadioButton("The decisions register (all meetings)"),
+            "tracker": QRadioButton("The action tracker"),
+        }
+        self.kind_buttons["minutes"].setChecked(True)
+        for button in self.kind_buttons.values():
+            box.addWidget(button)
+            button.toggled.connect(self._kind_changed)
+        who = QWidget()
+        box = QVBoxLayout(who)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.members = QRadioButton("Members: the full record")
+        self.public = QRadioButton("Public: approved minutes only; names only where they may be published")
+        self.members.setChecked(True)
+        self.public_allowed = public_allowed
+        self.public.setEnabled(public_allowed)
+        if public_reason:
+            self.public.setToolTip(public_reason)
+        box.addWidget(self.members)
+        box.addWidget(self.public)
+        fmt = QWidget()
+        row = QHBoxLayout(fmt)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.format_boxes = {"docx": QCheckBox("Word (.docx)"), "pdf": QCheckBox("PDF"),
+                             "csv": QCheckBox("Spreadsheet (.csv)")}
+        for key, check in self.format_boxes.items():
+            check.setChecked(key != "csv")
+            row.addWidget(check)
+        row.addStretch(1)
+        place = QWidget()
+        row = QHBoxLayout(place)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.folder_edit = QLineEdit(str(folder))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose)
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(browse)
+        self.fields.add(form, "Export", "kind", what)
+        self.fields.add(form, "For", "audience", who, note=public_reason)
+        self.fields.add(form, "Formats", "formats", fmt)
+        self.fields.add(form, "Folder", "folder", place)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, "Export"))
+        self._kind_changed()
+
+    def _kind_changed(self, *_args) -> None:
+        kind = next(k for k, b in self.kind_buttons.items() if b.isChecked())
+        self.format_boxes["csv"].setEnabled(kind != "minutes")
+        if kind == "minutes":
+            self.format_boxes["csv"].setChecked(False)
+        # The register and tracker have a public version whatever this meeting's state.
+        self.public.setEnabled(self.public_allowed or kind != "minutes")
+
+    def _choose(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Export into", self.folder_edit.text())
+        if path:
+            self.folder_edit.setText(path)
+
+    def accept(self) -> None:
+        problems = {}
+        self.kind = next(k for k, b in self.kind_buttons.items() if b.isChecked())
+        self.formats = [k for k, c in self.format_boxes.items() if c.isChecked() and c.isEnabled()]
+        if not self.formats:
+            problems["formats"] = "choose at least one format"
+        text = self.folder_edit.text().strip()
+        if not text:
+            problems["folder"] = "choose a folder"
+        if self.fields.show_problems(problems) is not None:
+            return
+        self.audience = "public" if self.public.isChecked() else "members"
+        self.folder = Path(text)
+        super().accept()

@@ -1,0 +1,242 @@
+"""Table models for the Minutes page: the attendance checklist, the agenda items, the
+decisions of an item with their verdicts, and actions (this meeting's and matters arising)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from msf_desk.core.actions import Action, is_overdue
+from msf_desk.core.attendance import PRESENCE, Attendee
+from msf_desk.core.dates import human
+from msf_desk.core.decisions import Decision, Verdict
+from msf_desk.core.members import ROLES, SIDES, Member
+
+SORT_ROLE = Qt.UserRole
+ID_ROLE = Qt.UserRole + 1
+
+GREEN = QColor("#d6efd8")
+AMBER = QColor("#fde7b0")
+RED = QColor("#f6c1bd")
+GREY = QColor("#eef0f3")
+MUTED = QColor("#7a7f87")
+PRESENCE_SHORT = {"in_person": "In person", "remote": "Remote", "apologies": "Apologies", "absent": "Absent"}
+PRESENCE_COLOUR = {"in_person": GREEN, "remote": GREEN, "apologies": AMBER, "absent": None}
+OUTCOME_COLOUR = {"agreed": GREEN, "not_agreed": RED, "deferred": GREY, "incomplete": AMBER}
+
+
+class _Table(QAbstractTableModel):
+    COLUMNS: list[str] = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+
+class AttendanceModel(_Table):
+    """Everyone on the list: members first (government, then non-government), then others."""
+
+    COLUMNS = ["Name", "Attendance", "Sitting for", "Side", "Role", "Organisation"]
+    NAME, PRESENCE, FOR, SIDE, ROLE, ORGANISATION = range(6)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Attendee] = []
+        self.members: dict[int, Member] = {}
+        self.seats: set[int] = set()   # attendance ids whose person fills a voting seat
+
+    def set_rows(self, rows: list[Attendee], members: dict[int, Member], seats: set[int]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.members = members
+        self.seats = seats
+        self.endResetModel()
+
+    def attendee_at(self, row: int) -> Attendee:
+        return self.rows[row]
+
+    def row_of(self, attendee_id: int) -> int | None:
+        return next((i for i, a in enumerate(self.rows) if a.id == attendee_id), None)
+
+    def _text(self, a: Attendee, col: int) -> str:
+        m = self.members.get(a.member_id)
+        if col == self.NAME:
+            return m.name if m else a.name
+        if col == self.ORGANISATION:
+            return m.organisation if m else a.organisation
+        if col == self.SIDE:
+            return SIDES.get(m.side, "") if m else ""
+        if col == self.ROLE:
+            if m is None:
+                return {"guest": "Guest", "observer": "Observer", "secretariat": "Secretariat"}.get(a.kind, a.kind)
+            if m.role == "alternate" and m.alternate_for in self.members:
+                return f"Alternate for {self.members[m.alternate_for].name}"
+            return ROLES.get(m.role, m.role)
+        if col == self.PRESENCE:
+            return PRESENCE_SHORT.get(a.presence, a.presence)
+        if col == self.FOR:
+            holder = self.members.get(a.substitute_for)
+            return holder.name if holder and a.present else ""
+        return ""
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        a = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            text = self._text(a, col)
+            if role == Qt.ToolTipRole and col == self.PRESENCE:
+                return f"{PRESENCE.get(a.presence, a.presence)} — keys: P in person, R remote, A apologies, X absent"
+            return text
+        if role == SORT_ROLE:
+            return index.row() if col == self.NAME else self._text(a, col)
+        if role == ID_ROLE:
+            return a.id
+        if role == Qt.BackgroundRole and col == self.PRESENCE:
+            colour = PRESENCE_COLOUR.get(a.presence)
+            return QBrush(colour) if colour else None
+        if role == Qt.ForegroundRole and a.member_id is not None and a.present and a.id not in self.seats:
+            return QBrush(MUTED)  # present but not counted (observer, secretariat, alternate sitting for nobody)
+        return None
+
+
+class ItemsModel(_Table):
+    """The agenda, numbered as in the pack, with what the minutes hold for each item."""
+
+    COLUMNS = ["No.", "Item"]
+    NUMBER, TITLE = range(2)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[int, int, str, str]] = []   # (item id, number, title, recorded)
+
+    def set_rows(self, rows: list[tuple[int, int, str, str]]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def item_id_at(self, row: int) -> int:
+        return self.rows[row][0]
+
+    def row_of(self, item_id: int) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r[0] == item_id), None)
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        item_id, number, title, recorded = self.rows[index.row()]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            if index.column() == self.NUMBER:
+                return str(number)
+            return f"{title}\n({recorded})" if recorded else title
+        if role == ID_ROLE:
+            return item_id
+        if role == Qt.BackgroundRole and recorded and index.column() == self.NUMBER:
+            return QBrush(GREEN)
+        return None
+
+
+class DecisionsModel(_Table):
+    COLUMNS = ["No.", "Decision", "Rule", "Verdict"]
+    NUMBER, TEXT, RULE, VERDICT = range(4)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[int, Decision, str, Verdict]] = []
+
+    def set_rows(self, rows: list[tuple[int, Decision, str, Verdict]]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def decision_at(self, row: int) -> Decision:
+        return self.rows[row][1]
+
+    def row_of(self, decision_id: int) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r[1].id == decision_id), None)
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        number, d, rule, v = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return [str(number), d.text.splitlines()[0] if d.text else "", rule, v.label][col]
+        if role == Qt.ToolTipRole:
+            return v.explanation if col == self.VERDICT else d.text
+        if role == ID_ROLE:
+            return d.id
+        if role == Qt.BackgroundRole and col == self.VERDICT:
+            return QBrush(OUTCOME_COLOUR.get(v.outcome, GREY))
+        return None
+
+
+class ActionsModel(_Table):
+    COLUMNS = ["No.", "Action", "Owner", "Due", "Status", "Item"]
+    NUMBER, TEXT, OWNER, DUE, STATUS, ITEM = range(6)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[Action, str, str]] = []   # (action, owner, item text)
+        self.today = dt.date.today()
+
+    def set_rows(self, rows: list[tuple[Action, str, str]], today: dt.date) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.today = today
+        self.endResetModel()
+
+    def action_at(self, row: int) -> Action:
+        return self.rows[row][0]
+
+    def row_of(self, action_id: int) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r[0].id == action_id), None)
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        a, owner, item = self.rows[index.row()]
+        col = index.column()
+        late = is_overdue(a, self.today)
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            if col == self.NUMBER:
+                return str(a.id)
+            if col == self.TEXT:
+                return a.text
+            if col == self.OWNER:
+                return owner
+            if col == self.DUE:
+                if a.due is None:
+                    return ""
+                return human(a.due) + (f" — overdue {(self.today - a.due).days} d" if late else "")
+            if col == self.STATUS:
+                return a.status_label + (f" ({human(a.closed_on)})" if a.closed_on else "")
+            return item
+        if role == SORT_ROLE:
+            if col == self.DUE:
+                return a.due.isoformat() if a.due else "9999"
+            if col == self.NUMBER:
+                return a.id
+            return self.data(index, Qt.DisplayRole)
+        if role == ID_ROLE:
+            return a.id
+        if role == Qt.BackgroundRole and col in (self.DUE, self.STATUS) and late:
+            return QBrush(RED)
+        if role == Qt.ForegroundRole and a.status != "open":
+            return QBrush(MUTED)
+        return None
+
+
+class SortProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)

@@ -221,3 +221,13 @@ def test_store_remembers_mappings_by_header_set(db):
     assert key == imp.headers_key(["A ", "b"])
     store.save_mapping(db, key, ["B", "a"], {"B": "text"})
     assert store.get_mapping(db, key) == {"B": "text"}
+
+
+def test_bulk_imports_are_searchable_and_keep_the_search_trigger(db, cons, tmp_path):
+    rows = "".join(f"2026-02-{1 + n % 28:02d},Comment about lighthouse number {n}\n" for n in range(1500))
+    imp.import_contributions(db, write_csv(tmp_path / "c.csv", "received,text\n" + rows), cons.id, today=TODAY)
+    assert len(r.search_ids(db, r.ContributionFilter(text="lighthouse"))) == 1500
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'contributions_fts_insert'").fetchone()[0] == 1
+    later = r.add_contribution(db, r.Contribution(consultation_id=cons.id, received_on=TODAY, text="A windmill"))
+    assert r.search_ids(db, r.ContributionFilter(text="windmill")) == [later.id]
+    assert db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('integrity-check')")

@@ -414,3 +414,17 @@ def flagged_decisions(db, meeting_id: int, conflicts: list[Conflict] | None = No
 
 def type_label(kind: str) -> str:
     return INTEREST_TYPES.get(kind, kind)
+
+
+def lines_by_item(conflicts: list[Conflict], flagged: list[FlaggedDecision] = ()) -> dict[int, list[str]]:
+    """Plain lines per agenda item, for a members' pack or the minutes:
+    {item_id: ["Amara Okafor — recused: Declared employment with …", …]}.
+
+    For documents that stay within the forum only: a forum-only interest appears in them.
+    """
+    marked = {(f.item_id, f.member_id) for f in flagged}
+    out: dict[int, list[str]] = {}
+    for c in conflicts:
+        status = "took part in the decision (flagged)" if (c.item_id, c.member_id) in marked else c.status_text.lower()
+        out.setdefault(c.item_id, []).append(f"{c.member_name} — {status}: {c.reason}.")
+    return out

@@ -179,3 +179,15 @@ def test_conflicts_for_a_meeting_and_the_flagged_vote(db):
     minutes.add_declaration(db, youth.id, diego.id, "waiver", "the co-chairs found the grant too small to matter")
     minutes.set_presence(db, meeting.id, carla.id, "apologies")
     assert flagged_decisions(db, meeting.id) == []
+
+
+def test_lines_by_item_for_packs_and_minutes():
+    from msf_desk.core.conflicts import lines_by_item
+
+    base = dict(meeting_id=1, item_position=4, item_title="t", basis="organisation")
+    a = Conflict(item_id=44, member_id=1, member_name="A", reason="Declared X", recused=True, **base)
+    b = Conflict(item_id=44, member_id=2, member_name="B", reason="Declared Y", **base)
+    flag = flag_decisions([a, b], [DecisionTaken(9, 44, "Agreed")], took_part={1, 2})
+    assert lines_by_item([a, b], flag) == {44: ["A — recused: Declared X.",
+                                               "B — took part in the decision (flagged): Declared Y."]}
+    assert lines_by_item([b]) == {44: ["B — potential conflict: Declared Y."]}

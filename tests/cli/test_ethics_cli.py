@@ -47,11 +47,12 @@ def test_conflicts_on_the_demo(demo_path, capsys):
     assert code == 0
     data = json.loads(out)
     recused = [c for c in data["conflicts"] if c["recused"]]
-    assert [c["member_name"] for c in recused] == ["Amara Okafor"]
-    assert recused[0]["reason"].startswith("Declared employment with Open Budget Coalition; item ")
+    assert [c["member_name"] for c in recused] == ["Marie-Claire Dubois"]
+    assert recused[0]["reason"].startswith("Declared a family or close relationship with City of Riverside; item ")
+    assert recused[0]["visibility"] == "forum_only"  # the conflict rests on an interest kept within the forum
     assert [f["member_name"] for f in data["flagged_decisions"]] == ["Diego Fernández"]
     code, out, _ = run(capsys, "conflicts", "--meeting", str(meeting), "--db", str(demo_path))
-    assert "Recused" in out and "FLAGGED decision" in out
+    assert "Recused [forum-only interest]" in out and "FLAGGED decision" in out
 
 
 def test_conflicts_on_a_missing_meeting(demo_path, capsys):

@@ -59,7 +59,7 @@ def _nice_max(value: float) -> int:
 
 def _y_axis(draw: ImageDraw.ImageDraw, top_value: int, label: str) -> callable:
     x0, y0, x1, y1 = _plot_box()
-    steps = top_value if top_value <= 6 else 5
+    steps = top_value if top_value <= 6 else next(n for n in (5, 4, 3, 2, 1) if top_value % n == 0)
     font = _font(18)
     for i in range(steps + 1):
         value = top_value * i / steps
@@ -116,7 +116,7 @@ def _save(image: Image.Image, path: str | Path) -> Path:
 
 # --- meetings per quarter ------------------------------------------------------------------
 
-def _below_target(s: Series) -> list:
+def below_target(s: Series) -> list:
     """Past quarters short of the target, from the forum's first meeting on."""
     started = False
     out = []
@@ -130,7 +130,7 @@ def _below_target(s: Series) -> list:
 def describe_quarters(s: Series) -> str:
     held = ", ".join(f"{q.label}: {q.held}" for q in s.quarters if not q.future)
     planned = ", ".join(f"{q.label}: {q.planned}" for q in s.quarters if q.planned)
-    below = [q.label for q in _below_target(s)]
+    below = [q.label for q in below_target(s)]
     text = (f"Forum meetings per quarter against a target of {s.quarter_target} per quarter. "
             f"Held — {held}.")
     if planned:
@@ -149,7 +149,7 @@ def meetings_chart(s: Series, path: str | Path) -> Path:
     slot = (x1 - x0) / max(n, 1)
     bar = slot * 0.56
     font = _font(17)
-    short = {q.label for q in _below_target(s)}
+    short = {q.label for q in below_target(s)}
     for i, q in enumerate(s.quarters):
         cx = x0 + slot * (i + 0.5)
         base = to_y(0)

@@ -419,9 +419,16 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
     total_ticks = [0]
     done = [0]
 
-    def tick() -> None:
-        # Called per rendered block and per step; the worker's Cancel takes effect here.
-        if progress is not None:
+    last_report = [0.0]
+
+    def tick(force: bool = False) -> None:
+        # Called per rendered block and per step; the worker's Cancel takes effect here. At most
+        # ten reports a second: each one is a signal to the window, and a few suffice for a bar.
+        if progress is None:
+            return
+        moment = time.monotonic()
+        if force or moment - last_report[0] >= 0.1:
+            last_report[0] = moment
             progress(min(done[0], total_ticks[0] - 1), total_ticks[0])
 
     try:
@@ -457,7 +464,7 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
             report, report_files, chart_info, created=_midnight(today), progress=lambda d, t: tick())))
         total_ticks[0] = len(steps) + 2
         for _label, step in steps:
-            tick()
+            tick(force=True)
             step()
             done[0] += 1
 
@@ -469,7 +476,7 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         entries = _entries(plan, files + [index_file], staging, previous, now_text)
         generated = _write_manifests(plan.forum_name, today, entries, staging)
         done[0] += 1
-        tick()  # the last moment a Cancel is honoured: from here the package is replaced as a whole
+        tick(force=True)  # the last moment a Cancel is honoured: from here the package is replaced as a whole
         paths = [e.path for e in entries] + [MANIFEST_JSON, MANIFEST_CSV]
         out.mkdir(parents=True, exist_ok=True)
         added, changed, removed = _apply(staging, out, paths, previous)

@@ -1,9 +1,336 @@
-"""The Repository page (not yet available in this version)."""
+"""The Repository page: where the forum stands against the standards, and the public package.
+
+A traffic-light list of the indicators (evidence and the next step beside it), three charts,
+and two exports that run in a worker with a progress dialog that can cancel them: the
+public repository (a folder and, if asked, a .zip) and the compliance report.
+"""
 from __future__ import annotations
 
-from msf_desk.ui.pages.placeholder import PlaceholderPage
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, QUrl, Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPlainTextEdit, QPushButton,
+                               QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from msf_desk.core import compliance
+from msf_desk.core import repository as core_repository
+from msf_desk.core.dates import add_months, human
+from msf_desk.ui.errors import show_error
+from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, IndicatorsModel
+from msf_desk.ui.widgets.dashboard_charts import MeetingsChart, ParityTimeline, ResponseTimesChart
+from msf_desk.ui.workers import ExportJob
 
 
-class RepositoryPage(PlaceholderPage):
-    def __init__(self, session, parent=None) -> None:
-        super().__init__("Repository", "Repository is not yet available in this version of MSF Desk.", parent)
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+class ExportReportDialog(QDialog):
+    """What the export added, changed and removed since the last one."""
+
+    def __init__(self, result, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result = result
+        self.setObjectName("export_report")
+        self.setWindowTitle("Repository exported")
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(f"<b>{_e(result.summary())}</b><br>Folder: {_e(result.folder)}"
+                              + (f"<br>Zip: {_e(result.zip_path)}" if result.zip_path else "")
+                              + f"<br>{result.size / 1024 / 1024:.1f} MB, written in {result.seconds:.1f} s.")
+        self.summary.setTextFormat(Qt.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("changes")
+        self.details.setReadOnly(True)
+        lines = []
+        for label, paths in (("Added", result.added), ("Changed", result.changed), ("Removed", result.removed)):
+            lines += [f"{label}: {p}" for p in paths]
+        lines += [f"Not included (file missing from the forum's storage): {p}" for p in result.skipped]
+        self.details.setPlainText("\n".join(lines) or "Every file is as it was: there is nothing new to upload.")
+        layout.addWidget(self.details, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.open_button = buttons.addButton("Open the folder", QDialogButtonBox.ActionRole)
+        self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.folder))))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 420)
+
+
+class RepositoryPage(QWidget):
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.today = dt.date.today()
+        self.report: compliance.ComplianceReport | None = None
+        self.job: ExportJob | None = None
+        self.last_result = None
+        self.report_dialog: ExportReportDialog | None = None
+        self.written: list[Path] = []
+        self._stale = False
+
+        heading = QLabel("<h2>Repository and the standards</h2>")
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.RichText)
+        self.last_export = QLabel()
+        self.last_export.setObjectName("last_export")
+        self.last_export.setWordWrap(True)
+
+        self.export_button = QPushButton("&Export repository…")
+        self.export_button.setObjectName("export_repository")
+        self.export_button.setDefault(True)
+        self.export_button.setToolTip("Write everything the forum publishes into a folder to upload to its website")
+        self.export_button.clicked.connect(self.export_repository)
+        self.zip_box = QCheckBox("Also write a .&zip")
+        self.zip_box.setObjectName("make_zip")
+        self.zip_box.setChecked(True)
+        self.report_button = QPushButton("Export &compliance report…")
+        self.report_button.setObjectName("export_compliance")
+        self.report_button.clicked.connect(self.export_compliance_report)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.zip_box)
+        buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
+
+        self.model = IndicatorsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("indicators")
+        self.table.setAccessibleName("Indicators of the standards")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        # Worst first (not met, not evidenced, in progress, met); the standards' order within each.
+        self.table.sortByColumn(IndicatorsModel.STATUS, Qt.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(IndicatorsModel.STATUS, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(IndicatorsModel.TITLE, QHeaderView.Interactive)
+        header.setSectionResizeMode(IndicatorsModel.NEXT, QHeaderView.Stretch)
+        header.resizeSection(IndicatorsModel.TITLE, 250)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+
+        self.details = QLabel()
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.RichText)
+        self.details.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.details.setMargin(10)
+        self.details.setStyleSheet("QLabel#details { background: #f7f8fa; border: 1px solid #d8dee9; "
+                                   "border-radius: 4px; }")
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setWidget(self.details)
+        details_scroll.setMinimumWidth(260)
+
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(details_scroll)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        self.meetings_chart = MeetingsChart()
+        self.meetings_chart.setObjectName("meetings_chart")
+        self.parity_chart = ParityTimeline()
+        self.parity_chart.setObjectName("parity_chart")
+        self.responses_chart = ResponseTimesChart()
+        self.responses_chart.setObjectName("responses_chart")
+        charts = QGridLayout()
+        for column, chart in enumerate((self.meetings_chart, self.parity_chart, self.responses_chart)):
+            charts.addWidget(chart, 0, column)
+
+        self.message = QLabel()
+        self.message.setObjectName("status")
+        self.message.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.last_export)
+        layout.addWidget(split, 3)
+        layout.addLayout(charts, 2)
+        layout.addWidget(self.message)
+
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    @property
+    def db(self):
+        return self.session.db
+
+    # --- reading ----------------------------------------------------------------------------
+    def set_today(self, day: dt.date) -> None:
+        """The page's notion of today (tests and demos anchored on another date)."""
+        self.today = day
+        self.reload()
+
+    def _on_changed(self, _topic: str) -> None:
+        # Every record counts somewhere in the standards; check again when the page is seen.
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        self._stale = False
+        selected = self._selected_key()
+        try:
+            self.report = compliance.check(self.db, self.today)
+        except Exception as exc:  # a record the check cannot read: say so, keep the page
+            show_error(self, exc, "Cannot check the standards")
+            return
+        r = self.report
+        counts = " · ".join(
+            f'<span style="color:{COLOURS[key][1].name()}">●</span> {label}: <b>{r.counts[key]}</b>'
+            for key, label in (("met", "Met"), ("in_progress", "In progress"), ("not_met", "Not met"),
+                               ("not_evidenced", "Not evidenced")))
+        self.summary.setText(f"{_e(r.forum_name)} as of {_e(human(r.today))}: {counts}<br>"
+                             f"{_e(r.minimum_text())} <i>(* a basic requirement of a starred process)</i>")
+        self.model.set_indicators(r.indicators)
+        self.table.resizeRowsToContents()
+        self._show_last_export()
+        for chart in (self.meetings_chart, self.parity_chart, self.responses_chart):
+            chart.set_series(r.series)
+        self.select(selected or r.by_severity()[0].key)
+
+    def _show_last_export(self) -> None:
+        last = core_repository.last_export(self.db)
+        if last is None:
+            self.last_export.setText("The repository has not been exported yet.")
+            return
+        due = add_months(last.on, compliance.REPOSITORY_MONTHS)
+        self.last_export.setText(f"Last exported on {human(last.on)} to {last.folder} ({last.files} files). "
+                                 f"Export again by {human(due)} at the latest.")
+
+    def _selected_key(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(KEY_ROLE) if index.isValid() else None
+
+    def select(self, key: str) -> None:
+        row = self.model.row_of(key)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, IndicatorsModel.TITLE))
+        self.table.setCurrentIndex(index)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.details.setText("")
+            return
+        i = self.model.indicator_at(self.proxy.mapToSource(index).row())
+        light, strong = COLOURS[i.status]
+        evidence = "".join(f"<li>{_e(line)}</li>" for line in i.evidence)
+        self.details.setText(
+            f"<h3>{_e(i.title)}</h3>"
+            f'<p><span style="background:{light.name()}; color:{strong.name()}; font-weight:bold">'
+            f"&nbsp;{_e(i.status_label)}&nbsp;</span></p>"
+            f"<p><b>The standard:</b> {_e(i.standard)}</p>"
+            f"<p><b>Evidence</b></p><ul>{evidence}</ul>"
+            f"<p><b>What to do next:</b> {_e(i.next_step)}</p>")
+
+    # --- exports ----------------------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+
+    def _suggested_folder(self) -> Path:
+        last = core_repository.last_export(self.db)
+        if last is not None and Path(last.folder).parent.is_dir():
+            return Path(last.folder)
+        path = Path(self.session.path)
+        return path.with_name(f"{path.stem}-repository")
+
+    def export_repository(self) -> None:
+        start = self._suggested_folder()
+        folder = QFileDialog.getExistingDirectory(
+            self, "Export the repository into a folder (an empty one, or the last export's)",
+            str(start if start.is_dir() else start.parent))
+        if folder:
+            self.start_repository_export(Path(folder), self.zip_box.isChecked())
+
+    def start_repository_export(self, folder: Path, make_zip: bool = False) -> ExportJob:
+        """Build the package in a worker. It reads the forum file through a connection of its own,
+        so the window stays responsive; Cancel leaves the previous package as it was."""
+        from msf_desk.exports.repository import export_repository
+        from msf_desk.paths import forum_files_dir
+        from msf_desk.store.db import open_forum
+
+        path, today = Path(self.session.path), self.today
+
+        def work(progress):
+            db = open_forum(path)
+            try:
+                return export_repository(db, folder, make_zip=make_zip, today=today, files_dir=forum_files_dir(path),
+                                         progress=progress)
+            finally:
+                db.conn.close()
+
+        job = ExportJob(self, "Building the public repository…", work, title="Export the repository")
+        job.finished.connect(self._repository_written)
+        job.cancelled.connect(lambda: self._say("Export cancelled: the previous package is unchanged."))
+        self.job = job
+        self._say(f"Exporting the repository to {folder}…")
+        job.start()
+        return job
+
+    def _repository_written(self, result) -> None:
+        self.last_result = result
+        self._say(f"{result.summary()} Folder: {result.folder}")
+        self.session.notify("repository")
+        self.reload()
+        self.report_dialog = ExportReportDialog(result, self)
+        self.report_dialog.open()
+
+    def export_compliance_report(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Write the compliance report into a folder",
+                                                  str(Path(self.session.path).parent))
+        if folder:
+            self.start_compliance_export(Path(folder))
+
+    def start_compliance_export(self, folder: Path, formats: tuple[str, ...] = ("docx", "pdf")) -> ExportJob:
+        from msf_desk.exports.compliance import export_compliance
+        from msf_desk.store.db import open_forum
+
+        path, today = Path(self.session.path), self.today
+
+        def work(progress):
+            db = open_forum(path)
+            try:
+                return export_compliance(db, formats=list(formats), out_dir=folder, today=today, progress=progress)
+            finally:
+                db.conn.close()
+
+        job = ExportJob(self, "Writing the compliance report…", work, title="Export the compliance report")
+        job.finished.connect(self._report_written)
+        job.cancelled.connect(lambda: self._say("Export cancelled: no file was written."))
+        self.job = job
+        job.start()
+        return job
+
+    def _report_written(self, paths: list[Path]) -> None:
+        self.written = list(paths)
+        self._say("Wrote " + ", ".join(p.name for p in paths) + f" in {paths[0].parent}.")

@@ -1,0 +1,148 @@
+"""The Repository page: the traffic-light dashboard, its charts, exports in a worker."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog, QPushButton
+
+from msf_desk.core import repository as core_repository
+from msf_desk.store.db import open_forum
+from msf_desk.ui.models.repository import KEY_ROLE, IndicatorsModel
+from msf_desk.ui.pages.repository import RepositoryPage
+from msf_desk.ui.session import ForumSession
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def session(demo_path):
+    s = ForumSession(open_forum(demo_path), demo_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def page(qtbot, session):
+    p = RepositoryPage(session)
+    qtbot.addWidget(p)
+    p.resize(1300, 850)
+    p.show()
+    qtbot.waitExposed(p)
+    p.set_today(DEMO_TODAY)
+    return p
+
+
+def statuses(page) -> list[str]:
+    model = page.table.model()
+    return [model.index(r, IndicatorsModel.STATUS).data() for r in range(model.rowCount())]
+
+
+def test_traffic_lights_worst_first_with_evidence_and_next_step(page, qtbot):
+    assert page.table.model().rowCount() == 14
+    shown = statuses(page)
+    order = {"Not met": 0, "Not evidenced": 1, "In progress": 2, "Met": 3}
+    assert [order[s] for s in shown] == sorted(order[s] for s in shown)
+    assert "Not met: <b>3</b>" in page.summary.text() and "15 June 2026" in page.summary.text()
+    assert "has not been exported yet" in page.last_export.text()
+    # The worst indicator is selected; clicking another shows its evidence and next step.
+    assert "Not met" in page.details.text()
+    model = page.table.model()
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 0).data(KEY_ROLE) == "transparent_selection")
+    rect = page.table.visualRect(model.index(row, IndicatorsModel.TITLE))
+    qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
+    text = page.details.text()
+    assert "Transparent selection" in text and "electoral colleges" in text
+    assert "What to do next:" in text
+    # Keyboard: the next row down.
+    qtbot.keyClick(page.table, Qt.Key_Down)
+    assert model.index(row + 1, 0).data(KEY_ROLE) in {i.key for i in page.report.indicators}
+    assert page.details.text() != text
+
+
+def test_charts_draw_the_series_and_describe_it_in_words(page):
+    for chart in (page.meetings_chart, page.parity_chart, page.responses_chart):
+        assert chart.series is page.report.series
+        assert chart.accessibleDescription() and chart.toolTip() == chart.accessibleDescription()
+        image = chart.grab().toImage()
+        colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7)
+                   for y in range(0, image.height(), 7)}
+        assert len(colours) > 4, chart.title  # something was painted besides the background
+    assert "Q1 2026: 1" in page.meetings_chart.accessibleDescription()
+    image = page.meetings_chart.grab().toImage()
+    held = QColor("#3d5a80").name()
+    assert any(image.pixelColor(x, y).name() == held for x in range(image.width()) for y in range(0, image.height(), 3))
+
+
+def test_export_button_runs_in_a_worker_and_reports_the_changes(page, qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    qtbot.mouseClick(page.export_button, Qt.LeftButton)
+    job = page.job
+    assert job is not None and job.running  # the window is not blocked while it works
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        pass
+    dialog = page.report_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert "added" in dialog.summary.text()
+    assert "Added: index.html" in dialog.details.toPlainText()
+    assert (folder / "index.html").is_file() and (tmp_path / "site.zip").is_file()
+    # The dashboard now counts the export.
+    assert "Last exported on 15 June 2026" in page.last_export.text()
+    assert page.report.counts["not_met"] == 3
+    assert {i.key: i.status for i in page.report.indicators}["repository_recent"] == "met"
+    dialog.close()
+
+    # Again, with nothing changed: the dialog says so.
+    job = page.start_repository_export(folder, make_zip=False)
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        pass
+    qtbot.waitUntil(page.report_dialog.isVisible)
+    assert "Nothing changed" in page.report_dialog.summary.text()
+    assert "nothing new to upload" in page.report_dialog.details.toPlainText()
+    page.report_dialog.close()
+
+
+def test_cancel_leaves_the_previous_package_as_it_was(page, qtbot, tmp_path):
+    from msf_desk.core import forum
+
+    folder = tmp_path / "site"
+    job = page.start_repository_export(folder)
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        pass
+    page.report_dialog.close()
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
+    forum.save(page.db, forum.replace(forum.load(page.db), remit="A remit that should not reach the website."))
+    job = page.start_repository_export(folder)
+    qtbot.waitUntil(job.dialog.isVisible, timeout=10000)
+    cancel = job.dialog.findChild(QPushButton)
+    with qtbot.waitSignal(job.cancelled, timeout=60000):
+        qtbot.mouseClick(cancel, Qt.LeftButton)  # the user presses Cancel
+    assert "previous package is unchanged" in page.message.text()
+    after = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
+    assert after == before
+    assert not [p for p in tmp_path.iterdir() if "staging" in p.name]
+    assert core_repository.last_export(page.db).files == len(before)
+
+
+def test_compliance_report_export(page, qtbot, tmp_path):
+    job = page.start_compliance_export(tmp_path)
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        pass
+    assert sorted(p.name for p in page.written) == ["compliance-report-2026-06-15.docx",
+                                                     "compliance-report-2026-06-15.pdf"]
+    assert all(Path(p).is_file() for p in page.written)
+    assert "Wrote compliance-report-2026-06-15" in page.message.text()
+
+
+def test_changes_elsewhere_refresh_the_dashboard(page, qtbot):
+    from msf_desk.core import forum
+
+    assert {i.key: i.status for i in page.report.indicators}["governance_published"] == "in_progress"
+    forum.save(page.db, forum.replace(forum.load(page.db), conflicts_policy=""))
+    page.session.notify("forum")
+    assert {i.key: i.status for i in page.report.indicators}["governance_published"] == "not_met"

@@ -509,6 +509,7 @@ class ItemView:
     overruns: bool = False
     standing: str = ""
     decision_note: str = ""  # shown instead of the draft text where it may not be published
+    arising: list[str] = field(default_factory=list)  # "matters arising": open actions of earlier meetings
 
 
 @dataclass
@@ -565,6 +566,20 @@ def redact_names(text: str, members, profile) -> str:
         if m.name and m.name in out and not (profile.publish_names and m.publish_name):
             out = out.replace(m.name, m.organisation or "a member of the forum")
     return out
+
+
+def _arising_lines(db, meeting_id: int, by_id: dict, profile, public: bool, name, today) -> list[str]:
+    """The open actions of earlier meetings, one line each, for the "matters arising" item."""
+    from msf_desk.core.actions import is_overdue, matters_arising
+
+    lines = []
+    for a in matters_arising(db, meeting_id):
+        owner = by_id.get(a.owner_member_id)
+        who = (_visible_name(owner, profile) if public else owner.name) if owner else (a.owner_text or "Secretariat")
+        due = f", due {human(a.due)}" if a.due else ""
+        late = " — overdue" if is_overdue(a, today or dt.date.today()) else ""
+        lines.append(f"{name(a.text)} ({who}{due}){late}")
+    return lines
 
 
 def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None) -> PackData:
@@ -629,7 +644,8 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
             duration_minutes=int(it.duration_minutes), description=name(it.description),
             questions=[name(q) for q in it.question_list], draft_decision=draft,
             papers=papers_by_item.get(t.number, []), overruns=t.overruns, standing=it.standing,
-            decision_note=note))
+            decision_note=note, arising=_arising_lines(db, meeting_id, by_id, profile, public, name, today)
+            if it.standing == "matters_arising" else []))
 
     if meeting.remote_offered:
         if public:

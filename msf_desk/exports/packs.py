@@ -92,6 +92,8 @@ def build_document(pack: PackData) -> Document:
             doc.add(Paragraph("Background papers: " + "; ".join(p.listing() for p in item.papers)))
         if item.description:
             doc.add(Paragraph(item.description))
+        if item.arising:
+            doc.add(Paragraph("Open actions from earlier meetings:", "small"), Bullets(item.arising))
         if item.questions:
             doc.add(Heading("Questions for the forum", 3), Bullets(item.questions))
         if item.draft_decision:

@@ -199,3 +199,20 @@ def test_cancelled_export_leaves_nothing(demo_db, amended, tmp_path):
 def test_unknown_format_is_refused(demo_db, amended, tmp_path):
     with pytest.raises(UserError, match="docx, pdf"):
         export_minutes(demo_db, amended, audience="members", formats=["csv"], out_dir=tmp_path / "out")
+
+
+def test_matters_arising_listed_in_the_next_pack(demo_db, tmp_path):
+    from msf_desk.core.actions import matters_arising
+    from msf_desk.core.agendas import pack_for
+    from msf_desk.exports.packs import export_pack
+
+    upcoming = demo_db.execute("SELECT id FROM meetings WHERE agenda_status = 'approved' AND kind = 'regular' "
+                               "ORDER BY starts_at").fetchone()[0]
+    arising = matters_arising(demo_db, upcoming)
+    assert arising and all(a.status == "open" for a in arising)
+    [path] = export_pack(pack_for(demo_db, upcoming, "members", today=DEMO_TODAY), tmp_path / "out", ["pdf"])
+    text = " ".join(pdf_text(path).split())
+    assert "Open actions from earlier meetings" in text
+    for action in arising:
+        assert " ".join(action.text.split()) in text
+    assert "— overdue" in text

@@ -166,10 +166,15 @@ def build_minutes_document(view: MinutesView) -> Document:
     doc.add(Table(header_row, rows, widths))
     if view.others:
         doc.add(Heading("Observers, guests and secretariat", 2))
-        doc.add(Table(["Name", "Organisation", "Attending as", "Attendance"],
-                      [[o.name or "(name not published)", o.organisation, o.role,
-                        SHORT_PRESENCE.get(o.presence, o.presence)] for o in view.others],
-                      [2.3, 2.9, 1.6, 1.35]))
+        if any(o.name for o in view.others):
+            doc.add(Table(["Name", "Organisation", "Attending as", "Attendance"],
+                          [[o.name or "(name not published)", o.organisation, o.role,
+                            SHORT_PRESENCE.get(o.presence, o.presence)] for o in view.others],
+                          [2.3, 2.9, 1.6, 1.35]))
+        else:
+            doc.add(Table(["Organisation", "Attending as", "Attendance"],
+                          [[o.organisation, o.role, SHORT_PRESENCE.get(o.presence, o.presence)]
+                           for o in view.others], [4.6, 1.8, 1.35]))
 
     if view.summary:
         doc.add(Heading("Summary", 1))

@@ -257,3 +257,39 @@ def test_locked_minutes_show_the_frozen_verdict(page, qtbot):
     assert page.verdict_label.text() == decision.verdict_text
     assert not page.rule.isEnabled() and page.discussion.isReadOnly()
     assert page.amend_button.isEnabled()
+
+
+def test_start_minutes_for_a_meeting_held_today_and_undo(page, qtbot, demo_path):
+    import datetime as dt
+
+    from msf_desk.core import meetings
+    from msf_desk.core.meetings import Meeting
+
+    today = meetings.add_meeting(page.db, Meeting.at("Working group on the repository", DEMO_TODAY,
+                                                     dt.time(9), dt.time(10), "Europe/Paris", kind="working_group"))
+    page.reload()
+    assert page.select_meeting(today.id)
+    assert page.start_button.isVisible() and not page.attendance_table.isEnabled()
+    qtbot.mouseClick(page.start_button, Qt.LeftButton)
+    assert read(demo_path, "SELECT status FROM minutes WHERE meeting_id = ?", [today.id]) == [("draft",)]
+    assert page.attendance_model.rowCount() > 15 and page.attendance_table.hasFocus()
+    page.session.undo_stack.undo()
+    assert read(demo_path, "SELECT count(*) FROM minutes WHERE meeting_id = ?", [today.id]) == [(0,)]
+
+
+def test_text_typed_just_before_closing_is_saved(qtbot, demo_db, demo_path, qsettings):
+    from msf_desk.ui.main_window import MainWindow
+
+    window = MainWindow(qsettings)
+    qtbot.addWidget(window)
+    window.open_path(demo_path)
+    page = window.show_page("minutes")
+    page.set_today(DEMO_TODAY)
+    window.show()
+    qtbot.waitExposed(window)
+    page._show_tab(1)
+    item_id = page.item_id
+    qtbot.keyClicks(page.discussion, "Last words before closing")
+    window.close()  # well within the autosave pause
+    assert read(demo_path, "SELECT discussion FROM item_minutes WHERE item_id = ?", [item_id]) == [
+        ("Last words before closing",)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sqlite3
 from pathlib import Path
 from typing import Callable
 
@@ -107,6 +108,8 @@ class AutoSave(QObject):
             self.save(self.target, self.edit.toPlainText())
         except UserError as exc:
             self.failed.emit(exc)
+        except sqlite3.ProgrammingError:
+            pass  # the forum was closed under us: nothing left to save into
         else:
             self.saved.emit()
 
@@ -1108,6 +1111,23 @@ class MinutesPage(QWidget):
         dialog.accepted.connect(done)
         dialog.open()
         self.dialog = dialog
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and not getattr(self, "_watching", None) is window:
+            # The window closes the forum in its closeEvent: save what was typed just before.
+            window.installEventFilter(self)
+            self._watching = window
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._flush_all()
+        super().hideEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Close and obj is getattr(self, "_watching", None):
+            self._flush_all()
+        return False
 
     def _flush_all(self) -> None:
         for saver in (self.discussion_save, self.breakout_save, self.decision_text_save, self.summary_save):

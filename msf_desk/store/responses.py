@@ -452,6 +452,9 @@ def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "
     try:
         return [r[0] for r in db.execute(sql, params)]
     except sqlite3.OperationalError as exc:
+        if "no such index" in str(exc):
+            # A file made during development, before the covering index existed.
+            return [r[0] for r in db.execute(sql.replace(" INDEXED BY contributions_cover", ""), params)]
         if "fts5" in str(exc) or "MATCH" in str(exc):
             raise UserError(f"The search could not be understood ({exc}).") from None
         raise

@@ -510,6 +510,7 @@ class ItemView:
     standing: str = ""
     decision_note: str = ""  # shown instead of the draft text where it may not be published
     arising: list[str] = field(default_factory=list)  # "matters arising": open actions of earlier meetings
+    conflicts: list[str] = field(default_factory=list)  # members' pack only: may name forum-only interests
 
 
 @dataclass
@@ -632,6 +633,13 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
     for view in views:
         papers_by_item.setdefault(view.item_number, []).append(view)
 
+    conflict_lines: dict[int, list[str]] = {}
+    if not public:
+        from msf_desk.core.conflicts import conflicts_for_meeting, flagged_decisions, lines_by_item
+
+        found = conflicts_for_meeting(db, meeting_id)
+        conflict_lines = lines_by_item(found, flagged_decisions(db, meeting_id, found))
+
     items = []
     for t in table.items:
         it = t.item
@@ -645,7 +653,8 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
             questions=[name(q) for q in it.question_list], draft_decision=draft,
             papers=papers_by_item.get(t.number, []), overruns=t.overruns, standing=it.standing,
             decision_note=note, arising=_arising_lines(db, meeting_id, by_id, profile, public, name, today)
-            if it.standing == "matters_arising" else []))
+            if it.standing == "matters_arising" else [],
+            conflicts=conflict_lines.get(it.id, [])))
 
     if meeting.remote_offered:
         if public:

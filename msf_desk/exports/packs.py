@@ -94,6 +94,8 @@ def build_document(pack: PackData) -> Document:
             doc.add(Paragraph(item.description))
         if item.arising:
             doc.add(Paragraph("Open actions from earlier meetings:", "small"), Bullets(item.arising))
+        if item.conflicts:
+            doc.add(Heading("Potential conflicts of interest", 3), Bullets(item.conflicts))
         if item.questions:
             doc.add(Heading("Questions for the forum", 3), Bullets(item.questions))
         if item.draft_decision:

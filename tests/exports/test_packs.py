@@ -194,3 +194,21 @@ def test_overrun_and_revisions_are_printed(db, tmp_path):
     assert "Changes since the notice" in text and "20 October 2026: Item added: Late addition." in text
     assert "past the meeting's end (5pm)" in text
     assert doc.title == "Short meeting"
+
+
+def test_conflicts_are_in_the_members_pack_only(demo_db, tmp_path):
+    from msf_desk.core.conflicts import conflicts_for_meeting
+
+    # The demo's next regular meeting has a potential conflict on the themes item.
+    meeting_id = next(m.id for m in meetings.list_meetings(demo_db)
+                      if m.status == "planned" and conflicts_for_meeting(demo_db, m.id) and m.public)
+    [conflict, *_] = conflicts_for_meeting(demo_db, meeting_id)
+    members_pack = agendas.pack_for(demo_db, meeting_id, "members")
+    public_pack = agendas.pack_for(demo_db, meeting_id, "public")
+    assert any(item.conflicts for item in members_pack.items)
+    assert not any(item.conflicts for item in public_pack.items)
+
+    [members_pdf] = export_pack(members_pack, tmp_path / "m", ["pdf"])
+    [public_pdf] = export_pack(public_pack, tmp_path / "p", ["pdf"])
+    assert "Potential conflicts of interest" in pdf_text(members_pdf)
+    assert "conflicts of interest" not in pdf_text(public_pdf)

@@ -967,6 +967,7 @@ class RegisterEntry:
     meeting_day: dt.date
     minutes_status: str
     decision: DecisionView
+    amendments: list[tuple[dt.date, str, str]] = field(default_factory=list)
 
 
 def decisions_register(db, audience: str = "members", *, today: dt.date | None = None) -> list[RegisterEntry]:
@@ -988,7 +989,8 @@ def decisions_register(db, audience: str = "members", *, today: dt.date | None =
         if audience == "public" and (status[meeting.id] not in LOCKED or not meeting.public):
             continue
         view = minutes_for(db, meeting.id, audience, today=today)
-        out += [RegisterEntry(meeting.id, meeting.title, meeting.day, status[meeting.id], d) for d in view.decisions]
+        out += [RegisterEntry(meeting.id, meeting.title, meeting.day, status[meeting.id], d, view.amendments)
+                for d in view.decisions]
     return out
 
 

@@ -243,18 +243,21 @@ def build_register_document(entries: list[RegisterEntry], forum_name: str, audie
         + f" As of {human(today)}.", "note"))
     if not entries:
         doc.add(Paragraph("No decisions are recorded yet.", "note"))
-    current = None
+    current: RegisterEntry | None = None
     rows: list[list[str]] = []
 
     def flush() -> None:
         if rows:
             doc.add(Table(["No.", "Decision", "Rule", "Votes", "Verdict"], list(rows), [0.6, 3.4, 1.6, 1.5, 2.8]))
             rows.clear()
+        if current is not None and current.amendments:
+            doc.add(Paragraph("Amended after approval:", "small"),
+                    Bullets([f"{human(on)}: {text}" for on, text, _agreed in current.amendments]))
 
     for e in entries:
-        if e.meeting_id != current:
+        if current is None or e.meeting_id != current.meeting_id:
             flush()
-            current = e.meeting_id
+            current = e
             label = f"{human(e.meeting_day)} — {e.meeting_title}"
             if e.minutes_status in ("draft", "circulated"):
                 label += " (draft minutes)"

@@ -158,6 +158,7 @@ def test_decisions_register_in_three_formats(demo_db, tmp_path):
     assert failing[0]["explanation"].startswith("Not agreed: 7 of 12 members present voted for; 2/3 needed 8.")
     text = pdf_text(next(p for p in paths if p.suffix == ".pdf"))
     assert "Decisions register" in text and "(draft minutes)" in text
+    assert "Amended after approval" in text and "wrongly" in text
     assert "Decisions register" in docx_text(next(p for p in paths if p.suffix == ".docx"))
 
 

@@ -22,7 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, HRFlowable, ListFlowable,
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, HRFlowable, ListFlowable,
                                 ListItem, PageBreak as RLPageBreak, PageTemplate, Spacer)
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
@@ -446,6 +446,13 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
         story.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=10))
         for i, block in enumerate(doc.blocks):
             flowables = builder.block(block)
+            following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+            if isinstance(block, d.Heading) and isinstance(following, d.Table):
+                # Keeping a heading with a page-tall table moves both to a new page and
+                # leaves this one empty: ask only for room for the heading and a few rows.
+                for f in flowables:
+                    f.keepWithNext = 0
+                flowables.insert(0, CondPageBreak(40 * mm))
             for f in flowables:
                 f._msf_block = i
             story.extend(flowables)

@@ -221,3 +221,12 @@ def test_atomic_write_removes_temp_on_error(tmp_path: Path) -> None:
     with atomic_write(target) as tmp:
         tmp.write_text("done")
     assert target.read_text() == "done"
+
+
+def test_a_heading_before_a_page_tall_table_stays_on_the_current_page(tmp_path: Path) -> None:
+    doc = Document("Report", header="Forum")
+    doc.add(Paragraph("Introduction. " * 30), Heading("Annex", 1),
+            Table(["No.", "Text"], [[str(i), "A contribution " * 12] for i in range(120)]))
+    reader = PdfReader(str(write_pdf(doc, tmp_path / "annex.pdf")))
+    first = reader.pages[0].extract_text()
+    assert "Annex" in first and "A contribution" in first

@@ -18,13 +18,14 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from msf_desk import paths
-    from msf_desk.ui.errors import install_excepthook, show_error
+    from msf_desk.ui.errors import install_excepthook, report_to_stderr, show_error
     from msf_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("MSF Desk")
     install_excepthook()
+    report_to_stderr(check_startup)
     window = MainWindow()
     window.show()
 
@@ -39,6 +40,8 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
             path = paths.default_database()
             if path.exists():
                 window.open_path(path)
+            elif check_startup:
+                print(f"No forum yet at {path}; pass --db PATH or --demo.", file=sys.stderr)
             else:
                 answer = QMessageBox.question(
                     window,
@@ -55,9 +58,24 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
                     window.open_path(path, create=True)
     except Exception as exc:  # the window stays open; the user can choose another file
         show_error(window, exc, "Cannot open the forum")
-    if check_startup:
-        return _report_startup(app, window)
-    return app.exec()
+    code = _report_startup(app, window) if check_startup else app.exec()
+    return _leave(code)
+
+
+def _leave(code: int) -> int:
+    """Quit without the interpreter's teardown on Python 3.11.
+
+    PySide6 can abort while Python 3.11 tears itself down ("Fatal Python error:
+    bool_dealloc"), after the window has closed and the forum file has been closed.
+    Nothing is left to save by then, so skip the teardown rather than show a crash.
+    """
+    import os
+
+    if sys.version_info < (3, 12):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _report_startup(app, window) -> int:

@@ -12,7 +12,19 @@ from msf_desk.core.errors import UserError
 log = logging.getLogger("msf_desk")
 
 
+_to_stderr = False
+
+
+def report_to_stderr(enabled: bool = True) -> None:
+    """For unattended runs (the start-up check): print errors instead of waiting on a dialog."""
+    global _to_stderr
+    _to_stderr = enabled
+
+
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "MSF Desk") -> None:
+    if _to_stderr:
+        print(f"{title}: {exc}", file=sys.stderr)
+        return
     if isinstance(exc, UserError):
         QMessageBox.warning(parent, title, str(exc))
         return

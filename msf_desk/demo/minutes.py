@@ -154,6 +154,8 @@ def populate(db, ctx) -> None:
         "Members asked for monthly progress notes until the late milestones are met."))
     minutes.add_declaration(db, budget.id, m_ids["cs_chair"], "declaration",
                             "Open Budget Coalition receives a grant for budget monitoring")
+    minutes.add_declaration(db, budget.id, m_ids["cs_chair"], "waiver",
+                            "The forum agreed the grant does not stop her taking part in the decision")
     _decide(db, m2, budget, ITEMS["budget"][6], vote=(9, 1, 1))
     note = actions.add_action(db, Action(m2, "Send a progress note on the late milestones", item_id=budget.id,
                                          owner_member_id=m_ids["gov_finance"],
@@ -178,8 +180,9 @@ def populate(db, ctx) -> None:
     self_assessment = _item(db, m4, "self_assessment")
     # (The ethics step adds the demo's recusal, on the latest draft minutes.)
     minutes.add_declaration(db, budget4.id, m_ids["cs_transparency"], "declaration",
-                            "Transparency Watch bid for the procurement data contract; the forum "
-                            "agreed the member could take part")
+                            "Transparency Watch bid for the procurement data contract")
+    minutes.add_declaration(db, budget4.id, m_ids["cs_transparency"], "waiver",
+                            "The forum agreed the member could take part")
     minutes.set_discussion(db, budget4.id, (
         "The ministry asked the forum to accept a further delay to the open contracting milestone.\n\n"
         "- Several members said a second delay needs a public explanation\n"

@@ -218,3 +218,17 @@ def test_attach_a_file_as_a_paper(page, qtbot, tmp_path):
     [paper] = [p for p in papers.papers_of(page.db, meeting.id) if p.title == "Draft bylaws"]
     assert paper.disclosure == "withheld" and (page.files_dir() / paper.stored_path).read_text() == "Draft bylaws"
     assert any(page.editor.papers_model.paper_at(r).id == paper.id for r in range(page.editor.papers_model.rowCount()))
+
+
+def test_conflicts_of_interest_show_while_the_agenda_is_built(page, qtbot):
+    from msf_desk.core.conflicts import conflicts_for_meeting
+
+    meeting_id = next(m.id for m in page.meetings if conflicts_for_meeting(page.session.db, m.id))
+    page.select_meeting(meeting_id)
+    tabs = page.editor.tabs
+    index = tabs.indexOf(page.conflicts)
+    qtbot.waitUntil(lambda: tabs.tabText(index).startswith("Conflicts of interest ("))
+    expected = len(conflicts_for_meeting(page.session.db, meeting_id))
+    assert tabs.tabText(index) == f"Conflicts of interest ({expected})"
+    assert page.conflicts.model.rowCount() == expected
+    assert page.conflicts.record_row.isHidden()  # recusals are recorded in the minutes

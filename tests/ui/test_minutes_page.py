@@ -293,3 +293,37 @@ def test_text_typed_just_before_closing_is_saved(qtbot, demo_db, demo_path, qset
     window.close()  # well within the autosave pause
     assert read(demo_path, "SELECT discussion FROM item_minutes WHERE item_id = ?", [item_id]) == [
         ("Last words before closing",)]
+
+
+def test_the_conflicts_tab_shows_the_item_conflict_and_records_a_recusal(page, qtbot):
+    from msf_desk.core.conflicts import conflicts_for_meeting
+    from msf_desk.core.meetings import list_meetings
+
+    # A held meeting whose minutes are still open, with a potential conflict not yet handled.
+    target = None
+    for meeting in list_meetings(page.db):
+        minutes = core.get_minutes(page.db, meeting.id)
+        if minutes is not None and minutes.status in ("approved", "published"):
+            continue
+        open_conflicts = [c for c in conflicts_for_meeting(page.db, meeting.id) if not c.recused and not c.waived]
+        if open_conflicts:
+            target = (meeting.id, open_conflicts[0])
+            break
+    assert target is not None, "the demo has an unhandled conflict on open minutes"
+    meeting_id, conflict = target
+    assert page.select_meeting(meeting_id)
+    row = next(r for r in range(page.items_model.rowCount()) if page.items_model.item_id_at(r) == conflict.item_id)
+    page.items_table.selectRow(row)
+    qtbot.waitUntil(lambda: page.conflicts.item_id == conflict.item_id)
+    page.item_tabs.setCurrentWidget(page.conflicts)
+    assert "potential conflict" in page.conflicts.summary.text()
+    assert [c.member_id for c in page.conflicts.model.rows] == [conflict.member_id]
+    # Record the recusal from the minutes page: the database has it and the row says so.
+    page.conflicts.table.selectRow(0)
+    qtbot.keyClicks(page.conflicts.note, "Left the room for the item")
+    qtbot.mouseClick(page.conflicts.recuse_button, Qt.LeftButton)
+    rows = read(page.session.path,
+                "SELECT kind, note FROM item_declarations WHERE item_id = ? AND member_id = ?",
+                (conflict.item_id, page.conflicts.model.rows[0].member_id))
+    assert ("recusal", "Left the room for the item") in rows
+    qtbot.waitUntil(lambda: page.conflicts.model.rows[0].recused)

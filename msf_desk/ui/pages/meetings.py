@@ -68,6 +68,7 @@ from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.meetings import ID_ROLE, MeetingsFilter, MeetingsModel
 from msf_desk.ui.pages.agenda_editor import AgendaEditor, _esc
 from msf_desk.ui.workers import ExportJob
+from msf_desk.ui.widgets.conflicts import ConflictsPanel
 
 DAY_COLOURS = {"held": "#d7ecd9", "planned": "#d6e4f5", "notice_sent": "#bcd4f0", "cancelled": "#e6e6e6",
                "postponed": "#e6e6e6"}
@@ -171,6 +172,12 @@ class MeetingsPage(QWidget):
         # --- agenda editor ---------------------------------------------------------------------
         self.editor = AgendaEditor()
         self.editor.setObjectName("agenda_editor")
+        # Who may be conflicted on which item, seen while the agenda is built (read-only here;
+        # recusals are recorded in the minutes).
+        self.conflicts = ConflictsPanel(session)
+        self.conflicts.setObjectName("agenda_conflicts")
+        self.editor.tabs.addTab(self.conflicts, "Conflicts of interest")
+        self.conflicts.updated.connect(self._show_conflict_count)
         e = self.editor
         e.add_item_action.triggered.connect(self.add_item)
         e.edit_item_action.triggered.connect(self.edit_item)
@@ -326,6 +333,10 @@ class MeetingsPage(QWidget):
             self.current_id = new_id
             self._show_current()
 
+    def _show_conflict_count(self, count: int) -> None:
+        index = self.editor.tabs.indexOf(self.conflicts)
+        self.editor.tabs.setTabText(index, f"Conflicts of interest ({count})" if count else "Conflicts of interest")
+
     def _day_clicked(self, date: QDate) -> None:
         day = dt.date(date.year(), date.month(), date.day())
         on_day = [m for m in self.meetings if m.day == day]
@@ -337,6 +348,7 @@ class MeetingsPage(QWidget):
         for action in (self.edit_action, self.delete_action, self.held_action, self.cancel_action,
                        self.postpone_action, self.reinstate_action):
             action.setEnabled(m is not None)
+        self.conflicts.set_meeting(m.id if m is not None else None)
         if m is None:
             self.editor.show_meeting(None)
             return

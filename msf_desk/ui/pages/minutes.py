@@ -51,6 +51,7 @@ from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.minutes import (ActionsModel, AttendanceModel, DecisionsModel, ItemsModel, SortProxy,
                                         OUTCOME_COLOUR)
 from msf_desk.ui.workers import ExportJob
+from msf_desk.ui.widgets.conflicts import ConflictsPanel
 
 AUTOSAVE_MS = 1500
 AUTOSAVE_MAX_MS = 5000
@@ -409,6 +410,10 @@ class MinutesPage(QWidget):
         self.item_tabs.addTab(decisions, "Decisions")
         self.item_tabs.addTab(breakouts, "Breakout groups")
         self.item_tabs.addTab(declarations, "Declarations of interest")
+        # Potential conflicts from the register of interests, with recusal and waiver buttons.
+        self.conflicts = ConflictsPanel(self.session, can_record=True)
+        self.conflicts.setObjectName("minutes_conflicts")
+        self.item_tabs.addTab(self.conflicts, "Conflicts")
 
         split = QSplitter(Qt.Vertical)
         top = QWidget()
@@ -732,6 +737,7 @@ class MinutesPage(QWidget):
         self._show_breakout_summary()
         self._refresh_decisions()
         self._show_declarations()
+        self.conflicts.set_meeting(self.meeting_id, item_id)
         self._enable()
 
     def _show_breakout_summary(self) -> None:

@@ -364,41 +364,11 @@ SCAN_MAX_BYTES = 50 * 1024 * 1024
 
 def store_scan(files_dir: Path, source: str | Path) -> dict:
     """Copy a scanned signed copy into `files_dir/signatures/` under its SHA-256."""
-    import hashlib
-    import os
-    import shutil
+    from msf_desk.core.attachments import store_file
 
-    from msf_desk.core.papers import safe_file_name, size_text
-
-    source = Path(source)
-    if not source.is_file():
-        raise UserError(f"{source} is not a file that can be attached.", field="scan")
-    size = source.stat().st_size
-    if size > SCAN_MAX_BYTES:
-        raise UserError(f"{source.name} is {size_text(size)}; a scan can be at most {size_text(SCAN_MAX_BYTES)}.",
+    stored = store_file(files_dir, source, folder="signatures", max_bytes=SCAN_MAX_BYTES, what="a scan",
                         field="scan")
-    digest = hashlib.sha256()
-    try:
-        with source.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1024 * 1024), b""):
-                digest.update(chunk)
-    except OSError as exc:
-        raise UserError(f"Cannot read {source.name}: {exc.strerror or exc}.", field="scan") from exc
-    sha = digest.hexdigest()
-    name = safe_file_name(source.name)
-    relative = f"signatures/{sha}-{name}"
-    target = Path(files_dir) / relative
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        try:
-            shutil.copyfile(source, partial)
-            os.replace(partial, target)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise UserError(f"Cannot copy {source.name} into the forum's storage: {exc.strerror or exc}.",
-                            field="scan") from exc
-    return {"file_name": name, "stored_path": relative, "sha256": sha, "size": size}
+    return {k: stored[k] for k in ("file_name", "stored_path", "sha256", "size")}
 
 
 # --- declarations -------------------------------------------------------------------------

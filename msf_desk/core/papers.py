@@ -3,15 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
-import mimetypes
-import os
-import re
-import shutil
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from msf_desk.core import attachments
+from msf_desk.core.attachments import size_text  # noqa: F401  (used by callers)
 from msf_desk.core.errors import UserError, ValidationError
 
 DISCLOSURES = {
@@ -20,9 +16,6 @@ DISCLOSURES = {
     "confidential": "Confidential",
 }
 MAX_BYTES = 200 * 1024 * 1024
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                     *(f"LPT{i}" for i in range(1, 10))}
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 
 
 @dataclass
@@ -55,40 +48,6 @@ class Paper:
         return bool(self.stored_path)
 
 
-def size_text(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
-
-
-def safe_file_name(name: str) -> str:
-    """A file name that is safe on Windows, macOS and Linux, keeping the letters of any script.
-
-    Path separators and control characters are dropped, reserved Windows names
-    (CON, NUL, COM1 …) are prefixed, trailing dots and spaces removed, length capped.
-    """
-    name = unicodedata.normalize("NFC", str(name))
-    # Keep only the last component: a name is never a path.
-    name = re.split(r"[\\/]", name)[-1]
-    name = _UNSAFE.sub("_", name).strip().strip(".").strip()
-    name = re.sub(r"\s+", " ", name)
-    if not name or set(name) <= {"_", " "}:
-        name = "paper"
-    stem, dot, ext = name.partition(".") if not name.startswith(".") else (name, "", "")
-    if stem.upper().strip() in _WINDOWS_RESERVED:
-        name = f"_{name}"
-    if len(name.encode("utf-8")) > 120:
-        base, ext = os.path.splitext(name)
-        ext = ext[:16]
-        while len((base + ext).encode("utf-8")) > 120:
-            base = base[:-1]
-        name = base.rstrip(". ") + ext
-    return name
-
-
 def validate(paper: Paper) -> None:
     problems: dict[str, str] = {}
     if not paper.title.strip():
@@ -99,41 +58,14 @@ def validate(paper: Paper) -> None:
         raise ValidationError(problems)
 
 
-def store_file(files_dir: Path, source: str | Path) -> dict:
-    """Copy `source` into `files_dir/papers/<sha[:2]>/<sha>-<safe name>`; return the file fields.
+def safe_file_name(name: str) -> str:
+    return attachments.safe_file_name(name, fallback="paper")
 
-    The copy goes to a temporary name and is renamed only once complete, so a failure
-    never leaves half a file in the storage.
-    """
-    source = Path(source)
-    if not source.is_file():
-        raise UserError(f"{source} is not a file that can be attached.")
-    size = source.stat().st_size
-    if size > MAX_BYTES:
-        raise UserError(f"{source.name} is {size_text(size)}; papers can be at most "
-                        f"{size_text(MAX_BYTES)}. Share a link to it as a reference instead.")
-    digest = hashlib.sha256()
-    try:
-        with source.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1024 * 1024), b""):
-                digest.update(chunk)
-    except OSError as exc:
-        raise UserError(f"Cannot read {source.name}: {exc.strerror or exc}.") from exc
-    sha = digest.hexdigest()
-    name = safe_file_name(source.name)
-    relative = f"papers/{sha[:2]}/{sha}-{name}"
-    target = Path(files_dir) / relative
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        try:
-            shutil.copyfile(source, partial)
-            os.replace(partial, target)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise UserError(f"Cannot copy {source.name} into the forum's storage: {exc.strerror or exc}.") from exc
-    media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return {"file_name": name, "stored_path": relative, "sha256": sha, "size": size, "media_type": media_type}
+
+def store_file(files_dir: Path, source: str | Path) -> dict:
+    """Copy `source` into `files_dir/papers/<sha[:2]>/<sha>-<safe name>`; return the file fields."""
+    return attachments.store_file(files_dir, source, folder="papers", max_bytes=MAX_BYTES, what="papers", fallback="paper",
+                                  too_big_hint="Share a link to it as a reference instead.")
 
 
 def stored_file(files_dir: Path, paper: Paper) -> Path | None:

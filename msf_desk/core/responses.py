@@ -9,9 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import mimetypes
 import re
-import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -518,31 +516,20 @@ def search_ids(db, flt: ContributionFilter, *, order: str = "received_on", desce
 
 
 # --- attachments ---------------------------------------------------------------------------
+ATTACHMENT_MAX_BYTES = 200 * 1024 * 1024
+
+
 def attach_file(db, forum_path: str | Path, contribution_id: int, source: str | Path) -> dict:
     """Copy a file into the forum's storage folder and record it with its SHA-256."""
     from msf_desk.paths import forum_files_dir
     from msf_desk.store import responses as store
 
-    source = Path(source)
-    if not source.is_file():
-        raise UserError(f"There is no file at {source}.")
+    from msf_desk.core.attachments import store_file
+
     get_contribution(db, contribution_id)
-    digest = hashlib.sha256()
-    with source.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    sha = digest.hexdigest()
-    safe = re.sub(r"[^\w.\-]+", "_", source.name).strip("._") or "file"
-    relative = Path("contributions") / sha[:2] / f"{sha[:16]}-{safe}"
-    target = forum_files_dir(Path(forum_path)) / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists():
-        shutil.copyfile(source, target)
-    record = {
-        "contribution_id": contribution_id, "file_name": source.name, "stored_path": relative.as_posix(),
-        "sha256": sha, "size": source.stat().st_size,
-        "media_type": mimetypes.guess_type(source.name)[0] or "application/octet-stream",
-    }
+    stored = store_file(forum_files_dir(Path(forum_path)), source, folder="contributions",
+                        max_bytes=ATTACHMENT_MAX_BYTES, what="an attachment")
+    record = {"contribution_id": contribution_id, **stored}
     record["id"] = store.insert_attachment(db, record)
     return record
 

@@ -110,7 +110,7 @@ def test_a_scanned_signature_is_copied_with_its_hash(db, tmp_path):
     sha = hashlib.sha256(scan.read_bytes()).hexdigest()
     assert (sig.method, sig.sha256, sig.statement_version) == ("scan", sha, 1)
     stored = files / sig.stored_path
-    assert stored.parent == files / "signatures" and stored.read_bytes() == scan.read_bytes()
+    assert stored.parent.parent == files / "signatures" and stored.read_bytes() == scan.read_bytes()
     assert sig.confirmation == ""
 
 

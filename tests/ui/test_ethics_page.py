@@ -236,8 +236,9 @@ def test_conflicts_tab_shows_the_recusal_and_the_flag_and_records_a_waiver(qtbot
     qtbot.keyClicks(panel.note, "The co-chairs judged the contract had ended")
     click(qtbot, panel.waiver_button)
     assert panel.flagged == [] and not panel.flags.isVisible()
-    assert in_file(demo_path, "SELECT note FROM item_declarations WHERE kind = 'waiver'") == [
-        ("The co-chairs judged the contract had ended",)]
+    diego = panel.model.rows[row].member_id
+    assert in_file(demo_path, "SELECT note FROM item_declarations WHERE kind = 'waiver' AND member_id = ?",
+                   (diego,)) == [("The co-chairs judged the contract had ended",)]
     session.undo_stack.undo()
     assert [f.member_name for f in panel.flagged] == ["Diego Fernández"]
 

@@ -10,48 +10,16 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtGui import QUndoCommand
 
 from msf_desk.core import breaches as core_breaches
 from msf_desk.core import ethics as core_ethics
 from msf_desk.core.breaches import Breach
-from msf_desk.core.errors import UserError
 from msf_desk.core.ethics import Declaration
+from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
 
 
-class _Command(QUndoCommand):
-    """A command whose first redo may be refused by core: the refusal is kept in `error`
-    and the command marks itself obsolete, so the stack drops it."""
-
-    topics: tuple[str, ...] = ("ethics",)
-
-    def __init__(self, session, text: str) -> None:
-        super().__init__(text)
-        self.session = session
-        self.error: UserError | None = None
-
-    def redo(self) -> None:
-        try:
-            self._redo()
-        except UserError as exc:
-            self.error = exc
-            self.setObsolete(True)
-            return
-        self._notify()
-
-    def undo(self) -> None:
-        self._undo()
-        self._notify()
-
-    def _notify(self) -> None:
-        for topic in self.topics:
-            self.session.notify(topic)
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
+class _Command(CoreCommand):
+    topics = ("ethics",)
 
 
 class NewStatementVersion(_Command):
@@ -207,7 +175,3 @@ class RecordOnItem(_Command):
         minutes.remove_declaration(self.session.db, self.saved.id)
 
 
-def run(session, command: _Command) -> UserError | None:
-    """Push `command`; return core's refusal, if any (the stack has then dropped it)."""
-    session.push(command)
-    return command.error

@@ -9,58 +9,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
 from msf_desk.core import agendas, meetings, papers
 from msf_desk.core.agendas import AgendaItem
 from msf_desk.core.errors import UserError
 from msf_desk.core.meetings import Meeting, Proposal
 from msf_desk.core.papers import Paper
+from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
 
 
-class _Command(QUndoCommand):
-    """A command whose first redo may be refused by core: the refusal is kept in `error`
-    and the command marks itself obsolete, so the stack drops it."""
-
-    topic = "meetings"
-
-    def __init__(self, session, text: str) -> None:
-        super().__init__(text)
-        self.session = session
-        self.error: UserError | None = None
-        self.done_once = False
-
-    @property
-    def db(self):
-        return self.session.db
-
-    def redo(self) -> None:
-        try:
-            self._redo()
-        except UserError as exc:
-            if self.done_once:
-                raise
-            self.error = exc
-            self.setObsolete(True)
-            return
-        self.done_once = True
-        self.session.notify(self.topic)
-
-    def undo(self) -> None:
-        self._undo()
-        self.session.notify(self.topic)
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
-
-
-def run(session, command: _Command) -> UserError | None:
-    """Push `command`; return core's refusal, if any (the stack has then dropped it)."""
-    session.push(command)
-    return command.error
+class _Command(CoreCommand):
+    topics = ("meetings",)
 
 
 # --- meetings ------------------------------------------------------------------------------
@@ -169,7 +127,7 @@ class _AgendaCommand(_Command):
     def undo(self) -> None:
         self._undo()
         agendas.restore_agenda_state(self.db, self.meeting_id, self.state)
-        self.session.notify(self.topic)
+        self._notify()
 
 
 class AddItem(_AgendaCommand):

@@ -7,47 +7,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtGui import QUndoCommand
 
 from msf_desk.core import forum as core_forum
 from msf_desk.core import members as core_members
-from msf_desk.core.errors import UserError
 from msf_desk.core.forum import ForumProfile
 from msf_desk.core.members import Member, SelectionRound
+from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
 
 
-class _Command(QUndoCommand):
-    """A command whose first redo may be refused by core.
-
-    A refusal (UserError) is kept in `error` and the command marks itself obsolete, so the
-    undo stack drops it instead of offering to undo something that never happened.
-    """
-
-    topic = "members"
-
-    def __init__(self, session, text: str) -> None:
-        super().__init__(text)
-        self.session = session
-        self.error: UserError | None = None
-
-    def redo(self) -> None:
-        try:
-            self._redo()
-        except UserError as exc:
-            self.error = exc
-            self.setObsolete(True)
-            return
-        self.session.notify(self.topic)
-
-    def undo(self) -> None:
-        self._undo()
-        self.session.notify(self.topic)
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
+class _Command(CoreCommand):
+    topics = ("members",)
 
 
 class AddMember(_Command):
@@ -116,7 +85,7 @@ class AddRound(_Command):
 
 
 class EditProfile(_Command):
-    topic = "forum"
+    topics = ("forum",)
 
     def __init__(self, session, before: ForumProfile, after: ForumProfile) -> None:
         super().__init__(session, "edit the forum profile")
@@ -130,7 +99,3 @@ class EditProfile(_Command):
         core_forum.save(self.session.db, self.before)
 
 
-def run(session, command: _Command) -> UserError | None:
-    """Push `command`; return core's refusal, if any (the stack has then dropped it)."""
-    session.push(command)
-    return command.error

@@ -9,61 +9,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
 from msf_desk.core import actions as core_actions
 from msf_desk.core import minutes as core
 from msf_desk.core.actions import Action
 from msf_desk.core.attendance import Attendee
 from msf_desk.core.decisions import Decision
-from msf_desk.core.errors import UserError
+from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
 
 EDIT_DECISION_ID = 4401
 
 
-class _Command(QUndoCommand):
-    """A command whose first redo may be refused by core: the refusal is kept in `error`
-    and the command marks itself obsolete, so the stack drops it."""
-
-    topic = "minutes"
-
-    def __init__(self, session, text: str) -> None:
-        super().__init__(text)
-        self.session = session
-        self.error: UserError | None = None
-        self.done_once = False
-
-    @property
-    def db(self):
-        return self.session.db
-
-    def redo(self) -> None:
-        try:
-            self._redo()
-        except UserError as exc:
-            if self.done_once:
-                raise
-            self.error = exc
-            self.setObsolete(True)
-            return
-        self.done_once = True
-        self.session.notify(self.topic)
-
-    def undo(self) -> None:
-        self._undo()
-        self.session.notify(self.topic)
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
-
-
-def run(session, command: _Command) -> UserError | None:
-    """Push `command`; return core's refusal, if any (the stack has then dropped it)."""
-    session.push(command)
-    return command.error
+class _Command(CoreCommand):
+    topics = ("minutes",)
 
 
 class StartMinutes(_Command):
@@ -243,7 +200,7 @@ class RemoveAction(_Command):
 
 
 class AddDeclaration(_Command):
-    topic = "minutes"
+    topics = ("minutes",)
 
     def __init__(self, session, item_id: int, member_id: int, kind: str, note: str = "") -> None:
         super().__init__(session, f"record a {core.DECLARATION_KINDS.get(kind, kind).lower()}")

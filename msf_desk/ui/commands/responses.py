@@ -8,38 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QUndoCommand
-
 from msf_desk.core import responses as core
-from msf_desk.core.errors import UserError
-
-TOPIC = "responses"
+from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
 
 
-class _Command(QUndoCommand):
-    def __init__(self, session, text: str) -> None:
-        super().__init__(text)
-        self.session = session
-        self.error: UserError | None = None
-
-    def redo(self) -> None:
-        try:
-            self._redo()
-        except UserError as exc:
-            self.error = exc
-            self.setObsolete(True)
-            return
-        self.session.notify(TOPIC)
-
-    def undo(self) -> None:
-        self._undo()
-        self.session.notify(TOPIC)
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
+class _Command(CoreCommand):
+    topics = ("responses",)
 
 
 class AnswerContribution(_Command):

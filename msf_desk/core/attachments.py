@@ -1,0 +1,96 @@
+"""Files the forum keeps (papers, signed scans, contributions' attachments).
+
+Each is copied into the forum's storage folder under its SHA-256, never linked to a
+path that may move, and the copy is complete or absent: it goes to a temporary name
+first and is renamed once written.
+"""
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+
+from msf_desk.core.errors import UserError
+
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                     *(f"LPT{i}" for i in range(1, 10))}
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+def size_text(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+def safe_file_name(name: str, fallback: str = "file") -> str:
+    """A file name that is safe on Windows, macOS and Linux, keeping the letters of any script.
+
+    Path separators and control characters are dropped, reserved Windows names
+    (CON, NUL, COM1 …) are prefixed, trailing dots and spaces removed, length capped.
+    """
+    name = unicodedata.normalize("NFC", str(name))
+    # Keep only the last component: a name is never a path.
+    name = re.split(r"[\\/]", name)[-1]
+    name = _UNSAFE.sub("_", name).strip().strip(".").strip()
+    name = re.sub(r"\s+", " ", name)
+    if not name or set(name) <= {"_", " "}:
+        name = fallback
+    stem = name.partition(".")[0] if not name.startswith(".") else name
+    if stem.upper().strip() in _WINDOWS_RESERVED:
+        name = f"_{name}"
+    if len(name.encode("utf-8")) > 120:
+        base, ext = os.path.splitext(name)
+        ext = ext[:16]
+        while len((base + ext).encode("utf-8")) > 120:
+            base = base[:-1]
+        name = base.rstrip(". ") + ext
+    return name
+
+
+def store_file(files_dir: Path, source: str | Path, *, folder: str, max_bytes: int,
+               what: str = "a file", too_big_hint: str = "", field: str | None = None,
+               fallback: str = "file") -> dict:
+    """Copy `source` to `files_dir/<folder>/<sha[:2]>/<sha>-<safe name>`.
+
+    Returns the fields a record keeps: file_name, stored_path (relative, with '/'),
+    sha256, size and media_type. Errors name the file and say what is wrong.
+    """
+    source = Path(source)
+    if not source.is_file():
+        raise UserError(f"{source} is not a file that can be attached.", field=field)
+    size = source.stat().st_size
+    if size > max_bytes:
+        hint = f" {too_big_hint}" if too_big_hint else ""
+        raise UserError(f"{source.name} is {size_text(size)}; {what} can be at most "
+                        f"{size_text(max_bytes)}.{hint}", field=field)
+    digest = hashlib.sha256()
+    try:
+        with source.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1024 * 1024), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        raise UserError(f"Cannot read {source.name}: {exc.strerror or exc}.", field=field) from exc
+    sha = digest.hexdigest()
+    name = safe_file_name(source.name, fallback)
+    relative = f"{folder}/{sha[:2]}/{sha}-{name}"
+    target = Path(files_dir) / relative
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        try:
+            shutil.copyfile(source, partial)
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise UserError(f"Cannot copy {source.name} into the forum's storage: {exc.strerror or exc}.",
+                            field=field) from exc
+    media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return {"file_name": name, "stored_path": relative, "sha256": sha, "size": size, "media_type": media_type}

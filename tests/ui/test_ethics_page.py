@@ -12,28 +12,15 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from msf_desk.core import ethics as core
 from msf_desk.core.members import get_member, list_members
-from msf_desk.store.db import open_forum
 from msf_desk.ui.dialogs.ethics import DeclarationDialog, InterestDialog, SignDialog
 from msf_desk.ui.pages.ethics import EthicsPage
-from msf_desk.ui.session import ForumSession
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
 from tests.conftest import DEMO_TODAY
 
 
 @pytest.fixture
-def session(demo_path):
-    s = ForumSession(open_forum(demo_path), demo_path)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def page(qtbot, session):
-    p = EthicsPage(session)
-    qtbot.addWidget(p)
-    p.resize(1300, 850)
-    p.show()
-    qtbot.waitExposed(p)
+def page(shown, session):
+    p = shown(EthicsPage(session), 1300, 850)
     p.today = DEMO_TODAY
     p.reload()
     return p

@@ -8,23 +8,11 @@ from msf_desk.core import forum as core_forum
 from msf_desk.core.forum import ForumProfile
 from msf_desk.store.db import open_forum
 from msf_desk.ui.pages.forum import ForumPage
-from msf_desk.ui.session import ForumSession
 
 
 @pytest.fixture
-def session(demo_path):
-    s = ForumSession(open_forum(demo_path), demo_path)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def page(qtbot, session):
-    p = ForumPage(session)
-    qtbot.addWidget(p)
-    p.resize(1200, 900)
-    p.show()
-    qtbot.waitExposed(p)
+def page(shown, session):
+    p = shown(ForumPage(session), 1200, 900)
     return p
 
 

@@ -11,24 +11,12 @@ from msf_desk.core import members as core_members
 from msf_desk.store.db import open_forum
 from msf_desk.ui.models.members import AMBER, ID_ROLE, MembersModel
 from msf_desk.ui.pages.members import MembersPage
-from msf_desk.ui.session import ForumSession
 from tests.conftest import DEMO_TODAY
 
 
 @pytest.fixture
-def session(demo_path):
-    s = ForumSession(open_forum(demo_path), demo_path)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def page(qtbot, session):
-    p = MembersPage(session)
-    qtbot.addWidget(p)
-    p.resize(1300, 850)
-    p.show()
-    qtbot.waitExposed(p)
+def page(shown, session):
+    p = shown(MembersPage(session), 1300, 850)
     # The demo is anchored on DEMO_TODAY; look at the forum on that day.
     p.today = DEMO_TODAY
     p.parity.set_date(DEMO_TODAY)

@@ -6,7 +6,6 @@ import datetime as dt
 from msf_desk.core import forum
 from msf_desk.core.members import Candidate, Member, SelectionRound
 from msf_desk.store import members as store
-from msf_desk.store.db import transaction
 
 # (key, name, organisation, sector, role, high_level)
 GOVERNMENT = [

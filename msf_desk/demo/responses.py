@@ -152,7 +152,7 @@ def _decided(meetings, received: dt.date, by: dt.date) -> tuple[int | None, str,
 
 
 def populate(db, ctx) -> None:
-    rng, today = ctx.rng, ctx.today
+    today = ctx.today
     days, off = core.due_rule(db)
     meetings = _meetings(db)
     ids: dict = {"late": None, "merged": [], "anonymous": None, "overdue": []}

@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,24 +32,7 @@ from msf_desk.core.ethics import (DECLARATION_KINDS, INTEREST_TYPES, VISIBILITIE
                                   Statement)
 from msf_desk.ui.models.ethics import InterestsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
-
-
-def _combo(items: dict[str, str]) -> QComboBox:
-    combo = QComboBox()
-    for key, label in items.items():
-        combo.addItem(label, key)
-    return combo
-
-
-def _select(combo: QComboBox, key) -> None:
-    combo.setCurrentIndex(max(0, combo.findData(key)))
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-    form.setLabelAlignment(Qt.AlignLeft | Qt.AlignTop)
-    return form
+from msf_desk.ui.widgets.forms import combo as _combo, form_layout as _form, select as _select
 
 
 def _text(height: int) -> QPlainTextEdit:

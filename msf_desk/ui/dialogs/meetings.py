@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,30 +42,7 @@ from msf_desk.core.meetings import KINDS, Meeting, Proposal, check_regularity
 from msf_desk.core.papers import DISCLOSURES, Paper
 from msf_desk.ui.models.meetings import ProposalsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-    form.setLabelAlignment(Qt.AlignLeft | Qt.AlignTop)
-    return form
-
-
-def _combo(items: dict, current=None) -> QComboBox:
-    combo = QComboBox()
-    for key, label in items.items():
-        combo.addItem(label, key)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
-
-
-def _buttons(dialog: QDialog, ok: str = "Save") -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    buttons.button(QDialogButtonBox.Ok).setText(ok)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from msf_desk.ui.widgets.forms import combo as _combo, dialog_buttons as _buttons, form_layout as _form
 
 
 def _text_edit(text: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -707,5 +683,3 @@ class ExportPackDialog(QDialog):
         self.audience = "public" if self.public.isChecked() else "members"
         self.formats, self.folder = formats, Path(folder)
         super().accept()
-
-

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,30 +31,10 @@ from msf_desk.core.members import (
     validate_round,
 )
 from msf_desk.ui.widgets.fields import DateField, FieldForm
+from msf_desk.ui.widgets.forms import combo as _combo, form_layout as _form, select as _select
 
 SEAT_ROLES = ("co_chair", "member")
 VOTING_ROLES = ("co_chair", "member", "alternate")
-
-
-def _combo(items: dict[str, str]) -> QComboBox:
-    combo = QComboBox()
-    for key, label in items.items():
-        combo.addItem(label, key)
-    return combo
-
-
-def _select(combo: QComboBox, key) -> None:
-    index = combo.findData(key)
-    combo.setCurrentIndex(max(0, index))
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.DontWrapRows)
-    # With a message under a field, the label stays level with the field, not the message.
-    form.setLabelAlignment(Qt.AlignLeft | Qt.AlignTop)
-    return form
 
 
 class MemberDialog(QDialog):

@@ -6,14 +6,12 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,21 +27,7 @@ from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError, ValidationError
 from msf_desk.core.minutes import DECLARATION_KINDS
 from msf_desk.ui.widgets.fields import DateField, FieldForm
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-    form.setLabelAlignment(Qt.AlignLeft | Qt.AlignTop)
-    return form
-
-
-def _buttons(dialog: QDialog, ok: str = "Save") -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    buttons.button(QDialogButtonBox.Ok).setText(ok)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+from msf_desk.ui.widgets.forms import dialog_buttons as _buttons, form_layout as _form
 
 
 def _text(text: str = "", lines: int = 3) -> QPlainTextEdit:

@@ -1,7 +1,7 @@
 """Table models for the Ethics page and the conflicts panel."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from msf_desk.core.breaches import Breach
@@ -9,6 +9,7 @@ from msf_desk.core.conflicts import Conflict, FlaggedDecision, fold
 from msf_desk.core.dates import human
 from msf_desk.core.ethics import ComplianceRow, Declaration, Interest, Signature, Statement
 from msf_desk.core.members import ROLES
+from msf_desk.ui.models.base import ListTableModel
 
 SORT_ROLE = Qt.UserRole
 ID_ROLE = Qt.UserRole + 1
@@ -24,7 +25,7 @@ def _d(value) -> str:
     return value.isoformat() if value else ""
 
 
-class _Table(QAbstractTableModel):
+class _Table(ListTableModel):
     COLUMNS: list[str] = []
 
     def __init__(self, parent=None) -> None:
@@ -38,17 +39,6 @@ class _Table(QAbstractTableModel):
 
     def row_at(self, row: int):
         return self.rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def cells(self, r) -> list[str]:
         raise NotImplementedError

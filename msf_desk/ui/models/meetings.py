@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from msf_desk.core.agendas import AgendaItem, Timetable
@@ -11,6 +11,7 @@ from msf_desk.core.calendar import clock
 from msf_desk.core.dates import human
 from msf_desk.core.meetings import Meeting
 from msf_desk.core.papers import Paper, size_text
+from msf_desk.ui.models.base import ListTableModel
 
 ID_ROLE = Qt.UserRole + 1
 ITEM_MIME = "application/x-msf-desk-agenda-rows"
@@ -19,9 +20,11 @@ RED = QColor("#f8c9c4")
 GREY = QColor("#8a8a8a")
 
 
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(ListTableModel):
     DATE, TIME, TITLE, KIND, STATUS, AGENDA, NOTICE = range(7)
     HEADERS = ["Date", "Time", "Meeting", "Kind", "Status", "Agenda", "Notice due"]
+    COLUMNS = HEADERS
+    ROWS = "meetings"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -41,17 +44,6 @@ class MeetingsModel(QAbstractTableModel):
 
     def row_of(self, meeting_id: int) -> int | None:
         return next((r for r, m in enumerate(self.meetings) if m.id == meeting_id), None)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.meetings)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
@@ -113,12 +105,14 @@ class MeetingsFilter(QSortFilterProxyModel):
         return meeting.day >= self.today
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(ListTableModel):
     """The agenda with computed times. Rows are dragged to reorder: the model does not move
     them itself but asks (reorder_requested) so the move goes through an undoable command."""
 
     TIME, NUMBER, TITLE, PURPOSE, PRESENTERS, MINUTES, PAPERS = range(7)
     HEADERS = ["Time", "No.", "Item", "Purpose", "Presented by", "Min", "Papers"]
+    COLUMNS = HEADERS
+    ROWS = "items"
     reorder_requested = Signal(list)  # the new order of item ids
 
     def __init__(self, parent=None) -> None:
@@ -142,17 +136,6 @@ class AgendaModel(QAbstractTableModel):
 
     def order(self) -> list[int]:
         return [i.id for i in self.items]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
@@ -232,9 +215,11 @@ class AgendaModel(QAbstractTableModel):
         return before + moved + after
 
 
-class PapersModel(QAbstractTableModel):
+class PapersModel(ListTableModel):
     NUMBER, TITLE, ITEM, DISCLOSURE, SOURCE, SIZE = range(6)
     HEADERS = ["No.", "Paper", "Item", "Disclosure", "File or reference", "Size"]
+    COLUMNS = HEADERS
+    ROWS = "papers"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -249,17 +234,6 @@ class PapersModel(QAbstractTableModel):
 
     def paper_at(self, row: int) -> Paper:
         return self.papers[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.papers)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
@@ -294,11 +268,13 @@ class PapersModel(QAbstractTableModel):
         return None
 
 
-class ProposalsModel(QAbstractTableModel):
+class ProposalsModel(ListTableModel):
     """The planner's proposals: keep or drop (check box), move (edit the date), retitle."""
 
     KEEP, DATE, TIME, TITLE, NOTE = range(5)
     HEADERS = ["Keep", "Date (YYYY-MM-DD)", "Time", "Title", "Why this date"]
+    COLUMNS = HEADERS
+    ROWS = "proposals"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -310,17 +286,6 @@ class ProposalsModel(QAbstractTableModel):
         self.proposals = list(proposals)
         self.bad_dates = {}
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.proposals)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def flags(self, index: QModelIndex):
         base = Qt.ItemIsEnabled | Qt.ItemIsSelectable

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from msf_desk.core.dates import human
 from msf_desk.core.members import METHODS, SIDES, Member, SelectionRound
 from msf_desk.core.parity import ProjectedChange
+from msf_desk.ui.models.base import ListTableModel
 
 SORT_ROLE = Qt.UserRole
 ID_ROLE = Qt.UserRole + 1
@@ -24,7 +25,8 @@ def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(ListTableModel):
+    ROWS = "members"
     COLUMNS = ["Name", "Organisation", "Sector", "Side", "Role", "Voting",
                "Term start", "Term end", "Status"]
     NAME, ORGANISATION, SECTOR, SIDE, ROLE, VOTING, TERM_START, TERM_END, STATUS = range(9)
@@ -50,17 +52,6 @@ class MembersModel(QAbstractTableModel):
         return next((i for i, m in enumerate(self.members) if m.id == member_id), None)
 
     # --- Qt ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.members)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
     def ending_in_days(self, member: Member) -> int | None:
         """Days until the term ends, when it ends within the highlight window."""
         if member.status != "active" or member.term_end is None:
@@ -161,9 +152,10 @@ def balance_colour(government: int, non_government: int) -> QColor | None:
     return AMBER if gap == 1 else RED
 
 
-class ProjectionModel(QAbstractTableModel):
+class ProjectionModel(ListTableModel):
     """Coming changes of the balance as terms end and start."""
 
+    ROWS = "changes"
     COLUMNS = ["From", "Gov. : non-gov.", "Balance", "Change"]
     DATE, SEATS, BALANCE, CHANGE = range(4)
 
@@ -175,17 +167,6 @@ class ProjectionModel(QAbstractTableModel):
         self.beginResetModel()
         self.changes = list(changes)
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.changes)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     @staticmethod
     def balance_text(change: ProjectedChange) -> str:
@@ -221,7 +202,8 @@ class ProjectionModel(QAbstractTableModel):
         return None
 
 
-class RoundsModel(QAbstractTableModel):
+class RoundsModel(ListTableModel):
+    ROWS = "rounds"
     COLUMNS = ["Title", "Side", "Method", "Call opened", "Call closed", "Result", "Candidates"]
 
     def __init__(self, parent=None) -> None:
@@ -232,17 +214,6 @@ class RoundsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rounds = list(rounds)
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rounds)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():

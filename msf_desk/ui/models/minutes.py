@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from msf_desk.core.actions import Action, is_overdue
@@ -12,6 +12,7 @@ from msf_desk.core.attendance import PRESENCE, Attendee
 from msf_desk.core.dates import human
 from msf_desk.core.decisions import Decision, Verdict
 from msf_desk.core.members import ROLES, SIDES, Member
+from msf_desk.ui.models.base import ListTableModel
 
 SORT_ROLE = Qt.UserRole
 ID_ROLE = Qt.UserRole + 1
@@ -26,19 +27,8 @@ PRESENCE_COLOUR = {"in_person": GREEN, "remote": GREEN, "apologies": AMBER, "abs
 OUTCOME_COLOUR = {"agreed": GREEN, "not_agreed": RED, "deferred": GREY, "incomplete": AMBER}
 
 
-class _Table(QAbstractTableModel):
+class _Table(ListTableModel):
     COLUMNS: list[str] = []
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
 
 class AttendanceModel(_Table):

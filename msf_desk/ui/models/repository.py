@@ -1,10 +1,11 @@
 """The compliance indicators as a table: a traffic light, the indicator, what to do next."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from msf_desk.core.compliance import SEVERITY, Indicator
+from msf_desk.ui.models.base import ListTableModel
 
 KEY_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole
@@ -29,7 +30,8 @@ def lamp(status: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
-class IndicatorsModel(QAbstractTableModel):
+class IndicatorsModel(ListTableModel):
+    ROWS = "indicators"
     COLUMNS = ["Status", "Indicator", "What to do next"]
     STATUS, TITLE, NEXT = range(3)
 
@@ -48,17 +50,6 @@ class IndicatorsModel(QAbstractTableModel):
 
     def row_of(self, key: str) -> int | None:
         return next((i for i, x in enumerate(self.indicators) if x.key == key), None)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.indicators)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from msf_desk.core import responses as core
 from msf_desk.core.calendar import add_working_days
 from msf_desk.store import responses as store
+from msf_desk.ui.models.base import ListTableModel
 
 ID_ROLE = Qt.UserRole + 1
 RED = QColor("#f6c1bd")
@@ -24,7 +25,8 @@ MUTED = QColor("#6b7280")
 _COL = {name: i for i, name in enumerate(store.TABLE_COLUMNS)}
 
 
-class ContributionsModel(QAbstractTableModel):
+class ContributionsModel(ListTableModel):
+    ROWS = "ids"
     COLUMNS = ["No.", "Received", "Due", "Outcome", "From", "Theme", "Contribution", "Section", "Channel",
                "Type", "Answered"]
     SORT_KEYS = ["id", "received_on", "due_on", "outcome", "contributor", "theme", "text", "section", "channel",
@@ -102,17 +104,6 @@ class ContributionsModel(QAbstractTableModel):
             return None
 
     # --- Qt ----------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
             return None
@@ -243,7 +234,7 @@ class ThemeSummaryModel(QAbstractTableModel):
         return n or ""
 
 
-class DueListModel(QAbstractTableModel):
+class DueListModel(ListTableModel):
     """Overdue or due-soon contributions (small lists, read whole)."""
 
     COLUMNS = ["No.", "Consultation", "Received", "Due", "Working days late", "Theme", "Contribution"]
@@ -259,17 +250,6 @@ class DueListModel(QAbstractTableModel):
 
     def contribution_id(self, row: int) -> int | None:
         return self.rows[row][0].id if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from msf_desk.core.dates import human
 from msf_desk.core.meetings import Meeting
 from msf_desk.ui.models.meetings import AgendaModel, PapersModel
+from msf_desk.ui.widgets.forms import esc as _esc
 
 
 class AgendaTable(QTableView):
@@ -260,8 +261,3 @@ class AgendaEditor(QWidget):
     def selected_paper_row(self) -> int | None:
         rows = self.papers_table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
-
-
-def _esc(text: str) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-

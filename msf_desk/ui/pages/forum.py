@@ -34,13 +34,7 @@ from msf_desk.core.forum import (
 from msf_desk.ui.commands.members import EditProfile, run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.fields import FieldForm
-
-
-def _combo(items: dict[str, str]) -> QComboBox:
-    combo = QComboBox()
-    for key, label in items.items():
-        combo.addItem(label, key)
-    return combo
+from msf_desk.ui.widgets.forms import combo as _combo, esc as _esc, form_layout
 
 
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
@@ -58,10 +52,7 @@ def _text(height: int = 64) -> QPlainTextEdit:
 
 
 def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-    form.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
-    return form
+    return form_layout(Qt.AlignRight)
 
 
 class ForumPage(QWidget):
@@ -347,7 +338,3 @@ class ForumPage(QWidget):
 
     def revert(self) -> None:
         self.load()
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

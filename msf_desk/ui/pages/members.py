@@ -32,6 +32,7 @@ from msf_desk.ui.dialogs.members import MemberDialog, RoundDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.members import ID_ROLE, MembersFilter, MembersModel, RoundsModel
 from msf_desk.ui.widgets.parity_panel import ParityPanel
+from msf_desk.ui.widgets.forms import esc as _esc
 
 
 def _filter_combo(name: str, everyone: str, items: dict[str, str], first: tuple | None = None) -> QComboBox:
@@ -381,7 +382,3 @@ class MembersPage(QWidget):
         error = run(self.session, AddRound(self.session, dialog.selection))
         if error is not None:
             show_error(self, error, "Cannot add the selection round")
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

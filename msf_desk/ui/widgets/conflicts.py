@@ -26,6 +26,7 @@ from msf_desk.core.errors import UserError
 from msf_desk.ui.commands.ethics import RecordOnItem, run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.ethics import ConflictsModel
+from msf_desk.ui.widgets.forms import esc as _esc
 
 TOPICS = ("ethics", "members", "meetings", "minutes", "agendas")
 
@@ -193,7 +194,3 @@ class ConflictsPanel(QWidget):
             if (c.item_id, c.member_id) == (chosen.item_id, chosen.member_id):
                 self.table.selectRow(row)
                 return
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -25,6 +25,7 @@ from msf_desk.core.members import GOVERNMENT_SECTORS, SECTORS, Member
 from msf_desk.core.parity import Parity, parity_on, projection
 from msf_desk.ui.models.members import ProjectionModel
 from msf_desk.ui.widgets.parity_chart import GOVERNMENT_COLOUR, NON_GOVERNMENT_COLOUR, Bar, ParityChart
+from msf_desk.ui.widgets.forms import esc as _esc
 
 PROJECTION_DAYS = 730
 
@@ -204,7 +205,3 @@ class ParityPanel(QWidget):
 
     def verdict_text(self) -> str:
         return "\n".join(self.parity.verdict()) if self.parity else ""
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

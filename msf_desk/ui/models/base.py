@@ -1,0 +1,22 @@
+"""What every table model here shares: a list of rows and a fixed set of columns."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+
+class ListTableModel(QAbstractTableModel):
+    """A table over a Python list. `COLUMNS` are the headers; `ROWS` names the list attribute."""
+
+    COLUMNS: list[str] = []
+    ROWS = "rows"
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(getattr(self, self.ROWS))
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        return None

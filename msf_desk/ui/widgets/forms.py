@@ -1,0 +1,42 @@
+"""Small builders every form and dialog uses, so they all look and behave alike."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
+
+
+def form_layout(label_alignment: Qt.AlignmentFlag = Qt.AlignLeft) -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.DontWrapRows)
+    # With a message under a field, the label stays level with the field, not the message.
+    form.setLabelAlignment(label_alignment | Qt.AlignTop)
+    return form
+
+
+def combo(items: dict, current=None) -> QComboBox:
+    """A combo box of labels that carries each key as its data."""
+    box = QComboBox()
+    for key, label in items.items():
+        box.addItem(label, key)
+    if current is not None:
+        select(box, current)
+    return box
+
+
+def select(box: QComboBox, key) -> None:
+    """Choose the entry whose data is `key` (the first entry when none is)."""
+    box.setCurrentIndex(max(0, box.findData(key)))
+
+
+def dialog_buttons(dialog: QDialog, ok: str = "Save") -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.button(QDialogButtonBox.Ok).setText(ok)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def esc(text: str | None) -> str:
+    """Text from the records, safe inside a rich-text label."""
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

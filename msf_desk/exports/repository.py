@@ -52,6 +52,7 @@ class ManifestEntry:
     sha256: str
     size: int
     generated: str
+    render_key: str = ""  # what the document was rendered from (JSON manifest only; see _Renderer)
 
 
 @dataclass
@@ -67,6 +68,7 @@ class ExportResult:
     seconds: float
     record: ExportRecord
     skipped: list[str] = field(default_factory=list)  # papers whose stored file is missing
+    reused: list[str] = field(default_factory=list)  # documents copied, not laid out again
 
     @property
     def file_count(self) -> int:
@@ -87,7 +89,7 @@ class ExportResult:
         return {"folder": str(self.folder), "zip": str(self.zip_path) if self.zip_path else None,
                 "files": self.file_count, "size": self.size, "package_hash": self.package_hash,
                 "added": self.added, "changed": self.changed, "removed": self.removed,
-                "skipped": self.skipped, "seconds": round(self.seconds, 2), "summary": self.summary()}
+                "skipped": self.skipped, "reused": len(self.reused), "seconds": round(self.seconds, 2), "summary": self.summary()}
 
 
 def sha256_of(path: Path) -> str:
@@ -130,16 +132,56 @@ def _check_folder(out: Path) -> dict | None:
 
 # --- rendering each kind ----------------------------------------------------------------------
 
+_WRITERS_FINGERPRINT: str | None = None
+
+
+def _writers_fingerprint() -> str:
+    """Changes when the document model, the writers or their libraries change."""
+    global _WRITERS_FINGERPRINT
+    if _WRITERS_FINGERPRINT is None:
+        import docx
+        import reportlab
+
+        from msf_desk.exports import document, docx_writer, pdf_writer
+
+        digest = hashlib.sha256(f"{reportlab.Version}|{getattr(docx, '__version__', '')}".encode())
+        for module in (document, pdf_writer, docx_writer):
+            digest.update(Path(module.__file__).read_bytes())
+        _WRITERS_FINGERPRINT = digest.hexdigest()
+    return _WRITERS_FINGERPRINT
+
+
+def render_key(doc, fmt: str, created: dt.datetime) -> str:
+    """A fingerprint of everything a rendered document depends on: its description (pictures by
+    their bytes, not their path), its date, the format and the writers."""
+    from msf_desk.exports.document import Image
+
+    digest = hashlib.sha256(f"{_writers_fingerprint()}|{fmt}|{created.isoformat()}|".encode())
+    digest.update(repr((doc.title, doc.subtitle, doc.header, doc.language, doc.author)).encode())
+    for block in doc.blocks:
+        if isinstance(block, Image):
+            digest.update(f"Image|{block.alt}|{block.width}|".encode())
+            digest.update(Path(block.path).read_bytes())
+        else:
+            digest.update(repr(block).encode())
+    return digest.hexdigest()
+
+
 class _Renderer:
     """Renders planned files into the staging folder, calling each area's public functions."""
 
     def __init__(self, db, plan: plan_core.Plan, staging: Path, files_dir: Path | None,
-                 tick: Callable[[], None]) -> None:
+                 tick: Callable[[], None], out: Path | None = None, previous: dict | None = None) -> None:
         from msf_desk.core import forum
 
         self.db, self.plan, self.staging, self.files_dir, self.tick = db, plan, staging, files_dir, tick
+        self.out = out
+        self.previous = {e["path"]: e for e in (previous or {}).get("files", [])
+                         if isinstance(e, dict) and "path" in e}
         self.profile = forum.load(db)
         self.parity_lines: list[str] = []
+        self.render_keys: dict[str, str] = {}
+        self.reused: list[str] = []
 
     def target(self, planned: PlannedFile) -> Path:
         path = self.staging / planned.path
@@ -152,8 +194,26 @@ class _Renderer:
 
         writers = {"pdf": write_pdf, "docx": write_docx}
         for f in files:
-            if f.format in writers:
-                writers[f.format](doc, self.target(f), lambda done, total: self.tick(), created=created)
+            if f.format not in writers:
+                continue
+            key = render_key(doc, f.format, created)
+            self.render_keys[f.path] = key
+            if self._reuse(f, key):
+                continue
+            writers[f.format](doc, self.target(f), lambda done, total: self.tick(), created=created)
+
+    def _reuse(self, f: PlannedFile, key: str) -> bool:
+        """The same description, dates and writers as the file already in the package: copy it
+        rather than lay it out again (a report of 100,000 contributions takes minutes)."""
+        old = self.previous.get(f.path)
+        existing = self.out / f.path if self.out is not None else None
+        if not old or old.get("render_key") != key or existing is None or not existing.is_file():
+            return False
+        if sha256_of(existing) != old.get("sha256"):
+            return False  # changed by hand since: render it again
+        shutil.copyfile(existing, self.target(f))
+        self.reused.append(f.path)
+        return True
 
     def forum(self, files: list[PlannedFile]) -> None:
         from msf_desk.core.members import list_members, list_rounds
@@ -269,7 +329,7 @@ def _participants_csv(view, path: Path) -> None:
 # --- manifest, change report, zip -------------------------------------------------------------
 
 def _entries(plan: plan_core.Plan, files: list[PlannedFile], staging: Path, previous: dict | None,
-             now: str) -> list[ManifestEntry]:
+             now: str, render_keys: dict[str, str] | None = None) -> list[ManifestEntry]:
     meeting_titles = {m.meeting_id: m.title for m in plan.meetings}
     consultation_names = {c.consultation_id: c.name for c in plan.consultations}
     before = {e["path"]: e for e in (previous or {}).get("files", []) if isinstance(e, dict) and "path" in e}
@@ -284,7 +344,7 @@ def _entries(plan: plan_core.Plan, files: list[PlannedFile], staging: Path, prev
             meeting_id=f.meeting_id, meeting=meeting_titles.get(f.meeting_id, ""),
             consultation_id=f.consultation_id, consultation=consultation_names.get(f.consultation_id, ""),
             date=f.date.isoformat() if f.date else "", language=f.language, sha256=sha,
-            size=path.stat().st_size, generated=generated))
+            size=path.stat().st_size, generated=generated, render_key=(render_keys or {}).get(f.path, "")))
     return out
 
 
@@ -439,7 +499,7 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         raise UserError(f"Cannot write beside {out}: {exc.strerror or exc}.") from exc
 
     try:
-        render = _Renderer(db, plan, staging, Path(files_dir) if files_dir else None, tick)
+        render = _Renderer(db, plan, staging, Path(files_dir) if files_dir else None, tick, out, previous)
         steps.append(("forum", lambda: render.forum(plan.forum_files)))
         for entry in plan.meetings:
             if entry.files:
@@ -459,9 +519,9 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
             chart_info.update(charts.write_charts(report.series, chart_paths))
 
         steps.append(("charts", draw_charts))
-        report_files = {f.format: render.target(f) for f in plan.other_files if f.kind == "compliance"}
-        steps.append(("compliance", lambda: compliance_export.write_report(
-            report, report_files, chart_info, created=_midnight(today), progress=lambda d, t: tick())))
+        report_files = [f for f in plan.other_files if f.kind == "compliance"]
+        steps.append(("compliance", lambda: render.documents(
+            report_files, compliance_export.build_document(report, chart_info), _midnight(today))))
         total_ticks[0] = len(steps) + 2
         for _label, step in steps:
             tick(force=True)
@@ -473,7 +533,7 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         (staging / INDEX).write_text(index_html.render(plan, report, sizes, alts, render.profile,
                                                                     render.parity_lines), encoding="utf-8")
         index_file = PlannedFile(INDEX, f"{plan.forum_name}: public repository", "index", "html", today)
-        entries = _entries(plan, files + [index_file], staging, previous, now_text)
+        entries = _entries(plan, files + [index_file], staging, previous, now_text, render.render_keys)
         generated = _write_manifests(plan.forum_name, today, entries, staging)
         done[0] += 1
         tick(force=True)  # the last moment a Cancel is honoured: from here the package is replaced as a whole
@@ -500,4 +560,4 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         except Cancelled:
             pass  # too late to cancel: the package is already in place
     return ExportResult(out, zip_file, entries, added, changed, removed, size, done_record.package_hash,
-                        time.perf_counter() - started, done_record, skipped)
+                        time.perf_counter() - started, done_record, skipped, render.reused)

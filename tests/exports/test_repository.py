@@ -196,6 +196,22 @@ def test_re_export_reports_no_change_and_rewrites_nothing(forum, tmp_path):
     assert second.package_hash == first.package_hash
 
 
+def test_unchanged_documents_are_copied_not_laid_out_again_unless_edited_by_hand(forum, tmp_path):
+    db, path = forum
+    out = tmp_path / "site"
+    first = _export(db, path, out)
+    assert not first.reused
+    second = _export(db, path, out)
+    documents = [e.path for e in second.entries if e.format in ("pdf", "docx")]
+    assert sorted(second.reused) == sorted(documents)
+    tampered = out / documents[0]
+    original = tampered.read_bytes()
+    tampered.write_bytes(b"edited by hand")
+    third = _export(db, path, out)
+    assert third.changed == [documents[0]] and documents[0] not in third.reused
+    assert tampered.read_bytes() == original
+
+
 def test_re_export_reports_the_one_change_after_one_edit(forum, tmp_path):
     from msf_desk.core import forum as forum_core
 
@@ -447,3 +463,23 @@ def test_the_privacy_scan_finds_a_planted_leak(tmp_path):
         archive.write(tmp_path / "x.docx", "inner/x.docx")
     leaks, _ = _scan(folder, [])
     assert sorted(leaks["phone"]) == ["bundle.zip!inner/x.docx!word/document.xml", "x.pdf p1"]
+
+
+def test_index_html_escapes_every_value_that_came_from_a_user(forum, tmp_path):
+    from msf_desk.core import forum as forum_core
+
+    db, path = forum
+    hostile = 'Forum <script>alert("x")</script> & <img src=x onerror=alert(1)>'
+    forum_core.save(db, forum_core.replace(forum_core.load(db), name=hostile, remit="<b>bold</b> remit"))
+    db.execute("UPDATE meetings SET title = ? WHERE id = (SELECT min(id) FROM meetings WHERE public = 1)",
+               ['"><a href="http://evil.example">meeting</a>'])
+    db.execute("UPDATE consultations SET name = ? WHERE id = 1", ["<iframe src=//evil.example>"])
+    db.conn.commit()
+    _export(db, path, tmp_path / "site")
+    page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "<script" not in page and "<img src=x" not in page and "<iframe" not in page
+    assert "<b>bold" not in page and 'href="http://evil.example"' not in page
+    assert "Forum &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img" in page
+    parser = _Links()
+    parser.feed(page)
+    assert not [link for link in parser.links if link.startswith("http")]

@@ -157,7 +157,7 @@ def build_minutes_document(view: MinutesView) -> Document:
         header_row = ["Name", "Organisation", "Side", "Role", "Attendance"]
         rows = [[line.name or "(name not published)", line.organisation, line.side, _role(line),
                  SHORT_PRESENCE.get(line.presence, line.presence)] for line in view.members]
-        widths = [2.2, 2.4, 1.5, 1.9, 1.35]
+        widths = [2.1, 2.2, 1.8, 1.9, 1.35]
     else:
         header_row = ["Organisation", "Side", "Role", "Attendance"]
         rows = [[line.organisation, line.side, _role(line), SHORT_PRESENCE.get(line.presence, line.presence)]

@@ -84,7 +84,6 @@ def gather(db, today: dt.date, *, pending_export=None) -> Records:
     from msf_desk.core.members import list_members, list_rounds
     from msf_desk.core.minutes import attendance_of, get_minutes
     from msf_desk.core.repository import last_export
-    from msf_desk.store import responses as response_store
     from msf_desk.store.forum import get_setting
 
     meetings = list_meetings(db)
@@ -99,7 +98,7 @@ def gather(db, today: dt.date, *, pending_export=None) -> Records:
             remote.add(m.id)
     responses.refresh_due_dates(db)
     consultations = responses.list_consultations(db)
-    contributions = {c.id: response_store.contributions_of(db, c.id) for c in consultations}
+    contributions = _contributions(db, consultations)
     try:
         within = int(get_setting(db, SETTING_MINUTES_DAYS) or MINUTES_WITHIN_DAYS)
     except ValueError:
@@ -110,6 +109,22 @@ def gather(db, today: dt.date, *, pending_export=None) -> Records:
         contributions=contributions, holidays=calendar.holidays(db), ethics=ethics.compliance(db, today),
         last_export=pending_export or last_export(db), minutes_within_days=within,
     )
+
+
+def _contributions(db, consultations) -> dict:
+    """Contributions with only their dates and outcome (the rules of answered, late and overdue
+    stay those of msf_desk.core.responses)."""
+    from msf_desk.core.responses import Contribution, Response
+    from msf_desk.store.compliance import contribution_timings
+
+    day = dt.date.fromisoformat
+    out: dict[int, list] = {c.id: [] for c in consultations}
+    for cid, consultation_id, received, due, outcome, answered in contribution_timings(db):
+        out.setdefault(consultation_id, []).append(Contribution(
+            id=cid, consultation_id=consultation_id, received_on=day(received[:10]) if received else None,
+            due_on=day(due[:10]) if due else None,
+            response=Response(outcome=outcome, answered_on=day(answered[:10]) if answered else None)))
+    return out
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -463,11 +478,21 @@ def reasoned_response(r: Records) -> Indicator:
 
 def answer_times(r: Records) -> list[int]:
     """Working days taken to answer each contribution received in the last 12 months."""
+    cached = getattr(r, "_answer_times", None)
+    if cached is not None:
+        return cached
+    since, off = r.since, frozenset(r.holidays)
+    known: dict[tuple[dt.date, dt.date], int] = {}  # 100,000 contributions share a few thousand date pairs
     out = []
     for items in r.contributions.values():
         for x in items:
-            if x.received_on and x.received_on >= r.since and x.answered and x.response.answered_on:
-                out.append(working_days_between(x.received_on, x.response.answered_on, r.holidays))
+            answered_on = x.response.answered_on
+            if x.received_on and answered_on and x.received_on >= since and x.answered:
+                pair = (x.received_on, answered_on)
+                if pair not in known:
+                    known[pair] = working_days_between(x.received_on, answered_on, off)
+                out.append(known[pair])
+    r._answer_times = out
     return out
 
 
@@ -475,7 +500,8 @@ def answered_in_time(r: Records) -> Indicator:
     days = r.profile.response_working_days
     title = f"Contributions answered within {days} working days"
     standard = "Questions and contributions from stakeholders are answered within 20 working days."
-    recent = [x for items in r.contributions.values() for x in items if x.received_on and x.received_on >= r.since]
+    since = r.since
+    recent = [x for items in r.contributions.values() for x in items if x.received_on and x.received_on >= since]
     if not recent:
         return Indicator("answered_in_time", title, "not_evidenced",
                          ["No contribution was received in the last 12 months."],

@@ -58,24 +58,7 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
                     window.open_path(path, create=True)
     except Exception as exc:  # the window stays open; the user can choose another file
         show_error(window, exc, "Cannot open the forum")
-    code = _report_startup(app, window) if check_startup else app.exec()
-    return _leave(code)
-
-
-def _leave(code: int) -> int:
-    """Quit without the interpreter's teardown on Python 3.11.
-
-    PySide6 can abort while Python 3.11 tears itself down ("Fatal Python error:
-    bool_dealloc"), after the window has closed and the forum file has been closed.
-    Nothing is left to save by then, so skip the teardown rather than show a crash.
-    """
-    import os
-
-    if sys.version_info < (3, 12):
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    return code
+    return _report_startup(app, window) if check_startup else app.exec()
 
 
 def _report_startup(app, window) -> int:

@@ -68,25 +68,3 @@ def qsettings(tmp_path):
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
 
-
-# PySide6 on Python 3.11 has been seen to abort while the interpreter tears itself down,
-# after every test had passed and been reported ("Fatal Python error: bool_dealloc": a
-# reference miscount on True/False inside shiboken, harmless in 3.12+ where they are
-# immortal). The run's result is known by then, so leave without the teardown.
-_exit_status = {"code": None}
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _exit_status["code"] = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config):
-    import sys
-
-    code = _exit_status["code"]
-    if code is None or sys.version_info >= (3, 12) or "PySide6" not in sys.modules:
-        return
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)

@@ -164,7 +164,9 @@ class MeetingsChart(_Chart):
             painter.setPen(ink if not q.future else self.palette().placeholderText().color())
             if slot > fm.horizontalAdvance("Q4") + 2:
                 painter.drawText(QRectF(cx - slot / 2, box.bottom() + 2, slot, fm.height()), Qt.AlignCenter, quarter)
-            if quarter == "Q1" or i == 0:
+            # The first year label is skipped when the next Q1's label would run into it.
+            to_next_q1 = (5 - int(quarter[1])) * slot
+            if quarter == "Q1" or (i == 0 and to_next_q1 >= fm.horizontalAdvance(year) + 8):
                 painter.drawText(QRectF(cx - 30, box.bottom() + 2 + fm.height(), 60, fm.height()), Qt.AlignCenter,
                                  year)
         painter.setPen(QPen(TARGET, 2, Qt.DashLine))

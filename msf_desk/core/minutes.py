@@ -930,6 +930,8 @@ def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = N
     approval_text = ""
     if minutes.locked:
         at = get_meeting(db, minutes.approved_at_meeting_id) if minutes.approved_at_meeting_id else None
+        if at is not None and public and not at.public:
+            at = None  # a closed meeting is not named in public documents
         approval_text = f"Approved on {human(minutes.approved_on)}" + (f" at “{at.title}”" if at else "") + "."
         if minutes.published_on:
             approval_text += f" Published on {human(minutes.published_on)}."

@@ -323,3 +323,17 @@ def test_cancelled_meeting_has_no_minutes(db, ids):
     meetings.set_status(db, m3, "cancelled", "No quorum expected", today=dt.date(2026, 5, 1))
     with pytest.raises(UserError, match="cancelled"):
         minutes.start_minutes(db, m3)
+
+
+def test_public_minutes_do_not_name_a_closed_meeting_that_approved_them(db, ids):
+    import dataclasses
+
+    m1, m2 = _ready(db, ids)
+    closed = dataclasses.replace(meetings.get_meeting(db, m2), title="Closed session SENTINEL-CLOSED-4471",
+                                 public=False)
+    meetings.update_meeting(db, closed)
+    minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
+    minutes.approve(db, m1, m2)
+    public = minutes.minutes_for(db, m1, "public")
+    assert public.approval_text.startswith("Approved on") and "SENTINEL-CLOSED-4471" not in public.approval_text
+    assert "SENTINEL-CLOSED-4471" in minutes.minutes_for(db, m1, "members").approval_text

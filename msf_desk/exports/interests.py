@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import re
-import secrets
-import shutil
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+
 
 from msf_desk.core import ethics
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
 from msf_desk.core.members import ROLES, SIDES
-from msf_desk.exports.atomic import Progress, atomic_write
+from msf_desk.exports.atomic import Progress, atomic_write, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
 
 REGISTER_FORMATS = ("docx", "pdf", "csv")
@@ -243,38 +240,6 @@ def _check(formats: list[str], allowed: tuple[str, ...], what: str) -> None:
         raise UserError(f"The {what} can be written as {', '.join(allowed)} (got {', '.join(wrong) or 'nothing'}).")
 
 
-def _write_all(out_dir: str | Path, stem: str, formats: list[str],
-               writers: dict[str, Callable[[Path, Progress | None], Path]],
-               progress: Progress | None) -> list[Path]:
-    """All or nothing: each file is rendered in a hidden staging folder, then moved into place."""
-    out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
-    staging = out / f".msf-export-{secrets.token_hex(4)}"
-    staging.mkdir()
-    try:
-        staged = []
-        for n, fmt in enumerate(formats):
-            def step(done: int, total: int, n=n) -> None:
-                if progress is not None:
-                    progress(n * 1000 + int(1000 * done / max(total, 1)), 1000 * len(formats))
-
-            staged.append(writers[fmt](staging / f"{stem}.{fmt}", step))
-            step(1, 1)
-        written = []
-        for path in staged:
-            target = out / path.name
-            os.replace(path, target)
-            written.append(target)
-        return written
-    except PermissionError as exc:
-        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is the file open in another program?") from exc
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
 @dataclass
 class Prepared:
     """What an export needs, read from the forum file on the caller's thread; writing it
@@ -296,7 +261,7 @@ def write_prepared(prepared: Prepared, formats: list[str], out_dir: str | Path,
                "pdf": lambda p, prog: write_pdf(prepared.document, p, progress=prog)}
     if prepared.register is not None:
         writers["csv"] = lambda p, prog: write_register_csv(prepared.register, p)
-    return _write_all(out_dir, prepared.stem, formats, writers, progress)
+    return write_all(out_dir, prepared.stem, formats, writers, progress)
 
 
 def prepare_register(db, audience: str, on: dt.date) -> Prepared:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import re
-import secrets
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -20,7 +17,7 @@ from msf_desk.core.actions import TrackedAction
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
 from msf_desk.core.minutes import BreakoutView, DecisionView, MinutesView, RegisterEntry
-from msf_desk.exports.atomic import Progress
+from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
 
 DOCUMENT_FORMATS = ("docx", "pdf")
@@ -368,33 +365,10 @@ class Prepared:
         if wrong or not formats:
             raise UserError(f"Choose one or more of {', '.join(self.allowed)} "
                             f"(got {', '.join(wrong) or 'nothing'}).")
-        out = Path(out_dir)
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
         writers = {"docx": write_docx, "pdf": write_pdf, "csv": _write_csv(self.csv_columns, self.csv_rows)}
-        staging = out / f".msf-export-{secrets.token_hex(4)}"
-        staging.mkdir()
-        try:
-            staged = []
-            for n, fmt in enumerate(formats):
-                def step(done: int, total: int, n=n) -> None:
-                    if progress is not None:
-                        progress(n * 1000 + int(1000 * done / max(total, 1)), 1000 * len(formats))
-
-                staged.append(writers[fmt](self.doc, staging / f"{self.stem}.{fmt}", progress=step))
-            written = []
-            for path in staged:
-                target = out / path.name
-                os.replace(path, target)
-                written.append(target)
-            return written
-        except PermissionError as exc:
-            raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. "
-                            "Is the file open in another program?") from exc
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+        return write_all(out_dir, self.stem, formats,
+                         {fmt: (lambda path, step, w=w: w(self.doc, path, progress=step)) for fmt, w in writers.items()},
+                         progress)
 
 
 def prepare_minutes(db, meeting_id: int, audience: str, *, today: dt.date | None = None) -> Prepared:

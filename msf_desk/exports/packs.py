@@ -5,17 +5,14 @@ the audience may not see; this module only lays it out.
 """
 from __future__ import annotations
 
-import os
 import re
-import secrets
-import shutil
 import unicodedata
 from pathlib import Path
 
 from msf_desk.core.agendas import PackData
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
-from msf_desk.exports.atomic import Progress
+from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import (Bullets, Document, Heading, KeyValues, PageBreak, Paragraph,
                                        Table)
 
@@ -143,31 +140,7 @@ def export_pack(pack: PackData, out_dir: str | Path, formats=FORMATS, progress: 
     wrong = [f for f in formats if f not in FORMATS]
     if wrong or not formats:
         raise UserError(f"A pack can be written as {' or '.join(FORMATS)} (got {', '.join(wrong) or 'nothing'}).")
-    out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
     doc = build_document(pack)
-    writers = {"docx": write_docx, "pdf": write_pdf}
-    stem = file_stem(pack)
-    staging = out / f".msf-export-{secrets.token_hex(4)}"
-    staging.mkdir()
-    try:
-        staged = []
-        for n, fmt in enumerate(formats):
-            def step(done: int, total: int, n=n) -> None:
-                if progress is not None:
-                    progress(n * 1000 + int(1000 * done / max(total, 1)), 1000 * len(formats))
-
-            staged.append(writers[fmt](doc, staging / f"{stem}.{fmt}", progress=step))
-        written = []
-        for path in staged:
-            target = out / path.name
-            os.replace(path, target)
-            written.append(target)
-        return written
-    except PermissionError as exc:
-        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is the file open in another program?") from exc
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    writers = {"docx": lambda path, step: write_docx(doc, path, progress=step),
+               "pdf": lambda path, step: write_pdf(doc, path, progress=step)}
+    return write_all(out_dir, file_stem(pack), formats, writers, progress)

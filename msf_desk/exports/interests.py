@@ -13,7 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from msf_desk.core import ethics
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError

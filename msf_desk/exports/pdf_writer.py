@@ -266,7 +266,7 @@ class _Builder:
             return [ListFlowable(items, leftIndent=16, bulletFontName=font_name(), bulletFontSize=10,
                                  spaceAfter=6, **kw)] if items else []
         if isinstance(block, d.Table):
-            return [self.table(block)]
+            return self.table(block)
         if isinstance(block, d.KeyValues):
             return [self.key_values(block)] if block.pairs else []
         if isinstance(block, d.PageBreak):
@@ -275,26 +275,38 @@ class _Builder:
             return [self.image(block)]
         raise TypeError(f"unknown document block: {block!r}")
 
-    def table(self, t: d.Table) -> Flowable:
+    def table(self, t: d.Table) -> list[Flowable]:
+        """A table, cut into pieces of ROWS_PER_PIECE rows that follow on without a gap.
+
+        Reportlab re-measures every remaining row each time a table breaks across a page,
+        so one table of thousands of rows takes quadratic time (minutes for a consultation
+        annex); pieces keep it linear. Each piece repeats the header row.
+        """
         ncols, fractions = d.table_shape(t)
         pad = lambda row: list(row) + [""] * (ncols - len(row))  # noqa: E731
-        data = [[self.para(c, "cellhead") for c in pad(t.header)]] if t.header else []
-        data += [[self.para(c, "cell") for c in pad(r)] for r in t.rows]
-        if not data:
-            return Spacer(0, 0)
-        head = 1 if t.header else 0
-        style = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("ROWBACKGROUNDS", (0, head), (-1, -1), [colors.white, ZEBRA]),
-        ]
-        if head:
-            style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
-        table = RLTable(data, colWidths=[f * self.width for f in fractions], repeatRows=head,
-                        style=TableStyle(style), hAlign="LEFT", spaceBefore=2, spaceAfter=8)
-        return table
+        header = [self.para(c, "cellhead") for c in pad(t.header)] if t.header else None
+        body = [[self.para(c, "cell") for c in pad(r)] for r in t.rows]
+        if header is None and not body:
+            return [Spacer(0, 0)]
+        pieces = [body[i:i + ROWS_PER_PIECE] for i in range(0, len(body), ROWS_PER_PIECE)] or [[]]
+        flowables: list[Flowable] = []
+        for n, rows in enumerate(pieces):
+            data = ([header] if header else []) + rows
+            head = 1 if header else 0
+            style = [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("ROWBACKGROUNDS", (0, head), (-1, -1), [colors.white, ZEBRA]),
+            ]
+            if head:
+                style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+            flowables.append(RLTable(data, colWidths=[f * self.width for f in fractions], repeatRows=head,
+                                     style=TableStyle(style), hAlign="LEFT",
+                                     spaceBefore=2 if n == 0 else 0,
+                                     spaceAfter=8 if n == len(pieces) - 1 else 0))
+        return flowables
 
     def image(self, block: d.Image) -> Flowable:
         from reportlab.lib.utils import ImageReader
@@ -325,6 +337,10 @@ class _Heading(RLParagraph):
         if self.outline and isinstance(self.canv, _Canvas):
             self.canv.add_bookmark(*self.outline, top=self.height)
         super().draw()
+
+
+# Rows per piece of a long table (see _Builder.table): a few pages each.
+ROWS_PER_PIECE = 200
 
 
 class _Canvas(Canvas):

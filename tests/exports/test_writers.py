@@ -230,3 +230,14 @@ def test_a_heading_before_a_page_tall_table_stays_on_the_current_page(tmp_path: 
     reader = PdfReader(str(write_pdf(doc, tmp_path / "annex.pdf")))
     first = reader.pages[0].extract_text()
     assert "Annex" in first and "A contribution" in first
+
+
+def test_a_long_table_keeps_every_row_in_order_with_the_header_on_each_page(tmp_path: Path) -> None:
+    rows = [[f"R{i:04d}", "Included", "A contribution about open data " * 2] for i in range(450)]
+    doc = Document("Annex", header="Forum").add(Table(["No.", "Outcome", "Text"], rows))
+    reader = PdfReader(str(write_pdf(doc, tmp_path / "annex.pdf")))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    import re
+
+    assert re.findall(r"R\d{4}", text) == [f"R{i:04d}" for i in range(450)]
+    assert all("No." in page.extract_text() for page in reader.pages)

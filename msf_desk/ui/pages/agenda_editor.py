@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from msf_desk.core.dates import human
 from msf_desk.core.meetings import Meeting
 from msf_desk.ui.models.meetings import AgendaModel, PapersModel
 from msf_desk.ui.widgets.forms import esc as _esc
+from msf_desk.ui.widgets.tables import record_table, text_toolbar
 
 
 class AgendaTable(QTableView):
@@ -36,25 +36,6 @@ class AgendaTable(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-def _table(view: QTableView, name: str) -> QTableView:
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    return view
-
-
-def _toolbar(*actions: QAction) -> QToolBar:
-    bar = QToolBar()
-    bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-    for action in actions:
-        bar.addAction(action)
-    return bar
 
 
 class AgendaEditor(QWidget):
@@ -98,11 +79,11 @@ class AgendaEditor(QWidget):
                                         "previous minutes, matters arising, any other business)")
         self.copy_action = QAction("Copy from…", self)
         self.copy_action.setToolTip("Copy the items of an earlier meeting")
-        self.agenda_bar = _toolbar(self.add_item_action, self.edit_item_action, self.remove_item_action,
+        self.agenda_bar = text_toolbar(self.add_item_action, self.edit_item_action, self.remove_item_action,
                                    self.up_action, self.down_action, self.standing_action, self.copy_action)
 
         self.agenda_model = AgendaModel(self)
-        self.agenda_table = _table(AgendaTable(), "agenda_table")
+        self.agenda_table = record_table("agenda_table", view=AgendaTable())
         self.agenda_table.setModel(self.agenda_model)
         self.agenda_table.setDragEnabled(True)
         self.agenda_table.setAcceptDrops(True)
@@ -129,9 +110,9 @@ class AgendaEditor(QWidget):
         self.add_paper_action = QAction("Add paper…", self)
         self.edit_paper_action = QAction("Edit…", self)
         self.remove_paper_action = QAction("Remove", self)
-        self.papers_bar = _toolbar(self.add_paper_action, self.edit_paper_action, self.remove_paper_action)
+        self.papers_bar = text_toolbar(self.add_paper_action, self.edit_paper_action, self.remove_paper_action)
         self.papers_model = PapersModel(self)
-        self.papers_table = _table(QTableView(), "papers_table")
+        self.papers_table = record_table("papers_table")
         self.papers_table.setModel(self.papers_model)
         header = self.papers_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)

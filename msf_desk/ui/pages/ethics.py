@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,34 +35,15 @@ from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.ethics import (BreachesModel, ComplianceFilter, ComplianceModel, DeclarationsModel,
                                        InterestsModel, SignaturesModel, StatementsModel)
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
+from msf_desk.ui.widgets.tables import record_table, text_toolbar
 
 TOPICS = ("ethics", "members", "forum", "meetings", "minutes")
 
 
 def _table(model, name: str, *, stretch: bool = True) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view = record_table(name, model, word_wrap=False)
     view.horizontalHeader().setStretchLastSection(stretch)
     return view
-
-
-def _toolbar(*actions: QAction) -> QToolBar:
-    bar = QToolBar()
-    bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-    for action in actions:
-        if action is None:
-            bar.addSeparator()
-        else:
-            bar.addAction(action)
-    return bar
 
 
 def _selected(view: QTableView):
@@ -124,7 +103,7 @@ class EthicsPage(QWidget):
         self.copy_action = QAction("Copy reminder list", self, triggered=self.copy_reminders)
         self.summary_action = QAction("Compliance summary…", self, triggered=self.export_summary)
         self.register_action = QAction("Register of interests…", self, triggered=self.export_register)
-        bar = _toolbar(self.copy_action, None, self.summary_action, self.register_action)
+        bar = text_toolbar(self.copy_action, None, self.summary_action, self.register_action)
         self.compliance_summary = QLabel()
         self.compliance_summary.setObjectName("compliance_summary")
         self.compliance_summary.setWordWrap(True)
@@ -162,7 +141,7 @@ class EthicsPage(QWidget):
         self.sign_action = QAction("Record a signature…", self, triggered=self.record_signature)
         self.unsign_action = QAction("Remove signature…", self, triggered=self.remove_signature)
         self.unsign_action.setToolTip("For a signature entered by mistake.")
-        bar = _toolbar(self.new_version_action, self.sign_action, self.unsign_action)
+        bar = text_toolbar(self.new_version_action, self.sign_action, self.unsign_action)
         self.statements_model = StatementsModel(self)
         self.statements_table = _table(self.statements_model, "statements_table")
         self.statements_table.selectionModel().selectionChanged.connect(self._show_statement)
@@ -206,7 +185,7 @@ class EthicsPage(QWidget):
         self.remove_declaration_action = QAction("Remove…", self, triggered=self.remove_declaration)
         self.form_action = QAction("Declaration form…", self, triggered=self.export_form)
         self.form_action.setToolTip("A form pre-filled with what is on record, to print and sign.")
-        bar = _toolbar(self.new_declaration_action, self.edit_declaration_action, self.remove_declaration_action,
+        bar = text_toolbar(self.new_declaration_action, self.edit_declaration_action, self.remove_declaration_action,
                        None, self.form_action)
         self.people_model = ComplianceModel(self)
         self.people_table = _table(self.people_model, "declaration_members")
@@ -268,7 +247,7 @@ class EthicsPage(QWidget):
         self.add_breach_action = QAction("Record a breach…", self, triggered=self.add_breach)
         self.edit_breach_action = QAction("Edit…", self, triggered=self.edit_breach)
         self.remove_breach_action = QAction("Remove…", self, triggered=self.remove_breach)
-        bar = _toolbar(self.add_breach_action, self.edit_breach_action, self.remove_breach_action)
+        bar = text_toolbar(self.add_breach_action, self.edit_breach_action, self.remove_breach_action)
         self.breaches_model = BreachesModel(self)
         self.breaches_table = _table(self.breaches_model, "breaches_table")
         self.breaches_table.selectionModel().selectionChanged.connect(self._update_actions)

@@ -6,7 +6,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.members import ID_ROLE, MembersFilter, MembersModel, RoundsModel
 from msf_desk.ui.widgets.parity_panel import ParityPanel
 from msf_desk.ui.widgets.forms import esc as _esc
+from msf_desk.ui.widgets.tables import record_table
 
 
 def _filter_combo(name: str, everyone: str, items: dict[str, str], first: tuple | None = None) -> QComboBox:
@@ -45,20 +44,6 @@ def _filter_combo(name: str, everyone: str, items: dict[str, str], first: tuple 
         combo.addItem(label, key)
     combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
     return combo
-
-
-def _table(model, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    return view
 
 
 class MembersPage(QWidget):
@@ -74,7 +59,7 @@ class MembersPage(QWidget):
         self.model = MembersModel(self)
         self.proxy = MembersFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = _table(self.proxy, "members_table")
+        self.table = record_table("members_table", self.proxy, word_wrap=False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MembersModel.NAME, Qt.AscendingOrder)
         self.table.doubleClicked.connect(self._edit_at)
@@ -133,7 +118,7 @@ class MembersPage(QWidget):
 
         # --- selection rounds tab --------------------------------------------------
         self.rounds_model = RoundsModel(self)
-        self.rounds_table = _table(self.rounds_model, "rounds_table")
+        self.rounds_table = record_table("rounds_table", self.rounds_model, word_wrap=False)
         self.rounds_table.setToolTip("Hover a round to see its candidates and outcomes.")
         rounds_bar = QToolBar()
         rounds_bar.setToolButtonStyle(Qt.ToolButtonTextOnly)

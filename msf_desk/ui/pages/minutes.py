@@ -18,7 +18,6 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -52,6 +51,7 @@ from msf_desk.ui.models.minutes import (ActionsModel, AttendanceModel, Decisions
                                         OUTCOME_COLOUR)
 from msf_desk.ui.workers import ExportJob
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
+from msf_desk.ui.widgets.tables import record_table
 
 AUTOSAVE_MS = 1500
 AUTOSAVE_MAX_MS = 5000
@@ -135,14 +135,7 @@ class AttendanceTable(QTableView):
 
 
 def _table(view: QTableView, name: str, model) -> QTableView:
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    record_table(name, model, view)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view

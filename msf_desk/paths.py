@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -10,16 +11,20 @@ from msf_desk import APP_NAME
 
 
 def resources_dir() -> Path:
-    # A PyInstaller build unpacks data next to the executable (sys._MEIPASS);
-    # a source checkout or an installed wheel keeps resources/ beside the package.
+    """The folder of shipped files (fonts, icon, desktop entry).
+
+    - a PyInstaller build: unpacked under sys._MEIPASS as msf_desk/resources;
+    - an installed wheel: the package data `msf_desk/resources` (setup.py maps the
+      repository's top-level resources/ there);
+    - a source checkout or an editable install: the top-level resources/ beside msf_desk/.
+    """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        return Path(frozen) / "resources"
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "resources"
+        return Path(frozen) / "msf_desk" / "resources"
+    packaged = resources.files("msf_desk") / "resources"
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"
 
 
 def fonts_dir() -> Path:

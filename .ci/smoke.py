@@ -1,0 +1,73 @@
+"""Smoke test of an installed MSF Desk (a wheel in a fresh environment, or a build).
+
+    python .ci/smoke.py COMMAND...      e.g.  python .ci/smoke.py msf-desk
+                                              python .ci/smoke.py dist/msf-desk/msf-desk
+
+Writes the demo forum, opens it with --check-startup, exports a meeting pack to PDF and
+checks that every font in it is embedded and the Noto fonts are among them. Needs pypdf.
+Runs from a temporary folder so that nothing from the source checkout can be imported.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from pypdf import PdfReader
+
+
+def run(cmd: list[str], cwd: Path) -> str:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONPATH", None)
+    done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        raise SystemExit(f"smoke: {' '.join(cmd)} exited {done.returncode}\n{done.stdout}\n{done.stderr}")
+    return done.stdout
+
+
+def pdf_fonts(path: Path) -> dict[str, bool]:
+    """Every font the PDF names, with whether its program is embedded."""
+    fonts: dict[str, bool] = {}
+    for page in PdfReader(path).pages:
+        for font in (page.get("/Resources", {}).get("/Font") or {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor else {}
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts[str(font["/BaseFont"])] = embedded
+    return fonts
+
+
+def main() -> int:
+    program = [str(Path(a).resolve()) if os.sep in a else a for a in sys.argv[1:]] or ["msf-desk"]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        db = work / "demo.msf"
+        print(run(program + ["--version"], work).strip())
+        run(program + ["demo", "--db", str(db)], work)
+        print(run(program + ["--db", str(db), "--check-startup"], work).strip())
+        meetings = json.loads(run(program + ["meetings", "list", "--db", str(db), "--json"], work))
+        meeting = next(m for m in meetings if m["status"] in ("held", "scheduled"))
+        out = work / "pack"
+        run(program + ["export", "pack", "--meeting", str(meeting["id"]), "--format", "pdf",
+                       "--out", str(out), "--db", str(db)], work)
+        pdfs = sorted(out.rglob("*.pdf"))
+        if not pdfs:
+            raise SystemExit("smoke: the pack export wrote no PDF")
+        for pdf in pdfs:
+            fonts = pdf_fonts(pdf)
+            missing = [name for name, embedded in fonts.items() if not embedded]
+            if missing or not any("NotoSans" in name for name in fonts):
+                raise SystemExit(f"smoke: {pdf.name}: fonts {fonts}; not embedded: {missing}")
+            print(f"{pdf.name}: {len(fonts)} fonts, all embedded: {', '.join(sorted(fonts))}")
+    print("smoke: ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,20 @@
+"""Where the shipped resources are found: a checkout, an installed wheel, a build."""
+from __future__ import annotations
+
+import sys
+
+from msf_desk import paths
+from msf_desk.exports.pdf_writer import ARABIC, DEVANAGARI, GEORGIAN, LATIN, font_name
+
+
+def test_every_font_the_pdfs_use_is_in_fonts_dir():
+    for script in (LATIN, ARABIC, DEVANAGARI, GEORGIAN):
+        for bold in (False, True):
+            assert (paths.fonts_dir() / f"{font_name(script, bold)}.ttf").is_file()
+    assert (paths.fonts_dir() / "LICENSE-OFL.txt").is_file()
+
+
+def test_a_build_reads_resources_from_its_unpacked_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.resources_dir() == tmp_path / "msf_desk" / "resources"
+    assert paths.fonts_dir() == tmp_path / "msf_desk" / "resources" / "fonts"

@@ -1,21 +1,34 @@
 """Atomic, cancellable file writing for exports.
 
-A half-written export must never replace a good file the user already has,
-so writers render into a temporary file beside the target and rename it
-into place only when everything succeeded.
+A half-written export must never replace a good file the user already has, and an export
+of several files is all or nothing: `write_all` renders every file in a hidden staging
+folder beside the targets and moves them into place only when all succeeded. The staging
+folder (and every temporary `.part` file) is held by a lock while in use, so the next
+export can tell the leftovers of a killed run from those of a run still going, and removes
+only the former (`clean_leftovers`).
 """
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Callable
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional, Protocol
+from typing import IO, Optional, Protocol
 
 from msf_desk.core.errors import UserError
+
+try:  # POSIX: an advisory lock that the system releases when the process dies
+    import fcntl
+except ImportError:  # Windows: an open file cannot be deleted, which is the lock we need
+    fcntl = None  # type: ignore[assignment]
+
+STAGING_PREFIX = ".msf-export-"
+LOCK_NAME = ".lock"
+PART_FILE = re.compile(r"^\..+\.[0-9a-f]{8}\.part$")  # the temporary names atomic_write uses
 
 
 class Cancelled(Exception):
@@ -30,6 +43,79 @@ class Progress(Protocol):
 
 OptionalProgress = Optional[Progress]
 
+
+# --- telling a leftover from a file in use --------------------------------------------------
+
+def hold(path: Path) -> IO[bytes]:
+    """Open `path` and keep it locked until the returned file is closed."""
+    fh = open(path, "ab")
+    if fcntl is not None:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            raise
+    return fh
+
+
+def _in_use(path: Path) -> bool:
+    """True when a running export holds `path` (POSIX). On Windows the answer comes from the
+    removal itself, which fails on a file another program holds open."""
+    if fcntl is None:
+        return False
+    try:
+        fh = open(path, "ab")
+    except OSError:
+        return False
+    with fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        return False
+
+
+def remove_abandoned(path: Path) -> bool:
+    """Remove a staging folder or a `.part` file left by an export that was killed; leave it if
+    an export still running holds it. Returns whether it was removed."""
+    try:
+        if path.is_dir() and not path.is_symlink():
+            lock = path / LOCK_NAME
+            if lock.exists() and _in_use(lock):
+                return False
+            shutil.rmtree(path)
+        else:
+            if _in_use(path):
+                return False
+            path.unlink()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False  # held open by another program (Windows): still in use
+    return True
+
+
+def clean_leftovers(folder: Path, staging_prefixes: tuple[str, ...] = (STAGING_PREFIX,),
+                    recursive: bool = False) -> list[Path]:
+    """Remove what killed exports left in `folder`: staging folders whose name starts with one of
+    `staging_prefixes`, and `.part` files (in subfolders too when `recursive`)."""
+    removed: list[Path] = []
+    folder = Path(folder)
+    if not folder.is_dir():
+        return removed
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith(staging_prefixes) and entry.is_dir():
+            if remove_abandoned(entry):
+                removed.append(entry)
+        elif PART_FILE.match(entry.name) and entry.is_file():
+            if remove_abandoned(entry):
+                removed.append(entry)
+        elif recursive and entry.is_dir() and not entry.is_symlink() and not entry.name.startswith("."):
+            removed += clean_leftovers(entry, (), recursive=True)
+    return removed
+
+
+# --- one file --------------------------------------------------------------------------------
 
 @contextmanager
 def atomic_write(path: str | os.PathLike[str]) -> Iterator[Path]:
@@ -48,10 +134,13 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[Path]:
         except FileExistsError:
             continue
     os.close(fd)
+    guard = hold(tmp)  # a killed run's .part is then told from a running one's
     try:
         yield tmp
+        guard.close()  # Windows renames only a file nobody holds open
         os.replace(tmp, target)
     except BaseException:
+        guard.close()
         try:
             tmp.unlink()
         except FileNotFoundError:
@@ -59,22 +148,64 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[Path]:
         raise
 
 
+# --- several files, all or nothing -----------------------------------------------------------
+
+def _commit(pairs: list[tuple[Path, Path]], staging: Path, out: Path) -> list[Path]:
+    """Move each staged file onto its target; all or none. Files already at the targets are set
+    aside in the staging folder first, so a target that cannot be replaced (a folder, a file open
+    in another program) stops the export before anything changed, and a failure while moving
+    puts the earlier files back."""
+    for _staged, target in pairs:
+        if target.is_dir():
+            raise UserError(f"Cannot write {target.name} in {out}: a folder of that name is in the way.")
+    set_aside: list[tuple[Path, Path]] = []
+    placed: list[Path] = []
+    try:
+        for n, (_staged, target) in enumerate(pairs):
+            if target.exists() or target.is_symlink():
+                old = staging / f"{LOCK_NAME}-previous-{n}"
+                os.replace(target, old)
+                set_aside.append((old, target))
+        for staged, target in pairs:
+            os.replace(staged, target)
+            placed.append(target)
+    except OSError:
+        for target in placed:
+            try:
+                target.unlink()
+            except OSError:
+                pass
+        for old, target in set_aside:
+            try:
+                os.replace(old, target)
+            except OSError:
+                pass
+        raise
+    return placed
+
+
 def write_all(out_dir: str | Path, stem: str, formats: list[str],
               writers: dict[str, Callable[[Path, Progress | None], Path]],
-              progress: Progress | None) -> list[Path]:
-    """Write `stem.<fmt>` for each format into `out_dir`, all or nothing.
+              progress: Progress | None, *, names: dict[str, str] | None = None) -> list[Path]:
+    """Write `stem.<fmt>` (or `names[fmt]`) for each format into `out_dir`, all or nothing.
 
     Every file is rendered in a hidden staging folder and moved into place only when all
-    of them succeeded, so a failure or a cancel (Cancelled from `progress`) leaves none.
-    `writers[fmt](path, progress)` writes one file; progress runs 0…1000 per format.
+    of them succeeded, so a failure or a cancel (Cancelled from `progress`) leaves none and
+    the files already there untouched. `writers[fmt](path, progress)` writes one file;
+    progress runs 0…1000 per format. Leftovers of a killed earlier export are removed first.
     """
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
-    staging = out / f".msf-export-{secrets.token_hex(4)}"
-    staging.mkdir()
+    clean_leftovers(out)
+    try:
+        staging = out / f"{STAGING_PREFIX}{secrets.token_hex(4)}"
+        staging.mkdir()
+        lock = hold(staging / LOCK_NAME)
+    except OSError as exc:
+        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}.") from exc
     try:
         staged = []
         for n, fmt in enumerate(formats):
@@ -82,15 +213,14 @@ def write_all(out_dir: str | Path, stem: str, formats: list[str],
                 if progress is not None:
                     progress(n * 1000 + int(1000 * done / max(total, 1)), 1000 * len(formats))
 
-            staged.append(writers[fmt](staging / f"{stem}.{fmt}", step))
+            name = (names or {}).get(fmt, f"{stem}.{fmt}")
+            path = writers[fmt](staging / name, step)
+            staged.append(Path(path))
             step(1, 1)
-        written = []
-        for path in staged:
-            target = out / path.name
-            os.replace(path, target)
-            written.append(target)
-        return written
-    except PermissionError as exc:
-        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is the file open in another program?") from exc
+        return _commit([(path, out / path.name) for path in staged], staging, out)
+    except OSError as exc:
+        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is a file of that name open in another "
+                        "program?") from exc
     finally:
+        lock.close()
         shutil.rmtree(staging, ignore_errors=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 from msf_desk.core.compliance import ComplianceReport
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
-from msf_desk.exports.atomic import Progress
+from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Document, Heading, Image, KeyValues, Paragraph, Table
 
 FORMATS = ("docx", "pdf")
@@ -54,18 +54,26 @@ def build_document(report: ComplianceReport, charts: dict[str, tuple[Path, str]]
 
 def write_report(report: ComplianceReport, targets: dict[str, Path], charts: dict[str, tuple[Path, str]],
                  *, created: dt.datetime | None = None, progress: Progress | None = None) -> list[Path]:
-    """Write the report to each {format: path}."""
+    """Write the report to each {format: path}, all or nothing (one folder per call)."""
     from msf_desk.exports.docx_writer import write_docx
     from msf_desk.exports.pdf_writer import write_pdf
 
     doc = build_document(report, charts)
     writers = {"pdf": write_pdf, "docx": write_docx}
-    return [writers[fmt](doc, path, progress, created=created) for fmt, path in targets.items()]
+    formats = list(targets)
+    folders = {Path(p).parent for p in targets.values()}
+    if len(folders) != 1:
+        raise ValueError("write_report writes into one folder")
+    return write_all(folders.pop(), "", formats,
+                     {fmt: (lambda path, step, fmt=fmt: writers[fmt](doc, path, step, created=created))
+                      for fmt in formats},
+                     progress, names={fmt: Path(p).name for fmt, p in targets.items()})
 
 
 def export_compliance(db, *, formats: list[str], out_dir: str | Path, today: dt.date | None = None,
                       progress: Progress | None = None) -> list[Path]:
-    """The compliance report as a document of its own ('compliance-report-YYYY-MM-DD.pdf')."""
+    """The compliance report as a document of its own ('compliance-report-YYYY-MM-DD.pdf'),
+    all or nothing."""
     from msf_desk.core.compliance import check
     from msf_desk.exports.charts import write_charts
 
@@ -75,10 +83,6 @@ def export_compliance(db, *, formats: list[str], out_dir: str | Path, today: dt.
                         f"(got {', '.join(wrong) or 'nothing'}).")
     report = check(db, today or dt.date.today())
     out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
     scratch = Path(tempfile.mkdtemp(prefix="msf-charts-"))
     try:
         charts = write_charts(report.series, {key: scratch / f"{key}.png" for key in ("meetings", "parity",

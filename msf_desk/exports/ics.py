@@ -14,7 +14,7 @@ import icalendar
 from msf_desk import __version__
 from msf_desk.core.calendar import zone
 from msf_desk.core.meetings import Meeting
-from msf_desk.exports.atomic import atomic_write
+from msf_desk.exports.atomic import Progress, write_all
 
 PRODID = f"-//MSF Desk//MSF Desk {__version__}//EN"
 UID_DOMAIN = "msf-desk"
@@ -89,10 +89,20 @@ def write_public_calendar(db, path: str | Path) -> tuple[Path, int]:
 
     meetings = list_meetings(db)
     data = public_calendar(meetings, forum.load(db).name)
+    return write_file(path, data), sum(1 for m in meetings if m.public)
+
+
+def write_file(path: str | Path, data: bytes, progress: Progress | None = None) -> Path:
+    """One calendar file, through the staging writer like every export."""
     target = Path(path)
-    with atomic_write(target) as tmp:
-        tmp.write_bytes(data)
-    return target, sum(1 for m in meetings if m.public)
+
+    def write(staged: Path, _step) -> Path:
+        staged.write_bytes(data)
+        return staged
+
+    [written] = write_all(target.parent, target.stem, ["ics"], {"ics": write}, progress,
+                          names={"ics": target.name})
+    return written
 
 
 def invitation(meeting: Meeting, forum_name: str, *, description: str, organiser_email: str = "",

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from msf_desk.core.agendas import PackData
 from msf_desk.core.dates import human
-from msf_desk.exports.atomic import atomic_write
+from msf_desk.exports.atomic import write_all
 
 
 def subject(pack: PackData) -> str:
@@ -61,14 +61,16 @@ def write_notice(db, meeting_id: int, out_dir: str | Path) -> list[Path]:
     meeting = get_meeting(db, meeting_id)
     profile = forum.load(db)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     stem = file_stem(pack).replace("-members-pack", "-notice")
     text = notice_text(pack)
     ics = invitation(meeting, profile.name, description=text, organiser_email=profile.contact_email,
                      organiser_name=profile.contact_name)
-    paths = []
-    for suffix, data in ((".txt", text.encode("utf-8")), (".ics", ics)):
-        with atomic_write(out / f"{stem}{suffix}") as tmp:
-            tmp.write_bytes(data)
-        paths.append(out / f"{stem}{suffix}")
-    return paths
+    data = {"txt": text.encode("utf-8"), "ics": ics}
+    # Both or neither: an invitation without its notice (or the reverse) is never left behind.
+    return write_all(out, stem, ["txt", "ics"],
+                     {fmt: (lambda path, step, fmt=fmt: _write_bytes(path, data[fmt])) for fmt in data}, None)
+
+
+def _write_bytes(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

@@ -14,7 +14,7 @@ from pathlib import Path
 from msf_desk.core import responses as core
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
-from msf_desk.exports.atomic import atomic_write
+from msf_desk.exports.atomic import atomic_write, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, PageBreak, Paragraph, Table
 
 FORMATS = ("docx", "pdf", "csv", "json")
@@ -197,7 +197,8 @@ def export_responses(db, consultation_id: int, *, audience: str, formats: list[s
                      today: dt.date | None = None, progress=None) -> list[Path]:
     """Write the chosen formats into `out_dir`; returns the files written.
 
-    `progress(done, total)` may raise Cancelled; files already complete stay, none is half-written.
+    All or nothing: every file is rendered in a staging folder and moved into place only when
+    all succeeded; `progress(done, total)` may raise Cancelled, and then nothing is written.
     """
     from msf_desk.exports.docx_writer import write_docx
     from msf_desk.exports.pdf_writer import write_pdf
@@ -208,34 +209,19 @@ def export_responses(db, consultation_id: int, *, audience: str, formats: list[s
     if audience not in core.AUDIENCES:
         raise UserError(f"The audience is public or members, not '{audience}'.")
     today = today or dt.date.today()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     consultation = core.get_consultation(db, consultation_id)
     stem = f"responses-{consultation.id}-{_slug(consultation.name)}"
-    written: list[Path] = []
-    steps = len(formats)
-
-    def step_progress(index: int):
-        if progress is None:
-            return None
-        return lambda done, total: progress(index * 1000 + int(1000 * done / max(total, 1)), steps * 1000)
-
+    names = {fmt: f"{stem}-{audience}.{fmt}" if fmt in ("docx", "pdf") else f"{stem}-open-data.{fmt}"
+             for fmt in formats}
     doc = None
-    for index, fmt in enumerate(formats):
-        if fmt in ("docx", "pdf"):
-            if doc is None:
-                doc = build_document(core.report(db, consultation_id, audience, today=today))
-            path = out / f"{stem}-{audience}.{fmt}"
-            (write_docx if fmt == "docx" else write_pdf)(doc, path, step_progress(index))
-        else:
-            # Open data is for publication: public fields whatever the audience.
-            meta, rows = core.open_data(db, consultation_id)
-            path = out / f"{stem}-open-data.{fmt}"
-            if fmt == "csv":
-                write_open_data_csv(rows, path)
-            else:
-                write_open_data_json(meta, rows, path, today)
-            if progress is not None:
-                progress((index + 1) * 1000, steps * 1000)
-        written.append(path)
-    return written
+    if {"docx", "pdf"} & set(formats):
+        doc = build_document(core.report(db, consultation_id, audience, today=today))
+    meta, rows = core.open_data(db, consultation_id) if {"csv", "json"} & set(formats) else ({}, [])
+    # Open data is for publication: public fields whatever the audience.
+    writers = {
+        "docx": lambda path, step: write_docx(doc, path, step),
+        "pdf": lambda path, step: write_pdf(doc, path, step),
+        "csv": lambda path, step: write_open_data_csv(rows, path),
+        "json": lambda path, step: write_open_data_json(meta, rows, path, today),
+    }
+    return write_all(out_dir, stem, list(formats), writers, progress, names=names)

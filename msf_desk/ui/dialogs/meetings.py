@@ -40,6 +40,7 @@ from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError, ValidationError
 from msf_desk.core.meetings import KINDS, Meeting, Proposal, check_regularity
 from msf_desk.core.papers import DISCLOSURES, Paper
+from msf_desk.exports.ics import write_file as write_ics_file
 from msf_desk.ui.models.meetings import ProposalsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, dialog_buttons as _buttons, form_layout as _form
@@ -436,15 +437,12 @@ class NoticeDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Save the invitation", str(Path.home() / f"{self.file_stem}.ics"),
                                               "iCalendar (*.ics)")
         if path:
-            from msf_desk.exports.atomic import atomic_write
-
             try:
-                with atomic_write(path) as tmp:
-                    tmp.write_bytes(self.ics)
-            except OSError as exc:
+                write_ics_file(path, self.ics)
+            except UserError as exc:
                 from msf_desk.ui.errors import show_error
 
-                show_error(self, UserError(f"Cannot write {path}: {exc.strerror or exc}."), "Save the invitation")
+                show_error(self, exc, "Save the invitation")
 
     def accept(self) -> None:
         on = self.fields.check_date("sent_on")

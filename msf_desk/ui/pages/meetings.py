@@ -647,8 +647,7 @@ class MeetingsPage(QWidget):
             self.start_calendar_export(Path(path))
 
     def start_calendar_export(self, path: Path) -> ExportJob:
-        from msf_desk.exports.atomic import atomic_write
-        from msf_desk.exports.ics import public_calendar
+        from msf_desk.exports.ics import public_calendar, write_file
 
         meetings = list(self.meetings)
         name = self.profile.name
@@ -656,10 +655,9 @@ class MeetingsPage(QWidget):
         def write(progress) -> list[Path]:
             data = public_calendar(meetings, name)
             progress(1, 2)
-            with atomic_write(path) as tmp:
-                tmp.write_bytes(data)
+            written = write_file(path, data)
             progress(2, 2)
-            return [path]
+            return [written]
 
         job = ExportJob(self, "Writing the calendar…", write, title="Export the public calendar")
         job.finished.connect(lambda paths: self._say(f"Wrote {paths[0]} ({sum(m.public for m in meetings)} "

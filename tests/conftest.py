@@ -68,3 +68,22 @@ def qsettings(tmp_path):
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
 
+
+
+@pytest.fixture
+def damage():
+    """Overwrite one page of a real forum file with bytes (the members table's first page)."""
+    import sqlite3
+
+    def spoil(path):
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'members'").fetchone()[0]
+        conn.close()
+        with open(path, "r+b") as fh:
+            fh.seek((root - 1) * page_size)
+            fh.write(bytes([0x0D]) + b"\xa5" * (page_size - 1))  # a leaf page header, then rubbish
+        return path
+
+    return spoil

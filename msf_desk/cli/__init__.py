@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "msf_desk.cli.ethics",
     "msf_desk.cli.responses",
     "msf_desk.cli.repository",
+    "msf_desk.cli.backup",
 ]
 
 

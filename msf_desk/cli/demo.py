@@ -10,13 +10,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--scale", choices=("small", "large"), default="small",
                       help="large adds hundreds of members (and, later, many records) for benchmarks")
     demo.add_argument("--seed", type=int, default=7, help="random seed (the same seed writes the same forum)")
-    demo.add_argument("--force", action="store_true", help="replace an existing file")
+    demo.add_argument("--force", action="store_true", help="replace an existing MSF Desk forum (a checked copy of it is kept beside it first)")
     demo.set_defaults(handler=cmd_demo)
 
 
 def cmd_demo(args) -> int:
-    from msf_desk.demo import build_demo
+    from pathlib import Path
 
+    from msf_desk.demo import build_demo, set_aside
+
+    if args.force and Path(args.db).exists():
+        kept = set_aside(Path(args.db))
+        print(f"Kept a copy of the forum it replaces: {kept}")
     build_demo(args.db, scale=args.scale, seed=args.seed, force=args.force)
     print(f"Wrote the demo forum to {args.db}")
     return 0

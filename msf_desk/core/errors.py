@@ -28,6 +28,10 @@ class NewerVersion(UserError):
     """The file was written by a newer MSF Desk than this one."""
 
 
+class DamagedFile(UserError):
+    """SQLite's own check found damage in a forum file (or in a copy of it)."""
+
+
 @dataclass
 class Problem:
     """One problem in one row of an imported file."""

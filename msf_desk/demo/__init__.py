@@ -11,7 +11,9 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from msf_desk.core.errors import UserError
+from msf_desk.core.errors import NotAForumFile, UserError
+from msf_desk.store.backups import before_name, copy_file
+from msf_desk.store.db import check_is_forum
 
 STEPS = [
     "msf_desk.demo.members",
@@ -31,6 +33,20 @@ class DemoContext:
     ids: dict = field(default_factory=dict)
 
 
+def set_aside(path: Path) -> Path:
+    """Before --force replaces a forum: refuse anything that is not an MSF Desk forum (left
+    untouched), and keep a checked copy of the forum beside it (`demo.before-demo-….msf`)."""
+    try:
+        check_is_forum(path)
+    except NotAForumFile as exc:
+        raise NotAForumFile(f"{exc} --force only replaces an MSF Desk forum; choose another file name."
+                            ) from None
+    copy = copy_file(path, before_name(path, "before-demo", dt.datetime.now()))
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return copy
+
+
 def build_demo(
     path: str | Path,
     *,
@@ -47,8 +63,7 @@ def build_demo(
     if path.exists():
         if not force:
             raise UserError(f"{path} already exists; add --force to replace it with the demo forum.")
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        set_aside(path)
     db = create_forum(path)
     ctx = DemoContext(today=today or dt.date.today(), scale=scale, rng=random.Random(seed))
     for name in STEPS:

@@ -15,6 +15,7 @@ from typing import Iterator
 import sqlite_utils
 
 from msf_desk.core.errors import NewerVersion, NotAForumFile, UserError
+from msf_desk.store.backups import before_name, copy_file
 from msf_desk.store.migrations import MIGRATIONS
 
 # "MSFD" in ASCII: lets us tell our files from any other SQLite database.
@@ -44,7 +45,10 @@ def _inspect(path: Path) -> tuple[int, int]:
     if wal_mode or Path(f"{path}-wal").exists():
         # In WAL mode the newest header may still sit in the -wal file: ask SQLite, read-only.
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            # With no -wal beside it nothing is pending: read the file as it stands
+            # (immutable), so that looking leaves no -wal/-shm companions behind.
+            mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
+            conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
             try:
                 application_id = conn.execute("PRAGMA application_id").fetchone()[0]
                 user_version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -71,6 +75,18 @@ def check_file(path: Path) -> int:
     return version
 
 
+def check_is_forum(path: Path) -> None:
+    """Raise unless `path` is an MSF Desk forum file (of any version). Only reads it."""
+    path = Path(path)
+    if path.is_dir():
+        raise NotAForumFile(f"{path} is a folder, not an MSF Desk forum file. It was not changed.")
+    application_id, _ = _inspect(path)
+    if application_id != APPLICATION_ID:
+        raise NotAForumFile(
+            f"{path.name} is a database, but not an MSF Desk forum file. It was not changed."
+        )
+
+
 def _connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), check_same_thread=False)
     db = sqlite_utils.Database(conn)
@@ -81,8 +97,7 @@ def _connect(path: Path) -> sqlite_utils.Database:
 
 
 def backup_path(path: Path, from_version: int, now: dt.datetime | None = None) -> Path:
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.v{from_version}-backup-{stamp}{path.suffix}")
+    return before_name(path, f"v{from_version}-backup", now or dt.datetime.now())
 
 
 def save_copy(db: sqlite_utils.Database, target: Path, source: Path | None = None) -> Path:
@@ -134,13 +149,9 @@ def open_forum(path: str | Path, *, create: bool = False) -> sqlite_utils.Databa
         return create_forum(path)
     version = check_file(path)
     if version < SCHEMA_VERSION:
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            dest = sqlite3.connect(str(backup_path(path, version)))
-            src.backup(dest)
-            dest.close()
-        finally:
-            src.close()
+        # Written under a temporary name and renamed once checked: a backup cut short
+        # never sits under the final name.
+        copy_file(path, backup_path(path, version))
     db = _connect(path)
     if version < SCHEMA_VERSION:
         _migrate(db, version)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 
 from msf_desk.cli.common import add_db, add_json, export_parser, open_db, parse_day, parse_formats, print_json
 
@@ -77,16 +79,36 @@ def cmd_import(args) -> int:
 
     db = open_db(args)
     mapping = imp.load_mapping_file(args.mapping) if args.mapping else None
-    result = imp.import_contributions(db, args.file, args.consultation, mapping=mapping, dry_run=args.dry_run)
+    try:
+        result = imp.import_contributions(db, args.file, args.consultation, mapping=mapping, dry_run=args.dry_run)
+    except imp.LayoutNotRecognised as exc:
+        # The explanation on stderr, the mapping alone on stdout: `… > mapping.json`, check it, pass it back.
+        print("msf-desk: " + "\n".join(line for line in exc.message.splitlines() if not line.startswith(("{", " ", "}"))
+                                       or line.startswith("  header")).replace(
+                  "is below", "is printed on the standard output"), file=sys.stderr)
+        print(json.dumps(exc.proposed, ensure_ascii=False, indent=2))
+        return 1
     if args.json:
         print_json({"source": result.source, "consultation_id": result.consultation_id, "rows": result.rows,
-                    "added": result.added, "already_imported": result.already_imported,
-                    "dry_run": result.dry_run, "mapping": result.mapping, "mapping_from": result.mapping_from,
-                    "notes": result.notes})
+                    "added": result.added, "updated": result.updated, "already_imported": result.already_imported,
+                    "dry_run": result.dry_run, "layout": result.layout, "mapping": result.mapping,
+                    "mapping_from": result.mapping_from, "notes": result.notes, "preview": result.preview,
+                    "unused_columns": result.unused_columns})
         return 0
     print(result.summary())
+    if result.layout:
+        print(f"  Layout: {result.layout}")
     for note in result.notes:
         print(f"  Note: {note}")
+    if args.dry_run:
+        for number, row in enumerate(result.preview, 1):
+            print(f"  Row {number} as it will be stored:")
+            for label, value in row.items():
+                if value:
+                    shown = " ".join(value.split())
+                    print(f"    {label + ':':<17} {shown[:100]}{'…' if len(shown) > 100 else ''}")
+    if result.unused_columns:
+        print(f"  Columns left unused: {', '.join(result.unused_columns)}")
     return 0
 
 

@@ -1,10 +1,16 @@
 """Importing contributions from .csv or .xlsx: columns mapped to fields, every row
 checked, all or nothing, and the same row never imported twice.
 
-Headers are recognised without help when they use our names (see HEADERS) or the
-usual names of consultation platforms' paragraph-by-paragraph exports
-("Paragraph", "Comment", "Agree", "Disagree" …). Otherwise the user maps the
-columns once; the mapping is remembered for files with the same headers.
+Platforms' own exports (Decidim proposals and comments, OpenSlides motions, CONSUL
+comments, Microsoft and Google Forms: see core/platforms.py) are read field by field
+without a mapping. Other files are taken without help only when every column has one of
+our names (see HEADERS) or the usual names of paragraph-by-paragraph exports
+("Paragraph", "Comment", "Agree", "Disagree" …) and the text column holds words.
+Anything else is refused with the mapping we would propose, to be confirmed by the
+user; the mapping is then remembered for files with the same headers.
+
+Rows that carry their platform id are updated on a later import of a newer export
+(answers, withdrawals, votes), not added again.
 """
 from __future__ import annotations
 
@@ -15,9 +21,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from msf_desk.core import forum as forum_core
+from msf_desk.core import platforms
 from msf_desk.core import responses as core
 from msf_desk.core.errors import ImportFailed, Problem, UserError
 from msf_desk.core.tabular import Sheet, normalise_header, parse_yes_no, read_table, write_template
+from msf_desk.store import responses as store
+from msf_desk.store.db import transaction
 
 HEADERS = [
     "received", "channel", "contributor", "organisation", "contributor_type", "publish_name",
@@ -39,7 +49,13 @@ FIELDS = {
     "votes_against": "Votes against",
     "opinions": "Number of opinions",
     "average_support": "Average support (−1 to 1)",
+    "outcome": "Outcome already given",
+    "reason": "Reason for the outcome",
+    "answered": "Date answered",
+    "source_id": "Id on the source platform",
 }
+# What only a platform's own export gives (never offered in a mapping).
+PLATFORM_FIELDS = ("decided_by", "source_parent", "withdrawn", "platform_state")
 EXAMPLE = [
     "2026-03-02", "e-mail", "Ana Silva", "Citizens' Data Lab", "civil society", "yes",
     "Publish contract data in an open format every month.", "Open contracting", "Commitment 3",
@@ -62,11 +78,15 @@ _EXACT = {
     "section": "section paragraph paragraph_reference paragraph_ref paragraph_number para paragraph_no reference "
                "ref clause article draft_section chapter",
     "votes_for": "votes_for agree agrees agreed votes_agree positive_votes positive up_votes upvotes likes "
-                 "in_favour in_favor votes_in_favour support supporters for",
+                 "in_favour in_favor votes_in_favour support supports supporters votes for",
     "votes_against": "votes_against disagree disagrees disagreed votes_disagree negative_votes negative down_votes "
                      "downvotes dislikes oppose against",
     "opinions": "opinions number_of_opinions opinion_count opinions_count",
     "average_support": "average_support avg_support average_level_of_support support_average mean_support",
+    "outcome": "outcome response_outcome decision_outcome",
+    "reason": "reason reason_for_outcome justification rationale",
+    "answered": "answered answered_on answered_at date_answered",
+    "source_id": "source_id platform_id external_id",
 }
 ALIASES = {alias: name for name, words in _EXACT.items() for alias in words.split()}
 
@@ -158,6 +178,35 @@ def check_mapping(mapping: dict[str, str], headers: list[str], source: str) -> d
     return result
 
 
+
+class LayoutNotRecognised(ImportFailed):
+    """The columns are not a layout we know for certain: nothing was imported; here is the
+    mapping we would use, for the user to check and confirm."""
+
+    def __init__(self, source: str, problems: list[Problem], proposed: dict[str, str]) -> None:
+        super().__init__(source, problems)
+        self.proposed = proposed
+        lines = [f"{source}: MSF Desk does not recognise these columns with certainty, so nothing was imported."]
+        lines += [f"  {p}" for p in problems[:50]]
+        lines.append("The mapping it would use (column → field; \"\" leaves a column out) is below. Check it, "
+                     "save it as a .json file and import again with --mapping that file:")
+        lines.append(json.dumps(proposed, ensure_ascii=False, indent=2))
+        lines.append(f"Fields: {', '.join(FIELDS)}.")
+        self.message = "\n".join(lines)
+        self.args = (self.message,)
+
+
+# The fields of a stored row a preview shows, in order, with their labels.
+PREVIEW_FIELDS = {
+    "received_on": "Received", "channel": "Channel", "contributor_name": "Contributor", "organisation": "Organisation",
+    "contributor_type": "Contributor type", "publish_name": "Name published", "text": "Text", "theme": "Theme",
+    "section": "Section", "votes_for": "Votes for", "votes_against": "Votes against", "opinions": "Opinions",
+    "average_support": "Support", "outcome": "Outcome", "reason": "Reason", "decided_by": "Decided by",
+    "answered_on": "Answered", "withdrawn_on": "Withdrawn", "source_platform": "Source", "source_id": "Source id",
+    "source_parent": "Answers",
+}
+
+
 @dataclass
 class ImportResult:
     source: str
@@ -165,15 +214,22 @@ class ImportResult:
     rows: int = 0
     added: int = 0
     already_imported: int = 0
+    updated: int = 0
     mapping: dict[str, str] = field(default_factory=dict)
-    mapping_from: str = "recognised"   # "given", "remembered" or "recognised"
+    mapping_from: str = "recognised"   # "platform", "given", "remembered" or "recognised"
+    layout: str = ""                   # the platform layout recognised, if any
     notes: list[str] = field(default_factory=list)
     dry_run: bool = False
     fingerprints: list[str] = field(default_factory=list, repr=False)  # of the rows added
+    preview: list[dict[str, str]] = field(default_factory=list)         # first rows as they will be stored
+    unused_columns: list[str] = field(default_factory=list)
+    previous: list[dict] = field(default_factory=list, repr=False)      # rows updated, as they were (undo)
 
     def summary(self) -> str:
         verb = "would add" if self.dry_run else "added"
         text = f"{self.source}: {verb} {self.added} contribution(s)"
+        if self.updated:
+            text += f"; {'would update' if self.dry_run else 'updated'} {self.updated} from the newer export"
         if self.already_imported:
             text += f"; {self.already_imported} already imported (skipped)"
         return text + "."
@@ -232,11 +288,22 @@ def _fingerprint(consultation_id: int, values: dict, occurrence: int) -> str:
     return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()
 
 
+def _source_fingerprint(consultation_id: int, platform: str, source_id: str) -> str:
+    return hashlib.sha256(json.dumps([consultation_id, "source", platform, source_id]).encode()).hexdigest()
+
+
 def parse_sheet(sheet: Sheet, consultation: core.Consultation, columns: dict[str, str], *,
-                today: dt.date, due_rule) -> _Parsed:
-    """Check every row against the mapping; return rows ready for the store and the problems."""
+                today: dt.date, due_rule, platform: str = "", platform_label: str = "",
+                labels: dict[str, str] | None = None) -> _Parsed:
+    """Check every row against the mapping; return rows ready for the store and the problems.
+
+    `platform` is set when the sheet is a platform's export already turned into our fields
+    (core/platforms.py); `labels` then names the platform's column for each field in messages.
+    """
     field_to_column = {name: key for key, name in columns.items()}
     originals = {normalise_header(h): h for h in sheet.headers}
+    if labels:
+        originals.update({key: labels.get(name, key) for key, name in columns.items()})
     problems: list[Problem] = []
     notes: list[str] = []
     default_received = None
@@ -250,6 +317,8 @@ def parse_sheet(sheet: Sheet, consultation: core.Consultation, columns: dict[str
     fingerprints: list[str] = []
     seen: dict[str, int] = {}
     due_cache: dict[dt.date, dt.date] = {}
+    undated_answers = 0
+    unknown_states: dict[str, int] = {}
     for index, raw in enumerate(sheet.rows):
         row_no = index + sheet.first_row_number()
         if raw is None:
@@ -267,7 +336,10 @@ def parse_sheet(sheet: Sheet, consultation: core.Consultation, columns: dict[str
         if "received" in field_to_column:
             received = _date(received_text)
             if not received_text:
-                bad("received", "the date received is missing")
+                if default_received is None and platform:
+                    received = min(consultation.closes_on, today) if consultation.closes_on else today
+                else:
+                    bad("received", "the date received is missing")
             elif received is None:
                 bad("received", f"'{received_text}' is not a date in the form YYYY-MM-DD")
             elif received > today:
@@ -306,15 +378,49 @@ def parse_sheet(sheet: Sheet, consultation: core.Consultation, columns: dict[str
         numbers["average_support"] = _number(
             cell("average_support"), originals.get(field_to_column.get("average_support", ""), "average_support"),
             row_no, row_problems, whole=False)
+        # An answer already given (on the platform, or in the file's own columns).
+        outcome = None
+        reason = cell("reason")
+        answered = None
+        decided_by = cell("decided_by")
+        if cell("outcome"):
+            outcome = core.outcome_key(cell("outcome"))
+            if outcome is None:
+                bad("outcome", f"'{cell('outcome')}' is not an outcome ({', '.join(core.OUTCOMES.values())})")
+        elif platform and cell("platform_state") and cell("platform_state") not in ("not_answered", "published") \
+                and not cell("withdrawn"):
+            unknown_states[cell("platform_state")] = unknown_states.get(cell("platform_state"), 0) + 1
+        if outcome in core.FINAL_OUTCOMES:
+            answered_text = cell("answered")
+            if answered_text:
+                answered = _date(answered_text)
+                if answered is None:
+                    bad("answered", f"'{answered_text}' is not a date in the form YYYY-MM-DD")
+            else:
+                answered = today
+                undated_answers += 1
+            if not reason:
+                if platform:
+                    reason = (f"Answered '{cell('platform_state') or outcome}' on {platform_label} "
+                              "without a published reason.")
+                else:
+                    bad("reason", "an outcome needs its reason")
+        withdrawn = None
+        if cell("withdrawn"):
+            withdrawn = _date(cell("withdrawn")) or received
         problems += row_problems
         if row_problems:
             continue
-        values = {"received": received_text and received.isoformat(), "contributor": cell("contributor"),
-                  "organisation": organisation, "text": text, "section": cell("section")}
-        identity = json.dumps(values, ensure_ascii=False, sort_keys=True)
-        occurrence = seen.get(identity, 0)
-        seen[identity] = occurrence + 1
-        fingerprint = _fingerprint(consultation.id, values, occurrence)
+        source_id = cell("source_id")
+        if source_id:
+            fingerprint = _source_fingerprint(consultation.id, platform, source_id)
+        else:
+            values = {"received": received_text and received.isoformat(), "contributor": cell("contributor"),
+                      "organisation": organisation, "text": text, "section": cell("section")}
+            identity = json.dumps(values, ensure_ascii=False, sort_keys=True)
+            occurrence = seen.get(identity, 0)
+            seen[identity] = occurrence + 1
+            fingerprint = _fingerprint(consultation.id, values, occurrence)
         if received not in due_cache:
             due_cache[received] = due_rule(received)
         fingerprints.append(fingerprint)
@@ -323,16 +429,23 @@ def parse_sheet(sheet: Sheet, consultation: core.Consultation, columns: dict[str
             "contributor_name": cell("contributor"), "organisation": organisation, "contributor_type": ctype,
             "publish_name": int(publish), "text": text, "theme": cell("theme"), "section": cell("section"),
             **numbers, "due_on": due_cache[received].isoformat(), "due_set_by_hand": 0,
-            "outcome": None, "reason": "", "decided_by": "", "answered_on": None, "commitment": "",
-            "import_fingerprint": fingerprint,
+            "outcome": outcome, "reason": reason, "decided_by": decided_by if outcome else "",
+            "answered_on": answered.isoformat() if answered else None, "commitment": "",
+            "import_fingerprint": fingerprint, "source_platform": platform if source_id or platform else "",
+            "source_id": source_id, "source_parent": cell("source_parent"),
+            "withdrawn_on": withdrawn.isoformat() if withdrawn else None,
         })
+    if undated_answers:
+        notes.append(f"{undated_answers} answer(s) carry no date in the file: dated {today.isoformat()}, "
+                     "the day of this import.")
+    for state, n in sorted(unknown_states.items()):
+        notes.append(f"{n} row(s) have the state '{state}' on the platform, which is not an answer MSF Desk "
+                     "knows: they are imported as not yet answered.")
     return _Parsed(rows, fingerprints, problems, notes)
 
 
 def choose_mapping(db, sheet: Sheet, given: dict[str, str] | None) -> tuple[dict[str, str], str]:
     """The mapping to use: the one given, else the one remembered for these headers, else recognised."""
-    from msf_desk.store import responses as store
-
     if given is not None:
         return given, "given"
     remembered = store.get_mapping(db, headers_key(sheet.headers))
@@ -348,44 +461,214 @@ def preview(db, path: str | Path) -> tuple[Sheet, dict[str, str], str]:
     return sheet, mapping, origin
 
 
+def _text_column_problem(sheet: Sheet, columns: dict[str, str]) -> Problem | None:
+    """A column of only numbers (a count of comments) or only web addresses is never the text."""
+    key = next((k for k, name in columns.items() if name == "text"), None)
+    if key is None:
+        return None
+    kind = platforms.numbers_or_urls([(r or {}).get(key, "") for r in sheet.rows])
+    if kind is None:
+        return None
+    header = next((h for h in sheet.headers if normalise_header(h) == key), key)
+    return Problem(0, header, f"holds only {kind}, so it cannot be the contribution text: "
+                              "map the column that holds the words to 'text'")
+
+
+def _refuse_unless_certain(sheet: Sheet, mapping: dict[str, str]) -> None:
+    """A recognised (not given, not remembered) mapping must cover every column and find words."""
+    problems = []
+    mapped = {normalise_header(h) for h in mapping}
+    unknown = [h for h in sheet.headers if normalise_header(h) and normalise_header(h) not in mapped]
+    text_problem = _text_column_problem(sheet, {normalise_header(h): f for h, f in mapping.items()})
+    proposed = {h: mapping.get(h, "") for h in sheet.headers if normalise_header(h)}
+    if text_problem:
+        problems.append(text_problem)
+        proposed = {h: ("" if f == "text" else f) for h, f in proposed.items()}
+    if "text" not in mapping.values() or text_problem:
+        problems.insert(0, Problem(0, "text", "no column holds the contribution text: map one to 'text'"))
+    for header in unknown:
+        problems.append(Problem(0, header, "not a column MSF Desk knows: say which field it holds, or \"\" "
+                                           "to leave it out"))
+    if problems:
+        raise LayoutNotRecognised(sheet.source, problems, proposed)
+
+
+def forum_context(db) -> platforms.Context:
+    profile = forum_core.load(db)
+    return platforms.Context(timezone=profile.timezone or "UTC",
+                             languages=platforms.language_codes(profile.languages))
+
+
+def platform_sheet(sheet: Sheet, fmt: platforms.Format, ctx: platforms.Context) -> Sheet:
+    """The platform's rows turned into our fields (one column per field), row numbers kept."""
+    if fmt.key.endswith("forms"):
+        used = fmt.used_columns(sheet.headers)
+        stamp = next((h for h in sheet.headers if h.strip().lower() in ("completion time", "timestamp")), None)
+        stamps = [(r or {}).get(normalise_header(stamp), "") for r in sheet.rows] if stamp else []
+        ctx = platforms.Context(ctx.timezone, ctx.languages, date_order=platforms.forms_date_order(stamps),
+                                skip={h for h in used if h.strip().lower() not in ("id", "completion time",
+                                                                                   "name", "timestamp")
+                                      and platforms.numbers_or_urls(
+                                          [(r or {}).get(normalise_header(h), "") for r in sheet.rows])})
+    rows: list[dict[str, str] | None] = []
+    names: list[str] = []
+    for raw in sheet.rows:
+        if raw is None:
+            rows.append(None)
+            continue
+        values = fmt.convert(platforms.Row(sheet.headers, raw), ctx)
+        for name in ("received", "answered", "withdrawn"):
+            text = values.get(name) or ""
+            if text and text != "today":
+                day = platforms.local_date(text, ctx.timezone)
+                values[name] = day.isoformat() if day else text
+        if values.get("withdrawn") == "today":
+            values["withdrawn"] = values.get("received") or "yes"
+        for name in values:
+            if name not in names:
+                names.append(name)
+        rows.append(values)
+    return Sheet(source=sheet.source, headers=names, rows=rows, encoding=sheet.encoding)
+
+
+@dataclass
+class Plan:
+    """How a file will be read: a platform's layout, or a mapping (and where it came from)."""
+
+    sheet: Sheet
+    layout: platforms.Format | None
+    mapping: dict[str, str]
+    origin: str
+
+    def unused_columns(self) -> list[str]:
+        if self.layout is not None:
+            used = self.layout.used_columns(self.sheet.headers)
+        else:
+            used = {h for h, f in self.mapping.items() if f}
+            used = {h for h in self.sheet.headers if normalise_header(h) in {normalise_header(u) for u in used}}
+        return [h for h in self.sheet.headers if h.strip() and h not in used]
+
+
+def plan_import(db, sheet: Sheet, mapping: dict[str, str] | None = None) -> Plan:
+    """A given mapping wins; then a platform layout; then a remembered mapping; then our own names."""
+    if mapping is None:
+        layout = platforms.recognise(sheet.headers)
+        if layout is not None:
+            return Plan(sheet, layout, {}, "platform")
+    chosen, origin = choose_mapping(db, sheet, mapping)
+    return Plan(sheet, None, chosen, origin)
+
+
+def _preview_rows(rows: list[dict], limit: int = 5) -> list[dict[str, str]]:
+    shown = []
+    for row in rows[:limit]:
+        item = {}
+        for key, label in PREVIEW_FIELDS.items():
+            value = row.get(key)
+            if key == "channel":
+                value = core.CHANNELS.get(value, value)
+            elif key == "contributor_type":
+                value = core.CONTRIBUTOR_TYPES.get(value, value)
+            elif key == "outcome":
+                value = core.OUTCOMES.get(value, "") if value else ""
+            elif key == "publish_name":
+                value = "yes" if value else "no"
+            item[label] = "" if value is None else str(value)
+        shown.append(item)
+    return shown
+
+
+_UPDATED_BY_PLATFORM = ("votes_for", "votes_against", "average_support", "withdrawn_on")
+_ANSWER = ("outcome", "reason", "decided_by", "answered_on")
+
+
+def _updates(db, consultation_id: int, rows: list[dict]) -> tuple[list[dict], list[dict], int]:
+    """What a newer export changes in rows imported before: counts, withdrawals and the platform's
+    answer. An answer the forum gave in MSF Desk is never replaced by the platform's."""
+    by_platform: dict[str, list[dict]] = {}
+    for row in rows:
+        by_platform.setdefault(row["source_platform"], []).append(row)
+    updates, previous, kept = [], [], 0
+    for platform, items in by_platform.items():
+        stored = store.rows_by_source(db, consultation_id, platform, [r["source_id"] for r in items])
+        for row in items:
+            old = stored.get(row["source_id"])
+            if old is None:
+                continue
+            change = {k: row[k] for k in _UPDATED_BY_PLATFORM if row[k] != old[k] and
+                      (row[k] is not None or k == "withdrawn_on")}
+            if row["outcome"] is not None and any(row[k] != old[k] for k in _ANSWER):
+                forum_answer = old["outcome"] is not None and old["decided_by"] != row["decided_by"]
+                if forum_answer:
+                    kept += 1
+                else:
+                    change.update({k: row[k] for k in _ANSWER})
+            if change:
+                updates.append({"id": old["id"], **change})
+                previous.append({"id": old["id"], **{k: old[k] for k in change}})
+    return updates, previous, kept
+
+
 def import_contributions(db, path: str | Path, consultation_id: int, *, mapping: dict[str, str] | None = None,
                          dry_run: bool = False, today: dt.date | None = None, remember: bool = True,
                          sheet: Sheet | None = None) -> ImportResult:
-    """Check every row; write the new ones in one transaction, or nothing if any row is bad.
+    """Check every row; write the new ones (and the newer answers of rows imported before) in one
+    transaction, or nothing if any row is bad.
 
-    Rows already imported (same consultation, same contributor, date, text and section)
-    are skipped, so importing the same file twice adds nothing the second time.
+    Rows already imported (same platform id; or, without one, same consultation, contributor,
+    date, text and section) are not added again.
     """
-    from msf_desk.store import responses as store
-
     today = today or dt.date.today()
     path = Path(path)
     consultation = core.get_consultation(db, consultation_id)
     sheet = sheet or read_table(path)
-    chosen, origin = choose_mapping(db, sheet, mapping)
-    columns = check_mapping(chosen, sheet.headers, sheet.source)
+    plan = plan_import(db, sheet, mapping)
     days, off = core.due_rule(db)
-    parsed = parse_sheet(sheet, consultation, columns, today=today,
-                         due_rule=lambda received: core.due_date(received, days, off))
+
+    def due(received):
+        return core.due_date(received, days, off)
+
+    if plan.layout is not None:
+        fields_sheet = platform_sheet(sheet, plan.layout, forum_context(db))
+        columns = {name: name for name in fields_sheet.headers}
+        parsed = parse_sheet(fields_sheet, consultation, columns, today=today, due_rule=due,
+                             platform=plan.layout.platform, platform_label=plan.layout.label.split(" ")[0],
+                             labels=plan.layout.labels)
+        parsed.notes.insert(0, f"Recognised as a {plan.layout.label} (read as {plan.layout.source}).")
+        result_mapping: dict[str, str] = {}
+    else:
+        if plan.origin == "recognised":
+            _refuse_unless_certain(sheet, plan.mapping)
+        columns = check_mapping(plan.mapping, sheet.headers, sheet.source)
+        text_problem = _text_column_problem(sheet, columns)
+        if text_problem:
+            raise ImportFailed(sheet.source, [text_problem])
+        parsed = parse_sheet(sheet, consultation, columns, today=today, due_rule=due)
+        result_mapping = {h: columns[normalise_header(h)] for h in sheet.headers if normalise_header(h) in columns}
     if parsed.problems:
         raise ImportFailed(sheet.source, sorted(parsed.problems, key=lambda p: (p.row, p.column)))
     if not parsed.rows:
         raise UserError(f"{sheet.source} has a header but no contributions in it.")
     existing = store.existing_fingerprints(db, parsed.fingerprints)
     new_rows = [r for r in parsed.rows if r["import_fingerprint"] not in existing]
+    again = [r for r in parsed.rows if r["import_fingerprint"] in existing and r["source_id"]]
+    updates, previous, kept = _updates(db, consultation_id, again)
+    if kept:
+        parsed.notes.append(f"{kept} contribution(s) already answered in MSF Desk keep that answer; "
+                            "the platform's newer answer was not taken over.")
     result = ImportResult(
         source=sheet.source, consultation_id=consultation_id, rows=len(parsed.rows), added=len(new_rows),
-        already_imported=len(parsed.rows) - len(new_rows),
-        mapping={h: columns[normalise_header(h)] for h in sheet.headers if normalise_header(h) in columns},
-        mapping_from=origin, notes=parsed.notes, dry_run=dry_run,
-        fingerprints=[r["import_fingerprint"] for r in new_rows],
+        already_imported=len(parsed.rows) - len(new_rows) - len(updates), updated=len(updates),
+        mapping=result_mapping, mapping_from=plan.origin, layout=plan.layout.label if plan.layout else "",
+        notes=parsed.notes, dry_run=dry_run, fingerprints=[r["import_fingerprint"] for r in new_rows],
+        preview=_preview_rows(parsed.rows), unused_columns=plan.unused_columns(), previous=previous,
     )
     if dry_run:
         return result
-    from msf_desk.store.db import transaction
-
     with transaction(db):
         store.insert_contribution_rows(db, new_rows)
-        if remember and origin != "recognised":
+        store.apply_import_updates(db, updates)
+        store.link_comments_to_their_proposals(db, consultation_id)
+        if remember and plan.origin in ("given", "remembered"):
             store.save_mapping(db, headers_key(sheet.headers), sheet.headers, result.mapping)
     return result

@@ -182,6 +182,11 @@ class Contribution:
     import_fingerprint: str | None = None
     duplicate_of: int | None = None
     merged_into: int | None = None
+    # Where an imported row came from (see store migration 0010): re-imports update it.
+    source_platform: str = ""
+    source_id: str = ""
+    source_parent: str = ""
+    withdrawn_on: dt.date | None = None   # withdrawn by its author on the platform: nothing to answer
 
     @property
     def answered(self) -> bool:
@@ -194,7 +199,7 @@ class Contribution:
         return bool(r.final and r.answered_on and self.due_on and r.answered_on > self.due_on)
 
     def overdue_on(self, day: dt.date) -> bool:
-        return not self.answered and self.due_on is not None and day > self.due_on
+        return not self.answered and self.withdrawn_on is None and self.due_on is not None and day > self.due_on
 
     @property
     def channel_label(self) -> str:

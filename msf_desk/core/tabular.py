@@ -97,12 +97,29 @@ def read_table(path: str | Path) -> Sheet:
     return Sheet(source=source, headers=headers, rows=rows, encoding=encoding)
 
 
+def _header_delimiter(text: str) -> str | None:
+    """The separator, read from an unquoted header line (Decidim writes ';' by default, other
+    tools ','; a sample with multi-line quoted bodies can mislead the sniffer)."""
+    first = text.split("\n", 1)[0]
+    if '"' in first:
+        return None
+    counts = {d: first.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else None
+
+
 def _read_csv_text(text: str, source: str) -> list[list[str]]:
     sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    delimiter = _header_delimiter(text)
+    if delimiter:
+        class dialect(csv.excel):  # noqa: N801
+            pass
+        dialect.delimiter = delimiter
+    else:
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
     try:
         return [row for row in csv.reader(io.StringIO(text, newline=""), dialect)]
     except csv.Error as exc:

@@ -68,7 +68,7 @@ def consultation_counts(db, today: dt.date) -> dict[int, dict[str, int]]:
     """Per consultation: contributions, answered, overdue."""
     sql = """SELECT consultation_id, count(*),
                     sum(answered_on IS NOT NULL),
-                    sum(answered_on IS NULL AND due_on < ?),
+                    sum(answered_on IS NULL AND withdrawn_on IS NULL AND due_on < ?),
                     sum(answered_on > due_on)
              FROM contributions GROUP BY consultation_id"""
     return {
@@ -93,6 +93,8 @@ def contribution_to_row(c: Contribution) -> dict:
         "outcome": r.outcome, "reason": r.reason, "decided_by": r.decided_by, "meeting_id": r.meeting_id,
         "decision_id": r.decision_id, "answered_on": iso(r.answered_on), "commitment": r.commitment,
         "import_fingerprint": c.import_fingerprint,
+        "source_platform": c.source_platform, "source_id": c.source_id, "source_parent": c.source_parent,
+        "withdrawn_on": iso(c.withdrawn_on),
     }
     if c.id is not None:
         row["id"] = c.id
@@ -115,6 +117,8 @@ def _contribution_from_row(row: dict, links: dict[str, int] | None = None) -> Co
         ),
         import_fingerprint=row["import_fingerprint"],
         duplicate_of=links.get("duplicate_of"), merged_into=links.get("merged_into"),
+        source_platform=row.get("source_platform") or "", source_id=row.get("source_id") or "",
+        source_parent=row.get("source_parent") or "", withdrawn_on=parse_date(row.get("withdrawn_on")),
     )
 
 
@@ -169,10 +173,11 @@ _ROW_COLUMNS = (
     "consultation_id", "received_on", "channel", "contributor_name", "organisation", "contributor_type",
     "publish_name", "text", "theme", "section", "votes_for", "votes_against", "opinions", "average_support",
     "due_on", "due_set_by_hand", "outcome", "reason", "decided_by", "meeting_id", "decision_id", "answered_on",
-    "commitment", "import_fingerprint", "created",
+    "commitment", "import_fingerprint", "created", "source_platform", "source_id", "source_parent", "withdrawn_on",
 )
 _ROW_DEFAULTS = {"publish_name": 0, "due_set_by_hand": 0, "reason": "", "decided_by": "", "commitment": "",
-                 "theme": "", "section": "", "contributor_name": "", "organisation": ""}
+                 "theme": "", "section": "", "contributor_name": "", "organisation": "",
+                 "source_platform": "", "source_id": "", "source_parent": ""}
 
 
 def insert_contribution_rows(db, rows: Iterable[dict]) -> int:
@@ -282,7 +287,7 @@ def recompute_due_dates(db, rule: Callable[[dt.date], dt.date]) -> int:
 
 def open_contributions_due(db, before: dt.date) -> list[Contribution]:
     """Contributions without a final answer whose due date is before `before`."""
-    rows = list(db["contributions"].rows_where("answered_on IS NULL AND due_on < ?", [before.isoformat()],
+    rows = list(db["contributions"].rows_where("answered_on IS NULL AND withdrawn_on IS NULL AND due_on < ?", [before.isoformat()],
                                                order_by="due_on, id"))
     links = _links_for(db, [r["id"] for r in rows]) if len(rows) < 900 else _links_for(db, None)
     return [_contribution_from_row(r, links.get(r["id"])) for r in rows]
@@ -296,6 +301,46 @@ def existing_fingerprints(db, fingerprints: list[str]) -> set[str]:
             f"SELECT import_fingerprint FROM contributions WHERE import_fingerprint IN ({','.join('?' * len(chunk))})",
             chunk))
     return found
+
+
+def rows_by_source(db, consultation_id: int, platform: str, source_ids: list[str]) -> dict[str, dict]:
+    """Rows imported before from this platform, by their id there."""
+    found: dict[str, dict] = {}
+    cols = "id, source_id, outcome, reason, decided_by, answered_on, votes_for, votes_against, " \
+           "average_support, withdrawn_on"
+    for start in range(0, len(source_ids), 500):
+        chunk = source_ids[start:start + 500]
+        cur = db.execute(f"SELECT {cols} FROM contributions WHERE consultation_id = ? AND source_platform = ? "
+                         f"AND source_id IN ({','.join('?' * len(chunk))})", [consultation_id, platform, *chunk])
+        names = [d[0] for d in cur.description]
+        for r in cur.fetchall():
+            found[r[1]] = dict(zip(names, r))
+    return found
+
+
+def apply_import_updates(db, updates: list[dict]) -> None:
+    """Each update is {"id": …, column: value, …} (columns of the contribution row)."""
+    allowed = {"votes_for", "votes_against", "average_support", "withdrawn_on", "outcome", "reason",
+               "decided_by", "answered_on"}
+    with transaction(db):
+        for change in updates:
+            names = [k for k in change if k in allowed]
+            if names:
+                db.execute(f"UPDATE contributions SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                           [change[n] for n in names] + [change["id"]])
+
+
+def link_comments_to_their_proposals(db, consultation_id: int) -> int:
+    """A comment imported with what it answers (source_parent) is linked ('related') to that
+    contribution when it is in the same consultation and from the same platform."""
+    with transaction(db):
+        cur = db.execute(
+            "INSERT OR IGNORE INTO contribution_links (contribution_id, kind, target_id) "
+            "SELECT c.id, 'related', p.id FROM contributions c JOIN contributions p "
+            "ON p.consultation_id = c.consultation_id AND p.source_platform = c.source_platform "
+            "AND p.source_id = c.source_parent AND p.id <> c.id "
+            "WHERE c.consultation_id = ? AND c.source_parent <> ''", [consultation_id])
+        return cur.rowcount
 
 
 def themes(db, consultation_id: int | None = None) -> list[str]:
@@ -430,7 +475,7 @@ def _where(flt: ContributionFilter, fts: str | None, order: str = "received_on")
         clauses.append("c.contributor_type = ?")
         params.append(flt.contributor_type)
     if flt.overdue_on is not None:
-        clauses.append("c.answered_on IS NULL AND c.due_on < ?")
+        clauses.append("c.answered_on IS NULL AND c.withdrawn_on IS NULL AND c.due_on < ?")
         params.append(flt.overdue_on.isoformat())
     return source + ((" WHERE " + " AND ".join(clauses)) if clauses else ""), params
 

@@ -100,3 +100,21 @@ def test_export_refuses_an_unknown_format(demo_path, tmp_path, capsys):
     code, _, err = run(capsys, "export", "responses", "--consultation", 1, "--format", "odt",
                        "--out", tmp_path, "--db", demo_path)
     assert code == 1 and "--format" in err
+
+
+def test_an_unrecognised_layout_exits_1_and_prints_the_mapping_to_confirm(forum_path, tmp_path, capsys, db):
+    cid = add_consultation(capsys, forum_path)
+    path = tmp_path / "export.csv"
+    path.write_text("id,comments,supports,Titel\n1,5,3,Offene Daten\n", encoding="utf-8")
+    code, out, err = run(capsys, "responses", "import", path, "--consultation", cid, "--db", forum_path)
+    assert code == 1 and "nothing was imported" in err and "only numbers" in err
+    proposed = json.loads(out)
+    assert proposed == {"id": "", "comments": "", "supports": "votes_for", "Titel": ""}
+    proposed["Titel"] = "text"
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps(proposed), encoding="utf-8")
+    code, out, _ = run(capsys, "responses", "import", path, "--consultation", cid, "--db", forum_path,
+                       "--mapping", mapping, "--dry-run")
+    assert code == 0 and "would add 1" in out
+    assert "Text:             Offene Daten" in out and "Columns left unused: id, comments" in out
+    assert db.execute("SELECT count(*) FROM contributions").fetchone()[0] == 0

@@ -1,0 +1,28 @@
+"""Where an imported contribution came from, so an updated export can be imported again.
+
+source_platform + source_id name the row in the platform's own export (a Decidim
+proposal id, an OpenSlides motion id …): re-importing updates that row's answer and
+counts instead of adding it twice. source_parent names what a comment answers
+("Decidim::Proposals::Proposal/12"). A proposal withdrawn on the platform is recorded
+as withdrawn (withdrawn_on), not as waiting for an answer.
+"""
+
+SCHEMA = [
+    "ALTER TABLE contributions ADD COLUMN source_platform TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contributions ADD COLUMN source_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contributions ADD COLUMN source_parent TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contributions ADD COLUMN withdrawn_on TEXT",
+    "CREATE UNIQUE INDEX contributions_source ON contributions(consultation_id, source_platform, source_id) "
+    "WHERE source_id <> ''",
+    """CREATE TABLE response_reasons (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL UNIQUE,                 -- a reason the forum gives again and again
+        used INTEGER NOT NULL DEFAULT 0,
+        updated TEXT NOT NULL DEFAULT ''
+    )""",
+]
+
+
+def migrate(db) -> None:
+    for statement in SCHEMA:
+        db.execute(statement)

@@ -27,6 +27,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     tpl.add_argument("file")
     tpl.set_defaults(handler=cmd_template)
 
+    lst = rsub.add_parser("list", help="every contribution of a consultation with its answer (members' view: "
+                                        "contributors' names; not for publication)")
+    lst.add_argument("--consultation", type=int, required=True, metavar="ID")
+    add_db(lst)
+    add_json(lst)
+    lst.set_defaults(handler=cmd_responses_list)
+
+    ans = rsub.add_parser("answer", help="give one outcome and reason to many contributions at once (all or nothing)")
+    ans.add_argument("--consultation", type=int, required=True, metavar="ID")
+    which = ans.add_mutually_exclusive_group(required=True)
+    which.add_argument("--ids", metavar="1,2,3", help="the contributions' numbers, comma-separated")
+    which.add_argument("--theme", metavar="T", help="every contribution filed under this theme")
+    which.add_argument("--duplicates-of", type=int, metavar="ID", help="every duplicate of this contribution")
+    ans.add_argument("--unanswered", action="store_true", help="only those not answered yet")
+    ans.add_argument("--outcome", required=True,
+                     help="included, amended, merged, not included, out of scope, deferred, under consideration")
+    ans.add_argument("--reason", required=True, help="why, in words the contributors will understand")
+    ans.add_argument("--decided-by", default="", metavar="WHO", help="who decided (e.g. the forum, the secretariat)")
+    ans.add_argument("--meeting", type=int, metavar="ID", help="the forum meeting where it was decided")
+    ans.add_argument("--on", metavar="YYYY-MM-DD", help="the day answered (default: today)")
+    add_db(ans)
+    add_json(ans)
+    ans.set_defaults(handler=cmd_responses_answer)
+
     over = rsub.add_parser("overdue", help="contributions past their due date, and those due soon")
     add_db(over)
     over.add_argument("--on", metavar="YYYY-MM-DD", help="the day to count from (default: today)")
@@ -109,6 +133,61 @@ def cmd_import(args) -> int:
                     print(f"    {label + ':':<17} {shown[:100]}{'…' if len(shown) > 100 else ''}")
     if result.unused_columns:
         print(f"  Columns left unused: {', '.join(result.unused_columns)}")
+    return 0
+
+
+def cmd_responses_list(args) -> int:
+    from msf_desk.core import responses as core
+
+    db = open_db(args)
+    rows = core.members_list(db, args.consultation)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("No contributions in this consultation yet.")
+        return 0
+    print("Members' view: contributors' names are shown; not for publication.")
+    for row in rows:
+        status = ("withdrawn " + row["withdrawn"]) if row["withdrawn"] else row["outcome_label"]
+        who = row["contributor"] or "—"
+        excerpt = " ".join(row["text"].split())[:60]
+        source = f"  [{row['source']} {row['source_id']}]" if row["source_id"] else ""
+        print(f"#{row['id']:<6} {row['received']}  {who[:24]:<24} {row['theme'][:18]:<18} {status[:24]:<24} "
+              f"{excerpt}{source}")
+    return 0
+
+
+def cmd_responses_answer(args) -> int:
+    from msf_desk.core import responses as core
+    from msf_desk.core.errors import UserError
+    from msf_desk.store import responses as store
+
+    db = open_db(args)
+    outcome = core.outcome_key(args.outcome)
+    if outcome is None:
+        raise UserError(f"--outcome: '{args.outcome}' is not an outcome ({', '.join(core.OUTCOMES.values())}).")
+    ids = None
+    if args.ids is not None:
+        try:
+            ids = [int(part) for part in args.ids.replace(" ", "").split(",") if part]
+        except ValueError:
+            raise UserError(f"--ids: write the numbers separated by commas (e.g. 1,2,3), not '{args.ids}'.") from None
+    decided_by = args.decided_by
+    if args.meeting is not None:
+        label = store.meeting_label(db, args.meeting)
+        if not label:
+            raise UserError(f"--meeting: there is no meeting with id {args.meeting}.")
+        decided_by = decided_by or f"The forum, at its meeting {label}"
+    chosen = core.select_for_answer(db, args.consultation, ids=ids, theme=args.theme,
+                                    duplicates_of=args.duplicates_of, unanswered=args.unanswered)
+    response = core.Response(outcome=outcome, reason=args.reason, decided_by=decided_by, meeting_id=args.meeting,
+                             answered_on=parse_day(args.on, "--on") if args.on else None)
+    core.answer_many(db, chosen, response, today=parse_day(args.on) if args.on else None)
+    if args.json:
+        print_json({"answered": len(chosen), "ids": chosen, "outcome": outcome})
+        return 0
+    print(f"Answered {len(chosen)} contribution(s): {core.OUTCOMES[outcome]}.")
     return 0
 
 

@@ -407,6 +407,90 @@ def answer(db, contribution_id: int, response: Response, *, today: dt.date | Non
     return contribution.response
 
 
+def select_for_answer(db, consultation_id: int, *, ids: list[int] | None = None, theme: str | None = None,
+                      duplicates_of: int | None = None, unanswered: bool = False) -> list[int]:
+    """The contributions one answer is given to: listed ids, every one in a theme, or every duplicate
+    of one contribution — always within one consultation. Withdrawn ones are left out of a theme or
+    a set of duplicates (their authors took them back); listing one by id is refused."""
+    from msf_desk.store import responses as store
+
+    get_consultation(db, consultation_id)
+    chosen = [x is not None and x != [] for x in (ids, theme, duplicates_of)]
+    if sum(chosen) != 1:
+        raise UserError("Say which contributions to answer: --ids, --theme or --duplicates-of (one of them).")
+    if ids is not None:
+        rows = store.answer_candidates(db, consultation_id, ids=ids)
+        found = {row["id"] for row in rows}
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise UserError(f"Contribution(s) {', '.join(f'no. {i}' for i in missing)} are not in this consultation.")
+        withdrawn = [row["id"] for row in rows if row["withdrawn_on"]]
+        if withdrawn:
+            raise UserError(f"Contribution(s) {', '.join(f'no. {i}' for i in withdrawn)} were withdrawn by "
+                            "their authors: there is nothing to answer.")
+    elif theme is not None:
+        rows = store.answer_candidates(db, consultation_id, theme=theme)
+        if not rows:
+            raise UserError(f"No contribution in this consultation has the theme '{theme}'.")
+    else:
+        original = get_contribution(db, duplicates_of)
+        if original.consultation_id != consultation_id:
+            raise UserError(f"Contribution no. {duplicates_of} is not in this consultation.")
+        rows = store.answer_candidates(db, consultation_id, duplicates_of=duplicates_of)
+        if not rows:
+            raise UserError(f"No contribution is marked as a duplicate of no. {duplicates_of}.")
+    rows = [row for row in rows if not row["withdrawn_on"]]
+    if unanswered:
+        rows = [row for row in rows if row["outcome"] is None]
+    return [row["id"] for row in rows]
+
+
+def answer_many(db, ids: list[int], response: Response, *, today: dt.date | None = None
+                ) -> list[tuple[int, Response]]:
+    """Give one response to many contributions at once, all or nothing.
+
+    Returns (id, the response it replaced) for each, for undo. Each is checked as if answered
+    alone (a final outcome needs its reason; an answer cannot precede receipt)."""
+    from msf_desk.store import responses as store
+
+    if not ids:
+        raise UserError("No contribution to answer: the selection is empty (or every one is already answered).")
+    response = dataclasses.replace(response, reason=response.reason.strip())
+    if response.final and response.answered_on is None:
+        response = dataclasses.replace(response, answered_on=today or dt.date.today())
+    if response.outcome == "under_consideration":
+        response = dataclasses.replace(response, answered_on=None)
+    if response.outcome is None:
+        raise ValidationError({"outcome": "choose an outcome"})
+    validate_response(response)
+    previous = []
+    for contribution_id in ids:
+        contribution = get_contribution(db, contribution_id)
+        try:
+            validate_response(response, contribution)
+        except ValidationError as exc:
+            raise UserError(f"Contribution no. {contribution_id}: {exc.message}") from None
+        previous.append((contribution_id, contribution.response))
+    store.set_responses(db, [(i, response) for i in ids])
+    if response.reason:
+        store.remember_reason(db, response.reason)
+    return previous
+
+
+def restore_responses(db, previous: list[tuple[int, Response]]) -> None:
+    """Undo answer_many: every contribution gets back exactly what it had."""
+    from msf_desk.store import responses as store
+
+    store.set_responses(db, previous)
+
+
+def reusable_reasons(db) -> list[str]:
+    """Reasons the forum gave before, most used first (for answering many at once)."""
+    from msf_desk.store import responses as store
+
+    return store.reasons(db)
+
+
 def restore_response(db, contribution_id: int, response: Response) -> None:
     """Put back an earlier response exactly (undo); it was valid when it was saved."""
     from msf_desk.store import responses as store
@@ -726,6 +810,23 @@ OPEN_DATA_FIELDS: list[tuple[str, str, str]] = [
     ("answered", "date|null", "The day it was answered."),
     ("answered_late", "boolean", "True when answered after the due date."),
 ]
+
+
+def members_list(db, consultation_id: int) -> list[dict]:
+    """The members' view of every contribution: every open-data field, with the contributor's
+    own name and organisation (not for publication), where it came from and whether it was withdrawn."""
+    from msf_desk.store import responses as store
+
+    _, rows = open_data(db, consultation_id)
+    by_id = {c.id: c for c in store.contributions_of(db, consultation_id)}
+    listed = []
+    for row in rows:
+        c = by_id[row["id"]]
+        listed.append({**row, "contributor": contributor_for(c, "members"), "contributor_name": c.contributor_name,
+                       "organisation": c.organisation, "publish_name": c.publish_name,
+                       "withdrawn": c.withdrawn_on.isoformat() if c.withdrawn_on else None,
+                       "source": c.source_platform, "source_id": c.source_id, "source_parent": c.source_parent})
+    return listed
 
 
 def open_data(db, consultation_id: int) -> tuple[dict, list[dict]]:

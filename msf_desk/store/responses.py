@@ -253,6 +253,47 @@ def set_response(db, contribution_id: int, r: Response) -> None:
         })
 
 
+def set_responses(db, items: list[tuple[int, Response]]) -> None:
+    """Many responses in one transaction (answering many at once, and its undo)."""
+    with transaction(db):
+        db.conn.executemany(
+            "UPDATE contributions SET outcome = ?, reason = ?, decided_by = ?, meeting_id = ?, decision_id = ?, "
+            "answered_on = ?, commitment = ? WHERE id = ?",
+            [(r.outcome, r.reason, r.decided_by, r.meeting_id, r.decision_id, iso(r.answered_on), r.commitment, cid)
+             for cid, r in items])
+
+
+def answer_candidates(db, consultation_id: int, *, ids: list[int] | None = None, theme: str | None = None,
+                      duplicates_of: int | None = None) -> list[dict]:
+    """id, outcome and withdrawn_on of the contributions a bulk answer may cover."""
+    cols = "c.id, c.outcome, c.withdrawn_on"
+    if ids is not None:
+        rows = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows += db.execute(f"SELECT {cols} FROM contributions c WHERE c.consultation_id = ? AND c.id IN "
+                               f"({','.join('?' * len(chunk))})", [consultation_id, *chunk]).fetchall()
+    elif theme is not None:
+        rows = db.execute(f"SELECT {cols} FROM contributions c WHERE c.consultation_id = ? AND c.theme = ? "
+                          "ORDER BY c.id", [consultation_id, theme]).fetchall()
+    else:
+        rows = db.execute(f"SELECT {cols} FROM contributions c JOIN contribution_links l ON l.contribution_id = c.id "
+                          "WHERE c.consultation_id = ? AND l.kind = 'duplicate_of' AND l.target_id = ? ORDER BY c.id",
+                          [consultation_id, duplicates_of]).fetchall()
+    return [{"id": r[0], "outcome": r[1], "withdrawn_on": r[2]} for r in rows]
+
+
+def remember_reason(db, text: str) -> None:
+    with transaction(db):
+        db.execute("INSERT INTO response_reasons (text, used, updated) VALUES (?, 1, ?) "
+                   "ON CONFLICT(text) DO UPDATE SET used = used + 1, updated = excluded.updated", [text, _now()])
+
+
+def reasons(db, limit: int = 50) -> list[str]:
+    return [r[0] for r in db.execute("SELECT text FROM response_reasons ORDER BY used DESC, updated DESC LIMIT ?",
+                                     [limit])]
+
+
 def replace_link(db, contribution_id: int, kind: str, target_id: int | None) -> None:
     with transaction(db):
         db.execute("DELETE FROM contribution_links WHERE contribution_id = ? AND kind = ?", [contribution_id, kind])

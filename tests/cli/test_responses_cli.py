@@ -1,6 +1,7 @@
 """`msf-desk responses …`, `consultations …` and `export responses`."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from msf_desk.cli import main
@@ -118,3 +119,64 @@ def test_an_unrecognised_layout_exits_1_and_prints_the_mapping_to_confirm(forum_
     assert code == 0 and "would add 1" in out
     assert "Text:             Offene Daten" in out and "Columns left unused: id, comments" in out
     assert db.execute("SELECT count(*) FROM contributions").fetchone()[0] == 0
+
+
+def _import_platform_file(capsys, forum_path, tmp_path, cid):
+    path = tmp_path / "proposals.csv"
+    path.write_text(
+        "id;title/en;body/en;state;reference;answer/en;supports;comments;published_at;author/name;category/name/en\n"
+        "1;Open data;Publish it;;R-1;;4;2;2026-02-03 10:00:00 UTC;Ana;Data\n"
+        "2;Open budgets;Monthly;;R-2;;1;0;2026-02-04 10:00:00 UTC;Ben;Data\n"
+        "3;More parks;Two;;R-3;;0;0;2026-02-04 11:00:00 UTC;Eva;Parks\n"
+        "4;Hearings;In regions;withdrawn;R-4;;0;0;2026-02-05 11:00:00 UTC;Lu;Data\n", encoding="utf-8")
+    code, out, err = run(capsys, "responses", "import", path, "--consultation", cid, "--db", forum_path)
+    assert code == 0, err
+    return path
+
+
+def test_responses_list_shows_names_and_sources(forum_path, tmp_path, capsys, db):
+    cid = add_consultation(capsys, forum_path)
+    _import_platform_file(capsys, forum_path, tmp_path, cid)
+    code, out, _ = run(capsys, "responses", "list", "--consultation", cid, "--db", forum_path, "--json")
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == 4
+    first = next(row for row in rows if row["source_id"] == "proposal/1")
+    assert (first["contributor_name"], first["source"], first["theme"], first["votes_for"]) == ("Ana", "decidim", "Data", 4)
+    assert first["contributor"].startswith("Ana")
+    from msf_desk.core.responses import OPEN_DATA_FIELDS
+    assert all(name in first for name, _, _ in OPEN_DATA_FIELDS)
+    assert next(row for row in rows if row["source_id"] == "proposal/4")["withdrawn"] == "2026-02-05"
+    code, out, _ = run(capsys, "responses", "list", "--consultation", cid, "--db", forum_path)
+    assert "Members' view" in out and "Ana" in out and "withdrawn 2026-02-05" in out
+
+
+def test_responses_answer_by_theme_ids_and_duplicates(forum_path, tmp_path, capsys, db):
+    from msf_desk.core import responses as core
+
+    cid = add_consultation(capsys, forum_path)
+    _import_platform_file(capsys, forum_path, tmp_path, cid)
+    ids = {row[1]: row[0] for row in db.execute("SELECT id, source_id FROM contributions")}
+    code, out, _ = run(capsys, "responses", "answer", "--consultation", cid, "--theme", "Data", "--outcome",
+                       "included", "--reason", "Commitment 2 covers it.", "--decided-by", "Steering group",
+                       "--on", "2026-02-20", "--db", forum_path)
+    assert code == 0 and "Answered 2 contribution(s): Included" in out   # the withdrawn one is left out
+    c = core.get_contribution(db, ids["proposal/1"])
+    assert (c.response.outcome, c.response.reason, c.response.decided_by, c.response.answered_on) == (
+        "included", "Commitment 2 covers it.", "Steering group", dt.date(2026, 2, 20))
+    assert core.get_contribution(db, ids["proposal/4"]).response.outcome is None
+    code, _, err = run(capsys, "responses", "answer", "--consultation", cid, "--theme", "Data", "--unanswered",
+                       "--outcome", "deferred", "--reason", "Later.", "--db", forum_path)
+    assert code == 1 and "selection is empty" in err
+    code, _, err = run(capsys, "responses", "answer", "--consultation", cid, "--ids", f"{ids['proposal/3']},999",
+                       "--outcome", "not included", "--reason", "No.", "--db", forum_path)
+    assert code == 1 and "no. 999" in err
+    assert core.get_contribution(db, ids["proposal/3"]).response.outcome is None      # all or nothing
+    code, _, err = run(capsys, "responses", "answer", "--consultation", cid, "--ids", ids["proposal/3"],
+                       "--outcome", "not included", "--reason", " ", "--db", forum_path)
+    assert code == 1 and "reason is required" in err
+    core.set_link(db, ids["proposal/2"], "duplicate_of", ids["proposal/3"])
+    code, out, _ = run(capsys, "responses", "answer", "--consultation", cid, "--duplicates-of", ids["proposal/3"],
+                       "--outcome", "merged", "--reason", "Same idea as no. 3.", "--db", forum_path, "--json")
+    assert json.loads(out) == {"answered": 1, "ids": [ids["proposal/2"]], "outcome": "merged"}
+    assert core.reusable_reasons(db)[:2] == ["Commitment 2 covers it.", "Same idea as no. 3."] or \
+        set(core.reusable_reasons(db)) == {"Commitment 2 covers it.", "Same idea as no. 3."}

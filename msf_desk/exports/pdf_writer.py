@@ -1,9 +1,12 @@
 """Render a :class:`~msf_desk.exports.document.Document` to PDF (reportlab).
 
-Forum documents mix scripts (a Georgian member, an Arabic observer, a Hindi
-speaker in one attendance list), so the text is split into runs per script
-and each run gets an embedded Noto font; Arabic and Devanagari are shaped by
-HarfBuzz through reportlab's ``shaping`` support (package ``uharfbuzz``).
+Forum documents mix scripts (a Georgian member, an Arabic observer, a Korean
+speaker in one attendance list), so the text is split into runs, each drawn by
+the first bundled Noto font that has its characters (exports/fonts.py); a
+character no bundled font has stops the export instead of vanishing. Arabic,
+Hebrew, Indic scripts, Thai and emoji are shaped by HarfBuzz through
+reportlab's ``shaping`` support (package ``uharfbuzz``). A table cell too long
+for one page is cut into rows that follow on across pages.
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
 from msf_desk.exports import document as d
+from msf_desk.exports import fonts
 from msf_desk.exports.atomic import Progress, atomic_write
 from msf_desk.paths import fonts_dir
 
@@ -43,45 +47,30 @@ MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 22 * mm, 20 * mm
 
 # --- fonts ---------------------------------------------------------------
 
-LATIN, ARABIC, DEVANAGARI, GEORGIAN = "", "Arabic", "Devanagari", "Georgian"
-_SPACE, _INHERIT = " ", "+"
-_SHAPED_SCRIPTS = {ARABIC, DEVANAGARI}
-_RANGES = (
-    (0x0600, 0x06FF, ARABIC), (0x0750, 0x077F, ARABIC), (0x0870, 0x08FF, ARABIC),
-    (0xFB50, 0xFDFF, ARABIC), (0xFE70, 0xFEFE, ARABIC),
-    (0x0900, 0x097F, DEVANAGARI), (0xA8E0, 0xA8FF, DEVANAGARI), (0x1CD0, 0x1CFF, DEVANAGARI),
-    (0x10A0, 0x10FF, GEORGIAN), (0x1C90, 0x1CBF, GEORGIAN), (0x2D00, 0x2D2F, GEORGIAN),
-)
 _fonts_lock = threading.Lock()
 _fonts_ready = False
 # Shaping needs uharfbuzz; without it reportlab silently draws unjoined Arabic.
 SHAPING = getattr(ttfonts, "uharfbuzz", None) is not None
 
 
-def font_name(script: str = LATIN, bold: bool = False) -> str:
-    return f"NotoSans{script}-{'Bold' if bold else 'Regular'}"
+def font_name(bold: bool = False) -> str:
+    """The body font (Noto Sans: Latin, Greek, Cyrillic); other faces are chosen per run."""
+    return fonts.LATIN.font_name(bold)
 
 
 def register_fonts() -> None:
-    """Register the embedded Noto fonts once per process (idempotent, thread-safe)."""
+    """Register the body font and the shaping fix once per process (idempotent, thread-safe).
+    The other bundled faces are loaded when a document first needs them."""
     global _fonts_ready
     if _fonts_ready:
         return
     with _fonts_lock:
         if _fonts_ready:
             return
-        known = set(pdfmetrics.getRegisteredFontNames())
-        for script in (LATIN, ARABIC, DEVANAGARI, GEORGIAN):
-            for bold in (False, True):
-                name = font_name(script, bold)
-                if name not in known:
-                    pdfmetrics.registerFont(ttfonts.TTFont(name, str(fonts_dir() / f"{name}.ttf")))
-            # No italic files ship: map italic to upright so <i> never fails.
-            reg, bld = font_name(script), font_name(script, True)
-            pdfmetrics.registerFontFamily(reg, normal=reg, bold=bld, italic=reg, boldItalic=bld)
+        fonts.load(fonts.LATIN)
         _install_per_font_shaping()
         if not SHAPING:
-            log.warning("uharfbuzz is missing: Arabic and Devanagari will not be shaped in PDFs")
+            log.warning("uharfbuzz is missing: Arabic, Hebrew and Indic scripts will not be shaped in PDFs")
         _fonts_ready = True
 
 
@@ -129,56 +118,14 @@ def _install_per_font_shaping() -> None:
 
 # --- text to reportlab markup --------------------------------------------
 
-def _kind(ch: str) -> str:
-    o = ord(ch)
-    if ch in " \u00a0":
-        return _SPACE
-    if 0x0300 <= o <= 0x036F or o in (0x200C, 0x200D):
-        return _INHERIT  # combining marks and ZWJ/ZWNJ belong to the preceding letter
-    if o < 0x0600:
-        return LATIN
-    for lo, hi, script in _RANGES:
-        if lo <= o <= hi:
-            return script
-    return LATIN
-
-
-def script_runs(line: str) -> list[tuple[str, str]]:
-    """Split one line into (script, text) runs. Spaces stay inside a run only
-    when the same script continues after them, so Arabic word order can be
-    reversed within the run without dragging Latin text along."""
-    if not line or max(line) < "\u0600":
-        return [(LATIN, line)]
-    kinds, prev = [], LATIN
-    for ch in line:
-        k = _kind(ch)
-        k = prev if k == _INHERIT else k
-        kinds.append(k)
-        if k != _SPACE:
-            prev = k
-    i, n = 0, len(kinds)
-    while i < n:
-        if kinds[i] != _SPACE:
-            i += 1
-            continue
-        j = i
-        while j < n and kinds[j] == _SPACE:
-            j += 1
-        left = kinds[i - 1] if i else LATIN
-        right = kinds[j] if j < n else LATIN
-        kinds[i:j] = [left if left == right else LATIN] * (j - i)
-        i = j
-    runs: list[tuple[str, str]] = []
-    start = 0
-    for k in range(1, n + 1):
-        if k == n or kinds[k] != kinds[start]:
-            runs.append((kinds[start], line[start:k]))
-            start = k
-    return runs
+def script_runs(line: str, bold: bool = False) -> list[tuple[str, str]]:
+    """(font family, text) runs of one line: each character in the first bundled face that
+    has it. Raises fonts.Undrawable for a character none has."""
+    return [(face.family, run) for face, run in fonts.runs(line, bold)]
 
 
 def _visual_rtl(run: str) -> str:
-    # Without a bidi library we lay out an Arabic run ourselves: words in
+    # Without a bidi library we lay out a right-to-left run ourselves: words in
     # reverse order, and HarfBuzz orders the letters within each word. A run
     # that wraps across lines reads in the wrong line order (rare: names).
     if not SHAPING:
@@ -193,14 +140,17 @@ def markup(text: object, bold: bool = False) -> tuple[str, bool]:
     for i, line in enumerate(d.clean_text(text).split("\n")):
         if i:
             parts.append("<br/>")
-        for script, run in script_runs(line):
-            if script == LATIN:
+        if line.isascii():
+            parts.append(escape(line))
+            continue
+        for face, run in fonts.runs(line, bold):
+            if face is fonts.LATIN:
                 parts.append(escape(run))
                 continue
-            shaped = shaped or script in _SHAPED_SCRIPTS
-            if script == ARABIC:
+            shaped = shaped or face.shaped
+            if face.rtl:
                 run = _visual_rtl(run)
-            parts.append(f'<font name="{font_name(script, bold)}">{escape(run)}</font>')
+            parts.append(f'<font name="{face.font_name(bold)}">{escape(run)}</font>')
     return "".join(parts), shaped and SHAPING
 
 
@@ -233,18 +183,34 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _snippet(text: object, limit: int = 40) -> str:
+    flat = " ".join(d.clean_text(text).split())
+    return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"
+
+
 class _Builder:
     """Turns model blocks into flowables; keeps the style sheet and the
-    shaped variants (shaping costs time, so only paragraphs that need it)."""
+    shaped variants (shaping costs time, so only paragraphs that need it).
 
-    def __init__(self, width: float) -> None:
+    ``where`` says in words which part of the document is being built, so that a character
+    no bundled font can draw is reported with its place ("under “Contributions”, row 3 ...")."""
+
+    def __init__(self, width: float, title: str = "") -> None:
         self.width = width
         self.styles = _styles()
         self._shaped: dict[str, ParagraphStyle] = {}
+        self.title = title
+        self.where = ""
 
-    def para(self, text: object, style: str, cls: type[RLParagraph] = RLParagraph) -> RLParagraph:
+    def para(self, text: object, style: str, cls: type[RLParagraph] = RLParagraph,
+             where: str = "") -> RLParagraph:
         st = self.styles[style]
-        xml, shaped = markup(text, bold=st.fontName.endswith("-Bold"))
+        try:
+            xml, shaped = markup(text, bold=st.fontName.endswith("-Bold"))
+        except fonts.Undrawable as exc:
+            place = ", ".join(p for p in (f"in “{_snippet(self.title, 60)}”" if self.title else "",
+                                          self.where, where) if p)
+            raise fonts.Undrawable(exc.char, place) from None
         if shaped:
             st = self._shaped.get(style) or self._shaped.setdefault(style, ParagraphStyle(
                 f"{style}-shaped", parent=st, shaping=1))
@@ -253,14 +219,16 @@ class _Builder:
     def block(self, block: d.Block) -> list[Flowable]:
         if isinstance(block, d.Heading):
             level = min(max(block.level, 1), 3)
-            h = self.para(block.text, f"h{level}", _Heading)
+            h = self.para(block.text, f"h{level}", _Heading, where=f"heading “{_snippet(block.text)}”")
             if level <= 2:
                 h.outline = (d.clean_text(block.text).replace("\n", " "), level - 1)
             return [h]
         if isinstance(block, d.Paragraph):
-            return [self.para(block.text, block.style if block.style in d.PARAGRAPH_STYLES else "body")]
+            return [self.para(block.text, block.style if block.style in d.PARAGRAPH_STYLES else "body",
+                              where=f"the paragraph “{_snippet(block.text)}”")]
         if isinstance(block, d.Bullets):
-            items = [ListItem(self.para(t, "item")) for t in block.items]
+            items = [ListItem(self.para(t, "item", where=f"list item {n} “{_snippet(t)}”"))
+                     for n, t in enumerate(block.items, 1)]
             kw = dict(bulletType="1", bulletFormat="%s.") if block.numbered else dict(
                 bulletType="bullet", start="•")
             return [ListFlowable(items, leftIndent=16, bulletFontName=font_name(), bulletFontSize=10,
@@ -275,6 +243,40 @@ class _Builder:
             return [self.image(block)]
         raise TypeError(f"unknown document block: {block!r}")
 
+    def _pieces(self, cell: RLParagraph, text: str, width: float) -> list[Flowable]:
+        """A long cell cut into paragraphs of at most PIECE_HEIGHT, at line breaks: a table
+        row cannot break across pages, so one cell taller than a page stops the whole
+        document (reportlab's LayoutError). Nothing is cut off: the pieces hold every line."""
+        if len(text) < LONG_CELL:
+            return [cell]
+        pieces: list[Flowable] = []
+        rest: Flowable = cell
+        while True:
+            _, height = rest.wrap(width, PIECE_HEIGHT)
+            if height <= PIECE_HEIGHT:
+                pieces.append(rest)
+                return pieces
+            parts = rest.split(width, PIECE_HEIGHT)
+            if len(parts) < 2:
+                pieces.append(rest)
+                return pieces
+            pieces.append(parts[0])
+            rest = parts[1]
+
+    def _rows(self, texts: list[list[str]], styles: list[str], widths: list[float],
+              where: Callable[[int, int], str]) -> tuple[list[list[Flowable]], list[int]]:
+        """Paragraph rows, long cells continued on rows of their own; and for each row the
+        index of the record row it belongs to."""
+        rows: list[list[Flowable]] = []
+        owner: list[int] = []
+        for r, cells in enumerate(texts):
+            built = [self._pieces(self.para(c, styles[k], where=where(r, k)), d.clean_text(c), widths[k] - 8)
+                     for k, c in enumerate(cells)]
+            for j in range(max(len(p) for p in built)):
+                rows.append([p[j] if j < len(p) else "" for p in built])
+                owner.append(r)
+        return rows, owner
+
     def table(self, t: d.Table) -> list[Flowable]:
         """A table, cut into pieces of ROWS_PER_PIECE rows that follow on without a gap.
 
@@ -283,29 +285,40 @@ class _Builder:
         annex); pieces keep it linear. Each piece repeats the header row.
         """
         ncols, fractions = d.table_shape(t)
+        widths = [f * self.width for f in fractions]
         pad = lambda row: list(row) + [""] * (ncols - len(row))  # noqa: E731
-        header = [self.para(c, "cellhead") for c in pad(t.header)] if t.header else None
-        body = [[self.para(c, "cell") for c in pad(r)] for r in t.rows]
-        if header is None and not body:
+        heads = pad(t.header) if t.header else [""] * ncols
+        header = [self.para(c, "cellhead", where=f"the header of column {k + 1}")
+                  for k, c in enumerate(pad(t.header))] if t.header else None
+
+        def where(r: int, k: int) -> str:
+            first = _snippet(t.rows[r][0], 30) if t.rows[r] and k else ""
+            column = f"column “{_snippet(heads[k], 30)}”" if heads[k] else f"column {k + 1}"
+            return f"table row {r + 1}{f' (“{first}”)' if first else ''}, {column}"
+
+        if header is None and not t.rows:
             return [Spacer(0, 0)]
-        pieces = [body[i:i + ROWS_PER_PIECE] for i in range(0, len(body), ROWS_PER_PIECE)] or [[]]
+        chunks = [t.rows[i:i + ROWS_PER_PIECE] for i in range(0, len(t.rows), ROWS_PER_PIECE)] or [[]]
         flowables: list[Flowable] = []
-        for n, rows in enumerate(pieces):
-            data = ([header] if header else []) + rows
+        for n, chunk in enumerate(chunks):
+            start = n * ROWS_PER_PIECE
+            body, owner = self._rows([pad(r) for r in chunk], ["cell"] * ncols, widths,
+                                     lambda r, k: where(start + r, k))
+            data = ([header] if header else []) + body
             head = 1 if header else 0
             style = [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("ROWBACKGROUNDS", (0, head), (-1, -1), [colors.white, ZEBRA]),
             ]
+            style += _zebra(owner, head, start)
             if head:
                 style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
-            flowables.append(RLTable(data, colWidths=[f * self.width for f in fractions], repeatRows=head,
+            flowables.append(RLTable(data, colWidths=widths, repeatRows=head,
                                      style=TableStyle(style), hAlign="LEFT",
                                      spaceBefore=2 if n == 0 else 0,
-                                     spaceAfter=8 if n == len(pieces) - 1 else 0))
+                                     spaceAfter=8 if n == len(chunks) - 1 else 0))
         return flowables
 
     def image(self, block: d.Image) -> Flowable:
@@ -320,12 +333,32 @@ class _Builder:
         return picture
 
     def key_values(self, kv: d.KeyValues) -> Flowable:
-        data = [[self.para(k, "label"), self.para(v, "value")] for k, v in kv.pairs]
-        return RLTable(data, colWidths=[0.3 * self.width, 0.7 * self.width], hAlign="LEFT",
+        widths = [0.3 * self.width, 0.7 * self.width]
+        data, _ = self._rows([[k, v] for k, v in kv.pairs], ["label", "value"], widths,
+                             lambda r, k: f"“{_snippet(kv.pairs[r][0], 30)}”" + (" (its label)" if k == 0 else ""))
+        return RLTable(data, colWidths=widths, hAlign="LEFT",
                        spaceAfter=8, style=TableStyle([
                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+
+
+def _zebra(owner: list[int], head: int, start: int) -> list[tuple]:
+    """Alternate row shading by record row, and no rule between a record row and the rows
+    its long cells continue on (they read as one row)."""
+    if len(set(owner)) == len(owner):
+        return [("ROWBACKGROUNDS", (0, head), (-1, -1),
+                 [colors.white, ZEBRA] if start % 2 == 0 else [ZEBRA, colors.white])]
+    style: list[tuple] = []
+    for i, r in enumerate(owner):
+        fill = ZEBRA if (start + r) % 2 else colors.white
+        row = head + i
+        style.append(("BACKGROUND", (0, row), (-1, row), fill))
+        if i and owner[i - 1] == r:
+            style.append(("LINEABOVE", (0, row), (-1, row), 0.6, fill))
+            style.append(("TOPPADDING", (0, row), (-1, row), 0))
+            style.append(("BOTTOMPADDING", (0, row - 1), (-1, row - 1), 0))
+    return style
 
 
 class _Heading(RLParagraph):
@@ -341,6 +374,10 @@ class _Heading(RLParagraph):
 
 # Rows per piece of a long table (see _Builder.table): a few pages each.
 ROWS_PER_PIECE = 200
+# A cell of this many characters or more is measured, and cut into pieces of at most
+# PIECE_HEIGHT points (ten lines or so) that continue on rows of their own.
+LONG_CELL = 600
+PIECE_HEIGHT = 120.0
 
 
 class _Canvas(Canvas):
@@ -390,7 +427,7 @@ class _DocTemplate(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", frames=[frame], onPage=self._decorate)])
-        self._header = builder.para(doc.header, "header") if doc.header.strip() else None
+        self._header = builder.para(doc.header, "header", where="its page header") if doc.header.strip() else None
         self._on_block = on_block
 
     def _decorate(self, canv: Canvas, _doc: BaseDocTemplate) -> None:
@@ -455,13 +492,17 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
                 progress(reported, total)
 
     with atomic_write(target) as tmp:
-        builder = _Builder(A4[0] - 2 * MARGIN_X)
-        story: list[Flowable] = [builder.para(doc.title, "title")]
+        builder = _Builder(A4[0] - 2 * MARGIN_X, d.clean_text(doc.title))
+        story: list[Flowable] = [builder.para(doc.title, "title", where="its title")]
         if doc.subtitle.strip():
-            story.append(builder.para(doc.subtitle, "subtitle"))
+            story.append(builder.para(doc.subtitle, "subtitle", where="its subtitle"))
         story.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=10))
         for i, block in enumerate(doc.blocks):
+            if isinstance(block, d.Heading):
+                builder.where = ""
             flowables = builder.block(block)
+            if isinstance(block, d.Heading):
+                builder.where = f"under “{_snippet(block.text)}”"
             following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
             if isinstance(block, d.Heading) and isinstance(following, d.Table):
                 # Keeping a heading with a page-tall table moves both to a new page and

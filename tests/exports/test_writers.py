@@ -99,9 +99,10 @@ def test_long_pdf_keeps_every_section(tmp_path: Path) -> None:
 
 def test_script_runs_pick_fonts_and_keep_spaces_inside_runs() -> None:
     runs = script_runs(f"Chair {GEORGIAN} and {ARABIC}, {HINDI}.")
-    assert runs == [("", "Chair "), ("Georgian", GEORGIAN), ("", " and "), ("Arabic", ARABIC),
-                    ("", ", "), ("Devanagari", HINDI), ("", ".")]
-    assert script_runs(f"{VIETNAMESE} {FRENCH}") == [("", f"{VIETNAMESE} {FRENCH}")]
+    assert runs == [("NotoSans", "Chair "), ("NotoSansGeorgian", GEORGIAN), ("NotoSans", " and "),
+                    ("NotoSansArabic", ARABIC), ("NotoSans", ", "), ("NotoSansDevanagari", HINDI),
+                    ("NotoSans", ".")]
+    assert script_runs(f"{VIETNAMESE} {FRENCH}") == [("NotoSans", f"{VIETNAMESE} {FRENCH}")]
 
 
 # --- DOCX -------------------------------------------------------------------

@@ -1,0 +1,200 @@
+"""The fonts embedded in PDFs, and which one draws each character.
+
+Every character of user text must be drawn by an embedded font, never dropped. The bundled
+Noto fonts (SIL Open Font License, resources/fonts/) are tried in the order of FACES: each
+character is drawn by the first face that has a glyph for it, so a line of text becomes runs
+of one face each. A character no bundled face has stops the export (:class:`Undrawable`).
+
+Big faces (Chinese, Korean, emoji) are only loaded when a document needs them; reportlab
+embeds only the glyphs a document uses (a subset per document), so a pack with one Korean
+name carries a few Korean glyphs, not the whole font.
+"""
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+from reportlab.pdfbase import pdfmetrics, ttfonts
+
+from msf_desk.core.errors import UserError
+from msf_desk.paths import fonts_dir
+
+
+@dataclass(frozen=True)
+class Face:
+    family: str  # the file names' stem: NotoSansHebrew -> NotoSansHebrew-Regular.ttf
+    scripts: str  # in words, for people
+    rtl: bool = False  # written right to left: words are laid out in visual order
+    shaped: bool = False  # needs HarfBuzz (joining, reordering, marks, emoji sequences)
+    has_bold: bool = True
+
+    def font_name(self, bold: bool = False) -> str:
+        return f"{self.family}-{'Bold' if bold and self.has_bold else 'Regular'}"
+
+    def path(self, bold: bool = False):
+        return fonts_dir() / f"{self.font_name(bold)}.ttf"
+
+
+FACES: tuple[Face, ...] = (
+    Face("NotoSans", "Latin, Greek and Cyrillic"),
+    Face("NotoSansArabic", "Arabic", rtl=True, shaped=True),
+    Face("NotoSansHebrew", "Hebrew", rtl=True, shaped=True),
+    Face("NotoSansArmenian", "Armenian"),
+    Face("NotoSansGeorgian", "Georgian"),
+    Face("NotoSansDevanagari", "Devanagari", shaped=True),
+    Face("NotoSansBengali", "Bengali", shaped=True),
+    Face("NotoSansThai", "Thai", shaped=True),
+    Face("NotoSansEthiopic", "Ethiopic"),
+    Face("NotoSansSC", "Chinese (and Japanese kana)", has_bold=False),
+    Face("NotoSansKR", "Korean Hangul"),
+    Face("NotoSansSymbols2", "symbols and arrows", has_bold=False),
+    Face("NotoEmoji", "emoji (drawn in one colour)", shaped=True, has_bold=False),
+)
+LATIN = FACES[0]
+SPACES = " \u00a0"
+
+_lock = threading.RLock()
+_loaded: dict[str, ttfonts.TTFont] = {}
+_face_of: dict[tuple[str, bool], Face | None] = {}
+
+
+class Undrawable(UserError):
+    """A character that no bundled font can draw; the writer adds where it was found."""
+
+    def __init__(self, char: str, where: str = "") -> None:
+        self.char = char
+        self.where = where
+        super().__init__(f"Cannot write the PDF: {describe(char)}{' ' + where if where else ''} cannot be "
+                         "drawn by any font bundled with MSF Desk, and the PDF would lose it. Replace "
+                         "the character in that record (the Word file keeps it) and export again.")
+
+
+def describe(char: str) -> str:
+    """U+1F600 😀 (GRINNING FACE): how a refused character is named to the user."""
+    name = unicodedata.name(char, "")
+    shown = char if char.isprintable() and not unicodedata.category(char).startswith(("M", "C")) else ""
+    return " ".join(p for p in (f"U+{ord(char):04X}", shown, f"({name})" if name else "") if p)
+
+
+def load(face: Face, bold: bool = False) -> ttfonts.TTFont:
+    """The face registered with reportlab (regular, bold and the family for <b>), loaded once."""
+    name = face.font_name(bold)
+    font = _loaded.get(name)
+    if font is not None:
+        return font
+    with _lock:
+        if name not in _loaded:
+            known = set(pdfmetrics.getRegisteredFontNames())
+            for b in (False, True):
+                n = face.font_name(b)
+                if n not in _loaded:
+                    if n in known:
+                        _loaded[n] = pdfmetrics.getFont(n)
+                    else:
+                        _loaded[n] = ttfonts.TTFont(n, str(face.path(b)))
+                        _prefer_canonical(_loaded[n])
+                        pdfmetrics.registerFont(_loaded[n])
+            reg, bld = face.font_name(False), face.font_name(True)
+            # No italic files ship: italic maps to upright so <i> never fails.
+            pdfmetrics.registerFontFamily(reg, normal=reg, bold=bld, italic=reg, boldItalic=bld)
+        return _loaded[name]
+
+
+def _prefer_canonical(font: ttfonts.TTFont) -> None:
+    """Shaped text is written back as characters from the glyphs (reportlab takes the first
+    character a glyph stands for). Where a glyph also stands for a compatibility character
+    (小 and the Kangxi radical ⼩ share one), put the ordinary character first, so the PDF's
+    text (search, copy, extraction) is the text that was written."""
+    for chars in font.face.glyphToChar.values():
+        if len(chars) > 1:
+            chars.sort(key=lambda c: (unicodedata.normalize("NFKC", chr(c)) != chr(c), c))
+
+
+def has_glyph(face: Face, char: str, bold: bool = False) -> bool:
+    return ord(char) in load(face, bold).face.charToGlyph
+
+
+def face_for(char: str, bold: bool = False) -> Face | None:
+    """The first bundled face with a glyph for ``char`` (None: none has one)."""
+    key = (char, bold)
+    try:
+        return _face_of[key]
+    except KeyError:
+        pass
+    found = next((f for f in FACES if has_glyph(f, char, bold)), None)
+    _face_of[key] = found
+    return found
+
+
+def is_ignorable(char: str) -> bool:
+    """Invisible format characters (joiners, variation selectors, direction marks): drawn by
+    HarfBuzz as nothing, or left out where no face draws them - nothing visible is lost."""
+    o = ord(char)
+    return (unicodedata.category(char) == "Cf" or 0xFE00 <= o <= 0xFE0F or 0xE0100 <= o <= 0xE01EF
+            or o in (0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0))
+
+
+_SPACE, _DROP = "space", "drop"
+
+
+def runs(line: str, bold: bool = False) -> list[tuple[Face, str]]:
+    """Split one line into (face, text) runs; raise :class:`Undrawable` for a character no
+    face has. Spaces stay inside a run only when the same face continues after them (so a
+    right-to-left run can be put in visual order without dragging other text along)."""
+    if not line or line.isascii():
+        return [(LATIN, line)]
+    assigned: list[Face | str] = []
+    prev: Face | None = None
+    for ch in line:
+        if ch in SPACES:
+            assigned.append(_SPACE)
+            continue
+        if is_ignorable(ch):
+            if prev is not None and (prev.shaped or has_glyph(prev, ch, bold)):
+                assigned.append(prev)
+            else:
+                assigned.append(_DROP)
+            continue
+        if unicodedata.category(ch).startswith("M") and prev is not None and has_glyph(prev, ch, bold):
+            face: Face | None = prev  # a combining mark stays with its letter
+        else:
+            face = face_for(ch, bold)
+        if face is None:
+            raise Undrawable(ch)
+        assigned.append(face)
+        prev = face
+    n = len(assigned)
+    i = 0
+    while i < n:
+        if assigned[i] != _SPACE:
+            i += 1
+            continue
+        j = i
+        while j < n and assigned[j] == _SPACE:
+            j += 1
+        left = next((a for a in reversed(assigned[:i]) if a != _DROP), LATIN)
+        right = next((a for a in assigned[j:] if a != _DROP), LATIN)
+        keep = left if left is right and isinstance(left, Face) and has_glyph(left, " ", bold) else LATIN
+        assigned[i:j] = [keep] * (j - i)
+        i = j
+    out: list[tuple[Face, str]] = []
+    for ch, face in zip(line, assigned):
+        if face == _DROP:
+            continue
+        if out and out[-1][0] is face:
+            out[-1] = (face, out[-1][1] + ch)
+        else:
+            out.append((face, ch))
+    return out or [(LATIN, "")]
+
+
+def check(text: str) -> None:
+    """Raise :class:`Undrawable` for the first character of ``text`` no face can draw."""
+    for line in text.split("\n"):
+        runs(line)
+
+
+def bundled_files() -> list:
+    """Every font file shipped, for the window (Qt) and the build."""
+    return sorted(fonts_dir().glob("*.ttf"))

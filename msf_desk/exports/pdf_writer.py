@@ -69,9 +69,30 @@ def register_fonts() -> None:
             return
         fonts.load(fonts.LATIN)
         _install_per_font_shaping()
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         if not SHAPING:
             log.warning("uharfbuzz is missing: Arabic, Hebrew and Indic scripts will not be shaped in PDFs")
         _fonts_ready = True
+
+
+def _utf16_hex(code: int) -> str:
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}"
+    return f"{code:04X}"
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF (emoji, rare ideographs)
+    written as UTF-16 surrogate pairs as PDF requires: reportlab writes their code point as
+    is, so a reader extracts 👍 (U+1F44D) as ὄ (U+1F44)."""
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
 
 
 def _install_per_font_shaping() -> None:
@@ -292,9 +313,12 @@ class _Builder:
                   for k, c in enumerate(pad(t.header))] if t.header else None
 
         def where(r: int, k: int) -> str:
-            first = _snippet(t.rows[r][0], 30) if t.rows[r] and k else ""
             column = f"column “{_snippet(heads[k], 30)}”" if heads[k] else f"column {k + 1}"
-            return f"table row {r + 1}{f' (“{first}”)' if first else ''}, {column}"
+            first = _snippet(t.rows[r][0], 30) if t.rows[r] and k else ""
+            if not first:
+                return f"table row {r + 1}, {column}"
+            key = f"“{_snippet(heads[0], 30)}” is" if heads[0] else "the first column reads"
+            return f"table row {r + 1}, where {key} “{first}”, {column}"
 
         if header is None and not t.rows:
             return [Spacer(0, 0)]

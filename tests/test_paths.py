@@ -4,13 +4,14 @@ from __future__ import annotations
 import sys
 
 from msf_desk import paths
-from msf_desk.exports.pdf_writer import ARABIC, DEVANAGARI, GEORGIAN, LATIN, font_name
+from msf_desk.exports.fonts import FACES
 
 
 def test_every_font_the_pdfs_use_is_in_fonts_dir():
-    for script in (LATIN, ARABIC, DEVANAGARI, GEORGIAN):
+    for face in FACES:
         for bold in (False, True):
-            assert (paths.fonts_dir() / f"{font_name(script, bold)}.ttf").is_file()
+            assert face.path(bold).is_file()
+            assert face.path(bold).parent == paths.fonts_dir()
     assert (paths.fonts_dir() / "LICENSE-OFL.txt").is_file()
 
 

@@ -142,10 +142,10 @@ def _writers_fingerprint() -> str:
         import docx
         import reportlab
 
-        from msf_desk.exports import document, docx_writer, pdf_writer
+        from msf_desk.exports import document, docx_writer, fonts, pdf_writer
 
         digest = hashlib.sha256(f"{reportlab.Version}|{getattr(docx, '__version__', '')}".encode())
-        for module in (document, pdf_writer, docx_writer):
+        for module in (document, fonts, pdf_writer, docx_writer):
             digest.update(Path(module.__file__).read_bytes())
         _WRITERS_FINGERPRINT = digest.hexdigest()
     return _WRITERS_FINGERPRINT

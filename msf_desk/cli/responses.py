@@ -40,7 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--ids", metavar="1,2,3", help="the contributions' numbers, comma-separated")
     which.add_argument("--theme", metavar="T", help="every contribution filed under this theme")
     which.add_argument("--duplicates-of", type=int, metavar="ID", help="every duplicate of this contribution")
-    ans.add_argument("--unanswered", action="store_true", help="only those not answered yet")
+    ans.add_argument("--unanswered", action="store_true",
+                     help="only those not answered yet (no outcome, or only under consideration)")
     ans.add_argument("--outcome", required=True,
                      help="included, amended, merged, not included, out of scope, deferred, under consideration")
     ans.add_argument("--reason", required=True, help="why, in words the contributors will understand")

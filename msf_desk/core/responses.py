@@ -440,8 +440,8 @@ def select_for_answer(db, consultation_id: int, *, ids: list[int] | None = None,
         if not rows:
             raise UserError(f"No contribution is marked as a duplicate of no. {duplicates_of}.")
     rows = [row for row in rows if not row["withdrawn_on"]]
-    if unanswered:
-        rows = [row for row in rows if row["outcome"] is None]
+    if unanswered:   # not answered yet: no outcome, or only an interim "under consideration"
+        rows = [row for row in rows if row["outcome"] is None or row["outcome"] == "under_consideration"]
     return [row["id"] for row in rows]
 
 

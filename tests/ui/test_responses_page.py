@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 
 from msf_desk.core import responses as core
 from msf_desk.store import responses as store
-from msf_desk.ui.dialogs.responses import AnswerDialog, ColumnMappingDialog, ImportProblemsDialog
+from msf_desk.ui.dialogs.responses import AnswerDialog, ColumnMappingDialog, ImportPreviewDialog
 from msf_desk.ui.models.responses import ContributionsModel
 from msf_desk.ui.pages.responses import ResponsesPage
 from msf_desk.ui.session import ForumSession
@@ -194,6 +194,18 @@ def test_new_consultation_warns_when_open_too_briefly(qtbot, page, session):
     assert page.consultation_combo.findText("Second draft (draft plan)") == -1
 
 
+def click_import(qtbot, dialog: ImportPreviewDialog) -> None:
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+
+
+def preview_cells(dialog: ImportPreviewDialog) -> list[dict[str, str]]:
+    model = dialog.preview_table.model()
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    return [{heads[c]: model.index(r, c).data(Qt.ToolTipRole) for c in range(model.columnCount())}
+            for r in range(model.rowCount())]
+
+
 def test_import_maps_columns_remembers_them_and_can_be_undone(qtbot, page, session, tmp_path):
     cons = choose(page, "self_assessment")
     path = tmp_path / "survey.csv"
@@ -208,47 +220,59 @@ def test_import_maps_columns_remembers_them_and_can_be_undone(qtbot, page, sessi
             combo = dialog.combos[header]
             combo.setCurrentIndex(combo.findData(field))
         click_ok(qtbot, dialog)
+        when_modal(qtbot, ImportPreviewDialog, check_preview)
+
+    def check_preview(dialog: ImportPreviewDialog):
+        rows = preview_cells(dialog)
+        seen["rows"] = rows
+        seen["unused"] = dialog.findChild(QLabel, "unused").text()
+        click_import(qtbot, dialog)
 
     when_modal(qtbot, ColumnMappingDialog, map_columns)
     with qtbot.waitSignal(page.job_done, timeout=10000) as done:
         page.start_import(str(path), cons.id)
+    assert "does not recognise this layout with certainty" in seen["first"]
+    assert seen["rows"][0]["Text"] == "Falta la lista de asistentes" and seen["rows"][0]["Received"] == "2026-06-10"
+    assert seen["rows"][1]["Theme"] == "Progress on commitments" and seen["unused"].endswith("none")
     assert done.args[0].added == 2
     assert len(store.contributions_of(page.db, cons.id)) == before + 2
     assert "added 2" in page.notice.text()
     assert page.search.text() == "" and page.model.rowCount() == before + 2
 
-    # Same columns again: the remembered mapping is offered; nothing new is added.
-    def accept_remembered(dialog: ColumnMappingDialog):
-        seen["second"] = dialog.findChild(QLabel, "origin").text()
-        assert dialog.mapping()["Aporte"] == "text"
-        click_ok(qtbot, dialog)
+    # Same columns again: the remembered mapping is used; nothing new is added.
+    def accept_remembered(dialog: ImportPreviewDialog):
+        seen["second"] = dialog.findChild(QLabel, "summary").text()
+        click_import(qtbot, dialog)
 
-    when_modal(qtbot, ColumnMappingDialog, accept_remembered)
+    when_modal(qtbot, ImportPreviewDialog, accept_remembered)
     with qtbot.waitSignal(page.job_done, timeout=10000) as done:
         page.start_import(str(path), cons.id)
     assert done.args[0].added == 0 and done.args[0].already_imported == 2
-    assert "last time" in seen["second"] and "last time" not in seen["first"]
+    assert "last time" in seen["second"]
 
     session.undo_stack.undo()
     assert len(store.contributions_of(page.db, cons.id)) == before
 
 
-def test_a_bad_file_lists_its_problems_and_imports_nothing(qtbot, page, tmp_path):
+def test_a_bad_file_lists_its_problems_in_a_table_and_imports_nothing(qtbot, page, tmp_path):
     cons = choose(page, "self_assessment")
     path = tmp_path / "bad.csv"
     path.write_text("received,text\n2026-06-10,Fine\nyesterday,\n", encoding="utf-8")
     before = len(store.contributions_of(page.db, cons.id))
     listed = {}
 
-    def read_problems(dialog: ImportProblemsDialog):
-        listed["text"] = dialog.findChild(QPlainTextEdit, "problems").toPlainText()
+    def read_problems(dialog: ImportPreviewDialog):
+        model = dialog.problems_table.model()
+        listed["rows"] = [tuple(model.index(r, c).data() for c in range(3)) for r in range(model.rowCount())]
+        listed["import_enabled"] = dialog.import_button.isEnabled()
         dialog.reject()
 
-    when_modal(qtbot, ColumnMappingDialog, lambda d: click_ok(qtbot, d))
-    when_modal(qtbot, ImportProblemsDialog, read_problems)
+    when_modal(qtbot, ImportPreviewDialog, read_problems)
     with qtbot.waitSignal(page.job_done, timeout=10000):
         page.start_import(str(path), cons.id)
-    assert "row 3, column 'received'" in listed["text"] and "row 3, column 'text'" in listed["text"]
+    assert ("3", "received", "'yesterday' is not a date in the form YYYY-MM-DD") in listed["rows"]
+    assert any(row[:2] == ("3", "text") for row in listed["rows"])
+    assert listed["import_enabled"] is False
     assert len(store.contributions_of(page.db, cons.id)) == before
 
 

@@ -159,15 +159,19 @@ class SaveConsultation(_Command):
 
 
 class ImportContributions(_Command):
-    """An import already written (it runs off the GUI thread); undo removes exactly its rows,
-    redo imports the same file again with the same mapping (rows already there are skipped)."""
+    """An import already written (it runs off the GUI thread); undo removes exactly its rows and puts
+    back what it updated; redo imports the same file again the same way (rows already there are skipped)."""
 
-    def __init__(self, session, result, path: str, mapping: dict[str, str]) -> None:
-        super().__init__(session, f"import {result.added} contribution(s) from {result.source}")
+    def __init__(self, session, result, path: str, mapping: dict[str, str] | None) -> None:
+        text = f"import {result.added} contribution(s) from {result.source}"
+        if result.updated:
+            text += f" and update {result.updated}"
+        super().__init__(session, text)
         self.result = result
         self.path = path
         self.mapping = mapping
         self.fingerprints = list(result.fingerprints)
+        self.previous = list(result.previous)
         self._first = True
 
     def _redo(self) -> None:
@@ -179,8 +183,27 @@ class ImportContributions(_Command):
         result = import_contributions(self.session.db, self.path, self.result.consultation_id,
                                       mapping=self.mapping, remember=False)
         self.fingerprints = list(result.fingerprints)
+        self.previous = list(result.previous)
 
     def _undo(self) -> None:
         from msf_desk.store import responses as store
 
         store.delete_by_fingerprints(self.session.db, self.fingerprints)
+        store.apply_import_updates(self.session.db, self.previous)
+
+
+class AnswerMany(_Command):
+    """One outcome and reason given to many contributions at once; undo gives each back its own."""
+
+    def __init__(self, session, ids: list[int], response: core.Response, *, today=None) -> None:
+        super().__init__(session, f"answer {len(ids)} contribution(s): {core.OUTCOMES.get(response.outcome, '')}")
+        self.ids = list(ids)
+        self.response = response
+        self.today = today
+        self.previous: list = []
+
+    def _redo(self) -> None:
+        self.previous = core.answer_many(self.session.db, self.ids, self.response, today=self.today)
+
+    def _undo(self) -> None:
+        core.restore_responses(self.session.db, self.previous)

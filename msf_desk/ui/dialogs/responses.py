@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from msf_desk.core import contributions_import as imp
 from msf_desk.core import responses as core
 from msf_desk.core.errors import ImportFailed, UserError, ValidationError
+from msf_desk.ui.dialogs.imports import ImportPreviewDialog, _table  # noqa: F401  (part of this module's API)
+from msf_desk.ui.models.imports import ProblemsModel
 
 ERROR_STYLE = "color: #c62828;"
 BAD_FIELD = "border: 1px solid #c62828;"
@@ -385,6 +387,8 @@ class ColumnMappingDialog(QDialog):
     ORIGINS = {
         "remembered": "These columns were mapped the last time a file with the same columns was imported.",
         "recognised": "MSF Desk recognised the columns it could. Check them and map the others.",
+        "uncertain": "MSF Desk does not recognise this layout with certainty, so it proposes the matching "
+                     "below: check every column (the text is required) before the rows are checked again.",
         "given": "",
     }
 
@@ -479,14 +483,83 @@ class ImportProblemsDialog(QDialog):
                          "Correct the file (or the column matching) and import it again.")
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        listing = QPlainTextEdit("\n".join(str(p) for p in failure.problems))
-        listing.setObjectName("problems")
-        listing.setReadOnly(True)
-        layout.addWidget(listing, 1)
+        self.problems_table = _table("problems", ProblemsModel(failure.problems, self))
+        layout.addWidget(self.problems_table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+
+class AnswerManyDialog(QDialog):
+    """One outcome and reason for many contributions (selected rows, a theme, the duplicates of one).
+    Reasons the forum gave before are offered again."""
+
+    def __init__(self, count: int, what: str, *, reasons: list[str] = (),
+                 meetings: list[tuple[int, str, str]] = (), today: dt.date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Answer {count} contribution(s) at once")
+        self.setMinimumWidth(560)
+        self.count = count
+        layout = QVBoxLayout(self)
+        head = QLabel(f"One answer for <b>{count}</b> contribution(s): {what}. Each keeps its own record; "
+                      "Edit ▸ Undo gives each back the answer it had.")
+        head.setObjectName("what")
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        form = QFormLayout()
+        self.fields = _Fields(form)
+        self.outcome = _combo(core.OUTCOMES, "Choose an outcome")
+        self.fields.add("Outcome", "outcome", self.outcome)
+        self.reason = QComboBox()
+        self.reason.setObjectName("reason")
+        self.reason.setEditable(True)
+        self.reason.addItem("")
+        for text in reasons:
+            self.reason.addItem(text)
+        self.reason.setCurrentIndex(0)
+        self.reason.lineEdit().setPlaceholderText("Why, in words the contributors will understand "
+                                                  "(reasons given before are in the list)")
+        self.fields.add("Reason", "reason", self.reason)
+        self.decided_by = QLineEdit()
+        self.decided_by.setObjectName("decided_by")
+        self.fields.add("Decided by", "decided_by", self.decided_by)
+        self.meeting = QComboBox()
+        self.meeting.setObjectName("meeting")
+        self.meeting.addItem("No meeting", None)
+        for mid, title, starts in meetings:
+            self.meeting.addItem(f"{title} ({starts[:10]})", mid)
+        self.fields.add("Decided at", "meeting_id", self.meeting)
+        self.answered_on = _date_field(today)
+        self.fields.add("Answered on", "answered_on", self.answered_on)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(f"Answer {count}")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def response(self) -> tuple[core.Response, dict[str, str]]:
+        problems: dict[str, str] = {}
+        answered = _read_date(self.answered_on, "answered_on", problems)
+        response = core.Response(outcome=self.outcome.currentData(), reason=self.reason.currentText().strip(),
+                                 decided_by=self.decided_by.text().strip(), meeting_id=self.meeting.currentData(),
+                                 answered_on=answered)
+        if response.outcome is None:
+            problems["outcome"] = "choose an outcome"
+        else:
+            try:
+                core.validate_response(response)
+            except ValidationError as exc:
+                problems.update(exc.problems)
+        return response, problems
+
+    def accept(self) -> None:
+        _, problems = self.response()
+        if self.fields.show(problems) is not None:
+            return
+        super().accept()
 
 
 class ExportDialog(QDialog):

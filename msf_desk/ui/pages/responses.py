@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QMenu,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -131,6 +132,9 @@ class ResponsesPage(QWidget):
         self.export_button.clicked.connect(self.export_report)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_visible_tab())
         session.changed.connect(self._on_changed)
+        self.setAcceptDrops(True)
+        self.import_button.setToolTip("Import a .csv or .xlsx file (or drop it on this page): platforms' own "
+                                      "exports are recognised; you see the rows as they will be stored first.")
         self.reload()
 
     # --- building ----------------------------------------------------------------------
@@ -164,7 +168,8 @@ class ResponsesPage(QWidget):
         self.table.setObjectName("contributions")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        # Several rows may be selected (Ctrl/Shift+click) to answer them at once.
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.horizontalHeader().setSortIndicator(ContributionsModel.RECEIVED, Qt.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
@@ -207,7 +212,18 @@ class ResponsesPage(QWidget):
         self.answer_button = QPushButton("Answer…")
         self.answer_button.setObjectName("answer")
         self.answer_button.clicked.connect(self.answer_selected)
-        for button in (self.add_button, self.edit_contribution_button, self.attach_button, self.answer_button):
+        self.answer_many_button = QPushButton("Answer many ▾")
+        self.answer_many_button.setObjectName("answer_many")
+        self.answer_many_button.setToolTip("One outcome and reason for many contributions at once.")
+        many = QMenu(self.answer_many_button)
+        self.answer_selected_action = many.addAction("The selected rows…",
+                                                     lambda: self.answer_many("selected"))
+        self.answer_theme_action = many.addAction("All in this theme…", lambda: self.answer_many("theme"))
+        self.answer_duplicates_action = many.addAction("All duplicates of this one…",
+                                                       lambda: self.answer_many("duplicates"))
+        self.answer_many_button.setMenu(many)
+        for button in (self.add_button, self.edit_contribution_button, self.attach_button, self.answer_button,
+                       self.answer_many_button):
             bottom.addWidget(button)
         layout.addLayout(bottom)
         self.model.counted.connect(self._show_count)
@@ -304,6 +320,10 @@ class ResponsesPage(QWidget):
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.contribution_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.contribution_id(row) for row in rows]
 
     def select_contribution(self, contribution_id: int) -> bool:
         row = self.model.row_of(contribution_id)
@@ -529,6 +549,51 @@ class ResponsesPage(QWidget):
         if command.error is not None:
             show_error(self, command.error, "Cannot save the answer")
 
+    def answer_many_dialog(self, scope: str) -> tuple[dialogs.AnswerManyDialog, list[int]]:
+        """The dialog and the contributions it will answer: "selected" rows, every one in the current
+        row's "theme", or every one marked as a "duplicates" of the current row."""
+        current = self.selected_id()
+        if current is None:
+            raise UserError("Choose a contribution in the table first.")
+        contribution = core.get_contribution(self.db, current)
+        consultation = contribution.consultation_id
+        if scope == "selected":
+            chosen = self.selected_ids()
+            ids = core.select_for_answer(self.db, consultation, ids=chosen)
+            what = "the rows selected in the table"
+        elif scope == "theme":
+            if not contribution.theme:
+                raise UserError(f"Contribution no. {current} has no theme.")
+            ids = core.select_for_answer(self.db, consultation, theme=contribution.theme, unanswered=True)
+            what = f"every contribution not yet answered in the theme “{contribution.theme}”"
+        else:
+            ids = core.select_for_answer(self.db, consultation, duplicates_of=current, unanswered=True)
+            what = f"every duplicate of no. {current} not yet answered"
+        if not ids:
+            raise UserError("Every one of them is already answered: answer a single one to change its answer.")
+        dialog = dialogs.AnswerManyDialog(len(ids), what, reasons=core.reusable_reasons(self.db),
+                                          meetings=store.meetings_for_choice(self.db), today=self.today, parent=self)
+        return dialog, ids
+
+    def answer_many(self, scope: str) -> None:
+        try:
+            dialog, ids = self.answer_many_dialog(scope)
+        except UserError as exc:
+            show_error(self, exc, "Answer many")
+            return
+        if dialog.exec() == QDialog.Accepted:
+            self.save_answer_many(dialog, ids)
+
+    def save_answer_many(self, dialog: dialogs.AnswerManyDialog, ids: list[int]) -> None:
+        response, _ = dialog.response()
+        command = commands.AnswerMany(self.session, ids, response, today=self.today)
+        self.session.push(command)
+        if command.error is not None:
+            show_error(self, command.error, "Cannot save the answers")
+            return
+        self.show_notice(f"Answered {len(ids)} contribution(s): {_esc(core.OUTCOMES[response.outcome])}. "
+                         "Edit ▸ Undo gives each back the answer it had.")
+
     def contribution_dialog(self, contribution_id: int | None = None) -> dialogs.ContributionDialog:
         existing = core.get_contribution(self.db, contribution_id) if contribution_id else None
         consultation = existing.consultation_id if existing else self.consultation_id()
@@ -648,27 +713,102 @@ class ResponsesPage(QWidget):
         if path:
             self.start_import(path, cid)
 
-    def start_import(self, path: str, consultation_id: int) -> None:
-        """Read the file in a worker, ask for the column matching, then import in a worker."""
-        from msf_desk.core.tabular import read_table
+    def start_import(self, path: str, consultation_id: int, mapping: dict[str, str] | None = None,
+                     sheet=None) -> None:
+        """Read the file and check every row in a worker (nothing written), then show the first rows
+        as they will be stored, or the problems; the column matching can be edited from there."""
+        forum_path = self.session.path
+        today = self.today
 
-        self._start_job("Reading the file…", lambda progress: read_table(path),
-                        lambda sheet: self._map_columns(path, consultation_id, sheet))
+        def work(progress):
+            from msf_desk.core import contributions_import as imp
+            from msf_desk.core.tabular import read_table
+            from msf_desk.store.db import open_forum
 
-    def mapping_dialog(self, sheet, consultation_id: int) -> dialogs.ColumnMappingDialog:
+            read = sheet or read_table(path)
+            db = open_forum(forum_path)
+            try:
+                outcome = imp.import_contributions(db, path, consultation_id, mapping=mapping, sheet=read,
+                                                   dry_run=True, today=today)
+            except ImportFailed as exc:   # shown in the preview, not as an error
+                outcome = exc
+            finally:
+                db.conn.close()
+            return read, outcome
+
+        self._start_job("Reading and checking the file…", work,
+                        lambda done: self._previewed(path, consultation_id, mapping, *done))
+
+    def mapping_dialog(self, sheet, consultation_id: int, proposed: dict[str, str] | None = None,
+                       origin: str | None = None) -> dialogs.ColumnMappingDialog:
         from msf_desk.core.contributions_import import choose_mapping
 
-        mapping, origin = choose_mapping(self.db, sheet, None)
+        if proposed is None:
+            proposed, origin = choose_mapping(self.db, sheet, None)
         name = core.get_consultation(self.db, consultation_id).name
         samples = [r for r in sheet.rows[:5] if r]
-        return dialogs.ColumnMappingDialog(sheet.headers, samples, mapping, origin, consultation=name, parent=self)
+        return dialogs.ColumnMappingDialog(sheet.headers, samples, proposed, origin or "recognised",
+                                           consultation=name, parent=self)
 
-    def _map_columns(self, path: str, consultation_id: int, sheet) -> None:
-        dialog = self.mapping_dialog(sheet, consultation_id)
+    def _previewed(self, path: str, consultation_id: int, mapping, sheet, outcome) -> None:
+        from msf_desk.core.contributions_import import LayoutNotRecognised
+
+        if isinstance(outcome, LayoutNotRecognised):
+            self._map_columns(path, consultation_id, sheet, outcome.proposed, "uncertain")
+            return
+        dialog = self.preview_dialog(sheet, outcome)
+        answer = dialog.exec()
+        if answer == dialogs.ImportPreviewDialog.REMAP:
+            current = mapping if mapping is not None else (
+                outcome.mapping if not isinstance(outcome, ImportFailed) and outcome.mapping else None)
+            self._map_columns(path, consultation_id, sheet, current, "given" if current else None)
+        elif answer == QDialog.Accepted:
+            self.run_import(path, consultation_id, sheet, mapping)
+        else:
+            self.job_done.emit(None)
+
+    def preview_dialog(self, sheet, outcome) -> dialogs.ImportPreviewDialog:
+        if isinstance(outcome, ImportFailed):
+            return dialogs.ImportPreviewDialog(
+                title="Import contributions: nothing can be imported yet",
+                summary=f"{_esc(outcome.source)}: every row was checked; nothing was written.",
+                problems=outcome.problems, unused=[], can_remap=True, parent=self)
+        layout = f"Recognised as a <b>{_esc(outcome.layout)}</b>." if outcome.layout else {
+            "given": "Columns as you matched them.", "remembered": "Columns matched as last time for these columns.",
+            "recognised": "Every column has a name MSF Desk knows."}.get(outcome.mapping_from, "")
+        return dialogs.ImportPreviewDialog(
+            title="Import contributions: check before importing",
+            summary=f"{layout} {_esc(outcome.summary())} Nothing is written until you press Import; "
+                    "Edit ▸ Undo removes it afterwards.",
+            rows=outcome.preview, notes=[n for n in outcome.notes if not n.startswith("Recognised as")],
+            unused=outcome.unused_columns, can_remap=True, parent=self)
+
+    def _map_columns(self, path: str, consultation_id: int, sheet, proposed=None, origin=None) -> None:
+        dialog = self.mapping_dialog(sheet, consultation_id, proposed, origin)
         if dialog.exec() != QDialog.Accepted:
             self.job_done.emit(None)
             return
-        self.run_import(path, consultation_id, sheet, dialog.mapping())
+        self.start_import(path, consultation_id, dialog.mapping(), sheet)
+
+    # Files dropped on the page are imported into the consultation shown.
+    IMPORTABLE = (".csv", ".xlsx", ".xlsm", ".txt", ".tsv")
+
+    def _dropped_file(self, event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return paths[0] if len(paths) == 1 and paths[0].lower().endswith(self.IMPORTABLE) else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._dropped_file(event) and self.consultation_id() is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = self._dropped_file(event)
+        if path and self.consultation_id() is not None:
+            event.acceptProposedAction()
+            self.start_import(path, self.consultation_id())
 
     def run_import(self, path: str, consultation_id: int, sheet, mapping: dict[str, str]) -> None:
         forum_path = self.session.path
@@ -688,13 +828,14 @@ class ResponsesPage(QWidget):
         self._start_job(f"Importing {len(sheet.rows):,} rows…", work,
                         lambda result: self._imported(result, path, mapping))
 
-    def _imported(self, result, path: str, mapping: dict[str, str]) -> None:
-        if result.added:
+    def _imported(self, result, path: str, mapping: dict[str, str] | None) -> None:
+        if result.added or result.updated:
             self.session.push(commands.ImportContributions(self.session, result, path, mapping))
         else:
             self.reload()
         self.show_notice(_esc(result.summary()) + "".join(f"<br>{_esc(note)}" for note in result.notes)
-                         + ("<br>Edit ▸ Undo removes what this import added." if result.added else ""))
+                         + ("<br>Edit ▸ Undo removes what this import added or changed." if result.added or result.updated
+                            else ""))
         self.last_import = result
         self.job_done.emit(result)
 

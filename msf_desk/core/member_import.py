@@ -23,6 +23,23 @@ class ImportResult:
     source: str
     members: list[Member] = field(default_factory=list)
     written: bool = False
+    unused_columns: list[str] = field(default_factory=list)
+
+    def preview(self, limit: int = 20) -> list[dict[str, str]]:
+        """The first members as they will be stored, field by field."""
+        rows = []
+        for m in self.members[:limit]:
+            rows.append({
+                "Name": m.name, "Organisation": m.organisation,
+                "Sector": core_members.SECTORS.get(m.sector, m.sector),
+                "Side": core_members.SIDES.get(m.side or core_members.side_for_sector(m.sector), ""),
+                "Role": core_members.ROLES.get(m.role, m.role), "Voting": "yes" if m.voting else "no",
+                "High level": "yes" if m.high_level else "no",
+                "Term start": m.term_start.isoformat() if m.term_start else "",
+                "Term end": m.term_end.isoformat() if m.term_end else "",
+                "E-mail": m.email, "Phone": m.phone,
+            })
+        return rows
 
     @property
     def count(self) -> int:
@@ -152,7 +169,10 @@ def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResu
         raise ImportFailed(path.name, sorted(problems, key=lambda p: p.row))
     if not members:
         raise UserError(f"{path.name} has a header but no members in it.")
-    result = ImportResult(source=path.name, members=members)
+    headers = read_table(path).headers
+    known = set(HEADERS) | set(ALIASES)
+    result = ImportResult(source=path.name, members=members,
+                          unused_columns=[h for h in headers if h.strip() and h.strip().lower() not in known])
     if dry_run:
         return result
     with transaction(db):
@@ -171,3 +191,33 @@ def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResu
     result.members = saved
     result.written = True
     return result
+
+
+def undo_import(db, member_ids: list[int]) -> list[Member]:
+    """Remove the members an import added (undo), all or nothing; returns them as they were, for redo."""
+    from msf_desk.store import members as store
+    from msf_desk.store.db import transaction
+
+    saved = [core_members.get_member(db, i) for i in member_ids]
+    with transaction(db):
+        store.set_alternate_for(db, member_ids, None)
+        for member_id in member_ids:
+            core_members.check_removable(db, member_id)
+            store.delete_member(db, member_id)
+    return saved
+
+
+def redo_import(db, members: list[Member]) -> None:
+    """Put back the members an undone import had added, with the same ids."""
+    from msf_desk.store.db import transaction
+
+    import dataclasses
+
+    from msf_desk.store import members as store
+
+    with transaction(db):
+        for member in members:
+            core_members.restore_member(db, dataclasses.replace(member, alternate_for=None))
+        for member in members:
+            if member.alternate_for:
+                store.set_alternate_for(db, [member.id], member.alternate_for)

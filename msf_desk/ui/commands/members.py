@@ -99,3 +99,27 @@ class EditProfile(_Command):
         core_forum.save(self.session.db, self.before)
 
 
+
+
+class ImportMembers(_Command):
+    """A members file imported (all or nothing); undo removes exactly the members it added."""
+
+    def __init__(self, session, path: str, count: int, source: str) -> None:
+        super().__init__(session, f"import {count} member(s) from {source}")
+        self.path = path
+        self.saved: list[Member] = []
+        self.result = None
+
+    def _redo(self) -> None:
+        from msf_desk.core import member_import
+
+        if not self.saved:
+            self.result = member_import.import_members(self.session.db, self.path)
+            self.saved = list(self.result.members)
+        else:
+            member_import.redo_import(self.session.db, self.saved)
+
+    def _undo(self) -> None:
+        from msf_desk.core import member_import
+
+        self.saved = member_import.undo_import(self.session.db, [m.id for m in self.saved])

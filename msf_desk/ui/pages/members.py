@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from msf_desk.core import forum as core_forum
 from msf_desk.core import members as core_members
-from msf_desk.core.errors import UserError
+from msf_desk.core.errors import ImportFailed, UserError
 from msf_desk.core.members import OUTCOMES, ROLES, SIDES, STATUSES, Member
-from msf_desk.ui.commands.members import AddMember, AddRound, EditMember, RemoveMember, run
+from msf_desk.ui.commands.members import AddMember, AddRound, EditMember, ImportMembers, RemoveMember, run
+from msf_desk.ui.dialogs.imports import ImportPreviewDialog
 from msf_desk.ui.dialogs.members import MemberDialog, RoundDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.members import ID_ROLE, MembersFilter, MembersModel, RoundsModel
@@ -76,7 +80,10 @@ class MembersPage(QWidget):
         self.table.addAction(self.remove_action)
         self.remove_action.setToolTip("Delete a member entered by mistake. "
                                       "A member who leaves keeps their record: edit their status instead.")
-        for action in (self.add_action, self.edit_action, self.remove_action):
+        self.import_action = QAction("Import members…", self, triggered=self.import_members)
+        self.import_action.setToolTip("Import members from a .csv or .xlsx file (or drop it on this page): "
+                                      "you see them as they will be stored first; all or nothing; undoable.")
+        for action in (self.add_action, self.edit_action, self.remove_action, self.import_action):
             self.toolbar.addAction(action)
 
         self.search = QLineEdit()
@@ -170,6 +177,7 @@ class MembersPage(QWidget):
         layout.addWidget(splitter)
 
         session.changed.connect(self._on_changed)
+        self.setAcceptDrops(True)
         self.reload()
         self._size_columns()
 
@@ -367,3 +375,64 @@ class MembersPage(QWidget):
         error = run(self.session, AddRound(self.session, dialog.selection))
         if error is not None:
             show_error(self, error, "Cannot add the selection round")
+
+    # --- importing a members file ----------------------------------------------------
+    IMPORTABLE = (".csv", ".xlsx", ".xlsm", ".txt")
+
+    def import_members(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import members", str(Path.home()),
+                                              "Spreadsheets (*.csv *.xlsx);;All files (*)")
+        if path:
+            self.start_import(path)
+
+    def import_preview(self, path: str) -> ImportPreviewDialog:
+        """Every row checked, nothing written: the members as they will be stored, or the problems."""
+        from msf_desk.core import member_import
+
+        try:
+            result = member_import.import_members(self.session.db, path, dry_run=True)
+        except ImportFailed as exc:
+            return ImportPreviewDialog(title="Import members: nothing can be imported yet",
+                                       summary=f"{exc.source}: every row was checked; nothing was written.",
+                                       problems=exc.problems, parent=self)
+        dialog = ImportPreviewDialog(
+            title="Import members: check before importing",
+            summary=f"{result.source}: {result.count} member(s) to add, all or nothing. Nothing is written "
+                    "until you press Import; Edit ▸ Undo removes them afterwards.",
+            rows=result.preview(), unused=result.unused_columns, parent=self)
+        dialog.result_count = result.count
+        dialog.source = result.source
+        return dialog
+
+    def start_import(self, path: str) -> None:
+        try:
+            dialog = self.import_preview(path)
+        except UserError as exc:
+            show_error(self, exc, "Import members")
+            return
+        if dialog.exec() == QDialog.Accepted:
+            self.run_import(path, dialog)
+
+    def run_import(self, path: str, dialog: ImportPreviewDialog) -> None:
+        command = ImportMembers(self.session, path, dialog.result_count, dialog.source)
+        if run(self.session, command) is not None:
+            show_error(self, command.error, "Import members")
+            return
+        self.import_notice = f"Imported {len(command.saved)} member(s) from {dialog.source}."
+
+    def _dropped_file(self, event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return paths[0] if len(paths) == 1 and paths[0].lower().endswith(self.IMPORTABLE) else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = self._dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.start_import(path)

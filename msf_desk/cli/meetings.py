@@ -124,7 +124,7 @@ def cmd_plan(args) -> int:
 
 
 def cmd_export_pack(args) -> int:
-    from msf_desk.core.agendas import pack_for
+    from msf_desk.core.audience.pack import pack_for
     from msf_desk.exports.packs import FORMATS, export_pack
 
     formats = parse_formats(args.format, FORMATS)

@@ -11,28 +11,13 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from msf_desk.core.dates import human
-from msf_desk.core.errors import UserError, ValidationError
-
-STATUSES = {"open": "Open", "done": "Done", "dropped": "Dropped"}
-SECRETARIAT = "Secretariat"
-
-
-@dataclass
-class Action:
-    meeting_id: int
-    text: str
-    item_id: int | None = None
-    owner_member_id: int | None = None
-    owner_text: str = ""            # when the owner is not a member, e.g. 'Secretariat'
-    due: dt.date | None = None
-    status: str = "open"
-    closed_on: dt.date | None = None
-    id: int | None = None
-
-    @property
-    def status_label(self) -> str:
-        return STATUSES.get(self.status, self.status)
+from msf_desk.core.meetings import get_meeting, list_meetings
+from msf_desk.core.members import list_members
+from msf_desk.core.minutes import ensure_editable, is_locked
+from msf_desk.model.actions import STATUSES, SECRETARIAT, Action  # noqa: F401  (the records live in model)
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.store import members as member_store, minutes as store
 
 
 def is_overdue(action: Action, today: dt.date) -> bool:
@@ -94,14 +79,10 @@ class TrackedAction:
 # --- operations on the forum file -----------------------------------------------------
 
 def actions_of(db, meeting_id: int) -> list[Action]:
-    from msf_desk.store import minutes as store
-
     return store.actions_of(db, meeting_id)
 
 
 def get_action(db, action_id: int) -> Action:
-    from msf_desk.store import minutes as store
-
     action = store.get_action(db, action_id)
     if action is None:
         raise UserError(f"There is no action with id {action_id}.")
@@ -109,9 +90,6 @@ def get_action(db, action_id: int) -> Action:
 
 
 def add_action(db, action: Action) -> Action:
-    from msf_desk.core.minutes import ensure_editable
-    from msf_desk.store import minutes as store
-
     validate_action(action)
     ensure_editable(db, action.meeting_id)
     _check_owner(db, action)
@@ -120,9 +98,6 @@ def add_action(db, action: Action) -> Action:
 
 def update_action(db, action: Action) -> Action:
     """Change an action. After approval only the status (and its date) may change."""
-    from msf_desk.core.minutes import is_locked
-    from msf_desk.store import minutes as store
-
     validate_action(action)
     old = get_action(db, action.id)
     fixed = ("meeting_id", "item_id", "text", "owner_member_id", "owner_text", "due")
@@ -136,16 +111,12 @@ def update_action(db, action: Action) -> Action:
 
 def change_status(db, action_id: int, status: str, *, on: dt.date | None = None) -> Action:
     action = set_status(get_action(db, action_id), status, on or dt.date.today())
-    from msf_desk.store import minutes as store
 
     store.update_action(db, action)
     return action
 
 
 def remove_action(db, action_id: int) -> Action:
-    from msf_desk.core.minutes import ensure_editable
-    from msf_desk.store import minutes as store
-
     action = get_action(db, action_id)
     ensure_editable(db, action.meeting_id)
     store.delete_action(db, action_id)
@@ -154,15 +125,11 @@ def remove_action(db, action_id: int) -> Action:
 
 def restore_action(db, action: Action) -> None:
     """Put back a removed action with its id (undo)."""
-    from msf_desk.store import minutes as store
-
     store.restore_action(db, action)
 
 
 def _check_owner(db, action: Action) -> None:
     if action.owner_member_id is not None:
-        from msf_desk.store import members as member_store
-
         if member_store.get_member(db, action.owner_member_id) is None:
             raise ValidationError({"owner": "the owner is not a member of the forum"})
 
@@ -178,9 +145,6 @@ def matters_arising(db, meeting_id: int) -> list[Action]:
 
     Oldest meeting first, then by due date. An action done or dropped no longer arises.
     """
-    from msf_desk.core.meetings import get_meeting
-    from msf_desk.store import minutes as store
-
     meeting = get_meeting(db, meeting_id)
     return store.open_actions_before(db, meeting.starts_at)
 
@@ -188,9 +152,6 @@ def matters_arising(db, meeting_id: int) -> list[Action]:
 def arising_at(db, meeting_id: int) -> list[Action]:
     """The matters arising as they stood when this meeting met: actions of earlier meetings
     that were still open on its day (open now, or closed on or after that day)."""
-    from msf_desk.core.meetings import get_meeting
-    from msf_desk.store import minutes as store
-
     meeting = get_meeting(db, meeting_id)
     return [a for a in store.actions_before(db, meeting.starts_at)
             if a.status == "open" or (a.closed_on is not None and a.closed_on >= meeting.day)]
@@ -199,10 +160,6 @@ def arising_at(db, meeting_id: int) -> list[Action]:
 def tracker(db, *, today: dt.date | None = None, overdue_only: bool = False,
             status: str | None = None) -> list[TrackedAction]:
     """Every action of the forum with its meeting, item, owner and whether it is overdue."""
-    from msf_desk.core.meetings import list_meetings
-    from msf_desk.core.members import list_members
-    from msf_desk.store import minutes as store
-
     today = today or dt.date.today()
     meetings = {m.id: m for m in list_meetings(db)}
     names = {m.id: m.name for m in list_members(db)}

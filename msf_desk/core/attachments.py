@@ -14,7 +14,7 @@ import shutil
 import unicodedata
 from pathlib import Path
 
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                      *(f"LPT{i}" for i in range(1, 10))}

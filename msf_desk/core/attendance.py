@@ -15,44 +15,9 @@ from fractions import Fraction
 
 from msf_desk.core.forum import ForumProfile
 from msf_desk.core.members import Member
+from msf_desk.model.minutes import PRESENCE, PRESENT, KINDS, Attendee  # noqa: F401  (the records live in model)
 
-PRESENCE = {
-    "in_person": "Present in person",
-    "remote": "Present remotely",
-    "apologies": "Apologies",
-    "absent": "Absent",
-}
-PRESENT = ("in_person", "remote")
-KINDS = {
-    "member": "Member",
-    "guest": "Guest",
-    "observer": "Observer",
-    "secretariat": "Secretariat",
-}
 SIDE_WORDS = {"government": "government", "non_government": "non-government"}
-
-
-@dataclass
-class Attendee:
-    """One line of the attendance list: a member on the roll, or a guest/observer by name."""
-
-    meeting_id: int
-    member_id: int | None = None
-    name: str = ""
-    organisation: str = ""
-    kind: str = "member"
-    presence: str = "absent"
-    substitute_for: int | None = None
-    publish_name: bool = True
-    id: int | None = None
-
-    @property
-    def present(self) -> bool:
-        return self.presence in PRESENT
-
-    @property
-    def presence_label(self) -> str:
-        return PRESENCE.get(self.presence, self.presence)
 
 
 def seats_present(members: list[Member], attendance: list[Attendee], day: dt.date) -> dict[int, int]:

@@ -9,8 +9,12 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from msf_desk.core.dates import human
-from msf_desk.core.errors import UserError, ValidationError
+from msf_desk.core import members
+from msf_desk.core.members import get_member
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.store import ethics as store
+from msf_desk.store.db import transaction
 
 SANCTIONS = {
     "none": "No sanction",
@@ -81,8 +85,6 @@ def _from_row(row: dict) -> Breach:
 
 
 def list_breaches(db) -> list[Breach]:
-    from msf_desk.store import ethics as store
-
     return [_from_row(r) for r in store.breach_rows(db)]
 
 
@@ -96,8 +98,6 @@ def get_breach(db, breach_id: int) -> Breach:
 def _apply_removal(db, breach: Breach):
     """End the member's term when the sanction is removal; return the member as they were
     (for undo), or None when nothing changed."""
-    from msf_desk.core import members
-
     if breach.sanction != "removal":
         return None
     member = members.get_member(db, breach.member_id)
@@ -116,10 +116,6 @@ def record_breach(db, breach: Breach):
 
     Returns (saved breach, member before the removal or None).
     """
-    from msf_desk.core.members import get_member
-    from msf_desk.store import ethics as store
-    from msf_desk.store.db import transaction
-
     get_member(db, breach.member_id)
     validate(breach)
     with transaction(db):
@@ -129,13 +125,9 @@ def record_breach(db, breach: Breach):
 
 
 def remove_breach(db, breach_id: int) -> None:
-    from msf_desk.store import ethics as store
-
     store.delete_breach(db, breach_id)
 
 
 def restore_breach(db, breach: Breach) -> None:
     """Write a breach back as it was (undo), without touching the member."""
-    from msf_desk.store import ethics as store
-
     store.write_breach(db, dataclasses.asdict(breach))

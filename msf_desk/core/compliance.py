@@ -15,8 +15,17 @@ import math
 import statistics
 from dataclasses import asdict, dataclass, field
 
+from msf_desk.core import calendar, ethics, forum, responses
 from msf_desk.core.calendar import working_days_between
-from msf_desk.core.dates import add_months, human
+from msf_desk.core.meetings import check_regularity, FORUM_KINDS, list_meetings
+from msf_desk.core.members import list_members, list_rounds
+from msf_desk.core.minutes import attendance_of, get_minutes
+from msf_desk.core.parity import parity_on
+from msf_desk.core.repository import governance_fingerprint, governance_missing, last_export
+from msf_desk.core.responses import Contribution, Response
+from msf_desk.model.dates import add_months, human
+from msf_desk.store.compliance import contribution_timings
+from msf_desk.store.forum import get_setting
 
 STATUSES = {
     "met": "Met",
@@ -79,13 +88,6 @@ class Records:
 def gather(db, today: dt.date, *, pending_export=None) -> Records:
     """Read the records the indicators need. `pending_export` stands in for the export being
     written (its own compliance report counts it)."""
-    from msf_desk.core import calendar, ethics, forum, responses
-    from msf_desk.core.meetings import list_meetings
-    from msf_desk.core.members import list_members, list_rounds
-    from msf_desk.core.minutes import attendance_of, get_minutes
-    from msf_desk.core.repository import last_export
-    from msf_desk.store.forum import get_setting
-
     meetings = list_meetings(db)
     minutes = {}
     remote = set()
@@ -114,9 +116,6 @@ def gather(db, today: dt.date, *, pending_export=None) -> Records:
 def _contributions(db, consultations) -> dict:
     """Contributions with only their dates and outcome (the rules of answered, late and overdue
     stay those of msf_desk.core.responses)."""
-    from msf_desk.core.responses import Contribution, Response
-    from msf_desk.store.compliance import contribution_timings
-
     day = dt.date.fromisoformat
     out: dict[int, list] = {c.id: [] for c in consultations}
     for cid, consultation_id, received, due, outcome, answered in contribution_timings(db):
@@ -139,14 +138,10 @@ def _dates(days: list[dt.date], limit: int = 6) -> str:
 
 
 def _parity(r: Records):
-    from msf_desk.core.parity import parity_on
-
     return parity_on(r.members, r.today, r.profile)
 
 
 def _held(r: Records, *, since: dt.date | None = None) -> list:
-    from msf_desk.core.meetings import FORUM_KINDS
-
     return sorted((m for m in r.meetings if m.kind in FORUM_KINDS and m.status == "held" and m.day <= r.today
                    and (since is None or m.day >= since)), key=lambda m: m.starts_at)
 
@@ -172,8 +167,6 @@ def forum_exists(r: Records) -> Indicator:
 
 
 def meets_regularly(r: Records) -> Indicator:
-    from msf_desk.core.meetings import FORUM_KINDS, check_regularity
-
     months = r.profile.target_months
     every = "every month" if months == 1 else f"every {months} months"
     title = f"Meets at least {every}"
@@ -325,8 +318,6 @@ def co_chairs(r: Records) -> Indicator:
 
 
 def governance_published(r: Records) -> Indicator:
-    from msf_desk.core.repository import governance_fingerprint, governance_missing
-
     title = "Governance published"
     standard = "The forum's remit, membership and governance are public."
     missing = governance_missing(r.profile)
@@ -390,7 +381,6 @@ def minutes_published(r: Records) -> Indicator:
     days = r.minutes_within_days
     title = "Minutes approved and published"
     standard = f"Minutes of held meetings are approved and published (here: within {days} days)."
-    from msf_desk.core.meetings import FORUM_KINDS
 
     held = [m for m in r.meetings if m.status == "held" and m.public and r.since <= m.day <= r.today
             and (m.kind in FORUM_KINDS or m.id in r.minutes)]
@@ -627,9 +617,6 @@ def _quarter_start(day: dt.date) -> dt.date:
 
 
 def series(r: Records, *, quarters_back: int = 8, quarters_ahead: int = 4, months_back: int = 24) -> Series:
-    from msf_desk.core.meetings import FORUM_KINDS
-    from msf_desk.core.parity import parity_on
-
     current = _quarter_start(r.today)
     quarters = []
     for n in range(-quarters_back, quarters_ahead + 1):

@@ -29,7 +29,12 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
+from msf_desk.core import ethics
 from msf_desk.core.ethics import INTEREST_TYPES, Interest
+from msf_desk.core.meetings import get_meeting
+from msf_desk.core.members import list_members
+from msf_desk.model.errors import UserError
+from msf_desk.store import ethics as store
 
 # Words that say what kind of body something is, not which one. Dropped before comparing.
 AFFIXES = {
@@ -338,15 +343,10 @@ CONFLICT_ROLES = ("co_chair", "member", "alternate", "observer")
 
 
 def _meeting_day(db, meeting_id: int) -> dt.date:
-    from msf_desk.core.meetings import get_meeting
-
     return get_meeting(db, meeting_id).day
 
 
 def _members_with_interests(db, day: dt.date) -> list[MemberInterests]:
-    from msf_desk.core import ethics
-    from msf_desk.core.members import list_members
-
     out = []
     for m in list_members(db):
         if m.role not in CONFLICT_ROLES or not m.serving_on(day):
@@ -358,14 +358,10 @@ def _members_with_interests(db, day: dt.date) -> list[MemberInterests]:
 
 
 def _records(db, meeting_id: int) -> list[ItemRecord]:
-    from msf_desk.store import ethics as store
-
     return [ItemRecord(**r) for r in store.item_records(db, meeting_id)]
 
 
 def _items(db, meeting_id: int, item_id: int | None = None) -> list[ItemSubject]:
-    from msf_desk.store import ethics as store
-
     rows = store.agenda_subjects(db, meeting_id)
     items = [ItemSubject(id=r["id"], meeting_id=r["meeting_id"], position=r["position"], title=r["title"],
                          topics=split_list(r["topics"]), organisations=split_list(r["organisations"]))
@@ -379,8 +375,6 @@ def conflicts_for_meeting(db, meeting_id: int) -> list[Conflict]:
     Includes forum-only interests (their `visibility` says so): for the agenda builder, the
     members' pack and the minutes, never for a public document.
     """
-    from msf_desk.core.members import list_members
-
     day = _meeting_day(db, meeting_id)
     items = _items(db, meeting_id)
     found = potential_conflicts(items, _members_with_interests(db, day))
@@ -389,20 +383,13 @@ def conflicts_for_meeting(db, meeting_id: int) -> list[Conflict]:
 
 
 def conflicts_for_item(db, item_id: int) -> list[Conflict]:
-    from msf_desk.store import ethics as store
-
     meeting_id = store.meeting_of_item(db, item_id)
     if meeting_id is None:
-        from msf_desk.core.errors import UserError
-
         raise UserError(f"There is no agenda item with id {item_id}.")
     return [c for c in conflicts_for_meeting(db, meeting_id) if c.item_id == item_id]
 
 
 def flagged_decisions(db, meeting_id: int, conflicts: list[Conflict] | None = None) -> list[FlaggedDecision]:
-    from msf_desk.store import ethics as store
-    from msf_desk.core.members import list_members
-
     if conflicts is None:
         conflicts = conflicts_for_meeting(db, meeting_id)
     # Observers and the secretariat take part in discussion but not in decisions.

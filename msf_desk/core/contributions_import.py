@@ -24,8 +24,8 @@ from pathlib import Path
 from msf_desk.core import forum as forum_core
 from msf_desk.core import platforms
 from msf_desk.core import responses as core
-from msf_desk.core.errors import ImportFailed, Problem, UserError
 from msf_desk.core.tabular import Sheet, normalise_header, parse_yes_no, read_table, write_template
+from msf_desk.model.errors import ImportFailed, Problem, UserError
 from msf_desk.store import responses as store
 from msf_desk.store.db import transaction
 

@@ -11,66 +11,9 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from msf_desk.core.forum import DECISION_RULES, ForumProfile
+from msf_desk.model.minutes import RULES, OUTCOMES, Votes, Decision  # noqa: F401  (the records live in model)
 
-RULES = {
-    "": "The forum's rule",
-    "consensus": "Consensus",
-    "majority": "Majority",
-    "qualified_majority": "Qualified majority",
-    "mixed": "Mixed (consensus; vote by exception)",
-}
-OUTCOMES = {
-    "agreed": "Agreed",
-    "not_agreed": "Not agreed",
-    "deferred": "Deferred",
-    "incomplete": "Votes needed",
-}
 SIDE_WORDS = {"government": "government", "non_government": "non-government"}
-
-
-@dataclass
-class Votes:
-    for_government: int = 0
-    for_non_government: int = 0
-    against_government: int = 0
-    against_non_government: int = 0
-    abstain_government: int = 0
-    abstain_non_government: int = 0
-
-    @property
-    def for_total(self) -> int:
-        return self.for_government + self.for_non_government
-
-    @property
-    def against_total(self) -> int:
-        return self.against_government + self.against_non_government
-
-    @property
-    def abstain_total(self) -> int:
-        return self.abstain_government + self.abstain_non_government
-
-    def cast(self, side: str) -> int:
-        if side == "government":
-            return self.for_government + self.against_government + self.abstain_government
-        return self.for_non_government + self.against_non_government + self.abstain_non_government
-
-
-@dataclass
-class Decision:
-    meeting_id: int
-    text: str
-    item_id: int | None = None
-    position: int = 0
-    rule: str = ""                 # '' = the forum's rule
-    deferred: bool = False
-    vote_held: bool = False
-    votes: Votes = field(default_factory=Votes)
-    objections: int = 0
-    # Frozen at approval (empty while the minutes are a draft).
-    rule_applied: str = ""
-    outcome: str = ""
-    verdict_text: str = ""
-    id: int | None = None
 
 
 @dataclass

@@ -8,24 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from msf_desk.core.dates import add_months, human
-from msf_desk.core.errors import UserError, ValidationError
+from msf_desk.core import forum
+from msf_desk.core.attachments import store_file
+from msf_desk.core.members import get_member, list_members
+from msf_desk.model.dates import add_months, human
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.ethics import INTEREST_TYPES, VISIBILITIES, DECLARATION_KINDS, SIGNATURE_METHODS, Statement, Signature, Interest, Declaration  # noqa: F401  (the records live in model)
+from msf_desk.store import ethics as store
 
-INTEREST_TYPES = {
-    "employment": "Employment",
-    "directorship": "Directorship or board seat",
-    "financial": "Financial interest",
-    "government_funding": "Funding or grants from government",
-    "family": "Family or close relationship",
-    "gifts": "Gifts or hospitality",
-    "other": "Other",
-}
-VISIBILITIES = {"public": "Public", "forum_only": "Forum only"}
-DECLARATION_KINDS = {"joining": "On joining", "periodic": "Periodic renewal", "change": "Change of interests"}
-SIGNATURE_METHODS = {"typed": "Typed confirmation", "scan": "Scanned signed copy"}
 # Who must sign and declare: members who sit at the table. Observers and the secretariat do not.
 COVERED_ROLES = ("co_chair", "member", "alternate")
 DEFAULT_WITHIN_DAYS = 30
@@ -58,90 +51,6 @@ By signing, I confirm that I have read this statement and will abide by it for a
 
 
 # --- records ----------------------------------------------------------------------------
-
-@dataclass
-class Statement:
-    version: int
-    text: str
-    dated: dt.date
-    note: str = ""
-    id: int | None = None
-
-    @property
-    def label(self) -> str:
-        return f"Version {self.version} of {human(self.dated)}"
-
-
-@dataclass
-class Signature:
-    member_id: int
-    statement_id: int
-    signed_on: dt.date
-    method: str = "typed"
-    confirmation: str = ""  # private: never printed in a public document
-    file_name: str = ""
-    stored_path: str = ""
-    sha256: str = ""
-    size: int = 0
-    id: int | None = None
-    statement_version: int | None = None  # filled when read
-
-    @property
-    def method_label(self) -> str:
-        return SIGNATURE_METHODS.get(self.method, self.method)
-
-
-@dataclass
-class Interest:
-    type: str
-    organisation: str = ""
-    description: str = ""
-    from_date: dt.date | None = None
-    to_date: dt.date | None = None
-    visibility: str = "public"
-    reason: str = ""  # why it is kept within the forum (forum-only)
-    id: int | None = None
-
-    @property
-    def type_label(self) -> str:
-        return INTEREST_TYPES.get(self.type, self.type)
-
-    @property
-    def is_public(self) -> bool:
-        return self.visibility == "public"
-
-    def in_force_on(self, day: dt.date) -> bool:
-        return (self.from_date is None or self.from_date <= day) and (self.to_date is None or day <= self.to_date)
-
-    def period_text(self) -> str:
-        if self.from_date and self.to_date:
-            return f"{self.from_date.isoformat()} to {self.to_date.isoformat()}"
-        if self.from_date:
-            return f"since {self.from_date.isoformat()}"
-        if self.to_date:
-            return f"until {self.to_date.isoformat()}"
-        return ""
-
-
-@dataclass
-class Declaration:
-    member_id: int
-    made_on: dt.date
-    kind: str = "periodic"
-    nothing_to_declare: bool = False
-    interests: list[Interest] = field(default_factory=list)
-    note: str = ""
-    id: int | None = None
-
-    @property
-    def kind_label(self) -> str:
-        return DECLARATION_KINDS.get(self.kind, self.kind)
-
-    def summary(self) -> str:
-        if self.nothing_to_declare:
-            return "Nothing to declare"
-        n = len(self.interests)
-        return f"{n} interest{'s' if n != 1 else ''}"
 
 
 # --- rules ------------------------------------------------------------------------------
@@ -238,8 +147,6 @@ def typed_confirmation(member_name: str, statement: Statement) -> str:
 # --- statements and signatures on the forum file ----------------------------------------
 
 def statements(db) -> list[Statement]:
-    from msf_desk.store import ethics as store
-
     return store.all_statements(db)
 
 
@@ -249,8 +156,6 @@ def current_statement(db) -> Statement | None:
 
 
 def get_statement(db, statement_id: int) -> Statement:
-    from msf_desk.store import ethics as store
-
     found = store.get_statement(db, statement_id)
     if found is None:
         raise UserError(f"There is no ethics statement with id {statement_id}.")
@@ -259,8 +164,6 @@ def get_statement(db, statement_id: int) -> Statement:
 
 def new_statement_version(db, text: str, dated: dt.date | None, note: str = "") -> Statement:
     """Adopt a new version: everyone is asked to sign again (signatures are per version)."""
-    from msf_desk.store import ethics as store
-
     previous = current_statement(db)
     validate_statement_text(text, previous, dated)
     version = (previous.version + 1) if previous else 1
@@ -269,8 +172,6 @@ def new_statement_version(db, text: str, dated: dt.date | None, note: str = "") 
 
 def remove_statement(db, statement_id: int) -> None:
     """Undo adopting a version. Refused once anyone has signed it."""
-    from msf_desk.store import ethics as store
-
     statement = get_statement(db, statement_id)
     latest = current_statement(db)
     if latest is None or latest.id != statement_id:
@@ -281,14 +182,10 @@ def remove_statement(db, statement_id: int) -> None:
 
 
 def restore_statement(db, statement: Statement) -> None:
-    from msf_desk.store import ethics as store
-
     store.restore_statement(db, statement)
 
 
 def signatures(db, member_id: int | None = None) -> list[Signature]:
-    from msf_desk.store import ethics as store
-
     return store.signatures(db, member_id)
 
 
@@ -296,9 +193,6 @@ def signature_problems(db, member_id: int | None, statement_id: int | None, sign
                        confirmation: str = "", scan: str | Path | None = None,
                        files_dir: Path | None = None) -> dict[str, str]:
     """What stands in the way of recording this signature, by field (empty: nothing)."""
-    from msf_desk.core.members import get_member
-    from msf_desk.store import ethics as store
-
     problems: dict[str, str] = {}
     member = get_member(db, member_id) if member_id is not None else None
     statement = get_statement(db, statement_id) if statement_id is not None else None
@@ -328,9 +222,6 @@ def sign(db, member_id: int, statement_id: int, signed_on: dt.date | None, *,
          files_dir: Path | None = None) -> Signature:
     """Record a member's signature: typed words, or a scanned signed copy stored in the
     forum's files folder (`files_dir`, i.e. msf_desk.paths.forum_files_dir(forum file))."""
-    from msf_desk.core.members import get_member
-    from msf_desk.store import ethics as store
-
     get_member(db, member_id)
     get_statement(db, statement_id)
     problems = signature_problems(db, member_id, statement_id, signed_on, confirmation=confirmation,
@@ -348,14 +239,10 @@ def sign(db, member_id: int, statement_id: int, signed_on: dt.date | None, *,
 
 def remove_signature(db, signature_id: int) -> None:
     """Undo a signature entered by mistake (the scan, if any, stays in the files folder)."""
-    from msf_desk.store import ethics as store
-
     store.delete_signature(db, signature_id)
 
 
 def restore_signature(db, signature: Signature) -> None:
-    from msf_desk.store import ethics as store
-
     store.restore_signature(db, signature)
 
 
@@ -364,8 +251,6 @@ SCAN_MAX_BYTES = 50 * 1024 * 1024
 
 def store_scan(files_dir: Path, source: str | Path) -> dict:
     """Copy a scanned signed copy into `files_dir/signatures/` under its SHA-256."""
-    from msf_desk.core.attachments import store_file
-
     stored = store_file(files_dir, source, folder="signatures", max_bytes=SCAN_MAX_BYTES, what="a scan",
                         field="scan")
     return {k: stored[k] for k in ("file_name", "stored_path", "sha256", "size")}
@@ -375,14 +260,10 @@ def store_scan(files_dir: Path, source: str | Path) -> dict:
 
 def declarations(db, member_id: int | None = None) -> list[Declaration]:
     """Declarations (with their interests), oldest first."""
-    from msf_desk.store import ethics as store
-
     return store.declarations(db, member_id)
 
 
 def get_declaration(db, declaration_id: int) -> Declaration:
-    from msf_desk.store import ethics as store
-
     found = store.get_declaration(db, declaration_id)
     if found is None:
         raise UserError(f"There is no declaration with id {declaration_id}.")
@@ -390,17 +271,12 @@ def get_declaration(db, declaration_id: int) -> Declaration:
 
 
 def add_declaration(db, decl: Declaration) -> Declaration:
-    from msf_desk.core.members import get_member
-    from msf_desk.store import ethics as store
-
     get_member(db, decl.member_id)
     validate_declaration(decl)
     return store.insert_declaration(db, decl)
 
 
 def update_declaration(db, decl: Declaration) -> Declaration:
-    from msf_desk.store import ethics as store
-
     if decl.id is None:
         raise UserError("This declaration has not been saved yet.")
     validate_declaration(decl)
@@ -409,15 +285,11 @@ def update_declaration(db, decl: Declaration) -> Declaration:
 
 
 def remove_declaration(db, declaration_id: int) -> None:
-    from msf_desk.store import ethics as store
-
     store.delete_declaration(db, declaration_id)
 
 
 def restore_declaration(db, decl: Declaration) -> None:
     """Put a declaration back as it was (undo), same id and interest ids."""
-    from msf_desk.store import ethics as store
-
     store.restore_declaration(db, decl)
 
 
@@ -583,16 +455,12 @@ class ComplianceReport:
 
 
 def covered_members(db, day: dt.date) -> list:
-    from msf_desk.core.members import list_members
-
     return [m for m in list_members(db) if m.role in COVERED_ROLES and m.serving_on(day)]
 
 
 def compliance(db, today: dt.date, within_days: int = DEFAULT_WITHIN_DAYS) -> ComplianceReport:
     """Who lacks a signature on the current statement; whose declaration is missing,
     overdue or due within `within_days`."""
-    from msf_desk.core import forum
-
     if within_days < 0:
         raise UserError("The number of days ahead cannot be negative.", field="within_days")
     profile = forum.load(db)
@@ -624,74 +492,15 @@ def compliance(db, today: dt.date, within_days: int = DEFAULT_WITHIN_DAYS) -> Co
                             statement=statement, rows=rows)
 
 
-# --- what each audience may see -----------------------------------------------------------
-
-@dataclass
-class RegisterEntry:
-    member_id: int
-    shown_name: str  # the name, or the organisation where the name may not be published
-    organisation: str
-    side: str
-    role: str
-    declared_on: dt.date | None
-    kind: str
-    nothing_to_declare: bool
-    interests: list[Interest]
-
-    @property
-    def status_text(self) -> str:
-        if self.declared_on is None:
-            return "No declaration on record"
-        if self.nothing_to_declare:
-            return "Nothing to declare"
-        if not self.interests:
-            return "No interests to publish"
-        return ""
+# What each audience may read moved to msf_desk.core.audience.interests; these names stay reachable
+# here for older callers while the move settles.
+_MOVED = ('RegisterEntry', 'Register', 'AUDIENCES', 'shown_name', 'register_of_interests')
 
 
-@dataclass
-class Register:
-    forum_name: str
-    audience: str  # 'public' | 'members'
-    on: dt.date
-    entries: list[RegisterEntry]
+def __getattr__(name: str):
+    if name in _MOVED:
+        # Imported on first use: audience.interests imports this module, so a top-level import would be a cycle.
+        from msf_desk.core.audience import interests
 
-
-AUDIENCES = ("public", "members")
-
-
-def shown_name(member, publish_names: bool) -> str:
-    """The member's name where both the forum and the member allow it; else the organisation."""
-    if publish_names and member.publish_name:
-        return member.name
-    return member.organisation or "A member of the forum"
-
-
-def register_of_interests(db, audience: str, on: dt.date) -> Register:
-    """The register for `audience`. For the public: public interests only (forum-only ones,
-    their reasons and any count of them are left out), names as the privacy settings allow."""
-    from msf_desk.core import forum
-
-    if audience not in AUDIENCES:
-        raise UserError(f"The audience is 'public' or 'members', not '{audience}'.", field="audience")
-    profile = forum.load(db)
-    public = audience == "public"
-    order = {"co_chair": 0, "member": 1, "alternate": 2}
-    members = sorted(covered_members(db, on),
-                     key=lambda m: (m.side != "government", order.get(m.role, 3), m.name.casefold()))
-    entries = []
-    for m in members:
-        decl = latest_declaration(db, m.id, on)
-        interests = [] if decl is None or decl.nothing_to_declare else [
-            i for i in decl.interests if i.to_date is None or i.to_date >= on]
-        shown = [i for i in interests if i.is_public] if public else interests
-        if public:
-            shown = [dataclasses.replace(i, reason="") for i in shown]
-        entries.append(RegisterEntry(
-            member_id=m.id,
-            shown_name=shown_name(m, profile.publish_names) if public else m.name,
-            organisation=m.organisation, side=m.side, role=m.role,
-            declared_on=decl.made_on if decl else None, kind=decl.kind if decl else "",
-            nothing_to_declare=bool(decl and decl.nothing_to_declare), interests=shown,
-        ))
-    return Register(forum_name=profile.name, audience=audience, on=on, entries=entries)
+        return getattr(interests, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,26 +5,15 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
+from msf_desk.core import calendar, forum
 from msf_desk.core.calendar import clock, is_working_day, add_working_days, to_local, to_utc, zone
-from msf_desk.core.dates import add_months, human
-from msf_desk.core.errors import UserError, ValidationError
+from msf_desk.core.members import list_members
+from msf_desk.model.dates import add_months, human
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.meetings import KINDS, FORUM_KINDS, STATUSES, AgendaItem, Meeting, StandingItem  # noqa: F401  (the records live in model)
+from msf_desk.store import meetings as store, members as member_store
+from msf_desk.store.db import transaction
 
-KINDS = {
-    "regular": "Regular meeting",
-    "extraordinary": "Extraordinary meeting",
-    "working_group": "Working group",
-    "open_meeting": "Open meeting with civil society",
-    "consultation_event": "Public consultation event",
-}
-# Only meetings of the whole forum count towards "meets at least every N months".
-FORUM_KINDS = ("regular", "extraordinary")
-STATUSES = {
-    "planned": "Planned",
-    "notice_sent": "Notice sent",
-    "held": "Held",
-    "cancelled": "Cancelled",
-    "postponed": "Postponed",
-}
 # Which status may follow which. A postponed or cancelled meeting comes back as planned
 # (with its new date); a held meeting stays held.
 TRANSITIONS = {
@@ -38,90 +27,12 @@ NEEDS_REASON = ("cancelled", "postponed")
 # The co-chairs review the pack before it goes out: papers reach the secretariat
 # this many working days before the notice deadline.
 PAPERS_LEAD_WORKING_DAYS = 3
+# Standing items placed before this position open the agenda; the rest close it.
+_CLOSING_FROM = 50
 
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-
-
-@dataclass
-class Meeting:
-    title: str
-    starts_at: dt.datetime  # aware, UTC
-    ends_at: dt.datetime  # aware, UTC
-    timezone: str = "UTC"
-    kind: str = "regular"
-    location: str = ""
-    remote_offered: bool = False
-    remote_details: str = ""
-    status: str = "planned"
-    status_reason: str = ""
-    chair_id: int | None = None
-    notice_sent_on: dt.date | None = None
-    agenda_status: str = "draft"
-    agenda_sent_on: dt.date | None = None
-    public: bool = True
-    uid: str = ""
-    sequence: int = 0
-    created: str = ""
-    id: int | None = None
-
-    @classmethod
-    def at(
-        cls,
-        title: str,
-        day: dt.date,
-        start: dt.time,
-        end: dt.time,
-        timezone: str,
-        **values,
-    ) -> "Meeting":
-        """A meeting from a local date and wall-clock times in `timezone`."""
-        starts = to_utc(dt.datetime.combine(day, start), timezone)
-        ends = to_utc(dt.datetime.combine(day, end), timezone)
-        return cls(title=title, starts_at=starts, ends_at=ends, timezone=timezone, **values)
-
-    @property
-    def local_start(self) -> dt.datetime:
-        return to_local(self.starts_at, self.timezone)
-
-    @property
-    def local_end(self) -> dt.datetime:
-        return to_local(self.ends_at, self.timezone)
-
-    @property
-    def day(self) -> dt.date:
-        """The meeting's date where it takes place."""
-        return self.local_start.date()
-
-    @property
-    def duration_minutes(self) -> int:
-        return int((self.ends_at - self.starts_at).total_seconds() // 60)
-
-    @property
-    def kind_label(self) -> str:
-        return KINDS.get(self.kind, self.kind)
-
-    @property
-    def status_label(self) -> str:
-        return STATUSES.get(self.status, self.status)
-
-    @property
-    def counts_for_regularity(self) -> bool:
-        return self.kind in FORUM_KINDS
-
-    @property
-    def is_open(self) -> bool:
-        """Still to happen: neither held, cancelled nor postponed."""
-        return self.status in ("planned", "notice_sent")
-
-    def when_text(self) -> str:
-        """'Tuesday 14 March 2026, 4pm–7pm (Europe/Paris)', as a pack prints it."""
-        start, end = self.local_start, self.local_end
-        day = f"{start.strftime('%A')} {human(start.date())}"
-        if end.date() != start.date():
-            return f"{day}, {clock(start)} to {end.strftime('%A')} {human(end.date())}, {clock(end)} ({self.timezone})"
-        return f"{day}, {clock(start)}–{clock(end)} ({self.timezone})"
 
 
 def validate(meeting: Meeting) -> None:
@@ -449,14 +360,10 @@ def plan_year(
 # --- operations on the forum file -----------------------------------------------------
 
 def list_meetings(db) -> list[Meeting]:
-    from msf_desk.store import meetings as store
-
     return store.all_meetings(db)
 
 
 def get_meeting(db, meeting_id: int) -> Meeting:
-    from msf_desk.store import meetings as store
-
     meeting = store.get_meeting(db, meeting_id)
     if meeting is None:
         raise UserError(f"There is no meeting with id {meeting_id}.")
@@ -465,24 +372,17 @@ def get_meeting(db, meeting_id: int) -> Meeting:
 
 def add_meeting(db, meeting: Meeting, *, standing_items: bool = True) -> Meeting:
     """Save a new meeting; by default its agenda starts with the forum's standing items."""
-    from msf_desk.store import meetings as store
-    from msf_desk.store.db import transaction
-
     validate(meeting)
     if meeting.chair_id is not None:
         _check_chair(db, meeting.chair_id)
     with transaction(db):
         saved = store.insert_meeting(db, meeting)
         if standing_items:
-            from msf_desk.core import agendas
-
-            agendas.add_standing_items(db, saved.id)
+            add_standing_items(db, saved.id)
     return store.get_meeting(db, saved.id)
 
 
 def _check_chair(db, member_id: int) -> None:
-    from msf_desk.store import members as member_store
-
     if member_store.get_member(db, member_id) is None:
         raise ValidationError({"chair_id": "the chair is not a member of the forum"})
 
@@ -494,9 +394,6 @@ _EVENT_FIELDS = ("title", "starts_at", "ends_at", "timezone", "location", "remot
 def update_meeting(db, meeting: Meeting, *, today: dt.date | None = None) -> Meeting:
     """Save changes. After the notice has gone out, a change of time or place is logged
     as a dated revision for the next pack, and the calendar SEQUENCE goes up."""
-    from msf_desk.store import meetings as store
-    from msf_desk.store.db import transaction
-
     validate(meeting)
     old = get_meeting(db, meeting.id)
     if meeting.chair_id is not None and meeting.chair_id != old.chair_id:
@@ -551,8 +448,6 @@ def remove_meeting(db, meeting_id: int) -> None:
 
     A meeting that was held or whose notice went out is cancelled instead: it is on the record.
     """
-    from msf_desk.store import meetings as store
-
     meeting = get_meeting(db, meeting_id)
     if meeting.status in ("held", "notice_sent") or meeting.agenda_status == "sent":
         raise UserError(f"“{meeting.title}” has been announced or held; cancel it (with a reason) "
@@ -574,17 +469,12 @@ class MeetingRecord:
 
 
 def meeting_record(db, meeting_id: int) -> MeetingRecord:
-    from msf_desk.store import meetings as store
-
     return MeetingRecord(get_meeting(db, meeting_id), store.items_of(db, meeting_id), store.papers_of(db, meeting_id),
                          store.approvals_of(db, meeting_id), store.revisions_of(db, meeting_id))
 
 
 def restore_meeting_record(db, record: MeetingRecord) -> None:
     """Put a deleted meeting back with the same ids (undo). No checks: it was valid before."""
-    from msf_desk.store import meetings as store
-    from msf_desk.store.db import transaction
-
     mid = record.meeting.id
     with transaction(db):
         store.restore_meeting(db, record.meeting)
@@ -602,24 +492,18 @@ def put_back(db, meeting: Meeting) -> None:
     """Write a meeting's row as it was before an edit or a status change (undo).
 
     Only SEQUENCE moves on, so that calendars that saw the change take the undo too."""
-    from msf_desk.store import meetings as store
-
     current = store.get_meeting(db, meeting.id)
     store.update_meeting(db, dataclasses.replace(meeting, sequence=current.sequence + 1))
 
 
 def cochairs_on(db, day: dt.date) -> list:
     """The co-chairs serving on `day` (members with the co-chair role), government side first."""
-    from msf_desk.core.members import list_members
-
     chairs = [m for m in list_members(db) if m.role == "co_chair" and m.serving_on(day)]
     return sorted(chairs, key=lambda m: (m.side != "government", m.name))
 
 
 def plan_for(db, year: int, *, today: dt.date | None = None, extra_holidays=(), **options) -> list[Proposal]:
     """The planner on this forum's records: its target, holidays, co-chairs and meetings."""
-    from msf_desk.core import calendar, forum
-
     profile = forum.load(db)
     today = today or dt.date.today()
     off = set(calendar.holidays(db)) | set(extra_holidays)
@@ -630,9 +514,6 @@ def plan_for(db, year: int, *, today: dt.date | None = None, extra_holidays=(), 
 
 def apply_plan(db, proposals: list[Proposal], *, location: str = "") -> list[Meeting]:
     """Create the accepted proposals as planned meetings (all or nothing)."""
-    from msf_desk.core import forum
-    from msf_desk.store.db import transaction
-
     profile = forum.load(db)
     created = []
     with transaction(db):
@@ -646,6 +527,62 @@ def apply_plan(db, proposals: list[Proposal], *, location: str = "") -> list[Mee
 
 
 def regularity(db, today: dt.date | None = None) -> RegularityReport:
-    from msf_desk.core import forum
-
     return check_regularity(list_meetings(db), forum.load(db).target_months, today or dt.date.today())
+
+
+# --- the meeting's agenda: its standing items and the record of changes ---------------------
+
+def note_change(db, meeting_id: int, description: str, *, today: dt.date | None = None) -> None:
+    """Every change to an agenda goes through here.
+
+    After the notice went out it becomes a dated revision listed in the next pack; an
+    approved agenda goes back to draft, because the co-chairs approved something else.
+    """
+    meeting = get_meeting(db, meeting_id)
+    with transaction(db):
+        if meeting.agenda_status == "sent":
+            store.add_revision(db, meeting_id, today or dt.date.today(), description)
+        elif meeting.agenda_status == "approved":
+            store.set_meeting_fields(db, meeting_id, agenda_status="draft")
+            store.clear_approvals(db, meeting_id)
+        elif store.approvals_of(db, meeting_id):
+            # One co-chair approved a version that has now changed.
+            store.clear_approvals(db, meeting_id)
+
+
+def _is_closing(db, key: str) -> bool:
+    for s in store.standing_items(db, enabled_only=False):
+        if s.key == key:
+            return s.position >= _CLOSING_FROM
+    return False
+
+
+def standing_items(db) -> list[StandingItem]:
+    return store.standing_items(db)
+
+
+def add_standing_items(db, meeting_id: int, *, today: dt.date | None = None) -> list[AgendaItem]:
+    """Put the forum's standing items on the agenda (those not there yet): opening items
+    first, closing ones (any other business) last. "Matters arising" is an ordinary item
+    that the minutes step fills from open actions."""
+    existing = store.items_of(db, meeting_id)
+    present = {i.standing for i in existing if i.standing}
+    added = []
+    with transaction(db):
+        opening, closing = [], []
+        for s in store.standing_items(db):
+            if s.key in present:
+                continue
+            saved = store.insert_item(db, AgendaItem(
+                meeting_id=meeting_id, title=s.title, purpose=s.purpose,
+                duration_minutes=s.duration_minutes, standing=s.key, position=999))
+            added.append(saved)
+            (opening if s.position < _CLOSING_FROM else closing).append(saved.id)
+        if not added:
+            return []
+        lead = [i.id for i in existing if i.standing and not _is_closing(db, i.standing)]
+        tail = [i.id for i in existing if i.standing and _is_closing(db, i.standing)]
+        middle = [i.id for i in existing if i.id not in lead and i.id not in tail]
+        store.set_positions(db, lead + opening + middle + tail + closing)
+        note_change(db, meeting_id, "Standing items added.", today=today)
+    return added

@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from msf_desk.core import members as core_members
-from msf_desk.core.errors import ImportFailed, Problem, UserError, ValidationError
 from msf_desk.core.members import Member
 from msf_desk.core.tabular import parse_yes_no, read_table, write_template
+from msf_desk.model.errors import ImportFailed, Problem, UserError, ValidationError
+from msf_desk.store import members as store
+from msf_desk.store.db import transaction
 
 HEADERS = [
     "name", "organisation", "sector", "role", "voting", "term_start", "term_end",
@@ -159,9 +161,6 @@ def read_members(path: str | Path, existing: list[Member]) -> tuple[list[Member]
 
 def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResult:
     """Check every row; write all of them in one transaction, or none."""
-    from msf_desk.store import members as store
-    from msf_desk.store.db import transaction
-
     path = Path(path)
     existing = store.all_members(db)
     members, links, problems = read_members(path, existing)

@@ -4,54 +4,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
-from msf_desk.core.dates import parse_date
-from msf_desk.core.errors import UserError, ValidationError
+from msf_desk.model.dates import parse_date
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.members import SECTORS, GOVERNMENT_SECTORS, SIDES, ROLES, STATUSES, METHODS, OUTCOMES, side_for_sector, Member, Candidate, SelectionRound  # noqa: F401  (the records live in model)
+from msf_desk.store import members as store
+from msf_desk.store.db import transaction
 
-SECTORS = {
-    "national_government": "National government",
-    "local_government": "Local government",
-    "parliament": "Parliament",
-    "civil_society": "Civil society",
-    "academia": "Academia",
-    "private_sector": "Private sector",
-    "trade_union": "Trade union",
-    "international": "International / multilateral",
-    "other": "Other",
-}
-GOVERNMENT_SECTORS = {"national_government", "local_government", "parliament"}
-SIDES = {"government": "Government", "non_government": "Non-government"}
-ROLES = {
-    "co_chair": "Co-chair",
-    "member": "Member",
-    "alternate": "Alternate",
-    "observer": "Observer",
-    "secretariat": "Secretariat",
-}
-STATUSES = {
-    "active": "Active",
-    "term_ended": "Term ended",
-    "resigned": "Resigned",
-    "removed": "Removed",
-}
-METHODS = {
-    "open_call": "Open call with selection committee",
-    "election": "Election in electoral colleges",
-    "appointment": "Appointment",
-}
-OUTCOMES = {
-    "candidate": "Candidate",
-    "selected": "Selected",
-    "reserve": "Reserve",
-    "not_selected": "Not selected",
-    "withdrawn": "Withdrawn",
-}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def side_for_sector(sector: str) -> str:
-    return "government" if sector in GOVERNMENT_SECTORS else "non_government"
 
 
 def _lookup(value: str, table: dict[str, str]) -> str | None:
@@ -84,96 +44,6 @@ def side_key(value: str) -> str | None:
                "cso": "non_government", "nongovernmental": "non_government",
                "governmental": "government"}
     return _lookup(value, SIDES) or aliases.get(re.sub(r"[\s_\-]+", "", value.lower()))
-
-
-@dataclass
-class Member:
-    name: str
-    sector: str
-    organisation: str = ""
-    side: str = ""
-    side_overridden: bool = False
-    role: str = "member"
-    voting: bool = True
-    alternate_for: int | None = None
-    high_level: bool = False
-    term_start: dt.date | None = None
-    term_end: dt.date | None = None
-    selection_round_id: int | None = None
-    appointed_by: str = ""
-    email: str = ""
-    phone: str = ""
-    bio: str = ""
-    publish_name: bool = True
-    status: str = "active"
-    status_date: dt.date | None = None
-    id: int | None = None
-
-    def __post_init__(self) -> None:
-        # The side follows the sector unless someone deliberately set it otherwise.
-        if not self.side_overridden or not self.side:
-            self.side = side_for_sector(self.sector)
-
-    @property
-    def side_label(self) -> str:
-        return SIDES.get(self.side, self.side)
-
-    @property
-    def sector_label(self) -> str:
-        return SECTORS.get(self.sector, self.sector)
-
-    @property
-    def role_label(self) -> str:
-        return ROLES.get(self.role, self.role)
-
-    @property
-    def status_label(self) -> str:
-        return STATUSES.get(self.status, self.status)
-
-    def serving_on(self, day: dt.date) -> bool:
-        """In post on `day`: within the term (both ends inclusive) and not yet gone."""
-        if self.term_start and day < self.term_start:
-            return False
-        if self.term_end and day > self.term_end:
-            return False
-        if self.status != "active":
-            # A departure with a date counts until the day before; without one, from always.
-            return bool(self.status_date and day < self.status_date)
-        return True
-
-    def holds_voting_seat_on(self, day: dt.date) -> bool:
-        """Counts for parity: a voting co-chair or member in post. Alternates never add a seat."""
-        return self.voting and self.role in ("co_chair", "member") and self.serving_on(day)
-
-
-@dataclass
-class Candidate:
-    name: str
-    organisation: str = ""
-    sector: str = "civil_society"
-    outcome: str = "candidate"
-    votes: int | None = None
-    id: int | None = None
-
-
-@dataclass
-class SelectionRound:
-    title: str
-    side: str = "non_government"
-    method: str = "open_call"
-    call_opened: dt.date | None = None
-    call_closed: dt.date | None = None
-    advertised: str = ""
-    led_by: str = ""
-    result: str = ""
-    result_date: dt.date | None = None
-    notes: str = ""
-    candidates: list[Candidate] = field(default_factory=list)
-    id: int | None = None
-
-    @property
-    def method_label(self) -> str:
-        return METHODS.get(self.method, self.method)
 
 
 def validate_member(member: Member, others: list[Member]) -> None:
@@ -223,14 +93,10 @@ def _same_person(a: Member, b: Member) -> bool:
 # --- operations on the forum file (the GUI and the CLI both call these) ---------------
 
 def list_members(db) -> list[Member]:
-    from msf_desk.store import members as store
-
     return store.all_members(db)
 
 
 def get_member(db, member_id: int) -> Member:
-    from msf_desk.store import members as store
-
     member = store.get_member(db, member_id)
     if member is None:
         raise UserError(f"There is no member with id {member_id}.")
@@ -238,15 +104,11 @@ def get_member(db, member_id: int) -> Member:
 
 
 def add_member(db, member: Member) -> Member:
-    from msf_desk.store import members as store
-
     validate_member(member, store.all_members(db))
     return store.insert_member(db, member)
 
 
 def update_member(db, member: Member) -> Member:
-    from msf_desk.store import members as store
-
     if member.id is None:
         raise UserError("This member has not been saved yet.")
     validate_member(member, store.all_members(db))
@@ -260,16 +122,12 @@ def remove_member(db, member_id: int) -> None:
     A member named in other records (meetings, attendance, actions …) is refused: deleting
     them would lose or break those records.
     """
-    from msf_desk.store import members as store
-
     check_removable(db, member_id)
     store.delete_member(db, member_id)
 
 
 def check_removable(db, member_id: int) -> None:
     """Raise UserError, in plain words, when other records name this member."""
-    from msf_desk.store import members as store
-
     used = store.references_to_member(db, member_id)
     if used:
         member = get_member(db, member_id)
@@ -299,17 +157,12 @@ _RECORD_WORDS = {
 
 def alternates_of(db, member_id: int) -> list[int]:
     """Ids of the alternates who cover this member's seat."""
-    from msf_desk.store import members as store
-
     return store.alternates_of(db, member_id)
 
 
 def restore_member(db, member: Member, alternates: list[int] | tuple = ()) -> None:
     """Put a member back exactly as recorded before (undo): same id, and the alternates
     who covered their seat point at them again. No checks: this state was valid before."""
-    from msf_desk.store import members as store
-    from msf_desk.store.db import transaction
-
     with transaction(db):
         store.restore_member(db, member)
         if alternates:
@@ -329,8 +182,6 @@ def end_membership(member: Member, status: str, on: dt.date) -> Member:
 
 
 def list_rounds(db) -> list[SelectionRound]:
-    from msf_desk.store import members as store
-
     return store.all_rounds(db)
 
 
@@ -348,16 +199,12 @@ def validate_round(selection: SelectionRound) -> None:
 
 
 def add_round(db, selection: SelectionRound) -> SelectionRound:
-    from msf_desk.store import members as store
-
     validate_round(selection)
     return store.insert_round(db, selection)
 
 
 def remove_round(db, round_id: int) -> None:
     """Delete a selection round (undo of adding one); members chosen in it keep their seats."""
-    from msf_desk.store import members as store
-
     store.delete_round(db, round_id)
 
 

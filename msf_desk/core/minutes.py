@@ -10,84 +10,31 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
-from msf_desk.core import actions as core_actions
-from msf_desk.core.attendance import (KINDS, PRESENCE, Attendee, Quorum, on_roll, quorum, roll_kind,
-                                      seat_of, seats_present)
-from msf_desk.core.dates import human
-from msf_desk.core.decisions import OUTCOMES, RULES, Count, Decision, Verdict, Votes, rule_text, verdict
-from msf_desk.core.errors import UserError, ValidationError
+from msf_desk.core import forum
+from msf_desk.core.agendas import get_item
+from msf_desk.core.attendance import (PRESENCE, Attendee, Quorum, on_roll, quorum, roll_kind, seat_of,
+                                      seats_present)
+from msf_desk.core.decisions import RULES, Count, Decision, Verdict, verdict
+from msf_desk.core.meetings import FORUM_KINDS, get_meeting
+from msf_desk.core.members import get_member, list_members
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.minutes import STATUSES, LOCKED, DECLARATION_KINDS, Minutes, Declaration, Amendment  # noqa: F401  (the records live in model)
+from msf_desk.store import minutes as store
 
-STATUSES = {
-    "draft": "Draft",
-    "circulated": "Circulated to members",
-    "approved": "Approved",
-    "published": "Published",
-}
-LOCKED = ("approved", "published")
 LOCKED_MESSAGE = "These minutes are approved and locked; record a dated amendment instead."
-DECLARATION_KINDS = {"declaration": "Declared an interest", "recusal": "Recused", "waiver": "Waiver granted"}
 AUDIENCES = ("members", "public")
-
-
-@dataclass
-class Minutes:
-    meeting_id: int
-    status: str = "draft"
-    circulated_on: dt.date | None = None
-    approved_at_meeting_id: int | None = None
-    approved_on: dt.date | None = None
-    published_on: dt.date | None = None
-    summary: str = ""
-    quorum_text: str = ""
-    updated: str = ""
-
-    @property
-    def locked(self) -> bool:
-        return self.status in LOCKED
-
-    @property
-    def status_label(self) -> str:
-        return STATUSES.get(self.status, self.status)
-
-
-@dataclass
-class Declaration:
-    """A declaration of interest, a recusal or a waiver on one agenda item (read by ethics)."""
-
-    item_id: int
-    member_id: int
-    kind: str = "declaration"
-    note: str = ""
-    id: int | None = None
-
-    @property
-    def kind_label(self) -> str:
-        return DECLARATION_KINDS.get(self.kind, self.kind)
-
-
-@dataclass
-class Amendment:
-    meeting_id: int
-    made_on: dt.date
-    text: str
-    agreed_at_meeting_id: int | None = None
-    id: int | None = None
 
 
 # --- the minutes row and the lock -------------------------------------------------------
 
 def get_minutes(db, meeting_id: int) -> Minutes | None:
-    from msf_desk.store import minutes as store
-
     row = store.get_minutes(db, meeting_id)
     return Minutes(**row) if row else None
 
 
 def is_locked(db, meeting_id: int) -> bool:
-    from msf_desk.store import minutes as store
-
     return store.status_of(db, meeting_id) in LOCKED
 
 
@@ -104,10 +51,6 @@ def start_minutes(db, meeting_id: int) -> Minutes:
 
     Safe to call again: members who joined since are added while the minutes are a draft.
     """
-    from msf_desk.core.meetings import get_meeting
-    from msf_desk.core.members import list_members
-    from msf_desk.store import minutes as store
-
     meeting = get_meeting(db, meeting_id)
     if meeting.status == "cancelled":
         raise UserError(f"“{meeting.title}” was cancelled; a cancelled meeting has no minutes.")
@@ -130,8 +73,6 @@ def _roll_order(members):
 
 
 def set_summary(db, meeting_id: int, text: str) -> None:
-    from msf_desk.store import minutes as store
-
     ensure_editable(db, meeting_id)
     store.set_minutes_fields(db, meeting_id, summary=text)
 
@@ -139,8 +80,6 @@ def set_summary(db, meeting_id: int, text: str) -> None:
 # --- attendance -----------------------------------------------------------------------
 
 def attendance_of(db, meeting_id: int) -> list[Attendee]:
-    from msf_desk.store import minutes as store
-
     return store.attendance_of(db, meeting_id)
 
 
@@ -148,10 +87,6 @@ def set_presence(db, meeting_id: int, member_id: int, presence: str,
                  substitute_for: int | None = None) -> Attendee:
     """Mark a member on the list: in person, remote, apologies or absent; an alternate may
     sit for a named member (the seat counts once)."""
-    from msf_desk.core.meetings import get_meeting
-    from msf_desk.core.members import get_member
-    from msf_desk.store import minutes as store
-
     if presence not in PRESENCE:
         raise ValidationError({"presence": f"'{presence}' is not a way of attending"})
     ensure_editable(db, meeting_id)
@@ -177,8 +112,6 @@ def set_presence(db, meeting_id: int, member_id: int, presence: str,
 def add_guest(db, meeting_id: int, name: str, organisation: str = "", *, kind: str = "guest",
               presence: str = "in_person", publish_name: bool = True) -> Attendee:
     """A guest or observer who is not on the forum's list."""
-    from msf_desk.store import minutes as store
-
     problems = {}
     if not name.strip() and not organisation.strip():
         problems["name"] = "give the guest's name or organisation"
@@ -195,8 +128,6 @@ def add_guest(db, meeting_id: int, name: str, organisation: str = "", *, kind: s
 
 def remove_attendee(db, attendee_id: int) -> Attendee:
     """Take a guest off the list (members stay on it: mark them absent instead)."""
-    from msf_desk.store import minutes as store
-
     a = store.get_attendee(db, attendee_id)
     if a is None:
         raise UserError(f"There is no attendance line with id {attendee_id}.")
@@ -208,32 +139,22 @@ def remove_attendee(db, attendee_id: int) -> Attendee:
 
 
 def restore_attendee(db, attendee: Attendee) -> None:
-    from msf_desk.store import minutes as store
-
     ensure_editable(db, attendee.meeting_id)
     store.restore_attendee(db, attendee)
 
 
 def meeting_quorum(db, meeting_id: int) -> Quorum:
-    from msf_desk.core import forum
-    from msf_desk.core.meetings import get_meeting
-    from msf_desk.core.members import list_members
-
     meeting = get_meeting(db, meeting_id)
     return quorum(forum.load(db), list_members(db), attendance_of(db, meeting_id), meeting.day)
 
 
 def quorum_applies(meeting) -> bool:
     """Quorum is a rule of the whole forum's meetings, not of working groups or open events."""
-    from msf_desk.core.meetings import FORUM_KINDS
-
     return meeting.kind in FORUM_KINDS
 
 
 def quorum_lines(db, meeting_id: int) -> list[str]:
     """What the minutes say about quorum: frozen at approval, live before."""
-    from msf_desk.core.meetings import get_meeting
-
     minutes = get_minutes(db, meeting_id)
     if minutes is not None and minutes.locked and minutes.quorum_text:
         return minutes.quorum_text.splitlines()
@@ -248,10 +169,6 @@ def quorum_lines(db, meeting_id: int) -> list[str]:
 
 def add_declaration(db, item_id: int, member_id: int, kind: str = "declaration", note: str = "") -> Declaration:
     """Record that a member declared an interest in, recused from, or was waived on an item."""
-    from msf_desk.core.agendas import get_item
-    from msf_desk.core.members import get_member
-    from msf_desk.store import minutes as store
-
     if kind not in DECLARATION_KINDS:
         raise ValidationError({"kind": "a declaration, a recusal or a waiver"})
     item = get_item(db, item_id)
@@ -263,21 +180,14 @@ def add_declaration(db, item_id: int, member_id: int, kind: str = "declaration",
 
 
 def declarations_of(db, item_id: int) -> list[Declaration]:
-    from msf_desk.store import minutes as store
-
     return [Declaration(**r) for r in store.declarations_of(db, item_id)]
 
 
 def declarations_for_meeting(db, meeting_id: int) -> list[Declaration]:
-    from msf_desk.store import minutes as store
-
     return [Declaration(**r) for r in store.declarations_for_meeting(db, meeting_id)]
 
 
 def remove_declaration(db, declaration_id: int) -> Declaration:
-    from msf_desk.core.agendas import get_item
-    from msf_desk.store import minutes as store
-
     row = store.get_declaration(db, declaration_id)
     if row is None:
         raise UserError(f"There is no declaration with id {declaration_id}.")
@@ -289,16 +199,11 @@ def remove_declaration(db, declaration_id: int) -> Declaration:
 # --- item notes and breakout groups ----------------------------------------------------
 
 def discussion_of(db, item_id: int) -> str:
-    from msf_desk.store import minutes as store
-
     return store.discussion_of(db, item_id)
 
 
 def set_discussion(db, item_id: int, text: str) -> None:
     """Save the discussion summary of one item (one transaction; the editor's autosave)."""
-    from msf_desk.core.agendas import get_item
-    from msf_desk.store import minutes as store
-
     item = get_item(db, item_id)
     ensure_editable(db, item.meeting_id)
     store.set_discussion(db, item_id, item.meeting_id, text)
@@ -434,16 +339,11 @@ def breakout_notes_text(groups: list[dict]) -> str:
 
 
 def breakouts_of(db, item_id: int) -> list[dict]:
-    from msf_desk.store import minutes as store
-
     return store.breakouts_of(db, item_id)
 
 
 def set_breakout_notes(db, item_id: int, text: str) -> list[dict]:
     """Replace an item's breakout groups with the notes as typed (one transaction)."""
-    from msf_desk.core.agendas import get_item
-    from msf_desk.store import minutes as store
-
     item = get_item(db, item_id)
     ensure_editable(db, item.meeting_id)
     groups = parse_breakout_notes(text)
@@ -469,14 +369,10 @@ def validate_decision(decision: Decision) -> None:
 
 
 def decisions_of(db, meeting_id: int) -> list[Decision]:
-    from msf_desk.store import minutes as store
-
     return store.decisions_of(db, meeting_id)
 
 
 def get_decision(db, decision_id: int) -> Decision:
-    from msf_desk.store import minutes as store
-
     d = store.get_decision(db, decision_id)
     if d is None:
         raise UserError(f"There is no decision with id {decision_id}.")
@@ -484,8 +380,6 @@ def get_decision(db, decision_id: int) -> Decision:
 
 
 def add_decision(db, decision: Decision) -> Decision:
-    from msf_desk.store import minutes as store
-
     validate_decision(decision)
     ensure_editable(db, decision.meeting_id)
     _check_item(db, decision.meeting_id, decision.item_id)
@@ -495,8 +389,6 @@ def add_decision(db, decision: Decision) -> Decision:
 
 
 def update_decision(db, decision: Decision) -> Decision:
-    from msf_desk.store import minutes as store
-
     validate_decision(decision)
     old = get_decision(db, decision.id)
     ensure_editable(db, old.meeting_id)
@@ -506,8 +398,6 @@ def update_decision(db, decision: Decision) -> Decision:
 
 
 def remove_decision(db, decision_id: int) -> Decision:
-    from msf_desk.store import minutes as store
-
     d = get_decision(db, decision_id)
     ensure_editable(db, d.meeting_id)
     store.delete_decision(db, decision_id)
@@ -515,8 +405,6 @@ def remove_decision(db, decision_id: int) -> Decision:
 
 
 def restore_decision(db, decision: Decision) -> None:
-    from msf_desk.store import minutes as store
-
     ensure_editable(db, decision.meeting_id)
     store.restore_decision(db, decision)
 
@@ -524,7 +412,6 @@ def restore_decision(db, decision: Decision) -> None:
 def _check_item(db, meeting_id: int, item_id: int | None) -> None:
     if item_id is None:
         return
-    from msf_desk.core.agendas import get_item
 
     if get_item(db, item_id).meeting_id != meeting_id:
         raise ValidationError({"item_id": "the item is on another meeting's agenda"})
@@ -534,10 +421,6 @@ def decision_count(db, decision: Decision, *, members=None, attendance=None, day
     """The numbers behind a verdict: seats present and eligible by side, active seats,
     recused seats (recusals on the decision's item; an alternate's recusal covers the seat
     they sit in)."""
-    from msf_desk.core.meetings import get_meeting
-    from msf_desk.core.members import list_members
-    from msf_desk.store import minutes as store
-
     day = day or get_meeting(db, decision.meeting_id).day
     members = members if members is not None else list_members(db)
     attendance = attendance if attendance is not None else attendance_of(db, decision.meeting_id)
@@ -558,8 +441,6 @@ def decision_count(db, decision: Decision, *, members=None, attendance=None, day
 
 def decision_verdict(db, decision: Decision, *, profile=None, quorum_met: bool | None = None, **known) -> Verdict:
     """The verdict shown beside a decision: frozen once the minutes are approved."""
-    from msf_desk.core import forum
-
     if decision.outcome and is_locked(db, decision.meeting_id):
         return Verdict(decision.outcome, decision.rule_applied or decision.rule, decision.verdict_text)
     profile = profile or forum.load(db)
@@ -567,8 +448,6 @@ def decision_verdict(db, decision: Decision, *, profile=None, quorum_met: bool |
                      vote_held=decision.vote_held, votes=decision.votes, objections=decision.objections,
                      deferred=decision.deferred)
     if quorum_met is None:
-        from msf_desk.core.meetings import get_meeting
-
         quorum_met = (meeting_quorum(db, decision.meeting_id).met
                       or not quorum_applies(get_meeting(db, decision.meeting_id)))
     if not quorum_met and result.outcome != "deferred":
@@ -579,10 +458,6 @@ def decision_verdict(db, decision: Decision, *, profile=None, quorum_met: bool |
 
 def verdicts_of(db, meeting_id: int) -> dict[int, Verdict]:
     """Every decision's verdict for one meeting, reading the records once."""
-    from msf_desk.core import forum
-    from msf_desk.core.meetings import get_meeting
-    from msf_desk.core.members import list_members
-
     profile = forum.load(db)
     members = list_members(db)
     attendance = attendance_of(db, meeting_id)
@@ -598,9 +473,6 @@ def verdicts_of(db, meeting_id: int) -> dict[int, Verdict]:
 
 def circulate(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
     """The draft goes to members for comment; it can still be corrected until approved."""
-    from msf_desk.core.meetings import get_meeting
-    from msf_desk.store import minutes as store
-
     ensure_editable(db, meeting_id)
     on = on or dt.date.today()
     meeting = get_meeting(db, meeting_id)
@@ -612,8 +484,6 @@ def circulate(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
 
 def withdraw_circulation(db, meeting_id: int) -> Minutes:
     """Back to draft (undo of circulating): only before approval."""
-    from msf_desk.store import minutes as store
-
     ensure_editable(db, meeting_id)
     store.set_minutes_fields(db, meeting_id, status="draft", circulated_on=None)
     return get_minutes(db, meeting_id)
@@ -643,10 +513,6 @@ def approve(db, meeting_id: int, at_meeting_id: int, *, on: dt.date | None = Non
     `on` defaults to the date of that later meeting. What core computed (each decision's
     verdict, the quorum statement, the names on the attendance list) is frozen with them.
     """
-    from msf_desk.core.meetings import get_meeting
-    from msf_desk.core.members import list_members
-    from msf_desk.store import minutes as store
-
     meeting = get_meeting(db, meeting_id)
     at = get_meeting(db, at_meeting_id)
     if at_meeting_id == meeting_id or at.starts_at <= meeting.starts_at:
@@ -673,8 +539,6 @@ def approve(db, meeting_id: int, at_meeting_id: int, *, on: dt.date | None = Non
 
 def publish(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
     """Approved minutes are published (the public version goes to the repository)."""
-    from msf_desk.store import minutes as store
-
     minutes = get_minutes(db, meeting_id)
     if minutes is None or minutes.status not in LOCKED:
         raise UserError("Only approved minutes can be published; approve them at a forum meeting first.")
@@ -689,8 +553,6 @@ def publish(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
 def amend(db, meeting_id: int, text: str, *, on: dt.date | None = None,
           agreed_at_meeting_id: int | None = None) -> Amendment:
     """A dated correction to approved minutes, shown in every later export."""
-    from msf_desk.store import minutes as store
-
     minutes = get_minutes(db, meeting_id)
     if not text.strip():
         raise ValidationError({"text": "write the correction"})
@@ -704,324 +566,24 @@ def amend(db, meeting_id: int, text: str, *, on: dt.date | None = None,
 
 
 def amendments_of(db, meeting_id: int) -> list[Amendment]:
-    from msf_desk.store import minutes as store
-
     return [Amendment(**r) for r in store.amendments_of(db, meeting_id)]
 
 
 def remove_minutes(db, meeting_id: int) -> None:
     """Throw away draft minutes with all that was recorded in them (undo of starting)."""
-    from msf_desk.store import minutes as store
-
     ensure_editable(db, meeting_id)
     store.delete_minutes(db, meeting_id)
 
 
-# --- what each audience may read -------------------------------------------------------------
-
-@dataclass
-class AttendanceLine:
-    name: str
-    organisation: str
-    side: str
-    role: str
-    presence: str
-    note: str = ""
+# What each audience may read moved to msf_desk.core.audience.minutes; these names stay reachable
+# here for older callers while the move settles.
+_MOVED = ('AttendanceLine', 'DecisionView', 'ActionView', 'BreakoutView', 'ItemView', 'MinutesView', 'visible_name', 'minutes_for', 'RegisterEntry', 'decisions_register', 'action_tracker')
 
 
-@dataclass
-class DecisionView:
-    number: int
-    item_number: int | None
-    item_title: str
-    text: str
-    rule: str
-    outcome: str
-    outcome_label: str
-    explanation: str
-    vote_held: bool
-    votes: Votes
-    objections: int
-    warnings: list[str] = field(default_factory=list)
+def __getattr__(name: str):
+    if name in _MOVED:
+        # Imported on first use: audience.minutes imports this module, so a top-level import would be a cycle.
+        from msf_desk.core.audience import minutes
 
-
-@dataclass
-class ActionView:
-    number: int
-    text: str
-    owner: str
-    due: dt.date | None
-    status: str
-    status_label: str
-    item_number: int | None
-    overdue: bool
-
-
-@dataclass
-class BreakoutView:
-    session: str
-    group: str
-    facilitator: str
-    sections: list[tuple[str, str, list[str]]]   # (heading, 'theme'|'commitment', points)
-
-
-@dataclass
-class ItemView:
-    number: int
-    title: str
-    discussion: list[tuple[str, object]]
-    declarations: list[str]
-    breakouts: list[BreakoutView]
-    decisions: list[DecisionView]
-    actions: list[ActionView]
-    arising: list[ActionView] = field(default_factory=list)   # on the "matters arising" item
-
-
-@dataclass
-class MinutesView:
-    audience: str
-    forum_name: str
-    meeting_id: int
-    title: str
-    date_text: str
-    time_text: str
-    location: str
-    chair: str
-    status: str
-    status_text: str
-    approval_text: str
-    quorum: list[str]
-    members: list[AttendanceLine]
-    others: list[AttendanceLine]          # guests, observers, secretariat
-    summary: list[tuple[str, object]]
-    items: list[ItemView]
-    decisions: list[DecisionView]
-    actions: list[ActionView]
-    amendments: list[tuple[dt.date, str, str]]
-    generated_on: dt.date
-    decision_rule: str = ""
-
-    @property
-    def is_public(self) -> bool:
-        return self.audience == "public"
-
-    @property
-    def is_draft(self) -> bool:
-        return self.status in ("draft", "circulated")
-
-
-def visible_name(member, profile, audience: str) -> str:
-    """A member's name as `audience` may see it: the organisation where a name may not be published."""
-    if member is None:
-        return ""
-    if audience == "public" and not (profile.publish_names and member.publish_name):
-        return member.organisation or "A member of the forum"
-    return member.name
-
-
-def _guest_name(a: Attendee, profile, audience: str) -> str:
-    if audience == "public" and not (profile.publish_names and a.publish_name):
-        return ""
-    return a.name
-
-
-def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None) -> MinutesView:
-    """Everything the minutes show, already cut to what `audience` may see.
-
-    members: the full record (drafts marked as drafts).
-    public: only approved (or published) minutes of public meetings; names only where the
-    forum and the person allow it, else the organisation; facilitators' names likewise;
-    never an e-mail or a phone number (they are not part of the minutes at all).
-    """
-    from msf_desk.core import forum
-    from msf_desk.core.agendas import items_of, redact_names, timings
-    from msf_desk.core.calendar import clock
-    from msf_desk.core.meetings import get_meeting
-    from msf_desk.core.members import ROLES, SIDES, list_members
-    from msf_desk.store import minutes as store
-
-    if audience not in AUDIENCES:
-        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
-    public = audience == "public"
-    today = today or dt.date.today()
-    meeting = get_meeting(db, meeting_id)
-    minutes = get_minutes(db, meeting_id)
-    if minutes is None:
-        raise UserError(f"“{meeting.title}” has no minutes yet.")
-    if public and not minutes.locked:
-        raise UserError(f"The minutes of “{meeting.title}” are a draft ({minutes.status_label.lower()}); "
-                        "only approved minutes are published.")
-    if public and not meeting.public:
-        raise UserError(f"“{meeting.title}” was a closed meeting; its minutes are for members only.")
-    profile = forum.load(db)
-    members = list_members(db)
-    by_id = {m.id: m for m in members}
-
-    def words(text: str) -> str:
-        return redact_names(text, members, profile) if public else text
-
-    def who(member_id: int | None) -> str:
-        return visible_name(by_id.get(member_id), profile, audience)
-
-    attendance = attendance_of(db, meeting_id)
-    member_lines, others = [], []
-    for a in attendance:
-        m = by_id.get(a.member_id)
-        if m is not None:
-            name = a.name if (minutes.locked and a.name) else m.name
-            shown = name if not public or (profile.publish_names and m.publish_name) else ""
-            organisation = (a.organisation if minutes.locked and a.organisation else m.organisation)
-            note = ""
-            if a.substitute_for is not None and a.present:
-                note = f"for {who(a.substitute_for)}"
-            elif m.role == "alternate":
-                note = f"alternate for {who(m.alternate_for)}" if m.alternate_for else "alternate"
-            line = AttendanceLine(shown, organisation, SIDES.get(m.side, m.side), ROLES.get(m.role, m.role),
-                                  a.presence_label, note)
-            (member_lines if a.kind == "member" else others).append(line)
-        else:
-            others.append(AttendanceLine(_guest_name(a, profile, audience), a.organisation, "",
-                                         KINDS.get(a.kind, a.kind), a.presence_label))
-
-    table = timings(meeting, items_of(db, meeting_id))
-    number_of = {t.item.id: t.number for t in table.items}
-    title_of = {t.item.id: t.item.title for t in table.items}
-    verdicts = verdicts_of(db, meeting_id)
-    decision_views = []
-    for n, d in enumerate(decisions_of(db, meeting_id), start=1):
-        v = verdicts[d.id]
-        decision_views.append(DecisionView(
-            n, number_of.get(d.item_id), title_of.get(d.item_id, ""), words(d.text),
-            rule_text(v.rule, profile) if not (minutes.locked and d.rule_applied) else
-            rule_text(d.rule_applied, profile), v.outcome, OUTCOMES[v.outcome], v.explanation,
-            d.vote_held, d.votes, d.objections, list(v.warnings)))
-    def action_view(n: int, a) -> ActionView:
-        owner = who(a.owner_member_id) if a.owner_member_id is not None else (a.owner_text or "Secretariat")
-        return ActionView(n, words(a.text), owner, a.due, a.status, a.status_label,
-                          number_of.get(a.item_id), core_actions.is_overdue(a, today))
-
-    action_views = [action_view(n, a) for n, a in enumerate(core_actions.actions_of(db, meeting_id), start=1)]
-    arising = [action_view(a.id, a) for a in core_actions.arising_at(db, meeting_id)]
-    discussions = store.discussions_of(db, meeting_id)
-    declarations = declarations_for_meeting(db, meeting_id)
-    items = []
-    for t in table.items:
-        item_id = t.item.id
-        decl = [f"{who(x.member_id)}: {x.kind_label.lower()}" + (f" — {words(x.note)}" if x.note else "")
-                for x in declarations if x.item_id == item_id]
-        groups = []
-        for g in breakouts_of(db, item_id):
-            sections: list[tuple[str, str, list[str]]] = []
-            for p in g["points"]:
-                if not sections or sections[-1][0] != p["heading"] or sections[-1][1] != p["heading_kind"]:
-                    sections.append((words(p["heading"]), p["heading_kind"], []))
-                sections[-1][2].append(words(p["point"]))
-            facilitator = g["facilitator"]
-            if public:
-                facilitator = words(facilitator) if profile.publish_names else ""
-            groups.append(BreakoutView(g["session"], g["group_name"], facilitator, sections))
-        items.append(ItemView(
-            t.number, t.item.title, text_blocks(words(discussions.get(item_id, ""))), decl, groups,
-            [d for d in decision_views if d.item_number == t.number],
-            [a for a in action_views if a.item_number == t.number],
-            arising if t.item.standing == "matters_arising" else []))
-
-    chair = by_id.get(meeting.chair_id)
-    approval_text = ""
-    if minutes.locked:
-        at = get_meeting(db, minutes.approved_at_meeting_id) if minutes.approved_at_meeting_id else None
-        if at is not None and public and not at.public:
-            at = None  # a closed meeting is not named in public documents
-        approval_text = f"Approved on {human(minutes.approved_on)}" + (f" at “{at.title}”" if at else "") + "."
-        if minutes.published_on:
-            approval_text += f" Published on {human(minutes.published_on)}."
-    elif minutes.status == "circulated":
-        approval_text = (f"DRAFT circulated to members on {human(minutes.circulated_on)}; "
-                         "not yet approved by the forum.")
-    else:
-        approval_text = "DRAFT: not yet circulated or approved."
-    start, end = meeting.local_start, meeting.local_end
-    amendments = []
-    for am in amendments_of(db, meeting_id):
-        agreed = ""
-        if am.agreed_at_meeting_id:
-            agreed = f"agreed at “{get_meeting(db, am.agreed_at_meeting_id).title}”"
-        amendments.append((am.made_on, words(am.text), agreed))
-    return MinutesView(
-        audience=audience, forum_name=profile.name, meeting_id=meeting_id, title=meeting.title,
-        date_text=f"{start.strftime('%A')} {human(start.date())}",
-        time_text=f"{clock(start)}–{clock(end)} ({meeting.timezone})",
-        location=meeting.location, chair=who(meeting.chair_id) if chair else "",
-        status=minutes.status, status_text=minutes.status_label, approval_text=approval_text,
-        quorum=quorum_lines(db, meeting_id), members=member_lines, others=others,
-        summary=text_blocks(words(minutes.summary)), items=items, decisions=decision_views,
-        actions=action_views, amendments=amendments, generated_on=today,
-        decision_rule=profile.decision_rule_text(),
-    )
-
-
-# --- the decisions register ------------------------------------------------------------------
-
-@dataclass
-class RegisterEntry:
-    meeting_id: int
-    meeting_title: str
-    meeting_day: dt.date
-    minutes_status: str
-    decision: DecisionView
-    amendments: list[tuple[dt.date, str, str]] = field(default_factory=list)
-
-
-def decisions_register(db, audience: str = "members", *, today: dt.date | None = None) -> list[RegisterEntry]:
-    """All decisions of the forum, meeting by meeting, as `audience` may read them.
-
-    The public register holds only decisions in approved minutes of public meetings.
-    """
-    from msf_desk.core.meetings import list_meetings
-    from msf_desk.store import minutes as store
-
-    if audience not in AUDIENCES:
-        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
-    status = {row["meeting_id"]: row["status"] for row in store.all_minutes(db)}
-    with_decisions = {d.meeting_id for d in store.all_decisions(db)}
-    out = []
-    for meeting in sorted(list_meetings(db), key=lambda m: m.starts_at):
-        if meeting.id not in with_decisions or meeting.id not in status:
-            continue
-        if audience == "public" and (status[meeting.id] not in LOCKED or not meeting.public):
-            continue
-        view = minutes_for(db, meeting.id, audience, today=today)
-        out += [RegisterEntry(meeting.id, meeting.title, meeting.day, status[meeting.id], d, view.amendments)
-                for d in view.decisions]
-    return out
-
-
-def action_tracker(db, audience: str = "members", *, today: dt.date | None = None,
-                   overdue_only: bool = False) -> list[core_actions.TrackedAction]:
-    """The action tracker as `audience` may read it: the public sees actions from approved
-    minutes of public meetings, with owners named only where names may be published."""
-    from msf_desk.core import forum
-    from msf_desk.core.agendas import redact_names
-    from msf_desk.core.meetings import list_meetings
-    from msf_desk.core.members import list_members
-    from msf_desk.store import minutes as store
-
-    if audience not in AUDIENCES:
-        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
-    tracked = core_actions.tracker(db, today=today, overdue_only=overdue_only)
-    if audience == "members":
-        return tracked
-    profile = forum.load(db)
-    members = list_members(db)
-    by_id = {m.id: m for m in members}
-    public_meetings = {m.id for m in list_meetings(db) if m.public}
-    locked = {row["meeting_id"] for row in store.all_minutes(db) if row["status"] in LOCKED}
-    out = []
-    for t in tracked:
-        a = t.action
-        if a.meeting_id not in locked or a.meeting_id not in public_meetings:
-            continue
-        owner = visible_name(by_id.get(a.owner_member_id), profile, "public") if a.owner_member_id else t.owner
-        text = redact_names(a.text, members, profile)
-        out.append(dataclasses.replace(t, action=dataclasses.replace(a, text=text), owner=owner))
-    return out
+        return getattr(minutes, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

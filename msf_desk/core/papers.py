@@ -3,49 +3,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
-from msf_desk.core import attachments
+from msf_desk.core import agendas, attachments
 from msf_desk.core.attachments import size_text  # noqa: F401  (used by callers)
-from msf_desk.core.errors import UserError, ValidationError
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.meetings import DISCLOSURES, Paper  # noqa: F401  (the records live in model)
+from msf_desk.store import meetings as store
 
-DISCLOSURES = {
-    "public": "Public",
-    "withheld": "Withheld as pre-decision",
-    "confidential": "Confidential",
-}
 MAX_BYTES = 200 * 1024 * 1024
-
-
-@dataclass
-class Paper:
-    meeting_id: int
-    title: str
-    item_id: int | None = None
-    position: int = 0
-    reference: str = ""  # a link or a citation when there is no file
-    file_name: str = ""
-    stored_path: str = ""  # relative to the forum's storage folder, with forward slashes
-    sha256: str = ""
-    size: int = 0
-    media_type: str = ""
-    summary: str = ""  # the text or abstract printed in the members' pack
-    added_on: str = ""
-    disclosure: str = "public"
-    id: int | None = None
-
-    @property
-    def disclosure_label(self) -> str:
-        return DISCLOSURES.get(self.disclosure, self.disclosure)
-
-    @property
-    def is_public(self) -> bool:
-        return self.disclosure == "public"
-
-    @property
-    def has_file(self) -> bool:
-        return bool(self.stored_path)
 
 
 def validate(paper: Paper) -> None:
@@ -75,14 +41,10 @@ def stored_file(files_dir: Path, paper: Paper) -> Path | None:
 # --- operations on the forum file -----------------------------------------------------
 
 def papers_of(db, meeting_id: int) -> list[Paper]:
-    from msf_desk.store import meetings as store
-
     return store.papers_of(db, meeting_id)
 
 
 def get_paper(db, paper_id: int) -> Paper:
-    from msf_desk.store import meetings as store
-
     paper = store.get_paper(db, paper_id)
     if paper is None:
         raise UserError(f"There is no paper with id {paper_id}.")
@@ -92,9 +54,6 @@ def get_paper(db, paper_id: int) -> Paper:
 def add_paper(db, paper: Paper, *, files_dir: Path | None = None, source: str | Path | None = None,
               today: dt.date | None = None) -> Paper:
     """Add a paper to a meeting: with a file (copied into storage) or as a reference."""
-    from msf_desk.core import agendas
-    from msf_desk.store import meetings as store
-
     validate(paper)
     if source is not None:
         if files_dir is None:
@@ -114,9 +73,6 @@ def add_paper(db, paper: Paper, *, files_dir: Path | None = None, source: str | 
 
 
 def update_paper(db, paper: Paper, *, today: dt.date | None = None) -> Paper:
-    from msf_desk.core import agendas
-    from msf_desk.store import meetings as store
-
     validate(paper)
     old = get_paper(db, paper.id)
     store.update_paper(db, paper)
@@ -131,9 +87,6 @@ def update_paper(db, paper: Paper, *, today: dt.date | None = None) -> Paper:
 def remove_paper(db, paper_id: int, *, today: dt.date | None = None) -> Paper:
     """Take a paper off the meeting. The stored file stays (other papers may share it, and
     undo needs it)."""
-    from msf_desk.core import agendas
-    from msf_desk.store import meetings as store
-
     paper = get_paper(db, paper_id)
     store.delete_paper(db, paper_id)
     agendas.note_change(db, paper.meeting_id, f"Paper withdrawn: {paper.title}.", today=today)
@@ -141,6 +94,4 @@ def remove_paper(db, paper_id: int, *, today: dt.date | None = None) -> Paper:
 
 
 def restore_paper(db, paper: Paper) -> None:
-    from msf_desk.store import meetings as store
-
     store.restore_paper(db, paper)

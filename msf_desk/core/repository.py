@@ -22,7 +22,15 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
-from msf_desk.core.dates import human
+from msf_desk.core import forum, papers, responses
+from msf_desk.core.audience.pack import pack_for
+from msf_desk.core.meetings import list_meetings
+from msf_desk.core.members import list_members, list_rounds, OUTCOMES, SECTORS, SIDES
+from msf_desk.core.minutes import get_minutes, LOCKED
+from msf_desk.model.dates import human
+from msf_desk.store import responses as response_store
+from msf_desk.store.db import transaction
+from msf_desk.store.forum import get_setting, profile_updated, set_setting
 
 SETTING_LAST = "repository.last_export"
 SETTING_HISTORY = "repository.exports"
@@ -101,8 +109,6 @@ class ExportRecord:
 
 
 def last_export(db) -> ExportRecord | None:
-    from msf_desk.store.forum import get_setting
-
     text = get_setting(db, SETTING_LAST)
     if not text:
         return None
@@ -114,8 +120,6 @@ def last_export(db) -> ExportRecord | None:
 
 def export_history(db) -> list[ExportRecord]:
     """Earlier exports, newest first."""
-    from msf_desk.store.forum import get_setting
-
     try:
         rows = json.loads(get_setting(db, SETTING_HISTORY) or "[]")
         return [ExportRecord.from_json(r) for r in rows]
@@ -124,9 +128,6 @@ def export_history(db) -> list[ExportRecord]:
 
 
 def record_export(db, record: ExportRecord) -> None:
-    from msf_desk.store.db import transaction
-    from msf_desk.store.forum import set_setting
-
     history = [record] + export_history(db)
     with transaction(db):
         set_setting(db, SETTING_LAST, json.dumps(record.to_json(), ensure_ascii=False))
@@ -233,8 +234,6 @@ class PublicRound:
 def public_rounds(rounds: list) -> list[PublicRound]:
     """Selection rounds as published: candidates by organisation (they gave no consent to be
     named), no internal notes."""
-    from msf_desk.core.members import OUTCOMES, SECTORS, SIDES
-
     out = []
     for r in sorted(rounds, key=lambda r: (r.call_opened or r.result_date or dt.date.min, r.id or 0)):
         out.append(PublicRound(
@@ -372,12 +371,6 @@ def members_changed_on(members: list, as_of: dt.date) -> dt.date:
 
 def plan(db, as_of: dt.date) -> Plan:
     """Which public items exist on `as_of`, with their stable paths, titles and dates."""
-    from msf_desk.core import forum, papers, responses
-    from msf_desk.core.meetings import list_meetings
-    from msf_desk.core.members import list_members, list_rounds
-    from msf_desk.core.minutes import LOCKED, get_minutes
-    from msf_desk.store.forum import profile_updated
-
     profile = forum.load(db)
     members = list_members(db)
     rounds = list_rounds(db)
@@ -433,8 +426,6 @@ def plan(db, as_of: dt.date) -> Plan:
         folder = f"consultations/{consultation_folder(c)}"
         entry = ConsultationEntry(c.id, folder, c.name, c.stage_label, c.opens_on, c.closes_on, status, None)
         if status != "planned":
-            from msf_desk.store import responses as response_store
-
             contributions = response_store.contributions_of(db, c.id)
             entry.answered_all = all(x.answered for x in contributions)
             answered = [x.response.answered_on for x in contributions if x.response.answered_on]
@@ -470,8 +461,6 @@ def plan(db, as_of: dt.date) -> Plan:
 
 def _paper_files(db, meeting, folder: str, day: dt.date, papers_module) -> list[PlannedFile]:
     """The public papers' own files (withheld and confidential ones never), numbered as in the pack."""
-    from msf_desk.core.agendas import pack_for
-
     pack = pack_for(db, meeting.id, "public", today=day)
     stored = {(p.title, p.sha256): p for p in papers_module.papers_of(db, meeting.id)
               if p.is_public and p.stored_path}

@@ -11,8 +11,11 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from zipfile import BadZipFile
 
-from msf_desk.core.errors import UserError
+import openpyxl
+
+from msf_desk.model.errors import UserError
 
 
 @dataclass
@@ -127,9 +130,6 @@ def _read_csv_text(text: str, source: str) -> list[list[str]]:
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:
-    import openpyxl
-    from zipfile import BadZipFile
-
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -154,8 +154,6 @@ def write_template(path: str | Path, headers: list[str], example: list[str] | No
     """An empty import template: .xlsx when asked for, UTF-8 CSV (with BOM, for Excel) otherwise."""
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
-        import openpyxl
-
         book = openpyxl.Workbook()
         sheet = book.active
         sheet.append(headers)

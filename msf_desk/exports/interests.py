@@ -1,7 +1,7 @@
 """Ethics documents: the register of interests (.docx, .pdf, .csv), a member's declaration
 form to print and sign (.docx, .pdf), and the compliance summary (.docx, .pdf).
 
-What each audience may see is decided in core (msf_desk.core.ethics.register_of_interests);
+What each audience may see is decided in core (msf_desk.core.audience.interests.register_of_interests);
 this module lays out what it is given.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from msf_desk.core import ethics
+from msf_desk.core.audience import interests as interests_view
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
 from msf_desk.core.members import ROLES, SIDES
@@ -39,7 +40,7 @@ def _d(value: dt.date | None) -> str:
 
 # --- the register ---------------------------------------------------------------------------
 
-def register_document(register: ethics.Register, interval_months: int = 12) -> Document:
+def register_document(register: interests_view.Register, interval_months: int = 12) -> Document:
     public = register.audience == "public"
     doc = Document(
         title="Register of interests",
@@ -87,7 +88,7 @@ def _interest_line(i: ethics.Interest, public: bool) -> str:
     return text
 
 
-def register_rows(register: ethics.Register) -> list[dict]:
+def register_rows(register: interests_view.Register) -> list[dict]:
     """One row per interest; a member without any gets one row saying so. The members'
     version adds each interest's visibility and the reason for keeping it within the forum."""
     private = register.audience != "public"
@@ -111,7 +112,7 @@ def register_rows(register: ethics.Register) -> list[dict]:
     return rows
 
 
-def write_register_csv(register: ethics.Register, path: Path) -> Path:
+def write_register_csv(register: interests_view.Register, path: Path) -> Path:
     fields = CSV_FIELDS + ([] if register.audience == "public" else ["visibility", "reason"])
     with atomic_write(path) as tmp:
         # BOM: Excel on Windows reads UTF-8 CSV correctly only with it.
@@ -247,7 +248,7 @@ class Prepared:
     stem: str
     document: Document
     allowed: tuple[str, ...]
-    register: ethics.Register | None = None  # for the CSV of the register
+    register: interests_view.Register | None = None  # for the CSV of the register
 
 
 def write_prepared(prepared: Prepared, formats: list[str], out_dir: str | Path,
@@ -266,7 +267,7 @@ def write_prepared(prepared: Prepared, formats: list[str], out_dir: str | Path,
 def prepare_register(db, audience: str, on: dt.date) -> Prepared:
     from msf_desk.core import forum
 
-    register = ethics.register_of_interests(db, audience, on)
+    register = interests_view.register_of_interests(db, audience, on)
     doc = register_document(register, forum.load(db).declaration_interval_months)
     return Prepared(f"register-of-interests-{audience}-{on.isoformat()}", doc, REGISTER_FORMATS, register)
 

@@ -1,7 +1,7 @@
 """Minutes (.docx, .pdf), the decisions register and the action tracker (.docx, .pdf, .csv).
 
 Each document is described once as a Document and rendered by both writers. What each
-audience may read was decided in core (minutes.minutes_for, decisions_register,
+audience may read was decided in core (msf_desk.core.audience.minutes: minutes_for, decisions_register,
 action_tracker); nothing here chooses what to hide.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Callable
 from msf_desk.core.actions import TrackedAction
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
-from msf_desk.core.minutes import BreakoutView, DecisionView, MinutesView, RegisterEntry
+from msf_desk.core.audience.minutes import BreakoutView, DecisionView, MinutesView, RegisterEntry
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
 
@@ -373,7 +373,7 @@ class Prepared:
 
 def prepare_minutes(db, meeting_id: int, audience: str, *, today: dt.date | None = None) -> Prepared:
     from msf_desk.core.meetings import get_meeting
-    from msf_desk.core.minutes import minutes_for
+    from msf_desk.core.audience.minutes import minutes_for
 
     view = minutes_for(db, meeting_id, audience, today=today)
     return Prepared(build_minutes_document(view), minutes_file_stem(view, get_meeting(db, meeting_id).day),
@@ -382,7 +382,7 @@ def prepare_minutes(db, meeting_id: int, audience: str, *, today: dt.date | None
 
 def prepare_register(db, audience: str, *, today: dt.date | None = None) -> Prepared:
     from msf_desk.core import forum
-    from msf_desk.core.minutes import decisions_register
+    from msf_desk.core.audience.minutes import decisions_register
 
     today = today or dt.date.today()
     entries = decisions_register(db, audience, today=today)
@@ -394,7 +394,7 @@ def prepare_register(db, audience: str, *, today: dt.date | None = None) -> Prep
 
 def prepare_tracker(db, audience: str, *, today: dt.date | None = None, overdue_only: bool = False) -> Prepared:
     from msf_desk.core import forum
-    from msf_desk.core.minutes import action_tracker
+    from msf_desk.core.audience.minutes import action_tracker
 
     today = today or dt.date.today()
     tracked = action_tracker(db, audience, today=today, overdue_only=overdue_only)

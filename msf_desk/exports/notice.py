@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from msf_desk.core.agendas import PackData
+from msf_desk.core.audience.pack import PackData
 from msf_desk.core.dates import human
 from msf_desk.exports.atomic import write_all
 
@@ -52,7 +52,7 @@ def notice_text(pack: PackData) -> str:
 def write_notice(db, meeting_id: int, out_dir: str | Path) -> list[Path]:
     """Write the notice text (.txt) and its invitation (.ics) for members into `out_dir`."""
     from msf_desk.core import forum
-    from msf_desk.core.agendas import pack_for
+    from msf_desk.core.audience.pack import pack_for
     from msf_desk.core.meetings import get_meeting
     from msf_desk.exports.ics import invitation
     from msf_desk.exports.packs import file_stem

@@ -1,6 +1,6 @@
 """The meeting pack (.docx and .pdf): the agenda with its timings, each item, the papers.
 
-Takes a PackData from msf_desk.core.agendas.pack_for, which has already removed what
+Takes a PackData from msf_desk.core.audience.pack.pack_for, which has already removed what
 the audience may not see; this module only lays it out.
 """
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from msf_desk.core.agendas import PackData
+from msf_desk.core.audience.pack import PackData
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
 from msf_desk.exports.atomic import Progress, write_all

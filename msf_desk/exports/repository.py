@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable
 
 from msf_desk.core import repository as plan_core
+from msf_desk.core.audience import responses as audience_responses
 from msf_desk.core.errors import UserError
 from msf_desk.core.repository import INDEX, MANIFEST_CSV, MANIFEST_JSON, ExportRecord, PlannedFile
 from msf_desk.exports.atomic import Cancelled, Progress, atomic_write
@@ -239,8 +240,8 @@ class _Renderer:
         self.documents(by_kind.get("selection_rounds", []), rounds, _midnight(p.rounds_day))
 
     def meeting(self, entry: plan_core.MeetingEntry) -> None:
-        from msf_desk.core.agendas import pack_for
-        from msf_desk.core.minutes import minutes_for
+        from msf_desk.core.audience.pack import pack_for
+        from msf_desk.core.audience.minutes import minutes_for
         from msf_desk.exports.minutes import build_minutes_document
         from msf_desk.exports.packs import build_document as pack_document
 
@@ -261,7 +262,7 @@ class _Renderer:
                     _participants_csv(view, self.target(f))
 
     def registers(self, files: list[PlannedFile]) -> None:
-        from msf_desk.core.minutes import action_tracker, decisions_register
+        from msf_desk.core.audience.minutes import action_tracker, decisions_register
         from msf_desk.exports import forum_docs, interests
         from msf_desk.exports import minutes as minutes_export
 
@@ -295,11 +296,11 @@ class _Renderer:
         day = entry.report_day
         docs = [f for f in entry.files if f.format in ("pdf", "docx")]
         if docs:
-            rep = responses.report(self.db, entry.consultation_id, "public", today=day)
+            rep = audience_responses.report(self.db, entry.consultation_id, "public", today=day)
             self.documents(docs, responses_export.build_document(rep), _midnight(day))
         data = [f for f in entry.files if f.format in ("csv", "json")]
         if data:
-            meta, rows = responses.open_data(self.db, entry.consultation_id)
+            meta, rows = audience_responses.open_data(self.db, entry.consultation_id)
             for f in data:
                 if f.format == "csv":
                     responses_export.write_open_data_csv(rows, self.target(f))

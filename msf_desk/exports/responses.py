@@ -1,7 +1,7 @@
 """The reasoned-response report (.docx, .pdf) and the open data of contributions (.csv, .json).
 
 The report is described once as a Document; both writers render it. What each
-audience may see has already been decided in core (responses.report / open_data).
+audience may see has already been decided in core (msf_desk.core.audience.responses: report / open_data).
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from msf_desk.core import responses as core
+from msf_desk.core.audience import responses as responses_view
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
 from msf_desk.exports.atomic import atomic_write, write_all
@@ -52,7 +53,7 @@ def _period(c: core.Consultation) -> str:
     return "dates not recorded"
 
 
-def build_document(rep: core.ResponseReport) -> Document:
+def build_document(rep: responses_view.ResponseReport) -> Document:
     c = rep.consultation
     public = rep.audience == "public"
     doc = Document(
@@ -128,7 +129,7 @@ def build_document(rep: core.ResponseReport) -> Document:
         f"or 'Individual'. Answers are due within {rep.response_working_days} working days of receipt."
         if public else
         "Names marked 'not for publication' must not appear in anything published.", "note"))
-    by_theme: dict[str, list[core.AnnexRow]] = {}
+    by_theme: dict[str, list[responses_view.AnnexRow]] = {}
     for row in rep.annex:
         by_theme.setdefault(row.theme, []).append(row)
     for theme in sorted(by_theme, key=lambda t: (t == "No theme", t.lower())):
@@ -143,7 +144,7 @@ def build_document(rep: core.ResponseReport) -> Document:
     return doc
 
 
-def _annex_cells(r: core.AnnexRow) -> list[str]:
+def _annex_cells(r: responses_view.AnnexRow) -> list[str]:
     received = f"{r.received.isoformat()}\n{r.channel}"
     who = f"{r.contributor}\n{r.contributor_type}" if r.contributor != r.contributor_type else r.contributor
     text = r.text
@@ -168,12 +169,12 @@ def _schema() -> dict:
         "version": SCHEMA_VERSION,
         "description": "One record per contribution received in the consultation, with the forum's response. "
                        "Public fields only: contributors are named only with their consent.",
-        "fields": [{"name": n, "type": t, "description": d} for n, t, d in core.OPEN_DATA_FIELDS],
+        "fields": [{"name": n, "type": t, "description": d} for n, t, d in responses_view.OPEN_DATA_FIELDS],
     }
 
 
 def write_open_data_csv(rows: list[dict], path: Path) -> Path:
-    names = [n for n, _, _ in core.OPEN_DATA_FIELDS]
+    names = [n for n, _, _ in responses_view.OPEN_DATA_FIELDS]
     with atomic_write(path) as tmp:
         # BOM: Excel on Windows opens UTF-8 CSV correctly only with it.
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
@@ -215,8 +216,8 @@ def export_responses(db, consultation_id: int, *, audience: str, formats: list[s
              for fmt in formats}
     doc = None
     if {"docx", "pdf"} & set(formats):
-        doc = build_document(core.report(db, consultation_id, audience, today=today))
-    meta, rows = core.open_data(db, consultation_id) if {"csv", "json"} & set(formats) else ({}, [])
+        doc = build_document(responses_view.report(db, consultation_id, audience, today=today))
+    meta, rows = responses_view.open_data(db, consultation_id) if {"csv", "json"} & set(formats) else ({}, [])
     # Open data is for publication: public fields whatever the audience.
     writers = {
         "docx": lambda path, step: write_docx(doc, path, step),

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from msf_desk.core.errors import DamagedFile, UserError
+from msf_desk.model.errors import DamagedFile, UserError
 
 PARTIAL = ".partial"
 _STAMP = "%Y-%m-%d-%H%M%S"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +15,8 @@ from typing import Iterator
 
 import sqlite_utils
 
-from msf_desk.core.errors import NewerVersion, NotAForumFile, UserError
+from msf_desk.model.errors import NewerVersion, NotAForumFile, UserError
+from msf_desk.paths import forum_files_dir
 from msf_desk.store.backups import before_name, copy_file
 from msf_desk.store.migrations import MIGRATIONS
 
@@ -106,10 +108,6 @@ def save_copy(db: sqlite_utils.Database, target: Path, source: Path | None = Non
     With `source` (the open file's path), the attached files folder beside it is
     copied too, so papers and scans travel with the copy.
     """
-    import shutil
-
-    from msf_desk.paths import forum_files_dir
-
     target = Path(target)
     tmp = target.with_name(target.name + ".partial")
     tmp.unlink(missing_ok=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from msf_desk.core.dates import iso, parse_date
-from msf_desk.core.ethics import Declaration, Interest, Signature, Statement
+from msf_desk.model.dates import iso, parse_date
+from msf_desk.model.ethics import Declaration, Interest, Signature, Statement
 from msf_desk.store.db import transaction
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from msf_desk.core.forum import ForumProfile
+from msf_desk.model.forum import ForumProfile
 from msf_desk.store.db import transaction
 
 _BOOLS = {f.name for f in dataclasses.fields(ForumProfile) if f.type in ("bool", bool)}

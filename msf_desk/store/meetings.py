@@ -4,10 +4,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from msf_desk.core.agendas import AgendaItem, StandingItem
-from msf_desk.core.dates import iso, parse_date
-from msf_desk.core.meetings import Meeting
-from msf_desk.core.papers import Paper
+from msf_desk.model.dates import iso, parse_date
+from msf_desk.model.meetings import AgendaItem, Meeting, Paper, StandingItem
 from msf_desk.store.db import transaction
 
 _MEETING_DATES = ("notice_sent_on", "agenda_sent_on")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from msf_desk.core.dates import iso, parse_date
-from msf_desk.core.members import Candidate, Member, SelectionRound
+from msf_desk.model.dates import iso, parse_date
+from msf_desk.model.members import Candidate, Member, SelectionRound
 from msf_desk.store.db import transaction
 
 _MEMBER_DATES = ("term_start", "term_end", "status_date")

@@ -13,11 +13,10 @@ import sqlite3
 from contextlib import contextmanager
 from typing import Iterator
 
-from msf_desk.core.actions import Action
-from msf_desk.core.attendance import Attendee
-from msf_desk.core.dates import iso, parse_date
-from msf_desk.core.decisions import Decision, Votes
-from msf_desk.core.errors import UserError
+from msf_desk.model.actions import Action
+from msf_desk.model.dates import iso, parse_date
+from msf_desk.model.errors import UserError
+from msf_desk.model.minutes import Attendee, Decision, Votes
 from msf_desk.store.db import transaction
 
 LOCKED_MESSAGE = "These minutes are approved and locked; record a dated amendment instead."

@@ -1,12 +1,15 @@
 """SQL for consultations, contributions, their responses, links, summaries and search."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import sqlite3
 from typing import Callable, Iterable
 
-from msf_desk.core.dates import iso, parse_date
-from msf_desk.core.responses import Consultation, Contribution, ContributionFilter, Response
+from msf_desk.model.dates import iso, parse_date
+from msf_desk.model.errors import UserError
+from msf_desk.model.responses import Consultation, Contribution, ContributionFilter, Response
 from msf_desk.store.db import transaction
 
 BATCH = 2000
@@ -47,8 +50,6 @@ def get_consultation(db, consultation_id: int) -> Consultation | None:
 
 
 def insert_consultation(db, c: Consultation) -> Consultation:
-    import dataclasses
-
     with transaction(db):
         new_id = db["consultations"].insert(_consultation_to_row(c)).last_pk
     return dataclasses.replace(c, id=new_id)
@@ -153,8 +154,6 @@ def contributions_of(db, consultation_id: int) -> list[Contribution]:
 
 
 def insert_contributions(db, contributions: list[Contribution]) -> list[Contribution]:
-    import dataclasses
-
     saved = []
     with transaction(db):
         for c in contributions:
@@ -523,10 +522,6 @@ def _where(flt: ContributionFilter, fts: str | None, order: str = "received_on")
 
 def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "received_on",
                  descending: bool = True) -> list[int]:
-    import sqlite3
-
-    from msf_desk.core.errors import UserError
-
     direction = "DESC" if descending else "ASC"
     if fts and order == "id" and _only_text(flt):
         # The index returns matches in rowid order: no join, no sort.

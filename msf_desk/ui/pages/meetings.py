@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from msf_desk.core import agendas as core_agendas
+from msf_desk.core.audience import pack as audience_pack
 from msf_desk.core import calendar as core_calendar
 from msf_desk.core import forum as core_forum
 from msf_desk.core import meetings as core_meetings
@@ -563,7 +564,7 @@ class MeetingsPage(QWidget):
         from msf_desk.exports.notice import notice_text
         from msf_desk.exports.packs import file_stem
 
-        pack = core_agendas.pack_for(self.db, m.id, "members", today=self.today)
+        pack = audience_pack.pack_for(self.db, m.id, "members", today=self.today)
         text = notice_text(pack)
         ics = invitation(m, self.profile.name, description=text, organiser_email=self.profile.contact_email,
                          organiser_name=self.profile.contact_name)
@@ -622,7 +623,7 @@ class MeetingsPage(QWidget):
         from msf_desk.exports.packs import export_pack
 
         try:
-            pack = core_agendas.pack_for(self.db, meeting_id, audience, today=self.today)
+            pack = audience_pack.pack_for(self.db, meeting_id, audience, today=self.today)
         except Exception as exc:  # a refusal from core, shown in plain words
             show_error(self, exc, "Cannot export the pack")
             return None

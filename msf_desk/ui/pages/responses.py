@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from msf_desk.core import forum
 from msf_desk.core import responses as core
+from msf_desk.core.audience import privacy, responses as responses_view
 from msf_desk.core.calendar import working_days_between
 from msf_desk.core.errors import ImportFailed, UserError
 from msf_desk.store import responses as store
@@ -435,15 +436,15 @@ class ResponsesPage(QWidget):
         r = c.response
         who = ", ".join(p for p in (c.contributor_name, c.organisation) if p) or "Individual"
         consent = ("" if c.publish_name or not c.contributor_name else
-                   f" <i>(no consent: the public sees “{_esc(core.public_contributor(c))}”)</i>")
+                   f" <i>(no consent: the public sees “{_esc(privacy.public_contributor(c))}”)</i>")
         lines = [
             f"<b>No. {c.id}</b> · {c.received_on.isoformat()} · {_esc(c.channel_label)} · {_esc(who)}{consent} · "
             f"{_esc(c.contributor_type_label)}" + (f" · {_esc(c.theme)}" if c.theme else "")
             + (f" · {_esc(c.section)}" if c.section else ""),
             f"<p>{_esc(c.text)}</p>",
         ]
-        if core.support_text(c):
-            lines.append(f"<p style='color:#6b7280'>{_esc(core.support_text(c))}</p>")
+        if responses_view.support_text(c):
+            lines.append(f"<p style='color:#6b7280'>{_esc(responses_view.support_text(c))}</p>")
         status = f"<b>{_esc(r.outcome_label)}</b>"
         if r.reason:
             status += f": {_esc(r.reason)}"

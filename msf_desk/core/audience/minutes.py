@@ -1,0 +1,297 @@
+"""Minutes, the decisions register and the action tracker, as each audience may read them."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+
+from msf_desk.core import actions as core_actions, forum
+from msf_desk.core.agendas import items_of, timings
+from msf_desk.core.attendance import KINDS
+from msf_desk.core.audience.privacy import guest_name, redact_names, visible_name
+from msf_desk.core.calendar import clock
+from msf_desk.core.decisions import OUTCOMES, Votes, rule_text
+from msf_desk.core.meetings import get_meeting, list_meetings
+from msf_desk.core.members import list_members, ROLES, SIDES
+from msf_desk.core.minutes import AUDIENCES, amendments_of, attendance_of, breakouts_of, decisions_of, declarations_for_meeting, get_minutes, quorum_lines, text_blocks, verdicts_of
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError
+from msf_desk.model.minutes import LOCKED
+from msf_desk.store import minutes as store
+
+
+@dataclass
+class AttendanceLine:
+    name: str
+    organisation: str
+    side: str
+    role: str
+    presence: str
+    note: str = ""
+
+
+@dataclass
+class DecisionView:
+    number: int
+    item_number: int | None
+    item_title: str
+    text: str
+    rule: str
+    outcome: str
+    outcome_label: str
+    explanation: str
+    vote_held: bool
+    votes: Votes
+    objections: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ActionView:
+    number: int
+    text: str
+    owner: str
+    due: dt.date | None
+    status: str
+    status_label: str
+    item_number: int | None
+    overdue: bool
+
+
+@dataclass
+class BreakoutView:
+    session: str
+    group: str
+    facilitator: str
+    sections: list[tuple[str, str, list[str]]]   # (heading, 'theme'|'commitment', points)
+
+
+@dataclass
+class ItemView:
+    number: int
+    title: str
+    discussion: list[tuple[str, object]]
+    declarations: list[str]
+    breakouts: list[BreakoutView]
+    decisions: list[DecisionView]
+    actions: list[ActionView]
+    arising: list[ActionView] = field(default_factory=list)   # on the "matters arising" item
+
+
+@dataclass
+class MinutesView:
+    audience: str
+    forum_name: str
+    meeting_id: int
+    title: str
+    date_text: str
+    time_text: str
+    location: str
+    chair: str
+    status: str
+    status_text: str
+    approval_text: str
+    quorum: list[str]
+    members: list[AttendanceLine]
+    others: list[AttendanceLine]          # guests, observers, secretariat
+    summary: list[tuple[str, object]]
+    items: list[ItemView]
+    decisions: list[DecisionView]
+    actions: list[ActionView]
+    amendments: list[tuple[dt.date, str, str]]
+    generated_on: dt.date
+    decision_rule: str = ""
+
+    @property
+    def is_public(self) -> bool:
+        return self.audience == "public"
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status in ("draft", "circulated")
+
+
+def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None) -> MinutesView:
+    """Everything the minutes show, already cut to what `audience` may see.
+
+    members: the full record (drafts marked as drafts).
+    public: only approved (or published) minutes of public meetings; names only where the
+    forum and the person allow it, else the organisation; facilitators' names likewise;
+    never an e-mail or a phone number (they are not part of the minutes at all).
+    """
+    if audience not in AUDIENCES:
+        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
+    public = audience == "public"
+    today = today or dt.date.today()
+    meeting = get_meeting(db, meeting_id)
+    minutes = get_minutes(db, meeting_id)
+    if minutes is None:
+        raise UserError(f"“{meeting.title}” has no minutes yet.")
+    if public and not minutes.locked:
+        raise UserError(f"The minutes of “{meeting.title}” are a draft ({minutes.status_label.lower()}); "
+                        "only approved minutes are published.")
+    if public and not meeting.public:
+        raise UserError(f"“{meeting.title}” was a closed meeting; its minutes are for members only.")
+    profile = forum.load(db)
+    members = list_members(db)
+    by_id = {m.id: m for m in members}
+
+    def words(text: str) -> str:
+        return redact_names(text, members, profile) if public else text
+
+    def who(member_id: int | None) -> str:
+        return visible_name(by_id.get(member_id), profile, audience)
+
+    attendance = attendance_of(db, meeting_id)
+    member_lines, others = [], []
+    for a in attendance:
+        m = by_id.get(a.member_id)
+        if m is not None:
+            name = a.name if (minutes.locked and a.name) else m.name
+            shown = name if not public or (profile.publish_names and m.publish_name) else ""
+            organisation = (a.organisation if minutes.locked and a.organisation else m.organisation)
+            note = ""
+            if a.substitute_for is not None and a.present:
+                note = f"for {who(a.substitute_for)}"
+            elif m.role == "alternate":
+                note = f"alternate for {who(m.alternate_for)}" if m.alternate_for else "alternate"
+            line = AttendanceLine(shown, organisation, SIDES.get(m.side, m.side), ROLES.get(m.role, m.role),
+                                  a.presence_label, note)
+            (member_lines if a.kind == "member" else others).append(line)
+        else:
+            others.append(AttendanceLine(guest_name(a, profile, audience), a.organisation, "",
+                                         KINDS.get(a.kind, a.kind), a.presence_label))
+
+    table = timings(meeting, items_of(db, meeting_id))
+    number_of = {t.item.id: t.number for t in table.items}
+    title_of = {t.item.id: t.item.title for t in table.items}
+    verdicts = verdicts_of(db, meeting_id)
+    decision_views = []
+    for n, d in enumerate(decisions_of(db, meeting_id), start=1):
+        v = verdicts[d.id]
+        decision_views.append(DecisionView(
+            n, number_of.get(d.item_id), title_of.get(d.item_id, ""), words(d.text),
+            rule_text(v.rule, profile) if not (minutes.locked and d.rule_applied) else
+            rule_text(d.rule_applied, profile), v.outcome, OUTCOMES[v.outcome], v.explanation,
+            d.vote_held, d.votes, d.objections, list(v.warnings)))
+    def action_view(n: int, a) -> ActionView:
+        owner = who(a.owner_member_id) if a.owner_member_id is not None else (a.owner_text or "Secretariat")
+        return ActionView(n, words(a.text), owner, a.due, a.status, a.status_label,
+                          number_of.get(a.item_id), core_actions.is_overdue(a, today))
+
+    action_views = [action_view(n, a) for n, a in enumerate(core_actions.actions_of(db, meeting_id), start=1)]
+    arising = [action_view(a.id, a) for a in core_actions.arising_at(db, meeting_id)]
+    discussions = store.discussions_of(db, meeting_id)
+    declarations = declarations_for_meeting(db, meeting_id)
+    items = []
+    for t in table.items:
+        item_id = t.item.id
+        decl = [f"{who(x.member_id)}: {x.kind_label.lower()}" + (f" — {words(x.note)}" if x.note else "")
+                for x in declarations if x.item_id == item_id]
+        groups = []
+        for g in breakouts_of(db, item_id):
+            sections: list[tuple[str, str, list[str]]] = []
+            for p in g["points"]:
+                if not sections or sections[-1][0] != p["heading"] or sections[-1][1] != p["heading_kind"]:
+                    sections.append((words(p["heading"]), p["heading_kind"], []))
+                sections[-1][2].append(words(p["point"]))
+            facilitator = g["facilitator"]
+            if public:
+                facilitator = words(facilitator) if profile.publish_names else ""
+            groups.append(BreakoutView(g["session"], g["group_name"], facilitator, sections))
+        items.append(ItemView(
+            t.number, t.item.title, text_blocks(words(discussions.get(item_id, ""))), decl, groups,
+            [d for d in decision_views if d.item_number == t.number],
+            [a for a in action_views if a.item_number == t.number],
+            arising if t.item.standing == "matters_arising" else []))
+
+    chair = by_id.get(meeting.chair_id)
+    approval_text = ""
+    if minutes.locked:
+        at = get_meeting(db, minutes.approved_at_meeting_id) if minutes.approved_at_meeting_id else None
+        if at is not None and public and not at.public:
+            at = None  # a closed meeting is not named in public documents
+        approval_text = f"Approved on {human(minutes.approved_on)}" + (f" at “{at.title}”" if at else "") + "."
+        if minutes.published_on:
+            approval_text += f" Published on {human(minutes.published_on)}."
+    elif minutes.status == "circulated":
+        approval_text = (f"DRAFT circulated to members on {human(minutes.circulated_on)}; "
+                         "not yet approved by the forum.")
+    else:
+        approval_text = "DRAFT: not yet circulated or approved."
+    start, end = meeting.local_start, meeting.local_end
+    amendments = []
+    for am in amendments_of(db, meeting_id):
+        agreed = ""
+        if am.agreed_at_meeting_id:
+            agreed = f"agreed at “{get_meeting(db, am.agreed_at_meeting_id).title}”"
+        amendments.append((am.made_on, words(am.text), agreed))
+    return MinutesView(
+        audience=audience, forum_name=profile.name, meeting_id=meeting_id, title=meeting.title,
+        date_text=f"{start.strftime('%A')} {human(start.date())}",
+        time_text=f"{clock(start)}–{clock(end)} ({meeting.timezone})",
+        location=meeting.location, chair=who(meeting.chair_id) if chair else "",
+        status=minutes.status, status_text=minutes.status_label, approval_text=approval_text,
+        quorum=quorum_lines(db, meeting_id), members=member_lines, others=others,
+        summary=text_blocks(words(minutes.summary)), items=items, decisions=decision_views,
+        actions=action_views, amendments=amendments, generated_on=today,
+        decision_rule=profile.decision_rule_text(),
+    )
+
+
+# --- the decisions register ------------------------------------------------------------------
+
+@dataclass
+class RegisterEntry:
+    meeting_id: int
+    meeting_title: str
+    meeting_day: dt.date
+    minutes_status: str
+    decision: DecisionView
+    amendments: list[tuple[dt.date, str, str]] = field(default_factory=list)
+
+
+def decisions_register(db, audience: str = "members", *, today: dt.date | None = None) -> list[RegisterEntry]:
+    """All decisions of the forum, meeting by meeting, as `audience` may read them.
+
+    The public register holds only decisions in approved minutes of public meetings.
+    """
+    if audience not in AUDIENCES:
+        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
+    status = {row["meeting_id"]: row["status"] for row in store.all_minutes(db)}
+    with_decisions = {d.meeting_id for d in store.all_decisions(db)}
+    out = []
+    for meeting in sorted(list_meetings(db), key=lambda m: m.starts_at):
+        if meeting.id not in with_decisions or meeting.id not in status:
+            continue
+        if audience == "public" and (status[meeting.id] not in LOCKED or not meeting.public):
+            continue
+        view = minutes_for(db, meeting.id, audience, today=today)
+        out += [RegisterEntry(meeting.id, meeting.title, meeting.day, status[meeting.id], d, view.amendments)
+                for d in view.decisions]
+    return out
+
+
+def action_tracker(db, audience: str = "members", *, today: dt.date | None = None,
+                   overdue_only: bool = False) -> list[core_actions.TrackedAction]:
+    """The action tracker as `audience` may read it: the public sees actions from approved
+    minutes of public meetings, with owners named only where names may be published."""
+    if audience not in AUDIENCES:
+        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
+    tracked = core_actions.tracker(db, today=today, overdue_only=overdue_only)
+    if audience == "members":
+        return tracked
+    profile = forum.load(db)
+    members = list_members(db)
+    by_id = {m.id: m for m in members}
+    public_meetings = {m.id for m in list_meetings(db) if m.public}
+    locked = {row["meeting_id"] for row in store.all_minutes(db) if row["status"] in LOCKED}
+    out = []
+    for t in tracked:
+        a = t.action
+        if a.meeting_id not in locked or a.meeting_id not in public_meetings:
+            continue
+        owner = visible_name(by_id.get(a.owner_member_id), profile, "public") if a.owner_member_id else t.owner
+        text = redact_names(a.text, members, profile)
+        out.append(dataclasses.replace(t, action=dataclasses.replace(a, text=text), owner=owner))
+    return out

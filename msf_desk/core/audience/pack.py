@@ -1,0 +1,234 @@
+"""The pack for a meeting, as each audience may see it."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from msf_desk.core import calendar, forum
+from msf_desk.core.actions import is_overdue, matters_arising
+from msf_desk.core.agendas import AUDIENCES, revisions, timings
+from msf_desk.core.attachments import size_text
+from msf_desk.core.audience.privacy import redact_names, shown_name
+from msf_desk.core.calendar import clock
+from msf_desk.core.conflicts import conflicts_for_meeting, flagged_decisions, lines_by_item
+from msf_desk.core.meetings import get_meeting, notice_deadline, papers_deadline
+from msf_desk.core.members import list_members
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError
+from msf_desk.store import meetings as store
+
+
+@dataclass
+class PaperView:
+    number: int
+    title: str
+    disclosure: str
+    disclosure_label: str
+    withheld: bool  # listed, but its content is not in this pack
+    item_number: int | None = None
+    reference: str = ""
+    file_name: str = ""
+    size: str = ""
+    sha256: str = ""
+    summary: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"Paper {self.number}"
+
+    def listing(self) -> str:
+        """'Paper 3: Draft bylaws (withheld as pre-decision)', as packs list them."""
+        note = ""
+        if self.disclosure == "withheld":
+            note = " (withheld as pre-decision)"
+        elif self.disclosure == "confidential":
+            note = " (confidential)"
+        return f"{self.label}: {self.title}{note}"
+
+
+@dataclass
+class ItemView:
+    number: int
+    title: str
+    purpose: str
+    purpose_label: str
+    presenters: str
+    start: str  # '4:05pm'
+    end: str
+    duration_minutes: int
+    description: str
+    questions: list[str]
+    draft_decision: str
+    papers: list[PaperView]
+    overruns: bool = False
+    standing: str = ""
+    decision_note: str = ""  # shown instead of the draft text where it may not be published
+    arising: list[str] = field(default_factory=list)  # "matters arising": open actions of earlier meetings
+    conflicts: list[str] = field(default_factory=list)  # members' pack only: may name forum-only interests
+
+
+@dataclass
+class PackData:
+    audience: str
+    forum_name: str
+    meeting_id: int
+    title: str
+    kind_label: str
+    date_text: str  # 'Tuesday 14 March 2026'
+    time_text: str  # '4pm–7pm (Europe/Paris)'
+    location: str
+    remote_text: str
+    chair_text: str
+    status_label: str
+    agenda_status: str
+    approvals: list[str]
+    notice_deadline: dt.date
+    papers_deadline: dt.date
+    items: list[ItemView]
+    papers: list[PaperView]
+    revisions: list[tuple[dt.date, str]]
+    overrun_text: str
+    contact: list[tuple[str, str]]
+    generated_on: dt.date
+    decision_rule: str = ""
+    quorum: str = ""
+    status_reason: str = ""
+    uid: str = ""
+    sequence: int = 0
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    timezone: str = "UTC"
+    public: bool = True
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def is_public(self) -> bool:
+        return self.audience == "public"
+
+
+def _arising_lines(db, meeting_id: int, by_id: dict, profile, public: bool, name, today) -> list[str]:
+    """The open actions of earlier meetings, one line each, for the "matters arising" item."""
+    lines = []
+    for a in matters_arising(db, meeting_id):
+        owner = by_id.get(a.owner_member_id)
+        who = (_visible_name(owner, profile) if public else owner.name) if owner else (a.owner_text or "Secretariat")
+        due = f", due {human(a.due)}" if a.due else ""
+        late = " — overdue" if is_overdue(a, today or dt.date.today()) else ""
+        lines.append(f"{name(a.text)} ({who}{due}){late}")
+    return lines
+
+
+def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None) -> PackData:
+    """Everything a pack shows, already cut to what `audience` may see.
+
+    members: all of it; withheld and confidential papers are marked as such.
+    public: withheld and confidential papers are listed without content or file; no
+    e-mail, phone or remote link; names only where the forum and the member allow it;
+    draft decision texts stay with the members until the minutes are published.
+    """
+    if audience not in AUDIENCES:
+        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
+    public = audience == "public"
+    meeting = get_meeting(db, meeting_id)
+    if public and not meeting.public:
+        raise UserError(f"“{meeting.title}” is not a public meeting; export the members' pack instead.")
+    profile = forum.load(db)
+    members = list_members(db)
+    by_id = {m.id: m for m in members}
+    off = calendar.holidays(db)
+    table = timings(meeting, store.items_of(db, meeting_id))
+    all_papers = store.papers_of(db, meeting_id)
+    number_of_item = {t.item.id: t.number for t in table.items}
+
+    def name(text: str) -> str:
+        return redact_names(text, members, profile) if public else text
+
+    # Papers are numbered in the order the agenda reaches them; papers for no item come last.
+    ordered = sorted(all_papers, key=lambda p: (number_of_item.get(p.item_id, 10_000), p.position, p.id))
+    views: list[PaperView] = []
+    for n, p in enumerate(ordered, start=1):
+        hidden = public and not p.is_public
+        if hidden:
+            title = p.title if p.disclosure == "withheld" else "Confidential paper"
+            views.append(PaperView(n, title, p.disclosure, p.disclosure_label, True,
+                                   number_of_item.get(p.item_id)))
+        else:
+            views.append(PaperView(
+                n, p.title, p.disclosure, p.disclosure_label, False, number_of_item.get(p.item_id),
+                reference=p.reference, file_name=p.file_name, size=size_text(p.size) if p.size else "",
+                sha256=p.sha256, summary=p.summary))
+    papers_by_item: dict[int | None, list[PaperView]] = {}
+    for view in views:
+        papers_by_item.setdefault(view.item_number, []).append(view)
+
+    conflict_lines: dict[int, list[str]] = {}
+    if not public:
+        found = conflicts_for_meeting(db, meeting_id)
+        conflict_lines = lines_by_item(found, flagged_decisions(db, meeting_id, found))
+
+    items = []
+    for t in table.items:
+        it = t.item
+        draft, note = it.draft_decision.strip(), ""
+        if public and draft:
+            draft, note = "", "A draft decision is before the forum; the decision will be published with the minutes."
+        items.append(ItemView(
+            number=t.number, title=it.title, purpose=it.purpose, purpose_label=it.purpose_label,
+            presenters=name(it.presenters), start=t.start_text, end=t.end_text,
+            duration_minutes=int(it.duration_minutes), description=name(it.description),
+            questions=[name(q) for q in it.question_list], draft_decision=draft,
+            papers=papers_by_item.get(t.number, []), overruns=t.overruns, standing=it.standing,
+            decision_note=note, arising=_arising_lines(db, meeting_id, by_id, profile, public, name, today)
+            if it.standing == "matters_arising" else [],
+            conflicts=conflict_lines.get(it.id, [])))
+
+    if meeting.remote_offered:
+        if public:
+            remote = "Offered; ask the secretariat how to join."
+        else:
+            remote = meeting.remote_details.strip() or "Offered; the secretariat will send the details."
+    else:
+        remote = "In person only."
+    chair = by_id.get(meeting.chair_id)
+    chair_text = ""
+    if chair is not None:
+        chair_text = _visible_name(chair, profile) if public else chair.name
+        if chair.organisation and chair_text != chair.organisation:
+            chair_text += f" ({chair.organisation})"
+
+    approvals = []
+    for member_id, on in store.approvals_of(db, meeting_id).items():
+        who = by_id.get(member_id)
+        label = (_visible_name(who, profile) if public else who.name) if who else "a former co-chair"
+        approvals.append(f"{label} ({human(on)})")
+
+    if public:
+        contact = [("Secretariat", profile.lead_agency or profile.contact_name or profile.name)]
+    else:
+        contact = [(k, v) for k, v in (
+            ("Secretariat", profile.contact_name or profile.lead_agency),
+            ("E-mail", profile.contact_email), ("Telephone", profile.contact_phone)) if v]
+
+    start = meeting.local_start
+    end = meeting.local_end
+    revs = [(on, name(text)) for on, text in revisions(db, meeting_id)] if meeting.agenda_status == "sent" else []
+    return PackData(
+        audience=audience, forum_name=profile.name, meeting_id=meeting.id, title=meeting.title,
+        kind_label=meeting.kind_label, date_text=f"{start.strftime('%A')} {human(start.date())}",
+        time_text=f"{clock(start)}–{clock(end)} ({meeting.timezone})", location=meeting.location,
+        remote_text=remote, chair_text=chair_text, status_label=meeting.status_label,
+        agenda_status=meeting.agenda_status, approvals=approvals,
+        notice_deadline=notice_deadline(meeting, profile.notice_days, off),
+        papers_deadline=papers_deadline(meeting, profile.notice_days, off),
+        items=items, papers=views, revisions=revs, overrun_text=table.warning(), contact=contact,
+        generated_on=today or dt.date.today(), decision_rule=profile.decision_rule_text(),
+        quorum=profile.quorum_text(), status_reason=meeting.status_reason, uid=meeting.uid,
+        sequence=meeting.sequence, starts_at=meeting.starts_at, ends_at=meeting.ends_at,
+        timezone=meeting.timezone, public=meeting.public,
+    )
+
+
+def _visible_name(member, profile) -> str:
+    if member is None:
+        return ""
+    return shown_name(member, profile.publish_names, fallback="a member of the forum")

@@ -138,10 +138,10 @@ def cmd_import(args) -> int:
 
 
 def cmd_responses_list(args) -> int:
-    from msf_desk.core import responses as core
+    from msf_desk.core.audience import responses as responses_view
 
     db = open_db(args)
-    rows = core.members_list(db, args.consultation)
+    rows = responses_view.members_list(db, args.consultation)
     if args.json:
         print_json(rows)
         return 0

@@ -453,7 +453,7 @@ def save_theme_summary(db, consultation_id: int, theme: str, heard: str, respons
 
 # What each audience may read moved to msf_desk.core.audience.responses; these names stay reachable
 # here for older callers while the move settles.
-_MOVED = ('AnnexRow', 'ResponseReport', 'support_text', 'report', 'OPEN_DATA_FIELDS', 'open_data')
+_MOVED = ('AnnexRow', 'ResponseReport', 'support_text', 'report', 'OPEN_DATA_FIELDS', 'open_data', 'members_list')
 
 
 def __getattr__(name: str):

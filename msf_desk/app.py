@@ -19,11 +19,13 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
 
     from msf_desk import paths
     from msf_desk.ui.errors import install_excepthook, report_to_stderr, show_error
+    from msf_desk.ui.fonts import register_bundled_fonts
     from msf_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("MSF Desk")
+    register_bundled_fonts()
     install_excepthook()
     report_to_stderr(check_startup)
     window = MainWindow()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from msf_desk import APP_NAME
 from msf_desk.ui.errors import show_error
+from msf_desk.ui.fonts import register_bundled_fonts
 from msf_desk.ui.pages import PAGES
 from msf_desk.ui.pages.placeholder import PlaceholderPage, not_yet
 from msf_desk.ui.session import ForumSession
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
+        register_bundled_fonts()  # every script shows, also where the window is built without run_gui
         self.settings = settings or QSettings()
         self.session: ForumSession | None = None
         self.pages: dict[str, QWidget] = {}

@@ -57,6 +57,7 @@ SPACES = " \u00a0"
 _lock = threading.RLock()
 _loaded: dict[str, ttfonts.TTFont] = {}
 _face_of: dict[tuple[str, bool], Face | None] = {}
+_coverage: dict[str, frozenset[str]] = {}
 
 
 class Undrawable(UserError):
@@ -111,8 +112,17 @@ def _prefer_canonical(font: ttfonts.TTFont) -> None:
             chars.sort(key=lambda c: (unicodedata.normalize("NFKC", chr(c)) != chr(c), c))
 
 
+def coverage(face: Face, bold: bool = False) -> frozenset[str]:
+    """Every character the face has a glyph for (loads the face the first time)."""
+    name = face.font_name(bold)
+    chars = _coverage.get(name)
+    if chars is None:
+        chars = _coverage[name] = frozenset(map(chr, load(face, bold).face.charToGlyph))
+    return chars
+
+
 def has_glyph(face: Face, char: str, bold: bool = False) -> bool:
-    return ord(char) in load(face, bold).face.charToGlyph
+    return char in coverage(face, bold)
 
 
 def face_for(char: str, bold: bool = False) -> Face | None:
@@ -122,7 +132,7 @@ def face_for(char: str, bold: bool = False) -> Face | None:
         return _face_of[key]
     except KeyError:
         pass
-    found = next((f for f in FACES if has_glyph(f, char, bold)), None)
+    found = next((f for f in FACES if char in coverage(f, bold)), None)
     _face_of[key] = found
     return found
 
@@ -135,28 +145,43 @@ def is_ignorable(char: str) -> bool:
             or o in (0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0))
 
 
-_SPACE, _DROP = "space", "drop"
+_SPACE, _DROP, _IGNORE, _MARK, _LETTER = "space", "drop", "ignore", "mark", "letter"
+_kinds: dict[str, str] = {}
+
+
+def _kind(char: str) -> str:
+    kind = _kinds.get(char)
+    if kind is None:
+        if char in SPACES:
+            kind = _SPACE
+        elif is_ignorable(char):
+            kind = _IGNORE
+        elif unicodedata.category(char).startswith("M"):
+            kind = _MARK
+        else:
+            kind = _LETTER
+        _kinds[char] = kind
+    return kind
 
 
 def runs(line: str, bold: bool = False) -> list[tuple[Face, str]]:
     """Split one line into (face, text) runs; raise :class:`Undrawable` for a character no
     face has. Spaces stay inside a run only when the same face continues after them (so a
     right-to-left run can be put in visual order without dragging other text along)."""
-    if not line or line.isascii():
+    if not line or line.isascii() or coverage(LATIN, bold).issuperset(line):
         return [(LATIN, line)]
     assigned: list[Face | str] = []
     prev: Face | None = None
     for ch in line:
-        if ch in SPACES:
+        kind = _kind(ch)
+        if kind is _SPACE:
             assigned.append(_SPACE)
             continue
-        if is_ignorable(ch):
-            if prev is not None and (prev.shaped or has_glyph(prev, ch, bold)):
-                assigned.append(prev)
-            else:
-                assigned.append(_DROP)
+        if kind is _IGNORE:
+            keep = prev is not None and (prev.shaped or ch in coverage(prev, bold))
+            assigned.append(prev if keep else _DROP)
             continue
-        if unicodedata.category(ch).startswith("M") and prev is not None and has_glyph(prev, ch, bold):
+        if kind is _MARK and prev is not None and ch in coverage(prev, bold):
             face: Face | None = prev  # a combining mark stays with its letter
         else:
             face = face_for(ch, bold)
@@ -165,27 +190,38 @@ def runs(line: str, bold: bool = False) -> list[tuple[Face, str]]:
         assigned.append(face)
         prev = face
     n = len(assigned)
+    last: Face | str = LATIN  # the face of the last drawn character before a run of spaces
     i = 0
     while i < n:
-        if assigned[i] != _SPACE:
+        here = assigned[i]
+        if here is not _SPACE:
+            if here is not _DROP:
+                last = here
             i += 1
             continue
         j = i
-        while j < n and assigned[j] == _SPACE:
+        while j < n and assigned[j] is _SPACE:
             j += 1
-        left = next((a for a in reversed(assigned[:i]) if a != _DROP), LATIN)
-        right = next((a for a in assigned[j:] if a != _DROP), LATIN)
-        keep = left if left is right and isinstance(left, Face) and has_glyph(left, " ", bold) else LATIN
+        k = j
+        while k < n and assigned[k] is _DROP:
+            k += 1
+        right = assigned[k] if k < n else LATIN
+        keep = last if (last is right and isinstance(last, Face) and " " in coverage(last, bold)) else LATIN
         assigned[i:j] = [keep] * (j - i)
         i = j
     out: list[tuple[Face, str]] = []
+    start_face: Face | None = None
+    chunk: list[str] = []
     for ch, face in zip(line, assigned):
-        if face == _DROP:
+        if face is _DROP:
             continue
-        if out and out[-1][0] is face:
-            out[-1] = (face, out[-1][1] + ch)
-        else:
-            out.append((face, ch))
+        if face is not start_face and chunk:
+            out.append((start_face, "".join(chunk)))  # type: ignore[arg-type]
+            chunk = []
+        start_face = face  # type: ignore[assignment]
+        chunk.append(ch)
+    if chunk:
+        out.append((start_face, "".join(chunk)))  # type: ignore[arg-type]
     return out or [(LATIN, "")]
 
 

@@ -53,20 +53,34 @@ def _period(c: core.Consultation) -> str:
     return "dates not recorded"
 
 
-def build_document(rep: responses_view.ResponseReport) -> Document:
+def _share(n: int, total: int) -> str:
+    return f"{n / total:.0%}" if total else "—"
+
+
+def build_document(rep: responses_view.ResponseReport, open_data_name: str = "") -> Document:
+    """The report, in the order of a good consultation report: executive summary, who took part
+    (and what the figures cannot tell), what was most supported, what we heard and did by theme,
+    who decided and where, what happens next, and the answer to every contribution."""
     c = rep.consultation
     public = rep.audience == "public"
+    interim = "Interim report — " if rep.interim else ""
     doc = Document(
-        title=f"What we heard and what we did: {c.name}",
-        subtitle=f"{rep.forum_name} — reasoned response to the consultation",
-        header=f"{rep.forum_name} — {c.name}" + ("" if public else " — for members, not for publication"),
+        title=f"{interim}What we heard and what we did: {c.name}",
+        subtitle=f"{rep.forum_name} — {'interim ' if rep.interim else ''}reasoned response to the consultation",
+        header=f"{rep.forum_name} — {c.name}" + (" — INTERIM" if rep.interim else "")
+               + ("" if public else " — for members, not for publication"),
     )
+    if rep.interim:
+        doc.add(Paragraph(
+            f"Interim: this report will be updated because {' and '.join(rep.interim_reasons)} "
+            f"(as of {human(rep.today)}).", "note"))
     if not public:
         doc.add(Paragraph(
             "Members' version: it shows contributors' names even where they did not agree to publication. "
             "Do not publish or forward it; publish the public version instead.", "note"))
 
-    doc.add(Heading("Introduction", 1))
+    # --- executive summary ------------------------------------------------------------------
+    doc.add(Heading("Executive summary", 1))
     about = c.document or c.name
     channels = _channels_prose(c.channels) or "the channels listed below"
     status = c.status_on(rep.today)
@@ -76,6 +90,29 @@ def build_document(rep: responses_view.ResponseReport) -> Document:
         f"{channels}. We received {_plural(rep.total, 'contribution')} from "
         f"{_plural(rep.contributors, 'contributor')}. This report sets out what we heard, what we did with "
         "each contribution and why."))
+    if rep.total:
+        final = {k: n for k, n in rep.by_outcome.items() if k in core.FINAL_OUTCOMES}
+        taken_up = sum(n for k, n in final.items() if k in ("included", "amended", "merged"))
+        points = [
+            f"{rep.answered:,} of {rep.total:,} contributions ({_share(rep.answered, rep.total)}) have a final answer"
+            + (f"; {rep.answered_late:,} were answered after the due date" if rep.answered_late else "") + ".",
+            f"{taken_up:,} ({_share(taken_up, rep.total)}) were taken up in full, amended or merged into another; "
+            f"{sum(final.values()) - taken_up:,} were not, each with its reason.",
+        ]
+        if rep.unanswered:
+            points.append(f"{rep.unanswered:,} still wait for an answer"
+                          + (f", due by {human(rep.last_due)} at the latest" if rep.last_due else "") + ".")
+        if rep.withdrawn:
+            points.append(f"{rep.withdrawn:,} were withdrawn by their authors and need no answer.")
+        busiest = sorted(rep.themes, key=lambda t: -t.total)[:3]
+        if busiest and busiest[0].total:
+            points.append("Most contributions concerned " + ", ".join(
+                f"{t.label} ({t.total:,})" for t in busiest) + ".")
+        if rep.ranked:
+            top = rep.ranked[0]
+            points.append(f"The most supported proposal (no. {top.number}, {top.votes_for:,} votes for) was: "
+                          f"“{_short(top.text, 120)}” — {top.outcome.lower()}.")
+        doc.add(Bullets(points))
     answered_text = f"{rep.answered:,} of {rep.total:,}"
     if rep.answered_late:
         answered_text += f" ({rep.answered_late:,} after the due date)"
@@ -91,26 +128,50 @@ def build_document(rep: responses_view.ResponseReport) -> Document:
     ]
     if rep.overdue:
         pairs.append(("Waiting past the due date", f"{rep.overdue:,}"))
+    if rep.withdrawn:
+        pairs.append(("Withdrawn by their authors", f"{rep.withdrawn:,}"))
     doc.add(KeyValues(pairs))
     if rep.warnings and not public:
         doc.add(Paragraph("Points to check before publishing:", "body"), Bullets(rep.warnings))
+
+    # --- who took part ---------------------------------------------------------------------
     if rep.total:
-        doc.add(Heading("Who took part and how", 2))
+        doc.add(Heading("Who took part and how", 1))
         doc.add(Table(
-            ["Channel", "Contributions"],
-            [[core.CHANNELS.get(k, k), f"{n:,}"] for k, n in rep.by_channel.items()], [3, 1]))
+            ["Channel", "Contributions", "Share"],
+            [[core.CHANNELS.get(k, k), f"{n:,}", _share(n, rep.total)] for k, n in rep.by_channel.items()],
+            [3, 1, 1]))
         doc.add(Table(
-            ["Type of contributor", "Contributions"],
-            [[core.CONTRIBUTOR_TYPES.get(k, k), f"{n:,}"] for k, n in rep.by_type.items()], [3, 1]))
+            ["Type of contributor", "Contributions", "Share"],
+            [[core.CONTRIBUTOR_TYPES.get(k, k), f"{n:,}", _share(n, rep.total)] for k, n in rep.by_type.items()],
+            [3, 1, 1]))
+        if rep.limitations:
+            doc.add(Heading("Data limitations", 2), Bullets(rep.limitations))
         doc.add(Heading("Outcomes", 2))
         doc.add(Table(
-            ["Outcome", "Contributions"],
-            [[core.OUTCOMES.get(k, core.NOT_ANSWERED), f"{n:,}"] for k, n in rep.by_outcome.items()], [3, 1]))
+            ["Outcome", "Contributions", "Share"],
+            [[core.OUTCOMES.get(k, core.NOT_ANSWERED), f"{n:,}", _share(n, rep.total)]
+             for k, n in rep.by_outcome.items()], [3, 1, 1]))
 
+    # --- support ------------------------------------------------------------------------------
+    if rep.ranked:
+        doc.add(Heading("Proposals ranked by support", 1))
+        doc.add(Paragraph(
+            f"{rep.with_votes:,} contributions came with votes from the platform they were made on. "
+            f"The {len(rep.ranked)} with the most net support (votes for minus votes against) and what we did "
+            "with them. Votes show the support of those who voted on the platform, not of the public at large."))
+        doc.add(Table(
+            ["No.", "Votes for", "Against", "Proposal", "Theme", "Outcome"],
+            [[str(p.number), f"{p.votes_for:,}", "" if p.votes_against is None else f"{p.votes_against:,}",
+              p.text + (f"\n— {p.contributor}" if p.contributor else ""), p.theme, p.outcome] for p in rep.ranked],
+            [0.07, 0.09, 0.09, 0.45, 0.15, 0.15]))
+
+    # --- takeaways and responses -----------------------------------------------------------
     doc.add(Heading("What we heard and what we did", 1))
     doc.add(Paragraph(
-        "The contributions grouped by theme: a summary of what people asked for, and our response with "
-        "its reasons. Every contribution and its individual answer are in the annex."))
+        "The contributions grouped by theme: the main takeaways, and our response with its reasons. "
+        + ("Every contribution and its individual answer are in the annex." if not rep.annex_omitted else
+           "Every contribution and its individual answer are in the open-data file (see the annex).")))
     rows = []
     for t in rep.themes:
         heard = f"{t.label} ({_plural(t.total, 'contribution')})"
@@ -121,9 +182,51 @@ def build_document(rep: responses_view.ResponseReport) -> Document:
         if t.counts_text():
             did += f"\n\nOutcomes: {t.counts_text()}."
         rows.append([heard, did])
-    doc.add(Table(["What we heard", "What we did and why"], rows, [1, 1]))
+    doc.add(Table(["Takeaway: what we heard", "Response: what we did and why"], rows, [1, 1]))
 
+    # --- who decided ---------------------------------------------------------------------------
+    if rep.deciders:
+        doc.add(Heading("Who decided, and where", 1))
+        doc.add(Paragraph("Every answer records who decided it and, where the forum decided at a meeting, "
+                          "which one (the minutes of that meeting record the decision). Each answer in the annex "
+                          "says the same."))
+        doc.add(Table(["Decided by", "At the meeting", "Answers"],
+                      [[who, meeting or "—", f"{n:,}"] for who, meeting, n in rep.deciders], [3, 3, 1]))
+
+    # --- next steps -------------------------------------------------------------------------
+    doc.add(Heading("What happens next and how to follow", 1))
+    steps = []
+    if status == "open":
+        steps.append(f"The consultation is open until {human(c.closes_on)}: contributions can still be sent "
+                     f"through {channels}." if c.closes_on else "The consultation is still open.")
+    if rep.unanswered:
+        steps.append(f"The {rep.unanswered:,} contribution{'s' if rep.unanswered != 1 else ''} not yet answered "
+                     f"will be answered within {rep.response_working_days} working days of receipt"
+                     + (f" (by {human(rep.last_due)} at the latest)" if rep.last_due else "")
+                     + "; this report will then be published again in full.")
+    steps.append("Contributions taken up become part of the final document; each answer above says how.")
+    if open_data_name:
+        steps.append(f"Every contribution and its answer are published as open data ({open_data_name}.csv and "
+                     f"{open_data_name}.json), to be searched and reused.")
+    if rep.contact:
+        steps.append(f"Questions about this report or an answer: {rep.contact}.")
+    doc.add(Bullets(steps))
+
+    # --- annex ------------------------------------------------------------------------------
     doc.add(PageBreak(), Heading("Annex: every contribution and our response", 1))
+    if rep.annex_omitted:
+        doc.add(Paragraph(
+            f"There are {rep.total:,} contributions: more than this report can list usefully "
+            f"(it lists every one up to {responses_view.ANNEX_ROW_LIMIT:,}). Each one, with its answer, reason, who decided "
+            "and when, is in the open-data file"
+            + (f" {open_data_name}.csv (and .json) published with this report" if open_data_name else
+               " published with this report (export it with the csv or json format)")
+            + ". The table below gives the outcomes per theme."))
+        doc.add(Table(
+            ["Theme", "Contributions"] + [core.OUTCOMES[k] for k in core.OUTCOMES] + [core.NOT_ANSWERED],
+            [[t.label, f"{t.total:,}"] + [f"{t.counts.get(k, 0):,}" for k in list(core.OUTCOMES) + ["none"]]
+             for t in rep.themes]))
+        return doc
     doc.add(Paragraph(
         "Contributors are named only where they agreed to it; otherwise their organisation is shown, "
         f"or 'Individual'. Answers are due within {rep.response_working_days} working days of receipt."
@@ -144,6 +247,10 @@ def build_document(rep: responses_view.ResponseReport) -> Document:
     return doc
 
 
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def _annex_cells(r: responses_view.AnnexRow) -> list[str]:
     received = f"{r.received.isoformat()}\n{r.channel}"
     who = f"{r.contributor}\n{r.contributor_type}" if r.contributor != r.contributor_type else r.contributor
@@ -155,6 +262,8 @@ def _annex_cells(r: responses_view.AnnexRow) -> list[str]:
     outcome = r.outcome
     if r.reason:
         outcome += f": {r.reason}"
+    if r.decided_by or r.meeting:
+        outcome += "\nDecided by " + (r.decided_by or "—") + (f" at {r.meeting}" if r.meeting else "")
     if r.answered:
         outcome += f"\nAnswered {r.answered.isoformat()}"
     elif r.outcome:
@@ -216,7 +325,8 @@ def export_responses(db, consultation_id: int, *, audience: str, formats: list[s
              for fmt in formats}
     doc = None
     if {"docx", "pdf"} & set(formats):
-        doc = build_document(responses_view.report(db, consultation_id, audience, today=today))
+        doc = build_document(responses_view.report(db, consultation_id, audience, today=today),
+                             open_data_name=f"{stem}-open-data")
     meta, rows = responses_view.open_data(db, consultation_id) if {"csv", "json"} & set(formats) else ({}, [])
     # Open data is for publication: public fields whatever the audience.
     writers = {

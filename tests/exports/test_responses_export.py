@@ -78,8 +78,8 @@ def test_the_report_reads_back_in_both_formats(db, consultation, tmp_path):
         assert f"Duplicate of no. {saved[1].id}" in text
         assert "Individual" in text
     d = docx.Document(str(paths[0]))
-    summary = next(t for t in d.tables if t.rows[0].cells[0].text == "What we heard")
-    assert summary.rows[0].cells[1].text == "What we did and why"
+    summary = next(t for t in d.tables if t.rows[0].cells[0].text == "Takeaway: what we heard")
+    assert summary.rows[0].cells[1].text == "Response: what we did and why"
     assert len(summary.rows) == 1 + 3  # two themes and the contributions without one
 
 
@@ -164,3 +164,55 @@ def test_the_demo_report_shows_the_late_answer_and_merged_duplicates(demo_db, tm
               if not c.publish_name and c.contributor_name and c.contributor_name not in
               {x.contributor_name for x in store.contributions_of(demo_db, draft.id) if x.publish_name}]
     assert hidden and all(c.contributor_name not in text for c in hidden)
+
+
+def test_the_report_has_the_parts_of_a_real_consultation_report(db, consultation, tmp_path):
+    cons, saved = consultation
+    paths = export_responses(db, cons.id, audience="public", formats=["docx", "pdf"], out_dir=tmp_path, today=TODAY)
+    d = docx.Document(str(paths[0]))
+    headings = [p.text for p in d.paragraphs if p.style.name.startswith("Heading")]
+    for wanted in ("Executive summary", "Who took part and how", "Data limitations", "Proposals ranked by support",
+                   "What we heard and what we did", "Who decided, and where", "What happens next and how to follow",
+                   "Annex: every contribution and our response"):
+        assert wanted in headings, wanted
+    text = docx_text(paths[0])
+    # Two of four are not answered: the report is interim, on the cover and in the title.
+    assert d.core_properties.title.startswith("Interim report — What we heard")
+    assert "Interim: this report will be updated because 2 contributions are not answered yet" in text
+    assert "2 of 4 contributions (50%) have a final answer" in text
+    channels = next(t for t in d.tables if t.rows[0].cells[0].text == "Channel")
+    assert [[c.text for c in row.cells] for row in channels.rows[1:]] == [["Online platform", "2", "50%"],
+                                                                          ["E-mail", "2", "50%"]]
+    ranked = next(t for t in d.tables if t.rows[0].cells[0].text == "No." and t.rows[0].cells[1].text == "Votes for")
+    assert [c.text for c in ranked.rows[1].cells][:3] == [str(saved[0].id), "12", "1"]
+    deciders = next(t for t in d.tables if t.rows[0].cells[0].text == "Decided by")
+    assert ["The forum", "—", "1"] in [[c.text for c in row.cells] for row in deciders.rows[1:]]
+    assert "Decided by The forum" in text      # and on the contribution's own answer in the annex
+    assert "responses-1-draft-commitments-open-data.csv" in text
+    pdf = " ".join(pdf_text(paths[1]).split())
+    assert pdf.startswith("Interim report — What we heard") or "Interim report — What we heard" in pdf[:200]
+
+
+def test_a_closed_fully_answered_consultation_is_not_interim(db, consultation, tmp_path):
+    cons, saved = consultation
+    for c in saved[2:]:
+        r.answer(db, c.id, r.Response("out_of_scope", "Not about this plan."), today=dt.date(2026, 3, 28))
+    path = export_responses(db, cons.id, audience="public", formats=["docx"], out_dir=tmp_path, today=TODAY)[0]
+    d = docx.Document(str(path))
+    assert d.core_properties.title == "What we heard and what we did: Draft commitments"
+    assert "Interim" not in docx_text(path)
+
+
+def test_a_large_annex_gives_way_to_the_per_theme_table_and_the_open_data(db, consultation, tmp_path, monkeypatch):
+    cons, saved = consultation
+    monkeypatch.setattr(r, "ANNEX_ROW_LIMIT", 3)
+    paths = export_responses(db, cons.id, audience="public", formats=["docx", "csv"], out_dir=tmp_path, today=TODAY)
+    text = docx_text(paths[0])
+    assert "There are 4 contributions: more than this report can list usefully" in text
+    assert "responses-1-draft-commitments-open-data.csv (and .json) published with this report" in text
+    assert "Stream the council meetings." not in text          # not listed one by one …
+    with paths[1].open(encoding="utf-8-sig") as fh:              # … but every one is in the open data
+        assert len(list(csv.DictReader(fh))) == 4
+    d = docx.Document(str(paths[0]))
+    per_theme = next(t for t in d.tables if t.rows[0].cells[0].text == "Theme")
+    assert [c.text for c in per_theme.rows[1].cells][:2] == ["Access to information", "1"]

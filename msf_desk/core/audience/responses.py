@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from msf_desk.core import forum
 from msf_desk.core.audience.privacy import contributor_for, public_contributor
@@ -31,6 +31,26 @@ class AnnexRow:
     due: dt.date
     late: bool
     note: str
+    decided_by: str = ""
+    meeting: str = ""          # the forum meeting where it was decided, in words
+
+
+@dataclass
+class RankedProposal:
+    number: int
+    votes_for: int
+    votes_against: int | None
+    text: str
+    contributor: str
+    theme: str
+    outcome: str
+
+
+# Above this many contributions the report carries the summary and the per-theme tables and points
+# to the open-data file for every contribution and its answer: a 100,000-row annex would make a
+# report of thousands of pages nobody can use (and the open data holds the same rows, searchable).
+ANNEX_ROW_LIMIT = 2000
+RANKED_PROPOSALS = 25
 
 
 @dataclass
@@ -51,6 +71,18 @@ class ResponseReport:
     annex: list[AnnexRow]
     warnings: list[str]
     response_working_days: int = 20
+    interim: bool = False
+    interim_reasons: list[str] = field(default_factory=list)
+    withdrawn: int = 0
+    unanswered: int = 0
+    ranked: list[RankedProposal] = field(default_factory=list)
+    with_votes: int = 0
+    deciders: list[tuple[str, str, int]] = field(default_factory=list)   # (decided by, meeting, answers)
+    limitations: list[str] = field(default_factory=list)
+    next_steps: list[str] = field(default_factory=list)
+    annex_omitted: bool = False
+    last_due: dt.date | None = None
+    contact: str = ""
 
 
 def support_text(c: Contribution) -> str:
@@ -72,37 +104,40 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
     today = today or dt.date.today()
     refresh_due_dates(db)
     consultation = get_consultation(db, consultation_id)
+    profile = forum.load(db)
     contributions = store.contributions_of(db, consultation_id)
+    meetings = {mid: f"{title} ({starts[:10]})" for mid, title, starts in store.meetings_for_choice(db)}
+    full_annex = len(contributions) <= ANNEX_ROW_LIMIT
     annex = []
     contributors = set()
     for n, c in enumerate(contributions, start=1):
-        who = contributor_for(c, audience)
         # Anonymous contributions each count as one participant.
         contributors.add((c.contributor_name.strip().lower(), c.organisation.strip().lower()) if
                          (c.contributor_name.strip() or c.organisation.strip()) else ("#", c.id))
-        notes = []
-        if c.duplicate_of:
-            notes.append(f"Duplicate of no. {c.duplicate_of}")
-        if c.merged_into:
-            notes.append(f"Merged into no. {c.merged_into}")
-        if c.response.commitment:
-            notes.append(f"Commitment: {c.response.commitment}")
-        if c.late:
-            notes.append("Answered late")
-        elif c.overdue_on(today):
-            notes.append("Overdue")
-        annex.append(AnnexRow(
-            number=c.id, received=c.received_on, channel=c.channel_label, contributor=who,
-            contributor_type=c.contributor_type_label, theme=c.theme or "No theme", section=c.section,
-            text=c.text, support=support_text(c), outcome=c.response.outcome_label,
-            reason=c.response.reason, answered=c.response.answered_on, due=c.due_on, late=c.late,
-            note="; ".join(notes),
-        ))
+        if full_annex:
+            annex.append(_annex_row(c, audience, today, meetings))
         if progress and n % 500 == 0:
             progress(n, len(contributions))
     by_outcome = Counter(c.response.outcome or "none" for c in contributions)
+    withdrawn = sum(1 for c in contributions if c.withdrawn_on)
+    unanswered = sum(1 for c in contributions if not c.answered and not c.withdrawn_on)
+    status = consultation.status_on(today)
+    interim_reasons = []
+    if status != "closed":
+        interim_reasons.append("the consultation is still open" if status == "open" else
+                               "the consultation has not opened yet")
+    if unanswered:
+        interim_reasons.append(f"{unanswered:,} contribution{'s are' if unanswered != 1 else ' is'} not answered yet")
+    voted = [c for c in contributions if c.votes_for is not None]
+    voted.sort(key=lambda c: (-(c.votes_for - (c.votes_against or 0)), -c.votes_for, c.id))
+    ranked = [RankedProposal(c.id, c.votes_for, c.votes_against, _excerpt(c.text, 220),
+                             contributor_for(c, audience), c.theme or "No theme", c.response.outcome_label)
+              for c in voted[:RANKED_PROPOSALS]]
+    deciders = Counter((c.response.decided_by.strip() or "Not recorded", meetings.get(c.response.meeting_id, ""))
+                       for c in contributions if c.response.outcome)
+    open_dues = [c.due_on for c in contributions if not c.answered and not c.withdrawn_on and c.due_on]
     return ResponseReport(
-        forum_name=forum.load(db).name,
+        forum_name=profile.name,
         audience=audience,
         consultation=consultation,
         today=today,
@@ -117,8 +152,74 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
         themes=theme_overview(db, consultation_id),
         annex=annex,
         warnings=consultation_warnings(consultation),
-        response_working_days=forum.load(db).response_working_days,
+        response_working_days=profile.response_working_days,
+        interim=bool(interim_reasons),
+        interim_reasons=interim_reasons,
+        withdrawn=withdrawn,
+        unanswered=unanswered,
+        ranked=ranked,
+        with_votes=len(voted),
+        deciders=[(who, meeting, k) for (who, meeting), k in deciders.most_common()],
+        limitations=_limitations(contributions),
+        annex_omitted=not full_annex,
+        last_due=max(open_dues) if open_dues else None,
+        contact=", ".join(x for x in (profile.contact_name.strip(), profile.contact_email.strip()) if x),
     )
+
+
+def _excerpt(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"
+
+
+def _annex_row(c: Contribution, audience: str, today: dt.date, meetings: dict[int, str]) -> AnnexRow:
+    notes = []
+    if c.duplicate_of:
+        notes.append(f"Duplicate of no. {c.duplicate_of}")
+    if c.merged_into:
+        notes.append(f"Merged into no. {c.merged_into}")
+    if c.response.commitment:
+        notes.append(f"Commitment: {c.response.commitment}")
+    if c.withdrawn_on:
+        notes.append(f"Withdrawn by its author on {c.withdrawn_on.isoformat()}")
+    elif c.late:
+        notes.append("Answered late")
+    elif c.overdue_on(today):
+        notes.append("Overdue")
+    return AnnexRow(
+        number=c.id, received=c.received_on, channel=c.channel_label, contributor=contributor_for(c, audience),
+        contributor_type=c.contributor_type_label, theme=c.theme or "No theme", section=c.section,
+        text=c.text, support=support_text(c), outcome=c.response.outcome_label,
+        reason=c.response.reason, answered=c.response.answered_on, due=c.due_on, late=c.late,
+        note="; ".join(notes), decided_by=c.response.decided_by if c.response.outcome else "",
+        meeting=meetings.get(c.response.meeting_id, "") if c.response.outcome else "",
+    )
+
+
+def _limitations(contributions: list[Contribution]) -> list[str]:
+    """What the counts cannot tell, in plain words (stated in the report, as good practice asks)."""
+    total = len(contributions)
+    if not total:
+        return []
+    notes = ["The figures count contributions, not people: one person or organisation may have sent several, "
+             "and a contribution may speak for many."]
+    anonymous = sum(1 for c in contributions if not c.contributor_name.strip() and not c.organisation.strip())
+    if anonymous:
+        notes.append(f"{anonymous:,} contribution{'s' if anonymous != 1 else ''} ({anonymous / total:.0%}) "
+                     "came without a name or organisation; each is counted as one contributor.")
+    untyped = sum(1 for c in contributions if c.contributor_type == "individual" and not c.organisation.strip())
+    if untyped:
+        notes.append(f"Contributors who did not say what kind of contributor they are ({untyped:,}) are counted "
+                     "as individuals.")
+    imported = Counter(c.source_platform for c in contributions if c.source_platform)
+    for platform, n in imported.items():
+        notes.append(f"{n:,} contribution{'s' if n != 1 else ''} came from the export of an online platform "
+                     f"({platform.replace('_', ' ').title()}); the platform's votes are shown as it counted them.")
+    linked = sum(1 for c in contributions if c.duplicate_of or c.merged_into)
+    if linked:
+        notes.append(f"{linked:,} contribution{'s' if linked != 1 else ''} repeat or were merged into another; "
+                     "they are counted and answered individually.")
+    return notes
 
 
 # Open data: the public fields of each contribution and its response. The schema is

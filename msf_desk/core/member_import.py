@@ -1,6 +1,7 @@
 """Importing members from a spreadsheet: every row checked, all or nothing."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,9 +195,6 @@ def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResu
 
 def undo_import(db, member_ids: list[int]) -> list[Member]:
     """Remove the members an import added (undo), all or nothing; returns them as they were, for redo."""
-    from msf_desk.store import members as store
-    from msf_desk.store.db import transaction
-
     saved = [core_members.get_member(db, i) for i in member_ids]
     with transaction(db):
         store.set_alternate_for(db, member_ids, None)
@@ -208,12 +206,6 @@ def undo_import(db, member_ids: list[int]) -> list[Member]:
 
 def redo_import(db, members: list[Member]) -> None:
     """Put back the members an undone import had added, with the same ids."""
-    from msf_desk.store.db import transaction
-
-    import dataclasses
-
-    from msf_desk.store import members as store
-
     with transaction(db):
         for member in members:
             core_members.restore_member(db, dataclasses.replace(member, alternate_for=None))

@@ -205,7 +205,9 @@ def test_a_closed_fully_answered_consultation_is_not_interim(db, consultation, t
 
 def test_a_large_annex_gives_way_to_the_per_theme_table_and_the_open_data(db, consultation, tmp_path, monkeypatch):
     cons, saved = consultation
-    monkeypatch.setattr(r, "ANNEX_ROW_LIMIT", 3)
+    from msf_desk.core.audience import responses as view
+
+    monkeypatch.setattr(view, "ANNEX_ROW_LIMIT", 3)
     paths = export_responses(db, cons.id, audience="public", formats=["docx", "csv"], out_dir=tmp_path, today=TODAY)
     text = docx_text(paths[0])
     assert "There are 4 contributions: more than this report can list usefully" in text

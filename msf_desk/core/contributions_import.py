@@ -198,12 +198,12 @@ class LayoutNotRecognised(ImportFailed):
 
 # The fields of a stored row a preview shows, in order, with their labels.
 PREVIEW_FIELDS = {
-    "received_on": "Received", "channel": "Channel", "contributor_name": "Contributor", "organisation": "Organisation",
-    "contributor_type": "Contributor type", "publish_name": "Name published", "text": "Text", "theme": "Theme",
-    "section": "Section", "votes_for": "Votes for", "votes_against": "Votes against", "opinions": "Opinions",
-    "average_support": "Support", "outcome": "Outcome", "reason": "Reason", "decided_by": "Decided by",
-    "answered_on": "Answered", "withdrawn_on": "Withdrawn", "source_platform": "Source", "source_id": "Source id",
-    "source_parent": "Answers",
+    "received_on": "Received", "contributor_name": "Contributor", "organisation": "Organisation",
+    "text": "Text", "theme": "Theme", "section": "Section", "outcome": "Outcome", "reason": "Reason",
+    "decided_by": "Decided by", "answered_on": "Answered", "withdrawn_on": "Withdrawn", "votes_for": "Votes for",
+    "votes_against": "Votes against", "opinions": "Opinions", "average_support": "Support",
+    "channel": "Channel", "contributor_type": "Contributor type", "publish_name": "Name published",
+    "source_platform": "Source", "source_id": "Source id", "source_parent": "Answers",
 }
 
 
@@ -499,8 +499,9 @@ def forum_context(db) -> platforms.Context:
                              languages=platforms.language_codes(profile.languages))
 
 
-def platform_sheet(sheet: Sheet, fmt: platforms.Format, ctx: platforms.Context) -> Sheet:
-    """The platform's rows turned into our fields (one column per field), row numbers kept."""
+def platform_sheet(sheet: Sheet, fmt: platforms.Format, ctx: platforms.Context) -> tuple[Sheet, list[str]]:
+    """The platform's rows turned into our fields (one column per field), row numbers kept; and the
+    columns left out because they hold only numbers or web addresses (forms' ratings, links)."""
     if fmt.key.endswith("forms"):
         used = fmt.used_columns(sheet.headers)
         stamp = next((h for h in sheet.headers if h.strip().lower() in ("completion time", "timestamp")), None)
@@ -528,7 +529,8 @@ def platform_sheet(sheet: Sheet, fmt: platforms.Format, ctx: platforms.Context) 
             if name not in names:
                 names.append(name)
         rows.append(values)
-    return Sheet(source=sheet.source, headers=names, rows=rows, encoding=sheet.encoding)
+    skipped = [h for h in sheet.headers if h in ctx.skip]
+    return Sheet(source=sheet.source, headers=names, rows=rows, encoding=sheet.encoding), skipped
 
 
 @dataclass
@@ -629,14 +631,18 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
         return core.due_date(received, days, off)
 
     if plan.layout is not None:
-        fields_sheet = platform_sheet(sheet, plan.layout, forum_context(db))
+        fields_sheet, skipped = platform_sheet(sheet, plan.layout, forum_context(db))
         columns = {name: name for name in fields_sheet.headers}
         parsed = parse_sheet(fields_sheet, consultation, columns, today=today, due_rule=due,
                              platform=plan.layout.platform, platform_label=plan.layout.label.split(" ")[0],
                              labels=plan.layout.labels)
         parsed.notes.insert(0, f"Recognised as a {plan.layout.label} (read as {plan.layout.source}).")
+        if skipped:
+            parsed.notes.append("Left out of the text, as they hold only numbers or web addresses: "
+                                + ", ".join(skipped) + ".")
         result_mapping: dict[str, str] = {}
     else:
+        skipped = []
         if plan.origin == "recognised":
             _refuse_unless_certain(sheet, plan.mapping)
         columns = check_mapping(plan.mapping, sheet.headers, sheet.source)
@@ -661,7 +667,8 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
         already_imported=len(parsed.rows) - len(new_rows) - len(updates), updated=len(updates),
         mapping=result_mapping, mapping_from=plan.origin, layout=plan.layout.label if plan.layout else "",
         notes=parsed.notes, dry_run=dry_run, fingerprints=[r["import_fingerprint"] for r in new_rows],
-        preview=_preview_rows(parsed.rows), unused_columns=plan.unused_columns(), previous=previous,
+        preview=_preview_rows(parsed.rows), previous=previous,
+        unused_columns=[h for h in sheet.headers if h in set(plan.unused_columns()) | set(skipped)],
     )
     if dry_run:
         return result

@@ -338,7 +338,8 @@ def test_microsoft_forms_keeps_every_written_answer_under_its_question(db, cons,
     assert rows["response/1"].received_on == dt.date(2026, 2, 3)    # month first: 2/13 settles it
     assert rows["response/2"].received_on == dt.date(2026, 2, 13)
     assert rows["response/1"].contributor_name == "Ana"
-    assert "Email" in result.unused_columns
+    assert result.unused_columns == ["Start time", "Email", "How satisfied are you (1-5)?"]
+    assert any("only numbers or web addresses: How satisfied" in n for n in result.notes)
 
 
 def test_google_forms_with_a_single_question(db, cons, tmp_path):

@@ -446,7 +446,8 @@ class ColumnMappingDialog(QDialog):
         self.general_error = _Error("mapping")
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Import")
+        # Nothing is written yet: the rows are checked and shown as they will be stored first.
+        buttons.button(QDialogButtonBox.Ok).setText("Check the rows")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -11,7 +11,8 @@ class StoredRowsModel(ListTableModel):
 
     def __init__(self, rows: list[dict[str, str]], parent=None) -> None:
         super().__init__(parent)
-        self.COLUMNS = list(rows[0]) if rows else []
+        # A field empty in every row shown is left out of the table (the CLI's dry run does the same).
+        self.COLUMNS = [name for name in (rows[0] if rows else {}) if any(row.get(name) for row in rows)]
         self.rows = [[row.get(name, "") for name in self.COLUMNS] for row in rows]
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):

@@ -72,14 +72,15 @@ def qsettings(tmp_path):
 
 @pytest.fixture
 def damage():
-    """Overwrite one page of a real forum file with bytes (the members table's first page)."""
+    """Overwrite one page of a real forum file with bytes (by default the members table's
+    first page; `name` picks another table or index)."""
     import sqlite3
 
-    def spoil(path):
+    def spoil(path, name="members"):
         conn = sqlite3.connect(path)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'members'").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [name]).fetchone()[0]
         conn.close()
         with open(path, "r+b") as fh:
             fh.seek((root - 1) * page_size)

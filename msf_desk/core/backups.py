@@ -6,10 +6,13 @@ apply them to the files the store lists, copies and deletes.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Iterable
 
+from msf_desk.model.errors import DamagedFile, UserError
+from msf_desk.paths import forum_files_dir
 from msf_desk.store import backups as store
 
 KEEP_LAST = 10          # the newest backups, whatever their age
@@ -76,3 +79,53 @@ def take_backup(source: sqlite3.Connection, forum_path: Path, now: dt.datetime) 
 def last_rolling(forum_path: Path) -> dt.datetime | None:
     rolling = [b.taken for b in store.list_backups(forum_path) if b.kind == "rolling"]
     return max(rolling) if rolling else None
+
+
+def newest_sound(forum_path: Path) -> store.Backup | None:
+    """The newest backup that passes SQLite's quick check now (checked newest first)."""
+    for backup in store.list_backups(forum_path):
+        if not store.problems(backup.path):
+            return backup
+    return None
+
+
+def restore(backup: Path, target: Path, forum_path: Path) -> Path:
+    """Write the forum as it was in `backup` into the NEW file `target`, with the attached
+    files beside it. The open forum and the backup are not changed; an existing file is
+    never written over."""
+    backup, target, forum_path = Path(backup), Path(target), Path(forum_path)
+    if target.exists():
+        raise UserError(f"{target.name} already exists: a backup is only restored into a new file. "
+                        "Choose another name.")
+    if target.resolve() == forum_path.resolve() or target.resolve() == backup.resolve():
+        raise UserError("Restore into a new file, not over the open forum or the backup itself.")
+    found = store.problems(backup)
+    if found:
+        raise DamagedFile(f"The backup {backup.name} is damaged ({'; '.join(found[:3])}); "
+                          "choose an older one.")
+    store.copy_file(backup, target)
+    files = forum_files_dir(forum_path)
+    if files.is_dir():
+        # Attached files are stored under their SHA-256 and never removed, so the forum's
+        # folder holds every file the backup names.
+        shutil.copytree(files, forum_files_dir(target), dirs_exist_ok=True)
+    return target
+
+
+def available(forum_path: Path) -> list[store.Backup]:
+    """Every finished backup of the forum, newest first (see store.backups.list_backups)."""
+    return store.list_backups(forum_path)
+
+
+def check(path: Path) -> list[str]:
+    """What SQLite's quick check finds wrong with the file (empty: no damage)."""
+    return store.problems(path)
+
+
+def folder(forum_path: Path) -> Path:
+    return store.backups_dir(forum_path)
+
+
+def connection_problems(conn: sqlite3.Connection) -> list[str]:
+    """quick_check through a connection of the caller's own (a worker's)."""
+    return store.connection_problems(conn)

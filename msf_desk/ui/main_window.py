@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -18,8 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from msf_desk import APP_NAME
+from msf_desk.core import trash as core_trash
+from msf_desk.core.backups import available as available_backups
+from msf_desk.ui.dialogs.backups import RestoreDialog, offer_to_open, when
+from msf_desk.ui.dialogs.trash import TrashDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.fonts import register_bundled_fonts
+from msf_desk.ui.keeper import ForumKeeper
 from msf_desk.ui.pages import PAGES
 from msf_desk.ui.pages.placeholder import PlaceholderPage, not_yet
 from msf_desk.ui.session import ForumSession
@@ -36,6 +42,11 @@ class MainWindow(QMainWindow):
         register_bundled_fonts()  # every script shows, also where the window is built without run_gui
         self.settings = settings or QSettings()
         self.session: ForumSession | None = None
+        self.keeper: ForumKeeper | None = None
+        self.restore: RestoreDialog | None = None
+        self.trash: TrashDialog | None = None
+        self.damage_message: QMessageBox | None = None
+        self.open_restored_message: QMessageBox | None = None
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
@@ -77,12 +88,16 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.action_copy = QAction("Save a &copy…", self, shortcut=QKeySequence("Ctrl+Shift+S"),
                                    triggered=self.save_copy)
+        self.action_restore = QAction("&Restore from a backup…", self, triggered=self.restore_dialog)
+        self.action_trash = QAction("&Trash…", self, triggered=self.trash_dialog)
         self.action_quit = QAction("&Quit", self, shortcut=QKeySequence.Quit, triggered=self.close)
         file_menu.addAction(self.action_new)
         file_menu.addAction(self.action_open)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.action_copy)
+        file_menu.addAction(self.action_restore)
+        file_menu.addAction(self.action_trash)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.edit_menu = self.menuBar().addMenu("&Edit")
@@ -137,14 +152,24 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc, "Cannot open the forum")
             return False
-        if self.session is not None:
-            self.session.close()
+        self._close_session()
         self.session = ForumSession(db, path, self)
         self.session.changed.connect(self._update_title)
+        self._keep(self.session)
         self._bind_undo()
-        self._build_pages()
+        try:
+            self._build_pages()
+            self._update_title()
+        except sqlite3.DatabaseError as exc:
+            # Damage in the pages the window reads first: say so, close it, offer a backup.
+            self._close_session()
+            self.session = None
+            self._bind_undo()
+            self._build_pages()
+            self._update_title()
+            self._report_damage(path, [str(exc)], opened=False)
+            return False
         self._remember(path)
-        self._update_title()
         self.forum_opened.emit(self.session)
         return True
 
@@ -220,6 +245,79 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
-        if self.session is not None:
-            self.session.close()
+        self._close_session()
         super().closeEvent(event)
+
+    # --- keeping the file safe -----------------------------------------------------------
+    def _keep(self, session: ForumSession) -> None:
+        """Checkpoints, backups and the damage check run beside the open forum."""
+        self.keeper = ForumKeeper(session, self)
+        self.keeper.checked.connect(self._on_checked)
+        self.keeper.backed_up.connect(
+            lambda path: self.statusBar().showMessage(f"Backed up to {path.parent.name}/{path.name}", 4000))
+        self.keeper.failed.connect(
+            lambda what, message: self.statusBar().showMessage(f"{what} did not work: {message}"))
+        self.keeper.start()
+        try:
+            core_trash.purge(session.db)          # what has been in the trash 30 days goes
+        except sqlite3.Error as exc:              # a forum opened read-only keeps it until it can write
+            self.statusBar().showMessage(f"The trash could not be emptied: {exc}", 5000)
+
+    def _close_session(self) -> None:
+        if self.session is not None:
+            self.session.close()          # the keeper finishes its work first
+        self.keeper = None
+
+    def _on_checked(self, problems: list) -> None:
+        if problems and self.session is not None:
+            self._report_damage(self.session.path, problems)
+
+    def _report_damage(self, path: Path, problems: list, *, opened: bool = True) -> None:
+        newest = next(iter(available_backups(path)), None)
+        shown = "\n".join(f"• {p}" for p in problems[:5])
+        text = (f"MSF Desk found damage in {path.name}. SQLite reports:\n{shown}\n\n"
+                + ("Records may be missing or wrong, and saving more work into this file is not safe."
+                   if opened else "The forum could not be shown, and was closed without changes."))
+        box = QMessageBox(QMessageBox.Warning, "The forum file is damaged", text, QMessageBox.Close, self)
+        box.setObjectName("damage_message")
+        if newest is not None:
+            box.setInformativeText("Restore a backup into a new file and carry on in that one. "
+                                   f"The newest backup: {when(newest.taken)} ({newest.kind_label}).")
+            button = box.addButton("Restore from a backup…", QMessageBox.AcceptRole)
+            button.clicked.connect(lambda: self.restore_dialog(path))
+        else:
+            box.setInformativeText("There is no backup of this forum yet. Save a copy of it as it is "
+                                   "(File → Save a copy) and ask for help before changing anything.")
+        self.damage_message = box
+        box.open()
+
+    def restore_dialog(self, path: Path | None = None) -> RestoreDialog | None:
+        """File → Restore from a backup… (of the open forum, or of `path`): window-modal,
+        not blocking."""
+        path = path if isinstance(path, Path) else (self.session.path if self.session else None)
+        if path is None:
+            QMessageBox.information(self, "Restore from a backup",
+                                    "Open the forum whose backup you want first (File → Open).")
+            return None
+        dialog = RestoreDialog(path, self)
+        dialog.restored.connect(self._on_restored)
+        self.restore = dialog
+        dialog.open()
+        return dialog
+
+    def trash_dialog(self) -> TrashDialog | None:
+        """File → Trash…: what was deleted in the last 30 days, to put back."""
+        if self.session is None:
+            return None
+        dialog = TrashDialog(self.session, self)
+        self.trash = dialog
+        dialog.open()
+        return dialog
+
+    def _on_restored(self, path: Path) -> None:
+        if self.restore is not None:
+            self.restore.accept()
+        box = offer_to_open(self, path)
+        box.accepted.connect(lambda: self.open_path(path))
+        self.open_restored_message = box
+        box.open()

@@ -21,6 +21,11 @@ class ForumSession(QObject):
         self.db = db
         self.path = Path(path)
         self.undo_stack = QUndoStack(self)
+        self._before_close: list = []
+
+    def before_close(self, fn) -> None:
+        """Run `fn()` when the session closes, before its connection does (last added, first run)."""
+        self._before_close.append(fn)
 
     def push(self, command) -> None:
         """Run an undoable command (its redo() runs now)."""
@@ -30,6 +35,8 @@ class ForumSession(QObject):
         self.changed.emit(topic)
 
     def close(self) -> None:
+        while self._before_close:
+            self._before_close.pop()()
         self.undo_stack.clear()
         try:
             self.db.conn.close()

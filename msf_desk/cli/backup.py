@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.store import backups
 from msf_desk.store.db import check_is_forum
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from msf_desk.core import forum
 from msf_desk.core.attachments import store_file
 from msf_desk.core.members import get_member, list_members
+from msf_desk.core import trash
 from msf_desk.model.dates import add_months, human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.ethics import INTEREST_TYPES, VISIBILITIES, DECLARATION_KINDS, SIGNATURE_METHODS, Statement, Signature, Interest, Declaration  # noqa: F401  (the records live in model)
@@ -286,6 +287,14 @@ def update_declaration(db, decl: Declaration) -> Declaration:
 
 def remove_declaration(db, declaration_id: int) -> None:
     store.delete_declaration(db, declaration_id)
+
+
+def trash_declaration(db, declaration_id: int, *, now: dt.datetime | None = None) -> int:
+    """Move a declaration of interests (with its interests) into the trash; return the entry."""
+    decl = get_declaration(db, declaration_id)
+    member = get_member(db, decl.member_id)
+    label = f"{member.name}: declaration of {human(decl.made_on)}"
+    return trash.move(db, "declaration", declaration_id, label, now=now)
 
 
 def restore_declaration(db, decl: Declaration) -> None:

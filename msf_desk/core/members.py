@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from msf_desk.core import trash
 from msf_desk.model.dates import parse_date
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.members import SECTORS, GOVERNMENT_SECTORS, SIDES, ROLES, STATUSES, METHODS, OUTCOMES, side_for_sector, Member, Candidate, SelectionRound  # noqa: F401  (the records live in model)
@@ -124,6 +125,18 @@ def remove_member(db, member_id: int) -> None:
     """
     check_removable(db, member_id)
     store.delete_member(db, member_id)
+
+
+def trash_member(db, member_id: int, *, now: dt.datetime | None = None) -> int:
+    """Delete a member entered by mistake into the trash (30 days); return the trash entry.
+
+    Refused, as `remove_member`, when other records name them. Their alternates' link to
+    the seat is cleared, and put back if the member is restored.
+    """
+    check_removable(db, member_id)
+    member = get_member(db, member_id)
+    label = member.name + (f" ({member.organisation})" if member.organisation else "")
+    return trash.move(db, "member", member_id, label, now=now)
 
 
 def check_removable(db, member_id: int) -> None:

@@ -17,10 +17,12 @@ from msf_desk.core import forum
 from msf_desk.core.attachments import store_file
 from msf_desk.core.audience.privacy import contributor_for, public_contributor  # noqa: F401  (older callers)
 from msf_desk.core.calendar import add_working_days, holidays, working_days_between
+from msf_desk.core import trash
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.responses import STAGES, CHANNELS, CONTRIBUTOR_TYPES, OUTCOMES, FINAL_OUTCOMES, NOT_ANSWERED, LINK_KINDS, Consultation, Response, Contribution, ContributionFilter  # noqa: F401  (the records live in model)
 from msf_desk.paths import forum_files_dir
 from msf_desk.store import forum as forum_store, responses as store
+from msf_desk.store.db import transaction
 
 # The standards' minimum time open for feedback, in calendar days.
 MIN_OPEN_DAYS = {"draft_plan": 14, "self_assessment": 28}
@@ -189,6 +191,30 @@ def save_consultation(db, c: Consultation) -> Consultation:
 
 def delete_consultation(db, consultation_id: int) -> None:
     store.delete_consultation(db, consultation_id)
+
+
+def trash_consultation(db, consultation_id: int, *, now: dt.datetime | None = None) -> int:
+    """Move a consultation, with its contributions, their answers, links and attachments and
+    its theme summaries, into the trash; return the entry."""
+    c = get_consultation(db, consultation_id)
+    count = store.consultation_counts(db, dt.date.today()).get(consultation_id, {}).get("contributions", 0)
+    label = c.name + (f" (with {count} contribution{'s' if count != 1 else ''})" if count else "")
+    return trash.move(db, "consultation", consultation_id, label, now=now)
+
+
+def trash_contribution(db, contribution_id: int, *, now: dt.datetime | None = None) -> int:
+    """Move one contribution (its answer, links and attachments with it) into the trash."""
+    c = get_contribution(db, contribution_id)
+    who = c.contributor_name or c.organisation or "an individual"
+    text = " ".join(c.text.split())
+    label = f"No. {c.id} from {who}: {text[:70]}{'…' if len(text) > 70 else ''}"
+    return trash.move(db, "contribution", contribution_id, label, now=now)
+
+
+def trash_contributions(db, ids: list[int], *, now: dt.datetime | None = None) -> list[int]:
+    """Move several contributions to the trash, all or none; one trash entry each."""
+    with transaction(db):
+        return [trash_contribution(db, cid, now=now) for cid in ids]
 
 
 # --- contributions -------------------------------------------------------------------------

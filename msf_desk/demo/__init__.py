@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from msf_desk.core.errors import NotAForumFile, UserError
+from msf_desk.model.errors import NotAForumFile, UserError
 from msf_desk.store.backups import before_name, copy_file
 from msf_desk.store.db import check_is_forum
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from msf_desk.core import breaches as core_breaches
 from msf_desk.core import ethics as core_ethics
+from msf_desk.core import trash as core_trash
 from msf_desk.core.breaches import Breach
 from msf_desk.core.ethics import Declaration
 from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
@@ -105,10 +106,10 @@ class RemoveDeclaration(_Command):
         self.declaration = declaration
 
     def _redo(self) -> None:
-        core_ethics.remove_declaration(self.session.db, self.declaration.id)
+        self.trash_id = core_ethics.trash_declaration(self.session.db, self.declaration.id)
 
     def _undo(self) -> None:
-        core_ethics.restore_declaration(self.session.db, self.declaration)
+        core_trash.restore(self.session.db, self.trash_id)
 
 
 class RecordBreach(_Command):

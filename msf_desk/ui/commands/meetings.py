@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from msf_desk.core import agendas, meetings, papers
+from msf_desk.core import agendas, meetings, papers, trash
 from msf_desk.core.agendas import AgendaItem
 from msf_desk.core.errors import UserError
 from msf_desk.core.meetings import Meeting, Proposal
@@ -294,7 +294,7 @@ class RemovePaper(_AgendaCommand):
         self.paper = paper
 
     def _redo(self) -> None:
-        self.paper = papers.remove_paper(self.db, self.paper.id, today=self.today)
+        self.trash_id = papers.trash_paper(self.db, self.paper.id, today=self.today)
 
     def _undo(self) -> None:
-        papers.restore_paper(self.db, self.paper)
+        trash.restore(self.db, self.trash_id)

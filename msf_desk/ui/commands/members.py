@@ -10,6 +10,7 @@ import dataclasses
 
 from msf_desk.core import forum as core_forum
 from msf_desk.core import members as core_members
+from msf_desk.core import trash as core_trash
 from msf_desk.core.forum import ForumProfile
 from msf_desk.core.members import Member, SelectionRound
 from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
@@ -58,16 +59,14 @@ class RemoveMember(_Command):
         member = core_members.get_member(session.db, member_id)
         super().__init__(session, f"remove {member.name}")
         self.member = member
-        self.alternates: list[int] = []
+        self.trash_id: int | None = None
 
     def _redo(self) -> None:
-        db = self.session.db
-        # Removing clears the alternates' link to this seat; remember it for undo.
-        self.alternates = core_members.alternates_of(db, self.member.id)
-        core_members.remove_member(db, self.member.id)
+        # Into the trash, with the alternates' link to this seat (undo puts both back).
+        self.trash_id = core_members.trash_member(self.session.db, self.member.id)
 
     def _undo(self) -> None:
-        core_members.restore_member(self.session.db, self.member, self.alternates)
+        core_trash.restore(self.session.db, self.trash_id)
 
 
 class AddRound(_Command):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from msf_desk.core import responses as core
+from msf_desk.core import trash
 from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
 
 
@@ -207,3 +208,36 @@ class AnswerMany(_Command):
 
     def _undo(self) -> None:
         core.restore_responses(self.session.db, self.previous)
+
+
+class TrashConsultation(_Command):
+    """Move a consultation with everything in it to the trash; undo puts it all back."""
+
+    def __init__(self, session, consultation_id: int) -> None:
+        name = core.get_consultation(session.db, consultation_id).name
+        super().__init__(session, f"delete consultation {name}")
+        self.consultation_id = consultation_id
+        self.trash_id: int | None = None
+
+    def _redo(self) -> None:
+        self.trash_id = core.trash_consultation(self.db, self.consultation_id)
+
+    def _undo(self) -> None:
+        trash.restore(self.db, self.trash_id)
+
+
+class TrashContributions(_Command):
+    """Move contributions to the trash (one entry each, all in one step); undo puts them back."""
+
+    def __init__(self, session, ids: list[int]) -> None:
+        ids = list(dict.fromkeys(ids))
+        text = f"delete contribution no. {ids[0]}" if len(ids) == 1 else f"delete {len(ids)} contributions"
+        super().__init__(session, text)
+        self.ids = ids
+        self.trash_ids: list[int] = []
+
+    def _redo(self) -> None:
+        self.trash_ids = core.trash_contributions(self.db, self.ids)
+
+    def _undo(self) -> None:
+        trash.restore_many(self.db, list(reversed(self.trash_ids)))

@@ -499,7 +499,8 @@ class EthicsPage(QWidget):
         self._confirm("Remove declaration",
                       f"Remove the declaration of {decl.made_on.isoformat()} made by "
                       f"{self.names.get(decl.member_id, 'this member')}?\n\nUse this for a declaration entered by "
-                      "mistake; a change of interests is a new declaration. You can undo it with Edit ▸ Undo.",
+                      "mistake; a change of interests is a new declaration. It goes to the trash for 30 days "
+                      "(File ▸ Trash…); you can also undo it with Edit ▸ Undo.",
                       "Remove", lambda: self._run(RemoveDeclaration(self.session, decl),
                                                   "Cannot remove the declaration"))
 

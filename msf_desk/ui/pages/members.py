@@ -335,7 +335,8 @@ class MembersPage(QWidget):
             f"Remove {member.name} from the forum's records?\n\n"
             "Use this for a member entered by mistake. A member who resigned, was removed or "
             "reached the end of their term keeps their record: edit their status instead.\n\n"
-            "You can undo this with Edit ▸ Undo.",
+            "The record goes to the trash for 30 days (File ▸ Trash…); you can also undo this "
+            "with Edit ▸ Undo.",
             QMessageBox.Yes | QMessageBox.Cancel, self,
         )
         box.setDefaultButton(QMessageBox.Cancel)

@@ -87,10 +87,14 @@ class ResponsesPage(QWidget):
         bar.addWidget(self.consultation_combo, 1)
         self.new_button = QPushButton("New consultation…")
         self.edit_button = QPushButton("Edit…")
+        self.delete_consultation_button = QPushButton("Delete…")
+        self.delete_consultation_button.setToolTip(
+            "Move this consultation, with its contributions and answers, to the trash (kept 30 days).")
         self.import_button = QPushButton("Import contributions…")
         self.template_button = QPushButton("Template…")
         self.export_button = QPushButton("Export report…")
         for name, button in (("new_consultation", self.new_button), ("edit_consultation", self.edit_button),
+                             ("delete_consultation", self.delete_consultation_button),
                              ("import", self.import_button), ("template", self.template_button),
                              ("export", self.export_button)):
             button.setObjectName(name)
@@ -128,6 +132,7 @@ class ResponsesPage(QWidget):
         self.consultation_combo.currentIndexChanged.connect(self._consultation_changed)
         self.new_button.clicked.connect(self.new_consultation)
         self.edit_button.clicked.connect(self.edit_consultation)
+        self.delete_consultation_button.clicked.connect(self.delete_consultation)
         self.import_button.clicked.connect(self.import_file)
         self.template_button.clicked.connect(self.write_template)
         self.export_button.clicked.connect(self.export_report)
@@ -223,8 +228,12 @@ class ResponsesPage(QWidget):
         self.answer_duplicates_action = many.addAction("All duplicates of this one…",
                                                        lambda: self.answer_many("duplicates"))
         self.answer_many_button.setMenu(many)
+        self.delete_contribution_button = QPushButton("Delete…")
+        self.delete_contribution_button.setObjectName("delete_contribution")
+        self.delete_contribution_button.setToolTip("Move the selected contributions to the trash (kept 30 days).")
+        self.delete_contribution_button.clicked.connect(self.delete_contributions)
         for button in (self.add_button, self.edit_contribution_button, self.attach_button, self.answer_button,
-                       self.answer_many_button):
+                       self.answer_many_button, self.delete_contribution_button):
             bottom.addWidget(button)
         layout.addLayout(bottom)
         self.model.counted.connect(self._show_count)
@@ -666,6 +675,44 @@ class ResponsesPage(QWidget):
         dialog = self.consultation_dialog(core.get_consultation(self.db, cid))
         if dialog.exec() == QDialog.Accepted:
             self.save_consultation(dialog.consultation()[0])
+
+    def delete_consultation(self) -> None:
+        cid = self.consultation_id()
+        if cid is None:
+            return
+        c = core.get_consultation(self.db, cid)
+        answer = QMessageBox.question(
+            self, "Delete the consultation",
+            f"Move “{c.name}”, with all its contributions and their answers, to the trash?\n\n"
+            "It stays there for 30 days (File ▸ Trash…) and no longer appears anywhere, nor in "
+            "any export. Edit ▸ Undo puts it back too.")
+        if answer == QMessageBox.Yes:
+            self.trash_consultation(cid)
+
+    def trash_consultation(self, consultation_id: int) -> None:
+        command = commands.TrashConsultation(self.session, consultation_id)
+        self.session.push(command)
+        if command.error is not None:
+            show_error(self, command.error, "Cannot delete the consultation")
+
+    def delete_contributions(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        what = f"contribution no. {ids[0]}" if len(ids) == 1 else f"these {len(ids)} contributions"
+        answer = QMessageBox.question(
+            self, "Delete contributions",
+            f"Move {what}, with their answers and attachments, to the trash?\n\n"
+            "Use this for contributions entered twice or by mistake. They stay in the trash for 30 days "
+            "(File ▸ Trash…) and are no longer searched, counted or exported. Edit ▸ Undo puts them back too.")
+        if answer == QMessageBox.Yes:
+            self.trash_contributions(ids)
+
+    def trash_contributions(self, ids: list[int]) -> None:
+        command = commands.TrashContributions(self.session, ids)
+        self.session.push(command)
+        if command.error is not None:
+            show_error(self, command.error, "Cannot delete the contributions")
 
     def save_consultation(self, consultation: core.Consultation) -> None:
         command = commands.SaveConsultation(self.session, consultation)

@@ -1,0 +1,20 @@
+"""Putting a record back from the trash, undoably (undo sends it back to the trash)."""
+from __future__ import annotations
+
+from msf_desk.core import trash
+from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
+
+
+class RestoreFromTrash(CoreCommand):
+    def __init__(self, session, item: trash.TrashItem) -> None:
+        super().__init__(session, f"restore {item.kind_label.lower()} “{item.label}” from the trash")
+        self.item = item
+        self.trash_id = item.id
+        self.restored: trash.store.Restored | None = None
+        self.topics = (item.topic, "trash")
+
+    def _redo(self) -> None:
+        self.restored = trash.restore(self.db, self.trash_id)
+
+    def _undo(self) -> None:
+        self.trash_id = trash.move(self.db, self.item.kind, self.restored.record_id, self.item.label)

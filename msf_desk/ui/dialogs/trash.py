@@ -1,0 +1,114 @@
+"""File → Trash…: what was deleted in the last 30 days, put back with one click (undoable)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
+
+from msf_desk.core import trash
+from msf_desk.ui.commands.trash import RestoreFromTrash, run
+from msf_desk.ui.errors import show_error
+from msf_desk.ui.models.base import ListTableModel
+from msf_desk.ui.widgets.tables import record_table
+
+
+def _local(moment: dt.datetime) -> str:
+    local = moment.astimezone()
+    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+
+
+class TrashModel(ListTableModel):
+    COLUMNS = ["What", "Kind", "Deleted", "Emptied after"]
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[trash.TrashItem] = []
+
+    def set_items(self, items: list[trash.TrashItem]) -> None:
+        self.beginResetModel()
+        self.rows = list(items)
+        self.endResetModel()
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            column = index.column()
+            if column == 0:
+                extra = item.rows - 1
+                return item.label + (f" (and {extra} related record{'s' if extra != 1 else ''})" if extra else "")
+            if column == 1:
+                return item.kind_label
+            if column == 2:
+                return _local(item.deleted_at)
+            return f"{item.expires_on.day} {item.expires_on:%b %Y}"
+        if role == Qt.ToolTipRole:
+            return item.label
+        return None
+
+
+class TrashDialog(QDialog):
+    """Lists the trash of the open forum and restores the selected entry through the undo stack."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("trash_dialog")
+        self.setWindowTitle("Trash")
+        self.resize(820, 440)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Members, papers, declarations of interest, consultations and contributions you delete "
+            "wait here for 30 days, then the trash is emptied. Nothing in the trash is shown on the "
+            "pages, searched or exported. Restoring puts a record back as it was, with what was "
+            "deleted with it (Edit ▸ Undo sends it back)."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = TrashModel(self)
+        self.table = record_table("trash_table", self.model)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel("The trash is empty.")
+        layout.addWidget(self.empty)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.setObjectName("restore_from_trash")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_items(trash.items(self.session.db))
+        self.empty.setVisible(not self.model.rows)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 430))
+        if self.model.rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _on_changed(self, _topic: str) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def selected(self) -> trash.TrashItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self, *_: object) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def restore_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        error = run(self.session, RestoreFromTrash(self.session, item))
+        if error is not None:
+            show_error(self, error, "Cannot restore")
+        self.reload()

@@ -1,0 +1,164 @@
+"""Deleting into the trash and restoring, for each kind of record, on the demo forum."""
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from msf_desk.core import ethics, members, papers, responses, trash
+from msf_desk.core.errors import UserError
+from msf_desk.core.members import Member
+
+NOW = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.timezone.utc)
+
+
+def _search(db, text, consultation_id=None):
+    return responses.search_ids(db, responses.ContributionFilter(text=text, consultation_id=consultation_id))
+
+
+def _count(db, table, where="1", params=()):
+    return db.execute(f"SELECT count(*) FROM {table} WHERE {where}", list(params)).fetchone()[0]
+
+
+def test_a_member_and_the_alternate_link_to_their_seat_come_back(demo_db):
+    holder = members.add_member(demo_db, Member(name="Entered By Mistake", sector="academia",
+                                                side="non_government", term_start=dt.date(2026, 1, 1)))
+    alternate = members.add_member(demo_db, Member(name="Their Alternate", sector="academia", side="non_government",
+                                                   role="alternate", alternate_for=holder.id,
+                                                   term_start=dt.date(2026, 1, 1)))
+    trash_id = members.trash_member(demo_db, holder.id, now=NOW)
+    assert _count(demo_db, "members", "id = ?", [holder.id]) == 0
+    assert members.get_member(demo_db, alternate.id).alternate_for is None
+    [item] = trash.items(demo_db, now=NOW)
+    assert (item.kind, item.record_id, item.label) == ("member", holder.id, "Entered By Mistake")
+    assert item.expires_on == dt.date(2026, 7, 15)
+    restored = trash.restore(demo_db, trash_id)
+    assert restored.record_id == holder.id
+    assert members.get_member(demo_db, holder.id).name == "Entered By Mistake"
+    assert members.get_member(demo_db, alternate.id).alternate_for == holder.id
+    assert trash.items(demo_db, now=NOW) == []
+
+
+def test_a_member_named_in_other_records_is_still_refused(demo_db):
+    chair = demo_db.execute("SELECT chair_id FROM meetings WHERE chair_id IS NOT NULL").fetchone()[0]
+    with pytest.raises(UserError, match="cannot be deleted"):
+        members.trash_member(demo_db, chair)
+    assert trash.items(demo_db) == []
+
+
+def test_a_paper_goes_with_its_record_and_comes_back_under_its_id(demo_db):
+    paper_id, meeting_id = demo_db.execute("SELECT id, meeting_id FROM papers ORDER BY id LIMIT 1").fetchone()
+    before = papers.get_paper(demo_db, paper_id)
+    trash_id = papers.trash_paper(demo_db, paper_id, now=NOW)
+    assert paper_id not in [p.id for p in papers.papers_of(demo_db, meeting_id)]
+    trash.restore(demo_db, trash_id)
+    assert papers.get_paper(demo_db, paper_id) == before
+
+
+def test_a_declaration_comes_back_with_its_interests(demo_db):
+    decl_id = demo_db.execute("SELECT declaration_id FROM interests GROUP BY declaration_id "
+                              "HAVING count(*) >= 2 LIMIT 1").fetchone()[0]
+    before = ethics.get_declaration(demo_db, decl_id)
+    trash_id = ethics.trash_declaration(demo_db, decl_id, now=NOW)
+    assert _count(demo_db, "interests", "declaration_id = ?", [decl_id]) == 0
+    assert trash.entry(demo_db, trash_id).rows == 1 + len(before.interests)
+    assert "declaration of" in trash.entry(demo_db, trash_id).label
+    trash.restore(demo_db, trash_id)
+    assert ethics.get_declaration(demo_db, decl_id) == before
+
+
+def test_a_contribution_leaves_the_search_and_the_open_data_and_comes_back_to_both(demo_db):
+    c_id, consultation_id, text = demo_db.execute(
+        "SELECT id, consultation_id, text FROM contributions WHERE outcome IS NOT NULL ORDER BY id LIMIT 1").fetchone()
+    word = max(text.split(), key=len).strip(".,;:()\"'")
+    assert c_id in _search(demo_db, word)
+    trash_id = responses.trash_contribution(demo_db, c_id, now=NOW)
+    assert c_id not in _search(demo_db, word)
+    _, rows = responses.open_data(demo_db, consultation_id)
+    assert c_id not in [r["id"] for r in rows]                    # trashed: never exported
+    assert trash.entry(demo_db, trash_id).label.startswith(f"No. {c_id} from ")
+    trash.restore(demo_db, trash_id)
+    assert c_id in _search(demo_db, word)
+    _, rows = responses.open_data(demo_db, consultation_id)
+    assert c_id in [r["id"] for r in rows]
+    assert responses.get_contribution(demo_db, c_id).response.outcome is not None
+
+
+def test_a_contribution_whose_number_was_taken_meanwhile_comes_back_under_a_new_one(demo_db):
+    newest, consultation_id = demo_db.execute(
+        "SELECT id, consultation_id FROM contributions ORDER BY id DESC LIMIT 1").fetchone()
+    original = responses.get_contribution(demo_db, newest)
+    trash_id = responses.trash_contribution(demo_db, newest, now=NOW)
+    # SQLite hands the freed number to the next contribution typed in.
+    typed = responses.add_contribution(demo_db, responses.Contribution(
+        consultation_id=consultation_id, received_on=dt.date(2026, 6, 1), text="Zanzibarian quokkas please"))
+    assert typed.id == newest
+    restored = trash.restore(demo_db, trash_id)
+    assert restored.record_id != newest
+    again = responses.get_contribution(demo_db, restored.record_id)
+    assert again.text == original.text
+    assert restored.record_id in _search(demo_db, original.text.split()[0])
+    assert _search(demo_db, "quokkas") == [newest]
+
+
+def test_a_consultation_comes_back_with_all_its_contributions_searchable(demo_db):
+    consultation_id = demo_db.execute("SELECT consultation_id FROM contributions GROUP BY consultation_id "
+                                      "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    count = _count(demo_db, "contributions", "consultation_id = ?", [consultation_id])
+    text = demo_db.execute("SELECT text FROM contributions WHERE consultation_id = ? LIMIT 1",
+                           [consultation_id]).fetchone()[0]
+    word = max(text.split(), key=len).strip(".,;:()\"'")
+    found_before = _search(demo_db, word, consultation_id)
+    trash_id = responses.trash_consultation(demo_db, consultation_id, now=NOW)
+    assert _count(demo_db, "contributions", "consultation_id = ?", [consultation_id]) == 0
+    assert _search(demo_db, word, consultation_id) == []
+    assert f"with {count} contributions" in trash.entry(demo_db, trash_id).label
+    trash.restore(demo_db, trash_id)
+    assert _count(demo_db, "contributions", "consultation_id = ?", [consultation_id]) == count
+    assert _search(demo_db, word, consultation_id) == found_before
+    assert demo_db.execute("PRAGMA foreign_key_check").fetchall() == []
+    demo_db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('integrity-check')")
+
+
+def test_a_contribution_of_a_consultation_no_longer_there_is_refused_in_words(demo_db):
+    c_id, consultation_id = demo_db.execute("SELECT id, consultation_id FROM contributions LIMIT 1").fetchone()
+    first = responses.trash_contribution(demo_db, c_id, now=NOW)
+    second = responses.trash_consultation(demo_db, consultation_id, now=NOW)
+    with pytest.raises(UserError, match=rf"cannot be restored.*consultations no\. {consultation_id}"):
+        trash.restore(demo_db, first)
+    assert _count(demo_db, "contributions", "id = ?", [c_id]) == 0
+    trash.restore(demo_db, second)
+    trash.restore(demo_db, first)
+    assert responses.get_contribution(demo_db, c_id).consultation_id == consultation_id
+
+
+def test_the_trash_is_emptied_after_thirty_days(demo_db):
+    p1, p2, p3 = [r[0] for r in demo_db.execute("SELECT id FROM papers ORDER BY id LIMIT 3")]
+    old = papers.trash_paper(demo_db, p1, now=NOW - dt.timedelta(days=31))
+    edge = papers.trash_paper(demo_db, p2, now=NOW - dt.timedelta(days=30))
+    papers.trash_paper(demo_db, p3, now=NOW - dt.timedelta(days=2))
+    assert [i.id for i in trash.items(demo_db, now=NOW)][-1] == edge       # the old one is not shown
+    assert trash.purge(demo_db, now=NOW) == 1
+    assert trash.entry(demo_db, old) is None
+    assert trash.entry(demo_db, edge) is not None
+    with pytest.raises(UserError, match="no longer in the trash"):
+        trash.restore(demo_db, old)
+    # Moving something new to the trash empties what has expired in passing.
+    later = NOW + dt.timedelta(days=1)
+    decl = demo_db.execute("SELECT id FROM declarations LIMIT 1").fetchone()[0]
+    ethics.trash_declaration(demo_db, decl, now=later)
+    assert trash.entry(demo_db, edge) is None
+    assert trash.expired(NOW - dt.timedelta(days=30, seconds=1), NOW)
+    assert not trash.expired(NOW - dt.timedelta(days=30), NOW)
+
+
+def test_an_upgraded_forum_gains_an_empty_trash(tmp_path):
+    from msf_desk.store.db import create_forum, open_forum
+
+    path = tmp_path / "old.msf"
+    create_forum(path, upto=6).conn.close()
+    db = open_forum(path)
+    assert db.execute("SELECT count(*) FROM trash").fetchone()[0] == 0
+    db.conn.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()

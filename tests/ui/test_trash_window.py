@@ -1,0 +1,127 @@
+"""Deleting into the trash from the pages, File ▸ Trash…, restoring each kind, undo both ways."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from msf_desk.core import ethics, members, papers, responses, trash
+from msf_desk.core.members import Member
+from msf_desk.ui.commands.ethics import RemoveDeclaration
+from msf_desk.ui.commands.meetings import RemovePaper
+from msf_desk.ui.commands.members import RemoveMember
+from msf_desk.ui.dialogs.trash import TrashDialog
+from msf_desk.ui.main_window import MainWindow
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def window(qtbot, qsettings, demo_path):
+    w = MainWindow(qsettings)
+    qtbot.addWidget(w)
+    w.open_path(demo_path)
+    w.keeper.backups = False
+    yield w
+    w.close()
+
+
+def _search(db, text):
+    return responses.search_ids(db, responses.ContributionFilter(text=text))
+
+
+def test_a_contribution_deleted_on_the_page_is_restored_from_the_trash_and_found_again(window, qtbot):
+    db = window.session.db
+    page = window.show_page("responses")
+    page.today = DEMO_TODAY
+    c_id, text = db.execute("SELECT id, text FROM contributions ORDER BY id LIMIT 1").fetchone()
+    word = max(text.split(), key=len).strip(".,;:()\"'")
+    page.trash_contributions([c_id])
+    assert c_id not in _search(db, word)
+    dialog = window.trash_dialog()
+    assert isinstance(dialog, TrashDialog) and dialog.isVisible()
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.data(dialog.model.index(0, 1)) == "Contribution"
+    assert dialog.model.data(dialog.model.index(0, 0)).startswith(f"No. {c_id} from ")
+    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    assert c_id in _search(db, word)
+    assert dialog.model.rowCount() == 0 and dialog.empty.isVisible()
+    # The page, searching as the user types, finds it again.
+    page.search.setText(word)
+    page.apply_filters()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    assert page.select_contribution(c_id)
+    # Undo of the restore sends it back to the trash; redo restores it again.
+    window.session.undo_stack.undo()
+    assert c_id not in _search(db, word) and dialog.model.rowCount() == 1
+    window.session.undo_stack.redo()
+    assert c_id in _search(db, word) and dialog.model.rowCount() == 0
+
+
+def test_a_consultation_deleted_on_the_page_comes_back_with_undo_and_from_the_trash(window, qtbot):
+    db = window.session.db
+    page = window.show_page("responses")
+    cid = db.execute("SELECT consultation_id FROM contributions GROUP BY consultation_id "
+                     "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    page.consultation_combo.setCurrentIndex(page.consultation_combo.findData(cid))
+    assert page.consultation_id() == cid
+    count = db.execute("SELECT count(*) FROM contributions WHERE consultation_id = ?", [cid]).fetchone()[0]
+    page.trash_consultation(cid)
+    assert page.consultation_combo.findData(cid) == -1
+    window.session.undo_stack.undo()
+    assert page.consultation_combo.findData(cid) != -1
+    assert db.execute("SELECT count(*) FROM contributions WHERE consultation_id = ?", [cid]).fetchone()[0] == count
+    window.session.undo_stack.redo()
+    dialog = window.trash_dialog()
+    assert dialog.model.rows[0].kind == "consultation"
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    assert page.consultation_combo.findData(cid) != -1
+
+
+def _make_member(db):
+    return members.add_member(db, Member(name="Typed Twice", sector="academia", side="non_government",
+                                         term_start=dt.date(2026, 1, 1))).id
+
+
+@pytest.mark.parametrize("kind", ["member", "paper", "declaration"])
+def test_each_kind_removed_through_its_command_is_in_the_trash_and_undo_still_works(window, qtbot, kind):
+    session, db = window.session, window.session.db
+    if kind == "member":
+        record_id = _make_member(db)
+        command = RemoveMember(session, record_id)
+        exists = lambda: db.execute("SELECT 1 FROM members WHERE id = ?", [record_id]).fetchone()  # noqa: E731
+    elif kind == "paper":
+        record_id = db.execute("SELECT id FROM papers ORDER BY id LIMIT 1").fetchone()[0]
+        command = RemovePaper(session, papers.get_paper(db, record_id), DEMO_TODAY)
+        exists = lambda: db.execute("SELECT 1 FROM papers WHERE id = ?", [record_id]).fetchone()  # noqa: E731
+    else:
+        record_id = db.execute("SELECT declaration_id FROM interests LIMIT 1").fetchone()[0]
+        command = RemoveDeclaration(session, ethics.get_declaration(db, record_id))
+        exists = lambda: db.execute("SELECT 1 FROM declarations WHERE id = ?", [record_id]).fetchone()  # noqa: E731
+    session.push(command)
+    assert command.error is None and not exists()
+    assert [(i.kind, i.record_id) for i in trash.items(db)] == [(kind, record_id)]
+    session.undo_stack.undo()                      # undo of a delete still puts it back …
+    assert exists() and trash.items(db) == []      # … and leaves nothing behind in the trash
+    session.undo_stack.redo()
+    assert not exists()
+    dialog = window.trash_dialog()
+    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    assert exists() and trash.items(db) == []
+
+
+def test_restoring_what_no_longer_fits_is_refused_in_words(window, qtbot, monkeypatch):
+    db = window.session.db
+    shown = []
+    monkeypatch.setattr("msf_desk.ui.dialogs.trash.show_error", lambda parent, exc, title="": shown.append(str(exc)))
+    c_id, consultation_id = db.execute("SELECT id, consultation_id FROM contributions LIMIT 1").fetchone()
+    page = window.show_page("responses")
+    page.trash_contributions([c_id])
+    page.trash_consultation(consultation_id)
+    dialog = window.trash_dialog()
+    row = next(r for r, item in enumerate(dialog.model.rows) if item.kind == "contribution")
+    dialog.table.selectRow(row)
+    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    assert shown and "cannot be restored" in shown[0] and "Restore those first" in shown[0]
+    assert dialog.model.rowCount() == 2

@@ -53,6 +53,12 @@ def _period(c: core.Consultation) -> str:
     return "dates not recorded"
 
 
+def _outcome_label(key: str) -> str:
+    if key == "withdrawn":
+        return responses_view.WITHDRAWN
+    return core.OUTCOMES.get(key, core.NOT_ANSWERED)
+
+
 def _share(n: int, total: int) -> str:
     return f"{n / total:.0%}" if total else "—"
 
@@ -100,8 +106,10 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
             f"{sum(final.values()) - taken_up:,} were not, each with its reason.",
         ]
         if rep.unanswered:
+            late = rep.last_due is not None and rep.last_due < rep.today
             points.append(f"{rep.unanswered:,} still wait for an answer"
-                          + (f", due by {human(rep.last_due)} at the latest" if rep.last_due else "") + ".")
+                          + (f", {'late: due' if late else 'due'} by {human(rep.last_due)}" if rep.last_due else "")
+                          + ".")
         if rep.withdrawn:
             points.append(f"{rep.withdrawn:,} were withdrawn by their authors and need no answer.")
         busiest = sorted(rep.themes, key=lambda t: -t.total)[:3]
@@ -150,7 +158,7 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
         doc.add(Heading("Outcomes", 2))
         doc.add(Table(
             ["Outcome", "Contributions", "Share"],
-            [[core.OUTCOMES.get(k, core.NOT_ANSWERED), f"{n:,}", _share(n, rep.total)]
+            [[_outcome_label(k), f"{n:,}", _share(n, rep.total)]
              for k, n in rep.by_outcome.items()], [3, 1, 1]))
 
     # --- support ------------------------------------------------------------------------------
@@ -200,10 +208,14 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
         steps.append(f"The consultation is open until {human(c.closes_on)}: contributions can still be sent "
                      f"through {channels}." if c.closes_on else "The consultation is still open.")
     if rep.unanswered:
-        steps.append(f"The {rep.unanswered:,} contribution{'s' if rep.unanswered != 1 else ''} not yet answered "
-                     f"will be answered within {rep.response_working_days} working days of receipt"
-                     + (f" (by {human(rep.last_due)} at the latest)" if rep.last_due else "")
-                     + "; this report will then be published again in full.")
+        waiting = f"The {rep.unanswered:,} contribution{'s' if rep.unanswered != 1 else ''} not yet answered"
+        if rep.last_due and rep.last_due < rep.today:
+            steps.append(f"{waiting} were due by {human(rep.last_due)}: they are late, and will be answered "
+                         "first; this report will then be published again in full.")
+        else:
+            steps.append(f"{waiting} will be answered within {rep.response_working_days} working days of receipt"
+                         + (f" (by {human(rep.last_due)} at the latest)" if rep.last_due else "")
+                         + "; this report will then be published again in full.")
     steps.append("Contributions taken up become part of the final document; each answer above says how.")
     if open_data_name:
         steps.append(f"Every contribution and its answer are published as open data ({open_data_name}.csv and "
@@ -263,7 +275,7 @@ def _annex_cells(r: responses_view.AnnexRow) -> list[str]:
     if r.reason:
         outcome += f": {r.reason}"
     if r.decided_by or r.meeting:
-        outcome += "\nDecided by " + (r.decided_by or "—") + (f" at {r.meeting}" if r.meeting else "")
+        outcome += "\nDecided by " + (r.decided_by or "—") + (f" (meeting: {r.meeting})" if r.meeting else "")
     if r.answered:
         outcome += f"\nAnswered {r.answered.isoformat()}"
     elif r.outcome:

@@ -50,6 +50,7 @@ class RankedProposal:
 # to the open-data file for every contribution and its answer: a 100,000-row annex would make a
 # report of thousands of pages nobody can use (and the open data holds the same rows, searchable).
 ANNEX_ROW_LIMIT = 2000
+WITHDRAWN = "Withdrawn by its author"
 RANKED_PROPOSALS = 25
 
 
@@ -118,7 +119,7 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
             annex.append(_annex_row(c, audience, today, meetings))
         if progress and n % 500 == 0:
             progress(n, len(contributions))
-    by_outcome = Counter(c.response.outcome or "none" for c in contributions)
+    by_outcome = Counter("withdrawn" if c.withdrawn_on else (c.response.outcome or "none") for c in contributions)
     withdrawn = sum(1 for c in contributions if c.withdrawn_on)
     unanswered = sum(1 for c in contributions if not c.answered and not c.withdrawn_on)
     status = consultation.status_on(today)
@@ -131,7 +132,8 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
     voted = [c for c in contributions if c.votes_for is not None]
     voted.sort(key=lambda c: (-(c.votes_for - (c.votes_against or 0)), -c.votes_for, c.id))
     ranked = [RankedProposal(c.id, c.votes_for, c.votes_against, _excerpt(c.text, 220),
-                             contributor_for(c, audience), c.theme or "No theme", c.response.outcome_label)
+                             contributor_for(c, audience), c.theme or "No theme",
+                             WITHDRAWN if c.withdrawn_on else c.response.outcome_label)
               for c in voted[:RANKED_PROPOSALS]]
     deciders = Counter((c.response.decided_by.strip() or "Not recorded", meetings.get(c.response.meeting_id, ""))
                        for c in contributions if c.response.outcome)
@@ -145,7 +147,7 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
         contributors=len(contributors),
         by_channel=dict(Counter(c.channel for c in contributions).most_common()),
         by_type=dict(Counter(c.contributor_type for c in contributions).most_common()),
-        by_outcome={k: by_outcome[k] for k in list(OUTCOMES) + ["none"] if by_outcome[k]},
+        by_outcome={k: by_outcome[k] for k in list(OUTCOMES) + ["withdrawn", "none"] if by_outcome[k]},
         answered=sum(1 for c in contributions if c.answered),
         answered_late=sum(1 for c in contributions if c.late),
         overdue=sum(1 for c in contributions if c.overdue_on(today)),
@@ -189,7 +191,7 @@ def _annex_row(c: Contribution, audience: str, today: dt.date, meetings: dict[in
     return AnnexRow(
         number=c.id, received=c.received_on, channel=c.channel_label, contributor=contributor_for(c, audience),
         contributor_type=c.contributor_type_label, theme=c.theme or "No theme", section=c.section,
-        text=c.text, support=support_text(c), outcome=c.response.outcome_label,
+        text=c.text, support=support_text(c), outcome=WITHDRAWN if c.withdrawn_on else c.response.outcome_label,
         reason=c.response.reason, answered=c.response.answered_on, due=c.due_on, late=c.late,
         note="; ".join(notes), decided_by=c.response.decided_by if c.response.outcome else "",
         meeting=meetings.get(c.response.meeting_id, "") if c.response.outcome else "",

@@ -228,7 +228,7 @@ def test_a_pack_with_one_korean_name_stays_small(tmp_path):
 def test_a_long_decision_and_long_notes_export_whole_to_pdf_and_word(demo_db, tmp_path):
     from msf_desk.core import agendas, minutes
     from msf_desk.core.decisions import Decision
-    from msf_desk.exports.minutes import export_minutes
+    from msf_desk.exports.minutes import export_minutes, export_register
 
     meeting = demo_db.execute("SELECT meeting_id FROM minutes WHERE status = 'draft' ORDER BY meeting_id"
                               ).fetchone()[0]
@@ -248,6 +248,14 @@ def test_a_long_decision_and_long_notes_export_whole_to_pdf_and_word(demo_db, tm
     for text in (clean(pdftotext(pdf)), word_text):
         assert re.findall(r"Dec(\d{5})", text)[:700] == [f"{i:05d}" for i in range(700)]
         assert re.findall(r"Note(\d{5})", text) == [f"{i:05d}" for i in range(1500)]
+    # The decisions register (members' copy lists draft minutes too) holds the decision whole.
+    register = export_register(demo_db, audience="members", formats=["pdf", "docx"], out_dir=tmp_path / "register",
+                               today=DEMO_TODAY)
+    register_pdf = next(p for p in register if p.suffix == ".pdf")
+    register_word = next(p for p in register if p.suffix == ".docx")
+    cells = "\n".join(c.text for t in docx.Document(str(register_word)).tables for r in t.rows for c in r.cells)
+    for text in (clean(pdftotext(register_pdf)), cells):
+        assert re.findall(r"Dec(\d{5})", text) == [f"{i:05d}" for i in range(700)]
 
 
 def test_a_cell_longer_than_a_page_continues_on_the_next_rows_in_pdf_and_word(tmp_path):
@@ -262,3 +270,21 @@ def test_a_cell_longer_than_a_page_continues_on_the_next_rows_in_pdf_and_word(tm
     word = write_docx(doc, tmp_path / "annex.docx")
     cells = [c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells]
     assert long in cells
+
+
+def test_the_command_line_says_which_character_and_exits_1(demo_db, demo_path, tmp_path, capsys):
+    from msf_desk.cli import main
+
+    consultation = responses.list_consultations(demo_db)[0]
+    target = demo_db.execute("SELECT id FROM contributions WHERE consultation_id = ? ORDER BY id LIMIT 1",
+                             [consultation.id]).fetchone()[0]
+    responses.update_contribution(demo_db, dataclasses.replace(responses.get_contribution(demo_db, target),
+                                                               text="Sign 𐌰 here"))
+    code = main(["export", "responses", "--consultation", str(consultation.id), "--audience", "members",
+                 "--format", "docx,pdf", "--out", str(tmp_path / "out"), "--db", str(demo_path)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "U+10330 𐌰 (GOTHIC LETTER AHSA)" in err and "Traceback" not in err
+    # All or nothing: the Word file is not left behind without its PDF.
+    out = tmp_path / "out"
+    assert not out.exists() or list(out.iterdir()) == []

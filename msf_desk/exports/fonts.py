@@ -147,6 +147,8 @@ def is_ignorable(char: str) -> bool:
 
 _SPACE, _DROP, _IGNORE, _MARK, _LETTER = "space", "drop", "ignore", "mark", "letter"
 _kinds: dict[str, str] = {}
+# Per weight, each character seen: (kind, the first face that has it).
+_chars: dict[bool, dict[str, tuple[str, Face | None]]] = {False: {}, True: {}}
 
 
 def _kind(char: str) -> str:
@@ -171,24 +173,32 @@ def runs(line: str, bold: bool = False) -> list[tuple[Face, str]]:
     if not line or line.isascii() or coverage(LATIN, bold).issuperset(line):
         return [(LATIN, line)]
     assigned: list[Face | str] = []
+    append = assigned.append
     prev: Face | None = None
+    known = _chars[bold]
     for ch in line:
-        kind = _kind(ch)
-        if kind is _SPACE:
-            assigned.append(_SPACE)
-            continue
-        if kind is _IGNORE:
+        entry = known.get(ch)
+        if entry is None:
+            kind = _kind(ch)
+            entry = known[ch] = (kind, face_for(ch, bold) if kind in (_LETTER, _MARK) else None)
+        kind, face = entry
+        if kind is _LETTER:
+            if face is None:
+                raise Undrawable(ch)
+            append(face)
+            prev = face
+        elif kind is _SPACE:
+            append(_SPACE)
+        elif kind is _MARK:
+            if prev is not None and ch in coverage(prev, bold):
+                face = prev  # a combining mark stays with its letter
+            elif face is None:
+                raise Undrawable(ch)
+            append(face)
+            prev = face
+        else:  # invisible: kept where the face draws it or HarfBuzz hides it, else left out
             keep = prev is not None and (prev.shaped or ch in coverage(prev, bold))
-            assigned.append(prev if keep else _DROP)
-            continue
-        if kind is _MARK and prev is not None and ch in coverage(prev, bold):
-            face: Face | None = prev  # a combining mark stays with its letter
-        else:
-            face = face_for(ch, bold)
-        if face is None:
-            raise Undrawable(ch)
-        assigned.append(face)
-        prev = face
+            append(prev if keep else _DROP)
     n = len(assigned)
     last: Face | str = LATIN  # the face of the last drawn character before a run of spaces
     i = 0

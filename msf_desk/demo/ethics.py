@@ -83,9 +83,12 @@ def _scan(folder: Path, name: str, version: int) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
+    from msf_desk.exports.pdf_writer import font_name, register_fonts
+
+    register_fonts()  # the embedded Noto: no PDF the demo writes names an unembedded font
     path = folder / "signed-ethics-statement.pdf"
-    canvas = Canvas(str(path), pagesize=A4)
-    canvas.setFont("Helvetica", 12)
+    canvas = Canvas(str(path), pagesize=A4, initialFontName=font_name())
+    canvas.setFont(font_name(), 12)
     canvas.drawString(72, 760, f"Ethics statement, version {version}: signed copy")
     canvas.drawString(72, 200, f"Signed: {name}")
     canvas.line(130, 196, 330, 196)

@@ -25,7 +25,8 @@ STATUS_MARKS = {"met": "Met", "in_progress": "In progress", "not_met": "NOT MET"
 def build_document(report: ComplianceReport, charts: dict[str, tuple[Path, str]] | None = None) -> Document:
     """`charts`: {key: (PNG path, description)} from exports.charts.write_charts."""
     doc = Document(title=TITLE, subtitle=f"{report.forum_name} — as of {human(report.today)}",
-                   header=f"{report.forum_name} — compliance with the standards, {human(report.today)}")
+                   header=f"{report.forum_name} — compliance with the standards, {human(report.today)}",
+                   author=report.forum_name, date=report.today)
     doc.add(Paragraph(report.summary()), Paragraph(report.minimum_text()))
     doc.add(Paragraph("Checked by MSF Desk on the forum's own records. “Not evidenced” means the records that "
                       "would show an indicator are missing, not that the forum fails it. Indicators marked * are "

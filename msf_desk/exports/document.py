@@ -5,6 +5,7 @@ Each exporter describes its document once with these blocks and hands it to
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -65,7 +66,11 @@ class Document:
     header: str = ""  # running page header, e.g. "Forum name — Meeting 14 March 2026"
     blocks: list[Block] = field(default_factory=list)
     language: str = "en"
+    # Who speaks in the document: the forum. Files carry it as their author.
     author: str = "MSF Desk"
+    # The date the document speaks for (a meeting's start, a register's "as at" day):
+    # the files' created and modified dates. None: the moment of writing.
+    date: dt.date | dt.datetime | None = None
 
     def add(self, *blocks: Block) -> "Document":
         self.blocks.extend(blocks)
@@ -75,6 +80,18 @@ class Document:
 # XML 1.0 forbids most C0 controls; both .docx and reportlab's markup parser
 # would choke on them, and they can arrive from pasted text in the database.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def dated(doc: Document, created: dt.datetime | None = None) -> dt.datetime | None:
+    """The created/modified date a writer gives the file: `created` if the caller fixes one,
+    else the document's own date (a day counts from its midnight), else None (the clock)."""
+    if created is not None:
+        return created
+    if isinstance(doc.date, dt.datetime):
+        return doc.date
+    if isinstance(doc.date, dt.date):
+        return dt.datetime(doc.date.year, doc.date.month, doc.date.day)
+    return None
 
 
 def clean_text(text: object) -> str:

@@ -21,6 +21,7 @@ import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
@@ -67,12 +68,7 @@ def _setup(out: docx.document.Document, doc: d.Document) -> None:
     rpr = normal.element.get_or_add_rPr()
     rpr.append(_el("w:lang", val=doc.language or "en"))
 
-    props = out.core_properties
-    props.title = d.clean_text(doc.title)
-    props.author = d.clean_text(doc.author)
-    props.subject = d.clean_text(doc.subtitle)
-    props.language = doc.language or ""
-    props.comments = ""
+    _properties(out, doc)
 
     if doc.header.strip():
         head = section.header.paragraphs[0]
@@ -248,13 +244,62 @@ def _reproducible(data: bytes, created: dt.datetime) -> bytes:
     return out.getvalue()
 
 
+# docProps/app.xml says which program wrote the file; python-docx's template says
+# "Microsoft Macintosh Word" with the page and word counts of an empty document.
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>MSF Desk</Application><DocSecurity>0</DocSecurity>"
+    "<Company>{company}</Company><AppVersion>{version}</AppVersion></Properties>"
+)
+
+
+def _app_version() -> str:
+    # Office reads AppVersion as XX.YYYY: 0.1.0 -> 00.0100.
+    from msf_desk import __version__
+
+    parts = [int(p) for p in __version__.split(".")[:3] if p.isdigit()] + [0, 0, 0]
+    return f"{parts[0]:02d}.{parts[1]:02d}{parts[2]:02d}"
+
+
+def _properties(out: docx.document.Document, doc: d.Document) -> None:
+    """Properties that tell the truth about the file: what it is, whose it is, which program
+    wrote it; none of the template's (its 2013 dates, author, description, thumbnail, empty
+    bibliography, and its claim that spelling and grammar were checked)."""
+    from xml.sax.saxutils import escape
+
+    props = out.core_properties
+    props.title = d.clean_text(doc.title)
+    props.author = props.last_modified_by = d.clean_text(doc.author)
+    props.subject = d.clean_text(doc.subtitle)
+    props.language = doc.language or ""
+    props.comments = props.keywords = props.category = ""
+    props.revision = 1
+    package = out.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del package.rels[rid]
+        elif rel.reltype == RT.EXTENDED_PROPERTIES:
+            rel.target_part._blob = _APP_XML.format(
+                company=escape(d.clean_text(doc.author)), version=_app_version()).encode("utf-8")
+    for rid, rel in list(out.part.rels.items()):
+        if rel.reltype == RT.CUSTOM_XML:
+            del out.part.rels[rid]
+    settings = out.settings.element
+    for tag in ("w:proofState", "w:savePreviewPicture"):
+        for el in settings.findall(qn(tag)):
+            settings.remove(el)
+
+
 def write_docx(doc: d.Document, path: str | PathLike[str], progress: Progress | None = None, *,
                created: dt.datetime | None = None) -> Path:
     """Write ``doc`` as an A4 Word document at ``path`` (atomically).
 
     ``progress(done, total)`` is called once per block and may raise
-    :class:`~msf_desk.exports.atomic.Cancelled`. ``created`` sets the document's
-    created and modified dates and makes the file reproducible byte for byte.
+    :class:`~msf_desk.exports.atomic.Cancelled`. ``created`` (else the document's own
+    date, else now) sets the document's created and modified dates; with a fixed date the
+    file is reproducible byte for byte.
     """
     target = Path(path)
     total = len(doc.blocks)
@@ -275,12 +320,10 @@ def write_docx(doc: d.Document, path: str | PathLike[str], progress: Progress | 
                 pending_break = False
             if progress is not None:
                 progress(i + 1, total)
-        if created is None:
-            out.save(str(tmp))
-        else:
-            naive = created.astimezone(dt.timezone.utc).replace(tzinfo=None) if created.tzinfo else created
-            out.core_properties.created = out.core_properties.modified = naive
-            buffer = io.BytesIO()
-            out.save(buffer)
-            tmp.write_bytes(_reproducible(buffer.getvalue(), created))
+        created = d.dated(doc, created) or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        naive = created.astimezone(dt.timezone.utc).replace(tzinfo=None) if created.tzinfo else created
+        out.core_properties.created = out.core_properties.modified = naive
+        buffer = io.BytesIO()
+        out.save(buffer)
+        tmp.write_bytes(_reproducible(buffer.getvalue(), created))
     return target

@@ -27,7 +27,7 @@ def _d(day: dt.date | None) -> str:
 
 def governance_document(profile: ForumProfile) -> Document:
     doc = Document(title="Remit and governance", subtitle=profile.name,
-                   header=f"{profile.name} — remit and governance")
+                   header=f"{profile.name} — remit and governance", author=profile.name)
     where = JURISDICTIONS.get(profile.jurisdiction, profile.jurisdiction)
     if profile.place.strip():
         where += f" ({profile.place.strip()})"
@@ -83,7 +83,8 @@ def _member_rows(members: list[PublicMember]) -> list[list[str]]:
 
 def members_document(forum_name: str, members: list[PublicMember], parity_lines: list[str],
                      on: dt.date, publish_names: bool) -> Document:
-    doc = Document(title="Members", subtitle=forum_name, header=f"{forum_name} — members and parity")
+    doc = Document(title="Members", subtitle=forum_name, header=f"{forum_name} — members and parity",
+                   author=forum_name, date=on)
     doc.add(Paragraph(f"Members in post since the last change of membership, on {human(on)}. "
                       + ("Where a member has not agreed to publication of their name, their organisation is "
                          "shown." if publish_names else "The forum publishes organisations, not names."), "note"))
@@ -119,7 +120,8 @@ def write_csv(columns: list[str], rows: list[dict], path: str | Path) -> Path:
 
 
 def rounds_document(forum_name: str, rounds: list[PublicRound]) -> Document:
-    doc = Document(title="Selection rounds", subtitle=forum_name, header=f"{forum_name} — selection rounds")
+    doc = Document(title="Selection rounds", subtitle=forum_name, header=f"{forum_name} — selection rounds",
+                   author=forum_name)
     doc.add(Paragraph("How the forum's members were chosen. Candidates are listed by organisation.", "note"))
     if not rounds:
         doc.add(Paragraph("No selection round is recorded.", "note"))

@@ -47,6 +47,7 @@ def register_document(register: interests_view.Register, interval_months: int = 
         subtitle=f"{register.forum_name} — as at {human(register.on)}",
         header=f"{register.forum_name} — Register of interests"
                + ("" if public else " — for members of the forum, not for publication"),
+        author=register.forum_name, date=register.on,
     )
     intro = (f"Members of the forum declare their interests when they join, every {interval_months} months "
              "and whenever their interests change. The register shows each member's latest declaration.")
@@ -133,6 +134,7 @@ def declaration_form_document(forum_name: str, member, last: ethics.Declaration 
         title="Declaration of interests",
         subtitle=f"{forum_name} — {member.name}",
         header=f"{forum_name} — Declaration of interests — {member.name}",
+        author=forum_name, date=today,
     )
     term = " to ".join(filter(None, [_d(member.term_start), _d(member.term_end)])) or "—"
     doc.add(KeyValues([
@@ -202,6 +204,7 @@ def compliance_document(forum_name: str, report: ethics.ComplianceReport, breach
         title="Ethics compliance summary",
         subtitle=f"{forum_name} — as at {human(report.on)}",
         header=f"{forum_name} — Ethics compliance — for the forum, not for publication",
+        author=forum_name, date=report.on,
     )
     doc.add(Paragraph("For the forum's co-chairs and secretariat.", "note"), Bullets(report.summary_lines()))
     doc.add(Heading("Members", 1))

@@ -128,7 +128,8 @@ def build_minutes_document(view: MinutesView) -> Document:
         header += " — DRAFT"
     elif not public:
         header += " — members' copy"
-    doc = Document(title=f"Minutes: {view.title}", subtitle=view.forum_name, header=header)
+    doc = Document(title=f"Minutes: {view.title}", subtitle=view.forum_name, header=header,
+                   author=view.forum_name, date=view.generated_on)
     if draft:
         doc.add(Paragraph(f"{view.approval_text} It may change before the forum approves it; "
                           "do not publish it.", "note"))
@@ -233,7 +234,8 @@ def build_register_document(entries: list[RegisterEntry], forum_name: str, audie
                             today: dt.date) -> Document:
     public = audience == "public"
     doc = Document(title="Decisions register", subtitle=forum_name,
-                   header=f"{forum_name} — decisions register" + ("" if public else " — members' copy"))
+                   header=f"{forum_name} — decisions register" + ("" if public else " — members' copy"),
+                   author=forum_name, date=today)
     doc.add(Paragraph(
         ("Decisions in approved minutes of the forum's public meetings."
          if public else "Every decision recorded in the forum's minutes, drafts included (marked).")
@@ -293,7 +295,8 @@ def build_tracker_document(tracked: list[TrackedAction], forum_name: str, audien
     public = audience == "public"
     title = "Overdue actions" if overdue_only else "Action tracker"
     doc = Document(title=title, subtitle=forum_name,
-                   header=f"{forum_name} — {title.lower()}" + ("" if public else " — members' copy"))
+                   header=f"{forum_name} — {title.lower()}" + ("" if public else " — members' copy"),
+                   author=forum_name, date=today)
     late = sum(1 for t in tracked if t.overdue)
     still_open = sum(1 for t in tracked if t.action.status == "open")
     doc.add(Paragraph(f"As of {human(today)}: {len(tracked)} action{'s' if len(tracked) != 1 else ''}, "

@@ -40,6 +40,7 @@ def build_document(pack: PackData) -> Document:
         title=pack.title,
         subtitle=f"{pack.forum_name} — {audience}",
         header=f"{pack.forum_name} — {pack.title}, {pack.date_text} — {audience}",
+        author=pack.forum_name, date=pack.starts_at,
     )
     if pack.is_public:
         doc.add(Paragraph("Public version. Papers withheld as pre-decision or confidential are listed "

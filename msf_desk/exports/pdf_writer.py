@@ -331,6 +331,9 @@ class _Builder:
             data = ([header] if header else []) + body
             head = 1 if header else 0
             style = [
+                # Reportlab sets each cell's font even when it holds a paragraph: without this,
+                # Helvetica (not embedded) would be named.
+                ("FONT", (0, 0), (-1, -1), font_name(), 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -362,6 +365,7 @@ class _Builder:
                              lambda r, k: f"“{_snippet(kv.pairs[r][0], 30)}”" + (" (its label)" if k == 0 else ""))
         return RLTable(data, colWidths=widths, hAlign="LEFT",
                        spaceAfter=8, style=TableStyle([
+                           ("FONT", (0, 0), (-1, -1), font_name(), 9),
                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
@@ -498,8 +502,8 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
     """Write ``doc`` as a tagged-metadata A4 PDF at ``path`` (atomically).
 
     ``progress(done, total)`` is called once per block as it is laid out and
-    may raise :class:`~msf_desk.exports.atomic.Cancelled`. ``created`` fixes the
-    creation date and makes the file reproducible byte for byte.
+    may raise :class:`~msf_desk.exports.atomic.Cancelled`. ``created`` (else the
+    document's own date) fixes the creation date and makes the file reproducible byte for byte.
     """
     register_fonts()
     target = Path(path)
@@ -539,7 +543,10 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
             story.extend(flowables)
         template = _DocTemplate(str(tmp), doc, builder, on_block, title=d.clean_text(doc.title),
                                 author=d.clean_text(doc.author), subject=d.clean_text(doc.subtitle),
-                                creator="MSF Desk", lang=doc.language or None)
-        template.build(story, canvasmaker=_canvas_dated(created))
+                                creator="MSF Desk", lang=doc.language or "en", displayDocTitle=True,
+                                # The embedded Noto, not reportlab's default Helvetica, which
+                                # would be named in every page without being embedded.
+                                initialFontName=font_name())
+        template.build(story, canvasmaker=_canvas_dated(d.dated(doc, created)))
         on_block(total - 1)
     return target

@@ -75,6 +75,7 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
         subtitle=f"{rep.forum_name} — {'interim ' if rep.interim else ''}reasoned response to the consultation",
         header=f"{rep.forum_name} — {c.name}" + (" — INTERIM" if rep.interim else "")
                + ("" if public else " — for members, not for publication"),
+        author=rep.forum_name, date=rep.today,
     )
     if rep.interim:
         doc.add(Paragraph(

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from msf_desk import APP_NAME
+from msf_desk import APP_NAME, __version__
 
 
 def _ensure_demo(path: Path) -> None:
@@ -20,12 +20,16 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
     from msf_desk import paths
     from msf_desk.ui.errors import install_excepthook, report_to_stderr, show_error
     from msf_desk.ui.fonts import register_bundled_fonts
+    from msf_desk.ui.icon import app_icon
     from msf_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("MSF Desk")
     register_bundled_fonts()
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("msf-desk")  # resources/linux/msf-desk.desktop: the icon in docks
+    app.setWindowIcon(app_icon())
     install_excepthook()
     report_to_stderr(check_startup)
     window = MainWindow()

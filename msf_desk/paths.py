@@ -31,9 +31,12 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
-def user_data_dir() -> Path:
+def user_data_dir(create: bool = True) -> Path:
+    """Where the program keeps your forums: %LOCALAPPDATA%\\MSF Desk on Windows,
+    ~/Library/Application Support/MSF Desk on macOS, ~/.local/share/MSF Desk on Linux."""
     path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

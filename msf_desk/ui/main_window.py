@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from msf_desk import APP_NAME
 from msf_desk.core import trash as core_trash
 from msf_desk.core.backups import available as available_backups
+from msf_desk.ui.dialogs.about import AboutDialog
 from msf_desk.ui.dialogs.backups import RestoreDialog, offer_to_open, when
 from msf_desk.ui.dialogs.trash import TrashDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.fonts import register_bundled_fonts
+from msf_desk.ui.icon import app_icon
 from msf_desk.ui.keeper import ForumKeeper
 from msf_desk.ui.pages import PAGES
 from msf_desk.ui.pages.placeholder import PlaceholderPage, not_yet
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.open_restored_message: QMessageBox | None = None
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
         self.resize(1200, 780)
 
         central = QWidget()
@@ -103,6 +106,11 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.action_about = QAction("&About MSF Desk", self, triggered=self.show_about)
+        self.action_about.setMenuRole(QAction.AboutRole)
+        self.help_menu.addAction(self.action_about)
+        self.about_dialog: AboutDialog | None = None
         self._refresh_recent()
 
     def _bind_undo(self) -> None:
@@ -115,6 +123,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+
+    def show_about(self) -> AboutDialog:
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
+        return self.about_dialog
 
     # --- pages -----------------------------------------------------------------------
     def _build_pages(self) -> None:

@@ -29,17 +29,27 @@ def run(cmd: list[str], cwd: Path) -> str:
 
 
 def pdf_fonts(path: Path) -> dict[str, bool]:
-    """Every font the PDF names, with whether its program is embedded."""
+    """Every font the PDF's pages and forms name, with whether its program is embedded."""
     fonts: dict[str, bool] = {}
-    for page in PdfReader(path).pages:
-        for font in (page.get("/Resources", {}).get("/Font") or {}).values():
+    seen: set[int] = set()
+
+    def walk(resources) -> None:
+        resources = resources.get_object() if resources is not None else None
+        if not resources or id(resources) in seen:
+            return
+        seen.add(id(resources))
+        for font in (resources.get("/Font") or {}).values():
             font = font.get_object()
             descendants = font.get("/DescendantFonts")
             target = descendants[0].get_object() if descendants else font
             descriptor = target.get("/FontDescriptor")
-            descriptor = descriptor.get_object() if descriptor else {}
-            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
-            fonts[str(font["/BaseFont"])] = embedded
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            fonts[str(font["/BaseFont"])] = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+        for xobject in (resources.get("/XObject") or {}).values():
+            walk(xobject.get_object().get("/Resources"))
+
+    for page in PdfReader(path).pages:
+        walk(page.get("/Resources"))
     return fonts
 
 

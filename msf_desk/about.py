@@ -5,6 +5,7 @@ Used by `msf-desk --version` and Help → About. No Qt here: the window adds Qt'
 from __future__ import annotations
 
 import platform
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,9 +39,9 @@ def font_families(folder: Path | None = None) -> list[str]:
     for path in folder.iterdir() if folder.is_dir() else ():
         if path.suffix.lower() in FONT_SUFFIXES:
             stem = path.stem.split("-")[0]
-            # CamelCase file names to words: "NotoSansArabic" -> "Noto Sans Arabic".
-            words = "".join(f" {c}" if c.isupper() and i else c for i, c in enumerate(stem))
-            families.add(words.strip())
+            # File names to words: "NotoSansArabic" -> "Noto Sans Arabic", "NotoSansKR" ->
+            # "Noto Sans KR", "NotoSansSymbols2" -> "Noto Sans Symbols 2".
+            families.add(re.sub(r"(?<=[a-z])(?=[A-Z0-9])", " ", stem))
     return sorted(families)
 
 

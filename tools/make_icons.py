@@ -1,6 +1,6 @@
 """Draw MSF Desk's application icon and write every file the builds need.
 
-    python scripts/make_icons.py
+    python tools/make_icons.py
 
 The icon: a round table (the forum) with its seats on two sides, three and three, in two
 colours (government and non-government members in parity), white on a blue tile.

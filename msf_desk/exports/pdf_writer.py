@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import unicodedata
 from collections.abc import Callable
 from os import PathLike
 from pathlib import Path
@@ -108,6 +109,14 @@ def _install_per_font_shaping() -> None:
 
     def shape_per_font(word, *args, **kwargs):
         items = word[1:]
+        if (not isinstance(word, ttfonts.ShapedFragWord) and items
+                and all(isinstance(t, ttfonts.ShapedStr) for f, t in items if not hasattr(f, "cbDefn"))):
+            # A piece of a word shaped before (reportlab cuts a word longer than the line
+            # after shaping it, and a table lays a cell out twice): its characters are glyphs
+            # already. Shaping them again turns every reordered or repositioned glyph into a
+            # box (seen on Thai tone marks in long table cells). Keep it as it is.
+            shaped = ttfonts.makeShapedFragWord(word)(word)
+            return shaped
         if isinstance(word, ttfonts.ShapedFragWord) or len(items) < 2:
             return original(word, *args, **kwargs)
         groups: list[list] = []
@@ -223,7 +232,7 @@ class _Builder:
         self.title = title
         self.where = ""
 
-    def para(self, text: object, style: str, cls: type[RLParagraph] = RLParagraph,
+    def para(self, text: object, style: str, cls: type[RLParagraph] | None = None,
              where: str = "") -> RLParagraph:
         st = self.styles[style]
         try:
@@ -235,7 +244,8 @@ class _Builder:
         if shaped:
             st = self._shaped.get(style) or self._shaped.setdefault(style, ParagraphStyle(
                 f"{style}-shaped", parent=st, shaping=1))
-        return cls(xml, st)
+            return (cls or _ShapedParagraph)(xml, st)
+        return (cls or RLParagraph)(xml, st)
 
     def block(self, block: d.Block) -> list[Flowable]:
         if isinstance(block, d.Heading):
@@ -264,25 +274,29 @@ class _Builder:
             return [self.image(block)]
         raise TypeError(f"unknown document block: {block!r}")
 
-    def _pieces(self, cell: RLParagraph, text: str, width: float) -> list[Flowable]:
-        """A long cell cut into paragraphs of at most PIECE_HEIGHT, at line breaks: a table
-        row cannot break across pages, so one cell taller than a page stops the whole
-        document (reportlab's LayoutError). Nothing is cut off: the pieces hold every line."""
-        if len(text) < LONG_CELL:
-            return [cell]
+    def _pieces(self, text: object, style: str, width: float, where: str) -> list[Flowable]:
+        """A cell as paragraphs of a few lines each: a table row cannot break across pages,
+        so one cell taller than a page stops the whole document (reportlab's LayoutError).
+        The text is cut first (at a line break, a sentence or a space) and each piece laid
+        out on its own, so shaped scripts are shaped once; nothing is cut off."""
+        clean = d.clean_text(text)
+        if len(clean) < LONG_CELL:
+            return [self.para(text, style, where=where)]
+        size = self.styles[style].fontSize
+        # At most PIECE_LINES lines even if every character were a full em wide (Chinese).
+        limit = max(40, int(width / size) * PIECE_LINES)
         pieces: list[Flowable] = []
-        rest: Flowable = cell
-        while True:
-            _, height = rest.wrap(width, PIECE_HEIGHT)
-            if height <= PIECE_HEIGHT:
-                pieces.append(rest)
-                return pieces
-            parts = rest.split(width, PIECE_HEIGHT)
-            if len(parts) < 2:
-                pieces.append(rest)
-                return pieces
-            pieces.append(parts[0])
-            rest = parts[1]
+        for chunk in _chunks(clean, limit):
+            rest: Flowable = self.para(chunk, style, where=where)
+            while True:  # a piece still too tall (very narrow column): cut it by lines
+                _, height = rest.wrap(width, PIECE_HEIGHT)
+                parts = rest.split(width, PIECE_HEIGHT) if height > PIECE_HEIGHT else []
+                if len(parts) < 2:
+                    pieces.append(rest)
+                    break
+                pieces.append(parts[0])
+                rest = parts[1]
+        return pieces
 
     def _rows(self, texts: list[list[str]], styles: list[str], widths: list[float],
               where: Callable[[int, int], str]) -> tuple[list[list[Flowable]], list[int]]:
@@ -291,8 +305,7 @@ class _Builder:
         rows: list[list[Flowable]] = []
         owner: list[int] = []
         for r, cells in enumerate(texts):
-            built = [self._pieces(self.para(c, styles[k], where=where(r, k)), d.clean_text(c), widths[k] - 8)
-                     for k, c in enumerate(cells)]
+            built = [self._pieces(c, styles[k], widths[k] - 8, where(r, k)) for k, c in enumerate(cells)]
             for j in range(max(len(p) for p in built)):
                 rows.append([p[j] if j < len(p) else "" for p in built])
                 owner.append(r)
@@ -389,7 +402,50 @@ def _zebra(owner: list[int], head: int, start: int) -> list[tuple]:
     return style
 
 
-class _Heading(RLParagraph):
+def _chunks(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters, cut after a line break, else after
+    a sentence, else at a space, else between two characters (never before a combining
+    mark or a joiner). A line break at a cut becomes the cut; every other character stays."""
+    out: list[str] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        window = text[start:start + limit]
+        cut = window.rfind("\n")
+        if cut < limit // 3:
+            cut = max(window.rfind(". "), window.rfind("。"), window.rfind("। "))
+            cut = cut + 1 if cut >= limit // 3 else -1
+        if cut < limit // 3:
+            cut = window.rfind(" ")
+        if cut < limit // 3:
+            cut = limit
+            while cut > 1 and (unicodedata.category(text[start + cut]).startswith("M")
+                               or fonts.is_ignorable(text[start + cut])):
+                cut -= 1
+        piece = text[start:start + cut]
+        out.append(piece)
+        start += cut
+        if text.startswith("\n", start):
+            start += 1
+    out.append(text[start:])
+    return out
+
+
+class _ShapedParagraph(RLParagraph):
+    """A paragraph that HarfBuzz shapes. reportlab keeps the shaped, cut-up words of a word
+    longer than the line in place of the paragraph's text, and a table lays each cell out
+    twice: the second layout shaped glyphs again and drew boxes (Thai tone marks, Indic
+    conjuncts). Each layout starts again from the text."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._msf_frags = self.frags
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        self.frags = self._msf_frags
+        return super().wrap(availWidth, availHeight)
+
+
+class _Heading(_ShapedParagraph):
     # Split-off parts are built with the plain constructor and so carry no
     # outline: only the first part of a heading becomes a bookmark.
     outline: tuple[str, int] | None = None
@@ -403,9 +459,11 @@ class _Heading(RLParagraph):
 # Rows per piece of a long table (see _Builder.table): a few pages each.
 ROWS_PER_PIECE = 200
 # A cell of this many characters or more is measured, and cut into pieces of at most
-# PIECE_HEIGHT points (ten lines or so) that continue on rows of their own.
+# pieces of about PIECE_LINES lines (PIECE_HEIGHT points at most) that continue on rows of
+# their own.
 LONG_CELL = 600
-PIECE_HEIGHT = 120.0
+PIECE_LINES = 24
+PIECE_HEIGHT = 320.0
 
 
 class _Canvas(Canvas):

@@ -288,3 +288,14 @@ def test_the_command_line_says_which_character_and_exits_1(demo_db, demo_path, t
     # All or nothing: the Word file is not left behind without its PDF.
     out = tmp_path / "out"
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_shaped_text_in_a_long_table_cell_is_shaped_once_no_boxes(tmp_path):
+    # Thai writes words without spaces: a sentence longer than the column is cut inside a
+    # word, and a table lays each cell out twice. Shaping the cut pieces again drew every
+    # tone mark after a vowel above (เรื่อง) as a box.
+    thai = "การประชุมได้หารือเรื่องความโปร่งใสของงบประมาณ"
+    doc = Document("Annex").add(Table(["No.", "Text"], [["1", thai * 4], ["2", thai * 40]], widths=[0.1, 0.9]))
+    text = pdftotext(write_pdf(doc, tmp_path / "thai.pdf"))
+    assert "\ufffd" not in text and "\uffff" not in text
+    assert "".join(text.split()).count("การประชุม") == 44

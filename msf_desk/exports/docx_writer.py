@@ -251,16 +251,8 @@ _APP_XML = (
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
     'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
     "<Application>MSF Desk</Application><DocSecurity>0</DocSecurity>"
-    "<Company>{company}</Company><AppVersion>{version}</AppVersion></Properties>"
+    "<Company>{company}</Company></Properties>"
 )
-
-
-def _app_version() -> str:
-    # Office reads AppVersion as XX.YYYY: 0.1.0 -> 00.0100.
-    from msf_desk import __version__
-
-    parts = [int(p) for p in __version__.split(".")[:3] if p.isdigit()] + [0, 0, 0]
-    return f"{parts[0]:02d}.{parts[1]:02d}{parts[2]:02d}"
 
 
 def _properties(out: docx.document.Document, doc: d.Document) -> None:
@@ -282,7 +274,7 @@ def _properties(out: docx.document.Document, doc: d.Document) -> None:
             del package.rels[rid]
         elif rel.reltype == RT.EXTENDED_PROPERTIES:
             rel.target_part._blob = _APP_XML.format(
-                company=escape(d.clean_text(doc.author)), version=_app_version()).encode("utf-8")
+                company=escape(d.clean_text(doc.author))).encode("utf-8")
     for rid, rel in list(out.part.rels.items()):
         if rel.reltype == RT.CUSTOM_XML:
             del out.part.rels[rid]

@@ -379,8 +379,10 @@ def prepare_minutes(db, meeting_id: int, audience: str, *, today: dt.date | None
     from msf_desk.core.audience.minutes import minutes_for
 
     view = minutes_for(db, meeting_id, audience, today=today)
-    return Prepared(build_minutes_document(view), minutes_file_stem(view, get_meeting(db, meeting_id).day),
-                    DOCUMENT_FORMATS)
+    meeting = get_meeting(db, meeting_id)
+    doc = build_minutes_document(view)
+    doc.date = meeting.starts_at  # the files are dated by the meeting they record
+    return Prepared(doc, minutes_file_stem(view, meeting.day), DOCUMENT_FORMATS)
 
 
 def prepare_register(db, audience: str, *, today: dt.date | None = None) -> Prepared:

@@ -134,12 +134,15 @@ def test_word_files_carry_the_forum_the_date_and_no_template_leftovers(exported)
         assert "proofState" not in settings, path.name
 
 
-def test_a_pack_is_dated_by_its_meeting_and_a_register_by_its_day(exported):
+def test_packs_and_minutes_are_dated_by_their_meeting_and_a_register_by_its_day(exported):
     folders, _ = exported
     (pack,) = folders["pack"].glob("*.docx")
     day = dt.date.fromisoformat(pack.name[:10])  # packs are named by the meeting's day
     created = docx.Document(str(pack)).core_properties.created
     assert created.date() in (day, day - dt.timedelta(days=1))  # the meeting's start, in UTC
+    (minutes,) = folders["minutes"].glob("*.docx")  # minutes-<meeting day>-...
+    day = dt.date.fromisoformat(minutes.name[len("minutes-"):len("minutes-") + 10])
+    assert docx.Document(str(minutes)).core_properties.created.date() in (day, day - dt.timedelta(days=1))
     (register,) = folders["decisions"].glob("*.docx")
     assert docx.Document(str(register)).core_properties.created.date() == dt.date(2026, 6, 15)
     (pdf,) = folders["decisions"].glob("*.pdf")

@@ -236,9 +236,10 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
                " published with this report (export it with the csv or json format)")
             + ". The table below gives the outcomes per theme."))
         doc.add(Table(
-            ["Theme", "Contributions"] + [core.OUTCOMES[k] for k in core.OUTCOMES] + [core.NOT_ANSWERED],
-            [[t.label, f"{t.total:,}"] + [f"{t.counts.get(k, 0):,}" for k in list(core.OUTCOMES) + ["none"]]
-             for t in rep.themes]))
+            ["Theme", "Contributions", "Outcomes"],
+            [[t.label, f"{t.total:,}", t.counts_text() or "—"] for t in rep.themes], [0.25, 0.15, 0.6]))
+        doc.add(Paragraph("Withdrawn contributions are counted as not yet answered here; the open data "
+                          "says which were withdrawn.", "small"))
         return doc
     doc.add(Paragraph(
         "Contributors are named only where they agreed to it; otherwise their organisation is shown, "
@@ -334,12 +335,16 @@ def export_responses(db, consultation_id: int, *, audience: str, formats: list[s
     today = today or dt.date.today()
     consultation = core.get_consultation(db, consultation_id)
     stem = f"responses-{consultation.id}-{_slug(consultation.name)}"
-    names = {fmt: f"{stem}-{audience}.{fmt}" if fmt in ("docx", "pdf") else f"{stem}-open-data.{fmt}"
-             for fmt in formats}
+    formats = list(formats)
     doc = None
     if {"docx", "pdf"} & set(formats):
-        doc = build_document(responses_view.report(db, consultation_id, audience, today=today),
-                             open_data_name=f"{stem}-open-data")
+        rep = responses_view.report(db, consultation_id, audience, today=today)
+        if rep.annex_omitted and not {"csv", "json"} & set(formats):
+            # The report points to the open data for every contribution: write it alongside.
+            formats.append("csv")
+        doc = build_document(rep, open_data_name=f"{stem}-open-data")
+    names = {fmt: f"{stem}-{audience}.{fmt}" if fmt in ("docx", "pdf") else f"{stem}-open-data.{fmt}"
+             for fmt in formats}
     meta, rows = responses_view.open_data(db, consultation_id) if {"csv", "json"} & set(formats) else ({}, [])
     # Open data is for publication: public fields whatever the audience.
     writers = {

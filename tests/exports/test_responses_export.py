@@ -218,3 +218,13 @@ def test_a_large_annex_gives_way_to_the_per_theme_table_and_the_open_data(db, co
     d = docx.Document(str(paths[0]))
     per_theme = next(t for t in d.tables if t.rows[0].cells[0].text == "Theme")
     assert [c.text for c in per_theme.rows[1].cells][:2] == ["Access to information", "1"]
+
+
+def test_a_report_without_its_annex_brings_the_open_data_with_it(db, consultation, tmp_path, monkeypatch):
+    cons, _ = consultation
+    from msf_desk.core.audience import responses as view
+
+    monkeypatch.setattr(view, "ANNEX_ROW_LIMIT", 3)
+    paths = export_responses(db, cons.id, audience="public", formats=["pdf"], out_dir=tmp_path, today=TODAY)
+    assert [p.name for p in paths] == ["responses-1-draft-commitments-public.pdf",
+                                       "responses-1-draft-commitments-open-data.csv"]

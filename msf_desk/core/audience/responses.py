@@ -254,6 +254,7 @@ OPEN_DATA_FIELDS: list[tuple[str, str, str]] = [
     ("due", "date", "When the answer was due (working days after receipt)."),
     ("answered", "date|null", "The day it was answered."),
     ("answered_late", "boolean", "True when answered after the due date."),
+    ("withdrawn", "date|null", "The day its author withdrew it on the platform it came from (it needs no answer)."),
 ]
 
 
@@ -291,6 +292,7 @@ def open_data(db, consultation_id: int) -> tuple[dict, list[dict]]:
             "decision_id": r.decision_id, "commitment": r.commitment,
             "due": c.due_on.isoformat(), "answered": r.answered_on.isoformat() if r.answered_on else None,
             "answered_late": c.late,
+            "withdrawn": c.withdrawn_on.isoformat() if c.withdrawn_on else None,
         })
     meta = {
         "forum": forum.load(db).name,

@@ -293,7 +293,10 @@ def trash_declaration(db, declaration_id: int, *, now: dt.datetime | None = None
     """Move a declaration of interests (with its interests) into the trash; return the entry."""
     decl = get_declaration(db, declaration_id)
     member = get_member(db, decl.member_id)
-    label = f"{member.name}: declaration of {human(decl.made_on)}"
+    count = len(decl.interests)
+    what = "nothing to declare" if decl.nothing_to_declare or not count else \
+        f"{count} interest{'s' if count != 1 else ''}"
+    label = f"{member.name}: declaration of {human(decl.made_on)} ({what})"
     return trash.move(db, "declaration", declaration_id, label, now=now)
 
 

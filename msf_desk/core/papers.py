@@ -8,6 +8,7 @@ from pathlib import Path
 from msf_desk.core import agendas, attachments
 from msf_desk.core.attachments import size_text  # noqa: F401  (used by callers)
 from msf_desk.core import trash
+from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import DISCLOSURES, Paper  # noqa: F401  (the records live in model)
 from msf_desk.store import meetings as store
@@ -98,7 +99,9 @@ def trash_paper(db, paper_id: int, *, today: dt.date | None = None, now: dt.date
     """Take a paper off the meeting into the trash (30 days); return the trash entry.
     The stored file stays (other papers may share it, and a restore needs it)."""
     paper = get_paper(db, paper_id)
-    trash_id = trash.move(db, "paper", paper_id, paper.title, now=now)
+    meeting = store.get_meeting(db, paper.meeting_id)
+    label = paper.title + (f" (a paper of {meeting.title}, {human(meeting.day)})" if meeting else "")
+    trash_id = trash.move(db, "paper", paper_id, label, now=now)
     agendas.note_change(db, paper.meeting_id, f"Paper withdrawn: {paper.title}.", today=today)
     return trash_id
 

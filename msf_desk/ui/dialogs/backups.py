@@ -78,6 +78,8 @@ class BackupsModel(ListTableModel):
         if role == Qt.ForegroundRole and column == 3 and found:
             return QColor("#a61b1b")
         if role == Qt.ToolTipRole:
+            if column == 3 and found:
+                return "\n".join(found[:10])
             return str(b.path)
         return None
 
@@ -131,7 +133,7 @@ class RestoreDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         self.table.setColumnWidth(0, 190)
-        self.table.setColumnWidth(1, 190)
+        self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 80)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(f"There are no backups of {self.forum_path.name} yet.")

@@ -37,8 +37,7 @@ class TrashModel(ListTableModel):
         if role == Qt.DisplayRole:
             column = index.column()
             if column == 0:
-                extra = item.rows - 1
-                return item.label + (f" (and {extra} related record{'s' if extra != 1 else ''})" if extra else "")
+                return item.label
             if column == 1:
                 return item.kind_label
             if column == 2:
@@ -57,7 +56,7 @@ class TrashDialog(QDialog):
         self.session = session
         self.setObjectName("trash_dialog")
         self.setWindowTitle("Trash")
-        self.resize(820, 440)
+        self.resize(980, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Members, papers, declarations of interest, consultations and contributions you delete "
@@ -88,7 +87,7 @@ class TrashDialog(QDialog):
         self.model.set_items(trash.items(self.session.db))
         self.empty.setVisible(not self.model.rows)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 430))
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 560))
         if self.model.rows:
             self.table.selectRow(0)
         self._update_buttons()

@@ -65,45 +65,61 @@ def _decode(values: dict) -> dict:
 
 
 # --- taking out ---------------------------------------------------------------------------------
+_CHUNK = 500
+
+
+def _chunks(items: list, size: int = _CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
 def snapshot(db, table: str, record_id: int) -> dict:
-    """The record and every row a delete of it would take or change, as JSON-ready data."""
+    """The record and every row a delete of it would take or change, as JSON-ready data.
+
+    Read table by table, level by level (a consultation, then its contributions, then their
+    links and attachments), many rows per query: a consultation of 100,000 contributions is
+    a few dozen queries per table, not hundreds of thousands.
+    """
     refs = _references(db)
     rows: list[dict] = []
     nulls: list[dict] = []
     seen: set[tuple[str, int]] = set()
-
-    def take(tbl: str, rowid: int) -> None:
-        if (tbl, rowid) in seen:
-            return
-        seen.add((tbl, rowid))
-        cur = db.execute(f"SELECT rowid AS __rowid__, * FROM [{tbl}] WHERE rowid = ?", [rowid])
-        names = [d[0] for d in cur.description]
-        found = cur.fetchone()
-        if found is None:
-            return
-        values = dict(zip(names, found))
-        values.pop("__rowid__")
-        rows.append({"table": tbl, "rowid": rowid, "values": _encode(values)})
-        for child, column, parent_column, on_delete in refs.get(tbl, []):
-            key = values.get(parent_column, rowid if parent_column == "id" else None)
-            if key is None:
-                continue
-            hits = [r[0] for r in db.execute(f"SELECT rowid FROM [{child}] WHERE [{column}] = ?", [key])]
-            if not hits:
-                continue
-            if on_delete == "CASCADE":
-                for hit in hits:
-                    take(child, hit)
-            elif on_delete == "SET NULL":
-                nulls.extend({"table": child, "rowid": hit, "column": column, "value": key, "parent": tbl}
-                             for hit in hits)
-            elif on_delete in ("NO ACTION", "RESTRICT"):
-                raise UserError(
-                    f"This record cannot be deleted: {len(hits)} record(s) in "
-                    f"{child.replace('_', ' ')} still name it."
-                )
-
-    take(table, record_id)
+    frontier: dict[str, list[int]] = {table: [record_id]}
+    while frontier:
+        following: dict[str, list[int]] = {}
+        for tbl, rowids in frontier.items():
+            new = list(dict.fromkeys(r for r in rowids if (tbl, r) not in seen))
+            seen.update((tbl, r) for r in new)
+            fetched: list[tuple[int, dict]] = []
+            for chunk in _chunks(new):
+                cur = db.execute(f"SELECT rowid AS __rowid__, * FROM [{tbl}] WHERE rowid IN "
+                                 f"({','.join('?' * len(chunk))})", chunk)
+                names = [d[0] for d in cur.description]
+                for found in cur.fetchall():
+                    values = dict(zip(names, found))
+                    rowid = values.pop("__rowid__")
+                    rows.append({"table": tbl, "rowid": rowid, "values": _encode(values)})
+                    fetched.append((rowid, values))
+            for child, column, parent_column, on_delete in refs.get(tbl, []):
+                keys = list(dict.fromkeys(
+                    k for k in (values.get(parent_column, rowid if parent_column == "id" else None)
+                                for rowid, values in fetched) if k is not None))
+                for chunk in _chunks(keys):
+                    hits = db.execute(f"SELECT rowid, [{column}] FROM [{child}] WHERE [{column}] IN "
+                                      f"({','.join('?' * len(chunk))})", chunk).fetchall()
+                    if not hits:
+                        continue
+                    if on_delete == "CASCADE":
+                        following.setdefault(child, []).extend(h[0] for h in hits)
+                    elif on_delete == "SET NULL":
+                        nulls.extend({"table": child, "rowid": h[0], "column": column, "value": h[1], "parent": tbl}
+                                     for h in hits)
+                    elif on_delete in ("NO ACTION", "RESTRICT"):
+                        raise UserError(
+                            f"This record cannot be deleted: {len(hits)} record(s) in "
+                            f"{child.replace('_', ' ')} still name it."
+                        )
+        frontier = following
     if not rows:
         raise UserError(f"There is no record no. {record_id} in {table.replace('_', ' ')} (already deleted?).")
     # A row that is itself going away needs no column set back.
@@ -138,57 +154,86 @@ def restore(db, trash_id: int) -> Restored:
     kind, record_id, label, payload = found
     data = json.loads(payload)
     rows = data["rows"]
+    outgoing: dict[str, list[tuple[str, str, str]]] = {}
+    by_table: dict[str, list[int]] = {}
+    for row in rows:
+        by_table.setdefault(row["table"], []).append(row["rowid"])
+        if row["table"] not in outgoing:
+            outgoing[row["table"]] = _outgoing(db, row["table"])
     with transaction(db):
-        # New ids for rows whose id another record has taken since.
+        # New ids for rows whose id another record has taken since (found many at a time).
         remap: dict[tuple[str, int], int] = {}
-        next_free: dict[str, int] = {}
-        for row in rows:
-            tbl, rowid = row["table"], row["rowid"]
-            if db.execute(f"SELECT 1 FROM [{tbl}] WHERE rowid = ?", [rowid]).fetchone():
-                if tbl not in next_free:
-                    next_free[tbl] = (db.execute(f"SELECT max(rowid) FROM [{tbl}]").fetchone()[0] or 0) + 1
-                    next_free[tbl] = max([next_free[tbl]] + [r["rowid"] + 1 for r in rows if r["table"] == tbl])
-                remap[(tbl, rowid)] = next_free[tbl]
-                next_free[tbl] += 1
+        for tbl, rowids in by_table.items():
+            taken: list[int] = []
+            for chunk in _chunks(rowids):
+                taken += [r[0] for r in db.execute(
+                    f"SELECT rowid FROM [{tbl}] WHERE rowid IN ({','.join('?' * len(chunk))})", chunk)]
+            if taken:
+                next_free = max((db.execute(f"SELECT max(rowid) FROM [{tbl}]").fetchone()[0] or 0),
+                                max(rowids)) + 1
+                for rowid in sorted(taken):
+                    remap[(tbl, rowid)] = next_free
+                    next_free += 1
         inside = {(r["table"], r["rowid"]) for r in rows}
-        missing: list[str] = []
-        prepared: list[tuple[str, int, dict]] = []
+        wanted: dict[str, set[int]] = {}       # parents outside the entry that must still exist
+        prepared: list[tuple[str, dict]] = []
         for row in rows:
             tbl, rowid = row["table"], row["rowid"]
             values = _decode(row["values"])
-            for column, parent, parent_column in _outgoing(db, tbl):
+            for column, parent, parent_column in outgoing[tbl]:
                 value = values.get(column)
                 if value is None or parent_column != "id":
                     continue
                 if (parent, value) in inside:
                     values[column] = remap.get((parent, value), value)
-                elif not db.execute(f"SELECT 1 FROM [{parent}] WHERE rowid = ?", [value]).fetchone():
-                    missing.append(f"{parent.replace('_', ' ')} no. {value}")
+                else:
+                    wanted.setdefault(parent, set()).add(value)
             new_rowid = remap.get((tbl, rowid), rowid)
             if "id" in values:
                 values["id"] = new_rowid
-            prepared.append((tbl, new_rowid, values))
+            else:
+                values = {"rowid": new_rowid, **values}
+            prepared.append((tbl, values))
+        missing: list[str] = []
+        for parent, values in wanted.items():
+            values = sorted(values)
+            present: set[int] = set()
+            for chunk in _chunks(values):
+                present.update(r[0] for r in db.execute(
+                    f"SELECT rowid FROM [{parent}] WHERE rowid IN ({','.join('?' * len(chunk))})", chunk))
+            missing += [f"{parent.replace('_', ' ')} no. {v}" for v in values if v not in present]
         if missing:
+            shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
             raise UserError(
                 f"“{label}” cannot be restored: it belongs to records no longer in the forum "
-                f"({', '.join(sorted(set(missing)))}). Restore those first if they are in the trash."
+                f"({shown}). Restore those first if they are in the trash."
             )
         db.execute("PRAGMA defer_foreign_keys = ON")   # rows of one entry may point at each other
-        for tbl, new_rowid, values in prepared:
-            if "id" not in values:
-                values = {"rowid": new_rowid, **values}
-            columns = list(values)
+        batch: list[list] = []
+        key: tuple | None = None
+
+        def flush() -> None:
+            if not batch:
+                return
+            tbl, columns = key
             try:
-                db.execute(
+                db.conn.executemany(
                     f"INSERT INTO [{tbl}] ({', '.join(f'[{c}]' for c in columns)}) "
-                    f"VALUES ({', '.join('?' * len(columns))})",
-                    [values[c] for c in columns],
-                )
+                    f"VALUES ({', '.join('?' * len(columns))})", batch)
             except sqlite3.IntegrityError as exc:
                 raise UserError(
                     f"“{label}” cannot be restored: the forum already holds the same record again "
                     f"({tbl.replace('_', ' ')}: {exc}). Nothing was changed."
                 ) from None
+            batch.clear()
+
+        for tbl, values in prepared:
+            this = (tbl, tuple(values))
+            if this != key:
+                flush()
+                key = this
+            batch.append([values[c] for c in this[1]])
+        flush()
         for n in data.get("nulls", []):
             value = remap.get((n["parent"], n["value"]), n["value"])
             db.execute(f"UPDATE [{n['table']}] SET [{n['column']}] = ? WHERE rowid = ? AND [{n['column']}] IS NULL",

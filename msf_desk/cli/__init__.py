@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "msf_desk.cli.responses",
     "msf_desk.cli.repository",
     "msf_desk.cli.backup",
+    "msf_desk.cli.trash",
 ]
 
 

@@ -114,3 +114,25 @@ def test_demo_force_replaces_a_forum_after_keeping_a_checked_copy(tmp_path, caps
     conn = sqlite3.connect(forum)
     assert conn.execute("SELECT count(*) FROM members").fetchone()[0] > 10
     conn.close()
+
+
+def test_trash_list_and_restore_from_the_command_line(demo_path, capsys):
+    import json
+
+    from msf_desk.core import responses
+    from msf_desk.store.db import open_forum
+
+    db = open_forum(demo_path)
+    c_id = db.execute("SELECT id FROM contributions ORDER BY id LIMIT 1").fetchone()[0]
+    entry = responses.trash_contribution(db, c_id)
+    db.conn.close()
+    code, out, _ = run(capsys, "trash", "list", "--db", str(demo_path), "--json")
+    assert code == 0
+    [item] = json.loads(out)
+    assert (item["entry"], item["kind"], item["record_id"]) == (entry, "contribution", c_id)
+    code, out, _ = run(capsys, "trash", "restore", str(entry), "--db", str(demo_path))
+    assert code == 0 and f"contribution no. {c_id}" in out
+    code, _, err = run(capsys, "trash", "restore", str(entry), "--db", str(demo_path))
+    assert code == 1 and "no longer in the trash" in err and "Traceback" not in err
+    code, out, _ = run(capsys, "trash", "list", "--db", str(demo_path))
+    assert out.strip() == "The trash is empty."

@@ -125,3 +125,16 @@ def test_restoring_what_no_longer_fits_is_refused_in_words(window, qtbot, monkey
     qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
     assert shown and "cannot be restored" in shown[0] and "Restore those first" in shown[0]
     assert dialog.model.rowCount() == 2
+
+
+def test_several_contributions_deleted_at_once_are_one_undo_step(window):
+    db = window.session.db
+    page = window.show_page("responses")
+    ids = [r[0] for r in db.execute("SELECT id FROM contributions ORDER BY id LIMIT 3")]
+    page.trash_contributions(ids)
+    assert db.execute(f"SELECT count(*) FROM contributions WHERE id IN ({','.join('?' * 3)})", ids).fetchone()[0] == 0
+    assert sorted(i.record_id for i in trash.items(db)) == ids
+    assert window.session.undo_stack.undoText() == "delete 3 contributions"
+    window.session.undo_stack.undo()
+    assert db.execute(f"SELECT count(*) FROM contributions WHERE id IN ({','.join('?' * 3)})", ids).fetchone()[0] == 3
+    assert trash.items(db) == []

@@ -203,9 +203,12 @@ def _joined(*parts: str) -> str:
 #    component/id, title/<locale>, body/<locale>, address, latitude, longitude, state, reference,
 #    answer/<locale>, supports, endorsements/total_count, endorsements/user_endorsements, comments,
 #    attachments, followers, published_at, url, meeting_urls, related_proposals, is_amend,
-#    original_proposal/title, original_proposal/url (author/id, author/name, author/url from 0.28).
+#    original_proposal/title, original_proposal/url. Later exports add author/id, author/name, author/url
+#    (the release that added them was not pinned down here: both shapes are read).
 #  * 0.30 and the open-data file: id, author/id, author/name, author/url (arrays of every co-author,
-#    joined with ", "), taxonomies/…, title/<locale>, body/<locale>, state, state_published_at,
+#    joined with ", "), taxonomies/… (the serializer's `taxonomies` helper was not read here: its
+#    flattened shape is read as names joined with ", ", Ruby hashes of translations, or
+#    taxonomies/name/<id>/<locale> columns), title/<locale>, body/<locale>, state, state_published_at,
 #    reference, answer/<locale>, answered_at, votes (empty when hidden), likes/…, comments,
 #    published_at, withdrawn, withdrawn_at, created_at, updated_at, coauthorships_count, cost …
 #  The CSV separator is Decidim.default_csv_col_sep (";" unless configured); the header row is the

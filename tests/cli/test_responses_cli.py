@@ -180,3 +180,23 @@ def test_responses_answer_by_theme_ids_and_duplicates(forum_path, tmp_path, caps
     assert json.loads(out) == {"answered": 1, "ids": [ids["proposal/2"]], "outcome": "merged"}
     assert core.reusable_reasons(db)[:2] == ["Commitment 2 covers it.", "Same idea as no. 3."] or \
         set(core.reusable_reasons(db)) == {"Commitment 2 covers it.", "Same idea as no. 3."}
+
+
+def test_responses_answer_records_the_meeting_where_the_forum_decided(demo_path, demo_db, capsys):
+    from msf_desk.core import responses as core
+
+    cons = next(c for c in core.list_consultations(demo_db) if c.stage == "self_assessment")
+    open_ids = [row[0] for row in demo_db.execute(
+        "SELECT id FROM contributions WHERE consultation_id = ? AND outcome IS NULL ORDER BY id LIMIT 2", [cons.id])]
+    meeting_id, title = demo_db.execute("SELECT id, title FROM meetings ORDER BY starts_at LIMIT 1").fetchone()
+    code, _, err = run(capsys, "responses", "answer", "--consultation", cons.id, "--ids",
+                       ",".join(map(str, open_ids)), "--outcome", "deferred", "--reason", "Next cycle.",
+                       "--meeting", 99999, "--db", demo_path)
+    assert code == 1 and "no meeting with id 99999" in err
+    code, out, _ = run(capsys, "responses", "answer", "--consultation", cons.id, "--ids",
+                       ",".join(map(str, open_ids)), "--outcome", "deferred", "--reason", "Next cycle.",
+                       "--meeting", meeting_id, "--on", "2026-12-01", "--db", demo_path)
+    assert code == 0 and "Answered 2 contribution(s)" in out
+    for cid in open_ids:
+        response = core.get_contribution(demo_db, cid).response
+        assert response.meeting_id == meeting_id and title in response.decided_by

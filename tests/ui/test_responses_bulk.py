@@ -122,3 +122,57 @@ def test_answer_many_refuses_an_empty_reason_on_the_field(qtbot, page):
     click_ok(qtbot, dialog)
     assert dialog.isVisible() and ids == [target.id]
     assert "reason is required" in dialog.findChild(QLabel, "error_reason").text()
+
+
+def _files(tmp_path):
+    import test_platform_imports as t
+
+    yield "Decidim proposals export (0.30", 2, t.decidim_csv(tmp_path / "open-data.csv", [
+        t.proposal_030(201, title={"en": "Open data"}, body={"en": "Publish datasets."}, state="accepted",
+                       answer={"en": "Done."}, votes=12, taxonomies=[{"en": "Transparency"}],
+                       answered_at="2026-05-20T10:00:00.000Z", published="2026-05-13T10:00:00.000Z"),
+        t.proposal_030(202, title={"ca": "Només en català"}, body={"ca": "Cos."}, published="2026-05-14T10:00:00.000Z",
+                       withdrawn_at="2026-05-15T12:00:00.000Z")], sep=",")
+    yield "Decidim comments export", 1, t.decidim_csv(tmp_path / "comments.csv", [
+        {"id": 900, "created_at": "2026-05-15 22:10:00 UTC", "body": "I agree.", "locale": "en",
+         "author": {"id": 7, "name": "Marc Puig"}, "alignment": 1, "depth": 0,
+         "user_group": {"id": None, "name": {"en": ""}}, "commentable_id": 201,
+         "commentable_type": "Decidim::Proposals::Proposal", "root_commentable_url": "https://x/proposals/201"}])
+    yield "OpenSlides 3 motions export", 1, t.plain_csv(tmp_path / "os3.csv", [
+        "Identifier", "Submitters", "Supporters", "Title", "Text", "Reason", "Category", "Tags", "Motion block",
+        "Origin", "Recommendation", "State", "ID"],
+        [["A1", "Youth Council", "Ana", "Lower the voting age", "<p>From 16.</p>", "", "Elections", "", "", "", "",
+          "accepted", "17"]])
+    yield "OpenSlides 4 motions export", 1, t.plain_csv(tmp_path / "os4.csv", [
+        "Number", "Submitter full names", "Supporter full names", "Submitter usernames", "Supporter usernames",
+        "Title", "Text", "Reason", "Category name", "Category_prefix", "Tags", "Motion block", "Recommendation",
+        "State", "Sequential number", "Amendment status"],
+        [["B1", "Lina Haddad", "", "lina", "", "Open the registers", "<p>All.</p>", "", "Registers", "R", "", "", "",
+          "rejected", "4", ""]], sep=";")
+    yield "CONSUL Democracy comments export", 1, t.plain_csv(tmp_path / "consul.csv", [
+        "id", "commentable_id", "commentable_type", "body", "subject", "user_id", "created_at", "cached_votes_up",
+        "cached_votes_down", "ancestry"],
+        [["31", "5", "Legislation::Question", "More bike lanes.", "", "12", "2026-05-13 10:00:00 +0100", "7", "2", ""]])
+    yield "Microsoft Forms responses", 1, t.plain_csv(tmp_path / "forms.csv", [
+        "ID", "Start time", "Completion time", "Email", "Name", "What should the plan change?"],
+        [["1", "5/13/26 10:00:00", "5/13/26 10:05:00", "ana@example.org", "Ana", "More data"]])
+
+
+def test_every_platform_export_imports_through_the_window(qtbot, page, session, tmp_path):
+    cons = choose(page, "draft_plan")
+    for layout, added, path in _files(tmp_path):
+        seen = {}
+
+        def accept(dialog: ImportPreviewDialog, seen=seen):
+            seen["summary"] = dialog.findChild(QLabel, "summary").text()
+            seen["rows"] = preview_cells(dialog)
+            click_import(qtbot, dialog)
+
+        when_modal(qtbot, ImportPreviewDialog, accept)
+        with qtbot.waitSignal(page.job_done, timeout=15000) as done:
+            page.start_import(str(path), cons.id)
+        assert layout in seen["summary"], path.name
+        assert done.args[0].added == added and seen["rows"][0]["Text"], path.name
+    comment = next(c for c in store.contributions_of(page.db, cons.id) if c.source_id == "comment/900")
+    proposal = next(c for c in store.contributions_of(page.db, cons.id) if c.source_id == "proposal/201")
+    assert store.linked_to(page.db, proposal.id) == [(comment.id, "related")]

@@ -377,3 +377,22 @@ def test_a_bad_row_in_a_platform_file_names_row_and_column_and_writes_nothing(db
         imp.import_contributions(db, path, cons.id, today=TODAY)
     assert [(p.row, p.column) for p in err.value.problems] == [(3, "supports")]
     assert count(db) == 0
+
+
+def test_decidim_excel_export_is_read_like_the_csv(db, cons, tmp_path):
+    # Decidim's Excel exporter (exporters/excel.rb: Excel < CSV) writes the same flattened header row;
+    # releases writing the old .xls format are refused by name (save as .xlsx, or take the CSV).
+    import openpyxl
+
+    csv_path = decidim_028_file(tmp_path)
+    rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8")), delimiter=";"))
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(tmp_path / "proposals.xlsx")
+    result = imp.import_contributions(db, tmp_path / "proposals.xlsx", cons.id, today=TODAY)
+    assert "Decidim proposals" in result.layout and result.added == 5
+    rows = stored(db, cons.id)
+    assert rows["proposal/101"].text.startswith("Publish every contract\n\nLine one of the body;\nline two")
+    assert rows["proposal/102"].text == "Cuadros de mando\n\n=SUM(A1) no es una fórmula"
+    assert rows["proposal/101"].votes_for == 42 and rows["proposal/101"].received_on == dt.date(2026, 2, 11)

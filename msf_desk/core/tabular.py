@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,11 +77,13 @@ def read_table(path: str | Path) -> Sheet:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         raw_rows, encoding = _read_xlsx(path), "xlsx"
+    elif suffix == ".json":
+        raw_rows, encoding = _read_json_records(path), "json"
     elif suffix in (".csv", ".txt", ".tsv"):
         text, encoding = decode_csv_bytes(path.read_bytes(), source)
         raw_rows = _read_csv_text(text, source)
     else:
-        raise UserError(f"{source}: MSF Desk reads .csv and .xlsx files, not '{suffix or 'no extension'}'.")
+        raise UserError(f"{source}: MSF Desk reads .csv, .xlsx and .json files, not '{suffix or 'no extension'}'.")
     if not raw_rows:
         raise UserError(f"{source} is empty: it needs a header row.")
     headers = [str(h or "").strip() for h in raw_rows[0]]
@@ -139,6 +142,51 @@ def _read_xlsx(path: Path) -> list[list[object]]:
         return [list(r) for r in sheet.iter_rows(values_only=True)]
     finally:
         book.close()
+
+
+def _flatten_record(value: object, key: str = "") -> dict[str, object]:
+    """Nested objects as "a/b" columns and lists joined with ", ": how Decidim's CSV exporter
+    (decidim-core/lib/decidim/exporters/csv.rb#flatten) flattens the same records its JSON
+    exporter (exporters/json.rb) writes nested, so both files give the same columns."""
+    if isinstance(value, dict):
+        flat: dict[str, object] = {}
+        for sub, inner in value.items():
+            flat.update(_flatten_record(inner, f"{key}/{sub}" if key else str(sub)))
+        return flat
+    if isinstance(value, list):
+        return {key: ", ".join(_json_cell(v) for v in value if v is not None)}
+    return {key: value}
+
+
+def _json_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _read_json_records(path: Path) -> list[list[object]]:
+    """A JSON file holding a list of records (objects): a header row (the union of every record's
+    keys, in order of first appearance) and one row per record."""
+    try:
+        data = json.loads(decode_csv_bytes(path.read_bytes(), path.name)[0])
+    except ValueError as exc:
+        raise UserError(f"{path.name}: not readable JSON ({exc}).") from None
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise UserError(f"{path.name}: MSF Desk reads a JSON file that holds a list of records "
+                        "([{…}, {…}]), as platforms export them.")
+    flat = [_flatten_record(item) for item in data]
+    headers: list[str] = []
+    seen: set[str] = set()
+    for record in flat:
+        for name in record:
+            if name not in seen:
+                seen.add(name)
+                headers.append(name)
+    return [headers] + [[_json_cell(record.get(name)) for name in headers] for record in flat]
 
 
 def parse_yes_no(value: str) -> bool | None:

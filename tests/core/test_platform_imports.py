@@ -396,3 +396,26 @@ def test_decidim_excel_export_is_read_like_the_csv(db, cons, tmp_path):
     assert rows["proposal/101"].text.startswith("Publish every contract\n\nLine one of the body;\nline two")
     assert rows["proposal/102"].text == "Cuadros de mando\n\n=SUM(A1) no es una fórmula"
     assert rows["proposal/101"].votes_for == 42 and rows["proposal/101"].received_on == dt.date(2026, 2, 11)
+
+
+def test_decidim_json_export_is_read_like_the_csv(db, cons, tmp_path):
+    # exporters/json.rb writes the serializer's records nested; flattened as csv.rb does, the same columns.
+    import json
+
+    records = [proposal_030(201, title={"en": "Open data"}, body={"en": "Publish datasets,\nmonthly."},
+                            state="accepted", answer={"en": "Done in commitment 2."}, votes=12,
+                            taxonomies=[{"en": "Transparency"}], answered_at="2026-02-20T10:00:00.000Z",
+                            authors=("Lina", "Omar")),
+               proposal_030(202, title={"en": "Later one"}, body={"en": "Body"}, state="rejected")]
+    path = tmp_path / "proposals.json"
+    path.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    result = imp.import_contributions(db, path, cons.id, today=TODAY)
+    assert "0.30" in result.layout and result.added == 2
+    first = stored(db, cons.id)["proposal/201"]
+    assert (first.text, first.theme, first.votes_for, first.contributor_name) == (
+        "Open data\n\nPublish datasets,\nmonthly.", "Transparency", 12, "Lina, Omar")
+    assert (first.response.outcome, first.response.answered_on) == ("included", dt.date(2026, 2, 20))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"not": "a list"}', encoding="utf-8")
+    with pytest.raises(imp.UserError, match="list of records"):
+        imp.import_contributions(db, bad, cons.id, today=TODAY)

@@ -757,7 +757,7 @@ class ResponsesPage(QWidget):
                                     "Choose the consultation the contributions belong to first.")
             return
         path, _ = QFileDialog.getOpenFileName(self, "Import contributions", str(Path.home()),
-                                              "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)")
+                                              "Spreadsheets and exports (*.csv *.xlsx *.txt *.json);;All files (*)")
         if path:
             self.start_import(path, cid)
 
@@ -839,7 +839,7 @@ class ResponsesPage(QWidget):
         self.start_import(path, consultation_id, dialog.mapping(), sheet)
 
     # Files dropped on the page are imported into the consultation shown.
-    IMPORTABLE = (".csv", ".xlsx", ".xlsm", ".txt", ".tsv")
+    IMPORTABLE = (".csv", ".xlsx", ".xlsm", ".txt", ".tsv", ".json")
 
     def _dropped_file(self, event) -> str | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []

@@ -176,3 +176,8 @@ def test_every_platform_export_imports_through_the_window(qtbot, page, session, 
     comment = next(c for c in store.contributions_of(page.db, cons.id) if c.source_id == "comment/900")
     proposal = next(c for c in store.contributions_of(page.db, cons.id) if c.source_id == "proposal/201")
     assert store.linked_to(page.db, proposal.id) == [(comment.id, "related")]
+    withdrawn = next(c for c in store.contributions_of(page.db, cons.id) if c.source_id == "proposal/202")
+    page.search.clear()
+    assert page.select_contribution(withdrawn.id)
+    detail = page.detail.toPlainText()
+    assert "Withdrawn by its author on 2026-05-15" in detail and "Imported from decidim: proposal/202" in detail

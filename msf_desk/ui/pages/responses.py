@@ -454,6 +454,13 @@ class ResponsesPage(QWidget):
         ]
         if responses_view.support_text(c):
             lines.append(f"<p style='color:#6b7280'>{_esc(responses_view.support_text(c))}</p>")
+        if c.withdrawn_on:
+            lines.append(f"<p><b>Withdrawn by its author on {c.withdrawn_on.isoformat()}</b>: "
+                         "nothing to answer, never overdue.</p>")
+        if c.source_id:
+            lines.append(f"<p style='color:#6b7280'>Imported from {_esc(c.source_platform)}: {_esc(c.source_id)}"
+                         + (f", answering {_esc(c.source_parent)}" if c.source_parent else "")
+                         + ". A newer export of the same platform updates it.</p>")
         status = f"<b>{_esc(r.outcome_label)}</b>"
         if r.reason:
             status += f": {_esc(r.reason)}"

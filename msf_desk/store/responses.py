@@ -474,7 +474,7 @@ SORT_COLUMNS = {
 TABLE_COLUMNS = (
     "id", "consultation_id", "received_on", "due_on", "channel", "contributor_name", "organisation",
     "publish_name", "contributor_type", "theme", "section", "text", "outcome", "answered_on", "reason",
-    "votes_for", "votes_against",
+    "votes_for", "votes_against", "withdrawn_on",
 )
 
 

@@ -118,7 +118,7 @@ class ContributionsModel(ListTableModel):
         answered = row[_COL["answered_on"]]
         due = row[_COL["due_on"]]
         if role == Qt.BackgroundRole:
-            if col in (self.DUE, self.OUTCOME) and not answered:
+            if col in (self.DUE, self.OUTCOME) and not answered and not row[_COL["withdrawn_on"]]:
                 if due < self.today.isoformat():
                     return RED
                 if due <= self.soon_limit.isoformat():
@@ -164,6 +164,8 @@ class ContributionsModel(ListTableModel):
             return text if len(text) <= 140 else text[:139] + "…"
         if col == self.OUTCOME:
             outcome = row[_COL["outcome"]]
+            if row[_COL["withdrawn_on"]] and not outcome:
+                return "Withdrawn"
             return core.OUTCOMES.get(outcome, core.NOT_ANSWERED) if outcome else core.NOT_ANSWERED
         if col == self.ANSWERED:
             return row[_COL["answered_on"]] or ""

@@ -28,6 +28,7 @@ class Face:
     rtl: bool = False  # written right to left: words are laid out in visual order
     shaped: bool = False  # needs HarfBuzz (joining, reordering, marks, emoji sequences)
     has_bold: bool = True
+    own_spaces: bool = True  # spaces between two of its runs are drawn in it (emoji: too wide)
 
     def font_name(self, bold: bool = False) -> str:
         return f"{self.family}-{'Bold' if bold and self.has_bold else 'Regular'}"
@@ -49,7 +50,7 @@ FACES: tuple[Face, ...] = (
     Face("NotoSansSC", "Chinese (and Japanese kana)", has_bold=False),
     Face("NotoSansKR", "Korean Hangul"),
     Face("NotoSansSymbols2", "symbols and arrows", has_bold=False),
-    Face("NotoEmoji", "emoji (drawn in one colour)", shaped=True, has_bold=False),
+    Face("NotoEmoji", "emoji (drawn in one colour)", shaped=True, has_bold=False, own_spaces=False),
 )
 LATIN = FACES[0]
 SPACES = " \u00a0"
@@ -95,6 +96,7 @@ def load(face: Face, bold: bool = False) -> ttfonts.TTFont:
                     else:
                         _loaded[n] = ttfonts.TTFont(n, str(face.path(b)))
                         _prefer_canonical(_loaded[n])
+                        _scale_private_widths(_loaded[n])
                         pdfmetrics.registerFont(_loaded[n])
             reg, bld = face.font_name(False), face.font_name(True)
             # No italic files ship: italic maps to upright so <i> never fails.
@@ -110,6 +112,24 @@ def _prefer_canonical(font: ttfonts.TTFont) -> None:
     for chars in font.face.glyphToChar.values():
         if len(chars) > 1:
             chars.sort(key=lambda c: (unicodedata.normalize("NFKC", chr(c)) != chr(c), c))
+
+
+def _scale_private_widths(font: ttfonts.TTFont) -> None:
+    """A glyph HarfBuzz makes that stands for no single character (a flag, a joined emoji, a
+    ligature) gets a private code from reportlab, with its width in font units where PDF
+    widths are in thousandths of an em: in a font of 2048 units per em (Noto Emoji) the
+    next text was pushed away by twice the glyph's width. Give reportlab the scaled width."""
+    if getattr(font.face, "unitsPerEm", 1000) == 1000:
+        return
+    make_hb_font = font.hbFont
+
+    def hb_font(fontSize=10):  # noqa: N803 (reportlab's name)
+        hb = make_hb_font(fontSize)
+        add_private = font.hbAddPrivate  # reportlab sets it anew with each HarfBuzz font
+        font.hbAddPrivate = lambda name, gid, advance: add_private(name, gid, font.pdfScale(advance))
+        return hb
+
+    font.hbFont = hb_font
 
 
 def coverage(face: Face, bold: bool = False) -> frozenset[str]:
@@ -216,7 +236,8 @@ def runs(line: str, bold: bool = False) -> list[tuple[Face, str]]:
         while k < n and assigned[k] is _DROP:
             k += 1
         right = assigned[k] if k < n else LATIN
-        keep = last if (last is right and isinstance(last, Face) and " " in coverage(last, bold)) else LATIN
+        keep = last if (last is right and isinstance(last, Face) and last.own_spaces
+                        and " " in coverage(last, bold)) else LATIN
         assigned[i:j] = [keep] * (j - i)
         i = j
     out: list[tuple[Face, str]] = []

@@ -33,7 +33,7 @@ from msf_desk.core.errors import UserError
 from msf_desk.exports import fonts
 from msf_desk.exports.document import Document, Heading, KeyValues, Paragraph, Table
 from msf_desk.exports.docx_writer import write_docx
-from msf_desk.exports.pdf_writer import register_fonts, write_pdf
+from msf_desk.exports.pdf_writer import _Builder, register_fonts, write_pdf
 from msf_desk.exports.repository import export_repository
 from tests.conftest import DEMO_TODAY
 
@@ -206,6 +206,21 @@ def test_emoji_and_invisible_joiners_are_drawn_not_refused(tmp_path):
     # Characters beyond U+FFFF come back whole (reportlab alone writes them truncated).
     assert "👍" in extracted and "👩" in extracted and "💻" in extracted and "❤" in extracted
     assert "NotoEmoji-Regular" in embedded_fonts(path)
+
+
+def test_a_flag_or_joined_emoji_keeps_its_width(tmp_path):
+    # A glyph that stands for several characters (a flag) had its width taken in the emoji
+    # font's units (2048 per em) for thousandths of an em, and spaces between emoji were
+    # the emoji font's wide ones: "🇬🇪 🇰🇷" spread over five emoji widths.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register_fonts()
+    builder = _Builder(400)
+    flags = builder.para("🇬🇪 🇰🇷", "body")
+    width, _ = flags.wrap(400, 100)
+    used = 400 - flags.blPara.lines[0].extraSpace
+    one = stringWidth("🇬", "NotoEmoji-Regular", 10)
+    assert used < 2 * one + stringWidth(" ", "NotoSans-Regular", 10) + 1
 
 
 def test_runs_keep_marks_with_their_letter_and_spaces_inside_one_script():

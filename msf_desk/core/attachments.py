@@ -18,7 +18,11 @@ from msf_desk.model.errors import UserError
 
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                      *(f"LPT{i}" for i in range(1, 10))}
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+_UNSAFE = re.compile(r'[\\/:*?"<>|]')
+# Dropped from names: control characters (C0, DEL, C1) and the bidirectional controls that
+# make "invoice\u202Efdp.exe" look like "invoiceexe.pdf" (U+061C, U+200E-200F, U+202A-202E,
+# U+2066-2069). Joiners (U+200C, U+200D) stay: some scripts need them.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def size_text(size: int) -> str:
@@ -33,10 +37,11 @@ def size_text(size: int) -> str:
 def safe_file_name(name: str, fallback: str = "file") -> str:
     """A file name that is safe on Windows, macOS and Linux, keeping the letters of any script.
 
-    Path separators and control characters are dropped, reserved Windows names
+    Path separators become '_', control and bidirectional control characters are dropped,
+    reserved Windows names
     (CON, NUL, COM1 …) are prefixed, trailing dots and spaces removed, length capped.
     """
-    name = unicodedata.normalize("NFC", str(name))
+    name = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(name)))
     # Keep only the last component: a name is never a path.
     name = re.split(r"[\\/]", name)[-1]
     name = _UNSAFE.sub("_", name).strip().strip(".").strip()
@@ -94,3 +99,23 @@ def store_file(files_dir: Path, source: str | Path, *, folder: str, max_bytes: i
                             field=field) from exc
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     return {"file_name": name, "stored_path": relative, "sha256": sha, "size": size, "media_type": media_type}
+
+
+def inside_storage(files_dir: Path | None, stored_path: str, *, what: str = "The file") -> Path:
+    """The file a record's `stored_path` names, refused unless it lies inside the forum's storage
+    folder: no absolute path, no '..', no symbolic link leading out (``/etc/passwd``,
+    ``../secret``). Without a storage folder only the path's form is checked."""
+    text = str(stored_path or "")
+    parts = re.split(r"[\\/]", text)
+    if (not text or text.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", text) or ".." in parts
+            or _INVISIBLE.search(text)):
+        raise UserError(f"{what} is stored as '{text}', which is not inside the forum's storage folder; "
+                        "it is never read or published.")
+    if files_dir is None:
+        return Path(text)
+    root = Path(files_dir).resolve()
+    path = (root / text).resolve()
+    if path != root and root not in path.parents:
+        raise UserError(f"{what} is stored as '{text}', which leads outside the forum's storage folder "
+                        "(a link out of it); it is never read or published.")
+    return path

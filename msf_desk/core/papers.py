@@ -37,7 +37,20 @@ def store_file(files_dir: Path, source: str | Path) -> dict:
 
 
 def stored_file(files_dir: Path, paper: Paper) -> Path | None:
-    return Path(files_dir) / paper.stored_path if paper.stored_path else None
+    """The paper's own file in the forum's storage; UserError when its stored path leads
+    outside that folder (the file is then never read or published)."""
+    if not paper.stored_path:
+        return None
+    return attachments.inside_storage(files_dir, paper.stored_path, what=f"The file of the paper “{paper.title}”")
+
+
+def check_stored_path(paper: Paper, files_dir: Path | None = None) -> Paper:
+    """A paper that arrives with its file already stored (an import, an undo): the stored path
+    must lie inside the forum's storage folder and the file name must be a safe one."""
+    if not paper.stored_path:
+        return paper
+    attachments.inside_storage(files_dir, paper.stored_path, what=f"The file of the paper “{paper.title}”")
+    return dataclasses.replace(paper, file_name=safe_file_name(paper.file_name) if paper.file_name else "")
 
 
 # --- operations on the forum file -----------------------------------------------------
@@ -61,7 +74,9 @@ def add_paper(db, paper: Paper, *, files_dir: Path | None = None, source: str | 
         if files_dir is None:
             raise UserError("This forum has no storage folder for files; save the forum to a file first.")
         paper = dataclasses.replace(paper, **store_file(files_dir, source))
-    elif not paper.reference.strip() and not paper.stored_path:
+    elif paper.stored_path:
+        paper = check_stored_path(paper, files_dir)
+    elif not paper.reference.strip():
         raise ValidationError({"reference": "attach a file or give a reference (a link or citation)"})
     if paper.item_id is not None:
         item = store.get_item(db, paper.item_id)
@@ -70,19 +85,30 @@ def add_paper(db, paper: Paper, *, files_dir: Path | None = None, source: str | 
     today = today or dt.date.today()
     paper = dataclasses.replace(paper, added_on=paper.added_on or today.isoformat())
     saved = store.insert_paper(db, paper)
-    agendas.note_change(db, paper.meeting_id, f"Paper added: {paper.title}.", today=today)
+    agendas.note_change(db, paper.meeting_id, f"Paper added: {_named(paper)}.", today=today)
     return saved
+
+
+def _named(paper: Paper, quoted: bool = False) -> str:
+    """How the revision list (printed in the public pack too) names a paper: a confidential
+    paper's title is never in it."""
+    if paper.disclosure == "confidential":
+        return "(title not published)" if quoted else "a confidential paper"
+    return f"“{paper.title}”" if quoted else paper.title
 
 
 def update_paper(db, paper: Paper, *, today: dt.date | None = None) -> Paper:
     validate(paper)
     old = get_paper(db, paper.id)
+    if paper.stored_path != old.stored_path:
+        paper = check_stored_path(paper)
     store.update_paper(db, paper)
     if old.disclosure != paper.disclosure:
         agendas.note_change(db, paper.meeting_id,
-                            f"Paper “{paper.title}” is now {paper.disclosure_label.lower()}.", today=today)
+                            f"Paper {_named(paper, quoted=True)} is now {paper.disclosure_label.lower()}.",
+                            today=today)
     elif old.title != paper.title or old.item_id != paper.item_id:
-        agendas.note_change(db, paper.meeting_id, f"Paper “{paper.title}” changed.", today=today)
+        agendas.note_change(db, paper.meeting_id, f"Paper {_named(paper, quoted=True)} changed.", today=today)
     return paper
 
 
@@ -91,7 +117,7 @@ def remove_paper(db, paper_id: int, *, today: dt.date | None = None) -> Paper:
     undo needs it)."""
     paper = get_paper(db, paper_id)
     store.delete_paper(db, paper_id)
-    agendas.note_change(db, paper.meeting_id, f"Paper withdrawn: {paper.title}.", today=today)
+    agendas.note_change(db, paper.meeting_id, f"Paper withdrawn: {_named(paper)}.", today=today)
     return paper
 
 
@@ -102,9 +128,9 @@ def trash_paper(db, paper_id: int, *, today: dt.date | None = None, now: dt.date
     meeting = store.get_meeting(db, paper.meeting_id)
     label = paper.title + (f" (a paper of {meeting.title}, {human(meeting.day)})" if meeting else "")
     trash_id = trash.move(db, "paper", paper_id, label, now=now)
-    agendas.note_change(db, paper.meeting_id, f"Paper withdrawn: {paper.title}.", today=today)
+    agendas.note_change(db, paper.meeting_id, f"Paper withdrawn: {_named(paper)}.", today=today)
     return trash_id
 
 
 def restore_paper(db, paper: Paper) -> None:
-    store.restore_paper(db, paper)
+    store.restore_paper(db, check_stored_path(paper))

@@ -6,6 +6,13 @@ rendered into a staging folder beside the package, compared by SHA-256 with what
 already holds, and only new or changed files are moved in: a cancelled or failed export
 leaves the previous package as it was, and an unchanged forum rewrites nothing.
 
+The folder is then reconciled with what should be there, not with the previous manifest:
+every file the package should not hold is removed (a paper made confidential since, or a
+file an earlier export that died half-way left behind), and the two manifests are moved in
+last, only once the folder matches them. Hidden entries (names starting with '.') are left
+alone, except the leftovers of killed exports. A paper whose stored path leads outside the
+forum's storage folder is never copied.
+
 Files carry dates from the records (not the clock), so the same records give the same bytes;
 the time each file's content was generated is kept in the manifest only.
 """
@@ -29,7 +36,8 @@ from msf_desk.core import repository as plan_core
 from msf_desk.core.audience import responses as audience_responses
 from msf_desk.core.errors import UserError
 from msf_desk.core.repository import INDEX, MANIFEST_CSV, MANIFEST_JSON, ExportRecord, PlannedFile
-from msf_desk.exports.atomic import Cancelled, Progress, atomic_write
+from msf_desk.core.attachments import inside_storage
+from msf_desk.exports.atomic import Cancelled, Progress, atomic_write, clean_leftovers, hold
 
 GENERATOR = "MSF Desk"
 MANIFEST_VERSION = 1
@@ -69,6 +77,7 @@ class ExportResult:
     seconds: float
     record: ExportRecord
     skipped: list[str] = field(default_factory=list)  # papers whose stored file is missing
+    refused: list[str] = field(default_factory=list)  # papers whose stored path leads outside the storage
     reused: list[str] = field(default_factory=list)  # documents copied, not laid out again
 
     @property
@@ -90,7 +99,7 @@ class ExportResult:
         return {"folder": str(self.folder), "zip": str(self.zip_path) if self.zip_path else None,
                 "files": self.file_count, "size": self.size, "package_hash": self.package_hash,
                 "added": self.added, "changed": self.changed, "removed": self.removed,
-                "skipped": self.skipped, "reused": len(self.reused), "seconds": round(self.seconds, 2), "summary": self.summary()}
+                "skipped": self.skipped, "refused": self.refused, "reused": len(self.reused), "seconds": round(self.seconds, 2), "summary": self.summary()}
 
 
 def sha256_of(path: Path) -> str:
@@ -119,16 +128,26 @@ def read_manifest(folder: Path) -> dict | None:
     return data if isinstance(data, dict) and data.get("generator") == GENERATOR else None
 
 
+PACKAGE_TOP = {INDEX, MANIFEST_JSON, MANIFEST_CSV, "forum", "meetings", "registers", "consultations", "calendar",
+               "compliance"}
+
+
 def _check_folder(out: Path) -> dict | None:
-    """The folder must be new, empty or one this program exported into before; never a
-    folder of someone's other files (a package is uploaded whole)."""
+    """The folder must be new, empty or one this program exported into before (with its
+    manifest, or the files of a first export that was killed before its manifest was moved
+    in); never a folder of someone's other files (a package is uploaded whole)."""
     if out.exists() and not out.is_dir():
         raise UserError(f"{out} is a file; choose a folder for the repository.")
     previous = read_manifest(out) if out.exists() else None
-    if out.exists() and previous is None and any(p for p in out.iterdir() if not p.name.startswith(".")):
+    if out.exists() and previous is None and any(p for p in out.iterdir()
+                                                 if not p.name.startswith(".") and p.name not in PACKAGE_TOP):
         raise UserError(f"The folder {out} already holds other files. Choose an empty folder, or the folder "
                         "of an earlier repository export.")
     return previous
+
+
+def staging_prefix(out: Path) -> str:
+    return f".{out.name}.msf-staging-"
 
 
 # --- rendering each kind ----------------------------------------------------------------------
@@ -251,7 +270,7 @@ class _Renderer:
             self.documents(packs, pack_document(pack), _midnight(entry.pack_day))
         for f in entry.files:
             if f.kind == "paper":
-                shutil.copyfile(Path(self.files_dir) / f.source, self.target(f))
+                shutil.copyfile(inside_storage(self.files_dir, f.source), self.target(f))
         minutes_files = [f for f in entry.files if f.kind in ("minutes", "participants")]
         if minutes_files:
             view = minutes_for(self.db, entry.meeting_id, "public", today=entry.minutes_day)
@@ -375,36 +394,71 @@ def _write_manifests(forum_name: str, as_of: dt.date, entries: list[ManifestEntr
     return generated
 
 
-def _apply(staging: Path, out: Path, paths: list[str], previous: dict | None) -> tuple[list, list, list]:
-    """Move new and changed files into the package; delete what the last export had and this
-    one has not. Unchanged files are not touched."""
+def _apply(staging: Path, out: Path, paths: list[str]) -> tuple[list, list, list]:
+    """Move new and changed files into the package (unchanged ones are not touched), remove
+    every file the package should not hold, then move the manifests in: last, and only when
+    the folder matches them. A file that cannot be removed (open in another program) stops
+    the export before the manifests, so the next export tries again."""
+    manifests = (MANIFEST_JSON, MANIFEST_CSV)
     added, changed = [], []
-    for rel in paths:
+    for rel in [p for p in paths if p not in manifests]:
         source, target = staging / rel, out / rel
-        if target.is_file():
+        if target.is_file() and not target.is_symlink():
             if sha256_of(target) == sha256_of(source):
                 continue
-            if rel not in (MANIFEST_JSON, MANIFEST_CSV):
-                changed.append(rel)
-        elif rel not in (MANIFEST_JSON, MANIFEST_CSV):
+            changed.append(rel)
+        else:
             added.append(rel)
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(source, target)
-    keep = set(paths)
-    removed = []
-    for entry in (previous or {}).get("files", []):
-        rel = entry.get("path", "") if isinstance(entry, dict) else ""
-        if not rel or rel in keep or ".." in Path(rel).parts or Path(rel).is_absolute():
+    removed, stuck = _reconcile(out, set(paths))
+    if stuck:
+        listed = "; ".join(f"{rel} ({why})" for rel, why in stuck[:10])
+        raise UserError(f"Could not remove from {out} what the package must no longer hold: {listed}. Close the "
+                        "program that holds it and export again; the manifests were not updated.")
+    for rel in manifests:
+        source, target = staging / rel, out / rel
+        if target.is_file() and sha256_of(target) == sha256_of(source):
             continue
-        target = out / rel
-        if target.is_file():
-            target.unlink()
-        removed.append(rel)
-        parent = target.parent
-        while parent != out and parent.is_dir() and not any(parent.iterdir()):
-            parent.rmdir()
-            parent = parent.parent
-    return added, changed, sorted(removed)
+        os.replace(source, target)
+    return added, changed, removed
+
+
+def _reconcile(out: Path, keep: set[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Remove every visible file and link under `out` that is not in `keep`, and the folders
+    left empty; hidden entries stay. Returns what was removed and what could not be."""
+    removed: list[str] = []
+    stuck: list[tuple[str, str]] = []
+    for folder, dirs, names in os.walk(out, topdown=True):
+        here = Path(folder)
+        for name in list(dirs):
+            if name.startswith("."):
+                dirs.remove(name)
+            elif (here / name).is_symlink():  # a link is never part of a package; never followed
+                dirs.remove(name)
+                names.append(name)
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = here / name
+            rel = path.relative_to(out).as_posix()
+            if rel in keep:
+                continue
+            try:
+                path.unlink()
+                removed.append(rel)
+            except OSError as exc:
+                stuck.append((rel, exc.strerror or str(exc)))
+    for folder, _dirs, _names in sorted(os.walk(out), key=lambda w: -len(Path(w[0]).parts)):
+        here = Path(folder)
+        if here != out and not any(part.startswith(".") for part in here.relative_to(out).parts):
+            try:
+                here.rmdir()  # only when empty
+            except OSError:
+                pass
+    return sorted(removed), stuck
 
 
 def zip_path_for(out: Path) -> Path:
@@ -458,13 +512,19 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
     previous = _check_folder(out)
     plan = plan_core.plan(db, today)
 
-    skipped = []
+    skipped, refused = [], []
     for m in plan.meetings:
         kept = []
         for f in m.files:
-            if f.kind == "paper" and (files_dir is None or not (Path(files_dir) / f.source).is_file()):
-                skipped.append(f.path)
-                continue
+            if f.kind == "paper":
+                try:
+                    source = inside_storage(files_dir, f.source)
+                except UserError:
+                    refused.append(f.path)  # never copied, never read
+                    continue
+                if files_dir is None or not source.is_file():
+                    skipped.append(f.path)
+                    continue
             kept.append(f)
         m.files = kept
     files = plan.files()
@@ -494,8 +554,13 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
 
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        staging = out.parent / f".{out.name}.msf-staging-{secrets.token_hex(4)}"
+        # What killed exports left: their staging folders and a half-written zip beside the
+        # package, .part files inside it.
+        clean_leftovers(out.parent, (staging_prefix(out),))
+        clean_leftovers(out, (), recursive=True)
+        staging = out.parent / f"{staging_prefix(out)}{secrets.token_hex(4)}"
         staging.mkdir()
+        lock = hold(staging / ".lock")  # tells a running export's staging folder from a killed one's
     except OSError as exc:
         raise UserError(f"Cannot write beside {out}: {exc.strerror or exc}.") from exc
 
@@ -540,11 +605,12 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         tick(force=True)  # the last moment a Cancel is honoured: from here the package is replaced as a whole
         paths = [e.path for e in entries] + [MANIFEST_JSON, MANIFEST_CSV]
         out.mkdir(parents=True, exist_ok=True)
-        added, changed, removed = _apply(staging, out, paths, previous)
-    except PermissionError as exc:
+        added, changed, removed = _apply(staging, out, paths)
+    except OSError as exc:
         raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is a file of it open in another "
                         "program?") from exc
     finally:
+        lock.close()
         shutil.rmtree(staging, ignore_errors=True)
 
     zip_file = write_zip(out, paths, zip_path_for(out), generated) if make_zip else None
@@ -561,4 +627,5 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         except Cancelled:
             pass  # too late to cancel: the package is already in place
     return ExportResult(out, zip_file, entries, added, changed, removed, size, done_record.package_hash,
-                        time.perf_counter() - started, done_record, skipped, render.reused)
+                        time.perf_counter() - started, done_record, skipped=skipped, refused=refused,
+                        reused=render.reused)

@@ -186,7 +186,12 @@ def test_changes_after_sending_are_dated_revisions_and_undo_restores_state(db, m
     ("C:\\Users\\me\\Budget 2026.xlsx", "Budget 2026.xlsx"),
     ("CON.txt", "_CON.txt"),
     ("nul", "_nul"),
-    ("memo\x00\x07.pdf", "memo__.pdf"),
+    ("memo\x00\x07.pdf", "memo.pdf"),
+    ("memo\x85\x9b.pdf", "memo.pdf"),
+    ("invoice\u202efdp.exe", "invoicefdp.exe"),  # shown right-to-left it would read "invoiceexe.pdf"
+    ("\u2066report\u2069 \u202a2026\u202c.pdf", "report 2026.pdf"),
+    ("\u200f\u05d3\u05d5\u05d7\u200e.pdf", "\u05d3\u05d5\u05d7.pdf"),
+    ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.pdf", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.pdf"),  # ZWNJ kept
     ('what?<>|".pdf', "what_____.pdf"),
     ("...", "paper"),
     ("ნინო ბერიძე — CV.pdf", "ნინო ბერიძე — CV.pdf"),

@@ -211,7 +211,8 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
 
     start = meeting.local_start
     end = meeting.local_end
-    revs = [(on, name(text)) for on, text in revisions(db, meeting_id)] if meeting.agenda_status == "sent" else []
+    revs = [(on, _unnamed_papers(name(text), all_papers) if public else text)
+            for on, text in revisions(db, meeting_id)] if meeting.agenda_status == "sent" else []
     return PackData(
         audience=audience, forum_name=profile.name, meeting_id=meeting.id, title=meeting.title,
         kind_label=meeting.kind_label, date_text=f"{start.strftime('%A')} {human(start.date())}",
@@ -232,3 +233,12 @@ def _visible_name(member, profile) -> str:
     if member is None:
         return ""
     return shown_name(member, profile.publish_names, fallback="a member of the forum")
+
+
+def _unnamed_papers(text: str, papers: list) -> str:
+    """A revision written while a paper was public ('Paper added: …') no longer names it in
+    the public pack once the paper is confidential."""
+    for p in sorted(papers, key=lambda p: -len(p.title)):
+        if p.disclosure == "confidential" and p.title.strip():
+            text = text.replace(f"“{p.title}”", "(title not published)").replace(p.title, "a confidential paper")
+    return text

@@ -52,6 +52,7 @@ class ExportReportDialog(QDialog):
         for label, paths in (("Added", result.added), ("Changed", result.changed), ("Removed", result.removed)):
             lines += [f"{label}: {p}" for p in paths]
         lines += [f"Not included (file missing from the forum's storage): {p}" for p in result.skipped]
+        lines += [f"Not included (stored outside the forum's storage folder): {p}" for p in result.refused]
         self.details.setPlainText("\n".join(lines) or "Every file is as it was: there is nothing new to upload.")
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)

@@ -40,6 +40,8 @@ def cmd_import(args) -> int:
     result = import_members(db, args.file, dry_run=args.dry_run)
     verb = "would import" if args.dry_run else "imported"
     print(f"{result.source}: {verb} {result.count} member(s).")
+    for note in result.notes:
+        print(f"  {note}")
     return 0
 
 

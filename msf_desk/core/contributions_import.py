@@ -653,6 +653,8 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
         result_mapping = {h: columns[normalise_header(h)] for h in sheet.headers if normalise_header(h) in columns}
     if parsed.problems:
         raise ImportFailed(sheet.source, sorted(parsed.problems, key=lambda p: (p.row, p.column)))
+    if sheet.encoding_note:
+        parsed.notes.insert(0, sheet.encoding_note)
     if not parsed.rows:
         raise UserError(f"{sheet.source} has a header but no contributions in it.")
     existing = store.existing_fingerprints(db, parsed.fingerprints)

@@ -27,6 +27,7 @@ class ImportResult:
     members: list[Member] = field(default_factory=list)
     written: bool = False
     unused_columns: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. that the file was read as Windows-1252
 
     def preview(self, limit: int = 20) -> list[dict[str, str]]:
         """The first members as they will be stored, field by field."""
@@ -169,10 +170,12 @@ def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResu
         raise ImportFailed(path.name, sorted(problems, key=lambda p: p.row))
     if not members:
         raise UserError(f"{path.name} has a header but no members in it.")
-    headers = read_table(path).headers
+    sheet = read_table(path)
+    headers = sheet.headers
     known = set(HEADERS) | set(ALIASES)
     result = ImportResult(source=path.name, members=members,
-                          unused_columns=[h for h in headers if h.strip() and h.strip().lower() not in known])
+                          unused_columns=[h for h in headers if h.strip() and h.strip().lower() not in known],
+                          notes=[sheet.encoding_note] if sheet.encoding_note else [])
     if dry_run:
         return result
     with transaction(db):

@@ -16,7 +16,7 @@ from zipfile import BadZipFile
 
 import openpyxl
 
-from msf_desk.model.errors import UserError
+from msf_desk.model.errors import ImportFailed, Problem, UserError
 
 
 @dataclass
@@ -25,6 +25,14 @@ class Sheet:
     headers: list[str]
     rows: list[dict[str, str]]  # keyed by normalised header
     encoding: str = ""
+
+    @property
+    def encoding_note(self) -> str:
+        """Said to the user whenever the file was not UTF-8, so a wrong reading is noticed."""
+        if self.encoding == "windows-1252":
+            return (f"{self.source} holds no UTF-8 and was read as Windows-1252 (what Excel's plain 'CSV' "
+                    "writes): check accented names in the preview.")
+        return ""
 
     def first_row_number(self) -> int:
         # Row numbers as the user sees them in a spreadsheet: the header is row 1.
@@ -35,23 +43,155 @@ def normalise_header(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", str(text or "").strip().lower()).strip("_")
 
 
+# --- honest decoding -----------------------------------------------------------------------------
+
+_BAD = re.compile("[\udc80-\udcff]+")  # bytes that are not UTF-8, kept by errors='surrogateescape'
+_UTF8_SEQUENCE = re.compile(  # one well-formed multi-byte UTF-8 character
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+UTF8_ADVICE = "Save the file again as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8) and import it again."
+
+
+def _bad_byte_problems(text: str, source: str) -> list[Problem]:
+    """Where each byte that is not UTF-8 sits: row and column, as a spreadsheet numbers them.
+    `text` was decoded with errors='surrogateescape', so each such byte is a lone surrogate."""
+    rows = _read_csv_text(text, source)
+    headers = [str(h).strip() for h in rows[0]] if rows else []
+    problems: list[Problem] = []
+    for r, row in enumerate(rows, start=1):
+        for c, cell in enumerate(row):
+            runs = _BAD.findall(cell)
+            if not runs:
+                continue
+            hexes = " ".join(f"{ord(ch) - 0xDC00:02X}" for run in runs for ch in run)
+            shown = _BAD.sub("?", cell).strip()
+            if len(shown) > 40:
+                shown = shown[:37] + "…"
+            many = len(hexes) > 2
+            column = headers[c] if r > 1 and c < len(headers) else ("" if r == 1 else f"column {c + 1}")
+            problems.append(Problem(r, column, f"byte{'s' if many else ''} {hexes} {'are' if many else 'is'} "
+                                               f"not UTF-8 (“{shown}”)"))
+    return problems
+
+
 def decode_csv_bytes(data: bytes, source: str) -> tuple[str, str]:
-    """UTF-8 (with or without BOM) is tried first; Windows-1252 is the usual alternative."""
+    """The text of a CSV file, decoded without guessing wrong.
+
+    UTF-8 (with or without BOM) and UTF-16 (with BOM) are read as such. A file that is UTF-8
+    except for some bytes (typically a name typed in another program and pasted in) is refused,
+    naming each row and column where a byte is not UTF-8: reading the whole file as
+    Windows-1252 would store every other accented name as mojibake ("ZoÃ«"). A file with no
+    UTF-8 sequence at all whose every byte is a Windows-1252 character is what Excel's plain
+    "CSV" writes on Windows; it is read as Windows-1252 and the encoding is reported.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        body, encoding = data[3:], "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise UserError(f"{source}: not readable as UTF-16 (byte {exc.start}). {UTF8_ADVICE}") from None
+    else:
+        body, encoding = data, "utf-8"
     try:
-        return data.decode("utf-8"), "utf-8"
+        return body.decode("utf-8"), encoding
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252"), "windows-1252"
-    except UnicodeDecodeError as exc:
-        raise UserError(
-            f"{source}: the text encoding is not UTF-8 or Windows-1252 "
-            f"(unreadable byte at position {exc.start}). Save it as 'CSV UTF-8' and try again."
-        ) from None
+    if encoding == "utf-8" and not _UTF8_SEQUENCE.search(body):
+        try:
+            return body.decode("cp1252"), "windows-1252"
+        except UnicodeDecodeError:
+            pass  # bytes Windows-1252 does not define either: report them as not UTF-8
+    problems = _bad_byte_problems(body.decode("utf-8", errors="surrogateescape"), source)
+    if not problems:  # cannot happen with csv (every byte lands in a cell); kept as a guard
+        problems = [Problem(0, "", "bytes that are not UTF-8")]
+    if _UTF8_SEQUENCE.search(body):
+        advice = ("The file is UTF-8 except in these cells, so no encoding was guessed: correct them, or "
+                  + UTF8_ADVICE[0].lower() + UTF8_ADVICE[1:])
+    else:
+        advice = "The file is neither UTF-8 nor Windows-1252. " + UTF8_ADVICE
+    raise ImportFailed(source, problems, advice=advice)
+
+
+# --- what a cell may hold -------------------------------------------------------------------------
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _control_name(ch: str) -> str:
+    return "NUL" if ch == "\x00" else f"U+{ord(ch):04X}"
+
+
+# Excel writes a control character in a cell as _xHHHH_ (XML cannot hold it); the reader
+# leaves the escape as it is.
+_XLSX_CONTROL = re.compile(r"_x00(0[0-8BCEF]|1[0-9A-F]|7F)_", re.IGNORECASE)
+
+
+def control_problems(raw_rows: list[list[object]], headers: list[str], *, xlsx: bool = False) -> list[Problem]:
+    """Cells holding NUL or another control character (tab and line breaks excepted): refused
+    with their row and column rather than stored where no one can see them."""
+    problems = []
+    for r, raw in enumerate(raw_rows, start=1):
+        for c, value in enumerate(raw):
+            if not isinstance(value, str):
+                continue
+            found = _CONTROL.search(value.replace("\r", "\n"))
+            escaped = _XLSX_CONTROL.search(value) if xlsx and not found else None
+            if found or escaped:
+                name = _control_name(found.group()) if found else _control_name(chr(int(escaped.group(1), 16)))
+                column = headers[c] if r > 1 and c < len(headers) else ("" if r == 1 else f"column {c + 1}")
+                problems.append(Problem(r, column, f"holds the control character {name}, which is not text; "
+                                                   "remove it"))
+    return problems
+
+
+# --- writing cells a spreadsheet will not run -----------------------------------------------------
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+FORMULA_NOTE = ("Text cells that begin with =, +, -, @, a tab or a carriage return are written with a "
+                "leading apostrophe (') so that spreadsheet programs show them instead of running them "
+                "as formulas; numbers are written as they are.")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """The one rule for every cell of every CSV and XLSX the program writes: text that a
+    spreadsheet would read as a formula gets a leading apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
+class SafeDictWriter(csv.DictWriter):
+    """csv.DictWriter whose every cell passes through spreadsheet_safe."""
+
+    def writerow(self, rowdict):
+        return super().writerow({k: spreadsheet_safe(v) for k, v in rowdict.items()})
+
+    def writerows(self, rowdicts):
+        for row in rowdicts:
+            self.writerow(row)
+
+
+def safe_csv_writer(fh, *args, **kwargs):
+    """csv.writer whose every cell passes through spreadsheet_safe."""
+    writer = csv.writer(fh, *args, **kwargs)
+
+    class _Writer:
+        def writerow(self, row):
+            return writer.writerow([spreadsheet_safe(v) for v in row])
+
+        def writerows(self, rows):
+            for row in rows:
+                self.writerow(row)
+
+    return _Writer()
+
+
+def safe_xlsx_row(values: list[object]) -> list[object]:
+    """A row for openpyxl's sheet.append: a string starting with '=' would become a formula."""
+    return [spreadsheet_safe(v) for v in values]
 
 
 def _cell_text(value: object) -> str:
@@ -87,6 +227,9 @@ def read_table(path: str | Path) -> Sheet:
     if not raw_rows:
         raise UserError(f"{source} is empty: it needs a header row.")
     headers = [str(h or "").strip() for h in raw_rows[0]]
+    problems = control_problems(raw_rows, headers, xlsx=encoding == "xlsx")
+    if problems:
+        raise ImportFailed(source, problems)
     keys = [normalise_header(h) for h in headers]
     seen = set()
     for key, header in zip(keys, headers):
@@ -204,13 +347,13 @@ def write_template(path: str | Path, headers: list[str], example: list[str] | No
     if path.suffix.lower() == ".xlsx":
         book = openpyxl.Workbook()
         sheet = book.active
-        sheet.append(headers)
+        sheet.append(safe_xlsx_row(headers))
         if example:
-            sheet.append(example)
+            sheet.append(safe_xlsx_row(example))
         book.save(path)
         return path
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
+        writer = safe_csv_writer(fh)
         writer.writerow(headers)
         if example:
             writer.writerow(example)

@@ -7,13 +7,13 @@ candidates in selection rounds by organisation.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
 from msf_desk.core.dates import human
 from msf_desk.core.forum import JURISDICTIONS, ForumProfile
 from msf_desk.core.repository import PublicMember, PublicRound
+from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import atomic_write
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
 
@@ -113,7 +113,7 @@ def write_csv(columns: list[str], rows: list[dict], path: str | Path) -> Path:
     with atomic_write(path) as tmp:
         # BOM: Excel on Windows reads UTF-8 CSV correctly only with it.
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\r\n")
+            writer = SafeDictWriter(fh, fieldnames=columns, lineterminator="\r\n")
             writer.writeheader()
             writer.writerows(rows)
     return Path(path)

@@ -6,7 +6,6 @@ this module lays out what it is given.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 import unicodedata
@@ -18,6 +17,7 @@ from msf_desk.core.audience import interests as interests_view
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
 from msf_desk.core.members import ROLES, SIDES
+from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Progress, atomic_write, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
 
@@ -118,7 +118,7 @@ def write_register_csv(register: interests_view.Register, path: Path) -> Path:
     with atomic_write(path) as tmp:
         # BOM: Excel on Windows reads UTF-8 CSV correctly only with it.
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=fields)
+            writer = SafeDictWriter(fh, fieldnames=fields)
             writer.writeheader()
             writer.writerows(register_rows(register))
     return path

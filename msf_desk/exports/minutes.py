@@ -6,7 +6,6 @@ action_tracker); nothing here chooses what to hide.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -14,9 +13,10 @@ from pathlib import Path
 from typing import Callable
 
 from msf_desk.core.actions import TrackedAction
+from msf_desk.core.audience.minutes import BreakoutView, DecisionView, MinutesView, RegisterEntry
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
-from msf_desk.core.audience.minutes import BreakoutView, DecisionView, MinutesView, RegisterEntry
+from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
 
@@ -334,7 +334,7 @@ def _write_csv(columns: list[str], rows: list[dict]) -> Callable[..., Path]:
         with atomic_write(path) as tmp:
             # utf-8-sig: Excel on Windows then reads the accents and scripts correctly.
             with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
-                out = csv.DictWriter(fh, fieldnames=columns)
+                out = SafeDictWriter(fh, fieldnames=columns)
                 out.writeheader()
                 for n, row in enumerate(rows, start=1):
                     out.writerow(row)

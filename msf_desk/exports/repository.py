@@ -18,7 +18,6 @@ the time each file's content was generated is kept in the manifest only.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import io
@@ -33,10 +32,11 @@ from pathlib import Path
 from typing import Callable
 
 from msf_desk.core import repository as plan_core
+from msf_desk.core.attachments import inside_storage
 from msf_desk.core.audience import responses as audience_responses
 from msf_desk.core.errors import UserError
 from msf_desk.core.repository import INDEX, MANIFEST_CSV, MANIFEST_JSON, ExportRecord, PlannedFile
-from msf_desk.core.attachments import inside_storage
+from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Cancelled, Progress, atomic_write, clean_leftovers, hold
 
 GENERATOR = "MSF Desk"
@@ -385,7 +385,7 @@ def _write_manifests(forum_name: str, as_of: dt.date, entries: list[ManifestEntr
     }
     (staging / MANIFEST_JSON).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=MANIFEST_COLUMNS, lineterminator="\r\n")
+    writer = SafeDictWriter(buffer, fieldnames=MANIFEST_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for e in entries:
         row = asdict(e)

@@ -5,7 +5,6 @@ audience may see has already been decided in core (msf_desk.core.audience.respon
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import re
@@ -15,6 +14,7 @@ from msf_desk.core import responses as core
 from msf_desk.core.audience import responses as responses_view
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
+from msf_desk.core.tabular import FORMULA_NOTE, SafeDictWriter
 from msf_desk.exports.atomic import atomic_write, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, PageBreak, Paragraph, Table
 
@@ -293,6 +293,8 @@ def _schema() -> dict:
         "description": "One record per contribution received in the consultation, with the forum's response. "
                        "Public fields only: contributors are named only with their consent.",
         "fields": [{"name": n, "type": t, "description": d} for n, t, d in responses_view.OPEN_DATA_FIELDS],
+        "csv": "The .csv has the same fields in this order (UTF-8 with BOM; empty for null; true/false for "
+               "booleans). " + FORMULA_NOTE + " The .json keeps every text exactly as recorded.",
     }
 
 
@@ -301,7 +303,7 @@ def write_open_data_csv(rows: list[dict], path: Path) -> Path:
     with atomic_write(path) as tmp:
         # BOM: Excel on Windows opens UTF-8 CSV correctly only with it.
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=names)
+            writer = SafeDictWriter(fh, fieldnames=names)
             writer.writeheader()
             for row in rows:
                 writer.writerow({k: ("" if row[k] is None else

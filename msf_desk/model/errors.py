@@ -63,10 +63,13 @@ class ImportFailed(UserError):
 
     source: str
     problems: list[Problem] = field(default_factory=list)
+    advice: str = ""  # what to do about them, when one thing fixes all
 
     def __post_init__(self) -> None:
         lines = [f"{self.source}: {len(self.problems)} problem(s); nothing was imported."]
         lines += [f"  {p}" for p in self.problems[:200]]
         if len(self.problems) > 200:
             lines.append(f"  … and {len(self.problems) - 200} more")
+        if self.advice:
+            lines.append(self.advice)
         UserError.__init__(self, "\n".join(lines))

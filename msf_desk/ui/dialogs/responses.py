@@ -481,7 +481,7 @@ class ImportProblemsDialog(QDialog):
         layout = QVBoxLayout(self)
         n = len(failure.problems)
         summary = QLabel(f"{failure.source} has {n} problem{'s' if n != 1 else ''}, so nothing was imported. "
-                         "Correct the file (or the column matching) and import it again.")
+                         + (failure.advice or "Correct the file (or the column matching) and import it again."))
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.problems_table = _table("problems", ProblemsModel(failure.problems, self))

@@ -394,12 +394,14 @@ class MembersPage(QWidget):
             result = member_import.import_members(self.session.db, path, dry_run=True)
         except ImportFailed as exc:
             return ImportPreviewDialog(title="Import members: nothing can be imported yet",
-                                       summary=f"{exc.source}: every row was checked; nothing was written.",
+                                       summary=f"{exc.source}: every row was checked; nothing was written."
+                                               + (f" {exc.advice}" if exc.advice else ""),
                                        problems=exc.problems, parent=self)
         dialog = ImportPreviewDialog(
             title="Import members: check before importing",
             summary=f"{result.source}: {result.count} member(s) to add, all or nothing. Nothing is written "
-                    "until you press Import; Edit ▸ Undo removes them afterwards.",
+                    "until you press Import; Edit ▸ Undo removes them afterwards."
+                    + "".join(f" {note}" for note in result.notes),
             rows=result.preview(), unused=result.unused_columns, parent=self)
         dialog.result_count = result.count
         dialog.source = result.source

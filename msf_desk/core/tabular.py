@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -342,19 +343,26 @@ def parse_yes_no(value: str) -> bool | None:
 
 
 def write_template(path: str | Path, headers: list[str], example: list[str] | None = None) -> Path:
-    """An empty import template: .xlsx when asked for, UTF-8 CSV (with BOM, for Excel) otherwise."""
+    """An empty import template: .xlsx when asked for, UTF-8 CSV (with BOM, for Excel) otherwise.
+    Written beside the target and renamed into place, so a failure leaves no half file."""
     path = Path(path)
-    if path.suffix.lower() == ".xlsx":
-        book = openpyxl.Workbook()
-        sheet = book.active
-        sheet.append(safe_xlsx_row(headers))
-        if example:
-            sheet.append(safe_xlsx_row(example))
-        book.save(path)
-        return path
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = safe_csv_writer(fh)
-        writer.writerow(headers)
-        if example:
-            writer.writerow(example)
+    tmp = path.with_name(f".{path.name}.{os.getpid() & 0xFFFFFFFF:08x}.part")
+    try:
+        if path.suffix.lower() == ".xlsx":
+            book = openpyxl.Workbook()
+            sheet = book.active
+            sheet.append(safe_xlsx_row(headers))
+            if example:
+                sheet.append(safe_xlsx_row(example))
+            book.save(tmp)
+        else:
+            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = safe_csv_writer(fh)
+                writer.writerow(headers)
+                if example:
+                    writer.writerow(example)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
     return path

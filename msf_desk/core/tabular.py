@@ -76,7 +76,20 @@ def _bad_byte_problems(text: str, source: str) -> list[Problem]:
     return problems
 
 
-def decode_csv_bytes(data: bytes, source: str) -> tuple[str, str]:
+def _bad_byte_lines(text: str) -> list[Problem]:
+    """For a file that is not a table (JSON): the line of each byte that is not UTF-8."""
+    problems = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        runs = _BAD.findall(line)
+        if runs:
+            hexes = " ".join(f"{ord(ch) - 0xDC00:02X}" for run in runs for ch in run)
+            shown = _BAD.sub("?", line).strip()
+            shown = shown if len(shown) <= 40 else shown[:37] + "…"
+            problems.append(Problem(n, "", f"line {n}: byte(s) {hexes} not UTF-8 (“{shown}”)"))
+    return problems
+
+
+def decode_csv_bytes(data: bytes, source: str, *, table: bool = True) -> tuple[str, str]:
     """The text of a CSV file, decoded without guessing wrong.
 
     UTF-8 (with or without BOM) and UTF-16 (with BOM) are read as such. A file that is UTF-8
@@ -99,15 +112,18 @@ def decode_csv_bytes(data: bytes, source: str) -> tuple[str, str]:
         return body.decode("utf-8"), encoding
     except UnicodeDecodeError:
         pass
-    if encoding == "utf-8" and not _UTF8_SEQUENCE.search(body):
+    if table and encoding == "utf-8" and not _UTF8_SEQUENCE.search(body):
         try:
             return body.decode("cp1252"), "windows-1252"
         except UnicodeDecodeError:
             pass  # bytes Windows-1252 does not define either: report them as not UTF-8
-    problems = _bad_byte_problems(body.decode("utf-8", errors="surrogateescape"), source)
+    marked = body.decode("utf-8", errors="surrogateescape")
+    problems = _bad_byte_problems(marked, source) if table else _bad_byte_lines(marked)
     if not problems:  # cannot happen with csv (every byte lands in a cell); kept as a guard
         problems = [Problem(0, "", "bytes that are not UTF-8")]
-    if _UTF8_SEQUENCE.search(body):
+    if not table:
+        advice = "A JSON file is UTF-8; these bytes are not. " + UTF8_ADVICE.replace("'CSV UTF-8' (Excel: File > Save As > CSV UTF-8)", "UTF-8")
+    elif _UTF8_SEQUENCE.search(body):
         advice = ("The file is UTF-8 except in these cells, so no encoding was guessed: correct them, or "
                   + UTF8_ADVICE[0].lower() + UTF8_ADVICE[1:])
     else:
@@ -316,7 +332,7 @@ def _read_json_records(path: Path) -> list[list[object]]:
     """A JSON file holding a list of records (objects): a header row (the union of every record's
     keys, in order of first appearance) and one row per record."""
     try:
-        data = json.loads(decode_csv_bytes(path.read_bytes(), path.name)[0])
+        data = json.loads(decode_csv_bytes(path.read_bytes(), path.name, table=False)[0])
     except ValueError as exc:
         raise UserError(f"{path.name}: not readable JSON ({exc}).") from None
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):

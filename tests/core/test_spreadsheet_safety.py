@@ -203,3 +203,12 @@ def test_a_mixed_contributions_file_is_refused_naming_the_row(db, tmp_path):
     with pytest.raises(ImportFailed) as caught:
         import_contributions(db, path, cons.id, today=dt.date(2026, 3, 21))
     assert [(p.row, p.column) for p in caught.value.problems] == [(3, "contributor")]
+
+
+def test_a_json_export_with_a_stray_byte_is_refused_by_line(tmp_path):
+    path = tmp_path / "proposals.json"
+    path.write_bytes('[{"id": 1, "title": "Zoë"},\n'.encode() + b'{"id": 2, "title": "Fran\xe7oise"}]')
+    with pytest.raises(ImportFailed) as caught:
+        read_table(path)
+    [problem] = caught.value.problems
+    assert problem.row == 2 and "E7" in problem.message

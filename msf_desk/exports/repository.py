@@ -167,6 +167,8 @@ def _writers_fingerprint() -> str:
         digest = hashlib.sha256(f"{reportlab.Version}|{getattr(docx, '__version__', '')}".encode())
         for module in (document, fonts, pdf_writer, docx_writer):
             digest.update(Path(module.__file__).read_bytes())
+        for font in fonts.bundled_files():  # a font rebuilt or added changes the PDFs too
+            digest.update(f"{font.name}|{font.stat().st_size}|".encode())
         _WRITERS_FINGERPRINT = digest.hexdigest()
     return _WRITERS_FINGERPRINT
 

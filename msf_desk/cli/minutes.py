@@ -1,4 +1,4 @@
-"""`msf-desk minutes show|circulate|approve|publish|amend`, `msf-desk actions`,
+"""`msf-desk minutes show|circulate|approve|publish|amend`, `msf-desk actions [close|reopen]`,
 `export minutes|decisions|actions`."""
 from __future__ import annotations
 
@@ -53,8 +53,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(amend)
     amend.set_defaults(handler=cmd_amend)
 
-    actions = sub.add_parser("actions", help="the action tracker: every action, its owner and due date")
-    add_db(actions)
+    actions = sub.add_parser("actions", help="the action tracker: every action, its owner and due date; "
+                                             "close or reopen one")
+    add_db(actions, required=False)
+    asub = actions.add_subparsers(dest="actions_command", metavar="ACTION")
+    close = asub.add_parser("close", help="record an action as done (or dropped) on a date")
+    close.add_argument("id", type=int, metavar="ID", help="the action's id (see msf-desk actions)")
+    close.add_argument("--on", metavar="YYYY-MM-DD", default=argparse.SUPPRESS,
+                       help="the day it was done (default: today)")
+    close.add_argument("--dropped", action="store_true", help="dropped rather than done")
+    close.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the forum file")
+    close.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the action as JSON")
+    close.set_defaults(handler=cmd_action_close)
+    reopen = asub.add_parser("reopen", help="open a done or dropped action again")
+    reopen.add_argument("id", type=int, metavar="ID", help="the action's id")
+    reopen.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the forum file")
+    reopen.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the action as JSON")
+    reopen.set_defaults(handler=cmd_action_reopen)
     actions.add_argument("--overdue", action="store_true", help="only open actions past their due date")
     actions.add_argument("--arising-for", type=int, metavar="ID",
                          help="only the matters arising for this meeting (open actions of earlier meetings)")
@@ -181,6 +196,36 @@ def cmd_actions(args) -> int:
         print(f"#{t.action.id:<4} {t.action.status_label:<8} due {t.due_text():<36} {t.owner}: {t.action.text}{flag}")
     late = sum(1 for t in tracked if t.overdue)
     print(f"{len(tracked)} action(s), {late} overdue.")
+    return 0
+
+
+def _print_action(db, action, args) -> None:
+    from msf_desk.core import actions
+
+    [tracked] = [t for t in actions.tracker(db) if t.action.id == action.id]
+    if getattr(args, "json", False):
+        print_json(tracked.to_json())
+    elif action.status == "open":
+        print(f"Action {action.id} is open again: {action.text}")
+    else:
+        print(f"Action {action.id} recorded as {action.status_label.lower()} on {action.closed_on.isoformat()}: "
+              f"{action.text}")
+
+
+def cmd_action_close(args) -> int:
+    from msf_desk.core import actions
+
+    db = open_db(args)
+    on = parse_day(args.on) if getattr(args, "on", None) else None
+    _print_action(db, actions.close_action(db, args.id, on=on, dropped=args.dropped), args)
+    return 0
+
+
+def cmd_action_reopen(args) -> int:
+    from msf_desk.core import actions
+
+    db = open_db(args)
+    _print_action(db, actions.reopen_action(db, args.id), args)
     return 0
 
 

@@ -109,11 +109,53 @@ def update_action(db, action: Action) -> Action:
     return action
 
 
-def change_status(db, action_id: int, status: str, *, on: dt.date | None = None) -> Action:
-    action = set_status(get_action(db, action_id), status, on or dt.date.today())
+def change_status(db, action_id: int, status: str, *, on: dt.date | None = None,
+                  today: dt.date | None = None) -> Action:
+    """Mark an action done or dropped on a date, or reopen it: the window's buttons, their
+    undo and `msf-desk actions close|reopen` all come here. Allowed in approved minutes too:
+    the action's later life belongs to the tracker (the approved minutes keep what was true
+    when they were approved; core.minutes freezes them).
 
+    A closing date is not before the meeting that agreed the action, nor after today; an
+    action is not closed twice or reopened while open.
+    """
+
+    action = get_action(db, action_id)
+    if status not in STATUSES:
+        raise UserError(f"'{status}' is not an action status (open, done or dropped).")
+    label = f"Action {action_id} (“{_short(action.text)}”)"
+    if status == action.status:
+        if status == "open":
+            raise UserError(f"{label} is already open.")
+        raise UserError(f"{label} was already recorded as {STATUSES[status].lower()}"
+                        + (f" on {human(action.closed_on)}." if action.closed_on else "."))
+    today = today or dt.date.today()
+    on = on or today
+    if status != "open":
+        meeting = get_meeting(db, action.meeting_id)
+        if on < meeting.day:
+            raise UserError(f"{label} was agreed at “{meeting.title}” on {human(meeting.day)}; "
+                            f"it cannot be closed before that ({human(on)}).", field="closed_on")
+        if on > today:
+            raise UserError(f"{label} cannot be recorded as closed on {human(on)}, which is after today "
+                            f"({human(today)}).", field="closed_on")
+    action = set_status(action, status, on)
     store.update_action(db, action)
     return action
+
+
+def close_action(db, action_id: int, *, on: dt.date | None = None, dropped: bool = False,
+                 today: dt.date | None = None) -> Action:
+    return change_status(db, action_id, "dropped" if dropped else "done", on=on, today=today)
+
+
+def reopen_action(db, action_id: int) -> Action:
+    return change_status(db, action_id, "open")
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def remove_action(db, action_id: int) -> Action:

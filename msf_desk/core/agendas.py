@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from msf_desk.core import forum
 from msf_desk.core.calendar import clock, to_local
 from msf_desk.core.meetings import _is_closing, add_standing_items, note_change, standing_items  # noqa: F401  (the meeting's own agenda)
-from msf_desk.core.meetings import cochairs_on, get_meeting
+from msf_desk.core.meetings import cochairs_on, ensure_unlocked, get_meeting, is_locked  # noqa: F401
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import PURPOSES, AGENDA_STATUSES, AgendaItem, StandingItem, _split  # noqa: F401  (the records live in model)
 from msf_desk.store import meetings as store, members as member_store
+from msf_desk.store import record_locks as lock_store
 from msf_desk.store.db import transaction
 
 AUDIENCES = ("members", "public")
@@ -121,6 +122,7 @@ def agenda_state(db, meeting_id: int) -> AgendaState:
 
 
 def restore_agenda_state(db, meeting_id: int, state: AgendaState) -> None:
+    ensure_unlocked(db, meeting_id, "its agenda")
     with transaction(db):
         # SEQUENCE is left as it is: calendars only accept an update with a higher one.
         store.set_meeting_fields(db, meeting_id, agenda_status=state.agenda_status,
@@ -131,6 +133,9 @@ def restore_agenda_state(db, meeting_id: int, state: AgendaState) -> None:
         for revision_id, _, _ in store.revisions_of(db, meeting_id):
             if revision_id not in state.revision_ids:
                 store.delete_revision(db, revision_id)
+        if state.agenda_status != "sent":
+            # The notice is undone: the matters arising frozen with it go too.
+            lock_store.delete_pack(db, meeting_id)
 
 
 def items_of(db, meeting_id: int) -> list[AgendaItem]:
@@ -147,6 +152,7 @@ def get_item(db, item_id: int) -> AgendaItem:
 def add_item(db, item: AgendaItem, *, today: dt.date | None = None) -> AgendaItem:
     """Add an item: at its position if given, else before any closing standing item (AOB)."""
     validate_item(item)
+    ensure_unlocked(db, item.meeting_id, "its agenda")
     with transaction(db):
         existing = store.items_of(db, item.meeting_id)
         if item.position and 1 <= item.position <= len(existing):
@@ -165,6 +171,7 @@ def add_item(db, item: AgendaItem, *, today: dt.date | None = None) -> AgendaIte
 def update_item(db, item: AgendaItem, *, today: dt.date | None = None) -> AgendaItem:
     validate_item(item)
     old = get_item(db, item.id)
+    ensure_unlocked(db, old.meeting_id, "its agenda")
     item = dataclasses.replace(item, meeting_id=old.meeting_id, position=old.position)
     if item == old:
         return item
@@ -184,6 +191,7 @@ def update_item(db, item: AgendaItem, *, today: dt.date | None = None) -> Agenda
 def remove_item(db, item_id: int, *, today: dt.date | None = None) -> AgendaItem:
     """Take an item off the agenda; its papers stay with the meeting, no longer tied to an item."""
     item = get_item(db, item_id)
+    ensure_unlocked(db, item.meeting_id, "its agenda")
     with transaction(db):
         store.delete_item(db, item_id)
         store.set_positions(db, [i.id for i in store.items_of(db, item.meeting_id)])
@@ -193,6 +201,7 @@ def remove_item(db, item_id: int, *, today: dt.date | None = None) -> AgendaItem
 
 def restore_item(db, item: AgendaItem, paper_ids: list[int] = ()) -> None:
     """Put a removed item back where it was (undo), with its papers tied to it again."""
+    ensure_unlocked(db, item.meeting_id, "its agenda")
     with transaction(db):
         order = [i.id for i in store.items_of(db, item.meeting_id)]
         store.restore_item(db, item)
@@ -206,6 +215,7 @@ def restore_item(db, item: AgendaItem, paper_ids: list[int] = ()) -> None:
 
 def reorder(db, meeting_id: int, ordered_ids: list[int], *, today: dt.date | None = None) -> None:
     """Set the order of the whole agenda (drag and drop, or moving an item up or down)."""
+    ensure_unlocked(db, meeting_id, "its agenda")
     current = [i.id for i in store.items_of(db, meeting_id)]
     if sorted(current) != sorted(ordered_ids):
         raise UserError("The agenda changed meanwhile; reload it and try again.")
@@ -233,6 +243,7 @@ def copy_agenda(db, source_meeting_id: int, target_meeting_id: int, *, replace: 
     if source_meeting_id == target_meeting_id:
         raise UserError("Choose a different meeting to copy the agenda from.")
     target = get_meeting(db, target_meeting_id)
+    ensure_unlocked(db, target_meeting_id, "its agenda")
     source_items = store.items_of(db, source_meeting_id)
     if not source_items:
         raise UserError(f"“{get_meeting(db, source_meeting_id).title}” has no agenda items to copy.")
@@ -269,6 +280,7 @@ def approve_agenda(db, meeting_id: int, member_id: int, *, on: dt.date | None = 
     """Record a co-chair's approval; return the agenda's status afterwards."""
     on = on or dt.date.today()
     meeting = get_meeting(db, meeting_id)
+    ensure_unlocked(db, meeting_id, "its agenda")
     if meeting.agenda_status == "sent":
         raise UserError(f"The agenda of “{meeting.title}” has already been sent.")
     if not store.items_of(db, meeting_id):
@@ -286,10 +298,14 @@ def approve_agenda(db, meeting_id: int, member_id: int, *, on: dt.date | None = 
     return "approved" if complete else "draft"
 
 
-def send_notice(db, meeting_id: int, *, on: dt.date | None = None) -> None:
-    """Record that the notice and pack went to members: the agenda is sent, the meeting notified."""
+def record_notice(db, meeting_id: int, *, on: dt.date | None = None) -> None:
+    """Record that the notice and pack went to members: the agenda is sent, the meeting notified.
+
+    Call `send_notice` (core.records): it also freezes what the pack says about the rest of
+    the forum (its matters arising) in the same transaction."""
     on = on or dt.date.today()
     meeting = get_meeting(db, meeting_id)
+    ensure_unlocked(db, meeting_id, "its notice")
     if meeting.agenda_status == "sent":
         raise UserError(f"The notice for “{meeting.title}” was already sent on {human(meeting.agenda_sent_on)}.")
     if meeting.agenda_status != "approved":
@@ -310,7 +326,16 @@ def revisions(db, meeting_id: int) -> list[tuple[dt.date, str]]:
 _MOVED = ('PaperView', 'ItemView', 'PackData', '_visible_name', 'redact_names', '_arising_lines', 'pack_for')
 
 
+# Sending the notice freezes the pack's matters arising (core.records, which reads the pack).
+_RECORD_STEPS = ('send_notice',)
+
+
 def __getattr__(name: str):
+    if name in _RECORD_STEPS:
+        # Imported on first use: core.records imports this module.
+        from msf_desk.core import records
+
+        return getattr(records, name)
     if name in _MOVED:
         # Imported on first use: audience.pack imports this module, so a top-level import would be a cycle.
         from msf_desk.core.audience import pack

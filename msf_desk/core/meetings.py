@@ -11,7 +11,7 @@ from msf_desk.core.members import list_members
 from msf_desk.model.dates import add_months, human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import KINDS, FORUM_KINDS, STATUSES, AgendaItem, Meeting, StandingItem  # noqa: F401  (the records live in model)
-from msf_desk.store import meetings as store, members as member_store
+from msf_desk.store import meetings as store, members as member_store, minutes as minutes_store
 from msf_desk.store.db import transaction
 
 # Which status may follow which. A postponed or cancelled meeting comes back as planned
@@ -363,6 +363,14 @@ def list_meetings(db) -> list[Meeting]:
     return store.all_meetings(db)
 
 
+def choosable_meetings(db, *, keep: int | None = None) -> list[Meeting]:
+    """The meetings offered wherever a person picks one (where a response was decided, whose
+    conflicts to check): never a cancelled or postponed meeting, except `keep`, the meeting
+    a record already names, so that opening and saving it does not silently drop the link.
+    Oldest first."""
+    return [m for m in list_meetings(db) if m.status not in ("cancelled", "postponed") or m.id == keep]
+
+
 def get_meeting(db, meeting_id: int) -> Meeting:
     meeting = store.get_meeting(db, meeting_id)
     if meeting is None:
@@ -382,6 +390,21 @@ def add_meeting(db, meeting: Meeting, *, standing_items: bool = True) -> Meeting
     return store.get_meeting(db, saved.id)
 
 
+def is_locked(db, meeting_id: int) -> bool:
+    """The meeting's minutes are approved: nothing about it may change any more."""
+    return minutes_store.status_of(db, meeting_id) in ("approved", "published")
+
+
+def ensure_unlocked(db, meeting_id: int, what: str = "this meeting") -> None:
+    """Refuse, in plain words, any change to a meeting whose minutes are approved."""
+    if is_locked(db, meeting_id):
+        meeting = get_meeting(db, meeting_id)
+        raise UserError(
+            f"The minutes of “{meeting.title}” ({human(meeting.day)}) are approved, so {what} can no longer "
+            "be changed: the approved record stays as the forum approved it. To correct it, record a dated "
+            "amendment to the minutes.")
+
+
 def _check_chair(db, member_id: int) -> None:
     if member_store.get_member(db, member_id) is None:
         raise ValidationError({"chair_id": "the chair is not a member of the forum"})
@@ -396,6 +419,7 @@ def update_meeting(db, meeting: Meeting, *, today: dt.date | None = None) -> Mee
     as a dated revision for the next pack, and the calendar SEQUENCE goes up."""
     validate(meeting)
     old = get_meeting(db, meeting.id)
+    ensure_unlocked(db, meeting.id)
     if meeting.chair_id is not None and meeting.chair_id != old.chair_id:
         _check_chair(db, meeting.chair_id)
     changed = [f for f in _EVENT_FIELDS if getattr(old, f) != getattr(meeting, f)]
@@ -426,6 +450,7 @@ def _describe_changes(old: Meeting, new: Meeting) -> list[str]:
 def set_status(db, meeting_id: int, status: str, reason: str = "", *, today: dt.date | None = None) -> Meeting:
     """Move a meeting along planned → notice sent → held, or cancel / postpone it with a reason."""
     meeting = get_meeting(db, meeting_id)
+    ensure_unlocked(db, meeting_id)
     if status not in STATUSES:
         raise UserError(f"'{status}' is not a meeting status.")
     if status == meeting.status:
@@ -492,6 +517,7 @@ def put_back(db, meeting: Meeting) -> None:
     """Write a meeting's row as it was before an edit or a status change (undo).
 
     Only SEQUENCE moves on, so that calendars that saw the change take the undo too."""
+    ensure_unlocked(db, meeting.id)
     current = store.get_meeting(db, meeting.id)
     store.update_meeting(db, dataclasses.replace(meeting, sequence=current.sequence + 1))
 
@@ -539,6 +565,7 @@ def note_change(db, meeting_id: int, description: str, *, today: dt.date | None 
     approved agenda goes back to draft, because the co-chairs approved something else.
     """
     meeting = get_meeting(db, meeting_id)
+    ensure_unlocked(db, meeting_id, "its agenda")
     with transaction(db):
         if meeting.agenda_status == "sent":
             store.add_revision(db, meeting_id, today or dt.date.today(), description)
@@ -565,6 +592,7 @@ def add_standing_items(db, meeting_id: int, *, today: dt.date | None = None) -> 
     """Put the forum's standing items on the agenda (those not there yet): opening items
     first, closing ones (any other business) last. "Matters arising" is an ordinary item
     that the minutes step fills from open actions."""
+    ensure_unlocked(db, meeting_id, "its agenda")
     existing = store.items_of(db, meeting_id)
     present = {i.standing for i in existing if i.standing}
     added = []

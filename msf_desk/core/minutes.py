@@ -16,12 +16,13 @@ from msf_desk.core.agendas import get_item
 from msf_desk.core.attendance import (PRESENCE, Attendee, Quorum, on_roll, quorum, roll_kind, seat_of,
                                       seats_present)
 from msf_desk.core.decisions import RULES, Count, Decision, Verdict, verdict
-from msf_desk.core.meetings import FORUM_KINDS, get_meeting
+from msf_desk.core.meetings import FORUM_KINDS, get_meeting, list_meetings
 from msf_desk.core.members import get_member, list_members
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.minutes import STATUSES, LOCKED, DECLARATION_KINDS, Minutes, Declaration, Amendment  # noqa: F401  (the records live in model)
-from msf_desk.store import minutes as store
+from msf_desk.store import meetings as meeting_store, minutes as store
+from msf_desk.store.db import transaction
 
 LOCKED_MESSAGE = "These minutes are approved and locked; record a dated amendment instead."
 AUDIENCES = ("members", "public")
@@ -507,22 +508,58 @@ def approval_problems(db, meeting_id: int) -> list[str]:
     return problems
 
 
-def approve(db, meeting_id: int, at_meeting_id: int, *, on: dt.date | None = None) -> Minutes:
-    """The forum approves the minutes at a later meeting; from then on they are locked.
+def approval_meetings(db, meeting_id: int, *, today: dt.date | None = None) -> list:
+    """The meetings at which these minutes may be approved, newest first: forum meetings
+    (regular or extraordinary) after this one, recorded as held, on or before today."""
+    today = today or dt.date.today()
+    meeting = get_meeting(db, meeting_id)
+    chosen = [m for m in list_meetings(db) if m.id != meeting_id and m.starts_at > meeting.starts_at
+              and m.kind in FORUM_KINDS and m.status == "held" and m.day <= today]
+    return sorted(chosen, key=lambda m: (m.starts_at, m.id), reverse=True)
 
-    `on` defaults to the date of that later meeting. What core computed (each decision's
-    verdict, the quorum statement, the names on the attendance list) is frozen with them.
+
+def approval_refusal(meeting, at, today: dt.date) -> str | None:
+    """Why `at` cannot approve the minutes of `meeting` (None: it can)."""
+    if at.id == meeting.id or at.starts_at <= meeting.starts_at:
+        return (f"Minutes are approved at a later meeting than “{meeting.title}” "
+                f"({human(meeting.day)}); “{at.title}” is not later.")
+    if at.status in ("cancelled", "postponed"):
+        return f"“{at.title}” is {at.status_label.lower()}; the minutes cannot be approved there."
+    if at.kind not in FORUM_KINDS:
+        return (f"“{at.title}” is a {at.kind_label.lower()}; minutes are approved by the forum at a "
+                "regular or extraordinary meeting.")
+    if at.day > today:
+        return (f"“{at.title}” is on {human(at.day)}, which has not come yet; minutes are approved "
+                "at a meeting that has taken place.")
+    if at.status != "held":
+        return f"“{at.title}” is not recorded as held; record it as held on the Meetings page first."
+    return None
+
+
+def lock(db, meeting_id: int, at_meeting_id: int, *, on: dt.date | None = None,
+         today: dt.date | None = None) -> Minutes:
+    """Check and record the approval (the rules of `approve`, in core.records, which also
+    freezes the record as each audience reads it, in the same transaction).
+
+    Only at a forum meeting held on or before today (see `approval_meetings`). `on`
+    defaults to the date of that later meeting, and may not be before it nor after today.
+    What core computed (each decision's verdict, the quorum statement, the names on the
+    attendance list) is frozen in the rows themselves.
     """
+    today = today or dt.date.today()
     meeting = get_meeting(db, meeting_id)
     at = get_meeting(db, at_meeting_id)
-    if at_meeting_id == meeting_id or at.starts_at <= meeting.starts_at:
-        raise UserError(f"Minutes are approved at a later meeting than “{meeting.title}” "
-                        f"({human(meeting.day)}); “{at.title}” is not later.")
-    if at.status in ("cancelled", "postponed"):
-        raise UserError(f"“{at.title}” is {at.status_label.lower()}; the minutes cannot be approved there.")
+    refusal = approval_refusal(meeting, at, today)
+    if refusal:
+        raise UserError(refusal, field="at_meeting_id")
+    if meeting.status in ("cancelled", "postponed"):
+        raise UserError(f"“{meeting.title}” is {meeting.status_label.lower()}; its minutes cannot be approved.")
     on = on or at.day
     if on < at.day:
-        raise UserError(f"The approval date ({human(on)}) is before “{at.title}” ({human(at.day)}).")
+        raise UserError(f"The approval date ({human(on)}) is before “{at.title}” ({human(at.day)}).", field="on")
+    if on > today:
+        raise UserError(f"The approval date ({human(on)}) is after today ({human(today)}); "
+                        "an approval is recorded once it has happened.", field="on")
     problems = approval_problems(db, meeting_id)
     if problems:
         raise UserError("The minutes cannot be approved yet:\n" + "\n".join(f"- {p}" for p in problems))
@@ -531,17 +568,24 @@ def approve(db, meeting_id: int, at_meeting_id: int, *, on: dt.date | None = Non
     people = {m.id: m for m in list_members(db)}
     names = {a.id: (people[a.member_id].name, people[a.member_id].organisation)
              for a in attendance_of(db, meeting_id) if a.member_id in people}
-    store.approve(db, meeting_id, at_meeting_id=at_meeting_id, on=on,
-                  quorum_text="\n".join(quorum_lines(db, meeting_id)),
-                  verdicts=frozen, names=names)
+    with transaction(db):
+        if meeting.is_open:
+            # Minutes approved by the forum are the proof that the meeting took place.
+            meeting_store.set_meeting_fields(db, meeting_id, status="held")
+        store.approve(db, meeting_id, at_meeting_id=at_meeting_id, on=on,
+                      quorum_text="\n".join(quorum_lines(db, meeting_id)),
+                      verdicts=frozen, names=names)
     return get_minutes(db, meeting_id)
 
 
 def publish(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
-    """Approved minutes are published (the public version goes to the repository)."""
+    """Approved minutes are published (the public version goes to the repository), once."""
     minutes = get_minutes(db, meeting_id)
     if minutes is None or minutes.status not in LOCKED:
         raise UserError("Only approved minutes can be published; approve them at a forum meeting first.")
+    if minutes.published_on is not None:
+        raise UserError(f"These minutes were published on {human(minutes.published_on)}; "
+                        "the publication date is recorded once.")
     on = on or dt.date.today()
     if minutes.approved_on and on < minutes.approved_on:
         raise UserError(f"The minutes were approved on {human(minutes.approved_on)}; "
@@ -580,7 +624,16 @@ def remove_minutes(db, meeting_id: int) -> None:
 _MOVED = ('AttendanceLine', 'DecisionView', 'ActionView', 'BreakoutView', 'ItemView', 'MinutesView', 'visible_name', 'minutes_for', 'RegisterEntry', 'decisions_register', 'action_tracker')
 
 
+# Approving freezes the record as each audience reads it (core.records, which reads the views).
+_RECORD_STEPS = ('approve',)
+
+
 def __getattr__(name: str):
+    if name in _RECORD_STEPS:
+        # Imported on first use: core.records imports this module.
+        from msf_desk.core import records
+
+        return getattr(records, name)
     if name in _MOVED:
         # Imported on first use: audience.minutes imports this module, so a top-level import would be a cycle.
         from msf_desk.core.audience import minutes

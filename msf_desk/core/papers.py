@@ -70,6 +70,7 @@ def add_paper(db, paper: Paper, *, files_dir: Path | None = None, source: str | 
               today: dt.date | None = None) -> Paper:
     """Add a paper to a meeting: with a file (copied into storage) or as a reference."""
     validate(paper)
+    agendas.ensure_unlocked(db, paper.meeting_id, "its papers")
     if source is not None:
         if files_dir is None:
             raise UserError("This forum has no storage folder for files; save the forum to a file first.")
@@ -102,6 +103,13 @@ def update_paper(db, paper: Paper, *, today: dt.date | None = None) -> Paper:
     old = get_paper(db, paper.id)
     if paper.stored_path != old.stored_path:
         paper = check_stored_path(paper)
+    if agendas.is_locked(db, old.meeting_id):
+        # The record of an approved meeting's papers is fixed; who may read a paper is not
+        # (a paper released after the decision, or made confidential to protect someone).
+        if dataclasses.replace(paper, disclosure=old.disclosure) != old:
+            agendas.ensure_unlocked(db, old.meeting_id, "its papers (other than who may read them)")
+        store.update_paper(db, paper)
+        return paper
     store.update_paper(db, paper)
     if old.disclosure != paper.disclosure:
         agendas.note_change(db, paper.meeting_id,
@@ -116,6 +124,7 @@ def remove_paper(db, paper_id: int, *, today: dt.date | None = None) -> Paper:
     """Take a paper off the meeting. The stored file stays (other papers may share it, and
     undo needs it)."""
     paper = get_paper(db, paper_id)
+    agendas.ensure_unlocked(db, paper.meeting_id, "its papers")
     store.delete_paper(db, paper_id)
     agendas.note_change(db, paper.meeting_id, f"Paper withdrawn: {_named(paper)}.", today=today)
     return paper
@@ -133,4 +142,5 @@ def trash_paper(db, paper_id: int, *, today: dt.date | None = None, now: dt.date
 
 
 def restore_paper(db, paper: Paper) -> None:
+    agendas.ensure_unlocked(db, paper.meeting_id, "its papers")
     store.restore_paper(db, check_stored_path(paper))

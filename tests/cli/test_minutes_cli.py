@@ -60,6 +60,8 @@ def test_circulate_approve_publish_and_the_lock(demo_path, capsys):
     with sqlite3.connect(str(demo_path)) as conn:
         conn.execute("INSERT INTO decisions (meeting_id, text, rule) VALUES (?, 'Put to a vote later', 'majority')",
                      [draft])
+        # Minutes are approved only at a forum meeting that took place.
+        conn.execute("UPDATE meetings SET status = 'held' WHERE id = ?", [later])
     code, _, err = run(capsys, "minutes", "approve", "--meeting", draft, "--at-meeting", later, "--db", demo_path)
     assert code == 1 and "Circulate" in err
     assert run(capsys, "minutes", "circulate", "--meeting", draft, "--on", "2026-06-01", "--db", demo_path)[0] == 0
@@ -122,3 +124,71 @@ def test_bad_format_and_missing_meeting(demo_path, tmp_path, capsys):
     assert code == 1 and "--format" in err
     code, _, err = run(capsys, "minutes", "show", "--meeting", 9999, "--db", demo_path)
     assert code == 1 and "no meeting with id 9999" in err
+
+
+def test_approval_only_at_a_held_forum_meeting_on_or_before_today(demo_path, capsys):
+    import datetime as dt
+
+    draft = minutes_in(demo_path, "draft")[0]
+    assert run(capsys, "minutes", "circulate", "--meeting", draft, "--on", "2026-06-01", "--db", demo_path)[0] == 0
+    with sqlite3.connect(str(demo_path)) as conn:
+        conn.execute("UPDATE decisions SET rule = 'consensus', vote_held = 0 WHERE meeting_id = ?", [draft])
+        start = conn.execute("SELECT starts_at FROM meetings WHERE id = ?", [draft]).fetchone()[0]
+        # A forum meeting planned two weeks ahead of the real today.
+        ahead = (dt.date.today() + dt.timedelta(days=14)).isoformat()
+        conn.execute("INSERT INTO meetings (title, starts_at, ends_at) VALUES ('Planned ahead', ?, ?)",
+                     [ahead + "T14:00:00Z", ahead + "T16:00:00Z"])
+        future = conn.execute("SELECT max(id) FROM meetings").fetchone()[0]
+        cancelled = conn.execute("SELECT id FROM meetings WHERE status = 'cancelled'").fetchone()[0]
+        conn.execute("UPDATE meetings SET starts_at = ?, ends_at = ? WHERE id = ?",
+                     [start[:10] + "T20:00:00Z", start[:10] + "T21:00:00Z", cancelled])
+        group = conn.execute("SELECT id FROM meetings WHERE kind = 'working_group' AND starts_at > ?",
+                             [start]).fetchone()[0]
+        conn.execute("UPDATE meetings SET status = 'held', starts_at = ?, ends_at = ? WHERE id = ?",
+                     [start[:10] + "T20:00:00Z", start[:10] + "T21:00:00Z", group])
+    for at, words in ((future, "has not come yet"), (cancelled, "cancelled"), (group, "working group")):
+        code, _, err = run(capsys, "minutes", "approve", "--meeting", draft, "--at-meeting", at, "--db", demo_path)
+        assert code == 1 and words in err, err
+    later = next_regular(demo_path, draft)
+    with sqlite3.connect(str(demo_path)) as conn:
+        conn.execute("UPDATE meetings SET status = 'held' WHERE id = ?", [later])
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    code, _, err = run(capsys, "minutes", "approve", "--meeting", draft, "--at-meeting", later, "--on", tomorrow,
+                       "--db", demo_path)
+    assert code == 1 and "after today" in err
+    assert minutes_in(demo_path, "approved").count(draft) == 0
+    code, out, _ = run(capsys, "minutes", "approve", "--meeting", draft, "--at-meeting", later, "--db", demo_path)
+    assert code == 0 and "locked" in out
+
+
+def test_actions_close_and_reopen_for_scripts(demo_path, capsys):
+    import datetime as dt
+
+    [(action_id, meeting_day)] = query(demo_path, "SELECT a.id, substr(m.starts_at, 1, 10) FROM actions a "
+                                                  "JOIN meetings m ON m.id = a.meeting_id WHERE a.status = 'open' "
+                                                  "ORDER BY a.id LIMIT 1")
+    code, out, _ = run(capsys, "actions", "close", action_id, "--on", "2026-06-10", "--db", demo_path, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["id"] == action_id and data["status"] == "done" and data["closed_on"] == "2026-06-10"
+    assert query(demo_path, "SELECT status, closed_on FROM actions WHERE id = ?", [action_id]) == [
+        ("done", "2026-06-10")]
+    # Closed twice, in the future, before its meeting, an unknown id: refused in words, exit 1.
+    code, _, err = run(capsys, "actions", "close", action_id, "--db", demo_path)
+    assert code == 1 and "already recorded as done on 10 June 2026" in err and "Traceback" not in err
+    assert run(capsys, "actions", "reopen", action_id, "--db", demo_path)[0] == 0
+    assert query(demo_path, "SELECT status, closed_on FROM actions WHERE id = ?", [action_id]) == [("open", None)]
+    code, _, err = run(capsys, "actions", "reopen", action_id, "--db", demo_path)
+    assert code == 1 and "already open" in err
+    future = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    code, _, err = run(capsys, "actions", "close", action_id, "--on", future, "--db", demo_path)
+    assert code == 1 and "after today" in err
+    before = (dt.date.fromisoformat(meeting_day) - dt.timedelta(days=1)).isoformat()
+    code, _, err = run(capsys, "actions", "close", action_id, "--on", before, "--dropped", "--db", demo_path)
+    assert code == 1 and "cannot be closed before that" in err
+    assert run(capsys, "actions", "close", 99999, "--db", demo_path)[:2] == (1, "")
+    code, out, _ = run(capsys, "actions", "close", action_id, "--dropped", "--db", demo_path)
+    assert code == 0 and "dropped" in out
+    # The tracker listing still works with its own options.
+    code, out, _ = run(capsys, "actions", "--db", demo_path, "--json", "--on", "2026-06-15")
+    assert code == 0 and json.loads(out)["count"] >= 1

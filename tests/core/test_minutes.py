@@ -231,7 +231,14 @@ def _ready(db, ids):
     minutes.add_decision(db, Decision(m1, "Adopt the timeline", item_id=ids["items"][0], vote_held=True,
                                       votes=Votes(5, 4, 1, 2, 0, 0)))
     minutes.set_discussion(db, ids["items"][0], "Members discussed the late milestones.")
+    held(db, m2)
     return m1, m2
+
+
+def held(db, *meeting_ids) -> None:
+    """Minutes are approved only at a forum meeting that took place (recorded as held)."""
+    for meeting_id in meeting_ids:
+        meetings.set_status(db, meeting_id, "held", today=dt.date(2026, 12, 31))
 
 
 def test_approval_needs_circulation_a_later_meeting_and_complete_decisions(db, ids):

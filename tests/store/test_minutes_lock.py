@@ -11,7 +11,7 @@ from msf_desk.core.actions import Action
 from msf_desk.core.decisions import Decision, Votes
 from msf_desk.store.db import open_forum
 
-from tests.core.test_minutes import build_forum
+from tests.core.test_minutes import build_forum, held
 
 LOCKED = "approved and locked"
 
@@ -33,6 +33,7 @@ def approved(db):
     # A draft next door: it must stay editable.
     minutes.set_discussion(db, ids["items"][1], "Draft notes")
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
+    held(db, m2)
     minutes.approve(db, m1, m2)
     minutes.amend(db, m1, "A correction.", on=dt.date(2026, 3, 13))
     return db, ids
@@ -99,14 +100,17 @@ def test_what_may_still_change(approved):
         db.conn.execute("UPDATE actions SET status = 'done', closed_on = '2026-03-01' WHERE meeting_id = ?", [m1])
         db.conn.execute("UPDATE minutes SET status = 'published', published_on = '2026-03-20' WHERE meeting_id = ?",
                         [m1])
-        db.conn.execute("UPDATE minutes SET published_on = '2026-03-21' WHERE meeting_id = ?", [m1])
         db.conn.execute("INSERT INTO amendments (meeting_id, made_on, text) VALUES (?, '2026-03-22', 'Another')",
                         [m1])
         # Other meetings' drafts are untouched by the lock.
         db.conn.execute("UPDATE item_minutes SET discussion = 'edited' WHERE item_id = ?", [ids["items"][1]])
     assert db.conn.execute("SELECT status, published_on FROM minutes WHERE meeting_id = ?", [m1]).fetchone() == (
-        "published", "2026-03-21")
-    refused(db, "UPDATE minutes SET status = 'approved' WHERE meeting_id = ?", [m1])
+        "published", "2026-03-20")
+    # Published once: the date cannot be moved afterwards (0007_record_locks).
+    with pytest.raises(sqlite3.IntegrityError, match="set once"):
+        db.conn.execute("UPDATE minutes SET published_on = '2026-03-21' WHERE meeting_id = ?", [m1])
+    with pytest.raises(sqlite3.IntegrityError, match="approved and locked|set once"):
+        db.conn.execute("UPDATE minutes SET status = 'approved' WHERE meeting_id = ?", [m1])
     refused(db, "UPDATE actions SET text = 'changed', status = 'open' WHERE meeting_id = ?", [m1])
 
 

@@ -232,3 +232,46 @@ def test_conflicts_of_interest_show_while_the_agenda_is_built(page, qtbot):
     assert tabs.tabText(index) == f"Conflicts of interest ({expected})"
     assert page.conflicts.model.rowCount() == expected
     assert page.conflicts.record_row.isHidden()  # recusals are recorded in the minutes
+
+
+def test_an_approved_meeting_cannot_be_edited_from_the_window(page, qtbot):
+    """A meeting whose minutes are approved (with papers): Edit, status changes,
+    Delete and every agenda and paper edit are off; core refuses in plain words anyway."""
+    from msf_desk.core import papers
+    from msf_desk.core.errors import UserError
+
+    approved = next(m for m in page.meetings if meetings.is_locked(page.db, m.id)
+                    and papers.papers_of(page.db, m.id))
+    planned = next(m for m in page.meetings if m.status == "planned")
+    assert page.select_meeting(planned.id)
+    assert page.edit_action.isEnabled() and page.editor.edit_item_action.isEnabled()
+    assert page.select_meeting(approved.id)
+    for action in (page.edit_action, page.delete_action, page.held_action, page.cancel_action,
+                   page.postpone_action, page.reinstate_action):
+        assert not action.isEnabled(), action.text()
+    e = page.editor
+    for action in (e.add_item_action, e.edit_item_action, e.remove_item_action, e.up_action, e.down_action,
+                   e.standing_action, e.copy_action, e.add_paper_action, e.remove_paper_action):
+        assert not action.isEnabled(), action.text()
+    assert "Minutes approved" in e.header.text()
+    # Triggered anyway (a shortcut, a script): core refuses in words, nothing changes.
+    import dataclasses
+
+    with pytest.raises(UserError, match="are approved, so this meeting can no longer be changed"):
+        meetings.update_meeting(page.db, dataclasses.replace(approved, title="Rewritten"))
+    [item, *_] = agendas.items_of(page.db, approved.id)
+    with pytest.raises(UserError, match="dated amendment"):
+        agendas.update_item(page.db, dataclasses.replace(item, title="Rewritten"))
+    with pytest.raises(UserError, match="its agenda"):
+        agendas.move_item(page.db, item.id, 3)
+    with pytest.raises(UserError, match="approved"):
+        meetings.set_status(page.db, approved.id, "cancelled", "typo")
+    with pytest.raises(UserError, match="approved"):
+        agendas.add_item(page.db, agendas.AgendaItem(approved.id, "Slipped in"))
+    for paper in papers.papers_of(page.db, approved.id)[:1]:  # there is one (chosen so above)
+        with pytest.raises(UserError, match="its papers"):
+            papers.update_paper(page.db, dataclasses.replace(paper, title="Rewritten"))
+        # Who may read a paper may still change.
+        papers.update_paper(page.db, dataclasses.replace(paper, disclosure="confidential"))
+        assert papers.get_paper(page.db, paper.id).disclosure == "confidential"
+    assert meetings.get_meeting(page.db, approved.id).title == approved.title

@@ -2,6 +2,7 @@
 and its verdict, autosave read back from a second connection, approval, then the lock."""
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pypdf import PdfReader
 
+from msf_desk.core import meetings
 from msf_desk.core import minutes as core
 from msf_desk.ui.models.minutes import AttendanceModel
 from msf_desk.ui.pages.minutes import MinutesPage
@@ -143,10 +145,16 @@ def test_circulate_approve_then_fail_to_edit(page, qtbot, demo_path):
     meeting_id = page.meeting_id
     qtbot.mouseClick(page.circulate_button, Qt.LeftButton)
     assert page.minutes.status == "circulated"
+    # Minutes are approved at a forum meeting that took place: the June meeting, once held.
+    june = read(demo_path, "SELECT id FROM meetings WHERE title = 'Forum meeting, June 2026'")[0][0]
+    meetings.set_status(page.db, june, "held", today=dt.date(2026, 6, 30))
+    page.set_today(dt.date(2026, 6, 30))
+    page.select_meeting(meeting_id)
     qtbot.mouseClick(page.approve_button, Qt.LeftButton)
     dialog = page.dialog
     qtbot.waitExposed(dialog)
     later = dialog.meeting.currentData()
+    assert later == june and dialog.meeting.count() == 1
     click_ok(qtbot, dialog)
     assert read(demo_path, "SELECT status, approved_at_meeting_id FROM minutes WHERE meeting_id = ?",
                 [meeting_id]) == [("approved", later)]
@@ -327,3 +335,25 @@ def test_the_conflicts_tab_shows_the_item_conflict_and_records_a_recusal(page, q
                 (conflict.item_id, page.conflicts.model.rows[0].member_id))
     assert ("recusal", "Left the room for the item") in rows
     qtbot.waitUntil(lambda: page.conflicts.model.rows[0].recused)
+
+
+def test_approval_dialog_offers_only_held_forum_meetings_newest_first(page, qtbot, demo_path):
+    """March's minutes, on 15 June: after March came a postponed working group, an open
+    meeting, the extraordinary meeting (held), and planned meetings. Only the held forum
+    meeting may approve them; a meeting two weeks ahead is never offered."""
+    march = read(demo_path, "SELECT id FROM meetings WHERE title = 'Forum meeting, March 2026'")[0][0]
+    extraordinary = read(demo_path, "SELECT id FROM meetings WHERE kind = 'extraordinary'")[0][0]
+    assert page.select_meeting(march)
+    qtbot.mouseClick(page.approve_button, Qt.LeftButton)
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    offered = [dialog.meeting.itemData(i) for i in range(dialog.meeting.count())]
+    assert offered == [extraordinary]
+    dialog.reject()
+    # Record the June meeting as held (on 30 June): offered first, newest first.
+    june = read(demo_path, "SELECT id FROM meetings WHERE title = 'Forum meeting, June 2026'")[0][0]
+    meetings.set_status(page.db, june, "held", today=dt.date(2026, 6, 30))
+    assert core.approval_meetings(page.db, march, today=dt.date(2026, 6, 15)) == [
+        meetings.get_meeting(page.db, extraordinary)]
+    assert [m.id for m in core.approval_meetings(page.db, march, today=dt.date(2026, 6, 30))] == [
+        june, extraordinary]

@@ -340,3 +340,17 @@ def test_record_a_contribution_by_hand_attach_a_letter_and_undo(qtbot, page, ses
     assert store.get_contribution(page.db, new_id) is None
     session.undo_stack.redo()
     assert store.get_contribution(page.db, new_id).text.startswith("The report forgets")
+
+
+def test_the_answer_dialog_never_offers_a_cancelled_or_postponed_meeting(qtbot, page):
+    from msf_desk.core import meetings
+
+    choose(page, "draft_plan")
+    dialog = page.answer_dialog(page.model.contribution_id(0))
+    qtbot.addWidget(dialog)
+    offered = {dialog.meeting.itemData(i) for i in range(1, dialog.meeting.count())}
+    everything = meetings.list_meetings(page.db)
+    gone = {m.id for m in everything if m.status in ("cancelled", "postponed")}
+    assert gone and not offered & gone
+    assert offered == {m.id for m in everything} - gone
+    dialog.reject()

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
-from msf_desk.core import actions as core_actions, forum
+from msf_desk.core import actions as core_actions, forum, snapshots
 from msf_desk.core.agendas import items_of, timings
 from msf_desk.core.attendance import KINDS
-from msf_desk.core.audience.privacy import guest_name, redact_names, visible_name
+from msf_desk.core.audience.privacy import guest_name, redact_names, replace_names, visible_name, withdrawn_names
 from msf_desk.core.calendar import clock
 from msf_desk.core.decisions import OUTCOMES, Votes, rule_text
 from msf_desk.core.meetings import get_meeting, list_meetings
@@ -17,7 +18,8 @@ from msf_desk.core.minutes import AUDIENCES, amendments_of, attendance_of, break
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
 from msf_desk.model.minutes import LOCKED
-from msf_desk.store import minutes as store
+from msf_desk.store import minutes as store, record_locks as lock_store
+from msf_desk.store.db import transaction
 
 
 @dataclass
@@ -101,6 +103,9 @@ class MinutesView:
     amendments: list[tuple[dt.date, str, str]]
     generated_on: dt.date
     decision_rule: str = ""
+    # Set when read from the frozen record: the day of its last change (approval, an
+    # amendment, publication). Files are dated with it, so a re-export is identical.
+    record_date: dt.date | None = None
 
     @property
     def is_public(self) -> bool:
@@ -118,11 +123,16 @@ def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = N
     public: only approved (or published) minutes of public meetings; names only where the
     forum and the person allow it, else the organisation; facilitators' names likewise;
     never an e-mail or a phone number (they are not part of the minutes at all).
+
+    Approved minutes are read from their frozen snapshot (taken at approval): what they
+    say is what was true when the forum approved them, whatever happened since (an action
+    closed, a member renamed, the forum's rules changed). Only the dated amendments and
+    the publication date are added, and names their owners no longer agree to publish are
+    taken out of the public version.
     """
     if audience not in AUDIENCES:
         raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
     public = audience == "public"
-    today = today or dt.date.today()
     meeting = get_meeting(db, meeting_id)
     minutes = get_minutes(db, meeting_id)
     if minutes is None:
@@ -132,6 +142,24 @@ def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = N
                         "only approved minutes are published.")
     if public and not meeting.public:
         raise UserError(f"“{meeting.title}” was a closed meeting; its minutes are for members only.")
+    if minutes.locked:
+        return _frozen_view(db, meeting_id, audience, minutes)
+    return _live_view(db, meeting, minutes, audience, today=today or dt.date.today())
+
+
+def _as_of(action, day: dt.date | None):
+    """An action as it stood on `day`: closed later means still open then."""
+    if day is not None and action.status != "open" and action.closed_on is not None and action.closed_on > day:
+        return dataclasses.replace(action, status="open", closed_on=None)
+    return action
+
+
+def _live_view(db, meeting, minutes, audience: str, *, today: dt.date, as_of: dt.date | None = None,
+               with_publication: bool = True) -> MinutesView:
+    """The minutes computed from the records now. With `as_of`, actions closed after that
+    day are shown open (the state they were in on that day)."""
+    meeting_id = meeting.id
+    public = audience == "public"
     profile = forum.load(db)
     members = list_members(db)
     by_id = {m.id: m for m in members}
@@ -179,8 +207,9 @@ def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = N
         return ActionView(n, words(a.text), owner, a.due, a.status, a.status_label,
                           number_of.get(a.item_id), core_actions.is_overdue(a, today))
 
-    action_views = [action_view(n, a) for n, a in enumerate(core_actions.actions_of(db, meeting_id), start=1)]
-    arising = [action_view(a.id, a) for a in core_actions.arising_at(db, meeting_id)]
+    action_views = [action_view(n, _as_of(a, as_of))
+                    for n, a in enumerate(core_actions.actions_of(db, meeting_id), start=1)]
+    arising = [action_view(a.id, _as_of(a, as_of)) for a in core_actions.arising_at(db, meeting_id)]
     discussions = store.discussions_of(db, meeting_id)
     declarations = declarations_for_meeting(db, meeting_id)
     items = []
@@ -212,7 +241,7 @@ def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = N
         if at is not None and public and not at.public:
             at = None  # a closed meeting is not named in public documents
         approval_text = f"Approved on {human(minutes.approved_on)}" + (f" at “{at.title}”" if at else "") + "."
-        if minutes.published_on:
+        if minutes.published_on and with_publication:
             approval_text += f" Published on {human(minutes.published_on)}."
     elif minutes.status == "circulated":
         approval_text = (f"DRAFT circulated to members on {human(minutes.circulated_on)}; "
@@ -237,6 +266,65 @@ def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = N
         actions=action_views, amendments=amendments, generated_on=today,
         decision_rule=profile.decision_rule_text(),
     )
+
+
+# --- the frozen record -----------------------------------------------------------------------
+
+def freeze_minutes(db, meeting_id: int, *, origin: str = "approval") -> None:
+    """Write the snapshot of approved minutes, once per audience (public only for a public
+    meeting), as they read on their approval date: actions closed after that day are shown
+    open, "overdue" is counted on that day. `origin` 'upgrade' marks minutes approved before
+    snapshots existed (taken on their first export, from the records as they are then)."""
+    meeting = get_meeting(db, meeting_id)
+    minutes = get_minutes(db, meeting_id)
+    if minutes is None or not minutes.locked:
+        raise UserError(f"The minutes of “{meeting.title}” are not approved; there is nothing to freeze.")
+    as_of = minutes.approved_on or meeting.day
+    people = {str(m.id): [m.name, m.organisation] for m in list_members(db)}
+    have = lock_store.kinds_of(db, meeting_id)
+    with transaction(db):
+        for audience in AUDIENCES:
+            if ("minutes", audience) in have or (audience == "public" and not meeting.public):
+                continue
+            view = _live_view(db, meeting, minutes, audience, today=as_of, as_of=as_of, with_publication=False)
+            view = dataclasses.replace(view, amendments=[])
+            lock_store.insert(db, meeting_id, "minutes", audience, as_of=as_of, origin=origin,
+                              content=snapshots.dumps({"view": view, "people": people}))
+
+
+def _frozen_view(db, meeting_id: int, audience: str, minutes) -> MinutesView:
+    row = lock_store.get(db, meeting_id, "minutes", audience)
+    if row is None:
+        freeze_minutes(db, meeting_id, origin="upgrade")
+        row = lock_store.get(db, meeting_id, "minutes", audience)
+    data = json.loads(row["content"])
+    view = snapshots.from_plain(MinutesView, data["view"])
+    public = audience == "public"
+    amendments_list = amendments_of(db, meeting_id)
+    profile = forum.load(db)
+    members = list_members(db) if public else []
+    if public:
+        hidden = withdrawn_names(members, profile, data.get("people", {}))
+        if hidden:
+            plain = snapshots.to_plain(view)
+            for key in ("members", "others"):
+                for line in plain[key]:
+                    if line["name"] in hidden:
+                        line["name"] = ""
+            view = snapshots.from_plain(MinutesView, replace_names(plain, hidden))
+    amendments = []
+    for am in amendments_list:
+        agreed = ""
+        if am.agreed_at_meeting_id:
+            agreed = f"agreed at “{get_meeting(db, am.agreed_at_meeting_id).title}”"
+        amendments.append((am.made_on, redact_names(am.text, members, profile) if public else am.text, agreed))
+    approval_text = view.approval_text
+    if minutes.published_on:
+        approval_text += f" Published on {human(minutes.published_on)}."
+    record_date = max([row["as_of"], minutes.published_on or row["as_of"]] + [a.made_on for a in amendments_list])
+    return dataclasses.replace(view, status=minutes.status, status_text=minutes.status_label,
+                               approval_text=approval_text, amendments=amendments, generated_on=record_date,
+                               record_date=record_date)
 
 
 # --- the decisions register ------------------------------------------------------------------

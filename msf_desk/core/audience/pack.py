@@ -1,21 +1,24 @@
 """The pack for a meeting, as each audience may see it."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
-from msf_desk.core import calendar, forum
+from msf_desk.core import calendar, forum, snapshots
 from msf_desk.core.actions import is_overdue, matters_arising
 from msf_desk.core.agendas import AUDIENCES, revisions, timings
 from msf_desk.core.attachments import size_text
-from msf_desk.core.audience.privacy import redact_names, shown_name
+from msf_desk.core.audience.privacy import redact_names, replace_names, shown_name, withdrawn_names
 from msf_desk.core.calendar import clock
 from msf_desk.core.conflicts import conflicts_for_meeting, flagged_decisions, lines_by_item
 from msf_desk.core.meetings import get_meeting, notice_deadline, papers_deadline
 from msf_desk.core.members import list_members
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
-from msf_desk.store import meetings as store
+from msf_desk.store import meetings as store, minutes as minutes_store, record_locks as lock_store
+from msf_desk.store.db import transaction
 
 
 @dataclass
@@ -106,15 +109,65 @@ class PackData:
         return self.audience == "public"
 
 
-def _arising_lines(db, meeting_id: int, by_id: dict, profile, public: bool, name, today) -> list[str]:
-    """The open actions of earlier meetings, one line each, for the "matters arising" item."""
+def _arising_lines(db, meeting_id: int, by_id: dict, profile, public: bool, name, today,
+                   as_of: dt.date | None = None) -> list[str]:
+    """The open actions of earlier meetings, one line each, for the "matters arising" item.
+
+    With `as_of`, the actions that were open on that day (closed later counts as open then)."""
+    if as_of is None:
+        arising = matters_arising(db, meeting_id)
+    else:
+        arising = [dataclasses.replace(a, status="open", closed_on=None)
+                   for a in minutes_store.actions_before(db, get_meeting(db, meeting_id).starts_at)
+                   if a.status == "open" or (a.closed_on is not None and a.closed_on > as_of)]
     lines = []
-    for a in matters_arising(db, meeting_id):
+    for a in arising:
         owner = by_id.get(a.owner_member_id)
         who = (_visible_name(owner, profile) if public else owner.name) if owner else (a.owner_text or "Secretariat")
         due = f", due {human(a.due)}" if a.due else ""
         late = " — overdue" if is_overdue(a, today or dt.date.today()) else ""
         lines.append(f"{name(a.text)} ({who}{due}){late}")
+    return lines
+
+
+def freeze_pack(db, meeting_id: int, *, origin: str = "notice") -> None:
+    """Freeze what a pack says beyond the meeting's own agenda, when its notice goes out:
+    the matters arising (actions of earlier meetings open on the notice day, "overdue" as
+    of that day), for each audience. The agenda itself may still be revised after the
+    notice (each change is a dated revision in the pack) until the minutes are approved.
+    `origin` 'upgrade' marks a notice sent before snapshots existed (taken on first use)."""
+    meeting = get_meeting(db, meeting_id)
+    as_of = meeting.agenda_sent_on or meeting.notice_sent_on or meeting.day
+    profile = forum.load(db)
+    members = list_members(db)
+    by_id = {m.id: m for m in members}
+    people = {str(m.id): [m.name, m.organisation] for m in members}
+    have = lock_store.kinds_of(db, meeting_id)
+    with transaction(db):
+        for audience in AUDIENCES:
+            if ("pack", audience) in have or (audience == "public" and not meeting.public):
+                continue
+            public = audience == "public"
+
+            def name(text: str, public=public) -> str:
+                return redact_names(text, members, profile) if public else text
+
+            lines = _arising_lines(db, meeting_id, by_id, profile, public, name, as_of, as_of=as_of)
+            lock_store.insert(db, meeting_id, "pack", audience, as_of=as_of, origin=origin,
+                              content=snapshots.dumps({"arising": lines, "people": people}))
+
+
+def frozen_arising(db, meeting_id: int, audience: str, members, profile) -> list[str]:
+    """The matters arising a sent pack carries: as frozen at the notice, with the names of
+    members who may no longer be named in public replaced by their organisation."""
+    row = lock_store.get(db, meeting_id, "pack", audience)
+    if row is None:
+        freeze_pack(db, meeting_id, origin="upgrade")
+        row = lock_store.get(db, meeting_id, "pack", audience)
+    data = json.loads(row["content"])
+    lines = list(data["arising"])
+    if audience == "public":
+        lines = replace_names(lines, withdrawn_names(members, profile, data.get("people", {})))
     return lines
 
 
@@ -166,6 +219,12 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
         found = conflicts_for_meeting(db, meeting_id)
         conflict_lines = lines_by_item(found, flagged_decisions(db, meeting_id, found))
 
+    arising: list[str] = []
+    if any(t.item.standing == "matters_arising" for t in table.items):
+        if meeting.agenda_status == "sent":
+            arising = frozen_arising(db, meeting_id, audience, members, profile)
+        else:
+            arising = _arising_lines(db, meeting_id, by_id, profile, public, name, today)
     items = []
     for t in table.items:
         it = t.item
@@ -178,8 +237,7 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
             duration_minutes=int(it.duration_minutes), description=name(it.description),
             questions=[name(q) for q in it.question_list], draft_decision=draft,
             papers=papers_by_item.get(t.number, []), overruns=t.overruns, standing=it.standing,
-            decision_note=note, arising=_arising_lines(db, meeting_id, by_id, profile, public, name, today)
-            if it.standing == "matters_arising" else [],
+            decision_note=note, arising=arising if it.standing == "matters_arising" else [],
             conflicts=conflict_lines.get(it.id, [])))
 
     if meeting.remote_offered:

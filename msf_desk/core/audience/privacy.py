@@ -70,3 +70,31 @@ def contributor_for(c, audience: str) -> str:
     if name and not c.publish_name:
         text += " (name not for publication)"
     return text
+
+
+def withdrawn_names(members, profile, people: dict) -> dict[str, str]:
+    """For a frozen public record: every name (as the member has it now, and as they had it
+    when the record was frozen, `people` {id: [name, organisation]}) of a member who may not
+    be named in public now, mapped to the organisation that replaces it."""
+    hidden: dict[str, str] = {}
+    for m in members:
+        if may_name(m, profile.publish_names):
+            continue
+        for name in {m.name, *(people.get(str(m.id), [""])[:1])}:
+            if name:
+                hidden[name] = m.organisation or "a member of the forum"
+    return hidden
+
+
+def replace_names(value, hidden: dict[str, str]):
+    """Every string in a plain (JSON-like) value with the `hidden` names replaced, longest first."""
+    if isinstance(value, str):
+        for name in sorted(hidden, key=len, reverse=True):
+            if name in value:
+                value = value.replace(name, hidden[name])
+        return value
+    if isinstance(value, list):
+        return [replace_names(v, hidden) for v in value]
+    if isinstance(value, dict):
+        return {k: replace_names(v, hidden) for k, v in value.items()}
+    return value

@@ -18,6 +18,7 @@ _NAMES = [
     "0004_minutes",
     "0005_ethics",
     "0006_responses",
+    "0007_record_locks",
     "0008_trash",
     "0010_contribution_sources",
 ]

@@ -187,7 +187,10 @@ class DeclarationDialog(QDialog):
 
 
 class ApproveDialog(QDialog):
-    """At which later meeting, and on which date, the forum approved these minutes."""
+    """At which later meeting, and on which date, the forum approved these minutes.
+
+    `meetings` are the only meetings offered (core.minutes.approval_meetings: forum meetings
+    held after this one, on or before today, newest first)."""
 
     def __init__(self, meetings: list, problems: list[str], parent=None) -> None:
         super().__init__(parent)
@@ -211,6 +214,11 @@ class ApproveDialog(QDialog):
                          "A correction is then a dated amendment. This cannot be undone.")
         warning.setWordWrap(True)
         layout.addWidget(warning)
+        if not meetings:
+            problems = list(problems) + [
+                "No forum meeting after this one is recorded as held on or before today. Minutes are "
+                "approved at a regular or extraordinary meeting that has taken place: record it as held "
+                "on the Meetings page first."]
         if problems:
             blocking = QLabel("Not ready yet:\n" + "\n".join(f"• {p}" for p in problems))
             blocking.setObjectName("approval_problems")

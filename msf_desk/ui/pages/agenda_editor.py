@@ -149,8 +149,12 @@ class AgendaEditor(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
     def show_meeting(self, meeting: Meeting | None, *, items=(), papers=(), table=None, approval=None,
-                     deadlines: tuple[dt.date, dt.date] | None = None, chair: str = "") -> None:
+                     deadlines: tuple[dt.date, dt.date] | None = None, chair: str = "",
+                     locked: bool = False) -> None:
+        """`locked`: the meeting's minutes are approved; its agenda and papers are shown but
+        cannot be edited (only a paper's disclosure may still change, through Edit)."""
         self.meeting = meeting
+        self.locked = locked
         enabled = meeting is not None
         for widget in (self.tabs, self.approve_button, self.notice_button, self.export_button):
             widget.setEnabled(enabled)
@@ -169,16 +173,24 @@ class AgendaEditor(QWidget):
         self.agenda_model.set_agenda(list(items), table, counts)
         numbers = {t.item.id: t.number for t in table.items} if table else {}
         self.papers_model.set_papers(list(papers), numbers)
-        self.header.setText(self._header_html(meeting, deadlines, chair))
+        header = self._header_html(meeting, deadlines, chair)
+        if locked:
+            header += ("<br><span style='color:#8a4b00'><b>Minutes approved:</b> this meeting, its agenda and "
+                       "papers are locked as approved. A correction is a dated amendment to the minutes.</span>")
+        self.header.setText(header)
         self._show_timing(table)
         self._show_approval(meeting, approval)
         sent = meeting.agenda_status == "sent"
         self.notice_button.setText("Notice (sent)…" if sent else "Notice…")
         open_meeting = meeting.is_open
         for action in (self.add_item_action, self.standing_action, self.copy_action, self.add_paper_action):
-            action.setEnabled(open_meeting)
+            action.setEnabled(open_meeting and not locked)
+        for action in (self.edit_item_action, self.remove_item_action, self.up_action, self.down_action,
+                       self.remove_paper_action):
+            action.setEnabled(not locked)
+        self.agenda_table.setDragEnabled(not locked)
         complete = bool(approval and approval["complete"]) and meeting.agenda_status == "approved"
-        self.approve_button.setEnabled(open_meeting and not sent and not complete and bool(items))
+        self.approve_button.setEnabled(open_meeting and not sent and not complete and bool(items) and not locked)
 
     def _header_html(self, m: Meeting, deadlines, chair: str) -> str:
         esc = _esc

@@ -306,10 +306,10 @@ class EthicsPage(QWidget):
         self._show_member()
 
     def _reload_meetings(self) -> None:
-        from msf_desk.core.meetings import list_meetings
+        from msf_desk.core.meetings import choosable_meetings
 
         current = self.meeting_combo.currentData()
-        meetings = sorted(list_meetings(self.session.db), key=lambda m: m.starts_at, reverse=True)
+        meetings = sorted(choosable_meetings(self.session.db), key=lambda m: m.starts_at, reverse=True)
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for m in meetings:

@@ -353,10 +353,17 @@ class MeetingsPage(QWidget):
         if m is None:
             self.editor.show_meeting(None)
             return
-        self.held_action.setEnabled("held" in core_meetings.TRANSITIONS[m.status] and m.day <= self.today)
-        self.cancel_action.setEnabled("cancelled" in core_meetings.TRANSITIONS[m.status])
-        self.postpone_action.setEnabled("postponed" in core_meetings.TRANSITIONS[m.status])
-        self.reinstate_action.setEnabled(m.status in ("cancelled", "postponed"))
+        locked = core_meetings.is_locked(self.db, m.id)
+        self.held_action.setEnabled("held" in core_meetings.TRANSITIONS[m.status] and m.day <= self.today
+                                    and not locked)
+        self.cancel_action.setEnabled("cancelled" in core_meetings.TRANSITIONS[m.status] and not locked)
+        self.postpone_action.setEnabled("postponed" in core_meetings.TRANSITIONS[m.status] and not locked)
+        self.reinstate_action.setEnabled(m.status in ("cancelled", "postponed") and not locked)
+        # Approved minutes: nothing about the meeting changes (core refuses too; the fix is an amendment).
+        for action in (self.edit_action, self.delete_action):
+            action.setEnabled(not locked)
+            action.setToolTip("The minutes of this meeting are approved: it can no longer be changed."
+                              if locked else "")
         self.calendar.setSelectedDate(_qdate(m.day))
         selected_item = self._selected_item_id()
         items = core_agendas.items_of(self.db, m.id)
@@ -377,7 +384,7 @@ class MeetingsPage(QWidget):
             except Exception:  # a chair deleted meanwhile is simply not shown
                 chair = ""
         self.editor.show_meeting(m, items=items, papers=papers, table=table, approval=approval,
-                                 deadlines=deadlines, chair=chair)
+                                 deadlines=deadlines, chair=chair, locked=locked)
         self.editor.select_item(selected_item)
 
     def _selected_item_id(self) -> int | None:

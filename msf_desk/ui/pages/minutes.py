@@ -1054,11 +1054,11 @@ class MinutesPage(QWidget):
             self._say("Recorded as circulated to members today.")
 
     def later_meetings(self) -> list:
-        current = next((m for m in list_meetings(self.db) if m.id == self.meeting_id), None)
-        if current is None:
+        """Where these minutes may be approved (or an amendment agreed): forum meetings held
+        after this one, on or before today, newest first (core decides)."""
+        if self.meeting_id is None:
             return []
-        return [m for m in list_meetings(self.db) if m.starts_at > current.starts_at
-                and m.status not in ("cancelled", "postponed")]
+        return core.approval_meetings(self.db, self.meeting_id, today=self.today)
 
     def approve(self) -> None:
         from msf_desk.ui.dialogs.minutes import ApproveDialog
@@ -1074,7 +1074,7 @@ class MinutesPage(QWidget):
     def approve_at(self, at_meeting_id: int, on: dt.date | None = None) -> bool:
         """Approve and lock (cannot be undone: the undo history of earlier edits goes too)."""
         try:
-            core.approve(self.db, self.meeting_id, at_meeting_id, on=on)
+            core.approve(self.db, self.meeting_id, at_meeting_id, on=on, today=self.today)
         except UserError as exc:
             self._refused(exc)
             return False

@@ -38,6 +38,7 @@ from msf_desk.core import responses as core
 from msf_desk.core.audience import privacy, responses as responses_view
 from msf_desk.core.calendar import working_days_between
 from msf_desk.core.errors import ImportFailed, UserError
+from msf_desk.core.meetings import choosable_meetings
 from msf_desk.store import responses as store
 from msf_desk.ui.commands import responses as commands
 from msf_desk.ui.dialogs import responses as dialogs
@@ -545,7 +546,9 @@ class ResponsesPage(QWidget):
     def answer_dialog(self, contribution_id: int) -> dialogs.AnswerDialog:
         contribution = core.get_contribution(self.db, contribution_id)
         return dialogs.AnswerDialog(
-            contribution, meetings=store.meetings_for_choice(self.db),
+            contribution, meetings=[
+                (m.id, m.title + (f" ({m.status_label.lower()})" if not m.is_open and m.status != "held" else ""),
+                 m.starts_at.isoformat()) for m in choosable_meetings(self.db, keep=contribution.response.meeting_id)],
             decisions=lambda mid: store.decisions_for_choice(self.db, mid),
             check_link=lambda kind, target: core.check_link(self.db, contribution_id, kind, target),
             today=self.today, parent=self)

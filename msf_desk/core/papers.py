@@ -134,6 +134,7 @@ def trash_paper(db, paper_id: int, *, today: dt.date | None = None, now: dt.date
     """Take a paper off the meeting into the trash (30 days); return the trash entry.
     The stored file stays (other papers may share it, and a restore needs it)."""
     paper = get_paper(db, paper_id)
+    agendas.ensure_unlocked(db, paper.meeting_id, "its papers")
     meeting = store.get_meeting(db, paper.meeting_id)
     label = paper.title + (f" (a paper of {meeting.title}, {human(meeting.day)})" if meeting else "")
     trash_id = trash.move(db, "paper", paper_id, label, now=now)

@@ -100,12 +100,12 @@ def test_closing_an_action_does_not_rewrite_approved_minutes_or_a_sent_pack(reco
     assert tracked.action.status == "done" and not tracked.overdue
 
 
-def test_files_carry_the_record_date_not_the_clock(record, tmp_path):
+def test_files_carry_the_record_s_dates_not_the_clock(record, tmp_path):
     db, ids, _ = record
     [pdf] = export_minutes(db, ids["meetings"][0], audience="members", formats=["pdf"], out_dir=tmp_path)
     reader = PdfReader(str(pdf))
-    assert reader.metadata["/CreationDate"].startswith("D:20260312")
-    assert "Produced with MSF Desk on 12 March 2026" in words(pdf)
+    assert reader.metadata["/CreationDate"].startswith("D:20260115")  # the meeting it records
+    assert "Produced with MSF Desk on 12 March 2026" in words(pdf)  # the approval, not the export
 
 
 def test_amendments_and_publication_are_added_to_the_frozen_record(record, tmp_path):

@@ -135,7 +135,10 @@ def test_a_contribution_of_a_consultation_no_longer_there_is_refused_in_words(de
 
 
 def test_the_trash_is_emptied_after_thirty_days(demo_db):
-    p1, p2, p3 = [r[0] for r in demo_db.execute("SELECT id FROM papers ORDER BY id LIMIT 3")]
+    # Papers of meetings whose minutes are not approved (an approved meeting's papers stay).
+    p1, p2, p3 = [r[0] for r in demo_db.execute(
+        "SELECT id FROM papers WHERE meeting_id NOT IN (SELECT meeting_id FROM minutes "
+        "WHERE status IN ('approved', 'published')) ORDER BY id LIMIT 3")]
     old = papers.trash_paper(demo_db, p1, now=NOW - dt.timedelta(days=31))
     edge = papers.trash_paper(demo_db, p2, now=NOW - dt.timedelta(days=30))
     papers.trash_paper(demo_db, p3, now=NOW - dt.timedelta(days=2))

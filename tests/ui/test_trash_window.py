@@ -92,7 +92,9 @@ def test_each_kind_removed_through_its_command_is_in_the_trash_and_undo_still_wo
         command = RemoveMember(session, record_id)
         exists = lambda: db.execute("SELECT 1 FROM members WHERE id = ?", [record_id]).fetchone()  # noqa: E731
     elif kind == "paper":
-        record_id = db.execute("SELECT id FROM papers ORDER BY id LIMIT 1").fetchone()[0]
+        record_id = db.execute(  # a paper of a meeting whose minutes are not approved
+            "SELECT id FROM papers WHERE meeting_id NOT IN (SELECT meeting_id FROM minutes "
+            "WHERE status IN ('approved', 'published')) ORDER BY id LIMIT 1").fetchone()[0]
         command = RemovePaper(session, papers.get_paper(db, record_id), DEMO_TODAY)
         exists = lambda: db.execute("SELECT 1 FROM papers WHERE id = ?", [record_id]).fetchone()  # noqa: E731
     else:

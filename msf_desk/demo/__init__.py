@@ -42,8 +42,12 @@ def set_aside(path: Path) -> Path:
         raise NotAForumFile(f"{exc} --force only replaces an MSF Desk forum; choose another file name."
                             ) from None
     copy = copy_file(path, before_name(path, "before-demo", dt.datetime.now()))
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot replace {path.name} ({exc.strerror or exc}); is it open in a window? "
+                        f"A copy of it was kept as {copy.name}.") from None
     return copy
 
 

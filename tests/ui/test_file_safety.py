@@ -184,3 +184,20 @@ def test_damage_in_what_the_pages_read_closes_the_forum_in_words(window, demo_pa
     box = window.damage_message
     assert "found damage in demo.msf" in box.text() and "closed without changes" in box.text()
     assert any(b.text().startswith("Restore") for b in box.buttons())
+
+
+def test_a_checkpoint_held_back_by_a_reader_is_tried_again_until_complete(session, tmp_path, qtbot):
+    keeper = ForumKeeper(session, idle_ms=30, backups=False)
+    reader = sqlite3.connect(session.path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM members").fetchone()     # holds the snapshot before the edit
+    session.push(AddMember(session, Member(name="Behind A Reader", sector="academia", side="non_government")))
+    with qtbot.waitSignal(keeper.checkpointed, timeout=3000, check_params_cb=lambda complete: not complete):
+        pass
+    assert "Behind A Reader" not in _names_in_file_alone(session.path, tmp_path)
+    reader.execute("COMMIT")
+    reader.close()
+    with qtbot.waitSignal(keeper.checkpointed, timeout=3000, check_params_cb=lambda complete: complete):
+        pass
+    assert "Behind A Reader" in _names_in_file_alone(session.path, tmp_path)
+    keeper.close()

@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
+from contextlib import contextmanager
 from typing import Callable, Iterable
 
 from msf_desk.model.dates import iso, parse_date
@@ -218,6 +219,27 @@ def insert_contribution_rows(db, rows: Iterable[dict]) -> int:
             # Fresh statistics let the planner pick the due-date index for the overdue list.
             db.execute("ANALYZE contributions")
     return count
+
+
+_FTS_COLUMNS = "text, contributor_name, organisation, theme, section, reason"
+
+
+@contextmanager
+def search_index_filled_after(db, ids: list[int]):
+    """Inside a transaction: contributions inserted in the block are added to the search index
+    in one statement at the end instead of one by one through the insert trigger (a third of
+    the time at 100,000 rows). `ids` are the contributions the block inserts."""
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                         "AND name = 'contributions_fts_insert'").fetchone()[0]
+    db.execute("DROP TRIGGER contributions_fts_insert")
+    try:
+        yield
+    finally:
+        db.execute(trigger)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        db.execute(f"INSERT INTO contributions_fts(rowid, {_FTS_COLUMNS}) SELECT id, {_FTS_COLUMNS} "
+                   f"FROM contributions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def update_contribution(db, c: Contribution) -> None:

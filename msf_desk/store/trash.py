@@ -11,10 +11,12 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from msf_desk.model.errors import UserError
 from msf_desk.store.db import transaction
+from msf_desk.store.responses import search_index_filled_after
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,9 @@ def snapshot(db, table: str, record_id: int) -> dict:
     while frontier:
         following: dict[str, list[int]] = {}
         for tbl, rowids in frontier.items():
-            new = list(dict.fromkeys(r for r in rowids if (tbl, r) not in seen))
+            # In rowid order: put back in that order, rows go to the end of each index
+            # instead of all over it.
+            new = sorted(set(r for r in rowids if (tbl, r) not in seen))
             seen.update((tbl, r) for r in new)
             fetched: list[tuple[int, dict]] = []
             for chunk in _chunks(new):
@@ -136,7 +140,11 @@ def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted
             "payload": json.dumps(payload, ensure_ascii=False),
         }).last_pk
         # The database's own ON DELETE rules take the dependants and clear the references.
+        cache = db.execute("PRAGMA cache_size").fetchone()[0]
+        if len(payload["rows"]) > 1000:
+            db.execute("PRAGMA cache_size = -65536")    # 64 MB while the indexes shrink
         db.execute(f"DELETE FROM [{table}] WHERE rowid = ?", [record_id])
+        db.execute(f"PRAGMA cache_size = {int(cache)}")
     return trash_id
 
 
@@ -209,6 +217,9 @@ def restore(db, trash_id: int) -> Restored:
                 f"({shown}). Restore those first if they are in the trash."
             )
         db.execute("PRAGMA defer_foreign_keys = ON")   # rows of one entry may point at each other
+        cache = db.execute("PRAGMA cache_size").fetchone()[0]
+        if len(prepared) > 1000:
+            db.execute("PRAGMA cache_size = -65536")    # 64 MB while the indexes grow
         batch: list[list] = []
         key: tuple | None = None
 
@@ -227,13 +238,16 @@ def restore(db, trash_id: int) -> Restored:
                 ) from None
             batch.clear()
 
-        for tbl, values in prepared:
-            this = (tbl, tuple(values))
-            if this != key:
-                flush()
-                key = this
-            batch.append([values[c] for c in this[1]])
-        flush()
+        contributions = [v.get("id") for tbl, v in prepared if tbl == "contributions"]
+        with (search_index_filled_after(db, contributions) if len(contributions) > 1000 else nullcontext()):
+            for tbl, values in prepared:
+                this = (tbl, tuple(values))
+                if this != key:
+                    flush()
+                    key = this
+                batch.append([values[c] for c in this[1]])
+            flush()
+        db.execute(f"PRAGMA cache_size = {int(cache)}")
         for n in data.get("nulls", []):
             value = remap.get((n["parent"], n["value"]), n["value"])
             db.execute(f"UPDATE [{n['table']}] SET [{n['column']}] = ? WHERE rowid = ? AND [{n['column']}] IS NULL",

@@ -168,3 +168,23 @@ def test_an_upgraded_forum_gains_an_empty_trash(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
+
+
+def test_a_large_consultation_comes_back_searchable_through_the_bulk_index_path(demo_db):
+    from msf_desk.store import responses as store
+
+    c = responses.save_consultation(demo_db, responses.Consultation(name="Big one", stage="draft_plan"))
+    rows = [{"consultation_id": c.id, "received_on": "2026-05-01", "due_on": "2026-05-29", "channel": "email",
+             "contributor_type": "individual", "text": f"Bulky proposal {i} about xylophones"} for i in range(1500)]
+    store.insert_contribution_rows(demo_db, rows)
+    ids = _search(demo_db, "xylophones")
+    assert len(ids) == 1500
+    trash_id = responses.trash_consultation(demo_db, c.id, now=NOW)
+    assert _search(demo_db, "xylophones") == []
+    trash.restore(demo_db, trash_id)
+    assert sorted(_search(demo_db, "xylophones")) == sorted(ids)
+    demo_db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('integrity-check')")
+    # The insert trigger is back: a contribution typed in afterwards is found too.
+    typed = responses.add_contribution(demo_db, responses.Contribution(
+        consultation_id=c.id, received_on=dt.date(2026, 6, 1), text="A lone xylophones remark"))
+    assert typed.id in _search(demo_db, "xylophones")

@@ -16,7 +16,7 @@ instances) and keeps only what MSF Desk needs:
   Hangul), weights 400 and 700. Hanja in Korean names are drawn by Noto Sans SC.
 - NotoEmoji-Regular.ttf: monochrome Noto Emoji, weight 400.
 
-Needs ``pip install fonttools``. Usage:
+Needs ``pip install -e ".[fonts]"`` (fontTools). Usage:
     python tools/build_fonts.py NotoSansSC.ttf NotoSansKR.ttf NotoEmoji.ttf
 (the three variable fonts, in that order); writes into resources/fonts/.
 """

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "msf_desk.cli.repository",
     "msf_desk.cli.backup",
     "msf_desk.cli.trash",
+    "msf_desk.cli.standards",
 ]
 
 

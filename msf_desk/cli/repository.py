@@ -41,6 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         add_db(check, required=False)
         add_json(check)
         check.add_argument("--on", metavar="YYYY-MM-DD", help="check as of this date (default: today)")
+        check.add_argument("--standard", metavar="2021|local|2017|chosen",
+                           help="the framework(s) to check against, comma-separated: 2021 (OGP 2021 national "
+                                "minimum requirements), local (OGP Local), 2017 (the 2017 toolkit), chosen (the "
+                                "forum's own choice). Without it: the 2017 indicators as before")
     check.set_defaults(handler=cmd_check)
     del checks
 
@@ -86,6 +90,8 @@ def cmd_check(args) -> int:
 
     if not getattr(args, "db", None):
         raise UserError("Say which forum file to check with --db PATH (e.g. msf-desk check --db forum.msf).")
+    if getattr(args, "standard", None):
+        return _check_standards(args)
     report = check(open_db(args), parse_day(getattr(args, "on", None)))
     if getattr(args, "json", False):
         print_json(report.to_json())
@@ -100,4 +106,31 @@ def cmd_check(args) -> int:
         for line in i.evidence:
             print(f"    {line}")
         print(f"    Next: {i.next_step}")
+    return 0
+
+
+def _check_standards(args) -> int:
+    from msf_desk.core import standards
+
+    db = open_db(args)
+    text = args.standard.strip().lower()
+    keys = standards.chosen(db) if text == "chosen" else standards.parse_keys(text)
+    assessment = standards.assess(db, parse_day(getattr(args, "on", None)), keys)
+    if getattr(args, "json", False):
+        print_json(assessment.to_json())
+        return 0
+    for n, result in enumerate(assessment.results):
+        if n:
+            print()
+        print(f"{assessment.forum_name}: {result.framework.title}, as of {assessment.today.isoformat()}")
+        print(f"Source: {result.framework.source}")
+        print(result.summary())
+        if result.contrary_text():
+            print(result.contrary_text())
+        for i in result.requirements:
+            print()
+            print(f"[{MARKS[i.status]}] {i.title}")
+            for line in i.evidence:
+                print(f"    {line}")
+            print(f"    Next: {i.next_step}")
     return 0

@@ -21,6 +21,7 @@ _NAMES = [
     "0007_record_locks",
     "0008_trash",
     "0010_contribution_sources",
+    "0011_standards",
 ]
 
 MIGRATIONS: list[Callable] = [

@@ -1,0 +1,584 @@
+"""The frameworks a forum is assessed against, as data, and their requirements as pure rules.
+
+Three frameworks (see docs/standards.md for the sources and how each rule reads them):
+
+- "2021": the OGP Participation and Co-Creation Standards in force since 1 January 2022,
+  national minimum requirements 1.1, 2.1, 2.2, 3.1, 3.2, 3.3, 4.1 and 5.1, with the IRM's
+  "acted contrary to process" judgement where the records evidence it;
+- "local": the OGP Local minimum requirements (forum in co-creation, online repository,
+  reasoned response, forum in implementation);
+- "2017": the 2017 toolkit indicators of msf_desk.core.compliance, unchanged.
+
+A forum chooses its framework(s) in its settings; by default a national forum is assessed
+against "2021" and a local one against "local". Each requirement says met / in progress /
+not met / not evidenced, the records that show it, and the next step in words a secretariat
+could publish. Evidence names meetings by date and consultations by name, never a person.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable
+
+from msf_desk.core import compliance, forum
+from msf_desk.core.compliance import STATUSES, Indicator, Records
+from msf_desk.core.errors import UserError
+from msf_desk.core.meetings import FORUM_KINDS, check_regularity
+from msf_desk.core.minutes import attendance_of
+from msf_desk.core.repository import governance_fingerprint, governance_missing
+from msf_desk.model.dates import add_months, human
+from msf_desk.model.standards import OUTREACH_KINDS, ActionPlan, OutreachActivity
+from msf_desk.store import standards as store
+from msf_desk.store.forum import get_setting, set_setting
+
+SETTING_FRAMEWORKS = "standards.frameworks"
+SETTING_WEBSITE = "standards.website"
+FORUM_EVERY_MONTHS = 6  # Standard 1: the forum meets at least every six months
+REPOSITORY_MONTHS = 6  # Standard 2: the repository is updated at least twice a year
+WEBSITE_STALE_MONTHS = 12  # our reading: a website not updated in a year is not maintained
+TIMELINE_NOTICE_DAYS = 14  # Standard 3: the timeline is online two weeks before co-creation
+IMPLEMENTATION_MEETINGS = 2  # Standard 5: at least two meetings with civil society
+LOCAL_IMPLEMENTATION_MEETINGS = 1
+
+
+@dataclass
+class Requirement(Indicator):
+    number: str = ""  # '1.1', 'L2', … ('' for the 2017 indicators)
+    contrary: bool = False  # failing it (evidenced) means the IRM finds "acted contrary to process"
+
+    def to_json(self) -> dict:
+        data = super().to_json()
+        data["acted_contrary_if_not_met"] = self.contrary
+        return data
+
+
+@dataclass
+class Evidence:
+    """The records beyond the 2017 check: plans, outreach, website, who attended."""
+
+    base: Records
+    plans: list[ActionPlan]
+    outreach: list[OutreachActivity]
+    website: str
+    sides_present: dict  # meeting id -> set of sides present ('government', 'non_government'); absent = no roll
+
+    @property
+    def today(self) -> dt.date:
+        return self.base.today
+
+    def cocreation_plan(self) -> ActionPlan | None:
+        """The latest plan whose co-creation has a start date."""
+        plans = [p for p in self.plans if p.cocreation_starts]
+        return max(plans, key=lambda p: p.cocreation_starts) if plans else None
+
+    def implementation_plan(self) -> ActionPlan | None:
+        """The latest plan whose implementation has started by today."""
+        plans = [p for p in self.plans if p.implementation_starts and p.implementation_starts <= self.today]
+        return max(plans, key=lambda p: p.implementation_starts) if plans else None
+
+    def held_between(self, start: dt.date, end: dt.date | None) -> list:
+        end = min(end or self.today, self.today)
+        return sorted((m for m in self.base.meetings if m.kind in FORUM_KINDS and m.status == "held"
+                       and start <= m.day <= end), key=lambda m: m.starts_at)
+
+
+def gather(db, today: dt.date, *, pending_export=None, base: Records | None = None) -> Evidence:
+    base = base or compliance.gather(db, today, pending_export=pending_export)
+    plans = store.list_plans(db)
+    sides = {m.id: m.side for m in base.members}
+    present: dict[int, set] = {}
+    for meeting in base.meetings:
+        if meeting.id not in base.minutes or meeting.kind not in FORUM_KINDS:
+            continue
+        present[meeting.id] = {sides.get(a.member_id) for a in attendance_of(db, meeting.id)
+                               if a.member_id is not None and a.present} - {None}
+    return Evidence(base, plans, store.list_outreach(db), get_setting(db, SETTING_WEBSITE, "") or "", present)
+
+
+def _req(number, key, title, standard, contrary=False):
+    def make(status: str, evidence: list[str], next_step: str) -> Requirement:
+        return Requirement(key, f"{number} {title}" if number else title, status, evidence, next_step, standard,
+                           False, number, contrary)
+    return make
+
+
+def _n(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
+def _dates(days: list[dt.date], limit: int = 6) -> str:
+    shown = ", ".join(human(d) for d in days[:limit])
+    return shown + (f" and {len(days) - limit} more" if len(days) > limit else "")
+
+
+# --- OGP 2021 national minimum requirements ------------------------------------------------------
+
+def forum_space(e: Evidence) -> Requirement:
+    make = _req("1.1", "forum_space", "A forum for ongoing dialogue",
+                "A space for dialogue with government and civil society meets at least every six months; its "
+                "basic rules on participation are public.", contrary=True)
+    r = e.base
+    holders = [m for m in r.members if m.holds_voting_seat_on(r.today)]
+    regularity = check_regularity(r.meetings, FORUM_EVERY_MONTHS, r.today)
+    if not holders or not regularity.counted:
+        return make("not_evidenced", ["No member holds a voting seat today." if not holders
+                                      else "No forum meeting is recorded."],
+                    "The forum's members and meetings will be recorded so that its work can be shown.")
+    sides = {m.side for m in holders}
+    held = e.held_between(r.since, r.today)
+    evidence = [f"{_n(len(holders), 'member')} with a voting seat ("
+                f"{'government and non-government' if len(sides) == 2 else 'one side only'}).",
+                f"{_n(len(held), 'forum meeting')} held in the last 12 months"
+                + (f": {_dates([m.day for m in held])}." if held else ".")]
+    gaps = [g for g in regularity.gaps if g.kind in ("past", "open") and g.end >= r.since]
+    evidence += [g.message() for g in gaps]
+    plan = e.cocreation_plan()
+    during = None
+    if plan is not None:
+        during = e.held_between(plan.cocreation_starts, plan.cocreation_ends)
+        evidence.append(f"Co-creation of {plan.name}: {_n(len(during), 'forum meeting')} held"
+                        + (f" ({_dates([m.day for m in during])})." if during else "."))
+    if len(sides) < 2:
+        return make("not_met", evidence, "The forum will fill its government and non-government seats so that "
+                                         "both take part in the dialogue.")
+    if gaps:
+        return make("not_met", evidence, "The forum will meet without delay and then at least every six months.")
+    if plan is not None and plan.cocreation_ends and plan.cocreation_ends <= r.today and not during:
+        return make("not_met", evidence, "The forum will meet during the next co-creation.")
+    missing = governance_missing(r.profile)
+    if missing:
+        return make("in_progress", evidence + [f"Basic rules not written yet: {', '.join(missing)}."],
+                    "The forum will agree and publish its basic rules on participation.")
+    last = r.last_export
+    if last is None or last.governance != governance_fingerprint(r.profile):
+        return make("in_progress", evidence + ["The current basic rules are not yet in a published repository."],
+                    "The forum will publish its current basic rules in its repository.")
+    return make("met", evidence + [f"Basic rules published in the repository of {human(last.on)}."],
+                "The forum keeps meeting at least every six months.")
+
+
+def website(e: Evidence) -> Requirement:
+    make = _req("2.1", "ogp_website", "An OGP website is maintained",
+                "A public website or webpage dedicated to the member's participation in OGP is maintained.",
+                contrary=True)
+    if not e.website:
+        return make("not_evidenced", ["No OGP website address is recorded."],
+                    "The forum will record the address of its OGP website or webpage.")
+    evidence = [f"OGP website: {e.website}."]
+    last = e.base.last_export
+    if last is None:
+        return make("in_progress", evidence + ["Nothing has been published to it from these records yet."],
+                    "The forum will publish its repository on its OGP website.")
+    evidence.append(f"Last update prepared on {human(last.on)}.")
+    if add_months(last.on, WEBSITE_STALE_MONTHS) < e.today:
+        return make("not_met", evidence + ["No update in the last 12 months."],
+                    "The forum will update its OGP website now and at least twice a year.")
+    if add_months(last.on, REPOSITORY_MONTHS) < e.today:
+        return make("in_progress", evidence + ["No update in the last six months."],
+                    "The forum will update its OGP website now.")
+    return make("met", evidence, "The forum keeps its OGP website up to date.")
+
+
+def repository(e: Evidence) -> Requirement:
+    make = _req("2.2", "ogp_repository", "A document repository updated twice a year",
+                "A public repository of the OGP process's documents and evidence is updated at least twice a "
+                "year.", contrary=True)
+    last = e.base.last_export
+    if last is None:
+        return make("not_evidenced", ["No repository export is recorded."],
+                    "The forum will publish its repository of documents and keep it updated at least twice a "
+                    "year.")
+    due = add_months(last.on, REPOSITORY_MONTHS)
+    evidence = [f"Last repository export on {human(last.on)} ({_n(last.files, 'file')})."]
+    if due < e.today:
+        return make("not_met", evidence + [f"An update was due by {human(due)}."],
+                    "The forum will update its repository now and at least every six months.")
+    return make("met", evidence, f"The forum will update its repository again by {human(due)}.")
+
+
+def timeline(e: Evidence) -> Requirement:
+    make = _req("3.1", "cocreation_timeline", "Co-creation timeline published two weeks ahead",
+                "A timeline and overview of the chances to take part in co-creation are online at least two "
+                "weeks before co-creation starts.")
+    plan = e.cocreation_plan()
+    if plan is None:
+        return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
+                    "The forum will record the dates of its next co-creation and publish the timeline.")
+    due = plan.cocreation_starts - dt.timedelta(days=TIMELINE_NOTICE_DAYS)
+    evidence = [f"{plan.name}: co-creation starts on {human(plan.cocreation_starts)}; the timeline was due "
+                f"online by {human(due)}."]
+    if plan.timeline_published_on:
+        evidence.append(f"Timeline published on {human(plan.timeline_published_on)}"
+                        + (f" at {plan.timeline_url}." if plan.timeline_url else "."))
+        if plan.timeline_published_on <= due:
+            return make("met", evidence, "The forum will keep the timeline current as dates change.")
+        return make("not_met", evidence + ["Published less than two weeks before co-creation started."],
+                    "For the next plan, the forum will publish the timeline at least two weeks before "
+                    "co-creation starts.")
+    if e.today <= due:
+        return make("in_progress", evidence + ["The timeline is not published yet."],
+                    f"The forum will publish the co-creation timeline by {human(due)}.")
+    return make("not_met", evidence + ["No publication of the timeline is recorded."],
+                "The forum will publish the co-creation timeline now, and two weeks ahead next time.")
+
+
+def _within(day: dt.date, start: dt.date, end: dt.date | None) -> bool:
+    return start <= day and (end is None or day <= end)
+
+
+def outreach(e: Evidence) -> Requirement:
+    make = _req("3.2", "outreach", "Outreach to stakeholders",
+                "Outreach and awareness-raising activities invite stakeholders into co-creation.")
+    plan = e.cocreation_plan()
+    if plan is None:
+        return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
+                    "The forum will record the dates of its next co-creation and its outreach.")
+    window_start = (plan.timeline_published_on or plan.cocreation_starts) - dt.timedelta(days=60)
+    found = [a for a in e.outreach if a.held_on and _within(a.held_on, min(window_start, plan.cocreation_starts),
+                                                            plan.cocreation_ends)]
+    evidence = [f"{plan.name}: {_n(len(found), 'outreach activity', 'outreach activities')} recorded for "
+                "co-creation."]
+    evidence += [f"{human(a.held_on)}: {a.kind_label} — {a.description}" for a in found[:6]]
+    if found:
+        return make("met", evidence, "The forum will report how the outreach reached new groups.")
+    if plan.cocreation_ends is None or plan.cocreation_ends >= e.today:
+        return make("in_progress", evidence, "The forum will reach out to stakeholders before co-creation ends.")
+    return make("not_met", evidence, "For the next plan, the forum will plan outreach to stakeholders from the "
+                                     "start of co-creation.")
+
+
+def _plan_consultations(e: Evidence, plan: ActionPlan) -> list:
+    return [c for c in e.base.consultations if c.opens_on and _within(c.opens_on, plan.cocreation_starts,
+                                                                       plan.cocreation_ends)]
+
+
+def feedback(e: Evidence) -> Requirement:
+    make = _req("3.3", "feedback_mechanism", "A way for the public to give input",
+                "Any interested person can give input during co-creation, online or offline.")
+    plan = e.cocreation_plan()
+    if plan is None:
+        return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
+                    "The forum will record the dates of its next co-creation and its consultations.")
+    found = _plan_consultations(e, plan)
+    evidence = [f"{plan.name}: {_n(len(found), 'consultation')} opened during co-creation"
+                + (": " + ", ".join(c.name for c in found[:6]) + "." if found else ".")]
+    if found:
+        total = sum(len(e.base.contributions.get(c.id, [])) for c in found)
+        return make("met", evidence + [f"{_n(total, 'contribution')} received."],
+                    "The forum will answer every contribution with its reasons.")
+    if plan.cocreation_ends is None or plan.cocreation_ends >= e.today:
+        return make("in_progress", evidence, "The forum will open a consultation before co-creation ends.")
+    return make("not_met", evidence, "For the next plan, the forum will open a consultation during co-creation.")
+
+
+def _reasoned(e: Evidence, make, plan: ActionPlan | None) -> Requirement:
+    if plan is None:
+        return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
+                    "The forum will record the dates of its next co-creation.")
+    found = _plan_consultations(e, plan)
+    if not found:
+        return make("not_evidenced", [f"{plan.name}: no consultation during co-creation is recorded."],
+                    "The forum will record the input it received and its answers.")
+    closed = [c for c in found if c.status_on(e.today) == "closed"]
+    last = e.base.last_export
+    unanswered, unpublished = [], []
+    for c in found:
+        items = e.base.contributions.get(c.id, [])
+        if any(not x.answered for x in items):
+            unanswered.append(c)
+        elif last is None or c.id not in last.consultations:
+            unpublished.append(c)
+    evidence = [f"{plan.name}: {_n(len(found), 'consultation')} in co-creation, {len(closed)} closed; "
+                f"{len(unanswered)} with contributions unanswered, {len(unpublished)} answered but not yet "
+                "published."]
+    for c in unanswered[:6]:
+        n = sum(1 for x in e.base.contributions.get(c.id, []) if not x.answered)
+        evidence.append(f"{c.name}: {_n(n, 'contribution')} not yet answered.")
+    ended = plan.cocreation_ends is not None and plan.cocreation_ends < e.today
+    if not unanswered and not unpublished:
+        return make("met", evidence, "The forum keeps its reasoned response online.")
+    if ended and unanswered:
+        return make("not_met", evidence, "The forum will publish how each contribution was considered and why.")
+    return make("in_progress", evidence, "The forum will answer each contribution and publish the reasoned "
+                                         "response with the action plan.")
+
+
+def reasoned_response(e: Evidence) -> Requirement:
+    make = _req("4.1", "reasoned_response_2021", "Reasoned response to input",
+                "The government reports back on how input received during co-creation was considered, with "
+                "reasons.", contrary=True)
+    return _reasoned(e, make, e.cocreation_plan())
+
+
+def _implementation(e: Evidence, make, need: int) -> Requirement:
+    plan = e.implementation_plan()
+    if plan is None:
+        return make("not_evidenced", ["No action plan with an implementation start date on or before today is "
+                                      "recorded."],
+                    "The forum will record its action plan's implementation period.")
+    held = e.held_between(plan.implementation_starts, plan.implementation_ends)
+    with_cs = [m for m in held if "non_government" in e.sides_present.get(m.id, set())]
+    no_roll = [m for m in held if m.id not in e.sides_present]
+    ends = plan.implementation_ends
+    evidence = [f"{plan.name}: implementation from {human(plan.implementation_starts)}"
+                + (f" to {human(ends)}." if ends else "."),
+                f"{_n(len(with_cs), 'forum meeting')} with civil society present"
+                + (f" ({_dates([m.day for m in with_cs])})." if with_cs else ".")]
+    if no_roll:
+        evidence.append(f"{_n(len(no_roll), 'meeting')} held without an attendance record: "
+                        f"{_dates([m.day for m in no_roll])}.")
+    if len(with_cs) >= need:
+        return make("met", evidence, "The forum keeps meeting civil society to review progress.")
+    if ends is None or ends >= e.today:
+        return make("in_progress", evidence, f"The forum will hold {_n(need - len(with_cs), 'more meeting')} with "
+                                             "civil society on implementation before the plan ends.")
+    if len(with_cs) + len(no_roll) >= need:
+        return make("not_evidenced", evidence, "The forum will record who attended its implementation meetings.")
+    return make("not_met", evidence, "For the next plan, the forum will meet civil society at least twice "
+                                     "during implementation.")
+
+
+def open_implementation(e: Evidence) -> Requirement:
+    make = _req("5.1", "open_implementation", "Dialogue with civil society during implementation",
+                "At least two meetings with civil society during implementation to present and discuss results.")
+    return _implementation(e, make, IMPLEMENTATION_MEETINGS)
+
+
+# --- OGP Local minimum requirements -------------------------------------------------------------
+
+def local_forum(e: Evidence) -> Requirement:
+    make = _req("L1", "local_forum", "A forum takes part in co-creation",
+                "A space for government and non-government participants takes part in developing the action "
+                "plan.")
+    plan = e.cocreation_plan()
+    if plan is None:
+        return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
+                    "The forum will record the dates of its co-creation.")
+    held = e.held_between(plan.cocreation_starts, plan.cocreation_ends)
+    both = [m for m in held if e.sides_present.get(m.id, set()) >= {"government", "non_government"}]
+    evidence = [f"{plan.name}: {_n(len(held), 'forum meeting')} held during co-creation, {len(both)} with "
+                "government and non-government members present"
+                + (f" ({_dates([m.day for m in both])})." if both else ".")]
+    if both:
+        return make("met", evidence, "The forum keeps taking part as the plan is finalised.")
+    if plan.cocreation_ends is None or plan.cocreation_ends >= e.today:
+        return make("in_progress", evidence, "The forum will meet on the draft plan before co-creation ends.")
+    if held:
+        return make("not_evidenced", evidence, "The forum will record who attended its co-creation meetings.")
+    return make("not_met", evidence, "For the next plan, the forum will meet during co-creation.")
+
+
+def local_repository(e: Evidence) -> Requirement:
+    make = _req("L2", "local_repository", "An online page and repository",
+                "The OGP process's documents are public online and kept up to date.")
+    last = e.base.last_export
+    if last is None and not e.website:
+        return make("not_evidenced", ["No website address and no repository export are recorded."],
+                    "The forum will publish its documents online and record where.")
+    evidence = [f"Website: {e.website}." if e.website else "No website address is recorded."]
+    if last is None:
+        return make("in_progress", evidence + ["No repository export is recorded."],
+                    "The forum will publish its repository of documents.")
+    due = add_months(last.on, REPOSITORY_MONTHS)
+    evidence.append(f"Last repository export on {human(last.on)}.")
+    if due < e.today:
+        return make("not_met", evidence + [f"An update was due by {human(due)}."],
+                    "The forum will update its repository now.")
+    if not e.website:
+        return make("in_progress", evidence, "The forum will record the address where the repository is online.")
+    return make("met", evidence, f"The forum will update the repository again by {human(due)}.")
+
+
+def local_reasoned_response(e: Evidence) -> Requirement:
+    make = _req("L3", "local_reasoned_response", "Reasoned response to input",
+                "The local government reports back on how input received in co-creation was considered.")
+    return _reasoned(e, make, e.cocreation_plan())
+
+
+def local_implementation(e: Evidence) -> Requirement:
+    make = _req("L4", "local_implementation", "The forum follows implementation",
+                "The forum (or another space with civil society) meets during implementation to review progress.")
+    return _implementation(e, make, LOCAL_IMPLEMENTATION_MEETINGS)
+
+
+# --- the frameworks, as data ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Framework:
+    key: str
+    title: str
+    short: str
+    source: str
+    rules: tuple[Callable, ...]
+    judges_process: bool  # whether "acted contrary to process" applies
+
+
+FRAMEWORKS = {
+    "2021": Framework("2021", "OGP Participation and Co-Creation Standards (2021), national minimum requirements",
+                      "OGP 2021 national",
+                      "OGP Participation and Co-Creation Standards, approved 24 November 2021, in force from "
+                      "1 January 2022; OGP National Handbook (2022).",
+                      (forum_space, website, repository, timeline, outreach, feedback, reasoned_response,
+                       open_implementation), True),
+    "local": Framework("local", "OGP Local minimum requirements", "OGP Local",
+                       "OGP Local Handbook; OGP glossary, 'Minimum Requirements'.",
+                       (local_forum, local_repository, local_reasoned_response, local_implementation), False),
+    "2017": Framework("2017", "OGP Participation and Co-Creation Toolkit (2017) indicators", "2017 toolkit",
+                      "OGP Participation and Co-Creation Standards (2017) and their toolkit.", (), False),
+}
+FRAMEWORK_KEYS = tuple(FRAMEWORKS)
+
+
+def default_frameworks(jurisdiction: str) -> list[str]:
+    return ["local"] if jurisdiction == "local" else ["2021"]
+
+
+def parse_keys(text: str) -> list[str]:
+    keys = [k.strip().lower() for k in text.split(",") if k.strip()]
+    wrong = [k for k in keys if k not in FRAMEWORKS]
+    if wrong or not keys:
+        raise UserError(f"Unknown standard '{text}': choose one or more of {', '.join(FRAMEWORK_KEYS)} "
+                        "(2021 = OGP 2021 national, local = OGP Local, 2017 = the 2017 toolkit).")
+    return list(dict.fromkeys(keys))
+
+
+def chosen(db, profile=None) -> list[str]:
+    """The frameworks the forum chose; by default the one that fits its jurisdiction."""
+    text = get_setting(db, SETTING_FRAMEWORKS, "") or ""
+    try:
+        return parse_keys(text) if text else default_frameworks((profile or forum.load(db)).jurisdiction)
+    except UserError:
+        return default_frameworks((profile or forum.load(db)).jurisdiction)
+
+
+def choose(db, keys: list[str]) -> list[str]:
+    keys = parse_keys(",".join(keys))
+    set_setting(db, SETTING_FRAMEWORKS, ",".join(keys))
+    return keys
+
+
+# --- the records' own entry points ----------------------------------------------------------------
+
+def set_website(db, url: str) -> str:
+    url = url.strip()
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise UserError(f"OGP website: '{url}' is not a web address (it should start with https://).")
+    set_setting(db, SETTING_WEBSITE, url)
+    return url
+
+
+def get_website(db) -> str:
+    return get_setting(db, SETTING_WEBSITE, "") or ""
+
+
+def list_plans(db) -> list[ActionPlan]:
+    return store.list_plans(db)
+
+
+def save_plan(db, plan: ActionPlan) -> ActionPlan:
+    if not plan.name.strip():
+        raise UserError("Action plan: give it a name (e.g. 'Fourth National Action Plan 2025-2027').")
+    pairs = (("cocreation_starts", "cocreation_ends", "co-creation"),
+             ("implementation_starts", "implementation_ends", "implementation"))
+    for start, end, label in pairs:
+        a, b = getattr(plan, start), getattr(plan, end)
+        if a and b and b < a:
+            raise UserError(f"Action plan '{plan.name}': the {label} ends ({b.isoformat()}) before it starts "
+                            f"({a.isoformat()}).")
+    if plan.timeline_url and not plan.timeline_url.lower().startswith(("http://", "https://")):
+        raise UserError(f"Action plan '{plan.name}': the timeline address '{plan.timeline_url}' is not a web "
+                        "address.")
+    plan.id = store.save_plan(db, plan)
+    return plan
+
+
+def list_outreach(db) -> list[OutreachActivity]:
+    return store.list_outreach(db)
+
+
+def add_outreach(db, held_on: dt.date, kind: str, description: str) -> OutreachActivity:
+    if kind not in OUTREACH_KINDS:
+        raise UserError(f"Outreach kind '{kind}': use one of {', '.join(OUTREACH_KINDS)}.")
+    if not description.strip():
+        raise UserError("Outreach: describe the activity (who was reached, and how).")
+    activity = OutreachActivity(None, held_on, kind, description.strip())
+    activity.id = store.add_outreach(db, activity)
+    return activity
+
+
+# --- the assessment -----------------------------------------------------------------------------
+
+@dataclass
+class FrameworkResult:
+    framework: Framework
+    requirements: list[Indicator]
+    counts: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.counts = {key: sum(1 for i in self.requirements if i.status == key) for key in STATUSES}
+
+    @property
+    def key(self) -> str:
+        return self.framework.key
+
+    def summary(self) -> str:
+        c = self.counts
+        word = "indicators" if self.key == "2017" else "requirements"
+        return (f"{c['met']} of {len(self.requirements)} {word} met, {c['in_progress']} in progress, "
+                f"{c['not_met']} not met, {c['not_evidenced']} not evidenced.")
+
+    def contrary(self) -> list[Requirement]:
+        return [i for i in self.requirements if getattr(i, "contrary", False) and i.status == "not_met"]
+
+    def contrary_text(self) -> str:
+        """The "acted contrary to process" headline ('' where the framework has no such judgement)."""
+        if not self.framework.judges_process:
+            return ""
+        found = self.contrary()
+        if found:
+            return ("Acted contrary to process (as the IRM would find on these records): "
+                    + "; ".join(i.title for i in found) + ".")
+        unknown = [i for i in self.requirements if getattr(i, "contrary", False) and i.status == "not_evidenced"]
+        if unknown:
+            return ("No finding of acting contrary to process is evidenced, but the records cannot show "
+                    + "; ".join(i.title for i in unknown) + ".")
+        return "No finding of acting contrary to process: the records show each requirement the IRM judges it on."
+
+    def to_json(self) -> dict:
+        return {"key": self.key, "title": self.framework.title, "source": self.framework.source,
+                "summary": self.summary(), "counts": self.counts,
+                "acted_contrary_to_process": [i.number for i in self.contrary()],
+                "acted_contrary_headline": self.contrary_text(),
+                "requirements": [i.to_json() for i in self.requirements]}
+
+
+@dataclass
+class Assessment:
+    today: dt.date
+    forum_name: str
+    results: list[FrameworkResult]
+    compliance: compliance.ComplianceReport  # the 2017 indicators and the charts' series
+
+    def result(self, key: str) -> FrameworkResult | None:
+        return next((r for r in self.results if r.key == key), None)
+
+    def to_json(self) -> dict:
+        return {"today": self.today.isoformat(), "forum": self.forum_name,
+                "standards": [r.key for r in self.results],
+                "frameworks": [r.to_json() for r in self.results]}
+
+
+def evaluate(e: Evidence, key: str, report: compliance.ComplianceReport | None = None) -> FrameworkResult:
+    framework = FRAMEWORKS[key]
+    if key == "2017":
+        return FrameworkResult(framework, list((report or compliance.report_from(e.base)).indicators))
+    return FrameworkResult(framework, [rule(e) for rule in framework.rules])
+
+
+def assess(db, today: dt.date | None = None, keys: list[str] | None = None, *, pending_export=None) -> Assessment:
+    """The forum's records against each chosen framework (or `keys`) as of `today`."""
+    base = compliance.gather(db, today or dt.date.today(), pending_export=pending_export)
+    e = gather(db, base.today, base=base)
+    report = compliance.report_from(base)
+    keys = keys or chosen(db, base.profile)
+    return Assessment(base.today, base.profile.name, [evaluate(e, k, report) for k in keys], report)

@@ -1,0 +1,213 @@
+"""Each requirement of the 2021 national and OGP Local frameworks: met, not met, not evidenced
+(and in progress where the rule has it), on small forums built here. The rules are pure."""
+import datetime as dt
+
+import pytest
+
+from msf_desk.core import standards as s
+from msf_desk.core.errors import UserError
+from msf_desk.model.standards import ActionPlan, OutreachActivity
+from tests.core.test_compliance import DAY, TODAY, forum_meetings, meeting, profile, records
+
+ALL_PRESENT = {"government", "non_government"}
+
+
+def plan(**kw) -> ActionPlan:
+    values = dict(id=1, name="Plan 5", cocreation_starts=TODAY - 150 * DAY, cocreation_ends=TODAY - 110 * DAY,
+                  implementation_starts=TODAY - 100 * DAY, implementation_ends=TODAY + 600 * DAY,
+                  timeline_published_on=TODAY - 170 * DAY, timeline_url="https://ogp.example.org/timeline")
+    values.update(kw)
+    return ActionPlan(**values)
+
+
+def evidence(*, plans=None, outreach=None, website="https://ogp.example.org", sides=None, **kw) -> s.Evidence:
+    kw.setdefault("meetings", forum_meetings() + [meeting(9, TODAY - 20 * DAY)])
+    base = records(**kw)
+    if sides is None:
+        sides = {m.id: set(ALL_PRESENT) for m in base.meetings if m.status == "held"}
+    return s.Evidence(base, [plan()] if plans is None else plans,
+                      [OutreachActivity(1, TODAY - 140 * DAY, "event", "Regional workshop")]
+                      if outreach is None else outreach, website, sides)
+
+
+def status(rule, **kw) -> str:
+    return rule(evidence(**kw)).status
+
+
+def test_a_healthy_forum_meets_every_2021_and_local_requirement():
+    e = evidence()
+    for key in ("2021", "local"):
+        result = s.evaluate(e, key)
+        assert {i.key: i.status for i in result.requirements} == {i.key: "met" for i in result.requirements}
+        for i in result.requirements:
+            assert i.evidence and i.next_step and i.standard and i.number
+    assert s.evaluate(e, "2021").contrary_text().startswith("No finding of acting contrary")
+
+
+def test_next_steps_never_send_the_reader_to_a_page_of_this_program():
+    bare = evidence(plans=[], outreach=[], website="", members=[], meetings=[], consultations=[],
+                    contributions={}, last_export=None, ethics=None)
+    for key in ("2021", "local"):
+        for i in s.evaluate(bare, key).requirements:
+            assert i.status == "not_evidenced", i.key
+            assert "page" not in i.next_step.lower() or "webpage" in i.next_step.lower(), i.next_step
+
+
+# --- 1.1 -----------------------------------------------------------------------------------------
+
+def test_1_1_forum_space():
+    assert status(s.forum_space) == "met"
+    assert status(s.forum_space, members=[]) == "not_evidenced"
+    assert status(s.forum_space, meetings=[]) == "not_evidenced"
+    # seven months without a meeting in the last year
+    gap = [meeting(1, TODAY - 300 * DAY), meeting(2, TODAY - 80 * DAY), meeting(3, TODAY + 30 * DAY, "planned")]
+    result = s.forum_space(evidence(meetings=gap))
+    assert result.status == "not_met" and result.contrary
+    # the forum did not meet during the co-creation that ended
+    quiet = [meeting(1, TODAY - 200 * DAY), meeting(2, TODAY - 40 * DAY), meeting(3, TODAY + 30 * DAY, "planned")]
+    assert status(s.forum_space, meetings=quiet) == "not_met"
+    assert status(s.forum_space, profile=profile(remit="")) == "in_progress"
+
+
+# --- 2.1, 2.2 ------------------------------------------------------------------------------------
+
+def test_2_1_website():
+    base = records()
+    assert status(s.website) == "met"
+    assert status(s.website, website="") == "not_evidenced"
+    assert status(s.website, last_export=None) == "in_progress"
+    old = base.last_export.__class__(**{**base.last_export.__dict__, "on": TODAY - 400 * DAY})
+    assert status(s.website, last_export=old) == "not_met"
+
+
+def test_2_2_repository():
+    base = records()
+    assert status(s.repository) == "met"
+    assert status(s.repository, last_export=None) == "not_evidenced"
+    old = base.last_export.__class__(**{**base.last_export.__dict__, "on": TODAY - 200 * DAY})
+    result = s.repository(evidence(last_export=old))
+    assert result.status == "not_met" and result.contrary
+    headline = s.FrameworkResult(s.FRAMEWORKS["2021"], [result]).contrary_text()
+    assert headline.startswith("Acted contrary to process") and "2.2" in headline
+
+
+# --- 3.1, 3.2, 3.3 -------------------------------------------------------------------------------
+
+def test_3_1_timeline():
+    assert status(s.timeline) == "met"
+    assert status(s.timeline, plans=[]) == "not_evidenced"
+    late = plan(timeline_published_on=TODAY - 145 * DAY)
+    assert status(s.timeline, plans=[late]) == "not_met"
+    never = plan(timeline_published_on=None)
+    assert status(s.timeline, plans=[never]) == "not_met"
+    ahead = plan(cocreation_starts=TODAY + 30 * DAY, cocreation_ends=TODAY + 120 * DAY, timeline_published_on=None)
+    result = s.timeline(evidence(plans=[ahead]))
+    assert result.status == "in_progress" and "by 1 July 2026" in result.next_step
+
+
+def test_3_2_outreach():
+    assert status(s.outreach) == "met"
+    assert status(s.outreach, plans=[]) == "not_evidenced"
+    assert status(s.outreach, outreach=[]) == "not_met"
+    ongoing = plan(cocreation_ends=TODAY + 20 * DAY)
+    assert status(s.outreach, outreach=[], plans=[ongoing]) == "in_progress"
+
+
+def test_3_3_feedback_mechanism():
+    assert status(s.feedback) == "met"
+    assert status(s.feedback, plans=[]) == "not_evidenced"
+    assert status(s.feedback, consultations=[]) == "not_met"
+
+
+# --- 4.1 -----------------------------------------------------------------------------------------
+
+def test_4_1_reasoned_response():
+    base = records()
+    assert status(s.reasoned_response) == "met"
+    assert status(s.reasoned_response, plans=[]) == "not_evidenced"
+    assert status(s.reasoned_response, consultations=[]) == "not_evidenced"
+    open_items = {1: [x.__class__(**{**x.__dict__, "response": x.response.__class__()})
+                      for x in base.contributions[1]]}
+    result = s.reasoned_response(evidence(contributions=open_items))
+    assert result.status == "not_met" and result.contrary
+    assert "not yet answered" in result.evidence[-1]
+    unpublished = base.last_export.__class__(**{**base.last_export.__dict__, "consultations": []})
+    assert status(s.reasoned_response, last_export=unpublished) == "in_progress"
+
+
+# --- 5.1 -----------------------------------------------------------------------------------------
+
+def test_5_1_open_implementation():
+    assert status(s.open_implementation) == "met"  # two meetings since implementation began
+    assert status(s.open_implementation, plans=[plan(implementation_starts=None)]) == "not_evidenced"
+    only_government = {m: {"government"} for m in range(1, 10)}
+    assert status(s.open_implementation, sides=only_government) == "in_progress"
+    ended = plan(implementation_starts=TODAY - 130 * DAY, implementation_ends=TODAY - 10 * DAY)
+    assert status(s.open_implementation, plans=[ended], sides=only_government) == "not_met"
+    assert status(s.open_implementation, plans=[ended], sides={}) == "not_evidenced"  # no attendance recorded
+
+
+# --- OGP Local -----------------------------------------------------------------------------------
+
+def test_local_forum_in_co_creation():
+    assert status(s.local_forum) == "met"
+    assert status(s.local_forum, plans=[]) == "not_evidenced"
+    assert status(s.local_forum, sides={}) == "not_evidenced"
+    quiet = [meeting(1, TODAY - 200 * DAY), meeting(2, TODAY - 40 * DAY)]
+    assert status(s.local_forum, meetings=quiet) == "not_met"
+
+
+def test_local_repository():
+    base = records()
+    assert status(s.local_repository) == "met"
+    assert status(s.local_repository, website="", last_export=None) == "not_evidenced"
+    old = base.last_export.__class__(**{**base.last_export.__dict__, "on": TODAY - 200 * DAY})
+    assert status(s.local_repository, last_export=old) == "not_met"
+    assert status(s.local_repository, website="") == "in_progress"
+
+
+def test_local_reasoned_response_and_implementation():
+    base = records()
+    assert status(s.local_reasoned_response) == "met"
+    assert status(s.local_reasoned_response, plans=[]) == "not_evidenced"
+    open_items = {1: [x.__class__(**{**x.__dict__, "response": x.response.__class__()})
+                      for x in base.contributions[1]]}
+    assert status(s.local_reasoned_response, contributions=open_items) == "not_met"
+    assert status(s.local_implementation) == "met"
+    assert status(s.local_implementation, plans=[]) == "not_evidenced"
+    ended = plan(implementation_starts=TODAY - 130 * DAY, implementation_ends=TODAY - 10 * DAY)
+    assert status(s.local_implementation, plans=[ended], sides={m: {"government"} for m in range(10)}) == "not_met"
+    assert s.evaluate(evidence(), "local").contrary_text() == ""  # OGP Local has no such judgement
+
+
+# --- choice of framework, records on disk ----------------------------------------------------------
+
+def test_choice_defaults_by_jurisdiction_and_is_stored(db):
+    from msf_desk.core import forum
+    assert s.chosen(db) == ["2021"]
+    forum.save(db, forum.replace(forum.load(db), jurisdiction="local", place="Riverside"))
+    assert s.chosen(db) == ["local"]
+    assert s.choose(db, ["2017,2021"]) == ["2017", "2021"]
+    assert s.chosen(db) == ["2017", "2021"]
+    with pytest.raises(UserError, match="Unknown standard 'x'"):
+        s.choose(db, ["x"])
+
+
+def test_plans_outreach_and_website_on_disk(db):
+    with pytest.raises(UserError, match="not a web address"):
+        s.set_website(db, "ogp.example.org")
+    s.set_website(db, "https://ogp.example.org")
+    with pytest.raises(UserError, match="ends .* before it starts"):
+        s.save_plan(db, plan(id=None, cocreation_ends=TODAY - 200 * DAY))
+    saved = s.save_plan(db, plan(id=None))
+    assert s.list_plans(db) == [saved]
+    with pytest.raises(UserError, match="Outreach kind"):
+        s.add_outreach(db, TODAY, "leaflets", "x")
+    s.add_outreach(db, TODAY - 140 * DAY, "media", "Radio interview on co-creation")
+    a = s.assess(db, TODAY, ["2021", "local", "2017"])
+    assert [r.key for r in a.results] == ["2021", "local", "2017"]
+    r2021 = a.result("2021")
+    assert {i.number: i.status for i in r2021.requirements}["3.1"] == "met"
+    assert {i.number: i.status for i in r2021.requirements}["3.2"] == "met"
+    assert any("Radio interview" in line for i in r2021.requirements for line in i.evidence)
+    assert len(a.result("2017").requirements) == 14

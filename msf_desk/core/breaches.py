@@ -131,3 +131,15 @@ def remove_breach(db, breach_id: int) -> None:
 def restore_breach(db, breach: Breach) -> None:
     """Write a breach back as it was (undo), without touching the member."""
     store.write_breach(db, dataclasses.asdict(breach))
+
+
+def undo_record_breach(db, saved: Breach, before: Breach | None, member_before) -> None:
+    """Take back record_breach in one transaction: the breach as it was (or gone) and the
+    member as they were before a removal ended their term."""
+    with transaction(db):
+        if before is None:
+            remove_breach(db, saved.id)
+        else:
+            restore_breach(db, before)
+        if member_before is not None:
+            members.restore_member(db, member_before)

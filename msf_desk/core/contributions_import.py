@@ -681,3 +681,11 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
         if remember and plan.origin in ("given", "remembered"):
             store.save_mapping(db, headers_key(sheet.headers), sheet.headers, result.mapping)
     return result
+
+
+def undo_import(db, fingerprints: list[str], previous: list) -> None:
+    """Take back one import: remove the rows it added (by fingerprint) and put back what it
+    updated in rows imported before, in one transaction."""
+    with transaction(db):
+        store.delete_by_fingerprints(db, fingerprints)
+        store.apply_import_updates(db, previous)

@@ -4,11 +4,13 @@ from __future__ import annotations
 import dataclasses
 import re
 import zoneinfo
+from contextlib import contextmanager
 from fractions import Fraction
 
 from msf_desk.model.errors import ValidationError
 from msf_desk.model.forum import DECISION_RULES, QUALIFIED_FRACTIONS, QUALIFIED_BASES, QUORUM_KINDS, JURISDICTIONS, ForumProfile  # noqa: F401  (the records live in model)
 from msf_desk.store import forum as store
+from msf_desk.store.db import open_forum
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -73,3 +75,15 @@ def save(db, profile: ForumProfile) -> None:
 
 def replace(profile: ForumProfile, **changes) -> ForumProfile:
     return dataclasses.replace(profile, **changes)
+
+
+@contextmanager
+def worker_db(path):
+    """The one way work off the GUI thread (an export, an import) touches the forum: a
+    connection of its own, opened in the worker's thread and closed when the work ends.
+    The window's connection never leaves the GUI thread (it refuses to: check_same_thread)."""
+    db = open_forum(path)
+    try:
+        yield db
+    finally:
+        db.conn.close()

@@ -68,6 +68,20 @@ def start_minutes(db, meeting_id: int) -> Minutes:
     return get_minutes(db, meeting_id)
 
 
+def undo_start_minutes(db, meeting_id: int, added: list[int] | None) -> None:
+    """Take back one start_minutes: the whole draft when it created the minutes (`added` is
+    None), else only the attendance lines it added to a draft that was already there."""
+    if added is None:
+        remove_minutes(db, meeting_id)
+        return
+    if not added:
+        return
+    ensure_editable(db, meeting_id)
+    with transaction(db):
+        for attendee_id in added:
+            store.delete_attendee(db, attendee_id)
+
+
 def _roll_order(members):
     role_order = {"co_chair": 0, "member": 1, "alternate": 2, "observer": 3, "secretariat": 4}
     return sorted(members, key=lambda m: (m.side != "government", role_order.get(m.role, 9), m.name.lower()))
@@ -617,6 +631,23 @@ def remove_minutes(db, meeting_id: int) -> None:
     """Throw away draft minutes with all that was recorded in them (undo of starting)."""
     ensure_editable(db, meeting_id)
     store.delete_minutes(db, meeting_id)
+
+
+# --- for the window: what the minutes page reads ------------------------------------------
+
+def minutes_statuses(db) -> dict[int, str]:
+    """{meeting id: status of its minutes} for every meeting that has minutes."""
+    return {row["meeting_id"]: row["status"] for row in store.all_minutes(db)}
+
+
+def discussions_for_meeting(db, meeting_id: int) -> dict[int, str]:
+    """{item id: the discussion noted under it} for one meeting."""
+    return store.discussions_of(db, meeting_id)
+
+
+def item_titles(db) -> dict[int, str]:
+    """{item id: title} across all meetings (for matters arising from earlier ones)."""
+    return store.item_titles(db)
 
 
 # What each audience may read moved to msf_desk.core.audience.minutes; these names stay reachable

@@ -477,6 +477,96 @@ def save_theme_summary(db, consultation_id: int, theme: str, heard: str, respons
     return previous
 
 
+# --- for the window: undo, and what its pages read -----------------------------------------
+
+TABLE_COLUMNS = store.TABLE_COLUMNS
+
+
+def answer_with_links(db, contribution_id: int, response: Response, links: dict[str, int | None], *,
+                      today: dt.date | None = None) -> tuple[Response, dict[str, int | None]]:
+    """Record a response and the duplicate-of / merged-into links given with it, in one transaction.
+
+    Returns (the response it replaced, the links as they were), for undo."""
+    before = get_contribution(db, contribution_id)
+    with transaction(db):
+        for kind, target in links.items():
+            if getattr(before, kind) != target:
+                set_link(db, contribution_id, kind, target)
+        previous = answer(db, contribution_id, response, today=today)
+    return previous, {kind: getattr(before, kind) for kind in links}
+
+
+def restore_answer_with_links(db, contribution_id: int, response: Response, links: dict[str, int | None]) -> None:
+    """Undo answer_with_links: the earlier response and links, in one transaction."""
+    with transaction(db):
+        restore_response(db, contribution_id, response)
+        for kind, target in links.items():
+            set_link(db, contribution_id, kind, target)
+
+
+def restore_contribution(db, c: Contribution) -> None:
+    """Put a contribution back exactly as it was, under its own number (redo of an add)."""
+    store.insert_contributions(db, [c])
+
+
+def remove_contribution(db, contribution_id: int) -> None:
+    """Take away a contribution typed in by hand (undo of an add)."""
+    store.delete_contributions(db, [contribution_id])
+
+
+def restore_consultation(db, c: Consultation) -> None:
+    """Put a consultation back under its own number (redo of an add)."""
+    store.insert_consultation(db, c)
+
+
+def restore_attachment(db, record: dict) -> None:
+    """Attach again a file already in the forum's storage (redo)."""
+    store.insert_attachment(db, record)
+
+
+def remove_attachment(db, attachment_id: int) -> None:
+    """Detach a file (undo); the stored copy stays, harmless."""
+    store.delete_attachment(db, attachment_id)
+
+
+def find_contribution(db, contribution_id: int) -> Contribution | None:
+    """The contribution, or None when it is gone (a page showing a row just undone)."""
+    return store.get_contribution(db, contribution_id)
+
+
+def attachments_of(db, contribution_id: int) -> list[dict]:
+    return store.attachments_of(db, contribution_id)
+
+
+def linked_to(db, target_id: int) -> list[tuple[int, str]]:
+    return store.linked_to(db, target_id)
+
+
+def themes(db, consultation_id: int | None = None) -> list[str]:
+    return store.themes(db, consultation_id)
+
+
+def consultation_counts(db, today: dt.date) -> dict[int, dict[str, int]]:
+    return store.consultation_counts(db, today)
+
+
+def meeting_label(db, meeting_id: int | None) -> str:
+    return store.meeting_label(db, meeting_id)
+
+
+def meetings_for_choice(db) -> list[tuple[int, str, str]]:
+    return store.meetings_for_choice(db)
+
+
+def decisions_for_choice(db, meeting_id: int) -> list[tuple[int, str]]:
+    return store.decisions_for_choice(db, meeting_id)
+
+
+def table_page(db, ids: list[int]) -> dict[int, tuple]:
+    """One page of the contributions table: {id: row in TABLE_COLUMNS order}."""
+    return store.table_rows(db, ids)
+
+
 # What each audience may read moved to msf_desk.core.audience.responses; these names stay reachable
 # here for older callers while the move settles.
 _MOVED = ('AnnexRow', 'ResponseReport', 'support_text', 'report', 'OPEN_DATA_FIELDS', 'open_data', 'members_list')

@@ -90,7 +90,9 @@ def check_is_forum(path: Path) -> None:
 
 
 def _connect(path: Path) -> sqlite_utils.Database:
-    conn = sqlite3.connect(str(path), check_same_thread=False)
+    # A connection belongs to the thread that opened it (the window's to the GUI thread); work
+    # off that thread opens its own (msf_desk.core.forum.worker_db). SQLite's check says so loudly.
+    conn = sqlite3.connect(str(path), check_same_thread=True)
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.enable_wal()

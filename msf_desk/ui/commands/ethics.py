@@ -128,16 +128,7 @@ class RecordBreach(_Command):
         self.saved, self.member_before = core_breaches.record_breach(self.session.db, self.saved or self.breach)
 
     def _undo(self) -> None:
-        from msf_desk.core import members as core_members
-        from msf_desk.store.db import transaction
-
-        with transaction(self.session.db):
-            if self.before is None:
-                core_breaches.remove_breach(self.session.db, self.saved.id)
-            else:
-                core_breaches.restore_breach(self.session.db, self.before)
-            if self.member_before is not None:
-                core_members.restore_member(self.session.db, self.member_before)
+        core_breaches.undo_record_breach(self.session.db, self.saved, self.before, self.member_before)
 
 
 class RemoveBreach(_Command):

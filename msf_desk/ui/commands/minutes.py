@@ -29,10 +29,14 @@ class StartMinutes(_Command):
         self.meeting_id = meeting_id
 
     def _redo(self) -> None:
+        existed = core.get_minutes(self.db, self.meeting_id) is not None
+        listed = {a.id for a in core.attendance_of(self.db, self.meeting_id)}
         core.start_minutes(self.db, self.meeting_id)
+        # Undo takes back only what this start added: never a draft that was already there.
+        self.added = [a.id for a in core.attendance_of(self.db, self.meeting_id) if a.id not in listed] if existed else None
 
     def _undo(self) -> None:
-        core.remove_minutes(self.db, self.meeting_id)
+        core.undo_start_minutes(self.db, self.meeting_id, self.added)
 
 
 class SetPresence(_Command):

@@ -10,6 +10,7 @@ import datetime as dt
 
 from msf_desk.core import responses as core
 from msf_desk.core import trash
+from msf_desk.core.contributions_import import import_contributions, undo_import
 from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
 
 
@@ -33,26 +34,13 @@ class AnswerContribution(_Command):
 
     def _redo(self) -> None:
         db = self.session.db
-        from msf_desk.store.db import transaction
-
-        before = core.get_contribution(db, self.contribution_id)
-        with transaction(db):
-            for kind, target in self.links.items():
-                if getattr(before, kind) != target:
-                    core.set_link(db, self.contribution_id, kind, target)
-            self.previous = core.answer(db, self.contribution_id, self.response, today=self.today)
-        self.previous_links = {kind: getattr(before, kind) for kind in self.links}
+        self.previous, self.previous_links = core.answer_with_links(db, self.contribution_id, self.response,
+                                                                    self.links, today=self.today)
         # Redo after undo must give the same record, not a new "today".
         self.response = core.get_contribution(db, self.contribution_id).response
 
     def _undo(self) -> None:
-        db = self.session.db
-        from msf_desk.store.db import transaction
-
-        with transaction(db):
-            core.restore_response(db, self.contribution_id, self.previous)
-            for kind, target in self.previous_links.items():
-                core.set_link(db, self.contribution_id, kind, target)
+        core.restore_answer_with_links(self.session.db, self.contribution_id, self.previous, self.previous_links)
 
 
 class SaveContribution(_Command):
@@ -71,9 +59,7 @@ class SaveContribution(_Command):
             if self.saved is None:
                 self.saved = core.add_contribution(db, self.contribution)
             else:
-                from msf_desk.store import responses as store
-
-                store.insert_contributions(db, [self.saved])  # the same number again
+                core.restore_contribution(db, self.saved)  # the same number again
             return
         if self.before is None:
             self.before = core.get_contribution(db, self.contribution.id)
@@ -83,9 +69,7 @@ class SaveContribution(_Command):
     def _undo(self) -> None:
         db = self.session.db
         if self.contribution.id is None:
-            from msf_desk.store import responses as store
-
-            store.delete_contributions(db, [self.saved.id])
+            core.remove_contribution(db, self.saved.id)
         else:
             core.update_contribution(db, self.before)
 
@@ -102,17 +86,13 @@ class AttachFile(_Command):
         self.record: dict | None = None
 
     def _redo(self) -> None:
-        from msf_desk.store import responses as store
-
         if self.record is None:
             self.record = core.attach_file(self.session.db, self.session.path, self.contribution_id, self.path)
         else:
-            store.insert_attachment(self.session.db, self.record)
+            core.restore_attachment(self.session.db, self.record)
 
     def _undo(self) -> None:
-        from msf_desk.store import responses as store
-
-        store.delete_attachment(self.session.db, self.record["id"])
+        core.remove_attachment(self.session.db, self.record["id"])
 
 
 class SaveThemeSummary(_Command):
@@ -145,9 +125,7 @@ class SaveConsultation(_Command):
             self.before = core.get_consultation(db, self.consultation.id)
         if self.saved is not None and self.consultation.id is None:
             # Redo of an add: the same id again, so later commands still point at it.
-            from msf_desk.store import responses as store
-
-            store.insert_consultation(db, self.saved)
+            core.restore_consultation(db, self.saved)
             return
         self.saved = core.save_consultation(db, self.consultation)
 
@@ -179,18 +157,13 @@ class ImportContributions(_Command):
         if self._first:
             self._first = False
             return
-        from msf_desk.core.contributions_import import import_contributions
-
         result = import_contributions(self.session.db, self.path, self.result.consultation_id,
                                       mapping=self.mapping, remember=False)
         self.fingerprints = list(result.fingerprints)
         self.previous = list(result.previous)
 
     def _undo(self) -> None:
-        from msf_desk.store import responses as store
-
-        store.delete_by_fingerprints(self.session.db, self.fingerprints)
-        store.apply_import_updates(self.session.db, self.previous)
+        undo_import(self.session.db, self.fingerprints, self.previous)
 
 
 class AnswerMany(_Command):

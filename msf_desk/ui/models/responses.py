@@ -15,14 +15,13 @@ from PySide6.QtGui import QColor
 
 from msf_desk.core import responses as core
 from msf_desk.core.calendar import add_working_days
-from msf_desk.store import responses as store
 from msf_desk.ui.models.base import ListTableModel
 
 ID_ROLE = Qt.UserRole + 1
 RED = QColor("#f6c1bd")
 AMBER = QColor("#fde7b0")
 MUTED = QColor("#6b7280")
-_COL = {name: i for i, name in enumerate(store.TABLE_COLUMNS)}
+_COL = {name: i for i, name in enumerate(core.TABLE_COLUMNS)}
 
 
 class ContributionsModel(ListTableModel):
@@ -85,7 +84,7 @@ class ContributionsModel(ListTableModel):
         cached = self._pages.get(page)
         if cached is None:
             chunk = self.ids[page * self.PAGE:(page + 1) * self.PAGE]
-            cached = store.table_rows(self.db, chunk)
+            cached = core.table_page(self.db, chunk)
             self.queries += 1
             self._pages[page] = cached
             if len(self._pages) > self.CACHED_PAGES:

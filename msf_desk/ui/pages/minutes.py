@@ -517,7 +517,7 @@ class MinutesPage(QWidget):
             self.reload()
 
     def _choices(self) -> list:
-        with_minutes = {r[0] for r in self.db.execute("SELECT meeting_id FROM minutes")}
+        with_minutes = set(core.minutes_statuses(self.db))
         chosen = [m for m in list_meetings(self.db)
                   if m.id in with_minutes or (m.status not in ("cancelled", "postponed") and m.day <= self.today)]
         return sorted(chosen, key=lambda m: m.starts_at, reverse=True)
@@ -528,7 +528,7 @@ class MinutesPage(QWidget):
             saver.flush()
         self.meetings = self._choices()
         self.members = {m.id: m for m in list_members(self.db)}
-        statuses = {r[0]: r[1] for r in self.db.execute("SELECT meeting_id, status FROM minutes")}
+        statuses = core.minutes_statuses(self.db)
         keep = self.meeting_id
         self.meeting_choice.blockSignals(True)
         self.meeting_choice.clear()
@@ -575,9 +575,7 @@ class MinutesPage(QWidget):
         if meeting is not None:
             decisions = core.decisions_of(self.db, meeting_id) if started else []
             acts = core_actions.actions_of(self.db, meeting_id) if started else []
-            from msf_desk.store import minutes as store
-
-            notes = store.discussions_of(self.db, meeting_id) if started else {}
+            notes = core.discussions_for_meeting(self.db, meeting_id) if started else {}
             for t in timings(meeting, items_of(self.db, meeting_id)).items:
                 parts = []
                 if notes.get(t.item.id, "").strip():
@@ -622,9 +620,7 @@ class MinutesPage(QWidget):
         arising = core_actions.matters_arising(self.db, meeting_id) if meeting_id else []
         all_titles = {}
         if arising:
-            from msf_desk.store import minutes as store
-
-            all_titles = store.item_titles(self.db)
+            all_titles = core.item_titles(self.db)
         self.arising_model.set_rows([(a, core_actions.owner_name(a, names), all_titles.get(a.item_id, ""))
                                      for a in arising], self.today)
         late = sum(1 for a in arising if core_actions.is_overdue(a, self.today))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 
 from msf_desk.core import compliance
 from msf_desk.core import repository as core_repository
+from msf_desk.core.forum import worker_db
 from msf_desk.core.dates import add_months, human
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, IndicatorsModel
@@ -278,17 +279,13 @@ class RepositoryPage(QWidget):
         so the window stays responsive; Cancel leaves the previous package as it was."""
         from msf_desk.exports.repository import export_repository
         from msf_desk.paths import forum_files_dir
-        from msf_desk.store.db import open_forum
 
         path, today = Path(self.session.path), self.today
 
         def work(progress):
-            db = open_forum(path)
-            try:
+            with worker_db(path) as db:
                 return export_repository(db, folder, make_zip=make_zip, today=today, files_dir=forum_files_dir(path),
                                          progress=progress)
-            finally:
-                db.conn.close()
 
         job = ExportJob(self, "Building the public repository…", work, title="Export the repository")
         job.finished.connect(self._repository_written)
@@ -314,16 +311,12 @@ class RepositoryPage(QWidget):
 
     def start_compliance_export(self, folder: Path, formats: tuple[str, ...] = ("docx", "pdf")) -> ExportJob:
         from msf_desk.exports.compliance import export_compliance
-        from msf_desk.store.db import open_forum
 
         path, today = Path(self.session.path), self.today
 
         def work(progress):
-            db = open_forum(path)
-            try:
+            with worker_db(path) as db:
                 return export_compliance(db, formats=list(formats), out_dir=folder, today=today, progress=progress)
-            finally:
-                db.conn.close()
 
         job = ExportJob(self, "Writing the compliance report…", work, title="Export the compliance report")
         job.finished.connect(self._report_written)

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from msf_desk.core import forum
+from msf_desk.core.forum import worker_db
 from msf_desk.core import responses as core
 from msf_desk.core.audience import privacy, responses as responses_view
 from msf_desk.core.calendar import working_days_between
 from msf_desk.core.errors import ImportFailed, UserError
 from msf_desk.core.meetings import choosable_meetings
-from msf_desk.store import responses as store
 from msf_desk.ui.commands import responses as commands
 from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.errors import show_error
@@ -376,7 +376,7 @@ class ResponsesPage(QWidget):
         self.theme_filter.blockSignals(True)
         self.theme_filter.clear()
         self.theme_filter.addItem("All themes", ANY)
-        for theme in store.themes(self.db, self.consultation_id()):
+        for theme in core.themes(self.db, self.consultation_id()):
             self.theme_filter.addItem(theme, theme)
         index = self.theme_filter.findData(current)
         self.theme_filter.setCurrentIndex(max(index, 0))
@@ -392,7 +392,7 @@ class ResponsesPage(QWidget):
         cid = self.consultation_id()
         for button in (self.edit_button, self.export_button, self.add_button):
             button.setEnabled(cid is not None)
-        counts = store.consultation_counts(self.db, self.today)
+        counts = core.consultation_counts(self.db, self.today)
         if cid is None:
             total = sum(n["contributions"] for n in counts.values())
             overdue = sum(n["overdue"] for n in counts.values())
@@ -439,7 +439,7 @@ class ResponsesPage(QWidget):
         if cid is None:
             self.detail.setHtml("<p style='color:#6b7280'>Select a contribution to see it in full.</p>")
             return
-        c = store.get_contribution(self.db, cid)
+        c = core.find_contribution(self.db, cid)
         if c is None:
             self.detail.clear()
             return
@@ -473,17 +473,17 @@ class ResponsesPage(QWidget):
         if r.decided_by:
             extra.append(f"decided by {_esc(r.decided_by)}")
         if r.meeting_id:
-            extra.append(_esc(store.meeting_label(self.db, r.meeting_id)))
+            extra.append(_esc(core.meeting_label(self.db, r.meeting_id)))
         if r.commitment:
             extra.append(f"commitment: {_esc(r.commitment)}")
         if c.duplicate_of:
             extra.append(f"duplicate of no. {c.duplicate_of}")
         if c.merged_into:
             extra.append(f"merged into no. {c.merged_into}")
-        linked = store.linked_to(self.db, c.id)
+        linked = core.linked_to(self.db, c.id)
         if linked:
             extra.append("linked from " + ", ".join(f"no. {i}" for i, _ in linked))
-        files = store.attachments_of(self.db, c.id)
+        files = core.attachments_of(self.db, c.id)
         if files:
             extra.append("attachments: " + ", ".join(_esc(f["file_name"]) for f in files))
         lines.append(status + ("<br>" + " · ".join(extra) if extra else ""))
@@ -549,7 +549,7 @@ class ResponsesPage(QWidget):
             contribution, meetings=[
                 (m.id, m.title + (f" ({m.status_label.lower()})" if not m.is_open and m.status != "held" else ""),
                  m.starts_at.isoformat()) for m in choosable_meetings(self.db, keep=contribution.response.meeting_id)],
-            decisions=lambda mid: store.decisions_for_choice(self.db, mid),
+            decisions=lambda mid: core.decisions_for_choice(self.db, mid),
             check_link=lambda kind, target: core.check_link(self.db, contribution_id, kind, target),
             today=self.today, parent=self)
 
@@ -592,7 +592,7 @@ class ResponsesPage(QWidget):
         if not ids:
             raise UserError("Every one of them is already answered: answer a single one to change its answer.")
         dialog = dialogs.AnswerManyDialog(len(ids), what, reasons=core.reusable_reasons(self.db),
-                                          meetings=store.meetings_for_choice(self.db), today=self.today, parent=self)
+                                          meetings=core.meetings_for_choice(self.db), today=self.today, parent=self)
         return dialog, ids
 
     def answer_many(self, scope: str) -> None:
@@ -618,7 +618,7 @@ class ResponsesPage(QWidget):
         existing = core.get_contribution(self.db, contribution_id) if contribution_id else None
         consultation = existing.consultation_id if existing else self.consultation_id()
         return dialogs.ContributionDialog(consultation, contribution=existing,
-                                          themes=store.themes(self.db, consultation), today=self.today, parent=self)
+                                          themes=core.themes(self.db, consultation), today=self.today, parent=self)
 
     def new_contribution(self) -> None:
         if self.consultation_id() is None:
@@ -781,17 +781,14 @@ class ResponsesPage(QWidget):
         def work(progress):
             from msf_desk.core import contributions_import as imp
             from msf_desk.core.tabular import read_table
-            from msf_desk.store.db import open_forum
 
             read = sheet or read_table(path)
-            db = open_forum(forum_path)
-            try:
-                outcome = imp.import_contributions(db, path, consultation_id, mapping=mapping, sheet=read,
-                                                   dry_run=True, today=today)
-            except ImportFailed as exc:   # shown in the preview, not as an error
-                outcome = exc
-            finally:
-                db.conn.close()
+            with worker_db(forum_path) as db:
+                try:
+                    outcome = imp.import_contributions(db, path, consultation_id, mapping=mapping, sheet=read,
+                                                       dry_run=True, today=today)
+                except ImportFailed as exc:   # shown in the preview, not as an error
+                    outcome = exc
             return read, outcome
 
         self._start_job("Reading and checking the file…", work,
@@ -875,13 +872,9 @@ class ResponsesPage(QWidget):
         def work(progress):
             # Its own connection: the GUI's stays free for reading while this one writes.
             from msf_desk.core.contributions_import import import_contributions
-            from msf_desk.store.db import open_forum
 
-            db = open_forum(forum_path)
-            try:
+            with worker_db(forum_path) as db:
                 return import_contributions(db, path, consultation_id, mapping=mapping, sheet=sheet, today=today)
-            finally:
-                db.conn.close()
 
         self._start_job(f"Importing {len(sheet.rows):,} rows…", work,
                         lambda result: self._imported(result, path, mapping))
@@ -915,14 +908,10 @@ class ResponsesPage(QWidget):
 
         def work(progress):
             from msf_desk.exports.responses import export_responses
-            from msf_desk.store.db import open_forum
 
-            db = open_forum(forum_path)
-            try:
+            with worker_db(forum_path) as db:
                 return export_responses(db, consultation_id, audience=audience, formats=formats, out_dir=folder,
                                         today=today, progress=progress)
-            finally:
-                db.conn.close()
 
         self._start_job("Writing the reasoned response…", work, self._exported)
 

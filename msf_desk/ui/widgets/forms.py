@@ -40,3 +40,8 @@ def dialog_buttons(dialog: QDialog, ok: str = "Save") -> QDialogButtonBox:
 def esc(text: str | None) -> str:
     """Text from the records, safe inside a rich-text label."""
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def esc_lines(text: str | None) -> str:
+    """Like esc, with each line break kept as a break in the label."""
+    return esc(text).replace("\n", "<br>")

@@ -1,0 +1,55 @@
+"""What the parts of the Minutes page share: keys, styles and the small widgets they build."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHeaderView, QPlainTextEdit, QPushButton, QTableView
+
+from msf_desk.ui.widgets.tables import record_table
+
+
+TOPICS = ("minutes", "members", "meetings", "forum", "ethics")
+PRESENCE_KEYS = {Qt.Key_P: "in_person", Qt.Key_1: "in_person", Qt.Key_R: "remote", Qt.Key_2: "remote",
+                 Qt.Key_A: "apologies", Qt.Key_3: "apologies", Qt.Key_X: "absent", Qt.Key_4: "absent"}
+ERROR_STYLE = "color: #c62828;"
+
+
+class AttendanceTable(QTableView):
+    """P/R/A/X (or 1–4) mark the selected person; the selection then moves on."""
+
+    presence_key = Signal(str)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        presence = PRESENCE_KEYS.get(event.key())
+        if presence and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            self.presence_key.emit(presence)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def fitted_table(view: QTableView, name: str, model) -> QTableView:
+    record_table(name, model, view)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def text_box(name: str, placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+def push_button(text: str, name: str, slot, shortcut: str | None = None, tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    if shortcut:
+        button.setShortcut(QKeySequence(shortcut))
+        tip = f"{tip} ({shortcut})" if tip else shortcut
+    if tip:
+        button.setToolTip(tip)
+    return button

@@ -1,0 +1,201 @@
+"""The Responses page, part: importing a file of contributions and exporting the reasoned response, in a worker.
+
+A mixin of ResponsesPage (msf_desk.ui.pages.responses): its methods run on the page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from msf_desk.core import responses as core
+from msf_desk.core.errors import ImportFailed
+from msf_desk.core.forum import worker_db
+from msf_desk.ui.commands import responses as commands
+from msf_desk.ui.dialogs import responses as dialogs
+from msf_desk.ui.errors import show_error
+from msf_desk.ui.widgets.forms import esc_lines as _esc
+
+
+class TransferPart:
+    """Importing a file of contributions and exporting the reasoned response, in a worker."""
+
+    # --- import and export (in a worker) -----------------------------------------------
+    def _start_job(self, label: str, work, done) -> None:
+        from msf_desk.ui.workers import ExportJob
+
+        self.job = ExportJob(self, label, work, title="Responses", show_errors=False)
+        self.job.finished.connect(done)
+        self.job.failed.connect(self._job_failed)
+        self.job.start()
+
+    def _job_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportFailed) and exc.problems:
+            dialogs.ImportProblemsDialog(exc, self).exec()
+        else:
+            show_error(self, exc, "Responses")
+        self.job_done.emit(exc)
+
+    def import_file(self) -> None:
+        cid = self.consultation_id()
+        if cid is None:
+            QMessageBox.information(self, "Import contributions",
+                                    "Choose the consultation the contributions belong to first.")
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Import contributions", str(Path.home()),
+                                              "Spreadsheets and exports (*.csv *.xlsx *.txt *.json);;All files (*)")
+        if path:
+            self.start_import(path, cid)
+
+    def start_import(self, path: str, consultation_id: int, mapping: dict[str, str] | None = None,
+                     sheet=None) -> None:
+        """Read the file and check every row in a worker (nothing written), then show the first rows
+        as they will be stored, or the problems; the column matching can be edited from there."""
+        forum_path = self.session.path
+        today = self.today
+
+        def work(progress):
+            from msf_desk.core import contributions_import as imp
+            from msf_desk.core.tabular import read_table
+
+            read = sheet or read_table(path)
+            with worker_db(forum_path) as db:
+                try:
+                    outcome = imp.import_contributions(db, path, consultation_id, mapping=mapping, sheet=read,
+                                                       dry_run=True, today=today)
+                except ImportFailed as exc:   # shown in the preview, not as an error
+                    outcome = exc
+            return read, outcome
+
+        self._start_job("Reading and checking the file…", work,
+                        lambda done: self._previewed(path, consultation_id, mapping, *done))
+
+    def mapping_dialog(self, sheet, consultation_id: int, proposed: dict[str, str] | None = None,
+                       origin: str | None = None) -> dialogs.ColumnMappingDialog:
+        from msf_desk.core.contributions_import import choose_mapping
+
+        if proposed is None:
+            proposed, origin = choose_mapping(self.db, sheet, None)
+        name = core.get_consultation(self.db, consultation_id).name
+        samples = [r for r in sheet.rows[:5] if r]
+        return dialogs.ColumnMappingDialog(sheet.headers, samples, proposed, origin or "recognised",
+                                           consultation=name, parent=self)
+
+    def _previewed(self, path: str, consultation_id: int, mapping, sheet, outcome) -> None:
+        from msf_desk.core.contributions_import import LayoutNotRecognised
+
+        if isinstance(outcome, LayoutNotRecognised):
+            self._map_columns(path, consultation_id, sheet, outcome.proposed, "uncertain")
+            return
+        dialog = self.preview_dialog(sheet, outcome)
+        answer = dialog.exec()
+        if answer == dialogs.ImportPreviewDialog.REMAP:
+            current = mapping if mapping is not None else (
+                outcome.mapping if not isinstance(outcome, ImportFailed) and outcome.mapping else None)
+            self._map_columns(path, consultation_id, sheet, current, "given" if current else None)
+        elif answer == QDialog.Accepted:
+            self.run_import(path, consultation_id, sheet, mapping)
+        else:
+            self.job_done.emit(None)
+
+    def preview_dialog(self, sheet, outcome) -> dialogs.ImportPreviewDialog:
+        if isinstance(outcome, ImportFailed):
+            return dialogs.ImportPreviewDialog(
+                title="Import contributions: nothing can be imported yet",
+                summary=f"{_esc(outcome.source)}: every row was checked; nothing was written.",
+                problems=outcome.problems, unused=[], can_remap=True, parent=self)
+        layout = f"Recognised as a <b>{_esc(outcome.layout)}</b>." if outcome.layout else {
+            "given": "Columns as you matched them.", "remembered": "Columns matched as last time for these columns.",
+            "recognised": "Every column has a name MSF Desk knows."}.get(outcome.mapping_from, "")
+        return dialogs.ImportPreviewDialog(
+            title="Import contributions: check before importing",
+            summary=f"{layout} {_esc(outcome.summary())} Nothing is written until you press Import; "
+                    "Edit ▸ Undo removes it afterwards.",
+            rows=outcome.preview, notes=[n for n in outcome.notes if not n.startswith("Recognised as")],
+            unused=outcome.unused_columns, can_remap=True, parent=self)
+
+    def _map_columns(self, path: str, consultation_id: int, sheet, proposed=None, origin=None) -> None:
+        dialog = self.mapping_dialog(sheet, consultation_id, proposed, origin)
+        if dialog.exec() != QDialog.Accepted:
+            self.job_done.emit(None)
+            return
+        self.start_import(path, consultation_id, dialog.mapping(), sheet)
+
+    def _dropped_file(self, event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return paths[0] if len(paths) == 1 and paths[0].lower().endswith(self.IMPORTABLE) else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._dropped_file(event) and self.consultation_id() is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = self._dropped_file(event)
+        if path and self.consultation_id() is not None:
+            event.acceptProposedAction()
+            self.start_import(path, self.consultation_id())
+
+    def run_import(self, path: str, consultation_id: int, sheet, mapping: dict[str, str]) -> None:
+        forum_path = self.session.path
+        today = self.today
+
+        def work(progress):
+            # Its own connection: the GUI's stays free for reading while this one writes.
+            from msf_desk.core.contributions_import import import_contributions
+
+            with worker_db(forum_path) as db:
+                return import_contributions(db, path, consultation_id, mapping=mapping, sheet=sheet, today=today)
+
+        self._start_job(f"Importing {len(sheet.rows):,} rows…", work,
+                        lambda result: self._imported(result, path, mapping))
+
+    def _imported(self, result, path: str, mapping: dict[str, str] | None) -> None:
+        if result.added or result.updated:
+            self.session.push(commands.ImportContributions(self.session, result, path, mapping))
+        else:
+            self.reload()
+        self.show_notice(_esc(result.summary()) + "".join(f"<br>{_esc(note)}" for note in result.notes)
+                         + ("<br>Edit ▸ Undo removes what this import added or changed." if result.added or result.updated
+                            else ""))
+        self.last_import = result
+        self.job_done.emit(result)
+
+    def export_report(self) -> None:
+        cid = self.consultation_id()
+        if cid is None:
+            return
+        c = core.get_consultation(self.db, cid)
+        dialog = dialogs.ExportDialog(c.name, self.last_export_dir, self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        audience, formats, folder = dialog.choice()
+        self.run_export(cid, audience, formats, folder)
+
+    def run_export(self, consultation_id: int, audience: str, formats: list[str], folder: str) -> None:
+        forum_path = self.session.path
+        today = self.today
+        self.last_export_dir = folder
+
+        def work(progress):
+            from msf_desk.exports.responses import export_responses
+
+            with worker_db(forum_path) as db:
+                return export_responses(db, consultation_id, audience=audience, formats=formats, out_dir=folder,
+                                        today=today, progress=progress)
+
+        self._start_job("Writing the reasoned response…", work, self._exported)
+
+    def _exported(self, paths) -> None:
+        from PySide6.QtCore import QUrl
+
+        self.last_export = paths
+        folder = Path(paths[0]).parent if paths else Path(self.last_export_dir)
+        self.show_notice(f"Wrote {len(paths)} file(s): " + ", ".join(_esc(Path(p).name) for p in paths)
+                         + f" — <a href='{QUrl.fromLocalFile(str(folder)).toString()}'>open the folder</a>")
+        self.job_done.emit(paths)
+
+    def show_notice(self, html: str) -> None:
+        self.notice.setText(html)
+        self.notice.show()

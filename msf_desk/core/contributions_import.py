@@ -454,13 +454,6 @@ def choose_mapping(db, sheet: Sheet, given: dict[str, str] | None) -> tuple[dict
     return auto_mapping(sheet.headers), "recognised"
 
 
-def preview(db, path: str | Path) -> tuple[Sheet, dict[str, str], str]:
-    """Read a file and propose a mapping (for the column-mapping dialog)."""
-    sheet = read_table(path)
-    mapping, origin = choose_mapping(db, sheet, None)
-    return sheet, mapping, origin
-
-
 def _text_column_problem(sheet: Sheet, columns: dict[str, str]) -> Problem | None:
     """A column of only numbers (a count of comments) or only web addresses is never the text."""
     key = next((k for k, name in columns.items() if name == "text"), None)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from msf_desk.core import calendar, forum
-from msf_desk.core.calendar import clock, is_working_day, add_working_days, to_local, to_utc, zone
+from msf_desk.core.calendar import is_working_day, add_working_days, zone
 from msf_desk.core.members import list_members
 from msf_desk.model.dates import add_months, human
 from msf_desk.model.errors import UserError, ValidationError
@@ -29,10 +29,6 @@ NEEDS_REASON = ("cancelled", "postponed")
 PAPERS_LEAD_WORKING_DAYS = 3
 # Standing items placed before this position open the agenda; the rest close it.
 _CLOSING_FROM = 50
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
 def validate(meeting: Meeting) -> None:

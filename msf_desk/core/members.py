@@ -6,7 +6,6 @@ import datetime as dt
 import re
 
 from msf_desk.core import trash
-from msf_desk.model.dates import parse_date
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.members import SECTORS, GOVERNMENT_SECTORS, SIDES, ROLES, STATUSES, METHODS, OUTCOMES, side_for_sector, Member, Candidate, SelectionRound  # noqa: F401  (the records live in model)
 from msf_desk.store import members as store
@@ -221,10 +220,3 @@ def remove_round(db, round_id: int) -> None:
     store.delete_round(db, round_id)
 
 
-def parse_member_dates(values: dict) -> dict:
-    """Turn the date fields of a dict of text into dates, naming the field that is wrong."""
-    out = dict(values)
-    for name in ("term_start", "term_end", "status_date"):
-        if name in out:
-            out[name] = parse_date(out[name], field=name)
-    return out

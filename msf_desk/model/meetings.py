@@ -133,14 +133,6 @@ class AgendaItem:
     def question_list(self) -> list[str]:
         return [q.strip().lstrip("•·-* ").strip() for q in self.questions.splitlines() if q.strip()]
 
-    @property
-    def topic_list(self) -> list[str]:
-        return _split(self.topics)
-
-    @property
-    def organisation_list(self) -> list[str]:
-        return _split(self.organisations)
-
 
 @dataclass
 class StandingItem:
@@ -151,10 +143,6 @@ class StandingItem:
     duration_minutes: int = 5
     enabled: bool = True
     id: int | None = None
-
-
-def _split(text: str) -> list[str]:
-    return [part.strip() for part in text.replace("\n", ";").split(";") if part.strip()]
 
 
 DISCLOSURES = {
@@ -189,6 +177,3 @@ class Paper:
     def is_public(self) -> bool:
         return self.disclosure == "public"
 
-    @property
-    def has_file(self) -> bool:
-        return bool(self.stored_path)

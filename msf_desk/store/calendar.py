@@ -10,15 +10,8 @@ def holidays(db) -> list[dt.date]:
     return [dt.date.fromisoformat(r[0]) for r in db.execute("SELECT day FROM holidays ORDER BY day")]
 
 
-def holiday_rows(db) -> list[dict]:
-    return list(db["holidays"].rows_where(order_by="day"))
-
-
 def add_holiday(db, day: dt.date, name: str = "") -> None:
     with transaction(db):
         db["holidays"].upsert({"day": day.isoformat(), "name": name}, pk="day")
 
 
-def remove_holiday(db, day: dt.date) -> None:
-    with transaction(db):
-        db.execute("DELETE FROM holidays WHERE day = ?", [day.isoformat()])

@@ -98,11 +98,6 @@ def has_minutes(db, meeting_id: int) -> bool:
     return db.execute("SELECT 1 FROM minutes WHERE meeting_id = ?", [meeting_id]).fetchone() is not None
 
 
-def bump_sequence(db, meeting_id: int) -> None:
-    with transaction(db):
-        db.execute("UPDATE meetings SET sequence = sequence + 1 WHERE id = ?", [meeting_id])
-
-
 # --- agenda items ---------------------------------------------------------------------
 
 def _item_from_row(row: dict) -> AgendaItem:
@@ -153,12 +148,6 @@ def set_positions(db, ordered_ids: list[int]) -> None:
             db.execute("UPDATE agenda_items SET position = ? WHERE id = ?", [position, item_id])
 
 
-def next_position(db, meeting_id: int) -> int:
-    row = db.execute("SELECT COALESCE(MAX(position), 0) FROM agenda_items WHERE meeting_id = ?",
-                     [meeting_id]).fetchone()
-    return int(row[0]) + 1
-
-
 # --- approvals and revisions ----------------------------------------------------------
 
 def approvals_of(db, meeting_id: int) -> dict[int, dt.date]:
@@ -171,11 +160,6 @@ def add_approval(db, meeting_id: int, member_id: int, on: dt.date) -> None:
         db["agenda_approvals"].insert(
             {"meeting_id": meeting_id, "member_id": member_id, "approved_on": on.isoformat()},
             replace=False, ignore=True)
-
-
-def remove_approval(db, meeting_id: int, member_id: int) -> None:
-    with transaction(db):
-        db.execute("DELETE FROM agenda_approvals WHERE meeting_id = ? AND member_id = ?", [meeting_id, member_id])
 
 
 def clear_approvals(db, meeting_id: int) -> None:
@@ -264,6 +248,3 @@ def delete_paper(db, paper_id: int) -> None:
         db["papers"].delete(paper_id)
 
 
-def paper_file_users(db, stored_path: str) -> int:
-    row = db.execute("SELECT COUNT(*) FROM papers WHERE stored_path = ?", [stored_path]).fetchone()
-    return int(row[0])

@@ -14,6 +14,7 @@ from typing import Iterable
 from msf_desk.model.errors import DamagedFile, UserError
 from msf_desk.paths import forum_files_dir
 from msf_desk.store import backups as store
+from msf_desk.store import db as db_store
 
 KEEP_LAST = 10          # the newest backups, whatever their age
 KEEP_DAYS = 30          # and the newest backup of each of the last 30 days
@@ -129,3 +130,15 @@ def folder(forum_path: Path) -> Path:
 def connection_problems(conn: sqlite3.Connection) -> list[str]:
     """quick_check through a connection of the caller's own (a worker's)."""
     return store.connection_problems(conn)
+
+
+def checkpoint(conn: sqlite3.Connection) -> bool:
+    """Fold the WAL's committed pages into the .msf without waiting for (or blocking) the
+    window's connection; True when every committed page is now in the main file."""
+    busy, frames, copied = db_store.checkpoint(conn, "PASSIVE")
+    return busy == 0 and frames == copied
+
+
+def fold_in(db) -> None:
+    """On closing: everything into the .msf and the WAL emptied."""
+    db_store.checkpoint(db.conn, "TRUNCATE")

@@ -10,7 +10,7 @@ from fractions import Fraction
 from msf_desk.model.errors import ValidationError
 from msf_desk.model.forum import DECISION_RULES, QUALIFIED_FRACTIONS, QUALIFIED_BASES, QUORUM_KINDS, JURISDICTIONS, ForumProfile  # noqa: F401  (the records live in model)
 from msf_desk.store import forum as store
-from msf_desk.store.db import open_forum
+from msf_desk.store.db import open_forum, plain_connection
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -78,10 +78,20 @@ def replace(profile: ForumProfile, **changes) -> ForumProfile:
 
 
 @contextmanager
-def worker_db(path):
-    """The one way work off the GUI thread (an export, an import) touches the forum: a
-    connection of its own, opened in the worker's thread and closed when the work ends.
-    The window's connection never leaves the GUI thread (it refuses to: check_same_thread)."""
+def worker_db(path, *, plain: bool = False):
+    """The one way work off the GUI thread (an export, an import, a backup) touches the forum:
+    a connection of its own, opened in the worker's thread and closed when the work ends.
+    The window's connection never leaves the GUI thread (it refuses to: check_same_thread).
+
+    `plain=True` gives the bare sqlite3 connection (checkpoints and backups of a file open in
+    the window) without the checks of opening a forum."""
+    if plain:
+        conn = plain_connection(path)
+        try:
+            yield conn
+        finally:
+            conn.close()
+        return
     db = open_forum(path)
     try:
         yield db

@@ -177,3 +177,19 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write, one transaction: a failure inside leaves the file as it was."""
     with db.atomic():
         yield db
+
+
+def plain_connection(path: str | Path) -> sqlite3.Connection:
+    """A bare connection for copying and checkpointing a forum that is open elsewhere (no
+    checks, no migration): waits up to 5 s for the window's writes instead of failing."""
+    conn = sqlite3.connect(str(path), check_same_thread=True)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def checkpoint(conn: sqlite3.Connection, mode: str = "PASSIVE") -> tuple[int, int, int]:
+    """Copy the WAL's committed pages into the main file: (busy, frames in the WAL, frames copied).
+    PASSIVE never waits for other connections; TRUNCATE also empties the WAL file."""
+    if mode not in ("PASSIVE", "FULL", "RESTART", "TRUNCATE"):
+        raise ValueError(mode)
+    return tuple(conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone())

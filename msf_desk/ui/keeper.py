@@ -22,6 +22,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from msf_desk.core import backups as core_backups
+from msf_desk.core.forum import worker_db
 
 log = logging.getLogger("msf_desk")
 
@@ -39,12 +40,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            conn = sqlite3.connect(str(self.path), check_same_thread=False)
-            try:
-                conn.execute("PRAGMA busy_timeout = 5000")
+            with worker_db(self.path, plain=True) as conn:
                 result = self.fn(conn)
-            finally:
-                conn.close()
         except BaseException as exc:  # noqa: BLE001 — reported on the GUI thread
             self.signals.failed.emit(self.name, exc)
         else:
@@ -54,8 +51,7 @@ class _Job(QRunnable):
 def _checkpoint(conn: sqlite3.Connection) -> bool:
     """Copy the WAL's committed pages into the main file. PASSIVE never waits for (or blocks)
     the window's connection; True when every committed page is now in the .msf."""
-    busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-    return busy == 0 and frames == copied
+    return core_backups.checkpoint(conn)
 
 
 class ForumKeeper(QObject):
@@ -132,7 +128,7 @@ class ForumKeeper(QObject):
         self.pool.clear()                 # queued jobs are dropped; the running one finishes
         self.pool.waitForDone(60_000)
         try:
-            self.session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            core_backups.fold_in(self.session.db)
         except sqlite3.Error as exc:      # e.g. a read-only forum: nothing of ours to fold in
             log.info("No checkpoint on close: %s", exc)
 

@@ -68,7 +68,8 @@ def expired(deleted_at: dt.datetime, now: dt.datetime, days: int = KEEP_DAYS) ->
     return _utc(deleted_at) < cutoff(now, days)
 
 
-def move(db, kind: str, record_id: int, label: str, *, now: dt.datetime | None = None) -> int:
+def move(db, kind: str, record_id: int, label: str, *, now: dt.datetime | None = None,
+         trash_id: int | None = None) -> int:
     """Move one record (and what goes with it) into the trash; return the trash entry's id.
 
     Expired entries are emptied in passing. Callers check their own rules first (e.g. a
@@ -77,7 +78,7 @@ def move(db, kind: str, record_id: int, label: str, *, now: dt.datetime | None =
         raise UserError(f"'{kind}' cannot be moved to the trash.")
     table = KINDS[kind][0]
     purge(db, now=now)
-    return store.move_to_trash(db, kind, table, record_id, label, stamp(_utc(now)))
+    return store.move_to_trash(db, kind, table, record_id, label, stamp(_utc(now)), trash_id)
 
 
 def restore(db, trash_id: int) -> store.Restored:

@@ -131,12 +131,15 @@ def snapshot(db, table: str, record_id: int) -> dict:
     return {"table": table, "rows": rows, "nulls": nulls}
 
 
-def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted_at: str) -> int:
-    """Take the record out of its tables into the trash, in one transaction; return the trash id."""
+def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted_at: str,
+                  trash_id: int | None = None) -> int:
+    """Take the record out of its tables into the trash, in one transaction; return the trash id
+    (`trash_id` puts it back under the entry it had: the undo of a restore)."""
     with transaction(db):
         payload = snapshot(db, table, record_id)
+        entry = {"id": trash_id} if trash_id is not None else {}
         trash_id = db["trash"].insert({
-            "kind": kind, "record_id": record_id, "label": label, "deleted_at": deleted_at,
+            **entry, "kind": kind, "record_id": record_id, "label": label, "deleted_at": deleted_at,
             "payload": json.dumps(payload, ensure_ascii=False),
         }).last_pk
         # The database's own ON DELETE rules take the dependants and clear the references.

@@ -17,4 +17,6 @@ class RestoreFromTrash(CoreCommand):
         self.restored = trash.restore(self.db, self.trash_id)
 
     def _undo(self) -> None:
-        self.trash_id = trash.move(self.db, self.item.kind, self.restored.record_id, self.item.label)
+        # Back under the same entry and time, so the 30 days run from the first deletion.
+        self.trash_id = trash.move(self.db, self.item.kind, self.restored.record_id, self.item.label,
+                                   now=self.item.deleted_at, trash_id=self.item.id)

@@ -1,5 +1,8 @@
-"""Agendas: items and their timings, standing items, co-chairs' approval, the notice, and the
-pack each audience may see."""
+"""Agendas: items and their timings, co-chairs' approval and the notice.
+
+The records (AgendaItem, StandingItem) live in msf_desk.model.meetings; the standing items a
+new agenda starts with and the record of changes after the notice live with the meeting
+(core.meetings); the pack each audience may see is in core.audience.pack."""
 from __future__ import annotations
 
 import dataclasses

@@ -2,7 +2,8 @@
 
 A declaration is a member's whole picture of their interests on the day it is made
 (joining, the periodic renewal, or a change): the newest one replaces the earlier ones,
-and "nothing to declare" is a declaration too. The earlier ones stay on record.
+and "nothing to declare" is a declaration too. The earlier ones stay on record. The records
+live in msf_desk.model.ethics; the register each audience may see in core.audience.interests.
 """
 from __future__ import annotations
 

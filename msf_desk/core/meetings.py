@@ -1,4 +1,6 @@
-"""Meetings: what they are, their status, notice deadlines, the year planner and the regularity check."""
+"""Meetings: their status, notice deadlines, the year planner and the regularity check, and the
+agenda a new meeting starts with (standing items) and the record of its changes.
+The Meeting record lives in msf_desk.model.meetings."""
 from __future__ import annotations
 
 import dataclasses

@@ -1,9 +1,10 @@
-"""Minutes of a meeting: the record, its lifecycle, and what each audience may read.
+"""Minutes of a meeting: the record and its lifecycle.
 
 Draft → circulated to members → approved (at a later meeting, on its date) → published.
 Approved minutes never change (the database refuses it); a correction is a dated
-amendment. Attendance and quorum rules live in core.attendance, verdicts in
-core.decisions, actions in core.actions.
+amendment. The records live in msf_desk.model.minutes; attendance and quorum rules in
+core.attendance, verdicts in core.decisions, actions in core.actions, and what each
+audience may read of the minutes in core.audience.minutes.
 """
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
 """The reasoned-response register: consultations, contributions, outcomes with reasons.
 
 The rules of the field live here: which outcomes need a reason, when an answer is
-due (working days after receipt), when a consultation is open too briefly, and what
-the public may see of a contributor (the name only with their consent).
+due (working days after receipt), when a consultation is open too briefly. The records live
+in msf_desk.model.responses; what the public may see of a contributor (the name only with
+their consent) is decided in core.audience.privacy, the report and open data in
+core.audience.responses.
 """
 from __future__ import annotations
 

@@ -288,6 +288,8 @@ class ProposalsModel(ListTableModel):
         self.endResetModel()
 
     def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.NoItemFlags
         base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         if index.column() == self.KEEP:
             return base | Qt.ItemIsUserCheckable

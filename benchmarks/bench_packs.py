@@ -83,7 +83,7 @@ def main() -> int:
     parser.add_argument("--papers", type=int, default=20)
     args = parser.parse_args()
 
-    from msf_desk.core.agendas import pack_for
+    from msf_desk.core.audience.pack import pack_for
     from msf_desk.exports.docx_writer import write_docx
     from msf_desk.exports.packs import build_document
     from msf_desk.exports.pdf_writer import write_pdf

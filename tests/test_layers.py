@@ -109,16 +109,16 @@ def test_no_sql_text_in_the_window():
     assert wrong == []
 
 
-# Old names of the audience views, reachable for one session while the move settles (a lazy
-# module __getattr__ in each): not a dependency of the module, and to be removed with them.
-_SETTLING = {("msf_desk.core.agendas", "msf_desk.core.audience.pack"),
-             ("msf_desk.core.minutes", "msf_desk.core.audience.minutes"),
-             ("msf_desk.core.ethics", "msf_desk.core.audience.interests"),
-             ("msf_desk.core.responses", "msf_desk.core.audience.responses")}
+# Sending the notice and approving the minutes are reached as agendas.send_notice and
+# minutes.approve, but live in core.records (which reads those modules) through a lazy module
+# __getattr__. Named here so that no other circle can hide; callers moving to core.records
+# directly removes them.
+_RECORD_STEPS = {("msf_desk.core.agendas", "msf_desk.core.records"),
+                 ("msf_desk.core.minutes", "msf_desk.core.records")}
 
 
 def test_no_import_cycles():
-    graph = {m: {t for t, _, _ in imps if t != m and (m, t) not in _SETTLING} for m, imps in IMPORTS.items()}
+    graph = {m: {t for t, _, _ in imps if t != m and (m, t) not in _RECORD_STEPS} for m, imps in IMPORTS.items()}
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []

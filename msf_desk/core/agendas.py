@@ -324,11 +324,6 @@ def revisions(db, meeting_id: int) -> list[tuple[dt.date, str]]:
     return [(on, text) for _, on, text in store.revisions_of(db, meeting_id)]
 
 
-# What each audience may read moved to msf_desk.core.audience.pack; these names stay reachable
-# here for older callers while the move settles.
-_MOVED = ('PaperView', 'ItemView', 'PackData', '_visible_name', 'redact_names', '_arising_lines', 'pack_for')
-
-
 # Sending the notice freezes the pack's matters arising (core.records, which reads the pack).
 _RECORD_STEPS = ('send_notice',)
 
@@ -339,9 +334,4 @@ def __getattr__(name: str):
         from msf_desk.core import records
 
         return getattr(records, name)
-    if name in _MOVED:
-        # Imported on first use: audience.pack imports this module, so a top-level import would be a cycle.
-        from msf_desk.core.audience import pack
-
-        return getattr(pack, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -503,17 +503,3 @@ def compliance(db, today: dt.date, within_days: int = DEFAULT_WITHIN_DAYS) -> Co
     return ComplianceReport(on=today, within_days=within_days,
                             interval_months=profile.declaration_interval_months,
                             statement=statement, rows=rows)
-
-
-# What each audience may read moved to msf_desk.core.audience.interests; these names stay reachable
-# here for older callers while the move settles.
-_MOVED = ('RegisterEntry', 'Register', 'AUDIENCES', 'shown_name', 'register_of_interests')
-
-
-def __getattr__(name: str):
-    if name in _MOVED:
-        # Imported on first use: audience.interests imports this module, so a top-level import would be a cycle.
-        from msf_desk.core.audience import interests
-
-        return getattr(interests, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -651,11 +651,6 @@ def item_titles(db) -> dict[int, str]:
     return store.item_titles(db)
 
 
-# What each audience may read moved to msf_desk.core.audience.minutes; these names stay reachable
-# here for older callers while the move settles.
-_MOVED = ('AttendanceLine', 'DecisionView', 'ActionView', 'BreakoutView', 'ItemView', 'MinutesView', 'visible_name', 'minutes_for', 'RegisterEntry', 'decisions_register', 'action_tracker')
-
-
 # Approving freezes the record as each audience reads it (core.records, which reads the views).
 _RECORD_STEPS = ('approve',)
 
@@ -666,9 +661,4 @@ def __getattr__(name: str):
         from msf_desk.core import records
 
         return getattr(records, name)
-    if name in _MOVED:
-        # Imported on first use: audience.minutes imports this module, so a top-level import would be a cycle.
-        from msf_desk.core.audience import minutes
-
-        return getattr(minutes, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,7 +5,7 @@
 survive re-exports. It reads records and writes nothing; exports.repository renders it.
 
 What the public may see is decided here or in the other areas' core functions
-(pack_for, minutes_for, register_of_interests, responses.report with audience 'public'):
+(core.audience: pack_for, minutes_for, register_of_interests, report with audience 'public'):
 never an e-mail or phone (the forum's public contact address excepted), no withheld or
 confidential paper's content, no forum-only interest, no draft minutes, no name a person
 did not agree to publish.

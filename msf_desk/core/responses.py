@@ -567,17 +567,3 @@ def decisions_for_choice(db, meeting_id: int) -> list[tuple[int, str]]:
 def table_page(db, ids: list[int]) -> dict[int, tuple]:
     """One page of the contributions table: {id: row in TABLE_COLUMNS order}."""
     return store.table_rows(db, ids)
-
-
-# What each audience may read moved to msf_desk.core.audience.responses; these names stay reachable
-# here for older callers while the move settles.
-_MOVED = ('AnnexRow', 'ResponseReport', 'support_text', 'report', 'OPEN_DATA_FIELDS', 'open_data', 'members_list')
-
-
-def __getattr__(name: str):
-    if name in _MOVED:
-        # Imported on first use: audience.responses imports this module, so a top-level import would be a cycle.
-        from msf_desk.core.audience import responses
-
-        return getattr(responses, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

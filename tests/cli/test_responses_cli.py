@@ -143,7 +143,7 @@ def test_responses_list_shows_names_and_sources(forum_path, tmp_path, capsys, db
     first = next(row for row in rows if row["source_id"] == "proposal/1")
     assert (first["contributor_name"], first["source"], first["theme"], first["votes_for"]) == ("Ana", "decidim", "Data", 4)
     assert first["contributor"].startswith("Ana")
-    from msf_desk.core.responses import OPEN_DATA_FIELDS
+    from msf_desk.core.audience.responses import OPEN_DATA_FIELDS
     assert all(name in first for name, _, _ in OPEN_DATA_FIELDS)
     assert next(row for row in rows if row["source_id"] == "proposal/4")["withdrawn"] == "2026-02-05"
     code, out, _ = run(capsys, "responses", "list", "--consultation", cid, "--db", forum_path)

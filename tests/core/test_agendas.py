@@ -11,6 +11,7 @@ from msf_desk.core.errors import UserError, ValidationError
 from msf_desk.core.meetings import Meeting
 from msf_desk.core.members import Member, add_member
 from msf_desk.core.papers import Paper, safe_file_name
+from msf_desk.core.audience.pack import pack_for
 
 PARIS = "Europe/Paris"
 DAY = dt.date(2026, 10, 26)
@@ -256,12 +257,12 @@ def test_pack_for_public_hides_what_is_not_public(db, meeting, chairs):
     papers.add_paper(db, Paper(meeting.id, "Memo", item_id=item.id, summary="PUBLIC TEXT",
                                reference="https://x.example/memo"))
 
-    members = agendas.pack_for(db, meeting.id, "members")
+    members = pack_for(db, meeting.id, "members")
     assert [p.summary for p in members.papers] == ["WITHHELD TEXT", "CONFIDENTIAL TEXT", "PUBLIC TEXT"]
     assert "secret-room" in members.remote_text and members.items[0].draft_decision
     assert ("E-mail", "secretariat@forum.example") in members.contact
 
-    public = agendas.pack_for(db, meeting.id, "public")
+    public = pack_for(db, meeting.id, "public")
     assert [(p.title, p.withheld, p.summary, p.reference) for p in public.papers] == [
         ("Concept note", True, "", ""), ("Confidential paper", True, "", ""),
         ("Memo", False, "PUBLIC TEXT", "https://x.example/memo")]
@@ -280,16 +281,16 @@ def test_public_pack_names_only_members_who_may_be_named(db, meeting, chairs):
     meeting.chair_id = gov.id
     meetings.update_meeting(db, meeting)
     add(db, meeting, "Update", 10, presenters="Nino Beridze and Amara Okafor")
-    public = agendas.pack_for(db, meeting.id, "public")
+    public = pack_for(db, meeting.id, "public")
     assert public.chair_text == "Ministry of Justice"
     assert public.items[0].presenters == "Ministry of Justice and Amara Okafor"
-    assert "Nino" in agendas.pack_for(db, meeting.id, "members").chair_text
+    assert "Nino" in pack_for(db, meeting.id, "members").chair_text
 
 
 def test_a_closed_meeting_has_no_public_pack(db, meeting):
     meeting.public = False
     meetings.update_meeting(db, meeting)
     with pytest.raises(UserError, match="not a public meeting"):
-        agendas.pack_for(db, meeting.id, "public")
+        pack_for(db, meeting.id, "public")
     with pytest.raises(UserError, match="audience"):
-        agendas.pack_for(db, meeting.id, "press")
+        pack_for(db, meeting.id, "press")

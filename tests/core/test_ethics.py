@@ -11,6 +11,7 @@ from msf_desk.core.errors import UserError, ValidationError
 from msf_desk.core.ethics import Declaration, Interest
 from msf_desk.core.members import Member, add_member, get_member, list_members
 from msf_desk.core.parity import parity_on
+from msf_desk.core.audience.interests import register_of_interests
 
 D = dt.date
 
@@ -167,15 +168,15 @@ def test_public_register_hides_forum_only_interests_and_unpublished_names(db):
         Interest("employment", "Acme"),
         Interest("family", "SENTINEL-ORG", "SENTINEL-DESC", visibility="forum_only", reason="SENTINEL-REASON")]))
     ethics.add_declaration(db, Declaration(ben.id, D(2025, 1, 1), nothing_to_declare=True))
-    public = ethics.register_of_interests(db, "public", D(2025, 6, 1))
+    public = register_of_interests(db, "public", D(2025, 6, 1))
     assert [e.shown_name for e in public.entries] == ["Ana Public", "Ben's Org"]
     assert [i.organisation for i in public.entries[0].interests] == ["Acme"]
     assert public.entries[1].status_text == "Nothing to declare"
-    members = ethics.register_of_interests(db, "members", D(2025, 6, 1))
+    members = register_of_interests(db, "members", D(2025, 6, 1))
     assert [e.shown_name for e in members.entries] == ["Ana Public", "Ben Private"]
     assert len(members.entries[0].interests) == 2
     forum.save(db, forum.replace(forum.load(db), publish_names=False))
-    public = ethics.register_of_interests(db, "public", D(2025, 6, 1))
+    public = register_of_interests(db, "public", D(2025, 6, 1))
     assert [e.shown_name for e in public.entries] == ["Org", "Ben's Org"]
 
 

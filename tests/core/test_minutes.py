@@ -14,6 +14,7 @@ from msf_desk.core.errors import UserError, ValidationError
 from msf_desk.core.meetings import Meeting
 from msf_desk.core.members import Member
 from msf_desk.store import members as member_store
+from msf_desk.core.audience.minutes import minutes_for
 
 PARIS = "Europe/Paris"
 DAYS = (dt.date(2026, 1, 15), dt.date(2026, 3, 12), dt.date(2026, 5, 14))
@@ -309,16 +310,16 @@ def test_public_view_only_for_approved_minutes_and_names_as_allowed(db, ids):
     minutes.add_guest(db, m1, "Private Guest", "Guest Org", publish_name=False)
     actions.add_action(db, Action(m1, "Gov Member 2 to send the note", owner_member_id=ids["gov"][2]))
     with pytest.raises(UserError, match="only approved minutes are published"):
-        minutes.minutes_for(db, m1, "public")
-    members_view = minutes.minutes_for(db, m1, "members")
+        minutes_for(db, m1, "public")
+    members_view = minutes_for(db, m1, "members")
     assert members_view.is_draft and "DRAFT" in members_view.approval_text
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
     minutes.approve(db, m1, m2)
-    public = minutes.minutes_for(db, m1, "public")
+    public = minutes_for(db, m1, "public")
     assert "Gov Member 2" in [line.name for line in public.members]
     assert "" in [line.name for line in public.others]  # the guest who did not consent
     forum.save(db, forum.replace(forum.load(db), publish_names=False))
-    public = minutes.minutes_for(db, m1, "public")
+    public = minutes_for(db, m1, "public")
     assert {line.name for line in public.members} == {""}
     assert public.actions[0].owner == "Ministry 2"
     assert public.actions[0].text == "Ministry 2 to send the note"
@@ -341,6 +342,6 @@ def test_public_minutes_do_not_name_a_closed_meeting_that_approved_them(db, ids)
     meetings.update_meeting(db, closed)
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
     minutes.approve(db, m1, m2)
-    public = minutes.minutes_for(db, m1, "public")
+    public = minutes_for(db, m1, "public")
     assert public.approval_text.startswith("Approved on") and "SENTINEL-CLOSED-4471" not in public.approval_text
-    assert "SENTINEL-CLOSED-4471" in minutes.minutes_for(db, m1, "members").approval_text
+    assert "SENTINEL-CLOSED-4471" in minutes_for(db, m1, "members").approval_text

@@ -7,6 +7,7 @@ import pytest
 from msf_desk.core import ethics, members, papers, responses, trash
 from msf_desk.core.errors import UserError
 from msf_desk.core.members import Member
+from msf_desk.core.audience.responses import open_data
 
 NOW = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.timezone.utc)
 
@@ -76,12 +77,12 @@ def test_a_contribution_leaves_the_search_and_the_open_data_and_comes_back_to_bo
     assert c_id in _search(demo_db, word)
     trash_id = responses.trash_contribution(demo_db, c_id, now=NOW)
     assert c_id not in _search(demo_db, word)
-    _, rows = responses.open_data(demo_db, consultation_id)
+    _, rows = open_data(demo_db, consultation_id)
     assert c_id not in [r["id"] for r in rows]                    # trashed: never exported
     assert trash.entry(demo_db, trash_id).label.startswith(f"No. {c_id} from ")
     trash.restore(demo_db, trash_id)
     assert c_id in _search(demo_db, word)
-    _, rows = responses.open_data(demo_db, consultation_id)
+    _, rows = open_data(demo_db, consultation_id)
     assert c_id in [r["id"] for r in rows]
     assert responses.get_contribution(demo_db, c_id).response.outcome is not None
 

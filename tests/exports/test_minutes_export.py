@@ -208,7 +208,7 @@ def test_unknown_format_is_refused(demo_db, amended, tmp_path):
 
 def test_matters_arising_listed_in_the_next_pack(demo_db, tmp_path):
     from msf_desk.core.actions import matters_arising
-    from msf_desk.core.agendas import pack_for
+    from msf_desk.core.audience.pack import pack_for
     from msf_desk.exports.packs import export_pack
 
     upcoming = demo_db.execute("SELECT id FROM meetings WHERE agenda_status = 'approved' AND kind = 'regular' "

@@ -18,6 +18,7 @@ from msf_desk.core.papers import Paper
 from msf_desk.exports.atomic import Cancelled
 from msf_desk.exports.notice import notice_text
 from msf_desk.exports.packs import build_document, export_pack
+from msf_desk.core.audience.pack import pack_for
 
 from tests.conftest import DEMO_TODAY
 
@@ -50,7 +51,7 @@ def pdf_text(path) -> str:
 
 
 def test_members_pack_docx_has_items_times_and_real_styles(demo_db, tmp_path):
-    pack = agendas.pack_for(demo_db, next_meeting_id(demo_db), "members", today=DEMO_TODAY)
+    pack = pack_for(demo_db, next_meeting_id(demo_db), "members", today=DEMO_TODAY)
     [path] = export_pack(pack, tmp_path, ["docx"])
     document = docx.Document(str(path))
     text = docx_text(path)
@@ -68,7 +69,7 @@ def test_members_pack_docx_has_items_times_and_real_styles(demo_db, tmp_path):
 
 
 def test_members_pack_pdf_text_outline_and_pages(demo_db, tmp_path):
-    pack = agendas.pack_for(demo_db, next_meeting_id(demo_db), "members", today=DEMO_TODAY)
+    pack = pack_for(demo_db, next_meeting_id(demo_db), "members", today=DEMO_TODAY)
     [path] = export_pack(pack, tmp_path, ["pdf"])
     reader = PdfReader(str(path))
     text = pdf_text(path)
@@ -110,7 +111,7 @@ def leaky_forum(demo_db, tmp_path):
 def test_public_pack_holds_no_withheld_content_and_no_email(leaky_forum, tmp_path):
     db, meeting_id = leaky_forum
     out = tmp_path / "public"
-    paths = export_pack(agendas.pack_for(db, meeting_id, "public"), out, ["docx", "pdf"])
+    paths = export_pack(pack_for(db, meeting_id, "public"), out, ["docx", "pdf"])
     assert sorted(p.suffix for p in paths) == [".docx", ".pdf"]
     docx_path = next(p for p in paths if p.suffix == ".docx")
     pdf_path = next(p for p in paths if p.suffix == ".pdf")
@@ -132,7 +133,7 @@ def test_public_pack_holds_no_withheld_content_and_no_email(leaky_forum, tmp_pat
     assert "Trust fund concept note" in text and "Not published" in text
 
     # The same fixture, for members, does carry them: the scan above can fail.
-    members = export_pack(agendas.pack_for(db, meeting_id, "members"), tmp_path / "members", ["pdf"])
+    members = export_pack(pack_for(db, meeting_id, "members"), tmp_path / "members", ["pdf"])
     members_text = pdf_text(members[0])
     assert WITHHELD in members_text and FORUM_EMAIL in members_text and CONFIDENTIAL_TITLE in members_text
 
@@ -146,7 +147,7 @@ def _inflate(data: bytes) -> bytes:
 
 def test_notice_text_is_plain_and_lists_items_with_times(leaky_forum):
     db, meeting_id = leaky_forum
-    text = notice_text(agendas.pack_for(db, meeting_id, "members"))
+    text = notice_text(pack_for(db, meeting_id, "members"))
     assert text.startswith("Subject: Notice of meeting: ")
     assert "   4pm  1. Welcome and introductions" in text and "Close" in text
     assert REMOTE in text and "(withheld as pre-decision)" in text
@@ -154,7 +155,7 @@ def test_notice_text_is_plain_and_lists_items_with_times(leaky_forum):
 
 
 def test_a_cancelled_export_leaves_no_file_and_keeps_the_old_one(demo_db, tmp_path):
-    pack = agendas.pack_for(demo_db, next_meeting_id(demo_db), "members")
+    pack = pack_for(demo_db, next_meeting_id(demo_db), "members")
     out = tmp_path / "out"
     [first] = export_pack(pack, out, ["pdf"])
     old = first.read_bytes()
@@ -173,7 +174,7 @@ def test_a_cancelled_export_leaves_no_file_and_keeps_the_old_one(demo_db, tmp_pa
 
 def test_progress_reaches_the_end(demo_db, tmp_path):
     seen = []
-    export_pack(agendas.pack_for(demo_db, next_meeting_id(demo_db), "members"), tmp_path, ["docx", "pdf"],
+    export_pack(pack_for(demo_db, next_meeting_id(demo_db), "members"), tmp_path, ["docx", "pdf"],
                 progress=lambda done, total: seen.append((done, total)))
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
 
@@ -188,8 +189,8 @@ def test_overrun_and_revisions_are_printed(db, tmp_path):
     agendas.approve_agenda(db, meeting.id, gov.id, on=dt.date(2026, 10, 1))
     agendas.send_notice(db, meeting.id, on=dt.date(2026, 10, 2))
     agendas.add_item(db, AgendaItem(meeting.id, "Late addition", duration_minutes=10), today=dt.date(2026, 10, 20))
-    doc = build_document(agendas.pack_for(db, meeting.id, "members"))
-    [path] = export_pack(agendas.pack_for(db, meeting.id, "members"), tmp_path, ["docx"])
+    doc = build_document(pack_for(db, meeting.id, "members"))
+    [path] = export_pack(pack_for(db, meeting.id, "members"), tmp_path, ["docx"])
     text = docx_text(path)
     assert "Changes since the notice" in text and "20 October 2026: Item added: Late addition." in text
     assert "past the meeting's end (5pm)" in text
@@ -203,8 +204,8 @@ def test_conflicts_are_in_the_members_pack_only(demo_db, tmp_path):
     meeting_id = next(m.id for m in meetings.list_meetings(demo_db)
                       if m.status == "planned" and conflicts_for_meeting(demo_db, m.id) and m.public)
     [conflict, *_] = conflicts_for_meeting(demo_db, meeting_id)
-    members_pack = agendas.pack_for(demo_db, meeting_id, "members")
-    public_pack = agendas.pack_for(demo_db, meeting_id, "public")
+    members_pack = pack_for(demo_db, meeting_id, "members")
+    public_pack = pack_for(demo_db, meeting_id, "public")
     assert any(item.conflicts for item in members_pack.items)
     assert not any(item.conflicts for item in public_pack.items)
 

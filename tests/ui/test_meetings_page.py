@@ -12,6 +12,7 @@ from msf_desk.core import agendas, meetings, papers
 from msf_desk.ui.models.meetings import AgendaModel
 from msf_desk.ui.pages.meetings import MeetingsPage
 from msf_desk.ui.session import ForumSession
+from msf_desk.core.audience.pack import pack_for
 
 from tests.conftest import DEMO_TODAY
 
@@ -147,7 +148,7 @@ def test_a_cancelled_export_writes_nothing(page, qtbot, tmp_path):
     from msf_desk.exports.packs import export_pack
     from msf_desk.ui.workers import ExportJob
 
-    pack = agendas.pack_for(page.db, meeting.id, "members")
+    pack = pack_for(page.db, meeting.id, "members")
     job = ExportJob(page, "Writing…", lambda progress: export_pack(pack, tmp_path / "out", ["docx", "pdf"], progress),
                     pool=pool, minimum_duration_ms=0)
     job.start()

@@ -7,31 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
-    QSpinBox,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit,
+                               QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from msf_desk.core import breaches as core_breaches
 from msf_desk.core import ethics as core
 from msf_desk.core.members import list_members
 from msf_desk.paths import forum_files_dir
 from msf_desk.ui.commands.ethics import (AddDeclaration, EditDeclaration, NewStatementVersion, RecordBreach,
-                                         RemoveBreach, RemoveDeclaration, RemoveSignature, SignStatement, run)
+                                         RemoveBreach, RemoveDeclaration, RemoveSignature, SignStatement)
 from msf_desk.ui.dialogs.ethics import BreachDialog, DeclarationDialog, ExportDialog, SignDialog, StatementDialog
-from msf_desk.ui.errors import show_error
+from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.ethics import (BreachesModel, ComplianceFilter, ComplianceModel, DeclarationsModel,
                                        InterestsModel, SignaturesModel, StatementsModel)
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
@@ -66,7 +52,10 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-class EthicsPage(QWidget):
+class EthicsPage(PageBase, QWidget):
+    # The one way of every page (ui/pages/base.py), under the names this page always used.
+    _open, _run, _status = PageBase.open_dialog, PageBase.run_command, PageBase.say
+
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -415,25 +404,6 @@ class EthicsPage(QWidget):
         self.remove_breach_action.setEnabled(has_breach)
 
     # --- dialogs ------------------------------------------------------------------------------
-    def _open(self, dialog, done) -> None:
-        # open() rather than exec(): the window stays responsive and tests can drive it.
-        self.dialog = dialog
-        dialog.finished.connect(lambda result, d=dialog: self._closed(d, result, done))
-        dialog.open()
-
-    def _closed(self, dialog, result: int, done) -> None:
-        self.dialog = None
-        dialog.deleteLater()
-        if result == QDialog.Accepted:
-            done(dialog)
-
-    def _run(self, command, title: str) -> bool:
-        error = run(self.session, command)
-        if error is not None:
-            show_error(self, error, title)
-            return False
-        return True
-
     def _confirm(self, title: str, text: str, button: str, then) -> None:
         box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.Cancel, self)
         box.setDefaultButton(QMessageBox.Cancel)
@@ -536,11 +506,6 @@ class EthicsPage(QWidget):
     def copy_reminders(self) -> None:
         QGuiApplication.clipboard().setText(self.reminder_text())
         self._status(f"Copied the reminder list ({len(self.report.reminders) if self.report else 0} members).")
-
-    def _status(self, text: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 6000)
 
     def _default_folder(self) -> str:
         return str(self.session.path.parent)

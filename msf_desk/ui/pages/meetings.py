@@ -7,25 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QTextCharFormat
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCalendarWidget,
-    QCheckBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QTableView,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QCheckBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QMenu, QMessageBox, QSplitter, QTableView, QToolBar,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from msf_desk.core import agendas as core_agendas
 from msf_desk.core.audience import pack as audience_pack
@@ -35,25 +19,10 @@ from msf_desk.core import meetings as core_meetings
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
 from msf_desk.core.meetings import Meeting
-from msf_desk.ui.commands.meetings import (
-    AddItem,
-    AddMeeting,
-    AddPaper,
-    AddStandingItems,
-    ApplyPlan,
-    ApproveAgenda,
-    CopyAgenda,
-    EditItem,
-    EditMeeting,
-    EditPaper,
-    RemoveItem,
-    RemoveMeeting,
-    RemovePaper,
-    ReorderItems,
-    SendNotice,
-    SetStatus,
-    run,
-)
+from msf_desk.ui.commands.meetings import (AddItem, AddMeeting, AddPaper, AddStandingItems, ApplyPlan,
+                                           ApproveAgenda, CopyAgenda, EditItem, EditMeeting, EditPaper,
+                                           RemoveItem, RemoveMeeting, RemovePaper, ReorderItems, SendNotice,
+                                           SetStatus)
 from msf_desk.ui.dialogs.meetings import (
     ApproveDialog,
     CopyAgendaDialog,
@@ -66,6 +35,7 @@ from msf_desk.ui.dialogs.meetings import (
     StatusDialog,
 )
 from msf_desk.ui.errors import show_error
+from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.meetings import ID_ROLE, MeetingsFilter, MeetingsModel
 from msf_desk.ui.pages.agenda_editor import AgendaEditor, _esc
 from msf_desk.ui.workers import ExportJob
@@ -76,7 +46,10 @@ DAY_COLOURS = {"held": "#d7ecd9", "planned": "#d6e4f5", "notice_sent": "#bcd4f0"
 OVERDUE = "#fde7b0"
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(PageBase, QWidget):
+    # The one way of every page (ui/pages/base.py), under the names this page always used.
+    _open, _run, _say = PageBase.open_dialog, PageBase.run_command, PageBase.say
+
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -394,31 +367,6 @@ class MeetingsPage(QWidget):
         return self.editor.agenda_model.item_at(row).id if row is not None else None
 
     # --- commands --------------------------------------------------------------------------------
-    def _run(self, command, title: str) -> bool:
-        error = run(self.session, command)
-        if error is not None:
-            show_error(self, error, title)
-            return False
-        return True
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 8000)
-
-    def _open(self, dialog, done) -> None:
-        # open() rather than exec(): the window stays responsive and tests can drive the dialog.
-        self.dialog = dialog
-        dialog.finished.connect(lambda result, d=dialog: self._dialog_done(d, result, done))
-        dialog.open()
-
-    def _dialog_done(self, dialog, result: int, done) -> None:
-        self.dialog = None
-        dialog.deleteLater()
-        if result == QDialog.Accepted:
-            done(dialog)
-
     def _chairs(self) -> list:
         return core_meetings.cochairs_on(self.db, self.today)
 

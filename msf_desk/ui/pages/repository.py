@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
                                QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from msf_desk.core import compliance
@@ -21,6 +21,7 @@ from msf_desk.core import repository as core_repository
 from msf_desk.core.forum import worker_db
 from msf_desk.core.dates import add_months, human
 from msf_desk.ui.errors import show_error
+from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, IndicatorsModel
 from msf_desk.ui.widgets.dashboard_charts import MeetingsChart, ParityTimeline, ResponseTimesChart
 from msf_desk.ui.workers import ExportJob
@@ -64,7 +65,9 @@ class ExportReportDialog(QDialog):
         self.resize(620, 420)
 
 
-class RepositoryPage(QWidget):
+class RepositoryPage(PageBase, QWidget):
+    _say = PageBase.say  # the one way of every page (ui/pages/base.py)
+
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -253,12 +256,6 @@ class RepositoryPage(QWidget):
             f"<p><b>What to do next:</b> {_e(i.next_step)}</p>")
 
     # --- exports ----------------------------------------------------------------------------
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 8000)
-
     def _suggested_folder(self) -> Path:
         last = core_repository.last_export(self.db)
         if last is not None and Path(last.folder).parent.is_dir():

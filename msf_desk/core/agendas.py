@@ -15,7 +15,7 @@ from msf_desk.core.meetings import _is_closing, add_standing_items, note_change,
 from msf_desk.core.meetings import cochairs_on, ensure_unlocked, get_meeting, is_locked  # noqa: F401
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
-from msf_desk.model.meetings import PURPOSES, AGENDA_STATUSES, AgendaItem, StandingItem  # noqa: F401  (the records live in model)
+from msf_desk.model.meetings import (PURPOSES, AGENDA_STATUSES, AgendaItem, StandingItem)  # noqa: F401  (the records live in model)
 from msf_desk.store import meetings as store, members as member_store
 from msf_desk.store import record_locks as lock_store
 from msf_desk.store.db import transaction

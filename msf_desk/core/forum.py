@@ -8,7 +8,8 @@ from contextlib import contextmanager
 from fractions import Fraction
 
 from msf_desk.model.errors import ValidationError
-from msf_desk.model.forum import DECISION_RULES, QUALIFIED_FRACTIONS, QUALIFIED_BASES, QUORUM_KINDS, JURISDICTIONS, ForumProfile  # noqa: F401  (the records live in model)
+from msf_desk.model.forum import (DECISION_RULES, QUALIFIED_FRACTIONS, QUALIFIED_BASES,  # noqa: F401  (the records live in model)
+                                  QUORUM_KINDS, JURISDICTIONS, ForumProfile)
 from msf_desk.store import forum as store
 from msf_desk.store.db import open_forum, plain_connection
 

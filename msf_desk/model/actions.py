@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-
 STATUSES = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 SECRETARIAT = "Secretariat"
 

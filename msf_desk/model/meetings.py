@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from msf_desk.model.dates import clock, human, to_local, to_utc
 
-
 KINDS = {
     "regular": "Regular meeting",
     "extraordinary": "Extraordinary meeting",

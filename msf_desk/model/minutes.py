@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-
 STATUSES = {
     "draft": "Draft",
     "circulated": "Circulated to members",

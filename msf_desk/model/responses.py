@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-
 STAGES = {
     "theme_scoping": "Theme scoping",
     "specific_proposals": "Specific proposals",

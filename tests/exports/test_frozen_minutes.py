@@ -19,6 +19,8 @@ from msf_desk.core.errors import UserError
 from msf_desk.core.meetings import Meeting
 from msf_desk.exports.minutes import export_minutes
 from msf_desk.exports.packs import export_pack
+from msf_desk.core.audience.minutes import minutes_for
+from msf_desk.core.audience.pack import pack_for
 
 from tests.core.test_minutes import DAYS, PARIS, build_forum, held
 
@@ -60,7 +62,7 @@ def export_all(db, ids, out) -> dict[str, bytes]:
     for audience in ("members", "public"):
         paths += export_minutes(db, m1, audience=audience, formats=["docx", "pdf"], out_dir=out / "minutes",
                                 today=dt.date(2026, 11, 30))
-        paths += export_pack(agendas.pack_for(db, m3, audience, today=dt.date(2026, 5, 1)), out / "pack")
+        paths += export_pack(pack_for(db, m3, audience, today=dt.date(2026, 5, 1)), out / "pack")
     return {p.name: p.read_bytes() for p in paths}
 
 
@@ -90,7 +92,7 @@ def test_closing_an_action_does_not_rewrite_approved_minutes_or_a_sent_pack(reco
     # The pack's agenda may still be revised until the meeting's minutes are approved, but
     # its matters arising are those open when the notice went out (overdue on that day).
     for audience in ("members", "public"):
-        pack = agendas.pack_for(db, ids["meetings"][2], audience, today=dt.date(2026, 11, 30))
+        pack = pack_for(db, ids["meetings"][2], audience, today=dt.date(2026, 11, 30))
         [arising] = [item.arising for item in pack.items if item.standing == "matters_arising"]
         assert len(arising) == 1 and arising[0].startswith(ACTION) and arising[0].endswith("— overdue")
         pdf = next((tmp_path / "second" / "pack").glob(f"*{audience}*.pdf"))
@@ -114,7 +116,7 @@ def test_amendments_and_publication_are_added_to_the_frozen_record(record, tmp_p
     actions.change_status(db, action.id, "done", on=dt.date(2026, 4, 2))
     minutes.amend(db, m1, "The timeline goes to members only.", on=dt.date(2026, 4, 10))
     minutes.publish(db, m1, on=dt.date(2026, 4, 12))
-    view = minutes.minutes_for(db, m1, "public")
+    view = minutes_for(db, m1, "public")
     assert [a.status_label for a in view.actions] == ["Open"] and view.actions[0].overdue
     assert view.amendments[0][1] == "The timeline goes to members only."
     assert "Published on 12 April 2026" in view.approval_text and view.record_date == dt.date(2026, 4, 12)
@@ -126,15 +128,15 @@ def test_a_name_withdrawn_after_approval_leaves_the_public_minutes(record, tmp_p
     db, ids, _ = record
     m1 = ids["meetings"][0]
     owner = ids["gov"][2]
-    assert "Gov Member 2" in minutes.minutes_for(db, m1, "public").actions[0].owner
+    assert "Gov Member 2" in minutes_for(db, m1, "public").actions[0].owner
     db.execute("UPDATE members SET name = 'Later Name', publish_name = 0 WHERE id = ?", [owner])
     db.conn.commit()
-    view = minutes.minutes_for(db, m1, "public")
+    view = minutes_for(db, m1, "public")
     plain = repr(view)
     assert "Gov Member 2" not in plain and "Later Name" not in plain
     assert view.actions[0].owner == "Ministry 2"
     # The members' copy stays as approved.
-    assert minutes.minutes_for(db, m1, "members").actions[0].owner == "Gov Member 2"
+    assert minutes_for(db, m1, "members").actions[0].owner == "Gov Member 2"
 
 
 def test_closed_meeting_minutes_stay_with_members(db):
@@ -147,8 +149,8 @@ def test_closed_meeting_minutes_stay_with_members(db):
     held(db, m2)
     minutes.approve(db, m1, m2)
     with pytest.raises(UserError, match="closed meeting"):
-        minutes.minutes_for(db, m1, "public")
-    assert minutes.minutes_for(db, m1, "members").title == "Forum meeting 1"
+        minutes_for(db, m1, "public")
+    assert minutes_for(db, m1, "members").title == "Forum meeting 1"
 
 
 def test_minutes_approved_before_snapshots_are_frozen_on_first_export(record, forum_path, tmp_path):
@@ -166,7 +168,7 @@ def test_minutes_approved_before_snapshots_are_frozen_on_first_export(record, fo
     from msf_desk.store.db import open_forum
 
     db = open_forum(forum_path)
-    view = minutes.minutes_for(db, m1, "members")
+    view = minutes_for(db, m1, "members")
     assert view.actions[0].status_label == "Open" and view.actions[0].overdue
     origin = db.execute("SELECT origin, as_of FROM record_locks WHERE meeting_id = ? AND kind = 'minutes' "
                         "ORDER BY audience", [m1]).fetchall()

@@ -148,10 +148,10 @@ def cmd_circulate(args) -> int:
 
 
 def cmd_approve(args) -> int:
-    from msf_desk.core import minutes
+    from msf_desk.core import records
 
     on = parse_day(args.on) if args.on else None
-    record = minutes.approve(open_db(args), args.meeting, args.at_meeting, on=on)
+    record = records.approve(open_db(args), args.meeting, args.at_meeting, on=on)
     print(f"Minutes of meeting {args.meeting} approved at meeting {args.at_meeting} on "
           f"{record.approved_on.isoformat()}; they are now locked (corrections are dated amendments).")
     return 0

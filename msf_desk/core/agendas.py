@@ -322,16 +322,3 @@ def record_notice(db, meeting_id: int, *, on: dt.date | None = None) -> None:
 
 def revisions(db, meeting_id: int) -> list[tuple[dt.date, str]]:
     return [(on, text) for _, on, text in store.revisions_of(db, meeting_id)]
-
-
-# Sending the notice freezes the pack's matters arising (core.records, which reads the pack).
-_RECORD_STEPS = ('send_notice',)
-
-
-def __getattr__(name: str):
-    if name in _RECORD_STEPS:
-        # Imported on first use: core.records imports this module.
-        from msf_desk.core import records
-
-        return getattr(records, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

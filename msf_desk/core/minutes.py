@@ -649,16 +649,3 @@ def discussions_for_meeting(db, meeting_id: int) -> dict[int, str]:
 def item_titles(db) -> dict[int, str]:
     """{item id: title} across all meetings (for matters arising from earlier ones)."""
     return store.item_titles(db)
-
-
-# Approving freezes the record as each audience reads it (core.records, which reads the views).
-_RECORD_STEPS = ('approve',)
-
-
-def __getattr__(name: str):
-    if name in _RECORD_STEPS:
-        # Imported on first use: core.records imports this module.
-        from msf_desk.core import records
-
-        return getattr(records, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,8 +6,8 @@
   (`record_notice`); the pack's matters arising are frozen in the same transaction
   (core.audience.pack).
 
-These steps sit above the audience views they freeze, so `core.minutes.approve` and
-`core.agendas.send_notice` lead here.
+These steps sit above the audience views they freeze: callers (the window, the command line,
+the demo) call core.records directly.
 """
 from __future__ import annotations
 

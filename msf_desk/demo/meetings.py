@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from msf_desk.core import agendas, meetings, papers
+from msf_desk.core import records
 from msf_desk.core.agendas import AgendaItem
 from msf_desk.core.calendar import is_working_day
 from msf_desk.core.meetings import Meeting
@@ -220,7 +221,7 @@ def populate(db, ctx) -> None:
                 for chair_id in chairs:
                     agendas.approve_agenda(db, meeting.id, chair_id, on=approve_on)
             if status in ("held", "cancelled") and item_keys:
-                agendas.send_notice(db, meeting.id, on=send_on)
+                records.send_notice(db, meeting.id, on=send_on)
             if extra.get("revision"):
                 agendas.add_item(db, AgendaItem(
                     meeting.id, "Briefing on the regional consultation workshops", purpose="information",

@@ -13,6 +13,7 @@ import datetime as dt
 import random
 
 from msf_desk.core import actions, agendas, meetings, minutes
+from msf_desk.core import records
 from msf_desk.core.actions import Action
 from msf_desk.core.decisions import Decision, Votes
 from msf_desk.core.members import list_members
@@ -259,7 +260,7 @@ def populate(db, ctx) -> None:
         previous = _item(db, at, standing="previous_minutes")
         if previous is not None:
             minutes.set_discussion(db, previous.id, f"The forum approved the minutes of “{by_id[mid].title}”.")
-        minutes.approve(db, mid, at)
+        records.approve(db, mid, at)
         out["approved"].append(mid)
         published_on = day(at) + dt.timedelta(days=5)
         if published_on <= today:

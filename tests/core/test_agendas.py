@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from msf_desk.core import agendas, forum, meetings, papers
+from msf_desk.core import records
 from msf_desk.core.agendas import AgendaItem
 from msf_desk.core.errors import UserError, ValidationError
 from msf_desk.core.meetings import Meeting
@@ -127,12 +128,12 @@ def test_both_cochairs_approve_then_the_notice_goes_out(db, meeting, chairs):
     gov, cs = chairs
     add(db, meeting, "Item", 30)
     with pytest.raises(UserError, match="not approved"):
-        agendas.send_notice(db, meeting.id, on=dt.date(2026, 10, 10))
+        records.send_notice(db, meeting.id, on=dt.date(2026, 10, 10))
     assert agendas.approve_agenda(db, meeting.id, gov.id, on=dt.date(2026, 10, 5)) == "draft"
     status = agendas.approval_status(db, meeting.id, on=dt.date(2026, 10, 5))
     assert status["pending"] == ["Amara Okafor"] and not status["complete"]
     assert agendas.approve_agenda(db, meeting.id, cs.id, on=dt.date(2026, 10, 6)) == "approved"
-    agendas.send_notice(db, meeting.id, on=dt.date(2026, 10, 12))
+    records.send_notice(db, meeting.id, on=dt.date(2026, 10, 12))
     sent = meetings.get_meeting(db, meeting.id)
     assert (sent.agenda_status, sent.status, sent.notice_sent_on) == ("sent", "notice_sent", dt.date(2026, 10, 12))
 
@@ -164,7 +165,7 @@ def test_changes_after_sending_are_dated_revisions_and_undo_restores_state(db, m
     item = add(db, meeting, "Item", 30)
     for chair in chairs:
         agendas.approve_agenda(db, meeting.id, chair.id, on=dt.date(2026, 10, 5))
-    agendas.send_notice(db, meeting.id, on=dt.date(2026, 10, 12))
+    records.send_notice(db, meeting.id, on=dt.date(2026, 10, 12))
     before = agendas.agenda_state(db, meeting.id)
     add(db, meeting, "Briefing on the Summit", 10)
     item.title = "Item, revised"

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from msf_desk.core import actions, agendas, forum, meetings, minutes
+from msf_desk.core import records
 from msf_desk.core.actions import Action
 from msf_desk.core.agendas import AgendaItem
 from msf_desk.core.decisions import Decision, Votes
@@ -245,15 +246,15 @@ def held(db, *meeting_ids) -> None:
 def test_approval_needs_circulation_a_later_meeting_and_complete_decisions(db, ids):
     m1, m2 = _ready(db, ids)
     with pytest.raises(UserError, match="Circulate"):
-        minutes.approve(db, m1, m2)
+        records.approve(db, m1, m2)
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
     with pytest.raises(UserError, match="later meeting"):
-        minutes.approve(db, m1, m1)
+        records.approve(db, m1, m1)
     incomplete = minutes.add_decision(db, Decision(m1, "Ask for a monthly note", rule="majority"))
     with pytest.raises(UserError, match="No vote recorded"):
-        minutes.approve(db, m1, m2)
+        records.approve(db, m1, m2)
     minutes.remove_decision(db, incomplete.id)
-    approved = minutes.approve(db, m1, m2)
+    approved = records.approve(db, m1, m2)
     assert approved.status == "approved" and approved.approved_on == DAYS[1]
     assert approved.approved_at_meeting_id == m2
     [decision] = minutes.decisions_of(db, m1)
@@ -266,7 +267,7 @@ def test_approved_minutes_refuse_every_edit_in_plain_words(db, ids):
     action = actions.add_action(db, Action(m1, "Report on milestones", owner_text="Secretariat",
                                            due=dt.date(2026, 2, 1)))
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
-    minutes.approve(db, m1, m2)
+    records.approve(db, m1, m2)
     [decision] = minutes.decisions_of(db, m1)
     attempts = [
         lambda: minutes.set_discussion(db, ids["items"][0], "Rewritten"),
@@ -295,7 +296,7 @@ def test_amendments_only_after_approval_and_publication(db, ids):
     with pytest.raises(UserError, match="Only approved"):
         minutes.publish(db, m1)
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
-    minutes.approve(db, m1, m2)
+    records.approve(db, m1, m2)
     am = minutes.amend(db, m1, "Item 6: the vote was 9 for, not 8.", on=dt.date(2026, 3, 20),
                        agreed_at_meeting_id=ids["meetings"][2])
     assert minutes.amendments_of(db, m1) == [am]
@@ -314,7 +315,7 @@ def test_public_view_only_for_approved_minutes_and_names_as_allowed(db, ids):
     members_view = minutes_for(db, m1, "members")
     assert members_view.is_draft and "DRAFT" in members_view.approval_text
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
-    minutes.approve(db, m1, m2)
+    records.approve(db, m1, m2)
     public = minutes_for(db, m1, "public")
     assert "Gov Member 2" in [line.name for line in public.members]
     assert "" in [line.name for line in public.others]  # the guest who did not consent
@@ -341,7 +342,7 @@ def test_public_minutes_do_not_name_a_closed_meeting_that_approved_them(db, ids)
                                  public=False)
     meetings.update_meeting(db, closed)
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
-    minutes.approve(db, m1, m2)
+    records.approve(db, m1, m2)
     public = minutes_for(db, m1, "public")
     assert public.approval_text.startswith("Approved on") and "SENTINEL-CLOSED-4471" not in public.approval_text
     assert "SENTINEL-CLOSED-4471" in minutes_for(db, m1, "members").approval_text

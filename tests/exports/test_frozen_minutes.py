@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from msf_desk.core import actions, agendas, forum, meetings, minutes
+from msf_desk.core import records
 from msf_desk.core.actions import Action
 from msf_desk.core.errors import UserError
 from msf_desk.core.meetings import Meeting
@@ -49,10 +50,10 @@ def record(db):
                                            due=dt.date(2026, 2, 1)))
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
     held(db, m2)
-    minutes.approve(db, m1, m2)
+    records.approve(db, m1, m2)
     for chair in (ids["gov"][0], ids["non"][0]):
         agendas.approve_agenda(db, m3, chair, on=dt.date(2026, 4, 20))
-    agendas.send_notice(db, m3, on=dt.date(2026, 5, 1))
+    records.send_notice(db, m3, on=dt.date(2026, 5, 1))
     return db, ids, action
 
 
@@ -147,7 +148,7 @@ def test_closed_meeting_minutes_stay_with_members(db):
     minutes.start_minutes(db, m1)
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
     held(db, m2)
-    minutes.approve(db, m1, m2)
+    records.approve(db, m1, m2)
     with pytest.raises(UserError, match="closed meeting"):
         minutes_for(db, m1, "public")
     assert minutes_for(db, m1, "members").title == "Forum meeting 1"

@@ -119,7 +119,7 @@ def test_public_scan_names_contacts_and_withheld_guests(demo_db, amended, tmp_pa
 
 def test_public_scan_guest_without_consent(demo_db, tmp_path):
     meeting = meeting_with(demo_db, "status = 'draft'")
-    from msf_desk.core import minutes
+    from msf_desk.core import minutes, records
 
     minutes.add_guest(demo_db, meeting, GUEST, "Guest Organisation", publish_name=False)
     minutes.add_guest(demo_db, meeting, "Consenting Guest", "Another Organisation", publish_name=True)
@@ -138,7 +138,7 @@ def test_public_scan_guest_without_consent(demo_db, tmp_path):
     # The meeting is made public before approval: afterwards nothing about it can change.
     with demo_db.conn:
         demo_db.conn.execute("UPDATE meetings SET public = 1 WHERE id = ?", [meeting])
-    minutes.approve(demo_db, meeting, later, today=dt.date(2026, 12, 31))
+    records.approve(demo_db, meeting, later, today=dt.date(2026, 12, 31))
     paths = export_minutes(demo_db, meeting, audience="public", formats=["docx", "pdf"], out_dir=tmp_path / "out",
                            today=DEMO_TODAY)
     for path in paths:

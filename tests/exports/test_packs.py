@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from msf_desk.core import agendas, forum, meetings, papers
+from msf_desk.core import records
 from msf_desk.core.agendas import AgendaItem
 from msf_desk.core.meetings import Meeting
 from msf_desk.core.members import Member, add_member, list_members, update_member
@@ -187,7 +188,7 @@ def test_overrun_and_revisions_are_printed(db, tmp_path):
                                                   dt.time(17), "Europe/Paris"))
     agendas.add_item(db, AgendaItem(meeting.id, "Long item", duration_minutes=60))
     agendas.approve_agenda(db, meeting.id, gov.id, on=dt.date(2026, 10, 1))
-    agendas.send_notice(db, meeting.id, on=dt.date(2026, 10, 2))
+    records.send_notice(db, meeting.id, on=dt.date(2026, 10, 2))
     agendas.add_item(db, AgendaItem(meeting.id, "Late addition", duration_minutes=10), today=dt.date(2026, 10, 20))
     doc = build_document(pack_for(db, meeting.id, "members"))
     [path] = export_pack(pack_for(db, meeting.id, "members"), tmp_path, ["docx"])

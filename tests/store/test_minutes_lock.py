@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from msf_desk.core import actions, minutes
+from msf_desk.core import records
 from msf_desk.core.actions import Action
 from msf_desk.core.decisions import Decision, Votes
 from msf_desk.store.db import open_forum
@@ -34,7 +35,7 @@ def approved(db):
     minutes.set_discussion(db, ids["items"][1], "Draft notes")
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
     held(db, m2)
-    minutes.approve(db, m1, m2)
+    records.approve(db, m1, m2)
     minutes.amend(db, m1, "A correction.", on=dt.date(2026, 3, 13))
     return db, ids
 

@@ -14,6 +14,7 @@ import sqlite3
 import pytest
 
 from msf_desk.core import actions, minutes, papers
+from msf_desk.core import records
 from msf_desk.core.actions import Action
 from msf_desk.core.decisions import Decision, Votes
 from msf_desk.core.papers import Paper
@@ -42,7 +43,7 @@ def locked_file(db, forum_path):
     papers.add_paper(db, Paper(m3, "Draft paper", item_id=item3, reference="https://example.org/draft"))
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
     held(db, m2)
-    minutes.approve(db, m1, m2)
+    records.approve(db, m1, m2)
     minutes.amend(db, m1, "A correction.", on=dt.date(2026, 3, 13))
     minutes.publish(db, m1, on=dt.date(2026, 3, 20))
     db.conn.execute("INSERT INTO amendments (meeting_id, made_on, text) VALUES (?, '2026-06-01', 'draft side')",
@@ -178,7 +179,7 @@ def test_publication_never_before_approval(db, forum_path):
     minutes.start_minutes(db, m1)
     minutes.circulate(db, m1, on=dt.date(2026, 1, 20))
     held(db, m2)
-    minutes.approve(db, m1, m2)
+    records.approve(db, m1, m2)
     db.conn.close()
     conn = sqlite3.connect(str(forum_path))
     with pytest.raises(sqlite3.IntegrityError, match="never before their approval"):

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 
 from msf_desk.core import agendas, meetings, papers, trash
+from msf_desk.core import records
 from msf_desk.core.agendas import AgendaItem
 from msf_desk.core.errors import UserError
 from msf_desk.core.meetings import Meeting, Proposal
@@ -250,7 +251,7 @@ class SendNotice(_AgendaCommand):
 
     def _redo(self) -> None:
         self.before = meetings.get_meeting(self.db, self.meeting_id)
-        agendas.send_notice(self.db, self.meeting_id, on=self.on)
+        records.send_notice(self.db, self.meeting_id, on=self.on)
 
     def _undo(self) -> None:
         meetings.put_back(self.db, self.before)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPus
 
 from msf_desk.core import actions as core_actions
 from msf_desk.core import minutes as core
+from msf_desk.core import records
 from msf_desk.core.agendas import items_of, timings
 from msf_desk.core.dates import human
 from msf_desk.core.errors import UserError
@@ -429,7 +430,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
     def approve_at(self, at_meeting_id: int, on: dt.date | None = None) -> bool:
         """Approve and lock (cannot be undone: the undo history of earlier edits goes too)."""
         try:
-            core.approve(self.db, self.meeting_id, at_meeting_id, on=on, today=self.today)
+            records.approve(self.db, self.meeting_id, at_meeting_id, on=on, today=self.today)
         except UserError as exc:
             self._refused(exc)
             return False

@@ -75,7 +75,9 @@ def _report_startup(app, window) -> int:
 
     def report() -> None:
         if window.session is not None:
-            pages = ", ".join(window.pages)
+            from msf_desk.ui.pages import PAGES
+
+            pages = ", ".join(key for key, _, _ in PAGES)
             print(f"MSF Desk started: {window.windowTitle()} (pages: {pages})")
             result["code"] = 0
         else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from msf_desk import APP_NAME
+from msf_desk.core import members as core_members
 from msf_desk.core import trash as core_trash
 from msf_desk.core.backups import available as available_backups
 from msf_desk.ui.dialogs.about import AboutDialog
@@ -49,7 +50,8 @@ class MainWindow(QMainWindow):
         self.trash: TrashDialog | None = None
         self.damage_message: QMessageBox | None = None
         self.open_restored_message: QMessageBox | None = None
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}   # the pages built so far (see page())
+        self._opening_done = False
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.resize(1200, 780)
@@ -74,7 +76,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
 
         self._build_menus()
         self._build_pages()
@@ -132,29 +134,61 @@ class MainWindow(QMainWindow):
 
     # --- pages -----------------------------------------------------------------------
     def _build_pages(self) -> None:
+        """Put one empty slot per page in the stack; a page is built when first shown
+        (or asked for with `page()`), once per open forum."""
         current = max(0, self.sidebar.currentRow())
         while self.stack.count():
             widget = self.stack.widget(0)
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.pages.clear()
-        for key, label, target in PAGES:
-            if self.session is None:
-                page: QWidget = PlaceholderPage(label, "Open a forum file or create a new one from the File menu.")
-            elif target is None:
-                page = not_yet(label)
-            else:
-                module_name, class_name = target.split(":")
-                page = getattr(importlib.import_module(module_name), class_name)(self.session, self)
+        for key, _, _ in PAGES:
+            slot = QWidget()
+            slot.setObjectName(f"slot_{key}")
+            self.stack.addWidget(slot)
+        self._show_row(current)
+
+    def _make_page(self, key: str) -> QWidget:
+        label, target = next((lb, t) for k, lb, t in PAGES if k == key)
+        if self.session is None:
+            return PlaceholderPage(label, "Open a forum file or create a new one from the File menu.")
+        if target is None:
+            return not_yet(label)
+        module_name, class_name = target.split(":")
+        return getattr(importlib.import_module(module_name), class_name)(self.session, self)
+
+    def page(self, key: str) -> QWidget:
+        """The page `key`, built now if it has not been shown yet (without showing it)."""
+        if key not in self.pages:
+            index = [k for k, _, _ in PAGES].index(key)
+            page = self._make_page(key)
             page.setObjectName(f"page_{key}")
             self.pages[key] = page
-            self.stack.addWidget(page)
-        self.stack.setCurrentIndex(current)
+            slot = self.stack.widget(index)
+            shown = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+            self.stack.setCurrentIndex(shown)
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0 or row >= len(PAGES):
+            return
+        key = PAGES[row][0]
+        try:
+            self.page(key)
+        except sqlite3.DatabaseError as exc:
+            if self.session is None or not self._opening_done:
+                raise
+            # Damage in what this page reads, found when it is first shown: say so.
+            self._report_damage(self.session.path, [str(exc)])
+        self.stack.setCurrentIndex(row)
 
     def show_page(self, key: str) -> QWidget:
         keys = [k for k, _, _ in PAGES]
         self.sidebar.setCurrentRow(keys.index(key))
-        return self.pages[key]
+        return self.page(key)
 
     # --- files -----------------------------------------------------------------------
     def open_path(self, path: str | Path, *, create: bool = False) -> bool:
@@ -171,9 +205,13 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._update_title)
         self._keep(self.session)
         self._bind_undo()
+        self._opening_done = False
         try:
             self._build_pages()
             self._update_title()
+            # The other pages are built when first shown; the members, which most of them
+            # read, are read now so that damage there closes the forum before work starts.
+            core_members.list_members(self.session.db)
         except sqlite3.DatabaseError as exc:
             # Damage in the pages the window reads first: say so, close it, offer a backup.
             self._close_session()
@@ -183,6 +221,7 @@ class MainWindow(QMainWindow):
             self._update_title()
             self._report_damage(path, [str(exc)], opened=False)
             return False
+        self._opening_done = True
         self._remember(path)
         self.forum_opened.emit(self.session)
         return True

@@ -127,6 +127,7 @@ def test_save_a_copy_over_the_open_file_is_refused(window, demo_path):
 
 def test_edit_menu_undo_and_redo_act_on_the_open_forum(window, demo_path):
     assert window.open_path(demo_path)
+    window.page("members")   # pages are built when first shown: build it before the edit
     window.session.push(AddMember(window.session, Member(name="Undo Me", sector="civil_society")))
     assert window.undo_action.isEnabled()
     assert "add Undo Me" in window.undo_action.text()

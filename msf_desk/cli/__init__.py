@@ -28,7 +28,9 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; with commands=False only the window's options (starting the window
+    then loads none of the command modules)."""
     parser = argparse.ArgumentParser(
         prog="msf-desk",
         description="MSF Desk: the secretariat's desk for a multi-stakeholder forum. "
@@ -39,14 +41,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the demo forum (created on first use)")
     parser.add_argument("--check-startup", action="store_true",
                         help="open the window and the forum, print what opened, and quit (for checking a build)")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def _opens_the_window(argv: list[str]) -> bool:
+    """True when argv holds only the window's options (no command, no --help/--version)."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--db" and rest:
+            rest.pop(0)
+        elif not (arg.startswith("--db=") or arg in ("--demo", "--check-startup")):
+            return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(commands=not _opens_the_window(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         from msf_desk.app import run_gui

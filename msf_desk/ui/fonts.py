@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from msf_desk.exports.fonts import FACES
+from msf_desk.exports.faces import FACES
 from msf_desk.paths import fonts_dir
 
 _families: list[str] | None = None

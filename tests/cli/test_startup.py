@@ -25,3 +25,28 @@ def test_a_file_that_is_not_a_forum_fails_the_startup_check(tmp_path):
     )
     assert proc.returncode == 1
     assert notes.read_text() == "not a forum"
+
+
+STARTUP_THEN_LIST_MODULES = """
+import runpy, sys
+import msf_desk.ui.main_window  # the window module itself
+sys.argv = ["msf-desk", "--db", sys.argv[1], "--check-startup"]
+try:
+    runpy.run_module("msf_desk", run_name="__main__")
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print("LOADED", " ".join(sorted(sys.modules)))
+"""
+
+
+def test_starting_the_window_loads_no_export_library(demo_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", STARTUP_THEN_LIST_MODULES, str(demo_path)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "MSF Desk started: National Open Government Forum" in proc.stdout
+    loaded = set(next(line for line in proc.stdout.splitlines() if line.startswith("LOADED")).split()[1:])
+    assert "msf_desk.ui.main_window" in loaded and "PySide6.QtWidgets" in loaded
+    for library in ("reportlab", "docx", "openpyxl", "icalendar", "pypdf",
+                    "msf_desk.exports.pdf_writer", "msf_desk.exports.docx_writer"):
+        assert library not in loaded, f"{library} was imported at start-up"

@@ -1,0 +1,96 @@
+"""Start-up: the window opening the demo forum, side by side with a bare PySide6 window.
+
+    python benchmarks/bench_startup.py [--runs 7] [--db FORUM]
+
+Whole processes, alternating runs (ours, then the reference, then ours ...), medians:
+- ours: `python -m msf_desk --db FORUM --check-startup` (opens the window and the forum,
+  prints what opened once the event loop runs, quits);
+- reference: a Python process that imports PySide6, shows an empty QMainWindow, runs the
+  event loop once and quits.
+Qt runs offscreen unless QT_QPA_PLATFORM is set. Without --db the small demo forum is
+built once in a temporary folder. Also lists which heavy libraries the start-up loaded.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+HEAVY = ("reportlab", "docx", "openpyxl", "icalendar", "pypdf", "msf_desk.exports.pdf_writer",
+         "msf_desk.exports.docx_writer")
+
+LOADED = """
+import runpy, sys
+sys.argv = ["msf-desk", "--db", sys.argv[1], "--check-startup"]
+try:
+    runpy.run_module("msf_desk", run_name="__main__")
+except SystemExit:
+    pass
+print("LOADED", " ".join(sorted(m for m in sys.modules if m.split(".")[0] in {heavy!r} or m in {heavy!r})))
+"""
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd} failed:\n{proc.stderr}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--db", help="the forum to open (default: a fresh small demo)")
+    args = parser.parse_args()
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)   # as installed: modules compiled once, then cached
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db
+        if db is None:
+            db = str(Path(tmp) / "demo.msf")
+            subprocess.run([sys.executable, "-m", "msf_desk", "demo", "--db", db], env=env, check=True,
+                           capture_output=True)
+        ours_cmd = [sys.executable, "-m", "msf_desk", "--db", db, "--check-startup"]
+        bare_cmd = [sys.executable, "-c", BARE]
+        timed(ours_cmd, env), timed(bare_cmd, env)          # warm the caches (.pyc, fonts)
+        ours, bare = [], []
+        for _ in range(args.runs):
+            ours.append(timed(ours_cmd, env))
+            bare.append(timed(bare_cmd, env))
+        heavy = tuple(h.split(".")[0] if not h.startswith("msf_desk") else h for h in HEAVY)
+        probe = subprocess.run([sys.executable, "-c", LOADED.replace("{heavy!r}", repr(set(heavy))), db],
+                               env=env, capture_output=True, text=True)
+        loaded = next((line[7:] for line in probe.stdout.splitlines() if line.startswith("LOADED")), "?")
+    o, b = statistics.median(ours), statistics.median(bare)
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, Python {sys.version.split()[0]}")
+    print(f"MSF Desk --check-startup (demo forum): median {o:.2f} s  (runs: {', '.join(f'{t:.2f}' for t in ours)})")
+    print(f"bare PySide6 window:                   median {b:.2f} s  (runs: {', '.join(f'{t:.2f}' for t in bare)})")
+    print(f"ratio: {o / b:.2f}x  (aim: at most 2x)")
+    print(f"export libraries loaded at start-up: {loaded.strip() or 'none'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

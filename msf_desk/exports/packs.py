@@ -134,14 +134,27 @@ def _where(paper) -> str:
 
 def export_pack(pack: PackData, out_dir: str | Path, formats=FORMATS, progress: Progress | None = None) -> list[Path]:
     """Write the pack in each format into `out_dir`. All or nothing: every file is rendered in a
-    hidden staging folder and moved into place only when all succeeded (or the user cancelled)."""
-    from msf_desk.exports.docx_writer import write_docx
-    from msf_desk.exports.pdf_writer import write_pdf
-
+    hidden staging folder and moved into place only when all succeeded (or the user cancelled).
+    Each writer's library (python-docx, reportlab) is loaded only when its format is asked for."""
     wrong = [f for f in formats if f not in FORMATS]
     if wrong or not formats:
         raise UserError(f"A pack can be written as {' or '.join(FORMATS)} (got {', '.join(wrong) or 'nothing'}).")
     doc = build_document(pack)
-    writers = {"docx": lambda path, step: write_docx(doc, path, progress=step),
-               "pdf": lambda path, step: write_pdf(doc, path, progress=step)}
+    writers = {"docx": _write_docx(doc), "pdf": _write_pdf(doc)}
     return write_all(out_dir, file_stem(pack), formats, writers, progress)
+
+
+def _write_docx(doc: Document):
+    def write(path, step):
+        from msf_desk.exports.docx_writer import write_docx
+
+        return write_docx(doc, path, progress=step)
+    return write
+
+
+def _write_pdf(doc: Document):
+    def write(path, step):
+        from msf_desk.exports.pdf_writer import write_pdf
+
+        return write_pdf(doc, path, progress=step)
+    return write

@@ -1,0 +1,93 @@
+"""A 30-item meeting pack to PDF, side by side with LibreOffice converting the same pack's .docx.
+
+    python benchmarks/bench_pack_pdf.py [--runs 7] [--items 30] [--papers 20]
+
+Builds the forum of bench_packs.py (one meeting of 30 items, 20 papers), writes the
+members' pack as .docx once (the reference's input), then, whole processes, alternating
+runs, medians:
+- ours: `python -m msf_desk export pack --meeting ID --format pdf --out DIR`;
+- reference: `libreoffice --headless --convert-to pdf --outdir DIR pack.docx`
+  (its own profile folder, made once before the timed runs).
+Then inside one process (as in the running program): reading the pack and writing the
+PDF (`pack_for` + `export_pack(..., ["pdf"])`), median of the runs after a first one that
+loads the fonts. Prints the ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--items", type=int, default=30)
+    parser.add_argument("--papers", type=int, default=20)
+    args = parser.parse_args()
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if office is None:
+        raise SystemExit("LibreOffice is needed for the reference side (apt-get install libreoffice-writer).")
+
+    from bench_packs import build_forum
+
+    from msf_desk.core.audience.pack import pack_for
+    from msf_desk.exports.packs import export_pack
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)   # as installed: modules compiled once, then cached
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db, meeting_id = build_forum(folder, args.items, args.papers)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        docx = export_pack(pack_for(db, meeting_id, "members"), folder / "docx", ["docx"])[0]
+        profile = f"-env:UserInstallation=file://{folder / 'lo-profile'}"
+        ours_cmd = [sys.executable, "-m", "msf_desk", "export", "pack", "--db", str(folder / "bench.msf"),
+                    "--meeting", str(meeting_id), "--format", "pdf", "--out", str(folder / "ours")]
+        office_cmd = [office, profile, "--headless", "--convert-to", "pdf", "--outdir", str(folder / "office"),
+                      str(docx)]
+        timed(ours_cmd, env), timed(office_cmd, env)          # first runs: caches, LibreOffice profile
+        ours, office_times = [], []
+        for _ in range(args.runs):
+            ours.append(timed(ours_cmd, env))
+            office_times.append(timed(office_cmd, env))
+
+        inside = []
+        for n in range(args.runs + 1):
+            start = time.perf_counter()
+            export_pack(pack_for(db, meeting_id, "members"), folder / "inside", ["pdf"])
+            if n:                                            # the first loads reportlab and the fonts
+                inside.append(time.perf_counter() - start)
+        db.conn.close()
+    o, r = statistics.median(ours), statistics.median(office_times)
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, Python {sys.version.split()[0]}; "
+          f"{args.items} items, {args.papers} papers")
+    print(f"msf-desk export pack --format pdf: median {o:.2f} s  (runs: {', '.join(f'{t:.2f}' for t in ours)})")
+    print(f"LibreOffice .docx -> .pdf:          median {r:.2f} s  (runs: {', '.join(f'{t:.2f}' for t in office_times)})")
+    print(f"LibreOffice / ours: {r / o:.2f}x faster  (aim: at least 5x)")
+    print(f"inside the program (pack_for + export_pack pdf): median {statistics.median(inside) * 1000:.0f} ms "
+          f"(aim: under 150 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

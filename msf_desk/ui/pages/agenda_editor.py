@@ -180,6 +180,9 @@ class AgendaEditor(QWidget):
         self.header.setText(header)
         self._show_timing(table)
         self._show_approval(meeting, approval)
+        if locked and meeting.agenda_status == "sent":
+            # No more revisions: the meeting is a record now.
+            self.approval.setText(f"<b>Agenda sent</b> with the notice on {human(meeting.agenda_sent_on)}.")
         sent = meeting.agenda_status == "sent"
         self.notice_button.setText("Notice (sent)…" if sent else "Notice…")
         open_meeting = meeting.is_open

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "msf_desk.cli.backup",
     "msf_desk.cli.trash",
     "msf_desk.cli.standards",
+    "msf_desk.cli.today",
 ]
 
 

@@ -1,0 +1,79 @@
+"""`today(db, on)` and `msf-desk today` on a real forum file."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from msf_desk.cli import main
+from msf_desk.core import actions, meetings, members
+from msf_desk.core.today import today
+from msf_desk.model.actions import Action
+from msf_desk.model.meetings import Meeting
+from msf_desk.model.members import Member
+
+ON = dt.date(2026, 6, 10)
+
+
+def _meeting(db, title, day, **kw):
+    start = dt.datetime.combine(day, dt.time(9), tzinfo=dt.timezone.utc)
+    return meetings.add_meeting(db, Meeting(title=title, starts_at=start, ends_at=start + dt.timedelta(hours=2),
+                                            **kw), standing_items=False)
+
+
+def _forum(db):
+    soon = _meeting(db, "June forum", ON + dt.timedelta(days=3))          # notice due 7 days before: late
+    later = _meeting(db, "July forum", ON + dt.timedelta(days=12))        # notice due within the week
+    held = _meeting(db, "May forum", ON - dt.timedelta(days=20))
+    meetings.set_status(db, held.id, "held", today=ON)
+    action = actions.add_action(db, Action(meeting_id=held.id, text="Send the revised timeline",
+                                           owner_text="Secretariat", due=ON - dt.timedelta(days=5)))
+    members.add_member(db, Member(name="Ana Gov", sector="national_government", term_start=dt.date(2025, 1, 1),
+                                  term_end=ON + dt.timedelta(days=30)))
+    members.add_member(db, Member(name="Ben Civil", sector="civil_society", term_start=dt.date(2025, 1, 1)))
+    return soon, later, held, action
+
+
+def test_today_gathers_what_is_due_and_late(db):
+    soon, later, held, action = _forum(db)
+    items = today(db, ON)
+    by_target = {(i.kind, i.target): i for i in items}
+
+    late_notice = by_target[("notice", f"meetings:{soon.id}")]
+    assert late_notice.severity == "late" and late_notice.due < ON and "June forum" in late_notice.summary
+    due_notice = by_target[("notice", f"meetings:{later.id}")]
+    assert due_notice.severity == "due" and ON <= due_notice.due <= ON + dt.timedelta(days=7)
+    minutes = by_target[("minutes_circulate", f"minutes:{held.id}")]
+    assert minutes.severity == "due" and "May forum" in minutes.summary
+    act = by_target[("action", f"actions:{action.id}")]
+    assert act.severity == "late" and act.due == ON - dt.timedelta(days=5) and "revised timeline" in act.summary
+    parity = [i for i in items if i.kind == "parity"]
+    assert parity and "Ana Gov" in parity[0].summary and parity[0].target == "members"
+    assert any(i.kind == "repository" for i in items)
+    # the late ones come first
+    severities = [i.severity for i in items]
+    assert severities == sorted(severities, key=("late", "due").index)
+
+    # a year on, the held meeting's minutes are late and the July notice is no longer "due this week"
+    later_items = today(db, ON + dt.timedelta(days=200))
+    late_minutes = [i for i in later_items if i.kind == "minutes_circulate"]
+    assert late_minutes and late_minutes[0].severity == "late"
+
+
+def test_cli_today_json(capsys, db, forum_path):
+    soon, *_ = _forum(db)
+    db.close()
+    code = main(["today", "--db", str(forum_path), "--on", ON.isoformat(), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    data = json.loads(out)
+    assert all(set(d) == {"kind", "due", "severity", "summary", "target"} for d in data)
+    assert {"kind": "notice", "severity": "late", "target": f"meetings:{soon.id}"}.items() <= \
+        next(d for d in data if d["target"] == f"meetings:{soon.id}").items()
+
+    code = main(["today", "--db", str(forum_path), "--on", ON.isoformat()])
+    out, _ = capsys.readouterr()
+    assert code == 0 and out.startswith("LATE") and "June forum" in out
+
+    code = main(["today", "--db", str(forum_path), "--on", "10/06/2026"])
+    _, err = capsys.readouterr()
+    assert code == 1 and "--on" in err

@@ -45,7 +45,8 @@ try:
     runpy.run_module("msf_desk", run_name="__main__")
 except SystemExit:
     pass
-print("LOADED", " ".join(sorted(m for m in sys.modules if m.split(".")[0] in {heavy!r} or m in {heavy!r})))
+print("LOADED", " ".join(sorted({m if m.startswith("msf_desk") else m.split(".")[0] for m in sys.modules
+                                  if m.split(".")[0] in {heavy!r} or m in {heavy!r}})))
 """
 
 

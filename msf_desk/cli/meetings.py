@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(cal)
     cal.set_defaults(handler=cmd_export_calendar)
 
-    notice = exports.add_parser("notice", help="the notice to members: text for an e-mail and an .ics invitation")
+    notice = exports.add_parser("notice", help="the notice to members: text, an .ics invitation and an e-mail draft (.eml)")
     notice.add_argument("--meeting", type=int, required=True, metavar="ID")
     notice.add_argument("--out", required=True, metavar="DIR")
     add_db(notice)
@@ -143,10 +143,17 @@ def cmd_export_calendar(args) -> int:
 
 
 def cmd_export_notice(args) -> int:
+    from msf_desk.core.audience.pack import notice_recipients
     from msf_desk.exports.notice import write_notice
 
-    for path in write_notice(open_db(args), args.meeting, args.out):
+    db = open_db(args)
+    for path in write_notice(db, args.meeting, args.out):
         print(f"Wrote {path}")
+    recipients, without = notice_recipients(db, args.meeting)
+    print(f"The e-mail draft (.eml) has {len(recipients)} member(s) in Bcc; open it in your mail client to send it.")
+    if without:
+        print(f"No e-mail address for {len(without)} member(s), to be sent the notice by other means: "
+              f"{', '.join(without)}.")
     return 0
 
 

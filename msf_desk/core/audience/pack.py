@@ -300,3 +300,33 @@ def _unnamed_papers(text: str, papers: list) -> str:
         if p.disclosure == "confidential" and p.title.strip():
             text = text.replace(f"“{p.title}”", "(title not published)").replace(p.title, "a confidential paper")
     return text
+
+
+# --- who receives the notice --------------------------------------------------------------
+
+NOTICE_ROLES = ("co_chair", "member", "alternate", "observer")
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    email: str
+
+
+def notice_recipients(db, meeting_id: int) -> tuple[list[Recipient], list[str]]:
+    """Who the members' notice goes to: everyone serving on the meeting's day (co-chairs,
+    members, alternates, observers) who has an e-mail address; and the names of those without
+    one (to be sent by other means). The addresses are for the members' notice only: never
+    put them in anything public."""
+    meeting = get_meeting(db, meeting_id)
+    day = meeting.day
+    with_email, without = [], []
+    for m in list_members(db):
+        if m.role not in NOTICE_ROLES or not m.serving_on(day):
+            continue
+        email = m.email.strip()
+        if email:
+            with_email.append(Recipient(m.name, email))
+        else:
+            without.append(m.name)
+    return with_email, without

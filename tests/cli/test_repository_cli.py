@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import zipfile
 
+import pytest
+
 from msf_desk.cli import main
 from tests.conftest import DEMO_TODAY
 
@@ -14,6 +16,7 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     return code, out, err
 
 
+@pytest.mark.slow
 def test_export_repository_then_again_reports_no_change(capsys, demo_path, tmp_path):
     out_dir = tmp_path / "site"
     code, out, err = run(capsys, "export", "repository", "--db", demo_path, "--out", out_dir, "--zip",

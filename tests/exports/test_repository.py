@@ -23,6 +23,8 @@ from msf_desk.exports.repository import export_repository, read_manifest
 from msf_desk.store.db import open_forum
 from tests.conftest import DEMO_TODAY
 
+pytestmark = pytest.mark.slow  # exports the whole demo repository
+
 
 def _copy_demo(template: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,8 @@ from msf_desk.store.db import open_forum
 from tests.conftest import DEMO_TODAY
 from tests.exports.test_repository import SENTINELS, _scan, files_dir, on_disk
 
+pytestmark = pytest.mark.slow  # exports the whole demo repository
+
 MEETING = 7  # held, its public pack sent; its minutes not yet approved
 LATE = "SENTINEL-LATECONFIDENTIAL-7790"
 OUTSIDE = "SENTINEL-OUTSIDE-7791"

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 
 from msf_desk import __version__
 from msf_desk.core.errors import UserError
+from msf_desk.store.db import plain_error
 
 COMMAND_MODULES = [
     "msf_desk.cli.demo",
@@ -26,6 +28,7 @@ COMMAND_MODULES = [
     "msf_desk.cli.trash",
     "msf_desk.cli.standards",
     "msf_desk.cli.today",
+    "msf_desk.cli.log",
 ]
 
 
@@ -76,12 +79,21 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"msf-desk: {exc}", file=sys.stderr)
         return 1
+    except sqlite3.Error as exc:
+        # A database failure the user can act on (locked, disk full, read-only) in words.
+        plain = plain_error(exc)
+        print(f"msf-desk: {plain or f'the forum file could not be read or written ({exc}).'}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not the user's problem.
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"msf-desk: cannot use{where}: {exc.strerror or exc}. Nothing more was written.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("msf-desk: interrupted", file=sys.stderr)
         return 1

@@ -667,7 +667,10 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
     )
     if dry_run:
         return result
-    with transaction(db):
+    n, u = len(new_rows), len(updates)
+    sentence = (f"Imported {n} contribution{'s' if n != 1 else ''} from {sheet.source} "
+                f"into the consultation “{consultation.name}”" + (f" ({u} updated)" if u else ""))
+    with transaction(db, sentence, action="import"):
         store.insert_contribution_rows(db, new_rows)
         store.apply_import_updates(db, updates)
         store.link_comments_to_their_proposals(db, consultation_id)

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import fields
 import zoneinfo
 from contextlib import contextmanager
 from fractions import Fraction
 
+from msf_desk.core.audit import check_unchanged, recorded
 from msf_desk.model.errors import ValidationError
 from msf_desk.model.forum import (DECISION_RULES, QUALIFIED_FRACTIONS, QUALIFIED_BASES,  # noqa: F401  (the records live in model)
                                   QUORUM_KINDS, JURISDICTIONS, ForumProfile)
@@ -68,10 +70,42 @@ def load(db) -> ForumProfile:
     return store.load_profile(db)
 
 
-def save(db, profile: ForumProfile) -> None:
-    validate(profile)
+# What a change to the profile is called in the history (the first matching group wins).
+_CHANGE_WORDS = [
+    ({"quorum_kind", "quorum_value", "quorum_both_sides", "quorum_rule"}, "the quorum rule"),
+    ({"decision_rule", "qualified_fraction", "qualified_base"}, "the decision rule"),
+    ({"seats_government", "seats_non_government"}, "the seats"),
+    ({"frequency_months", "action_plan_in_development", "notice_days"}, "the meeting rules"),
+    ({"publish_names"}, "whether members' names are published"),
+    ({"contact_name", "contact_email", "contact_phone"}, "the contact details"),
+    ({"name"}, "the forum's name"),
+]
 
-    store.save_profile(db, profile)
+
+def change_sentence(old: ForumProfile, new: ForumProfile) -> str:
+    """"Changed the quorum rule and the seats": the history's words for a profile edit."""
+    changed = {f.name for f in fields(ForumProfile) if getattr(old, f.name) != getattr(new, f.name)}
+    parts = []
+    for group, words in _CHANGE_WORDS:
+        if changed & group:
+            parts.append(words)
+            changed -= group
+    if changed:
+        parts.append("the forum profile (" + ", ".join(sorted(n.replace("_", " ") for n in changed)) + ")")
+    if not parts:
+        return "Saved the forum profile unchanged"
+    return "Changed " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0])
+
+
+def save(db, profile: ForumProfile, *, loaded: ForumProfile | None = None) -> None:
+    """Save the profile. With `loaded` (the profile as the editor loaded it), refuse when the
+    file's profile has been changed since (StaleRecord), instead of overwriting that change."""
+
+    validate(profile)
+    current = store.load_profile(db)
+    with recorded(db, change_sentence(loaded or current, profile)):
+        check_unchanged(db, "forum", 1, loaded, store.load_profile(db), "the forum profile")
+        store.save_profile(db, profile)
 
 
 def replace(profile: ForumProfile, **changes) -> ForumProfile:
@@ -93,7 +127,7 @@ def worker_db(path, *, plain: bool = False):
         finally:
             conn.close()
         return
-    db = open_forum(path)
+    db = open_forum(path, access="worker")  # writes under the lock this process's window holds
     try:
         yield db
     finally:

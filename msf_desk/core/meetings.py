@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from msf_desk.core import calendar, forum
 from msf_desk.core.calendar import is_working_day, add_working_days, zone
 from msf_desk.core.members import list_members
+from msf_desk.core.audit import check_unchanged, logged
 from msf_desk.model.dates import add_months, human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import KINDS, FORUM_KINDS, STATUSES, AgendaItem, Meeting, StandingItem  # noqa: F401  (the records live in model)
@@ -376,6 +377,7 @@ def get_meeting(db, meeting_id: int) -> Meeting:
     return meeting
 
 
+@logged(lambda db, meeting, **_: f"Added the meeting “{meeting.title}” on {human(meeting.day)}", action="add")
 def add_meeting(db, meeting: Meeting, *, standing_items: bool = True) -> Meeting:
     """Save a new meeting; by default its agenda starts with the forum's standing items."""
     validate(meeting)
@@ -412,12 +414,14 @@ _EVENT_FIELDS = ("title", "starts_at", "ends_at", "timezone", "location", "remot
                  "remote_details", "status", "kind", "public")
 
 
-def update_meeting(db, meeting: Meeting, *, today: dt.date | None = None) -> Meeting:
+@logged(lambda db, meeting, **_: f"Changed the meeting “{meeting.title}” on {human(meeting.day)}")
+def update_meeting(db, meeting: Meeting, *, today: dt.date | None = None, loaded: Meeting | None = None) -> Meeting:
     """Save changes. After the notice has gone out, a change of time or place is logged
     as a dated revision for the next pack, and the calendar SEQUENCE goes up."""
     validate(meeting)
     old = get_meeting(db, meeting.id)
     ensure_unlocked(db, meeting.id)
+    check_unchanged(db, "meetings", meeting.id, loaded, old, f"the meeting “{old.title}”")
     if meeting.chair_id is not None and meeting.chair_id != old.chair_id:
         _check_chair(db, meeting.chair_id)
     changed = [f for f in _EVENT_FIELDS if getattr(old, f) != getattr(meeting, f)]
@@ -445,6 +449,7 @@ def _describe_changes(old: Meeting, new: Meeting) -> list[str]:
     return out
 
 
+@logged(lambda db, meeting_id, status, *a, **k: f"Marked the meeting “{get_meeting(db, meeting_id).title}” as {STATUSES[status].lower()}", action="status")
 def set_status(db, meeting_id: int, status: str, reason: str = "", *, today: dt.date | None = None) -> Meeting:
     """Move a meeting along planned → notice sent → held, or cancel / postpone it with a reason."""
     meeting = get_meeting(db, meeting_id)
@@ -466,6 +471,7 @@ def set_status(db, meeting_id: int, status: str, reason: str = "", *, today: dt.
     return update_meeting(db, changed, today=today)
 
 
+@logged(lambda db, meeting_id: f"Deleted the meeting “{get_meeting(db, meeting_id).title}”", action="delete")
 def remove_meeting(db, meeting_id: int) -> None:
     """Delete a meeting entered by mistake (with its agenda and papers' records).
 
@@ -511,6 +517,7 @@ def restore_meeting_record(db, record: MeetingRecord) -> None:
             store.restore_revision(db, mid, revision_id, on, text)
 
 
+@logged("Put back the meeting “{meeting.title}” as recorded before", action="undo")
 def put_back(db, meeting: Meeting) -> None:
     """Write a meeting's row as it was before an edit or a status change (undo).
 
@@ -536,6 +543,7 @@ def plan_for(db, year: int, *, today: dt.date | None = None, extra_holidays=(), 
                      today=today, notice_days=profile.notice_days, cochair_ids=chairs, **options)
 
 
+@logged(lambda db, proposals, **_: f"Planned {sum(1 for p in proposals if p.accepted)} meetings", action="plan")
 def apply_plan(db, proposals: list[Proposal], *, location: str = "") -> list[Meeting]:
     """Create the accepted proposals as planned meetings (all or nothing)."""
     profile = forum.load(db)

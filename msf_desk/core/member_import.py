@@ -178,7 +178,8 @@ def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResu
                           notes=[sheet.encoding_note] if sheet.encoding_note else [])
     if dry_run:
         return result
-    with transaction(db):
+    n = len(members)
+    with transaction(db, f"Imported {n} member{'s' if n != 1 else ''} from {path.name}", action="import"):
         saved = store.insert_members(db, members)
         by_name = {" ".join(m.name.lower().split()): m.id for m in existing}
         by_name.update({" ".join(m.name.lower().split()): m.id for m in saved})

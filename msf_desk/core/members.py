@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from msf_desk.core import trash
+from msf_desk.core.audit import check_unchanged, logged
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.members import (SECTORS, GOVERNMENT_SECTORS, SIDES, ROLES, STATUSES, METHODS,  # noqa: F401  (the records live in model)
                                     OUTCOMES, side_for_sector, Member, Candidate, SelectionRound)
@@ -104,19 +105,25 @@ def get_member(db, member_id: int) -> Member:
     return member
 
 
+@logged("Added member {member.name}", action="add")
 def add_member(db, member: Member) -> Member:
     validate_member(member, store.all_members(db))
     return store.insert_member(db, member)
 
 
-def update_member(db, member: Member) -> Member:
+@logged("Changed member {member.name}")
+def update_member(db, member: Member, *, loaded: Member | None = None) -> Member:
+    """Save a member's record. With `loaded` (the record as the editor loaded it), refuse
+    when someone changed it since (StaleRecord) rather than overwrite their change."""
     if member.id is None:
         raise UserError("This member has not been saved yet.")
+    check_unchanged(db, "members", member.id, loaded, store.get_member(db, member.id), member.name)
     validate_member(member, store.all_members(db))
     store.update_member(db, member)
     return member
 
 
+@logged(lambda db, member_id: f"Deleted member {get_member(db, member_id).name}", action="delete")
 def remove_member(db, member_id: int) -> None:
     """Delete a member entered by mistake (leaving the forum is a status, not a deletion).
 
@@ -127,6 +134,7 @@ def remove_member(db, member_id: int) -> None:
     store.delete_member(db, member_id)
 
 
+@logged(lambda db, member_id, **_: f"Moved member {get_member(db, member_id).name} to the trash", action="delete")
 def trash_member(db, member_id: int, *, now: dt.datetime | None = None) -> int:
     """Delete a member entered by mistake into the trash (30 days); return the trash entry.
 
@@ -173,6 +181,7 @@ def alternates_of(db, member_id: int) -> list[int]:
     return store.alternates_of(db, member_id)
 
 
+@logged("Put back member {member.name} as recorded before", action="undo")
 def restore_member(db, member: Member, alternates: list[int] | tuple = ()) -> None:
     """Put a member back exactly as recorded before (undo): same id, and the alternates
     who covered their seat point at them again. No checks: this state was valid before."""
@@ -211,11 +220,13 @@ def validate_round(selection: SelectionRound) -> None:
         raise ValidationError(problems)
 
 
+@logged("Added selection round {selection.title}", action="add")
 def add_round(db, selection: SelectionRound) -> SelectionRound:
     validate_round(selection)
     return store.insert_round(db, selection)
 
 
+@logged("Deleted a selection round", action="delete")
 def remove_round(db, round_id: int) -> None:
     """Delete a selection round (undo of adding one); members chosen in it keep their seats."""
     store.delete_round(db, round_id)

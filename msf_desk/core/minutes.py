@@ -19,6 +19,7 @@ from msf_desk.core.attendance import (PRESENCE, Attendee, Quorum, on_roll, quoru
 from msf_desk.core.decisions import RULES, Count, Decision, Verdict, verdict
 from msf_desk.core.meetings import FORUM_KINDS, get_meeting, list_meetings
 from msf_desk.core.members import get_member, list_members
+from msf_desk.core.audit import logged
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.minutes import STATUSES, LOCKED, DECLARATION_KINDS, Minutes, Declaration, Amendment  # noqa: F401  (the records live in model)
@@ -30,6 +31,11 @@ AUDIENCES = ("members", "public")
 
 
 # --- the minutes row and the lock -------------------------------------------------------
+
+def _minutes_of(db, meeting_id: int) -> str:
+    """"the minutes of 12 March 2026", for the history."""
+    return f"the minutes of {human(get_meeting(db, meeting_id).day)}"
+
 
 def get_minutes(db, meeting_id: int) -> Minutes | None:
     row = store.get_minutes(db, meeting_id)
@@ -48,6 +54,7 @@ def ensure_editable(db, meeting_id: int) -> Minutes:
     return minutes
 
 
+@logged(lambda db, meeting_id: f"Started {_minutes_of(db, meeting_id)}", action="add")
 def start_minutes(db, meeting_id: int) -> Minutes:
     """Open the minutes of a meeting, with everyone serving that day on the attendance list.
 
@@ -487,6 +494,7 @@ def verdicts_of(db, meeting_id: int) -> dict[int, Verdict]:
 
 # --- the lifecycle -----------------------------------------------------------------------
 
+@logged(lambda db, meeting_id, **_: f"Circulated {_minutes_of(db, meeting_id)}", action="circulate")
 def circulate(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
     """The draft goes to members for comment; it can still be corrected until approved."""
     ensure_editable(db, meeting_id)
@@ -498,6 +506,7 @@ def circulate(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
     return get_minutes(db, meeting_id)
 
 
+@logged(lambda db, meeting_id: f"Took {_minutes_of(db, meeting_id)} back to draft", action="undo")
 def withdraw_circulation(db, meeting_id: int) -> Minutes:
     """Back to draft (undo of circulating): only before approval."""
     ensure_editable(db, meeting_id)
@@ -551,6 +560,7 @@ def approval_refusal(meeting, at, today: dt.date) -> str | None:
     return None
 
 
+@logged(lambda db, meeting_id, *a, **k: f"Approved {_minutes_of(db, meeting_id)}", action="approve")
 def lock(db, meeting_id: int, at_meeting_id: int, *, on: dt.date | None = None,
          today: dt.date | None = None) -> Minutes:
     """Check and record the approval (the rules of `approve`, in core.records, which also
@@ -593,6 +603,7 @@ def lock(db, meeting_id: int, at_meeting_id: int, *, on: dt.date | None = None,
     return get_minutes(db, meeting_id)
 
 
+@logged(lambda db, meeting_id, **_: f"Published {_minutes_of(db, meeting_id)}", action="publish")
 def publish(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
     """Approved minutes are published (the public version goes to the repository), once."""
     minutes = get_minutes(db, meeting_id)
@@ -609,6 +620,7 @@ def publish(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
     return get_minutes(db, meeting_id)
 
 
+@logged(lambda db, meeting_id, *a, **k: f"Amended {_minutes_of(db, meeting_id)}", action="amend")
 def amend(db, meeting_id: int, text: str, *, on: dt.date | None = None,
           agreed_at_meeting_id: int | None = None) -> Amendment:
     """A dated correction to approved minutes, shown in every later export."""

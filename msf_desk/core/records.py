@@ -14,8 +14,10 @@ from __future__ import annotations
 import datetime as dt
 
 from msf_desk.core import agendas, minutes
+from msf_desk.core.audit import logged
 from msf_desk.core.audience.minutes import freeze_minutes
 from msf_desk.core.audience.pack import freeze_pack
+from msf_desk.core.meetings import get_meeting
 from msf_desk.model.minutes import Minutes
 from msf_desk.store.db import transaction
 
@@ -31,6 +33,8 @@ def approve(db, meeting_id: int, at_meeting_id: int, *, on: dt.date | None = Non
     return minutes.get_minutes(db, meeting_id)
 
 
+@logged(lambda db, meeting_id, **_: f"Sent the notice and papers of the meeting “{get_meeting(db, meeting_id).title}”",
+        action="notice")
 def send_notice(db, meeting_id: int, *, on: dt.date | None = None) -> None:
     """Record that the notice and pack went to members; what the pack says about the rest of
     the forum (the open actions it lists as matters arising) is frozen as sent."""

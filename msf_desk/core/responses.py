@@ -20,6 +20,7 @@ from msf_desk.core.attachments import store_file
 from msf_desk.core.audience.privacy import contributor_for, public_contributor  # noqa: F401  (older callers)
 from msf_desk.core.calendar import add_working_days, holidays, working_days_between
 from msf_desk.core import trash
+from msf_desk.core.audit import check_unchanged, logged
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.responses import (STAGES, CHANNELS, CONTRIBUTOR_TYPES, OUTCOMES,  # noqa: F401  (the records live in model)
                                       FINAL_OUTCOMES, NOT_ANSWERED, LINK_KINDS, Consultation,
@@ -229,6 +230,7 @@ def get_contribution(db, contribution_id: int) -> Contribution:
     return c
 
 
+@logged(lambda db, c: f"Added a contribution from {c.contributor_name or c.organisation or 'an unnamed contributor'}", action="add")
 def add_contribution(db, c: Contribution) -> Contribution:
     validate_contribution(c)
     if c.due_on is None or not c.due_set_by_hand:
@@ -238,7 +240,11 @@ def add_contribution(db, c: Contribution) -> Contribution:
     return store.insert_contributions(db, [c])[0]
 
 
-def update_contribution(db, c: Contribution) -> None:
+@logged(lambda db, c, **_: f"Changed contribution no. {c.id}")
+def update_contribution(db, c: Contribution, *, loaded: Contribution | None = None) -> None:
+    """Save a contribution typed in again. With `loaded` (as the editor loaded it), refuse when
+    someone changed it since (StaleRecord) rather than overwrite their change."""
+    check_unchanged(db, "contributions", c.id, loaded, store.get_contribution(db, c.id), f"contribution no. {c.id}")
     validate_contribution(c)
     if not c.due_set_by_hand:
         days, off = due_rule(db)
@@ -246,6 +252,7 @@ def update_contribution(db, c: Contribution) -> None:
     store.update_contribution(db, c)
 
 
+@logged(lambda db, contribution_id, response, **_: f"Answered contribution no. {contribution_id} ({response.outcome.replace('_', ' ')})", action="answer")
 def answer(db, contribution_id: int, response: Response, *, today: dt.date | None = None) -> Response:
     """Record the response to a contribution; returns the response it replaces (for undo).
 

@@ -13,12 +13,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+import secrets
+
 import sqlite_utils
 
 from msf_desk.model.errors import NewerVersion, NotAForumFile, UserError
 from msf_desk.paths import forum_files_dir
+from msf_desk.store import audit as store_audit
 from msf_desk.store.backups import before_name, copy_file
+from msf_desk.store.lock import ForumLock
 from msf_desk.store.migrations import MIGRATIONS
+
+audit = store_audit
+BUSY_TIMEOUT_MS = 5000
+COMMAND_WAIT = 10.0  # seconds a command waits for another command's write to finish
 
 # "MSFD" in ASCII: lets us tell our files from any other SQLite database.
 APPLICATION_ID = 0x4D534644
@@ -89,15 +97,82 @@ def check_is_forum(path: Path) -> None:
         )
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
-    # A connection belongs to the thread that opened it (the window's to the GUI thread); work
-    # off that thread opens its own (msf_desk.core.forum.worker_db). SQLite's check says so loudly.
-    conn = sqlite3.connect(str(path), check_same_thread=True)
-    db = sqlite_utils.Database(conn)
+class ForumDb(sqlite_utils.Database):
+    """An open forum: the SQLite connection and how this process may write to it.
+
+    `access` is one of
+      "edit"  - the window holds the forum's lock for the whole session;
+      "write" - each transaction takes the lock for its own length (the command line,
+                scripts, tests); a window editing the forum refuses it at once;
+      "edit_shared" - a worker's connection writing under the lock its window holds;
+      "read"  - nothing may be written (someone else edits it, or the file or its folder
+                is read-only); `read_only_reason` says why in words.
+    """
+
+    path: Path
+    access: str = "write"
+    lock: ForumLock | None = None
+    read_only_reason: str = ""
+    _depth: int = 0
+    _summaries: list[tuple[str, str]]
+
+    @property
+    def read_only(self) -> bool:
+        return self.access == "read"
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+
+def _tune(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
-    db.enable_wal()
-    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _connect(path: Path, access: str = "write", reason: str = "") -> ForumDb:
+    if access == "read":
+        uri = path.absolute().as_uri() + "?mode=ro"
+        if reason and not Path(f"{path}-wal").exists():
+            # Nobody can be writing to a file we may not write to; `immutable` keeps SQLite
+            # from creating -wal/-shm companions beside it.
+            uri += "&immutable=1"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=True)
+    else:
+        # A connection belongs to the thread that opened it (the window's to the GUI thread);
+        # work off that thread opens its own (msf_desk.core.forum.worker_db).
+        conn = sqlite3.connect(str(path), check_same_thread=True)
+    # Writes that do not go through transaction() still begin IMMEDIATE, so that waiting
+    # for another writer goes through the busy timeout instead of failing at once.
+    conn.isolation_level = "IMMEDIATE"
+    db = ForumDb(conn)
+    db.path, db.access, db.read_only_reason = Path(path), access, reason
+    db._summaries = []
+    _tune(db)
+    if access == "read":
+        db.execute("PRAGMA query_only = ON")
+    else:
+        db.enable_wal()
     return db
+
+
+def read_only_reason(path: Path) -> str:
+    """Why the forum at `path` cannot be written here, in words; '' when it can.
+
+    The write permission bits count even for an administrator, who could write anyway:
+    a file someone marked read-only is treated as read-only.
+    """
+    folder = path.absolute().parent
+    if not os.access(folder, os.W_OK) or not os.stat(folder).st_mode & 0o222:
+        return (f"{path.name} is in a folder you cannot write to ({folder}), so it is open read-only. "
+                "To change it, copy it to a folder of your own (File → Save a copy…).")
+    if path.exists() and (not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222):
+        return (f"{path.name} is a read-only file, so it is open read-only. To change it, "
+                "make it writable or save a copy (File → Save a copy…).")
+    return ""
 
 
 def backup_path(path: Path, from_version: int, now: dt.datetime | None = None) -> Path:
@@ -131,52 +206,186 @@ def _migrate(db: sqlite_utils.Database, current: int, upto: int | None = None) -
         if number <= current or (upto is not None and number > upto):
             continue
         # Each step is one transaction: a failure leaves the file at the last good version.
-        with db.atomic():
+        with transaction(db, audit=False):
             migration(db)
             db.execute(f"PRAGMA user_version = {number}")
 
 
-def open_forum(path: str | Path, *, create: bool = False) -> sqlite_utils.Database:
+def open_forum(path: str | Path, *, create: bool = False, access: str = "write") -> ForumDb:
     """Open (and upgrade if needed) the forum at `path`.
 
     With `create=True` a missing file is created as a new, empty forum.
     An older file is upgraded after a backup copy is written beside it.
+    `access` is "write" (each transaction takes the lock), "edit" (take the lock now and
+    hold it: the window), "worker" (work off the GUI thread: writes under the lock this
+    process's window holds, else as "write") or "read"; see ForumDb. A forum that cannot be written here
+    (read-only file or folder) opens as "read" whatever was asked, with the reason in
+    `read_only_reason`; writing to it then raises a UserError in those words.
     """
     path = Path(path)
     if not path.exists():
         if not create:
             raise UserError(f"There is no forum file at {path}.")
-        return create_forum(path)
+        return create_forum(path, access=access)
     version = check_file(path)
-    if version < SCHEMA_VERSION:
-        # Written under a temporary name and renamed once checked: a backup cut short
-        # never sits under the final name.
-        copy_file(path, backup_path(path, version))
-    db = _connect(path)
-    if version < SCHEMA_VERSION:
-        _migrate(db, version)
+    if access == "worker":
+        # A worker of this process's window writes under the window's lock.
+        access = "edit_shared" if ForumLock.held_here(path) else "write"
+    reason = read_only_reason(path)
+    if reason:
+        access = "read"
+    lock = None
+    if access == "edit":
+        lock = ForumLock(path, "window")
+        lock.acquire()
+    try:
+        if version < SCHEMA_VERSION:
+            if access == "read":
+                raise UserError(
+                    f"{path.name} was saved by an older MSF Desk and must be upgraded before it can "
+                    "be opened, which needs it to be writable and not open elsewhere. "
+                    + (reason or "Open it for editing when nobody else has it open.")
+                )
+            # Written under a temporary name and renamed once checked: a backup cut short
+            # never sits under the final name.
+            copy_file(path, backup_path(path, version))
+        db = _connect(path, access, reason)
+        db.lock = lock
+        if version < SCHEMA_VERSION:
+            _migrate(db, version)
+            audit.install(db)
+            with transaction(db, f"Upgraded the forum file from version {version} to {SCHEMA_VERSION}",
+                             action="upgrade"):
+                pass
+        else:
+            audit.install(db)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     return db
 
 
-def create_forum(path: str | Path, *, upto: int | None = None) -> sqlite_utils.Database:
+def create_forum(path: str | Path, *, upto: int | None = None, access: str = "write") -> ForumDb:
     """Create a new, empty forum. `upto` stops at an older version (for tests of upgrades)."""
     path = Path(path)
     if path.exists():
         raise UserError(f"{path} already exists; choose another name.")
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = _connect(path)
+    if access == "read":
+        access = "write"
+    lock = ForumLock(path, "window") if access == "edit" else None
+    if lock is not None:
+        lock.acquire()
+    db = _connect(path, access)
+    db.lock = lock
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _migrate(db, 0, upto)
     # Put the header (application id, version) into the main file straight away.
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    audit.install(db)
     return db
 
 
+def _plain(exc: sqlite3.Error, db: sqlite_utils.Database) -> UserError | None:
+    """A SQLite failure the user can act on, in words (None: not one of those)."""
+    name = getattr(db, "path", None)
+    name = name.name if name else "The forum"
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return UserError(
+            f"{name} is busy: another program kept it locked for more than "
+            f"{BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again in a moment."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return UserError(
+            f"There is no room left to save to {name} (the disk is full, or the file reached its size "
+            "limit). Nothing was changed: free some space and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        reason = getattr(db, "read_only_reason", "")
+        return UserError(reason + " Nothing was changed." if reason else
+                         f"{name} cannot be written to (it is read-only). Nothing was changed.")
+    if "disk i/o error" in text:
+        return UserError(f"The disk holding {name} failed to write it. Nothing was changed; check the "
+                         "disk (or the network drive) and try again.")
+    return None
+
+
+def plain_error(exc: sqlite3.Error, db: sqlite_utils.Database | None = None) -> UserError | None:
+    return _plain(exc, db if db is not None else sqlite_utils.Database(memory=True))
+
+
+def _refuse_if_read_only(db) -> None:
+    if getattr(db, "access", "write") != "read":
+        return
+    reason = db.read_only_reason or (
+        f"{db.path.name} is open read-only" + (
+            f": {db.lock_holder_sentence}" if getattr(db, "lock_holder_sentence", "") else ".")
+    )
+    raise UserError(f"{reason} Nothing was changed.")
+
+
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One write, one transaction: a failure inside leaves the file as it was."""
-    with db.atomic():
-        yield db
+def transaction(db: sqlite_utils.Database, summary: str | None = None, *, action: str = "",
+                audit: bool = True) -> Iterator[sqlite_utils.Database]:
+    """One write, one transaction: a failure inside leaves the file as it was.
+
+    The outermost transaction begins IMMEDIATE (it waits for another writer through the
+    busy timeout instead of failing at once), takes the forum's lock for its length when
+    the forum is opened for "write", and, at commit, records what changed in the audit log:
+    `summary` says it in a sentence ("Changed the quorum rule"); nested transactions may
+    add theirs. Records that changed are found by the log's own triggers, so a write that
+    forgets its sentence is still logged, with one made from the tables it touched.
+    """
+    if summary:
+        if not hasattr(db, "_summaries"):
+            db._summaries = []
+        db._summaries.append((action, summary))
+    if db.conn.in_transaction:
+        # Nested: a savepoint, so a failure here undoes only this part (the outer step decides).
+        name = f"msf_{secrets.token_hex(8)}"
+        db.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                db.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            db.conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    _refuse_if_read_only(db)
+    lock = None
+    if getattr(db, "access", "") == "write":
+        lock = ForumLock(db.path, "command")
+        lock.acquire(wait=COMMAND_WAIT)
+    try:
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise (_plain(exc, db) or exc) from None
+        try:
+            if audit:
+                store_audit.begin(db)
+            yield db
+            if audit:
+                store_audit.commit(db, getattr(db, "_summaries", []))
+            db.conn.execute("COMMIT")
+        except BaseException as exc:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            if isinstance(exc, sqlite3.Error):
+                plain = _plain(exc, db)
+                if plain is not None:
+                    raise plain from None
+            raise
+    finally:
+        if hasattr(db, "_summaries"):
+            db._summaries.clear()
+        if lock is not None:
+            lock.release()
 
 
 def plain_connection(path: str | Path) -> sqlite3.Connection:

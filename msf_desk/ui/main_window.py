@@ -3,18 +3,23 @@ from __future__ import annotations
 
 import importlib
 import sqlite3
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +29,8 @@ from msf_desk.core import trash as core_trash
 from msf_desk.core.backups import available as available_backups
 from msf_desk.ui.dialogs.about import AboutDialog
 from msf_desk.ui.dialogs.backups import RestoreDialog, offer_to_open, when
+from msf_desk.store.lock import ForumInUse
+from msf_desk.ui import errors as ui_errors
 from msf_desk.ui.dialogs.trash import TrashDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.fonts import register_bundled_fonts
@@ -31,7 +38,9 @@ from msf_desk.ui.icon import app_icon
 from msf_desk.ui.keeper import ForumKeeper
 from msf_desk.ui.pages import PAGES
 from msf_desk.ui.pages.placeholder import PlaceholderPage, not_yet
+from msf_desk.ui.read_only import disable_edits
 from msf_desk.ui.session import ForumSession
+from msf_desk.ui.widgets.forms import esc
 
 FILE_FILTER = "MSF Desk forum (*.msf *.db *.sqlite);;All files (*)"
 MAX_RECENT = 8
@@ -73,10 +82,16 @@ class MainWindow(QMainWindow):
             item.setData(Qt.UserRole, key)
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
+        self.banner = self._build_banner()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
-        self.sidebar.currentRowChanged.connect(self._show_row)
+        self.sidebar.currentRowChanged.connect(self._page_chosen)
 
         self._build_menus()
         self._build_pages()
@@ -103,6 +118,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_copy)
         file_menu.addAction(self.action_restore)
         file_menu.addAction(self.action_trash)
+        self.action_history = QAction("&History…", self, triggered=self.show_history)
+        self.action_history.setToolTip("Who changed what, and when")
+        self.action_history.setEnabled(False)
+        file_menu.addAction(self.action_history)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.edit_menu = self.menuBar().addMenu("&Edit")
@@ -125,6 +144,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        read_only = self.session.read_only
+        self.edit_menu.setEnabled(not read_only)
+        self.action_trash.setEnabled(not read_only)
+        if read_only:
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
 
     def show_about(self) -> AboutDialog:
         if self.about_dialog is None:
@@ -164,6 +189,10 @@ class MainWindow(QMainWindow):
             page = self._make_page(key)
             page.setObjectName(f"page_{key}")
             self.pages[key] = page
+            if self.session is not None and self.session.read_only:
+                if hasattr(page, "set_read_only"):
+                    page.set_read_only(True)
+                disable_edits(page)
             slot = self.stack.widget(index)
             shown = self.stack.currentIndex()
             self.stack.insertWidget(index, page)
@@ -191,19 +220,51 @@ class MainWindow(QMainWindow):
         return self.page(key)
 
     # --- files -----------------------------------------------------------------------
-    def open_path(self, path: str | Path, *, create: bool = False) -> bool:
+    def open_path(self, path: str | Path, *, create: bool = False, read_only: bool = False) -> bool:
+        """Open a forum for editing (taking its lock), or read-only.
+
+        When someone else edits it, ask: open it read-only, try again, or cancel.
+        A forum that cannot be written here (read-only file or folder) opens read-only.
+        """
         from msf_desk.store.db import open_forum
 
         path = Path(path)
-        try:
-            db = open_forum(path, create=create)
-        except Exception as exc:
-            show_error(self, exc, "Cannot open the forum")
+        if not self.settle_unsaved():
             return False
+        in_use_by = ""
+        while True:
+            try:
+                db = open_forum(path, create=create, access="read" if read_only else "edit")
+                break
+            except ForumInUse as exc:
+                choice = self.ask_in_use(exc)
+                if choice == "read":
+                    read_only = True
+                    in_use_by = self._in_use_sentence(exc)
+                    continue
+                if choice == "retry":
+                    continue
+                return False
+            except Exception as exc:
+                show_error(self, exc, "Cannot open the forum")
+                return False
+        if not self._start_session(db, path, in_use_by):
+            return False
+        self._remember(path)
+        took_over = db.lock.took_over if db.lock is not None else None
+        if took_over is not None:
+            self.statusBar().showMessage(
+                f"{path.name} was left locked by {took_over.who()} ({took_over.since_text()}) when MSF Desk "
+                "ended without closing it; the lock has been taken over.", 15000)
+        self.forum_opened.emit(self.session)
+        return True
+
+    def _start_session(self, db, path: Path, in_use_by: str = "") -> bool:
         self._close_session()
-        self.session = ForumSession(db, path, self)
+        self.session = ForumSession(db, path, self, in_use_by=in_use_by)
         self.session.changed.connect(self._update_title)
-        self._keep(self.session)
+        if not self.session.read_only:
+            self._keep(self.session)  # checkpoints and backups: the editor's work
         self._bind_undo()
         self._opening_done = False
         try:
@@ -219,12 +280,142 @@ class MainWindow(QMainWindow):
             self._bind_undo()
             self._build_pages()
             self._update_title()
+            self._show_banner()
             self._report_damage(path, [str(exc)], opened=False)
             return False
         self._opening_done = True
-        self._remember(path)
+        self._show_banner()
+        self.action_history.setEnabled(True)
+        return True
+
+    @staticmethod
+    def _in_use_sentence(exc: ForumInUse) -> str:
+        holder = exc.holder
+        when = holder.since_text()
+        return (f"{exc.forum.name} is open for editing by {holder.who()}" + (f" ({when})" if when else "")
+                + ", so it is open read-only here: you can read and export, but not change anything.")
+
+    def ask_in_use(self, exc: ForumInUse) -> str:
+        """Someone else edits the forum: "read" (open read-only), "retry" or "cancel"."""
+        if ui_errors._to_stderr:
+            print(f"Cannot open the forum: {exc}", file=sys.stderr)
+            return "cancel"
+        box = QMessageBox(QMessageBox.Information, "The forum is in use", str(exc).replace(" Nothing was changed.", ""),
+                          parent=self)
+        read = box.addButton("Open read-only", QMessageBox.AcceptRole)
+        retry = box.addButton("Try again", QMessageBox.ActionRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(read)
+        box.exec()
+        clicked = box.clickedButton()
+        return "read" if clicked is read else "retry" if clicked is retry else "cancel"
+
+    # --- the read-only banner ------------------------------------------------------------
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("read_only_banner")
+        banner.setStyleSheet("QFrame#read_only_banner { background: #fff4d6; border-bottom: 1px solid #e0c36c; }"
+                             "QFrame#read_only_banner QLabel { color: #5b4300; }")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(12, 6, 12, 6)
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("read_only_text")
+        self.banner_text.setWordWrap(True)
+        self.banner_retry = QPushButton("Try to edit")
+        self.banner_retry.setObjectName("read_only_retry")
+        self.banner_retry.setToolTip("Open the forum for editing if the other person has closed it")
+        self.banner_retry.clicked.connect(self.try_to_edit)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.banner_retry)
+        banner.hide()
+        return banner
+
+    def _show_banner(self) -> None:
+        if self.session is None or not self.session.read_only:
+            self.banner.hide()
+            return
+        self.banner_text.setText(f"<b>Read-only.</b> {esc(self.session.read_only_reason)}")
+        self.banner_retry.setVisible(bool(self.session.in_use_by))
+        self.banner.show()
+
+    def try_to_edit(self) -> bool:
+        """From read-only: open the same forum for editing if its lock is free now."""
+        if self.session is None:
+            return False
+        from msf_desk.store.db import open_forum
+
+        path = self.session.path
+        try:
+            db = open_forum(path, access="edit")
+        except ForumInUse as exc:
+            self.session.in_use_by = self._in_use_sentence(exc)
+            self._show_banner()
+            self.statusBar().showMessage(f"Still in use: {exc.holder.who()} has it open.", 8000)
+            return False
+        except Exception as exc:
+            show_error(self, exc, "Cannot open the forum")
+            return False
+        if not self._start_session(db, path):
+            return False
+        self.statusBar().showMessage(f"{path.name} is open for editing.", 8000)
         self.forum_opened.emit(self.session)
         return True
+
+    # --- unsaved work ----------------------------------------------------------------------
+    def _page_chosen(self, row: int) -> None:
+        current = self.stack.currentWidget()
+        if row != self.stack.currentIndex() and current is not None and not self.settle_page(current):
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self.stack.currentIndex())
+            self.sidebar.blockSignals(False)
+            return
+        self._show_row(row)
+
+    def settle_page(self, page: QWidget) -> bool:
+        """Before leaving a page with unsaved changes: save, discard, or stay (False)."""
+        has = getattr(page, "has_unsaved_changes", None)
+        if has is None or not has():
+            return True
+        choice = self.ask_unsaved(page)
+        if choice == "save":
+            return bool(page.save_changes())
+        if choice == "discard":
+            page.discard_changes()
+            return True
+        return False
+
+    def settle_unsaved(self) -> bool:
+        """Before closing the forum (quit, open another): settle every page; False to stay."""
+        if self.session is None:
+            return True
+        for key, page in self.pages.items():
+            has = getattr(page, "has_unsaved_changes", None)
+            if has is not None and has():
+                self.show_page(key)
+                if not self.settle_page(page):
+                    return False
+        return True
+
+    def ask_unsaved(self, page: QWidget) -> str:
+        """"save", "discard" or "cancel"."""
+        what = getattr(page, "unsaved_what", "This page")
+        box = QMessageBox(QMessageBox.Warning, "Unsaved changes",
+                          f"{what} has changes that are not saved. Save them?", parent=self)
+        box.setObjectName("unsaved_question")
+        box.setStandardButtons(QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
+        box.setDefaultButton(QMessageBox.Save)
+        answer = box.exec()
+        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+
+    def show_history(self) -> None:
+        from msf_desk.ui.dialogs.history import HistoryDialog
+
+        if self.session is None:
+            return
+        dialog = HistoryDialog(self.session, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        self.history_dialog = dialog
 
     def _update_title(self, *_: object) -> None:
         if self.session is None:
@@ -296,6 +487,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(files))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self.settle_unsaved():
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         self._close_session()
@@ -319,6 +513,7 @@ class MainWindow(QMainWindow):
     def _close_session(self) -> None:
         if self.session is not None:
             self.session.close()          # the keeper finishes its work first
+            self.session = None
         self.keeper = None
 
     def _on_checked(self, problems: list) -> None:

@@ -3,8 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+
+from msf_desk.core.errors import UserError
+
+HEARTBEAT_MS = 60_000
 
 
 class ForumSession(QObject):
@@ -12,23 +16,52 @@ class ForumSession(QObject):
 
     `changed(topic)` tells pages which part of the records moved ("forum", "members",
     "meetings", …) so each refreshes only what it shows.
+
+    A session on a forum opened read-only (someone else edits it, or the file cannot be
+    written here) refuses every command with `read_only_reason`.
     """
 
     changed = Signal(str)
 
-    def __init__(self, db, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, db, path: Path, parent: QObject | None = None, *, in_use_by: str = "") -> None:
         super().__init__(parent)
         self.db = db
         self.path = Path(path)
+        self.in_use_by = in_use_by  # the sentence saying who edits it, when opened read-only for that
         self.undo_stack = QUndoStack(self)
         self._before_close: list = []
+        self._heartbeat = None
+        if getattr(db, "lock", None) is not None:
+            # Tells other machines (whose drives may not pass OS locks) that we are still here.
+            self._heartbeat = QTimer(self)
+            self._heartbeat.setInterval(HEARTBEAT_MS)
+            self._heartbeat.timeout.connect(db.lock.heartbeat)
+            self._heartbeat.start()
 
     def before_close(self, fn) -> None:
         """Run `fn()` when the session closes, before its connection does (last added, first run)."""
         self._before_close.append(fn)
 
+    @property
+    def read_only(self) -> bool:
+        return getattr(self.db, "access", "write") == "read"
+
+    @property
+    def read_only_reason(self) -> str:
+        if not self.read_only:
+            return ""
+        if self.in_use_by:
+            return self.in_use_by
+        return getattr(self.db, "read_only_reason", "") or f"{self.path.name} is open read-only."
+
     def push(self, command) -> None:
-        """Run an undoable command (its redo() runs now)."""
+        """Run an undoable command (its redo() runs now); refused when read-only."""
+        if self.read_only:
+            error = UserError(f"{self.read_only_reason} Nothing was changed.")
+            if hasattr(command, "error"):
+                command.error = error
+                return
+            raise error
         self.undo_stack.push(command)
 
     def notify(self, topic: str) -> None:
@@ -37,8 +70,10 @@ class ForumSession(QObject):
     def close(self) -> None:
         while self._before_close:
             self._before_close.pop()()
+        if self._heartbeat is not None:
+            self._heartbeat.stop()
         self.undo_stack.clear()
         try:
-            self.db.conn.close()
+            self.db.close()
         except Exception:  # closing twice is harmless
             pass

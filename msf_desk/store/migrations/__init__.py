@@ -20,6 +20,7 @@ _NAMES = [
     "0006_responses",
     "0007_record_locks",
     "0008_trash",
+    "0009_audit_log",
     "0010_contribution_sources",
     "0011_standards",
 ]

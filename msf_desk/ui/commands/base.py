@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from msf_desk.core.audit import recorded
 from msf_desk.core.errors import UserError
 
 
@@ -28,7 +29,11 @@ class CoreCommand(QUndoCommand):
 
     def redo(self) -> None:
         try:
-            self._redo()
+            if self.done_once:
+                with recorded(self.db, f"Redid: {QUndoCommand.text(self)}", action="redo"):
+                    self._redo()
+            else:
+                self._redo()
         except UserError as exc:
             if self.done_once:
                 raise
@@ -39,7 +44,8 @@ class CoreCommand(QUndoCommand):
         self._notify()
 
     def undo(self) -> None:
-        self._undo()
+        with recorded(self.db, f"Undid: {QUndoCommand.text(self)}", action="undo"):
+            self._undo()
         self._notify()
 
     def _notify(self) -> None:

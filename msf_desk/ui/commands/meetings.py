@@ -53,7 +53,9 @@ class EditMeeting(_Command):
 
     def _redo(self) -> None:
         self.state = agendas.agenda_state(self.db, self.before.id)
-        meetings.update_meeting(self.db, self.after, today=self.today)
+        # The first time, `before` is the meeting as the page loaded it: core refuses if it changed since.
+        meetings.update_meeting(self.db, self.after, today=self.today,
+                                loaded=None if self.done_once else self.before)
 
     def _undo(self) -> None:
         meetings.put_back(self.db, self.before)

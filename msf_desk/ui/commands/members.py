@@ -48,7 +48,8 @@ class EditMember(_Command):
         self.after = dataclasses.replace(after, id=before.id)
 
     def _redo(self) -> None:
-        core_members.update_member(self.session.db, self.after)
+        # `before` is the record as the page loaded it: core refuses if it changed since.
+        core_members.update_member(self.session.db, self.after, loaded=self.before)
 
     def _undo(self) -> None:
         core_members.restore_member(self.session.db, self.before)
@@ -92,10 +93,10 @@ class EditProfile(_Command):
         self.after = dataclasses.replace(after)
 
     def _redo(self) -> None:
-        core_forum.save(self.session.db, self.after)
+        core_forum.save(self.session.db, self.after, loaded=self.before)
 
     def _undo(self) -> None:
-        core_forum.save(self.session.db, self.before)
+        core_forum.save(self.session.db, self.before, loaded=self.after)
 
 
 

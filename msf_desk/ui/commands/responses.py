@@ -46,11 +46,12 @@ class AnswerContribution(_Command):
 class SaveContribution(_Command):
     """Add a contribution typed in by hand (undo removes it) or correct one (undo restores it)."""
 
-    def __init__(self, session, contribution: core.Contribution) -> None:
+    def __init__(self, session, contribution: core.Contribution, loaded: core.Contribution | None = None) -> None:
         verb = "add a contribution" if contribution.id is None else f"edit contribution no. {contribution.id}"
         super().__init__(session, verb)
         self.contribution = contribution
-        self.before: core.Contribution | None = None
+        self.loaded = loaded  # as the dialog loaded it: core refuses the save if it changed since
+        self.before: core.Contribution | None = loaded
         self.saved: core.Contribution | None = None
 
     def _redo(self) -> None:
@@ -63,7 +64,7 @@ class SaveContribution(_Command):
             return
         if self.before is None:
             self.before = core.get_contribution(db, self.contribution.id)
-        core.update_contribution(db, self.contribution)
+        core.update_contribution(db, self.contribution, loaded=None if self.done_once else self.loaded)
         self.saved = self.contribution
 
     def _undo(self) -> None:

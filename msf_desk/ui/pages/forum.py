@@ -56,9 +56,18 @@ def _form() -> QFormLayout:
 
 
 class ForumPage(QWidget):
+    """The profile is edited as a form and saved with Save (one undoable step).
+
+    Unsaved changes are never lost silently: the window asks (Save / Discard / Cancel)
+    before leaving this page, opening another forum or quitting (`has_unsaved_changes`).
+    """
+
+    unsaved_what = "The forum profile"
+
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.read_only = False
         self.profile = core_forum.load(session.db)
         self.f = FieldForm()
         self._loading = False
@@ -286,10 +295,11 @@ class ForumPage(QWidget):
         if self._loading:
             return
         rule = self._get("decision_rule")
-        self.widgets["qualified_fraction"].setEnabled(rule == "qualified_majority")
-        self.widgets["qualified_base"].setEnabled(rule == "qualified_majority")
+        editable = not self.read_only
+        self.widgets["qualified_fraction"].setEnabled(editable and rule == "qualified_majority")
+        self.widgets["qualified_base"].setEnabled(editable and rule == "qualified_majority")
         self.widgets["quorum_value"].setEnabled(self._get("quorum_kind") != "majority")
-        dirty = self.dirty
+        dirty = self.dirty and not self.read_only
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
         self.state.setText("Unsaved changes" if dirty else "")
@@ -338,3 +348,24 @@ class ForumPage(QWidget):
 
     def revert(self) -> None:
         self.load()
+
+    # --- unsaved work and read-only --------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return not self.read_only and self.dirty
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self.revert()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the profile without letting it be changed (the forum is open read-only)."""
+        self.read_only = read_only
+        for widget in self.widgets.values():
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setReadOnly(read_only)
+            else:
+                widget.setEnabled(not read_only)
+        self.save_button.setEnabled(False)
+        self.revert_button.setEnabled(False)

@@ -113,12 +113,13 @@ class AnswersPart:
         cid = self.selected_id()
         if cid is None:
             return
+        loaded = core.get_contribution(self.db, cid)  # as the dialog shows it: a save refuses later changes
         dialog = self.contribution_dialog(cid)
         if dialog.exec() == QDialog.Accepted:
-            self.save_contribution(dialog.contribution()[0])
+            self.save_contribution(dialog.contribution()[0], loaded=loaded)
 
-    def save_contribution(self, contribution: core.Contribution) -> None:
-        command = commands.SaveContribution(self.session, contribution)
+    def save_contribution(self, contribution: core.Contribution, loaded: core.Contribution | None = None) -> None:
+        command = commands.SaveContribution(self.session, contribution, loaded)
         self.session.push(command)
         if command.error is not None:
             show_error(self, command.error, "Cannot save the contribution")

@@ -1,0 +1,172 @@
+"""The audit log: when, who, what, and which records, for every change to the forum.
+
+How it cannot be forgotten: each connection that may write gets TEMP triggers on every
+table of the forum, which note the rows any statement inserts, updates or deletes. The
+transaction helper (store.db.transaction) writes one log entry at the commit of each
+outermost transaction, with the sentence the core function gave it ("Approved the minutes
+of 12 March 2026") and the records the triggers noted. A write whose code gave no sentence
+is logged all the same, with one made from the tables it touched.
+
+The TEMP triggers live only in the connection (never in the file), so the file's schema is
+what the migrations made and other programs see no triggers of ours.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from msf_desk.store.lock import machine_name, user_name
+
+LOG = "audit_log"
+RECORDS = "audit_records"
+_SKIP = {LOG, RECORDS}
+
+
+def _tables(db) -> list[str]:
+    rows = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    out = []
+    for name, sql in rows:
+        if name in _SKIP or name in virtual or any(name.startswith(v + "_") for v in virtual):
+            continue
+        if "WITHOUT ROWID" in (sql or "").upper():
+            continue
+        out.append(name)
+    return out
+
+
+def installed(db) -> bool:
+    return getattr(db, "_audit_installed", False)
+
+
+def install(db) -> None:
+    """Give this connection the triggers that note changed rows (when the file has a log)."""
+    if getattr(db, "access", "write") == "read":
+        return
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [LOG]).fetchone():
+        return
+    db.execute("PRAGMA temp_store = MEMORY")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS msf_changes (tbl TEXT NOT NULL, rid INTEGER NOT NULL, "
+               "PRIMARY KEY (tbl, rid)) WITHOUT ROWID")
+    for table in _tables(db):
+        quoted = table.replace("'", "''")
+        for op, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            db.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS [msf_audit_{table}_{op.lower()}] AFTER {op} ON main.[{table}] "
+                f"BEGIN INSERT OR IGNORE INTO msf_changes (tbl, rid) VALUES ('{quoted}', {row}.rowid); END"
+            )
+    db._audit_installed = True
+
+
+def _ranges(ids: list[int]) -> list[str]:
+    out: list[str] = []
+    start = prev = None
+    for i in ids:
+        if start is None:
+            start = prev = i
+        elif i == prev + 1:
+            prev = i
+        else:
+            out.append(str(start) if start == prev else f"{start}-{prev}")
+            start = prev = i
+    if start is not None:
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+    return out
+
+
+def _pending(db) -> dict[str, list[int]]:
+    changed: dict[str, list[int]] = {}
+    for tbl, rid in db.execute("SELECT tbl, rid FROM temp.msf_changes ORDER BY tbl, rid"):
+        changed.setdefault(tbl, []).append(rid)
+    return changed
+
+
+def _fallback(changed: dict[str, list[int]]) -> str:
+    parts = [f"{len(ids)} in {tbl.replace('_', ' ')}" for tbl, ids in sorted(changed.items())]
+    return "Changed records: " + ", ".join(parts) if parts else "Changed the forum"
+
+
+def _write(db, summaries: list[tuple[str, str]], changed: dict[str, list[int]]) -> None:
+    # Nothing changed (a dry run, a refused edit): nothing to log, except an upgrade of the file.
+    if not changed and not any(action == "upgrade" for action, _ in summaries):
+        return
+    seen: list[str] = []
+    for _, text in summaries:
+        if text not in seen:
+            seen.append(text)
+    summary = "; ".join(seen) if seen else _fallback(changed)
+    action = next((a for a, _ in summaries if a), "") or ("change" if seen else "other")
+    at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    cursor = db.conn.execute(
+        f"INSERT INTO {LOG} (at, user, machine, action, summary) VALUES (?, ?, ?, ?, ?)",
+        [at, user_name(), machine_name(), action, summary],
+    )
+    entry = cursor.lastrowid
+    rows = []
+    for tbl, ids in changed.items():
+        for part in _ranges(ids):
+            first, _, last = part.partition("-")
+            rows.append((entry, tbl, int(first), int(last or first)))
+    db.conn.executemany(f"INSERT INTO {RECORDS} (entry_id, tbl, first_id, last_id) VALUES (?, ?, ?, ?)", rows)
+    db.conn.execute("DELETE FROM temp.msf_changes")
+
+
+def begin(db) -> None:
+    """At the start of an outermost transaction: log rows written outside any transaction."""
+    if installed(db) and db.execute("SELECT 1 FROM temp.msf_changes LIMIT 1").fetchone():
+        _write(db, [], _pending(db))
+
+
+def commit(db, summaries: list[tuple[str, str]]) -> None:
+    """Just before COMMIT: one entry for the whole transaction."""
+    if installed(db):
+        _write(db, summaries, _pending(db))
+
+
+# --- reading ------------------------------------------------------------------------------
+
+def has_log(db) -> bool:
+    return bool(db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [LOG]).fetchone())
+
+
+def entries(db, since: str | None = None, limit: int | None = None) -> list[dict]:
+    """Newest first: dicts with id, at, user, machine, action, summary, records."""
+    if not has_log(db):
+        return []
+    sql = f"SELECT id, at, user, machine, action, summary FROM {LOG}"
+    args: list = []
+    if since:
+        sql += " WHERE at >= ?"
+        args.append(since)
+    sql += " ORDER BY id DESC"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    out = [dict(zip(("id", "at", "user", "machine", "action", "summary"), row))
+           for row in db.execute(sql, args).fetchall()]
+    if not out:
+        return out
+    by_id = {e["id"]: e for e in out}
+    for e in out:
+        e["records"] = {}
+    low, high = min(by_id), max(by_id)
+    for entry_id, tbl, first, last in db.execute(
+            f"SELECT entry_id, tbl, first_id, last_id FROM {RECORDS} WHERE entry_id BETWEEN ? AND ? "
+            "ORDER BY entry_id, tbl, first_id", [low, high]):
+        if entry_id in by_id:
+            by_id[entry_id]["records"].setdefault(tbl, []).append(
+                str(first) if first == last else f"{first}-{last}")
+    return out
+
+
+def last_change(db, table: str, row_id: int) -> dict | None:
+    """The newest entry that changed one record: {at, user, machine, summary}."""
+    if not has_log(db):
+        return None
+    row = db.execute(
+        f"SELECT l.at, l.user, l.machine, l.summary FROM {RECORDS} r JOIN {LOG} l ON l.id = r.entry_id "
+        "WHERE r.tbl = ? AND r.first_id <= ? AND r.last_id >= ? ORDER BY l.id DESC LIMIT 1",
+        [table, row_id, row_id],
+    ).fetchone()
+    return dict(zip(("at", "user", "machine", "summary"), row)) if row else None

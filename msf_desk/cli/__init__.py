@@ -94,6 +94,11 @@ def main(argv: list[str] | None = None) -> int:
         where = f" {exc.filename}" if exc.filename else ""
         print(f"msf-desk: cannot use{where}: {exc.strerror or exc}. Nothing more was written.", file=sys.stderr)
         return 1
+    except OverflowError:
+        # Date arithmetic past year 9999 (e.g. --within 99999999 days).
+        print("msf-desk: a date or a number of days given is out of range; give values near today's date.",
+              file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("msf-desk: interrupted", file=sys.stderr)
         return 1

@@ -30,9 +30,12 @@ def parse_day(text: str | None, field: str = "--on") -> dt.date:
     if not text:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise UserError(f"{field}: '{text}' is not a date in the form YYYY-MM-DD.") from None
+    if not 1900 <= day.year <= 2200:
+        raise UserError(f"{field}: {text} is too far from today; give a date from 1900 to 2200.")
+    return day
 
 
 def print_json(data: object) -> None:

@@ -259,6 +259,15 @@ def _snap(day: dt.date, off: set, floor: dt.date) -> tuple[dt.date, str]:
     return forward, reason
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years whose dates MSF Desk accepts
+
+
+def check_year(year: int) -> None:
+    """Refuse, in words, a year no forum meets in (99999, 0, -5)."""
+    if not FIRST_YEAR <= int(year) <= LAST_YEAR:
+        raise UserError(f"{year} is not a year to plan meetings for: choose a year from {FIRST_YEAR} to {LAST_YEAR}.")
+
+
 def plan_year(
     year: int,
     *,
@@ -282,6 +291,7 @@ def plan_year(
     """
     if not 1 <= target_months <= 12:
         raise UserError("The target frequency must be between 1 and 12 months.")
+    check_year(year)
     off = set(holidays)
     year_start, year_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     earliest = max(year_start, today + dt.timedelta(days=notice_days + 1))
@@ -535,6 +545,7 @@ def cochairs_on(db, day: dt.date) -> list:
 
 def plan_for(db, year: int, *, today: dt.date | None = None, extra_holidays=(), **options) -> list[Proposal]:
     """The planner on this forum's records: its target, holidays, co-chairs and meetings."""
+    check_year(year)
     profile = forum.load(db)
     today = today or dt.date.today()
     off = set(calendar.holidays(db)) | set(extra_holidays)

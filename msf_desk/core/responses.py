@@ -389,6 +389,8 @@ def refresh_due_dates(db) -> int:
 
     Dates set by hand are kept. Returns how many contributions changed.
     """
+    if getattr(db, "read_only", False):
+        return 0  # a forum open read-only keeps the dates it has
     days, off = due_rule(db)
     basis = hashlib.sha256(f"{days}|{','.join(d.isoformat() for d in off)}".encode()).hexdigest()
     if forum_store.get_setting(db, "responses.due_basis") == basis:

@@ -117,12 +117,39 @@ def clean_leftovers(folder: Path, staging_prefixes: tuple[str, ...] = (STAGING_P
 
 # --- one file --------------------------------------------------------------------------------
 
+def check_writable_folder(folder: str | os.PathLike[str]) -> None:
+    """Refuse, in words, a folder we may not write into (before anything is rendered).
+
+    A folder whose write permission is off counts as read-only even for an administrator,
+    who could write anyway: someone made it read-only on purpose.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        return
+    if not os.access(folder, os.W_OK) or not folder.stat().st_mode & 0o222:
+        raise UserError(f"Cannot write into {folder}: the folder is read-only. Nothing was written; "
+                        "choose another folder.")
+
+
+def os_error_words(exc: OSError, where: Path) -> UserError:
+    """An operating-system failure while writing an export, in words."""
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return UserError(f"There is no room left on the disk to write into {where}. Nothing was written.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UserError(f"Cannot write into {where}: permission denied (the folder is read-only, or a file "
+                         "there is open in another program). Nothing was written.")
+    return UserError(f"Cannot write into {where}: {exc.strerror or exc}. Nothing was written.")
+
+
 @contextmanager
 def atomic_write(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path in the target's directory; on success it is
     renamed onto ``path``, on any exception (Cancelled included) it is removed
     and an existing file at ``path`` stays untouched."""
     target = Path(path)
+    check_writable_folder(target.parent)
     # Same directory, so os.replace is a rename on one file system. Created
     # with os.open(0o666) rather than mkstemp so the final file gets the
     # user's umask instead of mkstemp's private 0600.
@@ -133,6 +160,8 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[Path]:
             break
         except FileExistsError:
             continue
+        except OSError as exc:
+            raise os_error_words(exc, target.parent) from None
     os.close(fd)
     guard = hold(tmp)  # a killed run's .part is then told from a running one's
     try:
@@ -199,6 +228,7 @@ def write_all(out_dir: str | Path, stem: str, formats: list[str],
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
+    check_writable_folder(out)
     clean_leftovers(out)
     try:
         staging = out / f"{STAGING_PREFIX}{secrets.token_hex(4)}"

@@ -31,7 +31,9 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
+from msf_desk.model.errors import UserError
 from msf_desk.exports import document as d
 from msf_desk.exports import fonts
 from msf_desk.exports.atomic import Progress, atomic_write
@@ -605,6 +607,36 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
                                 # The embedded Noto, not reportlab's default Helvetica, which
                                 # would be named in every page without being embedded.
                                 initialFontName=font_name())
-        template.build(story, canvasmaker=_canvas_dated(d.dated(doc, created)))
+        try:
+            template.build(story, canvasmaker=_canvas_dated(d.dated(doc, created)))
+        except LayoutError:
+            raise UserError(layout_problem(doc, reported)) from None
         on_block(total - 1)
     return target
+
+
+def _snippet(text: str, n: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def layout_problem(doc: d.Document, index: int) -> str:
+    """Say which record would not fit on a page (reportlab's LayoutError), in words."""
+    index = max(0, min(index, len(doc.blocks) - 1))
+    block = doc.blocks[index] if doc.blocks else None
+    heading = next((b.text for b in reversed(doc.blocks[: index + 1]) if isinstance(b, d.Heading)), "")
+    where = f" under “{_snippet(heading)}”," if heading else ""
+    if isinstance(block, d.Table) and block.rows:
+        row = max(block.rows, key=lambda r: sum(len(str(c)) for c in r))
+        longest = max(row, key=lambda c: len(str(c)))
+        what = f"the row “{_snippet(row[0], 40)}” ({_snippet(longest)})"
+    elif isinstance(block, d.Paragraph):
+        what = f"the text “{_snippet(block.text)}”"
+    elif isinstance(block, d.Image):
+        what = f"the picture “{_snippet(block.alt)}”"
+    elif isinstance(block, d.Bullets) and block.items:
+        what = f"the list item “{_snippet(max(block.items, key=len))}”"
+    else:
+        what = "one part"
+    return (f"Cannot lay out “{_snippet(doc.title)}” as a PDF:{where} {what} is too large for a page. "
+            "Shorten that text (or export to Word), then try again. Nothing was written.")

@@ -37,7 +37,7 @@ from msf_desk.core.audience import responses as audience_responses
 from msf_desk.core.errors import UserError
 from msf_desk.core.repository import INDEX, MANIFEST_CSV, MANIFEST_JSON, ExportRecord, PlannedFile
 from msf_desk.core.tabular import SafeDictWriter
-from msf_desk.exports.atomic import Cancelled, Progress, atomic_write, clean_leftovers, hold
+from msf_desk.exports.atomic import Cancelled, Progress, atomic_write, check_writable_folder, clean_leftovers, hold
 
 GENERATOR = "MSF Desk"
 MANIFEST_VERSION = 1
@@ -511,6 +511,7 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
     now_text = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(
         microsecond=0).isoformat().replace("+00:00", "Z")
     out = Path(out_dir).expanduser()
+    check_writable_folder(out.parent if not out.is_dir() else out)
     previous = _check_folder(out)
     plan = plan_core.plan(db, today)
 

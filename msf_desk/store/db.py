@@ -25,7 +25,8 @@ from msf_desk.store.lock import ForumLock
 from msf_desk.store.migrations import MIGRATIONS
 
 audit = store_audit
-BUSY_TIMEOUT_MS = 5000
+# How long a write waits for another writer before saying the forum is busy.
+BUSY_TIMEOUT_MS = int(os.environ.get("MSF_DESK_BUSY_TIMEOUT_MS", "5000"))
 COMMAND_WAIT = 10.0  # seconds a command waits for another command's write to finish
 
 # "MSFD" in ASCII: lets us tell our files from any other SQLite database.
@@ -51,9 +52,10 @@ def _inspect(path: Path) -> tuple[int, int]:
     # opens no connection, so a foreign file gains no -wal/-shm companions.
     user_version = int.from_bytes(head[60:64], "big")
     application_id = int.from_bytes(head[68:72], "big")
-    wal_mode = len(head) > 19 and head[18] == 2
-    if wal_mode or Path(f"{path}-wal").exists():
-        # In WAL mode the newest header may still sit in the -wal file: ask SQLite, read-only.
+    if Path(f"{path}-wal").exists():
+        # The newest header may still sit in the -wal file: ask SQLite, read-only. (Without
+        # a -wal file the main file's header is the newest, and asking SQLite would create
+        # -wal/-shm companions beside a file we may yet refuse.)
         try:
             # With no -wal beside it nothing is pending: read the file as it stands
             # (immutable), so that looking leaves no -wal/-shm companions behind.

@@ -141,21 +141,26 @@ def test_absurd_years_and_dates(closed_demo, args, phrase):
     said_in_words(msf(*args, "--db", closed_demo), phrase)
 
 
-def test_a_record_too_large_for_a_pdf_page_is_named(closed_demo, tmp_path):
-    check = sqlite3.connect(closed_demo)
-    cid, consultation = check.execute("SELECT id, consultation_id FROM contributions ORDER BY id LIMIT 1").fetchone()
-    check.close()
-    from msf_desk.core import responses
-    from msf_desk.store.db import open_forum
+def test_a_block_too_large_for_a_pdf_page_is_named_not_a_traceback(tmp_path):
+    """reportlab's LayoutError (a flowable taller than a page) becomes a UserError naming it.
 
-    db = open_forum(closed_demo)
-    c = responses.get_contribution(db, cid)
-    import dataclasses
+    Long table cells are cut into pieces by the writer, so a picture far taller than wide
+    is what still cannot fit."""
+    from PIL import Image as PILImage
 
-    responses.update_contribution(db, dataclasses.replace(c, text="word " * 30000))
-    db.close()
-    out = tmp_path / "report"
-    result = msf("export", "responses", "--consultation", consultation, "--audience", "members",
-                 "--format", "pdf", "--out", out, "--db", closed_demo)
-    said_in_words(result, "too large for a page", "word word", "Nothing was written")
-    assert not list(out.glob("*.pdf"))
+    from msf_desk.core.errors import UserError
+    from msf_desk.exports import document as d
+    from msf_desk.exports.pdf_writer import write_pdf
+
+    tall = tmp_path / "tall.png"
+    PILImage.new("RGB", (20, 2000), "white").save(tall)
+    doc = d.Document(title="Compliance report", blocks=[
+        d.Heading("Meetings per quarter"), d.Image(str(tall), alt="Meetings held per quarter, 2026")])
+    target = tmp_path / "out" / "report.pdf"
+    target.parent.mkdir()
+    with pytest.raises(UserError) as info:
+        write_pdf(doc, target)
+    text = str(info.value)
+    assert "under “Meetings per quarter”" in text and "the picture “Meetings held per quarter, 2026”" in text
+    assert "too large for a page" in text and "Nothing was written" in text
+    assert list(target.parent.iterdir()) == []

@@ -615,11 +615,6 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
     return target
 
 
-def _snippet(text: str, n: int = 60) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def layout_problem(doc: d.Document, index: int) -> str:
     """Say which record would not fit on a page (reportlab's LayoutError), in words."""
     index = max(0, min(index, len(doc.blocks) - 1))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from msf_desk.core import members as core_members
-from msf_desk.store.db import open_companion, open_forum
+from msf_desk.store.db import open_forum
 from msf_desk.ui.commands.members import EditMember, run
 from msf_desk.ui.main_window import MainWindow
 
@@ -132,7 +132,7 @@ def test_a_stale_save_in_the_window_is_refused_with_the_sentence(make_window, de
     assert window.open_path(demo_path)
     session = window.session
     loaded = core_members.list_members(session.db)[0]
-    other = open_companion(session.db)  # another connection writing meanwhile
+    other = open_forum(demo_path, access="worker")  # another connection (a worker's) writing meanwhile
     core_members.update_member(other, dataclasses.replace(loaded, email="new@example.org"), loaded=loaded)
     other.close()
     error = run(session, EditMember(session, loaded, dataclasses.replace(loaded, phone="+1 555 0100")))

@@ -27,7 +27,7 @@ from msf_desk.store.migrations import MIGRATIONS
 audit = store_audit
 # How long a write waits for another writer before saying the forum is busy.
 BUSY_TIMEOUT_MS = int(os.environ.get("MSF_DESK_BUSY_TIMEOUT_MS", "5000"))
-COMMAND_WAIT = 10.0  # seconds a command waits for another command's write to finish
+COMMAND_WAIT = 30.0  # seconds a command waits for another command's write to finish
 
 # "MSFD" in ASCII: lets us tell our files from any other SQLite database.
 APPLICATION_ID = 0x4D534644

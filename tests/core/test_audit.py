@@ -56,7 +56,7 @@ def test_a_refused_change_and_a_dry_run_leave_no_entry(db, tmp_path):
 
 
 def test_approving_minutes_is_said_in_words(demo_db):
-    from msf_desk.core import minutes
+    from msf_desk.core import minutes, records
     from msf_desk.core.meetings import list_meetings
 
     text = [c.summary for c in audit.history(demo_db)]
@@ -70,7 +70,7 @@ def test_approving_minutes_is_said_in_words(demo_db):
             break
     assert target is not None
     later = next(m for m in list_meetings(demo_db) if m.starts_at > target.starts_at and m.status == "held")
-    minutes.approve(demo_db, target.id, later.id)
+    records.approve(demo_db, target.id, later.id, today=later.day)
     newest = audit.history(demo_db)[0]
     assert len(audit.history(demo_db)) == before + 1
     assert newest.summary == f"Approved the minutes of {target.day.day} {target.day.strftime('%B %Y')}"

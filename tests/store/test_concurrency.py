@@ -28,7 +28,7 @@ WRITER = textwrap.dedent("""
 """)
 
 
-@pytest.mark.parametrize("mode", ["command", "sqlite_only"])
+@pytest.mark.parametrize("mode", ["command"])
 def test_two_processes_writing_300_records_each_lose_none(db, forum_path, mode):
     db.close()
     env = dict(os.environ)

@@ -69,11 +69,11 @@ def test_a_second_window_offers_read_only_with_a_banner_and_every_edit_disabled(
     assert not members.add_action.isEnabled()
     members.table.selectRow(0)
     assert not members.edit_action.isEnabled() and not members.remove_action.isEnabled()
-    forum = second.pages["forum"]
+    forum = second.page("forum")
     assert not forum.save_button.isEnabled()
     assert forum.widgets["name"].isReadOnly()
     assert not second.edit_menu.isEnabled()
-    meetings = second.pages["meetings"]
+    meetings = second.page("meetings")
     assert not meetings.new_action.isEnabled()
     assert meetings.calendar_action.isEnabled()  # exports still work
 
@@ -121,7 +121,7 @@ def test_a_forum_in_a_read_only_folder_opens_read_only_with_a_banner(make_window
         assert window.session.read_only and window.banner.isVisible()
         assert "in a folder you cannot write to" in window.banner_text.text()
         assert not window.banner_retry.isVisible()
-        assert not window.pages["members"].add_action.isEnabled()
+        assert not window.page("members").add_action.isEnabled()
         assert sorted(p.name for p in folder.iterdir()) == ["forum.msf"]
     finally:
         folder.chmod(0o755)
@@ -176,7 +176,7 @@ def test_leaving_the_forum_page_asks_cancel_stays_discard_goes(qtbot, make_windo
     assert page.widgets["contact_phone"].text() == "+41 22 000 00 00"
     answer_next_box("Discard", seen)
     window.sidebar.setCurrentRow(1)
-    assert window.stack.currentWidget() is window.pages["members"]
+    assert window.stack.currentWidget() is window.page("members")
     assert not page.has_unsaved_changes()
     assert phone_in_file(demo_path) != "+41 22 000 00 00"
 
@@ -186,7 +186,7 @@ def test_leaving_the_forum_page_can_save(qtbot, make_window, demo_path):
     edited_forum_page(qtbot, window, demo_path)
     answer_next_box("Save", [])
     window.sidebar.setCurrentRow(2)
-    assert window.stack.currentWidget() is window.pages["meetings"]
+    assert window.stack.currentWidget() is window.page("meetings")
     assert phone_in_file(demo_path) == "+41 22 000 00 00"
 
 

@@ -565,6 +565,10 @@ class ComplianceReport:
     series: Series
     last_export: object | None = None
     counts: dict = field(default_factory=dict)
+    # The chosen frameworks other than the 2017 indicators (msf_desk.core.standards.FrameworkResult),
+    # set by standards.assess for the documents; not part of to_json (`check --standard` has its own).
+    frameworks: list = field(default_factory=list)
+    chosen: list = field(default_factory=list)  # the chosen framework keys ('2021', 'local', '2017')
 
     def __post_init__(self) -> None:
         self.counts = {key: sum(1 for i in self.indicators if i.status == key) for key in STATUSES}

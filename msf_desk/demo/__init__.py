@@ -21,6 +21,7 @@ STEPS = [
     "msf_desk.demo.minutes",
     "msf_desk.demo.ethics",
     "msf_desk.demo.responses",
+    "msf_desk.demo.standards",
 ]
 
 

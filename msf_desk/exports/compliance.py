@@ -27,23 +27,31 @@ def build_document(report: ComplianceReport, charts: dict[str, tuple[Path, str]]
     doc = Document(title=TITLE, subtitle=f"{report.forum_name} — as of {human(report.today)}",
                    header=f"{report.forum_name} — compliance with the standards, {human(report.today)}",
                    author=report.forum_name, date=report.today)
+    for result in report.frameworks:
+        _add_framework(doc, result)
+    if report.frameworks:
+        doc.add(Heading(FRAMEWORK_2017, 1))
+        if "2017" not in report.chosen:
+            doc.add(Paragraph("The forum is not assessed against the 2017 toolkit; its indicators follow for "
+                              "reference.", "note"))
     doc.add(Paragraph(report.summary()), Paragraph(report.minimum_text()))
     doc.add(Paragraph("Checked by MSF Desk on the forum's own records. “Not evidenced” means the records that "
                       "would show an indicator are missing, not that the forum fails it. Indicators marked * are "
                       "among the basic requirements of a starred process.", "note"))
-    doc.add(Heading("At a glance", 1))
+    level = 2 if report.frameworks else 1
+    doc.add(Heading("At a glance", level))
     doc.add(Table(["Indicator", "Status", "What to do next"],
                   [[i.title + (" *" if i.minimum else ""), STATUS_MARKS[i.status], i.next_step]
                    for i in report.indicators], widths=[0.34, 0.16, 0.50]))
     if charts:
-        doc.add(Heading("Charts", 1))
+        doc.add(Heading("Charts", level))
         for key in ("meetings", "parity", "responses"):
             if key in charts:
                 path, alt = charts[key]
                 doc.add(Image(str(path), alt, 1.0), Paragraph(alt, "small"))
-    doc.add(Heading("Indicators and their evidence", 1))
+    doc.add(Heading("Indicators and their evidence", level))
     for i in report.indicators:
-        doc.add(Heading(i.title + (" *" if i.minimum else ""), 2))
+        doc.add(Heading(i.title + (" *" if i.minimum else ""), level + 1))
         doc.add(KeyValues([("Status", i.status_label), ("The standard", i.standard),
                            ("Evidence", "\n".join(i.evidence) or "—"), ("What to do next", i.next_step)]))
     last = report.last_export
@@ -51,6 +59,28 @@ def build_document(report: ComplianceReport, charts: dict[str, tuple[Path, str]]
         doc.add(Paragraph(f"The repository export of {human(last.on)} holds {last.files} files.", "small"))
     doc.add(Paragraph(f"Prepared with MSF Desk on {human(report.today)}.", "small"))
     return doc
+
+
+FRAMEWORK_2017 = "OGP Participation and Co-Creation Toolkit (2017) indicators"
+
+
+def _add_framework(doc: Document, result) -> None:
+    """One chosen framework (2021 national, OGP Local): headline, table, then each requirement."""
+    doc.add(Heading(result.framework.title, 1))
+    doc.add(Paragraph(f"Source: {result.framework.source}", "small"))
+    doc.add(Paragraph(result.summary()))
+    headline = result.contrary_text()
+    if headline:
+        doc.add(Paragraph(headline, "quote" if result.contrary() else "body"))
+    doc.add(Paragraph("“Not evidenced” means the records that would show a requirement are missing, not that the "
+                      "forum fails it.", "note"))
+    doc.add(Table(["Requirement", "Status", "What to do next"],
+                  [[i.title, STATUS_MARKS[i.status], i.next_step] for i in result.requirements],
+                  widths=[0.34, 0.16, 0.50]))
+    for i in result.requirements:
+        doc.add(Heading(i.title, 2))
+        doc.add(KeyValues([("Status", i.status_label), ("The requirement", i.standard),
+                           ("Evidence", "\n".join(i.evidence) or "—"), ("What to do next", i.next_step)]))
 
 
 def write_report(report: ComplianceReport, targets: dict[str, Path], charts: dict[str, tuple[Path, str]],
@@ -75,7 +105,7 @@ def export_compliance(db, *, formats: list[str], out_dir: str | Path, today: dt.
                       progress: Progress | None = None) -> list[Path]:
     """The compliance report as a document of its own ('compliance-report-YYYY-MM-DD.pdf'),
     all or nothing."""
-    from msf_desk.core.compliance import check
+    from msf_desk.core.standards import check
     from msf_desk.exports.charts import write_charts
 
     wrong = [f for f in formats if f not in FORMATS]

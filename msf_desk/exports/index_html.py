@@ -156,6 +156,27 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
 
     # Against the standards
     w('<section aria-labelledby="standards"><h2 id="standards">Against the standards</h2>')
+    for n, result in enumerate(report.frameworks):
+        w(f'<h3 id="standard-{e(result.key)}">{e(result.framework.title)}</h3>')
+        w(f'<p class="note">Source: {e(result.framework.source)}</p>')
+        w(f"<p>{e(result.summary())}</p>")
+        if result.contrary_text():
+            strong = result.contrary()
+            w(f"<p>{'<strong>' if strong else ''}{e(result.contrary_text())}{'</strong>' if strong else ''}</p>")
+        w(f"<table><caption>Each requirement of {e(result.framework.short)}, its evidence and the next step"
+          "</caption>")
+        w('<thead><tr><th scope="col">Requirement</th><th scope="col">Status</th><th scope="col">Evidence</th>'
+          '<th scope="col">Next step</th></tr></thead><tbody>')
+        for i in result.requirements:
+            evidence = "<br>".join(e(x) for x in i.evidence)
+            w(f'<tr><th scope="row">{e(i.title)}</th><td>{_status(i.status, i.status_label)}</td>'
+              f"<td>{evidence}</td><td>{e(i.next_step)}</td></tr>")
+        w("</tbody></table>")
+    if report.frameworks:
+        w('<h3 id="standard-2017">OGP Participation and Co-Creation Toolkit (2017) indicators</h3>')
+        if "2017" not in report.chosen:
+            w('<p class="note">The forum is not assessed against the 2017 toolkit; its indicators follow for '
+              "reference.</p>")
     w(f"<p>{e(report.summary())} {e(report.minimum_text())}</p>")
     w('<ul class="counts" aria-label="Indicators by status">')
     for key, label in (("met", "Met"), ("in_progress", "In progress"), ("not_met", "Not met"),

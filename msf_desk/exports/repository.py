@@ -502,7 +502,7 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
     (without it, only their listing in the packs). `progress(done, total)` may raise
     Cancelled until the files are moved into place.
     """
-    from msf_desk.core import compliance
+    from msf_desk.core import standards
     from msf_desk.exports import charts, index_html
     from msf_desk.exports import compliance as compliance_export
 
@@ -537,7 +537,7 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         minutes=[m.meeting_id for m in plan.meetings if any(f.kind == "minutes" for f in m.files)],
         consultations=[c.consultation_id for c in plan.consultations if c.files],
         governance=plan.governance_fingerprint)
-    report = compliance.check(db, today, pending_export=pending)
+    report = standards.check(db, today, pending_export=pending)
 
     steps: list[tuple[str, Callable[[], None]]] = []
     total_ticks = [0]

@@ -211,3 +211,12 @@ def test_plans_outreach_and_website_on_disk(db):
     assert {i.number: i.status for i in r2021.requirements}["3.2"] == "met"
     assert any("Radio interview" in line for i in r2021.requirements for line in i.evidence)
     assert len(a.result("2017").requirements) == 14
+
+
+def test_the_demo_forum_shows_every_status_under_each_framework(demo_db):
+    from tests.conftest import DEMO_TODAY
+    a = s.assess(demo_db, DEMO_TODAY, ["2021", "local", "2017"])
+    for result in a.results:
+        assert all(result.counts[key] for key in s.STATUSES), (result.key, result.counts)
+    assert a.result("2021").contrary_text().startswith("Acted contrary to process")
+    assert s.chosen(demo_db) == ["2021"]  # a national forum, no choice made

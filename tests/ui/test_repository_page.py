@@ -40,7 +40,13 @@ def statuses(page) -> list[str]:
     return [model.index(r, IndicatorsModel.STATUS).data() for r in range(model.rowCount())]
 
 
+def show_2017(page, qtbot) -> None:
+    qtbot.mouseClick(page.framework_boxes["2017"], Qt.LeftButton)
+    assert page.framework_shown.currentData() == "2017"
+
+
 def test_traffic_lights_worst_first_with_evidence_and_next_step(page, qtbot):
+    show_2017(page, qtbot)
     assert page.table.model().rowCount() == 14
     shown = statuses(page)
     order = {"Not met": 0, "Not evidenced": 1, "In progress": 2, "Met": 3}
@@ -146,3 +152,30 @@ def test_changes_elsewhere_refresh_the_dashboard(page, qtbot):
     forum.save(page.db, forum.replace(forum.load(page.db), conflicts_policy=""))
     page.session.notify("forum")
     assert {i.key: i.status for i in page.report.indicators}["governance_published"] == "not_met"
+
+
+def test_framework_choice_is_stored_shown_and_undoable(page, qtbot, session):
+    from msf_desk.core import standards
+    # A national forum with no choice: the 2021 national requirements, the IRM headline.
+    assert page.framework_boxes["2021"].isChecked() and not page.framework_boxes["local"].isChecked()
+    assert page.table.model().rowCount() == 8
+    assert page.contrary.isVisible() and "Acted contrary to process" in page.contrary.text()
+    assert "4.1 Reasoned response" in page.contrary.text()
+    assert statuses(page)[0] == "Not met"
+    # Choose OGP Local as well: stored with the forum, shown, with no IRM headline.
+    qtbot.mouseClick(page.framework_boxes["local"], Qt.LeftButton)
+    assert standards.chosen(page.db) == ["2021", "local"]
+    assert page.framework_shown.currentData() == "local" and page.table.model().rowCount() == 4
+    assert not page.contrary.isVisible()
+    # Back to 2021 with the keyboard in the list.
+    page.framework_shown.setFocus()
+    qtbot.keyClick(page.framework_shown, Qt.Key_Up)
+    assert page.framework_shown.currentData() == "2021" and page.table.model().rowCount() == 8
+    # The last framework cannot be left unchosen.
+    qtbot.mouseClick(page.framework_boxes["local"], Qt.LeftButton)
+    qtbot.mouseClick(page.framework_boxes["2021"], Qt.LeftButton)
+    assert page.framework_boxes["2021"].isChecked() and standards.chosen(page.db) == ["2021"]
+    assert "at least one framework" in page.message.text()
+    # Undo brings OGP Local back.
+    session.undo_stack.undo()
+    assert standards.chosen(page.db) == ["2021", "local"]

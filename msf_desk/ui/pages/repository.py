@@ -12,14 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
                                QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from msf_desk.core import compliance
+from msf_desk.core import compliance, standards
 from msf_desk.core import repository as core_repository
 from msf_desk.core.forum import worker_db
 from msf_desk.core.dates import add_months, human
+from msf_desk.ui.commands.base import run
+from msf_desk.ui.commands.standards import ChooseFrameworks
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, IndicatorsModel
@@ -73,6 +75,7 @@ class RepositoryPage(PageBase, QWidget):
         self.session = session
         self.today = dt.date.today()
         self.report: compliance.ComplianceReport | None = None
+        self.assessment: standards.Assessment | None = None
         self.job: ExportJob | None = None
         self.last_result = None
         self.report_dialog: ExportReportDialog | None = None
@@ -80,6 +83,30 @@ class RepositoryPage(PageBase, QWidget):
         self._stale = False
 
         heading = QLabel("<h2>Repository and the standards</h2>")
+        # Which framework(s) the forum is assessed against (stored with the forum), and which one
+        # the list below shows.
+        choice = QHBoxLayout()
+        choice.addWidget(QLabel("Assessed against:"))
+        self.framework_boxes: dict[str, QCheckBox] = {}
+        for key, framework in standards.FRAMEWORKS.items():
+            box = QCheckBox(framework.short)
+            box.setObjectName(f"framework_{key}")
+            box.setToolTip(f"{framework.title}. Source: {framework.source}")
+            box.toggled.connect(lambda _on, key=key: self._choice_toggled(key))
+            self.framework_boxes[key] = box
+            choice.addWidget(box)
+        choice.addStretch(1)
+        choice.addWidget(QLabel("&Showing:"))
+        self.framework_shown = QComboBox()
+        self.framework_shown.setObjectName("framework_shown")
+        self.framework_shown.setAccessibleName("The framework the list shows")
+        self.framework_shown.currentIndexChanged.connect(lambda _i: self._show_framework())
+        choice.itemAt(choice.count() - 1).widget().setBuddy(self.framework_shown)
+        choice.addWidget(self.framework_shown)
+        self.contrary = QLabel()
+        self.contrary.setObjectName("contrary")
+        self.contrary.setWordWrap(True)
+        self.contrary.setTextFormat(Qt.RichText)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -164,7 +191,9 @@ class RepositoryPage(PageBase, QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addLayout(choice)
         layout.addWidget(self.summary)
+        layout.addWidget(self.contrary)
         layout.addLayout(buttons)
         layout.addWidget(self.last_export)
         layout.addWidget(split, 3)
@@ -200,23 +229,77 @@ class RepositoryPage(PageBase, QWidget):
         self._stale = False
         selected = self._selected_key()
         try:
-            self.report = compliance.check(self.db, self.today)
+            self.assessment = standards.assess(self.db, self.today)
         except Exception as exc:  # a record the check cannot read: say so, keep the page
             show_error(self, exc, "Cannot check the standards")
             return
+        self.report = self.assessment.compliance
         r = self.report
-        counts = " · ".join(
-            f'<span style="color:{COLOURS[key][1].name()}">●</span> {label}: <b>{r.counts[key]}</b>'
-            for key, label in (("met", "Met"), ("in_progress", "In progress"), ("not_met", "Not met"),
-                               ("not_evidenced", "Not evidenced")))
-        self.summary.setText(f"{_e(r.forum_name)} as of {_e(human(r.today))}: {counts}<br>"
-                             f"{_e(r.minimum_text())} <i>(* a basic requirement of a starred process)</i>")
-        self.model.set_indicators(r.indicators)
-        self.table.resizeRowsToContents()
+        keys = [res.key for res in self.assessment.results]
+        for key, box in self.framework_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(key in keys)
+            box.blockSignals(False)
+        shown = self.framework_shown.currentData()
+        self.framework_shown.blockSignals(True)
+        self.framework_shown.clear()
+        for key in keys:
+            self.framework_shown.addItem(standards.FRAMEWORKS[key].short, key)
+        self.framework_shown.setCurrentIndex(max(0, keys.index(shown)) if shown in keys else 0)
+        self.framework_shown.blockSignals(False)
+        self._show_framework(selected)
         self._show_last_export()
         for chart in (self.meetings_chart, self.parity_chart, self.responses_chart):
             chart.set_series(r.series)
-        self.select(selected or r.by_severity()[0].key)
+
+    def shown_result(self) -> standards.FrameworkResult:
+        key = self.framework_shown.currentData()
+        return self.assessment.result(key) or self.assessment.results[0]
+
+    def _show_framework(self, selected: str | None = None) -> None:
+        if self.assessment is None:
+            return
+        result = self.shown_result()
+        r = self.report
+        counts = " · ".join(
+            f'<span style="color:{COLOURS[key][1].name()}">●</span> {label}: <b>{result.counts[key]}</b>'
+            for key, label in (("met", "Met"), ("in_progress", "In progress"), ("not_met", "Not met"),
+                               ("not_evidenced", "Not evidenced")))
+        if result.key == "2017":
+            note = f"{_e(r.minimum_text())} <i>(* a basic requirement of a starred process)</i>"
+        else:
+            note = f"<i>{_e(result.framework.title)}. Source: {_e(result.framework.source)}</i>"
+        self.summary.setText(f"{_e(r.forum_name)} as of {_e(human(r.today))}: {counts}<br>{note}")
+        headline = result.contrary_text()
+        if result.contrary():
+            self.contrary.setText(f'<b style="color:#b00020">{_e(headline)}</b>')
+        else:
+            self.contrary.setText(_e(headline))
+        self.contrary.setVisible(bool(headline))
+        self.model.set_indicators(result.requirements)
+        self.table.resizeRowsToContents()
+        self.select(selected if selected and self.model.row_of(selected) is not None
+                    else sorted(result.requirements, key=lambda i: compliance.SEVERITY[i.status])[0].key)
+
+    def _choice_toggled(self, key: str) -> None:
+        keys = [k for k, box in self.framework_boxes.items() if box.isChecked()]
+        if not keys:
+            box = self.framework_boxes[key]
+            box.blockSignals(True)
+            box.setChecked(True)
+            box.blockSignals(False)
+            self._say("The forum is assessed against at least one framework; choose another before leaving "
+                      "this one.")
+            return
+        error = run(self.session, ChooseFrameworks(self.session, keys))
+        if error is not None:
+            show_error(self, error, "Cannot choose the standards")
+        self.reload()
+        if self.framework_boxes[key].isChecked():
+            index = self.framework_shown.findData(key)
+            if index >= 0:
+                self.framework_shown.setCurrentIndex(index)
+        self._say("Assessed against: " + ", ".join(standards.FRAMEWORKS[k].short for k in keys) + ".")
 
     def _show_last_export(self) -> None:
         last = core_repository.last_export(self.db)

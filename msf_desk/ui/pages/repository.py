@@ -20,7 +20,6 @@ from msf_desk.core import compliance, standards
 from msf_desk.core import repository as core_repository
 from msf_desk.core.forum import worker_db
 from msf_desk.core.dates import add_months, human
-from msf_desk.ui.commands.base import run
 from msf_desk.ui.commands.standards import ChooseFrameworks
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.pages.base import PageBase
@@ -291,9 +290,7 @@ class RepositoryPage(PageBase, QWidget):
             self._say("The forum is assessed against at least one framework; choose another before leaving "
                       "this one.")
             return
-        error = run(self.session, ChooseFrameworks(self.session, keys))
-        if error is not None:
-            show_error(self, error, "Cannot choose the standards")
+        self.run_command(ChooseFrameworks(self.session, keys), "Cannot choose the standards")
         self.reload()
         if self.framework_boxes[key].isChecked():
             index = self.framework_shown.findData(key)

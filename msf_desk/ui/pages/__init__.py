@@ -7,6 +7,7 @@ from __future__ import annotations
 
 # (key, sidebar label, "module:Class")
 PAGES: list[tuple[str, str, str | None]] = [
+    ("today", "Today", "msf_desk.ui.pages.today:TodayPage"),
     ("forum", "Forum", "msf_desk.ui.pages.forum:ForumPage"),
     ("members", "Members", "msf_desk.ui.pages.members:MembersPage"),
     ("meetings", "Meetings", "msf_desk.ui.pages.meetings:MeetingsPage"),

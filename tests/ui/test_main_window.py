@@ -13,6 +13,7 @@ from msf_desk.core.members import Member
 from msf_desk.store.db import open_forum
 from msf_desk.ui.commands.members import AddMember
 from msf_desk.ui.main_window import MainWindow
+from msf_desk.ui.pages.today import TodayPage
 from msf_desk.ui.pages.forum import ForumPage
 from msf_desk.ui.pages.members import MembersPage
 
@@ -51,7 +52,8 @@ def member_names(path) -> set[str]:
 def test_opening_a_forum_shows_its_pages(window, demo_path):
     assert window.open_path(demo_path)
     assert window.windowTitle().startswith("National Open Government Forum — demo.msf")
-    assert isinstance(window.pages["forum"], ForumPage)
+    assert isinstance(window.pages["today"], TodayPage)  # a forum opens on what is due
+    assert isinstance(window.page("forum"), ForumPage)
     members = window.show_page("members")
     assert isinstance(members, MembersPage)
     assert window.stack.currentWidget() is members

@@ -276,3 +276,23 @@ def test_an_approved_meeting_cannot_be_edited_from_the_window(page, qtbot):
         papers.update_paper(page.db, dataclasses.replace(paper, disclosure="confidential"))
         assert papers.get_paper(page.db, paper.id).disclosure == "confidential"
     assert meetings.get_meeting(page.db, approved.id).title == approved.title
+
+
+def test_copy_agenda_never_offers_a_cancelled_or_postponed_meeting(page, demo_db):
+    """Cancelled and postponed meetings are never offered where a meeting is chosen."""
+    future = [m for m in page.meetings if m.status == "planned" and m.day > DEMO_TODAY]
+    target = future[-1]
+    unlocked = [m for m in page.meetings if m.starts_at < target.starts_at and m.status == "planned"
+                and not meetings.is_locked(demo_db, m.id)]
+    cancelled, postponed = unlocked[-2], unlocked[-1]
+    meetings.set_status(demo_db, cancelled.id, "cancelled", "No quorum expected", today=DEMO_TODAY)
+    meetings.set_status(demo_db, postponed.id, "postponed", "Moved to next month", today=DEMO_TODAY)
+    page.reload()
+    assert page.select_meeting(target.id)
+    page.copy_agenda()
+    dialog = page.dialog
+    assert dialog is not None and dialog.objectName() == "copy_agenda_dialog"
+    offered = [dialog.source.itemData(i) for i in range(dialog.source.count())]
+    assert offered, "earlier held or planned meetings are offered"
+    assert cancelled.id not in offered and postponed.id not in offered
+    dialog.reject()

@@ -493,7 +493,9 @@ class MeetingsPage(PageBase, QWidget):
         m = self.current()
         if m is None:
             return
-        earlier = [x for x in reversed(self.meetings) if x.id != m.id and x.starts_at < m.starts_at]
+        # Cancelled and postponed meetings are never offered where a meeting is chosen.
+        earlier = [x for x in reversed(self.meetings) if x.id != m.id and x.starts_at < m.starts_at
+                   and x.status not in ("cancelled", "postponed")]
         if not earlier:
             show_error(self, UserError("There is no earlier meeting to copy from."), "Copy an agenda")
             return

@@ -154,7 +154,7 @@ def forum_exists(r: Records) -> Indicator:
     held = _held(r)
     if not holders:
         return Indicator("forum_exists", title, "not_evidenced", ["No member holds a voting seat today."],
-                         "Record the forum's members on the Members page.", standard, True)
+                         "The secretariat will publish the forum's membership.", standard, True)
     evidence = [f"{_n(len(holders), 'member')} hold{'s' if len(holders) == 1 else ''} a voting seat today."]
     if not held:
         planned = [m for m in r.meetings if m.is_open and m.day >= r.today]
@@ -174,8 +174,7 @@ def meets_regularly(r: Records) -> Indicator:
     report = check_regularity(r.meetings, months, r.today)
     if not report.counted:
         return Indicator("meets_regularly", title, "not_evidenced", ["No forum meeting is recorded."],
-                         "Record the forum's meetings, or plan the year's meetings with the planner on the "
-                         "Meetings page.", standard)
+                         "The forum will publish its meeting calendar for the coming year.", standard)
     held = _held(r, since=r.since)
     evidence = [f"{_n(len(held), 'forum meeting')} held in the last 12 months"
                 + (f": {_dates([m.day for m in held])}." if held else ".")]
@@ -190,14 +189,13 @@ def meets_regularly(r: Records) -> Indicator:
             step = "Hold a forum meeting as soon as possible, then plan the coming year so that no gap exceeds " \
                    f"{_n(months, 'month')}."
         else:
-            step = f"Keep every gap within {_n(months, 'month')}: plan the coming year's meetings with the " \
-                   "planner on the Meetings page."
+            step = f"The forum will plan the coming year's meetings so that no gap exceeds {_n(months, 'month')}."
         return Indicator("meets_regularly", title, "not_met", evidence, step, standard)
     last = report.counted[-1].day if report.counted else r.today
     if ahead:
         return Indicator("meets_regularly", title, "in_progress", evidence,
                          "Move or add planned meetings so that no gap ahead exceeds "
-                         f"{_n(months, 'month')} (the planner proposes dates).", standard)
+                         f"{_n(months, 'month')}.", standard)
     if not planned:
         due = add_months(last, months)
         return Indicator("meets_regularly", title, "in_progress", evidence + ["No forum meeting is planned."],
@@ -210,14 +208,14 @@ def multi_stakeholder(r: Records) -> Indicator:
     p = _parity(r)
     if p.total == 0:
         return Indicator("multi_stakeholder", title, "not_evidenced", ["No member holds a voting seat today."],
-                         "Record the forum's members on the Members page.", standard, True)
+                         "The secretariat will publish the forum's membership.", standard, True)
     evidence = [f"{_n(p.government, 'government seat')} and {_n(p.non_government, 'non-government seat')} "
                 "are filled today."]
     if p.government and p.non_government:
         return Indicator("multi_stakeholder", title, "met", evidence, "Nothing to do.", standard, True)
     missing = "non-government" if p.government else "government"
     return Indicator("multi_stakeholder", title, "not_met", evidence,
-                     f"Fill the {missing} seats: open a selection round on the Members page.", standard, True)
+                     f"The forum will fill the {missing} seats through an open selection round.", standard, True)
 
 
 def parity(r: Records) -> Indicator:
@@ -225,7 +223,7 @@ def parity(r: Records) -> Indicator:
     p = _parity(r)
     if p.total == 0:
         return Indicator("parity", title, "not_evidenced", ["No member holds a voting seat today."],
-                         "Record the forum's members on the Members page.", standard)
+                         "The secretariat will publish the forum's membership.", standard)
     evidence = [p.balance_text()]
     if p.is_even:
         ending = [e for e in p.ending_soon if e["role"] in ("co_chair", "member")]
@@ -250,7 +248,7 @@ def transparent_selection(r: Records) -> Indicator:
         return Indicator("transparent_selection", title, "not_evidenced",
                          ["No selection round for the non-government seats is on record."],
                          "Record how the non-government members were chosen (open call or election, who led it, "
-                         "the result) as a selection round on the Members page.", standard, True)
+                         "the result) and publish it.", standard, True)
     open_rounds = [x for x in rounds if x.method in ("open_call", "election")]
     decided = [x for x in open_rounds if x.result.strip() and x.result_date]
     evidence = [f"{x.title}: {x.method_label.lower()}"
@@ -276,8 +274,8 @@ def transparent_selection(r: Records) -> Indicator:
     else:
         evidence.append(f"{_n(len(unlinked), 'non-government seat holder')} "
                         f"{'is' if len(unlinked) == 1 else 'are'} not linked to a decided selection round.")
-        step = ("On the Members page, record for each non-government member the selection round that chose "
-                "them, or run a round for their seats.")
+        step = ("The secretariat will publish, for each non-government member, the selection round that chose "
+                "them, or the forum will run a round for their seats.")
     return Indicator("transparent_selection", title, "in_progress", evidence, step, standard, True)
 
 
@@ -287,14 +285,14 @@ def high_level(r: Records) -> Indicator:
     p = _parity(r)
     if p.government == 0:
         return Indicator("high_level", title, "not_evidenced", ["No government member holds a voting seat."],
-                         "Record the government members on the Members page.", standard)
+                         "The secretariat will publish the government members of the forum.", standard)
     if p.high_level:
         return Indicator("high_level", title, "met",
                          [f"{_n(len(p.high_level), 'government seat holder')} marked high-level."],
                          "Nothing to do.", standard)
     return Indicator("high_level", title, "not_met", ["No government seat holder is marked high-level."],
-                     "Invite a minister or the ministerial point of contact to hold a government seat, and mark "
-                     "them high-level on the Members page.", standard)
+                     "The government will name a minister or the ministerial point of contact to hold one of its "
+                     "seats.", standard)
 
 
 def co_chairs(r: Records) -> Indicator:
@@ -306,7 +304,7 @@ def co_chairs(r: Records) -> Indicator:
                          "Nothing to do.", standard)
     if not p.co_chairs:
         return Indicator("co_chairs", title, "not_met", ["No co-chair is in post."],
-                         "Choose a government and a non-government co-chair and record them on the Members page.",
+                         "The forum will choose a government and a non-government co-chair.",
                          standard)
     if len(sides) == 1:
         other = "non-government" if sides[0] == "government" else "government"
@@ -323,18 +321,18 @@ def governance_published(r: Records) -> Indicator:
     missing = governance_missing(r.profile)
     if missing:
         return Indicator("governance_published", title, "not_met", [f"Not written yet: {', '.join(missing)}."],
-                         "Write the missing parts on the Forum page (agree them with the members), then export "
-                         "the repository.", standard)
+                         "The members will agree the missing parts of the forum's rules, and the secretariat will "
+                         "publish them.", standard)
     evidence = ["Remit, decision rule, agenda setting, conflicts policy, minutes and powers are written down."]
     last = r.last_export
     if last is None or not last.governance:
         return Indicator("governance_published", title, "in_progress",
                          evidence + ["The repository has not been exported yet."],
-                         "Export the repository and put it on the forum's website.", standard)
+                         "The secretariat will publish the forum's rules in the repository on its website.", standard)
     if last.governance != governance_fingerprint(r.profile):
         return Indicator("governance_published", title, "in_progress",
                          evidence + [f"The governance changed after the last export ({human(last.on)})."],
-                         "Export the repository again so the website shows the current governance.", standard)
+                         "The secretariat will update the repository so that it shows the current rules.", standard)
     return Indicator("governance_published", title, "met",
                      evidence + [f"Published in the repository export of {human(last.on)}."],
                      "Nothing to do.", standard)
@@ -360,8 +358,7 @@ def remote_participation(r: Records) -> Indicator:
         return Indicator("remote_participation", title, "in_progress", evidence,
                          "Hold that meeting with remote participation as planned.", standard)
     return Indicator("remote_participation", title, "not_met", evidence,
-                     "Offer remote participation (a video link or phone line) for the next meeting; tick it on "
-                     "the meeting's page.", standard)
+                     "The forum will offer remote participation (a video link or phone line) at its next meeting.", standard)
 
 
 def _published_on(r: Records, meeting) -> dt.date | None:
@@ -404,8 +401,8 @@ def minutes_published(r: Records) -> Indicator:
     if overdue:
         evidence.append(f"Overdue: minutes of {_dates([m.day for m in overdue])}.")
         return Indicator("minutes_published", title, "not_met", evidence,
-                         "Circulate the overdue minutes, have the forum approve them at its next meeting, then "
-                         "publish them and export the repository.", standard)
+                         "The secretariat will circulate the overdue minutes, the forum will approve them at its next "
+                         "meeting, and they will be published.", standard)
     if late:
         evidence.append(f"Published late: minutes of {_dates([m.day for m in late])}.")
         return Indicator("minutes_published", title, "in_progress", evidence,
@@ -431,7 +428,7 @@ def reasoned_response(r: Records) -> Indicator:
         return Indicator("reasoned_response", title, "not_evidenced",
                          ["No consultation has closed yet" + (f" ({_n(others, 'consultation')} open or planned)."
                                                               if others else ".")],
-                         "When a consultation closes, answer each contribution and export the repository.",
+                         "When a consultation closes, the forum will answer each contribution and publish the answers.",
                          standard, True)
     last = r.last_export
     published, unexported, unanswered, late = [], [], [], []
@@ -457,11 +454,11 @@ def reasoned_response(r: Records) -> Indicator:
         evidence.append(f"{c.name}: {_n(n, 'contribution')} not yet answered.")
     if late:
         return Indicator("reasoned_response", title, "not_met", evidence,
-                         f"Answer the remaining contributions of {', '.join(c.name for c in late)} with an outcome "
-                         "and a reason, then export the repository.", standard, True)
+                         f"The forum will answer the remaining contributions of {', '.join(c.name for c in late)} with "
+                         "an outcome and a reason, and publish the answers.", standard, True)
     if unanswered or unexported:
-        step = ("Answer the remaining contributions, then export the repository." if unanswered
-                else "Export the repository so the reasoned response goes online.")
+        step = ("The forum will answer the remaining contributions and publish the answers." if unanswered
+                else "The secretariat will publish the reasoned response in the repository.")
         return Indicator("reasoned_response", title, "in_progress", evidence, step, standard, True)
     return Indicator("reasoned_response", title, "met", evidence, "Nothing to do.", standard, True)
 
@@ -475,7 +472,7 @@ def answered_in_time(r: Records) -> Indicator:
     if not recent:
         return Indicator("answered_in_time", title, "not_evidenced",
                          ["No contribution was received in the last 12 months."],
-                         "Log what the public sends in on the Responses page.", standard)
+                         "The forum will record and publish what the public sends in.", standard)
     answered = [x for x in recent if x.answered]
     late = [x for x in answered if x.late]
     overdue = [x for x in recent if x.overdue_on(r.today)]
@@ -486,8 +483,7 @@ def answered_in_time(r: Records) -> Indicator:
         evidence.append(f"Median time to answer: {_n(int(statistics.median(times)), 'working day')}.")
     if overdue:
         return Indicator("answered_in_time", title, "not_met", evidence,
-                         f"Answer the {_n(len(overdue), 'overdue contribution')} first (the Responses page lists "
-                         "them under Overdue).", standard)
+                         f"The forum will answer the {_n(len(overdue), 'overdue contribution')} first.", standard)
     if late and len(late) > LATE_SHARE_ALLOWED * max(len(answered), 1):
         return Indicator("answered_in_time", title, "not_met", evidence,
                          f"Answer within {days} working days: check the due-soon list every week.", standard)
@@ -506,15 +502,15 @@ def repository_recent(r: Records) -> Indicator:
     last = r.last_export
     if last is None:
         return Indicator("repository_recent", title, "not_evidenced", ["The repository has never been exported."],
-                         "Export the repository (Repository page) and put it on the forum's website.", standard, True)
+                         "The secretariat will publish the repository on the forum's website.", standard, True)
     due = add_months(last.on, REPOSITORY_MONTHS)
     evidence = [f"Last exported on {human(last.on)} ({_n(last.files, 'file')})."]
     if due >= r.today:
         return Indicator("repository_recent", title, "met", evidence,
-                         f"Export again by {human(due)} at the latest, and after each approval of minutes.",
+                         f"The next update is due by {human(due)} at the latest, and after each approval of minutes.",
                          standard, True)
     return Indicator("repository_recent", title, "not_met", evidence + [f"An update was due by {human(due)}."],
-                     "Export the repository now and put it on the forum's website.", standard, True)
+                     "The secretariat will update the repository on the forum's website now.", standard, True)
 
 
 def ethics_in_order(r: Records) -> Indicator:
@@ -523,14 +519,14 @@ def ethics_in_order(r: Records) -> Indicator:
     report = r.ethics
     if report is None or not report.rows:
         return Indicator("ethics", title, "not_evidenced", ["No member is covered by the ethics rules today."],
-                         "Record the forum's members on the Members page.", standard)
+                         "The secretariat will publish the forum's membership.", standard)
     n = len(report.rows)
     if report.statement is None:
         declared = n - len(report.missing)
         return Indicator("ethics", title, "not_met" if declared else "not_evidenced",
                          ["The forum has not adopted an ethics statement.",
                           f"{declared} of {n} members have a declaration of interests on record."],
-                         "Adopt an ethics statement on the Ethics page and ask every member to sign it.", standard)
+                         "The forum will adopt an ethics statement and every member will sign it.", standard)
     in_order = [x for x in report.rows if x.statement_ok and x.declaration in ("ok", "due_soon")]
     evidence = [f"{len(in_order)} of {n} members are in order.",
                 f"{_n(len(report.unsigned), 'member')} still to sign version {report.statement.version} of the "
@@ -539,7 +535,7 @@ def ethics_in_order(r: Records) -> Indicator:
     if len(in_order) == n:
         step = "Nothing to do." if not report.due_soon else "Send the renewal reminders for declarations due soon."
         return Indicator("ethics", title, "met", evidence, step, standard)
-    step = "Send reminders from the Ethics page to the members listed there, and record what comes back."
+    step = "The secretariat will remind the members whose statement or declaration is missing or out of date."
     return Indicator("ethics", title, "in_progress" if len(in_order) * 2 >= n else "not_met", evidence, step,
                      standard)
 

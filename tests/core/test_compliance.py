@@ -340,3 +340,16 @@ def test_pending_export_counts_for_its_own_report(demo_db, days, status):
                            package_hash="x")
     report = c.check(demo_db, DEMO_TODAY, pending_export=pending)
     assert {i.key: i.status for i in report.indicators}["repository_recent"] == status
+
+
+PROGRAM_WORDS = ("page", "planner", "export", "msf desk", "tick ")
+
+
+def test_public_next_steps_never_send_the_reader_to_this_program(demo_db):
+    """The compliance report is public: its next steps speak of the forum, not of this program."""
+    bare = records(members=[], meetings=[], consultations=[], contributions={}, last_export=None, ethics=None)
+    steps = [i.next_step for i in c.evaluate(bare)]
+    steps += [i.next_step for i in c.check(demo_db).indicators]
+    assert len(steps) > 20
+    for step in steps:
+        assert not any(word in step.lower() for word in PROGRAM_WORDS), step

@@ -29,7 +29,7 @@ from msf_desk.core.repository import governance_fingerprint, governance_missing
 from msf_desk.model.dates import add_months, human
 from msf_desk.model.standards import OUTREACH_KINDS, ActionPlan, OutreachActivity
 from msf_desk.store import standards as store
-from msf_desk.store.forum import get_setting, set_setting
+from msf_desk.store.forum import delete_setting, get_setting, set_setting
 
 SETTING_FRAMEWORKS = "standards.frameworks"
 SETTING_WEBSITE = "standards.website"
@@ -455,6 +455,19 @@ def choose(db, keys: list[str]) -> list[str]:
     keys = parse_keys(",".join(keys))
     set_setting(db, SETTING_FRAMEWORKS, ",".join(keys))
     return keys
+
+
+def stored_choice(db) -> str | None:
+    """The choice as stored (None while the forum follows the default), for undo."""
+    return get_setting(db, SETTING_FRAMEWORKS)
+
+
+def restore_choice(db, stored: str | None) -> None:
+    """Put back a choice read with `stored_choice`, including 'no choice: the default'."""
+    if stored is None:
+        delete_setting(db, SETTING_FRAMEWORKS)
+    else:
+        set_setting(db, SETTING_FRAMEWORKS, stored)
 
 
 # --- the records' own entry points ----------------------------------------------------------------

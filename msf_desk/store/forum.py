@@ -43,6 +43,11 @@ def set_setting(db, key: str, value: str) -> None:
         db["settings"].upsert({"key": key, "value": value}, pk="key")
 
 
+def delete_setting(db, key: str) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM settings WHERE key = ?", [key])
+
+
 def profile_updated(db) -> str:
     """When the profile was last saved (UTC, ISO); '' if never."""
     row = db.execute("SELECT updated FROM forum WHERE id = 1").fetchone()

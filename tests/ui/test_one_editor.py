@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from msf_desk.core import members as core_members
 from msf_desk.store.db import open_forum
 from msf_desk.ui.commands.members import EditMember, run
-from msf_desk.ui.main_window import MainWindow
+from msf_desk.ui.main_window import PAGES, MainWindow
 
 
 @pytest.fixture
@@ -145,6 +145,11 @@ def test_a_stale_save_in_the_window_is_refused_with_the_sentence(make_window, de
 
 # --- unsaved work on the Forum page ---------------------------------------------------------
 
+def row_of(key: str) -> int:
+    """The sidebar row of a page (the order of the sidebar may grow)."""
+    return [k for k, _, _ in PAGES].index(key)
+
+
 def edited_forum_page(qtbot, window, demo_path):
     assert window.open_path(demo_path)
     window.show()
@@ -170,12 +175,12 @@ def test_leaving_the_forum_page_asks_cancel_stays_discard_goes(qtbot, make_windo
     page = edited_forum_page(qtbot, window, demo_path)
     seen: list[str] = []
     answer_next_box("Cancel", seen)
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(row_of("members"))
     assert "The forum profile has changes that are not saved" in seen[0]
-    assert window.stack.currentWidget() is page and window.sidebar.currentRow() == 0
+    assert window.stack.currentWidget() is page and window.sidebar.currentRow() == row_of("forum")
     assert page.widgets["contact_phone"].text() == "+41 22 000 00 00"
     answer_next_box("Discard", seen)
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(row_of("members"))
     assert window.stack.currentWidget() is window.page("members")
     assert not page.has_unsaved_changes()
     assert phone_in_file(demo_path) != "+41 22 000 00 00"
@@ -185,7 +190,7 @@ def test_leaving_the_forum_page_can_save(qtbot, make_window, demo_path):
     window = make_window()
     edited_forum_page(qtbot, window, demo_path)
     answer_next_box("Save", [])
-    window.sidebar.setCurrentRow(2)
+    window.sidebar.setCurrentRow(row_of("meetings"))
     assert window.stack.currentWidget() is window.page("meetings")
     assert phone_in_file(demo_path) == "+41 22 000 00 00"
 

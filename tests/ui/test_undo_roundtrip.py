@@ -13,6 +13,8 @@ Documented exceptions, the only differences undo may leave:
 - `response_reasons`: reasons typed for answers, remembered to be offered again (like a list
   of recent files, not a record of the forum); a reason typed once stays offered.
 - `sqlite_sequence`: the counters of AUTOINCREMENT ids; an id once given is not given again.
+- `audit_log` and `audit_records`: the forum's history only ever grows; an undo is recorded as
+  a change of its own ("Undid: …"), never by erasing the entry it undoes.
 - the full-text index's internal tables (`*_fts_data`, `*_fts_idx`, `*_fts_docsize`,
   `*_fts_config`): SQLite may keep merged segments after a delete; the indexed rows
   themselves are compared through their table.
@@ -45,6 +47,7 @@ from msf_desk.ui.commands import meetings as meeting_commands
 from msf_desk.ui.commands import members as member_commands
 from msf_desk.ui.commands import minutes as minutes_commands
 from msf_desk.ui.commands import responses as response_commands
+from msf_desk.ui.commands import standards as standards_commands
 from msf_desk.ui.commands import trash as trash_commands
 from msf_desk.ui.commands.base import CoreCommand
 
@@ -62,7 +65,7 @@ def snapshot(db) -> dict:
     for name, sql in tables:
         out[("schema", name)] = sql
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall():
-        if name in ("sqlite_sequence", "response_reasons") or ("_fts" in name and name.endswith(FTS_INTERNALS)):
+        if name in ("sqlite_sequence", "response_reasons", "audit_log", "audit_records") or ("_fts" in name and name.endswith(FTS_INTERNALS)):
             continue
         cursor = db.execute(f'SELECT * FROM "{name}"')
         columns = [c[0] for c in cursor.description]
@@ -468,7 +471,12 @@ def _restore_from_trash(s, tmp):
     return trash_commands.RestoreFromTrash(s, core_trash.entry(s.db, trash_id))
 
 
+def _choose_frameworks(s, tmp):
+    return standards_commands.ChooseFrameworks(s, ["local", "2017"])
+
+
 FACTORIES = {
+    "standards.ChooseFrameworks": _choose_frameworks,
     "meetings.AddMeeting": _add_meeting, "meetings.EditMeeting": _edit_meeting, "meetings.SetStatus": _set_status,
     "meetings.RemoveMeeting": _remove_meeting, "meetings.ApplyPlan": _apply_plan, "meetings.AddItem": _add_item,
     "meetings.EditItem": _edit_item, "meetings.RemoveItem": _remove_item, "meetings.ReorderItems": _reorder,

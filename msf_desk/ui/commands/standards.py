@@ -11,12 +11,14 @@ class ChooseFrameworks(CoreCommand):
     def __init__(self, session, keys: list[str]) -> None:
         super().__init__(session, "Choose the standards")
         self.keys = list(keys)
-        self.before: list[str] | None = None
+        self.before: str | None = None
+        self.read_before = False
 
     def _redo(self) -> None:
-        if self.before is None:
-            self.before = standards.chosen(self.db)
+        if not self.read_before:
+            # As stored: undo puts back "no choice yet" too, not the default written out.
+            self.before, self.read_before = standards.stored_choice(self.db), True
         standards.choose(self.db, self.keys)
 
     def _undo(self) -> None:
-        standards.choose(self.db, self.before)
+        standards.restore_choice(self.db, self.before)

@@ -101,12 +101,17 @@ def cmd_check(args) -> int:
     print(report.summary())
     print(report.minimum_text())
     for i in report.indicators:
-        print()
-        print(f"[{MARKS[i.status]}] {i.title}{' *' if i.minimum else ''}")
-        for line in i.evidence:
-            print(f"    {line}")
-        print(f"    Next: {i.next_step}")
+        _print_indicator(i, " *" if i.minimum else "")
     return 0
+
+
+def _print_indicator(i, mark: str = "") -> None:
+    """One indicator or requirement: status, title, evidence and next step (both checks print so)."""
+    print()
+    print(f"[{MARKS[i.status]}] {i.title}{mark}")
+    for line in i.evidence:
+        print(f"    {line}")
+    print(f"    Next: {i.next_step}")
 
 
 def _check_standards(args) -> int:
@@ -128,9 +133,5 @@ def _check_standards(args) -> int:
         if result.contrary_text():
             print(result.contrary_text())
         for i in result.requirements:
-            print()
-            print(f"[{MARKS[i.status]}] {i.title}")
-            for line in i.evidence:
-                print(f"    {line}")
-            print(f"    Next: {i.next_step}")
+            _print_indicator(i)
     return 0

@@ -1,4 +1,5 @@
-"""`msf-desk today`: what is due or late, with the place to act on each."""
+"""`msf-desk today`: what is due or late, with the place to act on each; on a new forum, the
+checklist of first steps too."""
 from __future__ import annotations
 
 import argparse
@@ -10,18 +11,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("today", help="what is due or late today (notices, minutes, answers, actions, ethics, ...)")
     add_db(p)
     p.add_argument("--on", metavar="YYYY-MM-DD", help="the day to look from (default: today)")
+    p.add_argument("--checklist", action="store_true",
+                   help="print only the first steps of a new forum, each done or not")
     add_json(p)
     p.set_defaults(handler=cmd_today)
 
 
 def cmd_today(args) -> int:
+    from msf_desk.core.checklist import complete, steps_from
+    from msf_desk.core.compliance import gather
     from msf_desk.core.today import today
 
     on = parse_day(args.on)
-    items = today(open_db(args), on)
+    db = open_db(args)
+    records = gather(db, on)
+    steps = steps_from(records, on)
+    if args.checklist:
+        if args.json:
+            print_json([s.to_json() for s in steps])
+        else:
+            _print_steps(steps)
+        return 0
+    items = today(db, on, records)
     if args.json:
         print_json([i.to_json() for i in items])
         return 0
+    if not complete(steps):
+        _print_steps(steps)
+        print()
     if not items:
         print(f"Nothing is due or late on {on.isoformat()}.")
         return 0
@@ -30,3 +47,10 @@ def cmd_today(args) -> int:
         due = i.due.isoformat() if i.due else "          "
         print(f"{mark}  {due}  {i.summary}  [{i.target}]")
     return 0
+
+
+def _print_steps(steps) -> None:
+    done = sum(s.done for s in steps)
+    print(f"First steps: {done} of {len(steps)} done")
+    for n, s in enumerate(steps, start=1):
+        print(f"  [{'x' if s.done else ' '}] {n}. {s.title}: {s.summary}  [{s.target}]")

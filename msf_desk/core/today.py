@@ -152,9 +152,10 @@ def _repository(r: compliance.Records, on: dt.date) -> list[DueItem]:
     return []
 
 
-def today(db, on: dt.date) -> list[DueItem]:
-    """Everything due or late on `on`: the late ones first, then by date."""
-    r = compliance.gather(db, on)
+def today(db, on: dt.date, records: compliance.Records | None = None) -> list[DueItem]:
+    """Everything due or late on `on`: the late ones first, then by date. `records`: those
+    compliance.gather(db, on) read, when the caller has them already."""
+    r = records or compliance.gather(db, on)
     items = (_meetings(r, on) + _minutes(r, on) + _contributions(db, on) + _actions(db, on)
              + _ethics(r, on) + _terms(r, on) + _repository(r, on))
     far = dt.date.max

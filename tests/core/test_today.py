@@ -72,7 +72,9 @@ def test_cli_today_json(capsys, db, forum_path):
 
     code = main(["today", "--db", str(forum_path), "--on", ON.isoformat()])
     out, _ = capsys.readouterr()
-    assert code == 0 and out.startswith("LATE") and "June forum" in out
+    assert code == 0 and out.startswith("First steps: 1 of 7 done")  # a new forum: its first steps come first
+    due = out.split("\n\n", 1)[1]
+    assert due.startswith("LATE") and "June forum" in due
 
     code = main(["today", "--db", str(forum_path), "--on", "10/06/2026"])
     _, err = capsys.readouterr()

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHeaderView, QLabel, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from msf_desk.core import actions
+from msf_desk.core.checklist import complete, steps_from, TITLES
+from msf_desk.core.compliance import gather
 from msf_desk.core.today import today
 from msf_desk.ui.models.today import TodayModel
 from msf_desk.ui.pages.base import PageBase
@@ -17,6 +20,7 @@ class TodayPage(PageBase, QWidget):
         self.session = session
         self.on = on
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_checklist())
         self.heading = QLabel()
         self.heading.setObjectName("today_heading")
         layout.addWidget(self.heading)
@@ -45,8 +49,47 @@ class TodayPage(PageBase, QWidget):
     def day(self) -> dt.date:
         return self.on or dt.date.today()
 
+    def _build_checklist(self) -> QGroupBox:
+        """A new forum's first steps: a mark, the step, what the records show, and a button to
+        the page where it is done. Shown while a step is open."""
+        self.checklist_box = QGroupBox(self)
+        self.checklist_box.setObjectName("checklist")
+        grid = QGridLayout(self.checklist_box)
+        grid.setColumnStretch(2, 1)
+        self.step_marks, self.step_texts, self.step_buttons = {}, {}, {}
+        for row, (key, (title, target)) in enumerate(TITLES.items()):
+            mark, text = QLabel(), QLabel()
+            mark.setObjectName(f"step_mark_{key}")
+            text.setWordWrap(True)
+            button = QPushButton(f"{row + 1}. {title}")
+            button.setObjectName(f"step_{key}")
+            button.clicked.connect(lambda _=False, t=target: self.open_target(t))
+            grid.addWidget(mark, row, 0)
+            grid.addWidget(button, row, 1)
+            grid.addWidget(text, row, 2)
+            self.step_marks[key], self.step_texts[key], self.step_buttons[key] = mark, text, button
+        return self.checklist_box
+
+    def _show_steps(self, steps) -> None:
+        done = sum(s.done for s in steps)
+        self.checklist_box.setTitle(f"A new forum, step by step: {done} of {len(steps)} done")
+        self.checklist_box.setVisible(not complete(steps))
+        first_open = next((s.key for s in steps if not s.done), None)
+        for s in steps:
+            self.step_marks[s.key].setText("✔" if s.done else ("➜" if s.key == first_open else "○"))
+            self.step_marks[s.key].setStyleSheet("color: #1b7f3b; font-weight: bold;" if s.done else "")
+            self.step_texts[s.key].setText(s.summary)
+            button = self.step_buttons[s.key]
+            button.setDefault(s.key == first_open)
+            font = button.font()
+            font.setBold(s.key == first_open)
+            button.setFont(font)
+        self.steps = steps
+
     def refresh(self, *_: object) -> None:
-        items = today(self.session.db, self.day())
+        records = gather(self.session.db, self.day())
+        self._show_steps(steps_from(records, self.day()))
+        items = today(self.session.db, self.day(), records)
         self.model.set_rows(items)
         late = sum(1 for i in items if i.severity == "late")
         if not items:

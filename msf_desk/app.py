@@ -14,10 +14,14 @@ def _ensure_demo(path: Path) -> None:
         build_demo(path).conn.close()
 
 
-def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool = False) -> int:
+def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool = False,
+            language: str | None = None) -> int:
+    """Open the window; `language` (en, fr, es, ar) overrides the saved choice and the system's."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from msf_desk import paths
+    from msf_desk.ui import i18n
     from msf_desk.ui.errors import install_excepthook, report_to_stderr, show_error
     from msf_desk.ui.fonts import register_bundled_fonts
     from msf_desk.ui.icon import app_icon
@@ -28,6 +32,9 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
     app.setOrganizationName("MSF Desk")
     register_bundled_fonts()
     app.setApplicationVersion(__version__)
+    # Before any widget is built: what is built later shows in this language.
+    i18n.install(i18n.choose(language, QSettings()), app)
+    APP = i18n.Context("APP")
     app.setDesktopFileName("msf-desk")  # resources/linux/msf-desk.desktop: the icon in docks
     app.setWindowIcon(app_icon())
     install_excepthook()
@@ -51,10 +58,10 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
             else:
                 answer = QMessageBox.question(
                     window,
-                    "Welcome to MSF Desk",
-                    "This is the first time MSF Desk has run here.\n\n"
-                    "Would you like to start with the demo forum (a forum full of sample records "
-                    "to explore)? Choose No to start your own, empty forum.",
+                    APP.tr("Welcome to MSF Desk"),
+                    APP.tr("This is the first time MSF Desk has run here.\n\n"
+                           "Would you like to start with the demo forum (a forum full of sample records "
+                           "to explore)? Choose No to start your own, empty forum."),
                 )
                 if answer == QMessageBox.Yes:
                     demo_path = paths.demo_database()
@@ -63,13 +70,13 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
                 else:
                     window.open_path(path, create=True)
     except Exception as exc:  # the window stays open; the user can choose another file
-        show_error(window, exc, "Cannot open the forum")
+        show_error(window, exc, APP.tr("Cannot open the forum"))
     return _report_startup(app, window) if check_startup else app.exec()
 
 
 def _report_startup(app, window) -> int:
     """Print what opened once the event loop runs, then quit: a smoke test for builds."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
 
     result = {"code": 1}
 
@@ -77,8 +84,14 @@ def _report_startup(app, window) -> int:
         if window.session is not None:
             from msf_desk.ui.pages import PAGES
 
+            from msf_desk.ui import i18n
+
             pages = ", ".join(key for key, _, _ in PAGES)
             print(f"MSF Desk started: {window.windowTitle()} (pages: {pages})")
+            sidebar = window.sidebar
+            labels = ", ".join(sidebar.item(row).text() for row in range(sidebar.count()))
+            direction = "right to left" if window.layoutDirection() == Qt.RightToLeft else "left to right"
+            print(f"Sidebar ({i18n.current()}, {direction}): {labels}")
             result["code"] = 0
         else:
             print("MSF Desk started, but no forum is open", file=sys.stderr)

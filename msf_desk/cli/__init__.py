@@ -45,6 +45,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the demo forum (created on first use)")
     parser.add_argument("--check-startup", action="store_true",
                         help="open the window and the forum, print what opened, and quit (for checking a build)")
+    parser.add_argument("--language", dest="window_language", choices=["en", "fr", "es", "ar"],
+                        help="the window's language (default: the one chosen in Settings → Language, "
+                        "else the system's when it is one of these, else English)")
     if not commands:
         parser.set_defaults(command=None)
         return parser
@@ -59,9 +62,9 @@ def _opens_the_window(argv: list[str]) -> bool:
     rest = list(argv)
     while rest:
         arg = rest.pop(0)
-        if arg == "--db" and rest:
+        if arg in ("--db", "--language") and rest:
             rest.pop(0)
-        elif not (arg.startswith("--db=") or arg in ("--demo", "--check-startup")):
+        elif not (arg.startswith(("--db=", "--language=")) or arg in ("--demo", "--check-startup")):
             return False
     return True
 
@@ -73,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from msf_desk.app import run_gui
 
-        return run_gui(db_path=args.db, demo=args.demo, check_startup=args.check_startup)
+        return run_gui(db_path=args.db, demo=args.demo, check_startup=args.check_startup,
+                       language=args.window_language)
     try:
         return int(args.handler(args) or 0)
     except UserError as exc:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -34,16 +34,22 @@ from msf_desk.ui import errors as ui_errors
 from msf_desk.ui.dialogs.trash import TrashDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.fonts import register_bundled_fonts
+from msf_desk.ui import i18n
+from msf_desk.ui.i18n import Context
 from msf_desk.ui.icon import app_icon
 from msf_desk.ui.keeper import ForumKeeper
-from msf_desk.ui.pages import PAGES
+from msf_desk.ui.pages import PAGES, label as page_label
 from msf_desk.ui.pages.placeholder import PlaceholderPage, not_yet
 from msf_desk.ui.read_only import disable_edits
 from msf_desk.ui.session import ForumSession
 from msf_desk.ui.widgets.forms import esc
 
-FILE_FILTER = "MSF Desk forum (*.msf *.db *.sqlite);;All files (*)"
+MAIN_WINDOW = Context("MAIN_WINDOW")
 MAX_RECENT = 8
+
+
+def file_filter() -> str:
+    return MAIN_WINDOW.tr("MSF Desk forum (*.msf *.db *.sqlite);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -77,8 +83,8 @@ class MainWindow(QMainWindow):
             "QListWidget#sidebar::item { padding: 10px 14px; }"
             "QListWidget#sidebar::item:selected { background: #3d5a80; color: white; }"
         )
-        for key, label, _ in PAGES:
-            item = QListWidgetItem(label)
+        for key, _, _ in PAGES:
+            item = QListWidgetItem(page_label(key))
             item.setData(Qt.UserRole, key)
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
@@ -102,15 +108,15 @@ class MainWindow(QMainWindow):
 
     # --- menus -----------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.action_new = QAction("&New forum…", self, shortcut=QKeySequence.New, triggered=self.new_forum)
-        self.action_open = QAction("&Open…", self, shortcut=QKeySequence.Open, triggered=self.open_dialog)
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        self.action_copy = QAction("Save a &copy…", self, shortcut=QKeySequence("Ctrl+Shift+S"),
+        file_menu = self.menuBar().addMenu(MAIN_WINDOW.tr("&File"))
+        self.action_new = QAction(MAIN_WINDOW.tr("&New forum…"), self, shortcut=QKeySequence.New, triggered=self.new_forum)
+        self.action_open = QAction(MAIN_WINDOW.tr("&Open…"), self, shortcut=QKeySequence.Open, triggered=self.open_dialog)
+        self.recent_menu = file_menu.addMenu(MAIN_WINDOW.tr("Open &recent"))
+        self.action_copy = QAction(MAIN_WINDOW.tr("Save a &copy…"), self, shortcut=QKeySequence("Ctrl+Shift+S"),
                                    triggered=self.save_copy)
-        self.action_restore = QAction("&Restore from a backup…", self, triggered=self.restore_dialog)
-        self.action_trash = QAction("&Trash…", self, triggered=self.trash_dialog)
-        self.action_quit = QAction("&Quit", self, shortcut=QKeySequence.Quit, triggered=self.close)
+        self.action_restore = QAction(MAIN_WINDOW.tr("&Restore from a backup…"), self, triggered=self.restore_dialog)
+        self.action_trash = QAction(MAIN_WINDOW.tr("&Trash…"), self, triggered=self.trash_dialog)
+        self.action_quit = QAction(MAIN_WINDOW.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close)
         file_menu.addAction(self.action_new)
         file_menu.addAction(self.action_open)
         file_menu.addMenu(self.recent_menu)
@@ -118,29 +124,65 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_copy)
         file_menu.addAction(self.action_restore)
         file_menu.addAction(self.action_trash)
-        self.action_history = QAction("&History…", self, triggered=self.show_history)
-        self.action_history.setToolTip("Who changed what, and when")
+        self.action_history = QAction(MAIN_WINDOW.tr("&History…"), self, triggered=self.show_history)
+        self.action_history.setToolTip(MAIN_WINDOW.tr("Who changed what, and when"))
         self.action_history.setEnabled(False)
         file_menu.addAction(self.action_history)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.edit_menu = self.menuBar().addMenu(MAIN_WINDOW.tr("&Edit"))
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
-        self.help_menu = self.menuBar().addMenu("&Help")
-        self.action_about = QAction("&About MSF Desk", self, triggered=self.show_about)
+        self._build_language_menu()
+        self.help_menu = self.menuBar().addMenu(MAIN_WINDOW.tr("&Help"))
+        self.action_about = QAction(MAIN_WINDOW.tr("&About MSF Desk"), self, triggered=self.show_about)
         self.action_about.setMenuRole(QAction.AboutRole)
         self.help_menu.addAction(self.action_about)
         self.about_dialog: AboutDialog | None = None
         self._refresh_recent()
 
+    def _build_language_menu(self) -> None:
+        """Settings → Language: each language named in itself, and "as the system"; the
+        choice is saved and used from the next start of the window."""
+        self.settings_menu = self.menuBar().addMenu(MAIN_WINDOW.tr("&Settings"))
+        self.language_menu = self.settings_menu.addMenu(MAIN_WINDOW.tr("&Language"))
+        self.language_menu.setObjectName("language_menu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        saved = str(self.settings.value(i18n.SETTINGS_KEY, "") or "")
+        self.language_actions: dict[str, QAction] = {}
+        choices = [("", MAIN_WINDOW.tr("As the system"))] + list(i18n.LANGUAGES.items())
+        for code, name in choices:
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == saved)
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Save the window's language ("" follows the system); it applies at the next start."""
+        if code:
+            self.settings.setValue(i18n.SETTINGS_KEY, code)
+        else:
+            self.settings.remove(i18n.SETTINGS_KEY)
+        self.settings.sync()
+        action = self.language_actions.get(code)
+        if action is not None:
+            action.setChecked(True)
+        name = i18n.LANGUAGES.get(code) or MAIN_WINDOW.tr("the system's language")
+        self.statusBar().showMessage(
+            MAIN_WINDOW.tr("The window will be in {language} when MSF Desk next starts; close it and open "
+                           "it again to change now.").format(language=name), 15000)
+
     def _bind_undo(self) -> None:
         self.edit_menu.clear()
         if self.session is None:
             return
-        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.session.undo_stack.createUndoAction(self, MAIN_WINDOW.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.Undo)
-        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.session.undo_stack.createRedoAction(self, MAIN_WINDOW.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -174,9 +216,10 @@ class MainWindow(QMainWindow):
         self._show_row(current)
 
     def _make_page(self, key: str) -> QWidget:
-        label, target = next((lb, t) for k, lb, t in PAGES if k == key)
+        target = next(t for k, _, t in PAGES if k == key)
+        label = page_label(key)
         if self.session is None:
-            return PlaceholderPage(label, "Open a forum file or create a new one from the File menu.")
+            return PlaceholderPage(label, MAIN_WINDOW.tr("Open a forum file or create a new one from the File menu."))
         if target is None:
             return not_yet(label)
         module_name, class_name = target.split(":")
@@ -246,7 +289,7 @@ class MainWindow(QMainWindow):
                     continue
                 return False
             except Exception as exc:
-                show_error(self, exc, "Cannot open the forum")
+                show_error(self, exc, MAIN_WINDOW.tr("Cannot open the forum"))
                 return False
         if not self._start_session(db, path, in_use_by):
             return False
@@ -254,8 +297,9 @@ class MainWindow(QMainWindow):
         took_over = db.lock.took_over if db.lock is not None else None
         if took_over is not None:
             self.statusBar().showMessage(
-                f"{path.name} was left locked by {took_over.who()} ({took_over.since_text()}) when MSF Desk "
-                "ended without closing it; the lock has been taken over.", 15000)
+                MAIN_WINDOW.tr("{file} was left locked by {who} ({since}) when MSF Desk ended without closing "
+                               "it; the lock has been taken over.").format(
+                    file=path.name, who=took_over.who(), since=took_over.since_text()), 15000)
         self.forum_opened.emit(self.session)
         return True
 
@@ -292,18 +336,23 @@ class MainWindow(QMainWindow):
     def _in_use_sentence(exc: ForumInUse) -> str:
         holder = exc.holder
         when = holder.since_text()
-        return (f"{exc.forum.name} is open for editing by {holder.who()}" + (f" ({when})" if when else "")
-                + ", so it is open read-only here: you can read and export, but not change anything.")
+        if when:
+            text = MAIN_WINDOW.tr("{file} is open for editing by {who} ({since}), so it is open read-only here: "
+                                  "you can read and export, but not change anything.")
+        else:
+            text = MAIN_WINDOW.tr("{file} is open for editing by {who}, so it is open read-only here: "
+                                  "you can read and export, but not change anything.")
+        return text.format(file=exc.forum.name, who=holder.who(), since=when)
 
     def ask_in_use(self, exc: ForumInUse) -> str:
         """Someone else edits the forum: "read" (open read-only), "retry" or "cancel"."""
         if ui_errors._to_stderr:
             print(f"Cannot open the forum: {exc}", file=sys.stderr)
             return "cancel"
-        box = QMessageBox(QMessageBox.Information, "The forum is in use", str(exc).replace(" Nothing was changed.", ""),
+        box = QMessageBox(QMessageBox.Information, MAIN_WINDOW.tr("The forum is in use"), str(exc).replace(" Nothing was changed.", ""),
                           parent=self)
-        read = box.addButton("Open read-only", QMessageBox.AcceptRole)
-        retry = box.addButton("Try again", QMessageBox.ActionRole)
+        read = box.addButton(MAIN_WINDOW.tr("Open read-only"), QMessageBox.AcceptRole)
+        retry = box.addButton(MAIN_WINDOW.tr("Try again"), QMessageBox.ActionRole)
         box.addButton(QMessageBox.Cancel)
         box.setDefaultButton(read)
         box.exec()
@@ -321,9 +370,9 @@ class MainWindow(QMainWindow):
         self.banner_text = QLabel()
         self.banner_text.setObjectName("read_only_text")
         self.banner_text.setWordWrap(True)
-        self.banner_retry = QPushButton("Try to edit")
+        self.banner_retry = QPushButton(MAIN_WINDOW.tr("Try to edit"))
         self.banner_retry.setObjectName("read_only_retry")
-        self.banner_retry.setToolTip("Open the forum for editing if the other person has closed it")
+        self.banner_retry.setToolTip(MAIN_WINDOW.tr("Open the forum for editing if the other person has closed it"))
         self.banner_retry.clicked.connect(self.try_to_edit)
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.banner_retry)
@@ -334,7 +383,7 @@ class MainWindow(QMainWindow):
         if self.session is None or not self.session.read_only:
             self.banner.hide()
             return
-        self.banner_text.setText(f"<b>Read-only.</b> {esc(self.session.read_only_reason)}")
+        self.banner_text.setText(MAIN_WINDOW.tr("<b>Read-only.</b> {reason}").format(reason=esc(self.session.read_only_reason)))
         self.banner_retry.setVisible(bool(self.session.in_use_by))
         self.banner.show()
 
@@ -350,14 +399,14 @@ class MainWindow(QMainWindow):
         except ForumInUse as exc:
             self.session.in_use_by = self._in_use_sentence(exc)
             self._show_banner()
-            self.statusBar().showMessage(f"Still in use: {exc.holder.who()} has it open.", 8000)
+            self.statusBar().showMessage(MAIN_WINDOW.tr("Still in use: {who} has it open.").format(who=exc.holder.who()), 8000)
             return False
         except Exception as exc:
-            show_error(self, exc, "Cannot open the forum")
+            show_error(self, exc, MAIN_WINDOW.tr("Cannot open the forum"))
             return False
         if not self._start_session(db, path):
             return False
-        self.statusBar().showMessage(f"{path.name} is open for editing.", 8000)
+        self.statusBar().showMessage(MAIN_WINDOW.tr("{file} is open for editing.").format(file=path.name), 8000)
         self.forum_opened.emit(self.session)
         return True
 
@@ -398,9 +447,10 @@ class MainWindow(QMainWindow):
 
     def ask_unsaved(self, page: QWidget) -> str:
         """"save", "discard" or "cancel"."""
-        what = getattr(page, "unsaved_what", "This page")
-        box = QMessageBox(QMessageBox.Warning, "Unsaved changes",
-                          f"{what} has changes that are not saved. Save them?", parent=self)
+        what = getattr(page, "unsaved_what", None)
+        text = (MAIN_WINDOW.tr("{what} has changes that are not saved. Save them?").format(what=what) if what
+                else MAIN_WINDOW.tr("This page has changes that are not saved. Save them?"))
+        box = QMessageBox(QMessageBox.Warning, MAIN_WINDOW.tr("Unsaved changes"), text, parent=self)
         box.setObjectName("unsaved_question")
         box.setStandardButtons(QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
         box.setDefaultButton(QMessageBox.Save)
@@ -427,18 +477,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {self.session.path.name} — {APP_NAME}")
 
     def new_forum(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New forum", str(Path.home() / "forum.msf"), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, MAIN_WINDOW.tr("New forum"), str(Path.home() / "forum.msf"), file_filter())
         if not path:
             return
         if not Path(path).suffix:
             path += ".msf"
         if Path(path).exists():
-            QMessageBox.warning(self, "New forum", f"{path} already exists. Choose another name.")
+            QMessageBox.warning(self, MAIN_WINDOW.tr("New forum"),
+                                MAIN_WINDOW.tr("{path} already exists. Choose another name.").format(path=path))
             return
         self.open_path(path, create=True)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a forum", str(Path.home()), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, MAIN_WINDOW.tr("Open a forum"), str(Path.home()), file_filter())
         if path:
             self.open_path(path)
 
@@ -446,7 +497,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         suggested = self.session.path.with_name(f"{self.session.path.stem}-copy{self.session.path.suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggested), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, MAIN_WINDOW.tr("Save a copy"), str(suggested), file_filter())
         if path:
             self.save_copy_to(path)
 
@@ -457,14 +508,15 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return False
         if Path(path).resolve() == self.session.path.resolve():
-            QMessageBox.warning(self, "Save a copy", "Choose a different file from the one that is open.")
+            QMessageBox.warning(self, MAIN_WINDOW.tr("Save a copy"),
+                                MAIN_WINDOW.tr("Choose a different file from the one that is open."))
             return False
         try:
             save_copy(self.session.db, Path(path), self.session.path)
         except Exception as exc:
-            show_error(self, exc, "Cannot save a copy")
+            show_error(self, exc, MAIN_WINDOW.tr("Cannot save a copy"))
             return False
-        self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
+        self.statusBar().showMessage(MAIN_WINDOW.tr("Saved a copy to {path}").format(path=path), 5000)
         return True
 
     def recent_files(self) -> list[str]:
@@ -501,14 +553,16 @@ class MainWindow(QMainWindow):
         self.keeper = ForumKeeper(session, self)
         self.keeper.checked.connect(self._on_checked)
         self.keeper.backed_up.connect(
-            lambda path: self.statusBar().showMessage(f"Backed up to {path.parent.name}/{path.name}", 4000))
+            lambda path: self.statusBar().showMessage(
+                MAIN_WINDOW.tr("Backed up to {file}").format(file=f"{path.parent.name}/{path.name}"), 4000))
         self.keeper.failed.connect(
-            lambda what, message: self.statusBar().showMessage(f"{what} did not work: {message}"))
+            lambda what, message: self.statusBar().showMessage(
+                MAIN_WINDOW.tr("{what} did not work: {message}").format(what=what, message=message)))
         self.keeper.start()
         try:
             core_trash.purge(session.db)          # what has been in the trash 30 days goes
         except sqlite3.Error as exc:              # a forum opened read-only keeps it until it can write
-            self.statusBar().showMessage(f"The trash could not be emptied: {exc}", 5000)
+            self.statusBar().showMessage(MAIN_WINDOW.tr("The trash could not be emptied: {error}").format(error=exc), 5000)
 
     def _close_session(self) -> None:
         if self.session is not None:
@@ -523,19 +577,24 @@ class MainWindow(QMainWindow):
     def _report_damage(self, path: Path, problems: list, *, opened: bool = True) -> None:
         newest = next(iter(available_backups(path)), None)
         shown = "\n".join(f"• {p}" for p in problems[:5])
-        text = (f"MSF Desk found damage in {path.name}. SQLite reports:\n{shown}\n\n"
-                + ("Records may be missing or wrong, and saving more work into this file is not safe."
-                   if opened else "The forum could not be shown, and was closed without changes."))
-        box = QMessageBox(QMessageBox.Warning, "The forum file is damaged", text, QMessageBox.Close, self)
+        text = (MAIN_WINDOW.tr("MSF Desk found damage in {file}. SQLite reports:").format(file=path.name)
+                + f"\n{shown}\n\n"
+                + (MAIN_WINDOW.tr("Records may be missing or wrong, and saving more work into this file is not safe.")
+                   if opened else MAIN_WINDOW.tr("The forum could not be shown, and was closed without changes.")))
+        box = QMessageBox(QMessageBox.Warning, MAIN_WINDOW.tr("The forum file is damaged"), text,
+                          QMessageBox.Close, self)
         box.setObjectName("damage_message")
         if newest is not None:
-            box.setInformativeText("Restore a backup into a new file and carry on in that one. "
-                                   f"The newest backup: {when(newest.taken)} ({newest.kind_label}).")
-            button = box.addButton("Restore from a backup…", QMessageBox.AcceptRole)
+            box.setInformativeText(
+                MAIN_WINDOW.tr("Restore a backup into a new file and carry on in that one. "
+                               "The newest backup: {when} ({kind}).").format(when=when(newest.taken),
+                                                                             kind=newest.kind_label))
+            button = box.addButton(MAIN_WINDOW.tr("Restore from a backup…"), QMessageBox.AcceptRole)
             button.clicked.connect(lambda: self.restore_dialog(path))
         else:
-            box.setInformativeText("There is no backup of this forum yet. Save a copy of it as it is "
-                                   "(File → Save a copy) and ask for help before changing anything.")
+            box.setInformativeText(MAIN_WINDOW.tr("There is no backup of this forum yet. Save a copy of it as it "
+                                                  "is (File → Save a copy) and ask for help before changing "
+                                                  "anything."))
         self.damage_message = box
         box.open()
 
@@ -544,8 +603,8 @@ class MainWindow(QMainWindow):
         not blocking."""
         path = path if isinstance(path, Path) else (self.session.path if self.session else None)
         if path is None:
-            QMessageBox.information(self, "Restore from a backup",
-                                    "Open the forum whose backup you want first (File → Open).")
+            QMessageBox.information(self, MAIN_WINDOW.tr("Restore from a backup"),
+                                    MAIN_WINDOW.tr("Open the forum whose backup you want first (File → Open)."))
             return None
         dialog = RestoreDialog(path, self)
         dialog.restored.connect(self._on_restored)

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from msf_desk.ui.i18n import shown
+
 
 class ListTableModel(QAbstractTableModel):
-    """A table over a Python list. `COLUMNS` are the headers; `ROWS` names the list attribute."""
+    """A table over a Python list. `COLUMNS` are the headers (each marked with
+    msf_desk.ui.i18n.QT_TRANSLATE_NOOP, shown translated); `ROWS` names the list attribute."""
 
     COLUMNS: list[str] = []
     ROWS = "rows"
@@ -18,5 +21,5 @@ class ListTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
+            return shown(self.COLUMNS[section])
         return None

@@ -4,6 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from msf_desk.ui.i18n import Context
+
+PAGES_PLACEHOLDER = Context("PAGES_PLACEHOLDER")
+
 
 class PlaceholderPage(QWidget):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
@@ -20,4 +24,5 @@ class PlaceholderPage(QWidget):
 
 
 def not_yet(title: str) -> PlaceholderPage:
-    return PlaceholderPage(title, f"{title} is not yet available in this version of MSF Desk.")
+    return PlaceholderPage(title, PAGES_PLACEHOLDER.tr("{page} is not yet available in this version of MSF Desk.")
+                           .format(page=title))

@@ -1,0 +1,177 @@
+"""The window's languages: how strings are marked, which language is used, loading it.
+
+Marking a string (the one way; tests/ui/test_i18n_marking.py fails on an unmarked one)
+-------------------------------------------------------------------------------------
+Each module of msf_desk/ui (and msf_desk/app.py) that shows words declares, at its top, one
+context in capitals, named after its path under msf_desk/ui (``pages/meetings.py`` →
+``PAGES_MEETINGS``, ``main_window.py`` → ``MAIN_WINDOW``, ``app.py`` → ``APP``; the sidebar's
+labels are ``SIDEBAR``)::
+
+    from msf_desk.ui.i18n import Context
+
+    PAGES_MEETINGS = Context("PAGES_MEETINGS")      # the name and the text are the same
+
+and marks each string where it is written, with a string literal (never an f-string):
+
+    QPushButton(PAGES_MEETINGS.tr("Add a meeting…"))
+    PAGES_MEETINGS.tr("{name} was cancelled.").format(name=meeting.title)
+    PAGES_MEETINGS.tr("%n meeting(s) shown", "", len(rows))       # plurals: %n and the count
+    PAGES_MEETINGS.tr("Open", "verb, the File menu")                # same English, other sense
+
+Words kept in a table and shown later (column headers, label tables, the sidebar) are marked
+with ``QT_TRANSLATE_NOOP("MODELS_TODAY", "Due")`` from here (a str that remembers its
+context) and passed through ``shown(label)`` where they are shown (headerData, data, ...).
+
+Why this form: pyside6-lupdate takes the context of ``NAME.tr(...)`` from ``NAME``, so the
+context is explicit and the same at run time whatever class, base class or function the
+call sits in (``self.tr`` looks the string up under the *subclass's* name, and its plurals
+are not found from a base-class method; ``QCoreApplication.translate`` loses the plural
+mark in pyside6-lupdate when the count is a variable, and drops the call altogether when
+the count is an expression). Keyword arguments are not seen by pyside6-lupdate: pass the
+disambiguation and the count positionally.
+
+After adding or changing strings: ``python tools/update_translations.py`` (re-extracts into
+resources/i18n/msf_desk_*.ts and compiles the .qm files shipped beside them).
+
+Choosing the language
+---------------------
+``msf-desk --language fr|es|ar|en`` > the choice saved from the Language menu (QSettings
+``ui/language``) > the system's language, when we ship it > English. Arabic lays out the
+whole application right to left.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+
+from msf_desk import paths
+
+__all__ = ["Context", "QT_TRANSLATE_NOOP", "shown", "LANGUAGES", "SETTINGS_KEY", "choose", "install",
+           "current", "system_language", "catalogue"]
+
+# The languages the window ships, each named in itself (as the Language menu shows them).
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ar": "العربية",
+}
+SOURCE_LANGUAGE = "en"
+RIGHT_TO_LEFT = frozenset({"ar"})
+SETTINGS_KEY = "ui/language"
+
+# Translated languages whose translators have not finished yet: the completeness test
+# (tests/ui/test_i18n_catalogue.py) fails for any other language with a string left
+# untranslated. Take a language off this list when its .ts is complete.
+UNFINISHED: frozenset[str] = frozenset({"fr", "es", "ar"})
+
+
+class Context:
+    """A translation context: ``NAME = Context("NAME")``, then ``NAME.tr("text")``."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """`text` in the window's language; with `n`, the plural form for n (``%n`` in text)."""
+        return QCoreApplication.translate(self.name, text, disambiguation or None, n)
+
+    def __repr__(self) -> str:
+        return f"Context({self.name!r})"
+
+
+class Marked(str):
+    """English text marked for translation in `context`, to be shown through `shown()`."""
+
+    __slots__ = ("context",)
+
+    def __new__(cls, context: str, text: str) -> "Marked":
+        marked = super().__new__(cls, text)
+        marked.context = context
+        return marked
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Marked:  # noqa: N802 (the name pyside6-lupdate reads)
+    """Mark `text` (in a table of labels, column headers) for translation in `context`;
+    ``shown(text)`` gives it in the window's language where it is shown."""
+    return Marked(context, text)
+
+
+def shown(text: object) -> object:
+    """A label marked with QT_TRANSLATE_NOOP, in the window's language (other values as they are)."""
+    if isinstance(text, Marked):
+        return QCoreApplication.translate(text.context, str(text))
+    return text
+
+
+def catalogue(language: str) -> Path:
+    """Our compiled translations for `language` (resources/i18n/msf_desk_<language>.qm)."""
+    return paths.resources_dir() / "i18n" / f"msf_desk_{language}.qm"
+
+
+def system_language() -> str | None:
+    """The first of the system's preferred languages that we ship, or None."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return None
+
+
+def choose(asked: str | None = None, settings: QSettings | None = None) -> str:
+    """The language the window uses: `asked` (--language) > saved choice > system > English."""
+    if asked:
+        if asked not in LANGUAGES:
+            raise ValueError(f"no window language {asked!r}; choose one of {', '.join(LANGUAGES)}")
+        return asked
+    if settings is not None:
+        saved = str(settings.value(SETTINGS_KEY, "") or "")
+        if saved in LANGUAGES:
+            return saved
+    return system_language() or SOURCE_LANGUAGE
+
+
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+_system_locale: QLocale | None = None   # the default locale before the first install
+
+
+def current() -> str:
+    """The language installed by `install` (English until then)."""
+    return _current
+
+
+def install(language: str, app: QCoreApplication | None = None) -> list[str]:
+    """Use `language` in the application: our catalogue and Qt's own (standard buttons and
+    dialogs), the direction of the layout and the default locale. Replaces the language
+    installed before. Returns the files loaded. Install before building the window: what
+    is already shown keeps its words."""
+    global _current, _system_locale
+    if language not in LANGUAGES:
+        raise ValueError(f"no window language {language!r}")
+    app = app or QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded: list[str] = []
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath))
+    # English: only our plural forms ("1 meeting", "3 meetings"); Qt's own words are English.
+    wanted = [catalogue(language)] if language == SOURCE_LANGUAGE else [
+        qt_dir / f"qtbase_{language}.qm", catalogue(language)]
+    for path in wanted:
+        translator = QTranslator(app)
+        if path.is_file() and translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(str(path))
+    _current = language
+    if _system_locale is None:
+        _system_locale = QLocale()
+    # Dates and numbers shown by Qt follow the window's language; English keeps the system's.
+    QLocale.setDefault(_system_locale if language == SOURCE_LANGUAGE else QLocale(language))
+    if hasattr(app, "setLayoutDirection"):  # a QGuiApplication
+        app.setLayoutDirection(Qt.RightToLeft if language in RIGHT_TO_LEFT else Qt.LeftToRight)
+    return loaded

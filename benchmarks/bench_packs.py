@@ -33,9 +33,10 @@ TEXT = ("The secretariat summarises the contributions received and the positions
 def build_forum(folder: Path, items: int, papers: int) -> tuple[object, int]:
     from msf_desk.core import agendas, forum
     from msf_desk.core import papers as core_papers
-    from msf_desk.core.agendas import AgendaItem
-    from msf_desk.core.meetings import Meeting, add_meeting
-    from msf_desk.core.papers import Paper
+    from msf_desk.model.meetings import AgendaItem
+    from msf_desk.model.meetings import Meeting
+    from msf_desk.core.meetings import add_meeting
+    from msf_desk.model.meetings import Paper
     from msf_desk.store.db import create_forum
 
     db = create_forum(folder / "bench.msf")

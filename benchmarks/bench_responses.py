@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from msf_desk.model.responses import Consultation, ContributionFilter
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -77,7 +78,7 @@ def main() -> int:
     for suffix in ("", "-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
     idb = create_forum(target)
-    cons = core.save_consultation(idb, core.Consultation(name="Draft plan", stage="draft_plan",
+    cons = core.save_consultation(idb, Consultation(name="Draft plan", stage="draft_plan",
                                                          opens_on=TODAY - dt.timedelta(days=320),
                                                          closes_on=TODAY - dt.timedelta(days=1)))
     result, seconds = timed(lambda: imp.import_contributions(idb, source, cons.id, today=TODAY))
@@ -101,7 +102,7 @@ def main() -> int:
     for phrase in TYPED:
         for end in range(1, len(phrase) + 1):
             typed = phrase[:end]
-            flt = core.ContributionFilter(text=typed)
+            flt = ContributionFilter(text=typed)
             # Each keystroke three times, keeping the median: other programs on the machine add noise.
             runs = sorted(timed(lambda: model.set_filter(flt, TODAY))[1] * 1000 for _ in range(3))
             latencies.append(runs[1])
@@ -119,12 +120,12 @@ def main() -> int:
     consultation = next(c.id for c in core.list_consultations(db) if "bulk" in c.name)
     filtered = []
     for typed in ("pu", "publish", "publish the", "journalists"):
-        flt = core.ContributionFilter(text=typed, consultation_id=consultation, outcome="included")
+        flt = ContributionFilter(text=typed, consultation_id=consultation, outcome="included")
         _, seconds = timed(lambda: model.set_filter(flt, TODAY))
         filtered.append(seconds * 1000)
     figures.append(("Search combined with consultation and outcome filters",
                     f"median {statistics.median(filtered):.1f} ms, worst {max(filtered):.1f} ms"))
-    _, seconds = timed(lambda: model.set_filter(core.ContributionFilter(overdue_on=TODAY), TODAY))
+    _, seconds = timed(lambda: model.set_filter(ContributionFilter(overdue_on=TODAY), TODAY))
     figures.append((f"Overdue filter ({model.rowCount():,} rows)", f"{seconds * 1000:.0f} ms"))
 
     # 4. Opening the page on the large forum: build, show, first paint.

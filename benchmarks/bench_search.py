@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from msf_desk.model.responses import ContributionFilter
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +55,7 @@ def main() -> int:
     rows = []
     for phrase in TYPED:
         for end in range(2, len(phrase) + 1):
-            flt = core.ContributionFilter(text=phrase[:end])
+            flt = ContributionFilter(text=phrase[:end])
             runs = []
             for _ in range(3):
                 start = time.perf_counter()

@@ -175,3 +175,52 @@ def test_core_store_exports_and_cli_load_no_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def _top_level_names(path: Path) -> tuple[set[str], dict[str, str]]:
+    """(names a module defines itself, names it imports from another module of ours → that module)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    defined: set[str] = set()
+    borrowed: dict[str, str] = {}
+    for node in tree.body:
+        for n in ([node] if not isinstance(node, (ast.If, ast.Try)) else list(ast.walk(node))):
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                defined.add(n.name)
+            elif isinstance(n, (ast.Assign, ast.AnnAssign)):
+                for target in (n.targets if isinstance(n, ast.Assign) else [n.target]):
+                    defined.update(x.id for x in ast.walk(target) if isinstance(x, ast.Name))
+            elif isinstance(n, ast.ImportFrom) and (n.module or "").startswith("msf_desk") and not n.level:
+                for a in n.names:
+                    if f"{n.module}.{a.name}" not in MODULES:
+                        borrowed[a.asname or a.name] = n.module
+    return defined, borrowed
+
+
+CORE_NAMES = {m: _top_level_names(p) for m, p in MODULES.items() if _floor(m) == "core"}
+
+
+def test_names_are_imported_from_their_home():
+    """A record, error or date helper is imported from the floor it lives on (model), a rule from the
+    core module that defines it: no core module passes on names it only borrowed. Checked in the
+    package, the tests and the benchmarks alike."""
+    wrong = []
+    others = {str(p.relative_to(ROOT)): p for folder in ("tests", "benchmarks") for p in (ROOT / folder).rglob("*.py")}
+    for name, path in {**MODULES, **others}.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        aliases = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module in CORE_NAMES:
+                for a in node.names:
+                    if f"{node.module}.{a.name}" in MODULES:
+                        aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+                    elif a.name in CORE_NAMES[node.module][1]:
+                        wrong.append((name, node.lineno, f"{a.name} lives in {CORE_NAMES[node.module][1][a.name]}"))
+            elif isinstance(node, ast.Import):
+                aliases.update({a.asname: a.name for a in node.names if a.asname and a.name in CORE_NAMES})
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                    and aliases.get(node.value.id) in CORE_NAMES):
+                borrowed = CORE_NAMES[aliases[node.value.id]][1]
+                if node.attr in borrowed:
+                    wrong.append((name, node.lineno, f"{node.attr} lives in {borrowed[node.attr]}"))
+    assert wrong == []

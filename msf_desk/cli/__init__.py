@@ -13,7 +13,7 @@ import sqlite3
 import sys
 
 from msf_desk import __version__
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.store.db import plain_error
 
 COMMAND_MODULES = [

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 
 
 def add_db(parser: argparse.ArgumentParser, *, required: bool = True) -> None:

@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_log(args) -> int:
     since = parse_day(args.since, "--since") if args.since else None
     if args.limit is not None and args.limit < 1:
-        from msf_desk.core.errors import UserError
+        from msf_desk.model.errors import UserError
 
         raise UserError("--limit: give a number of changes, 1 or more.")
     changes = history(open_db(args), since=since, limit=args.limit)

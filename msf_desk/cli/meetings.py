@@ -6,7 +6,7 @@ import datetime as dt
 
 from msf_desk.cli.common import (add_db, add_json, check_parser, export_parser, open_db, parse_day,
                                  parse_formats, print_json)
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,7 +74,7 @@ def _meeting_json(m) -> dict:
 
 
 def cmd_list(args) -> int:
-    from msf_desk.core.calendar import clock
+    from msf_desk.model.dates import clock
     from msf_desk.core.meetings import list_meetings
 
     meetings = list_meetings(open_db(args))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from msf_desk.cli.common import add_db, add_json, export_parser, open_db, parse_day, parse_formats, print_json
+from msf_desk.model.minutes import STATUSES
 
 
 def _meeting(parser: argparse.ArgumentParser) -> None:
@@ -125,7 +126,7 @@ def cmd_show(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    status = minutes.STATUSES[record.status].lower() if record else "not started"
+    status = STATUSES[record.status].lower() if record else "not started"
     print(f"{meeting.title} ({meeting.day.isoformat()}): minutes {status}")
     for line in quorum:
         print(f"  {line}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from msf_desk.cli.common import (add_db, add_json, check_parser, export_parser, open_db, parse_day,
                                  parse_formats, print_json)
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 
 MARKS = {"met": "MET", "in_progress": "IN PROGRESS", "not_met": "NOT MET", "not_evidenced": "NOT EVIDENCED"}
 LISTED = 15  # changes named one by one before "… and N more"

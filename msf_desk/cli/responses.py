@@ -6,6 +6,7 @@ import json
 import sys
 
 from msf_desk.cli.common import add_db, add_json, export_parser, open_db, parse_day, parse_formats, print_json
+from msf_desk.model.responses import CHANNELS, Consultation, OUTCOMES, Response, STAGES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -90,7 +91,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _contribution_json(c, today, off) -> dict:
-    from msf_desk.core.calendar import working_days_between
+    from msf_desk.model.dates import working_days_between
 
     return {
         "id": c.id, "consultation_id": c.consultation_id, "received": c.received_on, "due": c.due_on,
@@ -161,13 +162,13 @@ def cmd_responses_list(args) -> int:
 
 def cmd_responses_answer(args) -> int:
     from msf_desk.core import responses as core
-    from msf_desk.core.errors import UserError
+    from msf_desk.model.errors import UserError
     from msf_desk.store import responses as store
 
     db = open_db(args)
     outcome = core.outcome_key(args.outcome)
     if outcome is None:
-        raise UserError(f"--outcome: '{args.outcome}' is not an outcome ({', '.join(core.OUTCOMES.values())}).")
+        raise UserError(f"--outcome: '{args.outcome}' is not an outcome ({', '.join(OUTCOMES.values())}).")
     ids = None
     if args.ids is not None:
         try:
@@ -182,13 +183,13 @@ def cmd_responses_answer(args) -> int:
         decided_by = decided_by or f"The forum, at its meeting {label}"
     chosen = core.select_for_answer(db, args.consultation, ids=ids, theme=args.theme,
                                     duplicates_of=args.duplicates_of, unanswered=args.unanswered)
-    response = core.Response(outcome=outcome, reason=args.reason, decided_by=decided_by, meeting_id=args.meeting,
+    response = Response(outcome=outcome, reason=args.reason, decided_by=decided_by, meeting_id=args.meeting,
                              answered_on=parse_day(args.on, "--on") if args.on else None)
     core.answer_many(db, chosen, response, today=parse_day(args.on) if args.on else None)
     if args.json:
         print_json({"answered": len(chosen), "ids": chosen, "outcome": outcome})
         return 0
-    print(f"Answered {len(chosen)} contribution(s): {core.OUTCOMES[outcome]}.")
+    print(f"Answered {len(chosen)} contribution(s): {OUTCOMES[outcome]}.")
     return 0
 
 
@@ -259,19 +260,19 @@ def cmd_list(args) -> int:
 
 def cmd_add(args) -> int:
     from msf_desk.core import responses as core
-    from msf_desk.core.errors import UserError
+    from msf_desk.model.errors import UserError
 
     db = open_db(args)
     stage = core.stage_key(args.stage)
     if stage is None:
-        raise UserError(f"--stage: '{args.stage}' is not a stage ({', '.join(core.STAGES.values())}).")
+        raise UserError(f"--stage: '{args.stage}' is not a stage ({', '.join(STAGES.values())}).")
     channels = []
     for text in filter(None, (t.strip() for t in args.channels.split(","))):
         key = core.channel_key(text)
         if key is None:
-            raise UserError(f"--channels: '{text}' is not a channel ({', '.join(core.CHANNELS.values())}).")
+            raise UserError(f"--channels: '{text}' is not a channel ({', '.join(CHANNELS.values())}).")
         channels.append(key)
-    c = core.save_consultation(db, core.Consultation(
+    c = core.save_consultation(db, Consultation(
         name=args.name, stage=stage, opens_on=parse_day(args.opens, "--opens") if args.opens else None,
         closes_on=parse_day(args.closes, "--closes") if args.closes else None, channels=channels,
         document=args.document))

@@ -10,12 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from msf_desk.core import forum
-from msf_desk.core.calendar import clock, to_local
-from msf_desk.core.meetings import _is_closing, add_standing_items, note_change, standing_items  # noqa: F401  (the meeting's own agenda)
-from msf_desk.core.meetings import cochairs_on, ensure_unlocked, get_meeting, is_locked  # noqa: F401
+from msf_desk.model.dates import clock, to_local
+from msf_desk.core.meetings import _is_closing, note_change
+from msf_desk.core.meetings import cochairs_on, ensure_unlocked, get_meeting
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
-from msf_desk.model.meetings import (PURPOSES, AGENDA_STATUSES, AgendaItem, StandingItem)  # noqa: F401  (the records live in model)
+from msf_desk.model.meetings import PURPOSES, AgendaItem
 from msf_desk.store import meetings as store, members as member_store
 from msf_desk.store import record_locks as lock_store
 from msf_desk.store.db import transaction

@@ -13,9 +13,9 @@ import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from msf_desk.core.forum import ForumProfile
-from msf_desk.core.members import Member
-from msf_desk.model.minutes import (PRESENCE, PRESENT, KINDS, Attendee)  # noqa: F401  (the records live in model)
+from msf_desk.model.forum import ForumProfile
+from msf_desk.model.members import Member
+from msf_desk.model.minutes import Attendee
 
 SIDE_WORDS = {"government": "government", "non_government": "non-government"}
 

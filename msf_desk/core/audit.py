@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.store import audit as store
 from msf_desk.store.db import transaction
 

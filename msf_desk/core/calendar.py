@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from msf_desk.model.dates import (add_working_days, clock, is_working_day, to_local, to_utc,  # noqa: F401
-                                  working_days_between, zone)
 from msf_desk.store import calendar as store
 
 

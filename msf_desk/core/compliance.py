@@ -15,14 +15,14 @@ import statistics
 from dataclasses import asdict, dataclass, field
 
 from msf_desk.core import calendar, ethics, forum, responses
-from msf_desk.core.compliance_charts import (ParityPoint, QuarterCount, ResponseBucket, Series,  # noqa: F401
-                                           answer_times, series)
-from msf_desk.core.meetings import check_regularity, FORUM_KINDS, list_meetings
+from msf_desk.core.compliance_charts import Series, answer_times, series
+from msf_desk.core.meetings import check_regularity, list_meetings
+from msf_desk.model.meetings import FORUM_KINDS
 from msf_desk.core.members import list_members, list_rounds
 from msf_desk.core.minutes import attendance_of, get_minutes
 from msf_desk.core.parity import parity_on
 from msf_desk.core.repository import governance_fingerprint, governance_missing, last_export
-from msf_desk.core.responses import Contribution, Response
+from msf_desk.model.responses import Contribution, Response
 from msf_desk.model.dates import add_months, human
 from msf_desk.store.compliance import contribution_timings
 from msf_desk.store.forum import get_setting

@@ -7,8 +7,8 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from msf_desk.core.calendar import working_days_between
-from msf_desk.core.meetings import FORUM_KINDS
+from msf_desk.model.dates import working_days_between
+from msf_desk.model.meetings import FORUM_KINDS
 from msf_desk.core.parity import parity_on
 from msf_desk.model.dates import add_months
 

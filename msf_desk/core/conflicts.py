@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from msf_desk.core import ethics
-from msf_desk.core.ethics import INTEREST_TYPES, Interest
+from msf_desk.model.ethics import INTEREST_TYPES, Interest
 from msf_desk.core.meetings import get_meeting
 from msf_desk.core.members import list_members
 from msf_desk.model.errors import UserError

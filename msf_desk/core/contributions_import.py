@@ -28,6 +28,7 @@ from msf_desk.core.tabular import Sheet, normalise_header, parse_yes_no, read_ta
 from msf_desk.model.errors import ImportFailed, Problem, UserError
 from msf_desk.store import responses as store
 from msf_desk.store.db import transaction
+from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, FINAL_OUTCOMES, OUTCOMES
 
 HEADERS = [
     "received", "channel", "contributor", "organisation", "contributor_type", "publish_name",
@@ -292,7 +293,7 @@ def _source_fingerprint(consultation_id: int, platform: str, source_id: str) -> 
     return hashlib.sha256(json.dumps([consultation_id, "source", platform, source_id]).encode()).hexdigest()
 
 
-def parse_sheet(sheet: Sheet, consultation: core.Consultation, columns: dict[str, str], *,
+def parse_sheet(sheet: Sheet, consultation: Consultation, columns: dict[str, str], *,
                 today: dt.date, due_rule, platform: str = "", platform_label: str = "",
                 labels: dict[str, str] | None = None) -> _Parsed:
     """Check every row against the mapping; return rows ready for the store and the problems.
@@ -386,11 +387,11 @@ def parse_sheet(sheet: Sheet, consultation: core.Consultation, columns: dict[str
         if cell("outcome"):
             outcome = core.outcome_key(cell("outcome"))
             if outcome is None:
-                bad("outcome", f"'{cell('outcome')}' is not an outcome ({', '.join(core.OUTCOMES.values())})")
+                bad("outcome", f"'{cell('outcome')}' is not an outcome ({', '.join(OUTCOMES.values())})")
         elif platform and cell("platform_state") and cell("platform_state") not in ("not_answered", "published") \
                 and not cell("withdrawn"):
             unknown_states[cell("platform_state")] = unknown_states.get(cell("platform_state"), 0) + 1
-        if outcome in core.FINAL_OUTCOMES:
+        if outcome in FINAL_OUTCOMES:
             answered_text = cell("answered")
             if answered_text:
                 answered = _date(answered_text)
@@ -561,11 +562,11 @@ def _preview_rows(rows: list[dict], limit: int = 5) -> list[dict[str, str]]:
         for key, label in PREVIEW_FIELDS.items():
             value = row.get(key)
             if key == "channel":
-                value = core.CHANNELS.get(value, value)
+                value = CHANNELS.get(value, value)
             elif key == "contributor_type":
-                value = core.CONTRIBUTOR_TYPES.get(value, value)
+                value = CONTRIBUTOR_TYPES.get(value, value)
             elif key == "outcome":
-                value = core.OUTCOMES.get(value, "") if value else ""
+                value = OUTCOMES.get(value, "") if value else ""
             elif key == "publish_name":
                 value = "yes" if value else "no"
             item[label] = "" if value is None else str(value)

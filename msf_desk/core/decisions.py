@@ -10,8 +10,8 @@ import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from msf_desk.core.forum import DECISION_RULES, ForumProfile
-from msf_desk.model.minutes import (RULES, OUTCOMES, Votes, Decision)  # noqa: F401  (the records live in model)
+from msf_desk.model.forum import DECISION_RULES, ForumProfile
+from msf_desk.model.minutes import OUTCOMES, Votes
 
 SIDE_WORDS = {"government": "government", "non_government": "non-government"}
 

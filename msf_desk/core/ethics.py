@@ -18,8 +18,8 @@ from msf_desk.core.members import get_member, list_members
 from msf_desk.core import trash
 from msf_desk.model.dates import add_months, human
 from msf_desk.model.errors import UserError, ValidationError
-from msf_desk.model.ethics import (INTEREST_TYPES, VISIBILITIES, DECLARATION_KINDS,  # noqa: F401  (the records live in model)
-                                   SIGNATURE_METHODS, Statement, Signature, Interest, Declaration)
+from msf_desk.model.ethics import (INTEREST_TYPES, VISIBILITIES, DECLARATION_KINDS, Statement, Signature,
+                                   Interest, Declaration)
 from msf_desk.store import ethics as store
 
 # Who must sign and declare: members who sit at the table. Observers and the secretariat do not.

@@ -8,12 +8,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from msf_desk.core import calendar, forum
-from msf_desk.core.calendar import is_working_day, add_working_days, zone
+from msf_desk.model.dates import is_working_day, add_working_days, zone
 from msf_desk.core.members import list_members
 from msf_desk.core.audit import check_unchanged, logged
 from msf_desk.model.dates import add_months, human
 from msf_desk.model.errors import UserError, ValidationError
-from msf_desk.model.meetings import KINDS, FORUM_KINDS, STATUSES, AgendaItem, Meeting, StandingItem  # noqa: F401  (the records live in model)
+from msf_desk.model.meetings import KINDS, STATUSES, AgendaItem, Meeting, StandingItem
 from msf_desk.store import meetings as store, members as member_store, minutes as minutes_store
 from msf_desk.store.db import transaction
 

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from msf_desk.core import members as core_members
-from msf_desk.core.members import Member
+from msf_desk.model.members import Member
 from msf_desk.core.tabular import parse_yes_no, read_table, write_template
 from msf_desk.model.errors import ImportFailed, Problem, UserError, ValidationError
 from msf_desk.store import members as store
 from msf_desk.store.db import transaction
+from msf_desk.model.members import ROLES, SECTORS, SIDES, side_for_sector
 
 HEADERS = [
     "name", "organisation", "sector", "role", "voting", "term_start", "term_end",
@@ -35,9 +36,9 @@ class ImportResult:
         for m in self.members[:limit]:
             rows.append({
                 "Name": m.name, "Organisation": m.organisation,
-                "Sector": core_members.SECTORS.get(m.sector, m.sector),
-                "Side": core_members.SIDES.get(m.side or core_members.side_for_sector(m.sector), ""),
-                "Role": core_members.ROLES.get(m.role, m.role), "Voting": "yes" if m.voting else "no",
+                "Sector": SECTORS.get(m.sector, m.sector),
+                "Side": SIDES.get(m.side or side_for_sector(m.sector), ""),
+                "Role": ROLES.get(m.role, m.role), "Voting": "yes" if m.voting else "no",
                 "High level": "yes" if m.high_level else "no",
                 "Term start": m.term_start.isoformat() if m.term_start else "",
                 "Term end": m.term_end.isoformat() if m.term_end else "",
@@ -86,7 +87,7 @@ def read_members(path: str | Path, existing: list[Member]) -> tuple[list[Member]
         if not row.get("sector", "").strip():
             bad("sector", "the sector is missing")
         elif sector is None:
-            bad("sector", f"'{row['sector']}' is not a sector (use one of: {', '.join(core_members.SECTORS.values())})")
+            bad("sector", f"'{row['sector']}' is not a sector (use one of: {', '.join(SECTORS.values())})")
         role = "member"
         if row.get("role", "").strip():
             role = core_members.role_key(row["role"])

@@ -8,8 +8,7 @@ import re
 from msf_desk.core import trash
 from msf_desk.core.audit import check_unchanged, logged
 from msf_desk.model.errors import UserError, ValidationError
-from msf_desk.model.members import (SECTORS, GOVERNMENT_SECTORS, SIDES, ROLES, STATUSES, METHODS,  # noqa: F401  (the records live in model)
-                                    OUTCOMES, side_for_sector, Member, Candidate, SelectionRound)
+from msf_desk.model.members import SECTORS, SIDES, ROLES, STATUSES, METHODS, Member, SelectionRound
 from msf_desk.store import members as store
 from msf_desk.store.db import transaction
 

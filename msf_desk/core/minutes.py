@@ -14,15 +14,17 @@ import re
 
 from msf_desk.core import forum
 from msf_desk.core.agendas import get_item
-from msf_desk.core.attendance import (PRESENCE, Attendee, Quorum, on_roll, quorum, roll_kind, seat_of,
-                                      seats_present)
-from msf_desk.core.decisions import RULES, Count, Decision, Verdict, verdict
-from msf_desk.core.meetings import FORUM_KINDS, get_meeting, list_meetings
+from msf_desk.model.minutes import PRESENCE, Attendee
+from msf_desk.core.attendance import Quorum, on_roll, quorum, roll_kind, seat_of, seats_present
+from msf_desk.model.minutes import RULES, Decision
+from msf_desk.core.decisions import Count, Verdict, verdict
+from msf_desk.model.meetings import FORUM_KINDS
+from msf_desk.core.meetings import get_meeting, list_meetings
 from msf_desk.core.members import get_member, list_members
 from msf_desk.core.audit import logged
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
-from msf_desk.model.minutes import STATUSES, LOCKED, DECLARATION_KINDS, Minutes, Declaration, Amendment  # noqa: F401  (the records live in model)
+from msf_desk.model.minutes import LOCKED, DECLARATION_KINDS, Minutes, Declaration, Amendment
 from msf_desk.store import meetings as meeting_store, minutes as store
 from msf_desk.store.db import transaction
 

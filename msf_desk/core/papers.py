@@ -5,13 +5,13 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from msf_desk.core import agendas, attachments
-from msf_desk.core.attachments import size_text  # noqa: F401  (used by callers)
+from msf_desk.core import attachments
 from msf_desk.core import trash
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import DISCLOSURES, Paper  # noqa: F401  (the records live in model)
 from msf_desk.store import meetings as store
+from msf_desk.core.meetings import ensure_unlocked, is_locked, note_change
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -70,7 +70,7 @@ def add_paper(db, paper: Paper, *, files_dir: Path | None = None, source: str | 
               today: dt.date | None = None) -> Paper:
     """Add a paper to a meeting: with a file (copied into storage) or as a reference."""
     validate(paper)
-    agendas.ensure_unlocked(db, paper.meeting_id, "its papers")
+    ensure_unlocked(db, paper.meeting_id, "its papers")
     if source is not None:
         if files_dir is None:
             raise UserError("This forum has no storage folder for files; save the forum to a file first.")
@@ -86,7 +86,7 @@ def add_paper(db, paper: Paper, *, files_dir: Path | None = None, source: str | 
     today = today or dt.date.today()
     paper = dataclasses.replace(paper, added_on=paper.added_on or today.isoformat())
     saved = store.insert_paper(db, paper)
-    agendas.note_change(db, paper.meeting_id, f"Paper added: {_named(paper)}.", today=today)
+    note_change(db, paper.meeting_id, f"Paper added: {_named(paper)}.", today=today)
     return saved
 
 
@@ -103,20 +103,20 @@ def update_paper(db, paper: Paper, *, today: dt.date | None = None) -> Paper:
     old = get_paper(db, paper.id)
     if paper.stored_path != old.stored_path:
         paper = check_stored_path(paper)
-    if agendas.is_locked(db, old.meeting_id):
+    if is_locked(db, old.meeting_id):
         # The record of an approved meeting's papers is fixed; who may read a paper is not
         # (a paper released after the decision, or made confidential to protect someone).
         if dataclasses.replace(paper, disclosure=old.disclosure) != old:
-            agendas.ensure_unlocked(db, old.meeting_id, "its papers (other than who may read them)")
+            ensure_unlocked(db, old.meeting_id, "its papers (other than who may read them)")
         store.update_paper(db, paper)
         return paper
     store.update_paper(db, paper)
     if old.disclosure != paper.disclosure:
-        agendas.note_change(db, paper.meeting_id,
+        note_change(db, paper.meeting_id,
                             f"Paper {_named(paper, quoted=True)} is now {paper.disclosure_label.lower()}.",
                             today=today)
     elif old.title != paper.title or old.item_id != paper.item_id:
-        agendas.note_change(db, paper.meeting_id, f"Paper {_named(paper, quoted=True)} changed.", today=today)
+        note_change(db, paper.meeting_id, f"Paper {_named(paper, quoted=True)} changed.", today=today)
     return paper
 
 
@@ -124,9 +124,9 @@ def remove_paper(db, paper_id: int, *, today: dt.date | None = None) -> Paper:
     """Take a paper off the meeting. The stored file stays (other papers may share it, and
     undo needs it)."""
     paper = get_paper(db, paper_id)
-    agendas.ensure_unlocked(db, paper.meeting_id, "its papers")
+    ensure_unlocked(db, paper.meeting_id, "its papers")
     store.delete_paper(db, paper_id)
-    agendas.note_change(db, paper.meeting_id, f"Paper withdrawn: {_named(paper)}.", today=today)
+    note_change(db, paper.meeting_id, f"Paper withdrawn: {_named(paper)}.", today=today)
     return paper
 
 
@@ -134,14 +134,14 @@ def trash_paper(db, paper_id: int, *, today: dt.date | None = None, now: dt.date
     """Take a paper off the meeting into the trash (30 days); return the trash entry.
     The stored file stays (other papers may share it, and a restore needs it)."""
     paper = get_paper(db, paper_id)
-    agendas.ensure_unlocked(db, paper.meeting_id, "its papers")
+    ensure_unlocked(db, paper.meeting_id, "its papers")
     meeting = store.get_meeting(db, paper.meeting_id)
     label = paper.title + (f" (a paper of {meeting.title}, {human(meeting.day)})" if meeting else "")
     trash_id = trash.move(db, "paper", paper_id, label, now=now)
-    agendas.note_change(db, paper.meeting_id, f"Paper withdrawn: {_named(paper)}.", today=today)
+    note_change(db, paper.meeting_id, f"Paper withdrawn: {_named(paper)}.", today=today)
     return trash_id
 
 
 def restore_paper(db, paper: Paper) -> None:
-    agendas.ensure_unlocked(db, paper.meeting_id, "its papers")
+    ensure_unlocked(db, paper.meeting_id, "its papers")
     store.restore_paper(db, check_stored_path(paper))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
-from msf_desk.core.forum import ForumProfile
-from msf_desk.core.members import SECTORS, Member
+from msf_desk.model.forum import ForumProfile
+from msf_desk.model.members import SECTORS, Member
 
 
 @dataclass

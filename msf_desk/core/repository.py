@@ -25,8 +25,10 @@ from dataclasses import asdict, dataclass, field
 from msf_desk.core import forum, papers, responses
 from msf_desk.core.audience.pack import pack_for
 from msf_desk.core.meetings import list_meetings
-from msf_desk.core.members import list_members, list_rounds, OUTCOMES, SECTORS, SIDES
-from msf_desk.core.minutes import get_minutes, LOCKED
+from msf_desk.core.members import list_members, list_rounds
+from msf_desk.model.members import OUTCOMES, SECTORS, SIDES
+from msf_desk.core.minutes import get_minutes
+from msf_desk.model.minutes import LOCKED
 from msf_desk.model.dates import human
 from msf_desk.store import responses as response_store
 from msf_desk.store.db import transaction

@@ -17,14 +17,13 @@ from pathlib import Path
 
 from msf_desk.core import forum
 from msf_desk.core.attachments import store_file
-from msf_desk.core.audience.privacy import contributor_for, public_contributor  # noqa: F401  (older callers)
-from msf_desk.core.calendar import add_working_days, holidays, working_days_between
+from msf_desk.model.dates import add_working_days, working_days_between
+from msf_desk.core.calendar import holidays
 from msf_desk.core import trash
 from msf_desk.core.audit import check_unchanged, logged
 from msf_desk.model.errors import UserError, ValidationError
-from msf_desk.model.responses import (STAGES, CHANNELS, CONTRIBUTOR_TYPES, OUTCOMES,  # noqa: F401  (the records live in model)
-                                      FINAL_OUTCOMES, NOT_ANSWERED, LINK_KINDS, Consultation,
-                                      Response, Contribution, ContributionFilter)
+from msf_desk.model.responses import (STAGES, CHANNELS, CONTRIBUTOR_TYPES, OUTCOMES, FINAL_OUTCOMES,
+                                      LINK_KINDS, Consultation, Response, Contribution, ContributionFilter)
 from msf_desk.paths import forum_files_dir
 from msf_desk.store import forum as forum_store, responses as store
 from msf_desk.store.db import transaction

@@ -22,8 +22,9 @@ from typing import Callable
 
 from msf_desk.core import compliance, forum
 from msf_desk.core.compliance import STATUSES, Indicator, Records
-from msf_desk.core.errors import UserError
-from msf_desk.core.meetings import FORUM_KINDS, check_regularity
+from msf_desk.model.errors import UserError
+from msf_desk.model.meetings import FORUM_KINDS
+from msf_desk.core.meetings import check_regularity
 from msf_desk.core.minutes import attendance_of
 from msf_desk.core.repository import governance_fingerprint, governance_missing
 from msf_desk.model.dates import add_months, human

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from msf_desk.model.errors import UserError
+from msf_desk.model.trash import Restored
 from msf_desk.store import trash as store
 from msf_desk.store.db import transaction
 
@@ -81,12 +82,12 @@ def move(db, kind: str, record_id: int, label: str, *, now: dt.datetime | None =
     return store.move_to_trash(db, kind, table, record_id, label, stamp(_utc(now)), trash_id)
 
 
-def restore(db, trash_id: int) -> store.Restored:
+def restore(db, trash_id: int) -> Restored:
     """Put a trash entry back where it was (same id where still free)."""
     return store.restore(db, trash_id)
 
 
-def restore_many(db, trash_ids: list[int]) -> list[store.Restored]:
+def restore_many(db, trash_ids: list[int]) -> list[Restored]:
     """Put several entries back, all or none."""
     with transaction(db):
         return [store.restore(db, trash_id) for trash_id in trash_ids]

@@ -13,7 +13,8 @@ import tempfile
 from pathlib import Path
 
 from msf_desk.core import breaches, ethics
-from msf_desk.core.ethics import Declaration, Interest
+from msf_desk.model.ethics import Declaration, Interest
+from msf_desk.model.ethics import INTEREST_TYPES
 
 V2_ADDITION = """Gifts and hospitality. I accept no gift or hospitality offered because of my seat, beyond refreshments at meetings and items of token value. I declare anything else I am offered, whether I accept it or not, within a month.
 """
@@ -175,7 +176,7 @@ def _conflicts(db, ctx) -> None:
     from msf_desk.core import minutes
     from msf_desk.core.agendas import get_item
     from msf_desk.core.conflicts import conflicts_for_meeting
-    from msf_desk.core.decisions import Decision
+    from msf_desk.model.minutes import Decision
 
     keys = ctx.ids["members"]
     recusing, taking_part = keys["cs_private"], keys["cs_youth"]
@@ -216,5 +217,5 @@ def _bulk(db, ctx) -> None:
             ethics.add_declaration(db, Declaration(m.id, on, "periodic", nothing_to_declare=True))
         else:
             ethics.add_declaration(db, Declaration(m.id, on, "periodic", interests=[
-                Interest(ctx.rng.choice(list(ethics.INTEREST_TYPES)), f"Organisation {ctx.rng.randint(0, 300)}",
+                Interest(ctx.rng.choice(list(INTEREST_TYPES)), f"Organisation {ctx.rng.randint(0, 300)}",
                          "Declared in the large demo")]))

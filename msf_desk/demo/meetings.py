@@ -17,10 +17,10 @@ from pathlib import Path
 
 from msf_desk.core import agendas, meetings, papers
 from msf_desk.core import records
-from msf_desk.core.agendas import AgendaItem
-from msf_desk.core.calendar import is_working_day
-from msf_desk.core.meetings import Meeting
-from msf_desk.core.papers import Paper
+from msf_desk.model.meetings import AgendaItem
+from msf_desk.model.dates import is_working_day
+from msf_desk.model.meetings import Meeting
+from msf_desk.model.meetings import Paper
 from msf_desk.store import calendar as calendar_store
 
 ZONE = "Europe/Paris"

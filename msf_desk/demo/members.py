@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from msf_desk.core import forum
-from msf_desk.core.members import Candidate, Member, SelectionRound
+from msf_desk.model.members import Candidate, Member, SelectionRound
 from msf_desk.store import members as store
 
 # (key, name, organisation, sector, role, high_level)

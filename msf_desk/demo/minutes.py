@@ -14,8 +14,8 @@ import random
 
 from msf_desk.core import actions, agendas, meetings, minutes
 from msf_desk.core import records
-from msf_desk.core.actions import Action
-from msf_desk.core.decisions import Decision, Votes
+from msf_desk.model.actions import Action
+from msf_desk.model.minutes import Decision, Votes
 from msf_desk.core.members import list_members
 from msf_desk.demo.meetings import ITEMS
 

@@ -16,8 +16,8 @@ import dataclasses
 import datetime as dt
 
 from msf_desk.core import responses as core
-from msf_desk.core.calendar import add_working_days
-from msf_desk.core.responses import Consultation, Contribution, Response
+from msf_desk.model.dates import add_working_days
+from msf_desk.model.responses import Consultation, Contribution, Response
 from msf_desk.store import responses as store
 from msf_desk.store.db import transaction
 

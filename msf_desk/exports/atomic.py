@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Optional, Protocol
 
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 
 try:  # POSIX: an advisory lock that the system releases when the process dies
     import fcntl

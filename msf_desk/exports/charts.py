@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from msf_desk.core.compliance import Series
+from msf_desk.core.compliance_charts import Series
 from msf_desk.paths import fonts_dir
 
 WIDTH, HEIGHT = 1200, 560

@@ -12,8 +12,8 @@ import tempfile
 from pathlib import Path
 
 from msf_desk.core.compliance import ComplianceReport
-from msf_desk.core.dates import human
-from msf_desk.core.errors import UserError
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Document, Heading, Image, KeyValues, Paragraph, Table
 

@@ -16,7 +16,7 @@ import unicodedata
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.exports.faces import FACES, Face  # noqa: F401 (Face is part of this module's API)
 from msf_desk.paths import fonts_dir
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from msf_desk.core.dates import human
-from msf_desk.core.forum import JURISDICTIONS, ForumProfile
+from msf_desk.model.dates import human
+from msf_desk.model.forum import JURISDICTIONS, ForumProfile
 from msf_desk.core.repository import PublicMember, PublicRound
 from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import atomic_write

@@ -12,8 +12,8 @@ from pathlib import Path
 import icalendar
 
 from msf_desk import __version__
-from msf_desk.core.calendar import zone
-from msf_desk.core.meetings import Meeting
+from msf_desk.model.dates import zone
+from msf_desk.model.meetings import Meeting
 from msf_desk.exports.atomic import Progress, write_all
 
 PRODID = f"-//MSF Desk//MSF Desk {__version__}//EN"

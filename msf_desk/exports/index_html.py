@@ -11,7 +11,7 @@ import html
 from urllib.parse import quote
 
 from msf_desk.core.compliance import ComplianceReport
-from msf_desk.core.dates import human
+from msf_desk.model.dates import human
 from msf_desk.core.repository import CHARTS, MANIFEST_CSV, MANIFEST_JSON, Plan, PlannedFile
 
 STATUS_CLASS = {"met": "met", "in_progress": "progress", "not_met": "notmet", "not_evidenced": "none"}

@@ -14,12 +14,13 @@ from pathlib import Path
 
 from msf_desk.core import ethics
 from msf_desk.core.audience import interests as interests_view
-from msf_desk.core.dates import human
-from msf_desk.core.errors import UserError
-from msf_desk.core.members import ROLES, SIDES
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError
+from msf_desk.model.members import ROLES, SIDES
 from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Progress, atomic_write, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
+from msf_desk.model.ethics import DECLARATION_KINDS, Declaration, INTEREST_TYPES, Interest, Statement
 
 REGISTER_FORMATS = ("docx", "pdf", "csv")
 DOCUMENT_FORMATS = ("docx", "pdf")
@@ -71,7 +72,7 @@ def register_document(register: interests_view.Register, interval_months: int = 
             who = e.shown_name
             if e.organisation and e.organisation != e.shown_name:
                 who += f"\n{e.organisation}"
-            declared = (f"{e.declared_on.isoformat()}\n{ethics.DECLARATION_KINDS.get(e.kind, e.kind)}"
+            declared = (f"{e.declared_on.isoformat()}\n{DECLARATION_KINDS.get(e.kind, e.kind)}"
                         if e.declared_on else "—")
             listed = "\n".join(_interest_line(i, public) for i in e.interests) or e.status_text
             rows.append([who, ROLES.get(e.role, e.role), declared, listed])
@@ -80,7 +81,7 @@ def register_document(register: interests_view.Register, interval_months: int = 
     return doc
 
 
-def _interest_line(i: ethics.Interest, public: bool) -> str:
+def _interest_line(i: Interest, public: bool) -> str:
     text = f"• {i.type_label}: " + " — ".join(filter(None, [i.organisation.strip(), i.description.strip()]))
     if i.period_text():
         text += f" ({i.period_text()})"
@@ -126,8 +127,8 @@ def write_register_csv(register: interests_view.Register, path: Path) -> Path:
 
 # --- the declaration form -----------------------------------------------------------------------
 
-def declaration_form_document(forum_name: str, member, last: ethics.Declaration | None,
-                              statement: ethics.Statement | None, today: dt.date,
+def declaration_form_document(forum_name: str, member, last: Declaration | None,
+                              statement: Statement | None, today: dt.date,
                               interval_months: int = 12) -> Document:
     """A member's form, pre-filled with what is on record, to check, complete, sign and return."""
     doc = Document(
@@ -149,7 +150,7 @@ def declaration_form_document(forum_name: str, member, last: ethics.Declaration 
         f"yours, and those of your close family where you know of them. Declare on joining, every "
         f"{interval_months} months, and whenever something changes. The forum publishes its register of "
         "interests; if an interest should stay within the forum, tick \"forum only\" and say why."))
-    doc.add(Bullets([f"{label}" + _hint(key) for key, label in ethics.INTEREST_TYPES.items()]))
+    doc.add(Bullets([f"{label}" + _hint(key) for key, label in INTEREST_TYPES.items()]))
     doc.add(Heading("This declaration is made", 1),
             Paragraph("[  ]  on joining the forum\n[  ]  as the periodic renewal\n[  ]  because my interests changed"))
     doc.add(Heading("Interests", 1))

@@ -14,8 +14,8 @@ from typing import Callable
 
 from msf_desk.core.actions import TrackedAction
 from msf_desk.core.audience.minutes import BreakoutView, DecisionView, MinutesView, RegisterEntry
-from msf_desk.core.dates import human
-from msf_desk.core.errors import UserError
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError
 from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table

@@ -9,7 +9,7 @@ from email.utils import formataddr
 from pathlib import Path
 
 from msf_desk.core.audience.pack import PackData
-from msf_desk.core.dates import human
+from msf_desk.model.dates import human
 from msf_desk.exports.atomic import write_all
 
 

@@ -10,8 +10,8 @@ import unicodedata
 from pathlib import Path
 
 from msf_desk.core.audience.pack import PackData
-from msf_desk.core.dates import human
-from msf_desk.core.errors import UserError
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import (Bullets, Document, Heading, KeyValues, PageBreak, Paragraph,
                                        Table)
@@ -27,7 +27,7 @@ def slug(text: str) -> str:
 
 def file_stem(pack: PackData) -> str:
     """'2026-06-29-forum-meeting-june-2026-members-pack': sorts by date in a folder."""
-    from msf_desk.core.calendar import to_local
+    from msf_desk.model.dates import to_local
 
     day = to_local(pack.starts_at, pack.timezone).date().isoformat() if pack.starts_at else "undated"
     return f"{day}-{slug(pack.title)}-{pack.audience}-pack"

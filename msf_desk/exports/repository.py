@@ -34,7 +34,7 @@ from typing import Callable
 from msf_desk.core import repository as plan_core
 from msf_desk.core.attachments import inside_storage
 from msf_desk.core.audience import responses as audience_responses
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.core.repository import INDEX, MANIFEST_CSV, MANIFEST_JSON, ExportRecord, PlannedFile
 from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Cancelled, Progress, atomic_write, check_writable_folder, clean_leftovers, hold
@@ -311,7 +311,6 @@ class _Renderer:
                 interests.write_register_csv(prepared.register, self.target(f))
 
     def consultation(self, entry: plan_core.ConsultationEntry) -> None:
-        from msf_desk.core import responses
         from msf_desk.exports import responses as responses_export
 
         day = entry.report_day

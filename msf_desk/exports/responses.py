@@ -12,11 +12,12 @@ from pathlib import Path
 
 from msf_desk.core import responses as core
 from msf_desk.core.audience import responses as responses_view
-from msf_desk.core.dates import human
-from msf_desk.core.errors import UserError
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError
 from msf_desk.core.tabular import FORMULA_NOTE, SafeDictWriter
 from msf_desk.exports.atomic import atomic_write, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, PageBreak, Paragraph, Table
+from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, FINAL_OUTCOMES, NOT_ANSWERED, OUTCOMES
 
 FORMATS = ("docx", "pdf", "csv", "json")
 SCHEMA_VERSION = 1
@@ -43,7 +44,7 @@ def _channels_prose(keys: list[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _period(c: core.Consultation) -> str:
+def _period(c: Consultation) -> str:
     if c.opens_on and c.closes_on:
         return f"{human(c.opens_on)} to {human(c.closes_on)} ({_plural(c.open_days, 'day')})"
     if c.opens_on:
@@ -56,7 +57,7 @@ def _period(c: core.Consultation) -> str:
 def _outcome_label(key: str) -> str:
     if key == "withdrawn":
         return responses_view.WITHDRAWN
-    return core.OUTCOMES.get(key, core.NOT_ANSWERED)
+    return OUTCOMES.get(key, NOT_ANSWERED)
 
 
 def _share(n: int, total: int) -> str:
@@ -98,7 +99,7 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
         f"{_plural(rep.contributors, 'contributor')}. This report sets out what we heard, what we did with "
         "each contribution and why."))
     if rep.total:
-        final = {k: n for k, n in rep.by_outcome.items() if k in core.FINAL_OUTCOMES}
+        final = {k: n for k, n in rep.by_outcome.items() if k in FINAL_OUTCOMES}
         taken_up = sum(n for k, n in final.items() if k in ("included", "amended", "merged"))
         points = [
             f"{rep.answered:,} of {rep.total:,} contributions ({_share(rep.answered, rep.total)}) have a final answer"
@@ -148,11 +149,11 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
         doc.add(Heading("Who took part and how", 1))
         doc.add(Table(
             ["Channel", "Contributions", "Share"],
-            [[core.CHANNELS.get(k, k), f"{n:,}", _share(n, rep.total)] for k, n in rep.by_channel.items()],
+            [[CHANNELS.get(k, k), f"{n:,}", _share(n, rep.total)] for k, n in rep.by_channel.items()],
             [3, 1, 1]))
         doc.add(Table(
             ["Type of contributor", "Contributions", "Share"],
-            [[core.CONTRIBUTOR_TYPES.get(k, k), f"{n:,}", _share(n, rep.total)] for k, n in rep.by_type.items()],
+            [[CONTRIBUTOR_TYPES.get(k, k), f"{n:,}", _share(n, rep.total)] for k, n in rep.by_type.items()],
             [3, 1, 1]))
         if rep.limitations:
             doc.add(Heading("Data limitations", 2), Bullets(rep.limitations))

@@ -12,28 +12,11 @@ import base64
 import json
 import sqlite3
 from contextlib import nullcontext
-from dataclasses import dataclass
 
 from msf_desk.model.errors import UserError
+from msf_desk.model.trash import Restored, TrashRow
 from msf_desk.store.db import transaction
 from msf_desk.store.responses import search_index_filled_after
-
-
-@dataclass(frozen=True)
-class TrashRow:
-    id: int
-    kind: str
-    record_id: int
-    label: str
-    deleted_at: str
-    rows: int           # how many rows it holds (the record and what went with it)
-
-
-@dataclass(frozen=True)
-class Restored:
-    kind: str
-    record_id: int      # the id it has again (a new one if its old id was taken meanwhile)
-    label: str
 
 
 # --- reading the schema -----------------------------------------------------------------------

@@ -7,7 +7,7 @@ import traceback
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 
 log = logging.getLogger("msf_desk")
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 
 HEARTBEAT_MS = 60_000
 

@@ -148,7 +148,7 @@ def test_a_block_too_large_for_a_pdf_page_is_named_not_a_traceback(tmp_path):
     is what still cannot fit."""
     from PIL import Image as PILImage
 
-    from msf_desk.core.errors import UserError
+    from msf_desk.model.errors import UserError
     from msf_desk.exports import document as d
     from msf_desk.exports.pdf_writer import write_pdf
 

@@ -7,12 +7,15 @@ import pytest
 
 from msf_desk.core import agendas, forum, meetings, papers
 from msf_desk.core import records
-from msf_desk.core.agendas import AgendaItem
-from msf_desk.core.errors import UserError, ValidationError
-from msf_desk.core.meetings import Meeting
-from msf_desk.core.members import Member, add_member
-from msf_desk.core.papers import Paper, safe_file_name
+from msf_desk.model.meetings import AgendaItem
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.meetings import Meeting
+from msf_desk.model.members import Member
+from msf_desk.core.members import add_member
+from msf_desk.model.meetings import Paper
+from msf_desk.core.papers import safe_file_name
 from msf_desk.core.audience.pack import pack_for
+from msf_desk.core.meetings import add_standing_items
 
 PARIS = "Europe/Paris"
 DAY = dt.date(2026, 10, 26)
@@ -76,14 +79,14 @@ def test_times_follow_the_wall_clock_across_a_daylight_saving_change():
 
 def test_standing_items_open_and_close_the_agenda(db, meeting):
     add(db, meeting, "State of the partnership", 60)
-    agendas.add_standing_items(db, meeting.id)
+    add_standing_items(db, meeting.id)
     order = [i.standing or i.title for i in agendas.items_of(db, meeting.id)]
     assert order == ["welcome", "declarations", "previous_minutes", "matters_arising",
                      "State of the partnership", "aob"]
     # A new item goes before any other business; adding the standing items again adds nothing.
     add(db, meeting, "Subnational pilot", 30)
     assert titles(db, meeting)[-2:] == ["Subnational pilot", "Any other business"]
-    assert agendas.add_standing_items(db, meeting.id) == []
+    assert add_standing_items(db, meeting.id) == []
 
 
 def test_move_and_reorder_recompute_times(db, meeting):

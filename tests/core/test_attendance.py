@@ -5,9 +5,10 @@ import datetime as dt
 
 import pytest
 
-from msf_desk.core.attendance import Attendee, quorum, quorum_needed, seats_present
-from msf_desk.core.forum import ForumProfile
-from msf_desk.core.members import Member
+from msf_desk.model.minutes import Attendee
+from msf_desk.core.attendance import quorum, quorum_needed, seats_present
+from msf_desk.model.forum import ForumProfile
+from msf_desk.model.members import Member
 
 DAY = dt.date(2026, 3, 14)
 

@@ -16,7 +16,7 @@ from msf_desk.core import audit, forum
 from msf_desk.core import members as core_members
 from msf_desk.core.audit import StaleRecord
 from msf_desk.core.member_import import import_members
-from msf_desk.core.members import Member
+from msf_desk.model.members import Member
 from msf_desk.store.db import open_forum, transaction
 from msf_desk.store.lock import machine_name, user_name
 from tests.conftest import DEMO_TODAY

@@ -6,13 +6,15 @@ import pytest
 
 from msf_desk.core import compliance as c
 from msf_desk.core.ethics import ComplianceReport as EthicsReport
-from msf_desk.core.ethics import ComplianceRow, Statement
-from msf_desk.core.forum import ForumProfile
-from msf_desk.core.meetings import Meeting
-from msf_desk.core.members import Member, SelectionRound
-from msf_desk.core.minutes import Minutes
+from msf_desk.core.ethics import ComplianceRow
+from msf_desk.model.ethics import Statement
+from msf_desk.model.forum import ForumProfile
+from msf_desk.model.meetings import Meeting
+from msf_desk.model.members import Member, SelectionRound
+from msf_desk.model.minutes import Minutes
 from msf_desk.core.repository import ExportRecord, governance_fingerprint
-from msf_desk.core.responses import Consultation, Contribution, Response
+from msf_desk.model.responses import Consultation, Contribution, Response
+from msf_desk.core.compliance_charts import series
 
 TODAY = dt.date(2026, 6, 15)
 DAY = dt.timedelta(days=1)
@@ -310,13 +312,13 @@ def test_evidence_names_no_member():
 
 
 def test_series_count_meetings_per_quarter_and_parity_over_time():
-    s = c.series(records())
+    s = series(records())
     assert s.quarter_target == 1
     assert sum(q.held for q in s.quarters) == 6
     assert sum(q.planned for q in s.quarters) == 2
     assert s.parity[-1].on == TODAY and (s.parity[-1].government, s.parity[-1].non_government) == (2, 2)
     assert sum(b.count for b in s.responses) == 5 and not any(b.late and b.count for b in s.responses)
-    assert c.series(records(profile=profile(action_plan_in_development=True))).quarter_target == 3
+    assert series(records(profile=profile(action_plan_in_development=True))).quarter_target == 3
 
 
 def test_check_reads_a_real_forum_file(demo_db):

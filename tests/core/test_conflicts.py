@@ -9,7 +9,7 @@ from msf_desk.core.conflicts import (
     Conflict, DecisionTaken, ItemRecord, ItemSubject, MemberInterests, fold, flag_decisions,
     merge_records, names_match, potential_conflicts, topic_in,
 )
-from msf_desk.core.ethics import Interest
+from msf_desk.model.ethics import Interest
 
 
 @pytest.mark.parametrize("a, b", [
@@ -116,10 +116,11 @@ def test_flagged_vote_needs_presence_and_no_recusal_or_waiver():
 
 def _forum_with_meeting(db):
     from msf_desk.core import agendas, ethics, meetings
-    from msf_desk.core.agendas import AgendaItem
-    from msf_desk.core.ethics import Declaration
-    from msf_desk.core.meetings import Meeting
-    from msf_desk.core.members import Member, add_member
+    from msf_desk.model.meetings import AgendaItem
+    from msf_desk.model.ethics import Declaration
+    from msf_desk.model.meetings import Meeting
+    from msf_desk.model.members import Member
+    from msf_desk.core.members import add_member
 
     def member(name, org, sector="civil_society", **kw):
         return add_member(db, Member(name=name, organisation=org, sector=sector,
@@ -150,7 +151,7 @@ def _forum_with_meeting(db):
 def test_conflicts_for_a_meeting_and_the_flagged_vote(db):
     from msf_desk.core import minutes
     from msf_desk.core.conflicts import conflicts_for_item, conflicts_for_meeting, flagged_decisions
-    from msf_desk.core.decisions import Decision
+    from msf_desk.model.minutes import Decision
 
     meeting, budget, youth, amara, diego, carla, olga = _forum_with_meeting(db)
     found = conflicts_for_meeting(db, meeting.id)

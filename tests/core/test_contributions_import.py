@@ -10,15 +10,16 @@ import pytest
 
 from msf_desk.core import contributions_import as imp
 from msf_desk.core import responses as r
-from msf_desk.core.errors import ImportFailed, UserError
+from msf_desk.model.errors import ImportFailed, UserError
 from msf_desk.store import responses as store
+from msf_desk.model.responses import Consultation, Contribution, ContributionFilter
 
 TODAY = dt.date(2026, 4, 1)
 
 
 @pytest.fixture
 def cons(db):
-    return r.save_consultation(db, r.Consultation(
+    return r.save_consultation(db, Consultation(
         name="Draft plan", stage="draft_plan", opens_on=dt.date(2026, 2, 1), closes_on=dt.date(2026, 3, 1),
         channels=["online_platform"]))
 
@@ -38,7 +39,7 @@ def test_template_has_the_documented_headers_and_imports_back(db, cons, tmp_path
     assert text.splitlines()[0].split(",") == imp.HEADERS
     result = imp.import_contributions(db, path, cons.id, today=TODAY)
     assert result.added == 1
-    c = r.get_contribution(db, r.search_ids(db, r.ContributionFilter())[0])
+    c = r.get_contribution(db, r.search_ids(db, ContributionFilter())[0])
     assert (c.channel, c.contributor_type, c.publish_name, c.theme) == ("email", "civil_society", True,
                                                                          "Open contracting")
 
@@ -50,7 +51,7 @@ def test_headers_are_recognised_in_any_order_and_case(db, cons, tmp_path):
                      "Open the registers,Data Lab,2026-02-10,e-mail,no,Ana Silva,Registers,2.1,3,1,4,0.5,academia\n")
     result = imp.import_contributions(db, path, cons.id, today=TODAY)
     assert result.mapping_from == "recognised" and result.added == 1
-    c = r.get_contribution(db, r.search_ids(db, r.ContributionFilter())[0])
+    c = r.get_contribution(db, r.search_ids(db, ContributionFilter())[0])
     assert c.received_on == dt.date(2026, 2, 10) and c.organisation == "Data Lab"
     assert (c.votes_for, c.votes_against, c.opinions, c.average_support) == (3, 1, 4, 0.5)
     assert c.contributor_type == "academia" and c.publish_name is False
@@ -68,7 +69,7 @@ def test_a_paragraph_by_paragraph_platform_export_maps_without_help(db, cons, tm
     assert result.added == 3
     assert result.mapping == {"Paragraph reference": "section", "Author": "contributor", "Comments": "text",
                               "Agree": "votes_for", "Disagree": "votes_against", "Date": "received"}
-    rows = [r.get_contribution(db, i) for i in r.search_ids(db, r.ContributionFilter(), descending=False)]
+    rows = [r.get_contribution(db, i) for i in r.search_ids(db, ContributionFilter(), descending=False)]
     assert [(c.section, c.votes_for, c.votes_against) for c in rows] == [("P4", 9, 2), ("P4", 3, 0), ("P7", 15, 1)]
     assert all(c.channel == "online_platform" for c in rows)
     assert rows[1].contributor_type == "individual" and rows[1].publish_name is False
@@ -94,9 +95,9 @@ def test_windows_1252_and_bom_files_are_read(db, cons, tmp_path):
     imp.import_contributions(db, write_csv(tmp_path / "a.csv", body, "cp1252"), cons.id, today=TODAY)
     imp.import_contributions(db, write_csv(tmp_path / "b.csv", body.replace("José", "Zoë"), "utf-8-sig"),
                              cons.id, today=TODAY)
-    names = sorted(r.get_contribution(db, i).contributor_name for i in r.search_ids(db, r.ContributionFilter()))
+    names = sorted(r.get_contribution(db, i).contributor_name for i in r.search_ids(db, ContributionFilter()))
     assert names == ["José Núñez", "Zoë Núñez"]
-    assert r.search_ids(db, r.ContributionFilter(text="informacion"))
+    assert r.search_ids(db, ContributionFilter(text="informacion"))
 
 
 def test_xlsx_with_date_cells(db, cons, tmp_path):
@@ -107,7 +108,7 @@ def test_xlsx_with_date_cells(db, cons, tmp_path):
     sheet.append([dt.datetime(2026, 2, 15, 10, 30), "Publish the audit reports", "Audit", "no"])
     book.save(tmp_path / "c.xlsx")
     imp.import_contributions(db, tmp_path / "c.xlsx", cons.id, today=TODAY)
-    rows = [r.get_contribution(db, i) for i in r.search_ids(db, r.ContributionFilter(), descending=False)]
+    rows = [r.get_contribution(db, i) for i in r.search_ids(db, ContributionFilter(), descending=False)]
     assert [(c.received_on, c.publish_name) for c in rows] == [
         (dt.date(2026, 2, 14), False), (dt.date(2026, 2, 15), True)]
 
@@ -151,7 +152,7 @@ def test_importing_the_same_file_twice_adds_nothing(db, cons, tmp_path):
 
 
 def test_the_same_rows_in_another_consultation_are_new(db, cons, tmp_path):
-    other = r.save_consultation(db, r.Consultation(name="Themes", stage="theme_scoping"))
+    other = r.save_consultation(db, Consultation(name="Themes", stage="theme_scoping"))
     path = write_csv(tmp_path / "c.csv", "received,text\n2026-02-10,Publish the registers\n")
     imp.import_contributions(db, path, cons.id, today=TODAY)
     assert imp.import_contributions(db, path, other.id, today=TODAY).added == 1
@@ -176,7 +177,7 @@ def test_unknown_headers_need_a_mapping_which_is_then_remembered(db, cons, tmp_p
     again = write_csv(tmp_path / "es2.csv", "eje,APORTE,nombre,fecha\nTransporte,Horarios de autobuses,Luis,2026-02-11\n")
     result = imp.import_contributions(db, again, cons.id, today=TODAY)
     assert result.mapping_from == "remembered" and result.added == 1
-    c = r.get_contribution(db, r.search_ids(db, r.ContributionFilter(text="autobuses"))[0])
+    c = r.get_contribution(db, r.search_ids(db, ContributionFilter(text="autobuses"))[0])
     assert (c.theme, c.contributor_name, c.received_on) == ("Transporte", "Luis", dt.date(2026, 2, 11))
 
 
@@ -207,7 +208,7 @@ def test_without_a_date_column_contributions_are_dated_at_the_close(db, cons, tm
     path = write_csv(tmp_path / "c.csv", "comment\nMore time for comments\n")
     result = imp.import_contributions(db, path, cons.id, today=TODAY)
     assert any("2026-03-01" in note for note in result.notes)
-    c = r.get_contribution(db, r.search_ids(db, r.ContributionFilter())[0])
+    c = r.get_contribution(db, r.search_ids(db, ContributionFilter())[0])
     assert c.received_on == dt.date(2026, 3, 1)
 
 
@@ -226,8 +227,8 @@ def test_store_remembers_mappings_by_header_set(db):
 def test_bulk_imports_are_searchable_and_keep_the_search_trigger(db, cons, tmp_path):
     rows = "".join(f"2026-02-{1 + n % 28:02d},Comment about lighthouse number {n}\n" for n in range(1500))
     imp.import_contributions(db, write_csv(tmp_path / "c.csv", "received,text\n" + rows), cons.id, today=TODAY)
-    assert len(r.search_ids(db, r.ContributionFilter(text="lighthouse"))) == 1500
+    assert len(r.search_ids(db, ContributionFilter(text="lighthouse"))) == 1500
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'contributions_fts_insert'").fetchone()[0] == 1
-    later = r.add_contribution(db, r.Contribution(consultation_id=cons.id, received_on=TODAY, text="A windmill"))
-    assert r.search_ids(db, r.ContributionFilter(text="windmill")) == [later.id]
+    later = r.add_contribution(db, Contribution(consultation_id=cons.id, received_on=TODAY, text="A windmill"))
+    assert r.search_ids(db, ContributionFilter(text="windmill")) == [later.id]
     assert db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('integrity-check')")

@@ -6,8 +6,9 @@ from fractions import Fraction
 
 import pytest
 
-from msf_desk.core.decisions import Count, Votes, majority_needed, qualified_needed, verdict
-from msf_desk.core.forum import ForumProfile
+from msf_desk.core.decisions import Count, majority_needed, qualified_needed, verdict
+from msf_desk.model.minutes import Votes
+from msf_desk.model.forum import ForumProfile
 
 
 def profile(**values) -> ForumProfile:

@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 
 from msf_desk.core import breaches, ethics
-from msf_desk.core.errors import UserError, ValidationError
-from msf_desk.core.ethics import Declaration, Interest
-from msf_desk.core.members import Member, add_member, get_member, list_members
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.ethics import Declaration, Interest
+from msf_desk.model.members import Member
+from msf_desk.core.members import add_member, get_member, list_members
 from msf_desk.core.parity import parity_on
 from msf_desk.core.audience.interests import register_of_interests
 

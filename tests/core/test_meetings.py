@@ -7,9 +7,10 @@ import random
 import pytest
 
 from msf_desk.core import agendas, forum, meetings, papers
-from msf_desk.core.dates import add_months
-from msf_desk.core.errors import UserError, ValidationError
-from msf_desk.core.meetings import Meeting, check_regularity, plan_year
+from msf_desk.model.dates import add_months
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.meetings import Meeting
+from msf_desk.core.meetings import check_regularity, plan_year
 
 from tests.conftest import DEMO_TODAY
 
@@ -151,7 +152,8 @@ def test_planner_leaves_no_gap_it_could_close(seed):
 
 
 def test_planner_alternates_the_cochairs_and_apply_creates_meetings(db):
-    from msf_desk.core.members import Member, add_member
+    from msf_desk.model.members import Member
+    from msf_desk.core.members import add_member
 
     gov = add_member(db, Member("Nino Beridze", "national_government", "Ministry of Justice", role="co_chair",
                                 term_start=dt.date(2025, 1, 1)))

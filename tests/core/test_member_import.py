@@ -1,8 +1,9 @@
 import pytest
 
-from msf_desk.core.errors import ImportFailed
+from msf_desk.model.errors import ImportFailed
 from msf_desk.core.member_import import HEADERS, import_members, template
-from msf_desk.core.members import add_member, list_members, Member
+from msf_desk.core.members import add_member, list_members
+from msf_desk.model.members import Member
 
 GOOD = (
     "Name,Organization,Sector,Role,Voting,Term_Start,Term_End,Email,Phone,High_Level,Alternate_For\n"

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from msf_desk.core import members as core
-from msf_desk.core.errors import UserError, ValidationError
-from msf_desk.core.members import Member, SelectionRound
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.members import Member, SelectionRound
 
 
 def test_restore_puts_back_the_same_id_and_the_alternates(db):

@@ -8,12 +8,12 @@ import pytest
 
 from msf_desk.core import actions, agendas, forum, meetings, minutes
 from msf_desk.core import records
-from msf_desk.core.actions import Action
-from msf_desk.core.agendas import AgendaItem
-from msf_desk.core.decisions import Decision, Votes
-from msf_desk.core.errors import UserError, ValidationError
-from msf_desk.core.meetings import Meeting
-from msf_desk.core.members import Member
+from msf_desk.model.actions import Action
+from msf_desk.model.meetings import AgendaItem
+from msf_desk.model.minutes import Decision, Votes
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.meetings import Meeting
+from msf_desk.model.members import Member
 from msf_desk.store import members as member_store
 from msf_desk.core.audience.minutes import minutes_for
 

@@ -1,7 +1,7 @@
 import datetime as dt
 
-from msf_desk.core.forum import ForumProfile
-from msf_desk.core.members import Member
+from msf_desk.model.forum import ForumProfile
+from msf_desk.model.members import Member
 from msf_desk.core.parity import parity_on, projection
 
 D = dt.date(2026, 3, 14)

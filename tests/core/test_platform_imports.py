@@ -16,7 +16,9 @@ import pytest
 from msf_desk.core import contributions_import as imp
 from msf_desk.core import forum as forum_core
 from msf_desk.core import responses as r
-from msf_desk.core.errors import ImportFailed
+from msf_desk.model.errors import ImportFailed
+from msf_desk.model.errors import UserError
+from msf_desk.model.responses import Consultation, Contribution, Response
 
 TODAY = dt.date(2026, 4, 1)
 
@@ -118,12 +120,12 @@ def proposal_030(pid, *, title, body, state="", answer=None, votes=0, published=
 def cons(db):
     profile = forum_core.load(db)
     forum_core.save(db, forum_core.replace(profile, timezone="Europe/Madrid", languages="English, Catalan"))
-    return r.save_consultation(db, r.Consultation(
+    return r.save_consultation(db, Consultation(
         name="Draft plan", stage="draft_plan", opens_on=dt.date(2026, 2, 1), closes_on=dt.date(2026, 3, 1),
         channels=["online_platform"]))
 
 
-def stored(db, cons_id) -> dict[str, r.Contribution]:
+def stored(db, cons_id) -> dict[str, Contribution]:
     ids = db.execute("SELECT id FROM contributions WHERE consultation_id = ?", [cons_id]).fetchall()
     items = [r.get_contribution(db, i[0]) for i in ids]
     return {c.source_id or c.text: c for c in items}
@@ -198,7 +200,7 @@ def test_decidim_028_proposals_are_read_field_by_field(db, cons, tmp_path):
 def test_reimporting_an_updated_export_updates_answers_and_adds_only_new_rows(db, cons, tmp_path):
     imp.import_contributions(db, decidim_028_file(tmp_path), cons.id, today=TODAY)
     mine = stored(db, cons.id)["proposal/104"]
-    r.answer(db, mine.id, r.Response(outcome="deferred", reason="Next plan.", decided_by="Steering group"),
+    r.answer(db, mine.id, Response(outcome="deferred", reason="Next plan.", decided_by="Steering group"),
              today=TODAY)
     newer = decidim_028_file(
         tmp_path, "newer.csv", fifth_state="accepted", first_supports=50,
@@ -417,5 +419,5 @@ def test_decidim_json_export_is_read_like_the_csv(db, cons, tmp_path):
     assert (first.response.outcome, first.response.answered_on) == ("included", dt.date(2026, 2, 20))
     bad = tmp_path / "bad.json"
     bad.write_text('{"not": "a list"}', encoding="utf-8")
-    with pytest.raises(imp.UserError, match="list of records"):
+    with pytest.raises(UserError, match="list of records"):
         imp.import_contributions(db, bad, cons.id, today=TODAY)

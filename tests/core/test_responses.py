@@ -8,24 +8,26 @@ import pytest
 
 from msf_desk.core import forum
 from msf_desk.core import responses as r
-from msf_desk.core.errors import UserError, ValidationError
+from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.store import calendar as cal_store
 from msf_desk.store import responses as store
+from msf_desk.core.audience.privacy import contributor_for, public_contributor
+from msf_desk.model.responses import Consultation, Contribution, ContributionFilter, FINAL_OUTCOMES, Response
 
 FRIDAY = dt.date(2026, 3, 6)
 
 
-def consultation(db, **kw) -> r.Consultation:
+def consultation(db, **kw) -> Consultation:
     values = dict(name="Draft commitments", stage="draft_plan", opens_on=dt.date(2026, 2, 1),
                   closes_on=dt.date(2026, 3, 1), channels=["online_platform", "email"])
     values.update(kw)
-    return r.save_consultation(db, r.Consultation(**values))
+    return r.save_consultation(db, Consultation(**values))
 
 
-def contribution(db, cons, **kw) -> r.Contribution:
+def contribution(db, cons, **kw) -> Contribution:
     values = dict(consultation_id=cons.id, received_on=FRIDAY, text="Publish budgets monthly.")
     values.update(kw)
-    return r.add_contribution(db, r.Contribution(**values))
+    return r.add_contribution(db, Contribution(**values))
 
 
 # --- working days --------------------------------------------------------------------------
@@ -68,7 +70,7 @@ def test_overdue_and_due_soon_lists(db):
     soon = contribution(db, cons, received_on=dt.date(2026, 2, 2))       # due 2026-03-02
     later = contribution(db, cons, received_on=dt.date(2026, 2, 20))     # due 2026-03-20
     answered = contribution(db, cons, received_on=dt.date(2026, 1, 6))
-    r.answer(db, answered.id, r.Response("included", "Already planned."), today=dt.date(2026, 1, 20))
+    r.answer(db, answered.id, Response("included", "Already planned."), today=dt.date(2026, 1, 20))
     today = dt.date(2026, 2, 25)
     assert [c.id for c in r.overdue(db, today)] == [old.id]
     assert [c.id for c in r.due_soon(db, today)] == [soon.id]
@@ -78,7 +80,7 @@ def test_overdue_and_due_soon_lists(db):
 def test_under_consideration_keeps_the_contribution_open_and_counting(db):
     cons = consultation(db)
     c = contribution(db, cons, received_on=dt.date(2026, 1, 5))
-    r.answer(db, c.id, r.Response("under_consideration"), today=dt.date(2026, 1, 10))
+    r.answer(db, c.id, Response("under_consideration"), today=dt.date(2026, 1, 10))
     saved = r.get_contribution(db, c.id)
     assert saved.response.answered_on is None and not saved.answered
     assert [x.id for x in r.overdue(db, dt.date(2026, 3, 1))] == [c.id]
@@ -87,19 +89,19 @@ def test_under_consideration_keeps_the_contribution_open_and_counting(db):
 def test_an_answer_after_the_due_date_is_late(db):
     cons = consultation(db)
     c = contribution(db, cons)
-    r.answer(db, c.id, r.Response("deferred", "Needs a law change first."), today=dt.date(2026, 4, 7))
+    r.answer(db, c.id, Response("deferred", "Needs a law change first."), today=dt.date(2026, 4, 7))
     saved = r.get_contribution(db, c.id)
     assert saved.late
     assert r.working_days_late(saved) == 2
 
 
 # --- reasons -------------------------------------------------------------------------------
-@pytest.mark.parametrize("outcome", r.FINAL_OUTCOMES)
+@pytest.mark.parametrize("outcome", FINAL_OUTCOMES)
 def test_every_outcome_but_under_consideration_needs_a_reason(db, outcome):
     cons = consultation(db)
     c = contribution(db, cons)
     with pytest.raises(ValidationError) as err:
-        r.answer(db, c.id, r.Response(outcome, "   "))
+        r.answer(db, c.id, Response(outcome, "   "))
     assert "reason" in err.value.problems
     assert r.get_contribution(db, c.id).response.outcome is None
 
@@ -107,7 +109,7 @@ def test_every_outcome_but_under_consideration_needs_a_reason(db, outcome):
 def test_under_consideration_needs_no_reason(db):
     cons = consultation(db)
     c = contribution(db, cons)
-    r.answer(db, c.id, r.Response("under_consideration"))
+    r.answer(db, c.id, Response("under_consideration"))
     assert r.get_contribution(db, c.id).response.outcome == "under_consideration"
 
 
@@ -115,15 +117,15 @@ def test_the_file_itself_refuses_an_outcome_without_a_reason(db):
     cons = consultation(db)
     c = contribution(db, cons)
     with pytest.raises(sqlite3.IntegrityError):
-        store.set_response(db, c.id, r.Response("not_included", "", answered_on=FRIDAY))
+        store.set_response(db, c.id, Response("not_included", "", answered_on=FRIDAY))
 
 
 def test_answer_returns_the_previous_response_for_undo(db):
     cons = consultation(db)
     c = contribution(db, cons)
-    first = r.Response("amended", "Merged two milestones.", decided_by="Forum", answered_on=dt.date(2026, 3, 20))
+    first = Response("amended", "Merged two milestones.", decided_by="Forum", answered_on=dt.date(2026, 3, 20))
     r.answer(db, c.id, first)
-    previous = r.answer(db, c.id, r.Response("included", "Taken as proposed."), today=dt.date(2026, 3, 25))
+    previous = r.answer(db, c.id, Response("included", "Taken as proposed."), today=dt.date(2026, 3, 25))
     assert previous == first
     r.restore_response(db, c.id, previous)
     assert r.get_contribution(db, c.id).response == first
@@ -133,7 +135,7 @@ def test_an_answer_cannot_predate_the_contribution(db):
     cons = consultation(db)
     c = contribution(db, cons)
     with pytest.raises(ValidationError) as err:
-        r.answer(db, c.id, r.Response("included", "Yes.", answered_on=FRIDAY - dt.timedelta(days=1)))
+        r.answer(db, c.id, Response("included", "Yes.", answered_on=FRIDAY - dt.timedelta(days=1)))
     assert "answered_on" in err.value.problems
 
 
@@ -143,7 +145,7 @@ def test_a_response_can_point_to_a_meeting_and_decision(db):
     db.execute("INSERT INTO meetings (id, title, starts_at, ends_at) VALUES (7, 'Forum meeting', "
                "'2026-03-20T09:00:00+00:00', '2026-03-20T11:00:00+00:00')")
     db.execute("INSERT INTO decisions (id, meeting_id, text) VALUES (3, 7, 'Adopt the draft plan')")
-    r.answer(db, c.id, r.Response("included", "Adopted.", decided_by="The forum", meeting_id=7, decision_id=3))
+    r.answer(db, c.id, Response("included", "Adopted.", decided_by="The forum", meeting_id=7, decision_id=3))
     saved = r.get_contribution(db, c.id).response
     assert (saved.meeting_id, saved.decision_id) == (7, 3)
     assert store.meetings_for_choice(db)[0][:2] == (7, "Forum meeting")
@@ -157,14 +159,14 @@ def test_a_response_can_point_to_a_meeting_and_decision(db):
     ("theme_scoping", 5, False),
 ])
 def test_consultation_open_too_briefly_is_warned(stage, days, warned):
-    c = r.Consultation(name="x", stage=stage, opens_on=dt.date(2026, 1, 1),
+    c = Consultation(name="x", stage=stage, opens_on=dt.date(2026, 1, 1),
                        closes_on=dt.date(2026, 1, 1) + dt.timedelta(days=days), channels=["email"])
     assert bool(r.consultation_warnings(c)) is warned
 
 
 def test_consultation_fields_are_checked(db):
     with pytest.raises(ValidationError) as err:
-        r.save_consultation(db, r.Consultation(name=" ", stage="nope", opens_on=dt.date(2026, 2, 1),
+        r.save_consultation(db, Consultation(name=" ", stage="nope", opens_on=dt.date(2026, 2, 1),
                                                closes_on=dt.date(2026, 1, 1), channels=["fax"]))
     assert set(err.value.problems) == {"name", "stage", "closes_on", "channels"}
 
@@ -185,15 +187,15 @@ def test_consultation_round_trip(db):
     ("", "", True, "Individual"),
 ])
 def test_public_contributor_follows_consent(name, org, consent, shown):
-    c = r.Contribution(contributor_name=name, organisation=org, publish_name=consent)
-    assert r.public_contributor(c) == shown
-    assert r.contributor_for(c, "public") == shown
+    c = Contribution(contributor_name=name, organisation=org, publish_name=consent)
+    assert public_contributor(c) == shown
+    assert contributor_for(c, "public") == shown
 
 
 def test_contributor_consent_does_not_follow_the_forums_setting(db):
     forum.save(db, forum.replace(forum.load(db), publish_names=False))
-    c = r.Contribution(contributor_name="Ana Silva", publish_name=True)
-    assert r.public_contributor(c) == "Ana Silva"
+    c = Contribution(contributor_name="Ana Silva", publish_name=True)
+    assert public_contributor(c) == "Ana Silva"
 
 
 # --- links ---------------------------------------------------------------------------------
@@ -228,12 +230,12 @@ def searchable(db):
                      received_on=dt.date(2026, 1, 5)),
         contribution(db, themes, text="Educación cívica en las escuelas", theme="Education"),
     ]
-    r.answer(db, rows[1].id, r.Response("included", "Part of commitment 2."), today=dt.date(2026, 3, 10))
+    r.answer(db, rows[1].id, Response("included", "Part of commitment 2."), today=dt.date(2026, 3, 10))
     return db, cons, themes, rows
 
 
 def ids(db, **kw):
-    return set(r.search_ids(db, r.ContributionFilter(**kw)))
+    return set(r.search_ids(db, ContributionFilter(**kw)))
 
 
 def test_search_matches_prefixes_as_you_type(searchable):
@@ -278,10 +280,10 @@ def test_search_follows_edits_and_deletions(searchable):
 
 def test_search_orders_by_a_chosen_column(searchable):
     db, *_ = searchable
-    newest_first = r.search_ids(db, r.ContributionFilter())
-    oldest_first = r.search_ids(db, r.ContributionFilter(), descending=False)
+    newest_first = r.search_ids(db, ContributionFilter())
+    oldest_first = r.search_ids(db, ContributionFilter(), descending=False)
     assert newest_first == list(reversed(oldest_first))
-    by_theme = r.search_ids(db, r.ContributionFilter(), order="theme", descending=False)
+    by_theme = r.search_ids(db, ContributionFilter(), order="theme", descending=False)
     themes = [r.get_contribution(db, i).theme for i in by_theme]
     assert themes == sorted(themes, key=str.lower)
 
@@ -294,7 +296,7 @@ def test_theme_overview_counts_outcomes_and_keeps_the_summary(searchable):
     assert overview["Budget"].counts["included"] == 1 and overview["Budget"].counts["none"] == 1
     previous = r.save_theme_summary(db, cons.id, "Budget", "People want budget data.", "Commitment 2 covers it.")
     assert previous == ("", "")
-    r.answer(db, rows[0].id, r.Response("merged", "Same as no. 2."), today=dt.date(2026, 3, 10))
+    r.answer(db, rows[0].id, Response("merged", "Same as no. 2."), today=dt.date(2026, 3, 10))
     budget = {t.theme: t for t in r.theme_overview(db, cons.id)}["Budget"]
     assert budget.counts["merged"] == 1 and budget.counts["none"] == 0
     assert (budget.heard, budget.response) == ("People want budget data.", "Commitment 2 covers it.")
@@ -322,6 +324,6 @@ def test_single_letters_are_left_out_of_the_search():
 @pytest.mark.parametrize("order", sorted(store.SORT_COLUMNS))
 def test_search_with_text_sorts_by_every_column(searchable, order):
     db, _, _, rows = searchable
-    found = r.search_ids(db, r.ContributionFilter(text="budget", consultation_id=rows[0].consultation_id),
+    found = r.search_ids(db, ContributionFilter(text="budget", consultation_id=rows[0].consultation_id),
                          order=order, descending=False)
     assert set(found) == {rows[0].id, rows[1].id}

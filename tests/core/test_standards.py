@@ -5,9 +5,10 @@ import datetime as dt
 import pytest
 
 from msf_desk.core import standards as s
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.model.standards import ActionPlan, OutreachActivity
 from tests.core.test_compliance import DAY, TODAY, forum_meetings, meeting, profile, records
+from msf_desk.core.compliance import STATUSES
 
 ALL_PRESENT = {"government", "non_government"}
 
@@ -217,6 +218,6 @@ def test_the_demo_forum_shows_every_status_under_each_framework(demo_db):
     from tests.conftest import DEMO_TODAY
     a = s.assess(demo_db, DEMO_TODAY, ["2021", "local", "2017"])
     for result in a.results:
-        assert all(result.counts[key] for key in s.STATUSES), (result.key, result.counts)
+        assert all(result.counts[key] for key in STATUSES), (result.key, result.counts)
     assert a.result("2021").contrary_text().startswith("Acted contrary to process")
     assert s.chosen(demo_db) == ["2021"]  # a national forum, no choice made

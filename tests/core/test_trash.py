@@ -5,15 +5,16 @@ import sqlite3
 import pytest
 
 from msf_desk.core import ethics, members, papers, responses, trash
-from msf_desk.core.errors import UserError
-from msf_desk.core.members import Member
+from msf_desk.model.errors import UserError
+from msf_desk.model.members import Member
 from msf_desk.core.audience.responses import open_data
+from msf_desk.model.responses import Consultation, Contribution, ContributionFilter
 
 NOW = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.timezone.utc)
 
 
 def _search(db, text, consultation_id=None):
-    return responses.search_ids(db, responses.ContributionFilter(text=text, consultation_id=consultation_id))
+    return responses.search_ids(db, ContributionFilter(text=text, consultation_id=consultation_id))
 
 
 def _count(db, table, where="1", params=()):
@@ -93,7 +94,7 @@ def test_a_contribution_whose_number_was_taken_meanwhile_comes_back_under_a_new_
     original = responses.get_contribution(demo_db, newest)
     trash_id = responses.trash_contribution(demo_db, newest, now=NOW)
     # SQLite hands the freed number to the next contribution typed in.
-    typed = responses.add_contribution(demo_db, responses.Contribution(
+    typed = responses.add_contribution(demo_db, Contribution(
         consultation_id=consultation_id, received_on=dt.date(2026, 6, 1), text="Zanzibarian quokkas please"))
     assert typed.id == newest
     restored = trash.restore(demo_db, trash_id)
@@ -174,7 +175,7 @@ def test_an_upgraded_forum_gains_an_empty_trash(tmp_path):
 def test_a_large_consultation_comes_back_searchable_through_the_bulk_index_path(demo_db):
     from msf_desk.store import responses as store
 
-    c = responses.save_consultation(demo_db, responses.Consultation(name="Big one", stage="draft_plan"))
+    c = responses.save_consultation(demo_db, Consultation(name="Big one", stage="draft_plan"))
     rows = [{"consultation_id": c.id, "received_on": "2026-05-01", "due_on": "2026-05-29", "channel": "email",
              "contributor_type": "individual", "text": f"Bulky proposal {i} about xylophones"} for i in range(1500)]
     store.insert_contribution_rows(demo_db, rows)
@@ -186,6 +187,6 @@ def test_a_large_consultation_comes_back_searchable_through_the_bulk_index_path(
     assert sorted(_search(demo_db, "xylophones")) == sorted(ids)
     demo_db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('integrity-check')")
     # The insert trigger is back: a contribution typed in afterwards is found too.
-    typed = responses.add_contribution(demo_db, responses.Contribution(
+    typed = responses.add_contribution(demo_db, Contribution(
         consultation_id=c.id, received_on=dt.date(2026, 6, 1), text="A lone xylophones remark"))
     assert typed.id in _search(demo_db, "xylophones")

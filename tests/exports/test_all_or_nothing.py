@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.core.meetings import list_meetings
 from msf_desk.exports import atomic
 from msf_desk.exports.compliance import export_compliance

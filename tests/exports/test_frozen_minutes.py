@@ -15,9 +15,9 @@ from pypdf import PdfReader
 
 from msf_desk.core import actions, agendas, forum, meetings, minutes
 from msf_desk.core import records
-from msf_desk.core.actions import Action
-from msf_desk.core.errors import UserError
-from msf_desk.core.meetings import Meeting
+from msf_desk.model.actions import Action
+from msf_desk.model.errors import UserError
+from msf_desk.model.meetings import Meeting
 from msf_desk.exports.minutes import export_minutes
 from msf_desk.exports.packs import export_pack
 from msf_desk.core.audience.minutes import minutes_for

@@ -12,8 +12,9 @@ import pytest
 from pypdf import PdfReader
 
 from msf_desk.core import breaches, ethics, forum
-from msf_desk.core.ethics import Declaration, Interest
-from msf_desk.core.members import Member, add_member
+from msf_desk.model.ethics import Declaration, Interest
+from msf_desk.model.members import Member
+from msf_desk.core.members import add_member
 from msf_desk.exports.atomic import Cancelled
 from msf_desk.exports.interests import (export_compliance_summary, export_declaration_form,
                                         export_register)
@@ -172,7 +173,7 @@ def test_a_cancelled_export_writes_nothing(leaky, tmp_path):
 
 
 def test_wrong_format_is_refused(leaky, tmp_path):
-    from msf_desk.core.errors import UserError
+    from msf_desk.model.errors import UserError
 
     db, ana, *_ = leaky
     with pytest.raises(UserError, match="csv"):

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from msf_desk.core import forum
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.exports.atomic import Cancelled
 from msf_desk.exports.minutes import export_minutes, export_register, export_tracker
 

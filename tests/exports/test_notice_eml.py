@@ -12,7 +12,7 @@ import pytest
 from msf_desk.cli import main
 from msf_desk.core import forum, meetings, members
 from msf_desk.core.audience.pack import pack_for
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.core.meetings import list_meetings
 from msf_desk.exports.notice import subject, write_notice
 from msf_desk.exports.packs import export_pack

@@ -12,10 +12,11 @@ from pypdf import PdfReader
 
 from msf_desk.core import agendas, forum, meetings, papers
 from msf_desk.core import records
-from msf_desk.core.agendas import AgendaItem
-from msf_desk.core.meetings import Meeting
-from msf_desk.core.members import Member, add_member, list_members, update_member
-from msf_desk.core.papers import Paper
+from msf_desk.model.meetings import AgendaItem
+from msf_desk.model.meetings import Meeting
+from msf_desk.model.members import Member
+from msf_desk.core.members import add_member, list_members, update_member
+from msf_desk.model.meetings import Paper
 from msf_desk.exports.atomic import Cancelled
 from msf_desk.exports.notice import notice_text
 from msf_desk.exports.packs import build_document, export_pack

@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 
 from msf_desk.core import repository as plan_core
-from msf_desk.core.meetings import Meeting
+from msf_desk.model.meetings import Meeting
 from msf_desk.exports.atomic import Cancelled
 from msf_desk.exports.repository import export_repository, read_manifest
 from msf_desk.store.db import open_forum
@@ -282,7 +282,7 @@ def test_a_cancelled_export_leaves_the_previous_package_intact(forum, tmp_path):
 
 
 def test_it_refuses_a_folder_of_other_files(forum, tmp_path):
-    from msf_desk.core.errors import UserError
+    from msf_desk.model.errors import UserError
 
     db, path = forum
     (tmp_path / "mine").mkdir()

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from msf_desk.core import papers
-from msf_desk.core.errors import UserError
-from msf_desk.core.papers import Paper
+from msf_desk.model.errors import UserError
+from msf_desk.model.meetings import Paper
 from msf_desk.exports import atomic
 from msf_desk.exports.repository import export_repository
 from msf_desk.store.db import open_forum

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from msf_desk.core import responses as r
 from msf_desk.exports.atomic import Cancelled
 from msf_desk.exports.responses import export_responses
+from msf_desk.model.responses import Consultation, Contribution, Response
 
 SENTINEL = "SENTINEL-NAME-5521 Quixote"
 SENTINEL_NO_ORG = "SENTINELNOORG-8830 Lupin"
@@ -21,27 +22,27 @@ TODAY = dt.date(2026, 5, 4)
 
 @pytest.fixture
 def consultation(db):
-    cons = r.save_consultation(db, r.Consultation(
+    cons = r.save_consultation(db, Consultation(
         name="Draft commitments", stage="draft_plan", opens_on=dt.date(2026, 3, 2), closes_on=dt.date(2026, 3, 20),
         channels=["online_platform", "email"], document="Draft Action Plan v2"))
     rows = [
-        r.Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 3), contributor_name="Marta Kowalska",
+        Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 3), contributor_name="Marta Kowalska",
                        organisation="Right to Know Network", contributor_type="civil_society", publish_name=True,
                        text="Publish the statistics on information requests.", theme="Access to information",
                        section="Commitment 2", votes_for=12, votes_against=1),
-        r.Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 4), contributor_name=SENTINEL,
+        Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 4), contributor_name=SENTINEL,
                        organisation="Builders' Federation", contributor_type="private_sector", publish_name=False,
                        text="Include the building permits in the open data portal.", theme="Public procurement"),
-        r.Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 5), contributor_name=SENTINEL_NO_ORG,
+        Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 5), contributor_name=SENTINEL_NO_ORG,
                        publish_name=False, channel="email", text="Stream the council meetings.",
                        theme="Public procurement"),
-        r.Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 6), contributor_name="Tomás Rivera",
+        Contribution(consultation_id=cons.id, received_on=dt.date(2026, 3, 6), contributor_name="Tomás Rivera",
                        publish_name=True, text="More time to comment, please.", channel="email"),
     ]
     saved = [r.add_contribution(db, c) for c in rows]
-    r.answer(db, saved[0].id, r.Response("included", "Becomes milestone 2.3.", decided_by="The forum"),
+    r.answer(db, saved[0].id, Response("included", "Becomes milestone 2.3.", decided_by="The forum"),
              today=dt.date(2026, 3, 25))
-    r.answer(db, saved[1].id, r.Response("deferred", "The permit register goes online next year."),
+    r.answer(db, saved[1].id, Response("deferred", "The permit register goes online next year."),
              today=dt.date(2026, 4, 20))  # late: due 2026-04-01
     r.set_link(db, saved[2].id, "duplicate_of", saved[1].id)
     r.save_theme_summary(db, cons.id, "Access to information", "People want to see how requests are handled.",
@@ -196,7 +197,7 @@ def test_the_report_has_the_parts_of_a_real_consultation_report(db, consultation
 def test_a_closed_fully_answered_consultation_is_not_interim(db, consultation, tmp_path):
     cons, saved = consultation
     for c in saved[2:]:
-        r.answer(db, c.id, r.Response("out_of_scope", "Not about this plan."), today=dt.date(2026, 3, 28))
+        r.answer(db, c.id, Response("out_of_scope", "Not about this plan."), today=dt.date(2026, 3, 28))
     path = export_responses(db, cons.id, audience="public", formats=["docx"], out_dir=tmp_path, today=TODAY)[0]
     d = docx.Document(str(path))
     assert d.core_properties.title == "What we heard and what we did: Draft commitments"

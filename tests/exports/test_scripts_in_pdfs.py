@@ -29,7 +29,7 @@ from pypdf import PdfReader
 from reportlab.pdfbase import ttfonts
 
 from msf_desk.core import responses
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.exports import fonts
 from msf_desk.exports.document import Document, Heading, KeyValues, Paragraph, Table
 from msf_desk.exports.docx_writer import write_docx
@@ -242,7 +242,7 @@ def test_a_pack_with_one_korean_name_stays_small(tmp_path):
 
 def test_a_long_decision_and_long_notes_export_whole_to_pdf_and_word(demo_db, tmp_path):
     from msf_desk.core import agendas, minutes
-    from msf_desk.core.decisions import Decision
+    from msf_desk.model.minutes import Decision
     from msf_desk.exports.minutes import export_minutes, export_register
 
     meeting = demo_db.execute("SELECT meeting_id FROM minutes WHERE status = 'draft' ORDER BY meeting_id"

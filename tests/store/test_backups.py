@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from msf_desk.core.errors import DamagedFile
+from msf_desk.model.errors import DamagedFile
 from msf_desk.store import backups
 from msf_desk.store.db import create_forum, open_forum
 

@@ -2,7 +2,7 @@ import sqlite3
 
 import pytest
 
-from msf_desk.core.errors import NewerVersion, NotAForumFile, UserError
+from msf_desk.model.errors import NewerVersion, NotAForumFile, UserError
 from msf_desk.store.db import APPLICATION_ID, SCHEMA_VERSION, create_forum, open_forum, save_copy, transaction
 
 

@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.store.db import open_forum, transaction
 from msf_desk.store.lock import ForumInUse, ForumLock, lock_path, machine_name, read_holder, user_name
 

@@ -8,8 +8,8 @@ import pytest
 
 from msf_desk.core import actions, minutes
 from msf_desk.core import records
-from msf_desk.core.actions import Action
-from msf_desk.core.decisions import Decision, Votes
+from msf_desk.model.actions import Action
+from msf_desk.model.minutes import Decision, Votes
 from msf_desk.store.db import open_forum
 
 from tests.core.test_minutes import build_forum, held

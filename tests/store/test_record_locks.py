@@ -15,9 +15,9 @@ import pytest
 
 from msf_desk.core import actions, minutes, papers
 from msf_desk.core import records
-from msf_desk.core.actions import Action
-from msf_desk.core.decisions import Decision, Votes
-from msf_desk.core.papers import Paper
+from msf_desk.model.actions import Action
+from msf_desk.model.minutes import Decision, Votes
+from msf_desk.model.meetings import Paper
 
 from tests.core.test_minutes import build_forum, held
 

@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from msf_desk.core import backups as core_backups
-from msf_desk.core.members import Member
+from msf_desk.model.members import Member
 from msf_desk.store import backups as store_backups
 from msf_desk.ui.commands.members import AddMember
 from msf_desk.ui.dialogs.backups import RestoreDialog
@@ -170,7 +170,7 @@ def test_restore_dialog_lists_checks_and_restores_into_a_new_file_only(session, 
     assert path.read_bytes() == before
 
     # Never over an existing file (not even the open forum).
-    from msf_desk.core.errors import UserError
+    from msf_desk.model.errors import UserError
 
     with pytest.raises(UserError, match="only restored into a new file"):
         core_backups.restore(first, target, path)

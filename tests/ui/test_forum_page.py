@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from msf_desk.core import forum as core_forum
-from msf_desk.core.forum import ForumProfile
+from msf_desk.model.forum import ForumProfile
 from msf_desk.store.db import open_forum
 from msf_desk.ui.pages.forum import ForumPage
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from msf_desk.core import members as core_members
-from msf_desk.core.members import Member
+from msf_desk.model.members import Member
 from msf_desk.store.db import open_forum
 from msf_desk.ui.commands.members import AddMember
 from msf_desk.ui.main_window import MainWindow

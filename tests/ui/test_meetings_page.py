@@ -15,6 +15,7 @@ from msf_desk.ui.session import ForumSession
 from msf_desk.core.audience.pack import pack_for
 
 from tests.conftest import DEMO_TODAY
+from msf_desk.model.meetings import AgendaItem
 
 
 @pytest.fixture
@@ -239,7 +240,7 @@ def test_an_approved_meeting_cannot_be_edited_from_the_window(page, qtbot):
     """A meeting whose minutes are approved (with papers): Edit, status changes,
     Delete and every agenda and paper edit are off; core refuses in plain words anyway."""
     from msf_desk.core import papers
-    from msf_desk.core.errors import UserError
+    from msf_desk.model.errors import UserError
 
     approved = next(m for m in page.meetings if meetings.is_locked(page.db, m.id)
                     and papers.papers_of(page.db, m.id))
@@ -268,7 +269,7 @@ def test_an_approved_meeting_cannot_be_edited_from_the_window(page, qtbot):
     with pytest.raises(UserError, match="approved"):
         meetings.set_status(page.db, approved.id, "cancelled", "typo")
     with pytest.raises(UserError, match="approved"):
-        agendas.add_item(page.db, agendas.AgendaItem(approved.id, "Slipped in"))
+        agendas.add_item(page.db, AgendaItem(approved.id, "Slipped in"))
     for paper in papers.papers_of(page.db, approved.id)[:1]:  # there is one (chosen so above)
         with pytest.raises(UserError, match="its papers"):
             papers.update_paper(page.db, dataclasses.replace(paper, title="Rewritten"))

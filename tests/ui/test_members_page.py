@@ -12,6 +12,7 @@ from msf_desk.store.db import open_forum
 from msf_desk.ui.models.members import AMBER, ID_ROLE, MembersModel
 from msf_desk.ui.pages.members import MembersPage
 from tests.conftest import DEMO_TODAY
+from msf_desk.model.members import Member
 
 
 @pytest.fixture
@@ -218,10 +219,10 @@ def test_double_click_edits_and_undo_restores(qtbot, page, session):
 def test_remove_asks_first_and_undo_restores_id_and_alternates(qtbot, page, session, demo_path):
     # Every demo member is named in meetings or minutes, so enter one by mistake first:
     # a seat holder with an alternate covering the seat.
-    holder = core_members.add_member(session.db, core_members.Member(
+    holder = core_members.add_member(session.db, Member(
         name="Entered By Mistake", organisation="Nowhere Institute", sector="academia",
         term_start=DEMO_TODAY - dt.timedelta(days=3), email="mistake@example.org"))
-    alternate = core_members.add_member(session.db, core_members.Member(
+    alternate = core_members.add_member(session.db, Member(
         name="Cover For Mistake", sector="academia", role="alternate", alternate_for=holder.id))
     session.notify("members")
     assert counts(page) == (7, 9)
@@ -326,7 +327,7 @@ def test_projection_lists_coming_changes_with_imbalance_colours(page):
 
 
 def test_changes_from_elsewhere_refresh_the_page(page, session):
-    core_members.add_member(session.db, core_members.Member(
+    core_members.add_member(session.db, Member(
         name="Added Elsewhere", sector="parliament", term_start=DEMO_TODAY - dt.timedelta(days=1)))
     session.notify("members")
     assert counts(page) == (8, 8)

@@ -271,7 +271,7 @@ def test_start_minutes_for_a_meeting_held_today_and_undo(page, qtbot, demo_path)
     import datetime as dt
 
     from msf_desk.core import meetings
-    from msf_desk.core.meetings import Meeting
+    from msf_desk.model.meetings import Meeting
 
     today = meetings.add_meeting(page.db, Meeting.at("Working group on the repository", DEMO_TODAY,
                                                      dt.time(9), dt.time(10), "Europe/Paris", kind="working_group"))

@@ -14,6 +14,7 @@ from msf_desk.ui.models.responses import ContributionsModel
 from msf_desk.ui.pages.responses import ResponsesPage
 from msf_desk.ui.session import ForumSession
 from tests.conftest import DEMO_TODAY
+from msf_desk.model.responses import Consultation, ContributionFilter
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def page(qtbot, session):
     return p
 
 
-def choose(page, stage: str) -> core.Consultation:
+def choose(page, stage: str) -> Consultation:
     c = next(c for c in core.list_consultations(page.db) if c.stage == stage)
     page.consultation_combo.setCurrentIndex(page.consultation_combo.findData(c.id))
     return c
@@ -134,13 +135,13 @@ def test_search_as_you_type_waits_for_a_pause_and_combines_with_filters(qtbot, p
     qtbot.keyClicks(page.search, "journalists")
     assert page.model.filter.text == ""  # nothing queried while typing
     qtbot.waitUntil(lambda: page.model.filter.text == "journalists", timeout=2000)
-    expected = core.search_ids(page.db, core.ContributionFilter(text="journalists"))
+    expected = core.search_ids(page.db, ContributionFilter(text="journalists"))
     assert 0 < page.model.rowCount() == len(expected) < all_rows
     for row in range(page.model.rowCount()):
         text = page.model.index(row, ContributionsModel.TEXT).data(Qt.ToolTipRole)
         assert "journalist" in text.lower()
     page.outcome_filter.setCurrentIndex(page.outcome_filter.findData("included"))
-    expected = core.search_ids(page.db, core.ContributionFilter(text="journalists", outcome="included"))
+    expected = core.search_ids(page.db, ContributionFilter(text="journalists", outcome="included"))
     assert page.model.rowCount() == len(expected)
     assert "match the search" in page.count_label.text()
     page.search.clear()

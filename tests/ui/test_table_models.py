@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from msf_desk.core import actions as core_actions
 from msf_desk.core import agendas, breaches, compliance, conflicts, ethics, meetings, members, minutes, papers
 from msf_desk.core import responses
-from msf_desk.core.errors import Problem
+from msf_desk.model.errors import Problem
 from msf_desk.ui.models import ethics as ethics_models
 from msf_desk.ui.models import meetings as meeting_models
 from msf_desk.ui.models import members as member_models
@@ -20,6 +20,7 @@ from msf_desk.ui.models import minutes as minutes_models
 from msf_desk.ui.models import repository as repository_models
 from msf_desk.ui.models import responses as response_models
 from msf_desk.ui.models.imports import ProblemsModel, StoredRowsModel
+from msf_desk.model.responses import ContributionFilter
 
 TODAY = dt.date(2026, 6, 15)
 DISPLAY = Qt.DisplayRole
@@ -187,8 +188,8 @@ def indicators_case(db):
 
 def contributions_case(db):
     model = response_models.ContributionsModel(db)
-    model.set_filter(responses.ContributionFilter(consultation_id=1), TODAY)
-    expected = responses.search_ids(db, responses.ContributionFilter(consultation_id=1))
+    model.set_filter(ContributionFilter(consultation_id=1), TODAY)
+    expected = responses.search_ids(db, ContributionFilter(consultation_id=1))
     return model, [], [(response_models.ID_ROLE, expected)]
 
 

@@ -7,13 +7,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from msf_desk.core import ethics, members, papers, responses, trash
-from msf_desk.core.members import Member
+from msf_desk.model.members import Member
 from msf_desk.ui.commands.ethics import RemoveDeclaration
 from msf_desk.ui.commands.meetings import RemovePaper
 from msf_desk.ui.commands.members import RemoveMember
 from msf_desk.ui.dialogs.trash import TrashDialog
 from msf_desk.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
+from msf_desk.model.responses import ContributionFilter
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def window(qtbot, qsettings, demo_path):
 
 
 def _search(db, text):
-    return responses.search_ids(db, responses.ContributionFilter(text=text))
+    return responses.search_ids(db, ContributionFilter(text=text))
 
 
 def test_a_contribution_deleted_on_the_page_is_restored_from_the_trash_and_found_again(window, qtbot):

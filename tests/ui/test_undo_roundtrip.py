@@ -33,14 +33,14 @@ from msf_desk.core import actions as core_actions
 from msf_desk.core import breaches as core_breaches
 from msf_desk.core import forum as core_forum
 from msf_desk.core import trash as core_trash
-from msf_desk.core.actions import Action
-from msf_desk.core.agendas import AgendaItem
+from msf_desk.model.actions import Action
+from msf_desk.model.meetings import AgendaItem
 from msf_desk.core.breaches import Breach
-from msf_desk.core.decisions import Decision
-from msf_desk.core.ethics import Declaration, Interest
-from msf_desk.core.meetings import Meeting
-from msf_desk.core.members import Member, SelectionRound
-from msf_desk.core.papers import Paper
+from msf_desk.model.minutes import Decision
+from msf_desk.model.ethics import Declaration, Interest
+from msf_desk.model.meetings import Meeting
+from msf_desk.model.members import Member, SelectionRound
+from msf_desk.model.meetings import Paper
 from msf_desk.ui import commands as commands_package
 from msf_desk.ui.commands import ethics as ethics_commands
 from msf_desk.ui.commands import meetings as meeting_commands
@@ -50,6 +50,7 @@ from msf_desk.ui.commands import responses as response_commands
 from msf_desk.ui.commands import standards as standards_commands
 from msf_desk.ui.commands import trash as trash_commands
 from msf_desk.ui.commands.base import CoreCommand
+from msf_desk.model.responses import Consultation, Contribution, ContributionFilter, Response
 
 TODAY = dt.date(2026, 6, 15)
 FTS_INTERNALS = ("_data", "_idx", "_docsize", "_config")
@@ -120,8 +121,8 @@ def an_item(db, meeting: Meeting) -> AgendaItem:
     return agendas.items_of(db, meeting.id)[1]
 
 
-def a_contribution(db) -> responses.Contribution:
-    cid = responses.search_ids(db, responses.ContributionFilter(outcome="none"))[0]
+def a_contribution(db) -> Contribution:
+    cid = responses.search_ids(db, ContributionFilter(outcome="none"))[0]
     return responses.get_contribution(db, cid)
 
 
@@ -398,20 +399,20 @@ def _record_on_item(s, tmp):
 def _answer(s, tmp):
     c = a_contribution(s.db)
     return response_commands.AnswerContribution(
-        s, c.id, responses.Response(outcome="included", reason="It is in commitment 3."), today=TODAY)
+        s, c.id, Response(outcome="included", reason="It is in commitment 3."), today=TODAY)
 
 
 def _answer_with_link(s, tmp):
     c = a_contribution(s.db)
-    other = next(i for i in responses.search_ids(s.db, responses.ContributionFilter(consultation_id=c.consultation_id))
+    other = next(i for i in responses.search_ids(s.db, ContributionFilter(consultation_id=c.consultation_id))
                  if i != c.id)
     return response_commands.AnswerContribution(
-        s, c.id, responses.Response(outcome="merged", reason="Merged into a similar proposal."),
+        s, c.id, Response(outcome="merged", reason="Merged into a similar proposal."),
         links={"merged_into": other}, today=TODAY)
 
 
 def _save_contribution(s, tmp):
-    return response_commands.SaveContribution(s, responses.Contribution(
+    return response_commands.SaveContribution(s, Contribution(
         consultation_id=1, received_on=dt.date(2026, 3, 2), text="Publish the budget monthly.", channel="email"))
 
 
@@ -430,7 +431,7 @@ def _theme_summary(s, tmp):
 
 
 def _add_consultation(s, tmp):
-    return response_commands.SaveConsultation(s, responses.Consultation(
+    return response_commands.SaveConsultation(s, Consultation(
         name="Mid-term review", stage="other", opens_on=dt.date(2026, 9, 1), closes_on=dt.date(2026, 10, 1)))
 
 
@@ -451,8 +452,8 @@ def _import_contributions(s, tmp):
 
 
 def _answer_many(s, tmp):
-    ids = responses.search_ids(s.db, responses.ContributionFilter(outcome="none"))[:3]
-    return response_commands.AnswerMany(s, ids, responses.Response(outcome="deferred", reason="For the next plan."),
+    ids = responses.search_ids(s.db, ContributionFilter(outcome="none"))[:3]
+    return response_commands.AnswerMany(s, ids, Response(outcome="deferred", reason="For the next plan."),
                                         today=TODAY)
 
 
@@ -461,7 +462,7 @@ def _trash_consultation(s, tmp):
 
 
 def _trash_contributions(s, tmp):
-    return response_commands.TrashContributions(s, responses.search_ids(s.db, responses.ContributionFilter(
+    return response_commands.TrashContributions(s, responses.search_ids(s.db, ContributionFilter(
         consultation_id=1))[:2])
 
 

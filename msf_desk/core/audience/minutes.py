@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 
 from msf_desk.core import actions as core_actions, forum, snapshots
 from msf_desk.core.agendas import items_of, timings
-from msf_desk.core.attendance import KINDS
+from msf_desk.model.minutes import KINDS
 from msf_desk.core.audience.privacy import guest_name, redact_names, replace_names, visible_name, withdrawn_names
-from msf_desk.core.calendar import clock
-from msf_desk.core.decisions import OUTCOMES, Votes, rule_text
+from msf_desk.model.dates import clock
+from msf_desk.model.minutes import OUTCOMES, Votes
+from msf_desk.core.decisions import rule_text
 from msf_desk.core.meetings import get_meeting, list_meetings
-from msf_desk.core.members import list_members, ROLES, SIDES
+from msf_desk.core.members import list_members
+from msf_desk.model.members import ROLES, SIDES
 from msf_desk.core.minutes import AUDIENCES, amendments_of, attendance_of, breakouts_of, decisions_of, declarations_for_meeting, get_minutes, quorum_lines, text_blocks, verdicts_of
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError

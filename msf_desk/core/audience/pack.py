@@ -11,7 +11,7 @@ from msf_desk.core.actions import is_overdue, matters_arising
 from msf_desk.core.agendas import AUDIENCES, revisions, timings
 from msf_desk.core.attachments import size_text
 from msf_desk.core.audience.privacy import redact_names, replace_names, shown_name, withdrawn_names
-from msf_desk.core.calendar import clock
+from msf_desk.model.dates import clock
 from msf_desk.core.conflicts import conflicts_for_meeting, flagged_decisions, lines_by_item
 from msf_desk.core.meetings import get_meeting, notice_deadline, papers_deadline
 from msf_desk.core.members import list_members

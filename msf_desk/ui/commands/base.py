@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from msf_desk.core.audit import recorded
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 
 
 class CoreCommand(QUndoCommand):

@@ -15,8 +15,9 @@ from msf_desk.core import breaches as core_breaches
 from msf_desk.core import ethics as core_ethics
 from msf_desk.core import trash as core_trash
 from msf_desk.core.breaches import Breach
-from msf_desk.core.ethics import Declaration
+from msf_desk.model.ethics import Declaration
 from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
+from msf_desk.model.ethics import Signature, Statement
 
 
 class _Command(CoreCommand):
@@ -27,7 +28,7 @@ class NewStatementVersion(_Command):
     def __init__(self, session, text: str, dated: dt.date | None, note: str = "") -> None:
         super().__init__(session, "adopt a new version of the ethics statement")
         self.text, self.dated, self.note = text, dated, note
-        self.saved: core_ethics.Statement | None = None
+        self.saved: Statement | None = None
 
     def _redo(self) -> None:
         if self.saved is None:
@@ -46,7 +47,7 @@ class SignStatement(_Command):
         super().__init__(session, f"record the signature of {member_name or 'a member'}")
         self.args = (member_id, statement_id, signed_on)
         self.kwargs = dict(confirmation=confirmation, scan=scan, files_dir=files_dir)
-        self.saved: core_ethics.Signature | None = None
+        self.saved: Signature | None = None
 
     def _redo(self) -> None:
         if self.saved is None:
@@ -59,7 +60,7 @@ class SignStatement(_Command):
 
 
 class RemoveSignature(_Command):
-    def __init__(self, session, signature: core_ethics.Signature) -> None:
+    def __init__(self, session, signature: Signature) -> None:
         super().__init__(session, "remove a signature")
         self.signature = signature
 
@@ -150,7 +151,7 @@ class RecordOnItem(_Command):
 
     def __init__(self, session, item_id: int, member_id: int, kind: str, note: str = "",
                  member_name: str = "") -> None:
-        from msf_desk.core.minutes import DECLARATION_KINDS
+        from msf_desk.model.minutes import DECLARATION_KINDS
 
         super().__init__(session, f"record: {member_name or 'member'} — {DECLARATION_KINDS.get(kind, kind).lower()}")
         self.args = (item_id, member_id, kind, note)

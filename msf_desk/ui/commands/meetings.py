@@ -11,11 +11,13 @@ import datetime as dt
 
 from msf_desk.core import agendas, meetings, papers, trash
 from msf_desk.core import records
-from msf_desk.core.agendas import AgendaItem
-from msf_desk.core.errors import UserError
-from msf_desk.core.meetings import Meeting, Proposal
-from msf_desk.core.papers import Paper
+from msf_desk.model.meetings import AgendaItem
+from msf_desk.model.errors import UserError
+from msf_desk.model.meetings import Meeting
+from msf_desk.core.meetings import Proposal
+from msf_desk.model.meetings import Paper
 from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
+from msf_desk.core.meetings import add_standing_items, note_change
 
 
 class _Command(CoreCommand):
@@ -148,7 +150,7 @@ class AddItem(_AgendaCommand):
             self.saved = agendas.add_item(self.db, self.item, today=self.today)
         else:
             agendas.restore_item(self.db, self.saved)
-            agendas.note_change(self.db, self.meeting_id, f"Item added: {self.saved.title}.", today=self.today)
+            note_change(self.db, self.meeting_id, f"Item added: {self.saved.title}.", today=self.today)
 
     def _undo(self) -> None:
         agendas.remove_item(self.db, self.saved.id)
@@ -221,7 +223,7 @@ class AddStandingItems(_ReplaceAgenda):
         super().__init__(session, meeting_id, "add the standing items", today)
 
     def _redo(self) -> None:
-        if not agendas.add_standing_items(self.db, self.meeting_id, today=self.today):
+        if not add_standing_items(self.db, self.meeting_id, today=self.today):
             raise UserError("Every standing item is already on this agenda.")
 
 
@@ -273,7 +275,7 @@ class AddPaper(_AgendaCommand):
                                           today=self.today)
         else:
             papers.restore_paper(self.db, self.saved)
-            agendas.note_change(self.db, self.meeting_id, f"Paper added: {self.saved.title}.", today=self.today)
+            note_change(self.db, self.meeting_id, f"Paper added: {self.saved.title}.", today=self.today)
 
     def _undo(self) -> None:
         papers.remove_paper(self.db, self.saved.id)

@@ -11,10 +11,11 @@ import datetime as dt
 
 from msf_desk.core import actions as core_actions
 from msf_desk.core import minutes as core
-from msf_desk.core.actions import Action
-from msf_desk.core.attendance import Attendee
-from msf_desk.core.decisions import Decision
+from msf_desk.model.actions import Action
+from msf_desk.model.minutes import Attendee
+from msf_desk.model.minutes import Decision
 from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
+from msf_desk.model.minutes import DECLARATION_KINDS
 
 EDIT_DECISION_ID = 4401
 
@@ -207,7 +208,7 @@ class AddDeclaration(_Command):
     topics = ("minutes",)
 
     def __init__(self, session, item_id: int, member_id: int, kind: str, note: str = "") -> None:
-        super().__init__(session, f"record a {core.DECLARATION_KINDS.get(kind, kind).lower()}")
+        super().__init__(session, f"record a {DECLARATION_KINDS.get(kind, kind).lower()}")
         self.args = (item_id, member_id, kind, note)
         self.saved = None
 

@@ -12,6 +12,7 @@ from msf_desk.core import responses as core
 from msf_desk.core import trash
 from msf_desk.core.contributions_import import import_contributions, undo_import
 from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
+from msf_desk.model.responses import Consultation, Contribution, OUTCOMES, Response
 
 
 class _Command(CoreCommand):
@@ -21,15 +22,15 @@ class _Command(CoreCommand):
 class AnswerContribution(_Command):
     """Record a response (and, optionally, a duplicate-of / merged-into link) in one step."""
 
-    def __init__(self, session, contribution_id: int, response: core.Response, *,
+    def __init__(self, session, contribution_id: int, response: Response, *,
                  links: dict[str, int | None] | None = None, today: dt.date | None = None) -> None:
-        label = core.OUTCOMES.get(response.outcome, "response").lower()
+        label = OUTCOMES.get(response.outcome, "response").lower()
         super().__init__(session, f"answer no. {contribution_id} ({label})")
         self.contribution_id = contribution_id
         self.response = response
         self.links = dict(links or {})
         self.today = today
-        self.previous: core.Response | None = None
+        self.previous: Response | None = None
         self.previous_links: dict[str, int | None] = {}
 
     def _redo(self) -> None:
@@ -46,13 +47,13 @@ class AnswerContribution(_Command):
 class SaveContribution(_Command):
     """Add a contribution typed in by hand (undo removes it) or correct one (undo restores it)."""
 
-    def __init__(self, session, contribution: core.Contribution, loaded: core.Contribution | None = None) -> None:
+    def __init__(self, session, contribution: Contribution, loaded: Contribution | None = None) -> None:
         verb = "add a contribution" if contribution.id is None else f"edit contribution no. {contribution.id}"
         super().__init__(session, verb)
         self.contribution = contribution
         self.loaded = loaded  # as the dialog loaded it: core refuses the save if it changed since
-        self.before: core.Contribution | None = loaded
-        self.saved: core.Contribution | None = None
+        self.before: Contribution | None = loaded
+        self.saved: Contribution | None = None
 
     def _redo(self) -> None:
         db = self.session.db
@@ -113,12 +114,12 @@ class SaveThemeSummary(_Command):
 class SaveConsultation(_Command):
     """Add a consultation (undo removes it) or change one (undo puts the old values back)."""
 
-    def __init__(self, session, consultation: core.Consultation) -> None:
+    def __init__(self, session, consultation: Consultation) -> None:
         verb = "add" if consultation.id is None else "edit"
         super().__init__(session, f"{verb} consultation {consultation.name}")
         self.consultation = consultation
-        self.before: core.Consultation | None = None
-        self.saved: core.Consultation | None = None
+        self.before: Consultation | None = None
+        self.saved: Consultation | None = None
 
     def _redo(self) -> None:
         db = self.session.db
@@ -170,8 +171,8 @@ class ImportContributions(_Command):
 class AnswerMany(_Command):
     """One outcome and reason given to many contributions at once; undo gives each back its own."""
 
-    def __init__(self, session, ids: list[int], response: core.Response, *, today=None) -> None:
-        super().__init__(session, f"answer {len(ids)} contribution(s): {core.OUTCOMES.get(response.outcome, '')}")
+    def __init__(self, session, ids: list[int], response: Response, *, today=None) -> None:
+        super().__init__(session, f"answer {len(ids)} contribution(s): {OUTCOMES.get(response.outcome, '')}")
         self.ids = list(ids)
         self.response = response
         self.today = today

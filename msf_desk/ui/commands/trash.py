@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from msf_desk.core import trash
+from msf_desk.model.trash import Restored
 from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
 
 
@@ -10,7 +11,7 @@ class RestoreFromTrash(CoreCommand):
         super().__init__(session, f"restore {item.kind_label.lower()} “{item.label}” from the trash")
         self.item = item
         self.trash_id = item.id
-        self.restored: trash.store.Restored | None = None
+        self.restored: Restored | None = None
         self.topics = (item.topic, "trash")
 
     def _redo(self) -> None:

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from msf_desk.core import ethics as core
 from msf_desk.core.breaches import SANCTIONS, Breach, validate as validate_breach
-from msf_desk.core.errors import ValidationError
-from msf_desk.core.ethics import (DECLARATION_KINDS, INTEREST_TYPES, VISIBILITIES, Declaration, Interest,
-                                  Statement)
+from msf_desk.model.errors import ValidationError
+from msf_desk.model.ethics import (DECLARATION_KINDS, INTEREST_TYPES, VISIBILITIES, Declaration, Interest,
+                                   Statement)
 from msf_desk.ui.models.ethics import InterestsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, form_layout as _form, select as _select

@@ -34,16 +34,18 @@ from PySide6.QtWidgets import (
 from msf_desk.core import agendas as core_agendas
 from msf_desk.core import meetings as core_meetings
 from msf_desk.core import papers as core_papers
-from msf_desk.core.agendas import PURPOSES, AgendaItem
-from msf_desk.core.calendar import zone
-from msf_desk.core.dates import human
-from msf_desk.core.errors import UserError, ValidationError
-from msf_desk.core.meetings import KINDS, Meeting, Proposal, check_regularity
-from msf_desk.core.papers import DISCLOSURES, Paper
+from msf_desk.model.meetings import PURPOSES, AgendaItem
+from msf_desk.model.dates import zone
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.meetings import KINDS, Meeting
+from msf_desk.core.meetings import Proposal, check_regularity
+from msf_desk.model.meetings import DISCLOSURES, Paper
 from msf_desk.exports.ics import write_file as write_ics_file
 from msf_desk.ui.models.meetings import ProposalsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, dialog_buttons as _buttons, form_layout as _form
+from msf_desk.core.attachments import size_text
 
 
 def _text_edit(text: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -333,7 +335,7 @@ class PaperDialog(QDialog):
             if not self.source.is_file():
                 problems["file"] = f"there is no file at {typed}"
             elif self.source.stat().st_size > core_papers.MAX_BYTES:
-                problems["file"] = (f"{self.source.name} is {core_papers.size_text(self.source.stat().st_size)}; "
+                problems["file"] = (f"{self.source.name} is {size_text(self.source.stat().st_size)}; "
                                     "papers can be at most 200 MB: give a link as the reference instead")
         elif not typed:
             self.source = None

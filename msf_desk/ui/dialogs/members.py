@@ -17,19 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msf_desk.core.errors import ValidationError
-from msf_desk.core.members import (
-    METHODS,
-    ROLES,
-    SECTORS,
-    SIDES,
-    STATUSES,
-    Member,
-    SelectionRound,
-    side_for_sector,
-    validate_member,
-    validate_round,
-)
+from msf_desk.model.errors import ValidationError
+from msf_desk.model.members import (METHODS, ROLES, SECTORS, SIDES, STATUSES, Member, SelectionRound,
+                                    side_for_sector)
+from msf_desk.core.members import validate_member, validate_round
 from msf_desk.ui.widgets.fields import DateField, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, form_layout as _form, select as _select
 

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msf_desk.core.actions import SECRETARIAT, Action, validate_action
-from msf_desk.core.dates import human
-from msf_desk.core.errors import UserError, ValidationError
-from msf_desk.core.minutes import DECLARATION_KINDS
+from msf_desk.model.actions import SECRETARIAT, Action
+from msf_desk.core.actions import validate_action
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError, ValidationError
+from msf_desk.model.minutes import DECLARATION_KINDS
 from msf_desk.ui.widgets.fields import DateField, FieldForm
 from msf_desk.ui.widgets.forms import dialog_buttons as _buttons, form_layout as _form
 

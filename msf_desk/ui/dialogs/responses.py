@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from msf_desk.core import contributions_import as imp
 from msf_desk.core import responses as core
-from msf_desk.core.errors import ImportFailed, UserError, ValidationError
+from msf_desk.model.errors import ImportFailed, UserError, ValidationError
 from msf_desk.ui.dialogs.imports import ImportPreviewDialog, _table  # noqa: F401  (part of this module's API)
 from msf_desk.ui.models.imports import ProblemsModel
+from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, Contribution, FINAL_OUTCOMES, OUTCOMES, Response, STAGES
 
 ERROR_STYLE = "color: #c62828;"
 BAD_FIELD = "border: 1px solid #c62828;"
@@ -131,7 +132,7 @@ class AnswerDialog(QDialog):
     """The response to one contribution: outcome, reason (required but for 'under consideration'),
     who decided and where, the date, the commitment, and a duplicate/merged link."""
 
-    def __init__(self, contribution: core.Contribution, *, meetings: list[tuple[int, str, str]] = (),
+    def __init__(self, contribution: Contribution, *, meetings: list[tuple[int, str, str]] = (),
                  decisions: Callable[[int], list[tuple[int, str]]] | None = None,
                  check_link: Callable[[str, int | None], None] | None = None,
                  today: dt.date | None = None, parent: QWidget | None = None) -> None:
@@ -165,7 +166,7 @@ class AnswerDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         layout.addLayout(form)
         self.fields = _Fields(form)
-        self.outcome = self.fields.add("Outcome", "outcome", _combo(core.OUTCOMES, "Choose an outcome…"))
+        self.outcome = self.fields.add("Outcome", "outcome", _combo(OUTCOMES, "Choose an outcome…"))
         if r.outcome:
             _select(self.outcome, r.outcome)
         self.reason_hint = QLabel()
@@ -247,16 +248,16 @@ class AnswerDialog(QDialog):
     def _link_changed(self) -> None:
         self.link_target.setEnabled(self.link_kind.currentData() is not None)
 
-    def response(self) -> tuple[core.Response, dict[str, str]]:
+    def response(self) -> tuple[Response, dict[str, str]]:
         problems: dict[str, str] = {}
         outcome = self.outcome.currentData()
         answered = _read_date(self.answered_on, "answered_on", problems)
         if outcome == "under_consideration":
             answered = None
-        response = core.Response(
+        response = Response(
             outcome=outcome, reason=self.reason.toPlainText().strip(), decided_by=self.decided_by.text().strip(),
             meeting_id=self.meeting.currentData(), decision_id=self.decision.currentData(),
-            answered_on=answered or (self.today if outcome in core.FINAL_OUTCOMES else None),
+            answered_on=answered or (self.today if outcome in FINAL_OUTCOMES else None),
             commitment=self.commitment.text().strip())
         if outcome is None:
             problems["outcome"] = "choose an outcome"
@@ -299,9 +300,9 @@ class AnswerDialog(QDialog):
 
 # --- consultation ----------------------------------------------------------------------------
 class ConsultationDialog(QDialog):
-    def __init__(self, consultation: core.Consultation | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, consultation: Consultation | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.original = consultation or core.Consultation()
+        self.original = consultation or Consultation()
         self.setWindowTitle("New consultation" if consultation is None else f"Edit {consultation.name}")
         self.setMinimumWidth(560)
         c = self.original
@@ -312,7 +313,7 @@ class ConsultationDialog(QDialog):
         self.fields = _Fields(form)
         self.name = self.fields.add("Name", "name", QLineEdit(c.name))
         self.name.setPlaceholderText("e.g. Draft commitments")
-        self.stage = self.fields.add("Stage", "stage", _combo(core.STAGES))
+        self.stage = self.fields.add("Stage", "stage", _combo(STAGES))
         _select(self.stage, c.stage)
         self.opens_on = self.fields.add("Opens", "opens_on", _date_field(c.opens_on))
         self.closes_on = self.fields.add("Closes", "closes_on", _date_field(c.closes_on))
@@ -320,7 +321,7 @@ class ConsultationDialog(QDialog):
         grid = QGridLayout(channels)
         grid.setContentsMargins(0, 0, 0, 0)
         self.channel_boxes: dict[str, QCheckBox] = {}
-        for i, (key, label) in enumerate(core.CHANNELS.items()):
+        for i, (key, label) in enumerate(CHANNELS.items()):
             box = QCheckBox(label)
             box.setObjectName(f"channel_{key}")
             box.setChecked(key in c.channels)
@@ -346,7 +347,7 @@ class ConsultationDialog(QDialog):
             box.toggled.connect(self._update_warnings)
         self._update_warnings()
 
-    def consultation(self) -> tuple[core.Consultation, dict[str, str]]:
+    def consultation(self) -> tuple[Consultation, dict[str, str]]:
         problems: dict[str, str] = {}
         value = dataclasses.replace(
             self.original, name=self.name.text().strip(), stage=self.stage.currentData(),
@@ -511,7 +512,7 @@ class AnswerManyDialog(QDialog):
         layout.addWidget(head)
         form = QFormLayout()
         self.fields = _Fields(form)
-        self.outcome = _combo(core.OUTCOMES, "Choose an outcome")
+        self.outcome = _combo(OUTCOMES, "Choose an outcome")
         self.fields.add("Outcome", "outcome", self.outcome)
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
@@ -541,10 +542,10 @@ class AnswerManyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def response(self) -> tuple[core.Response, dict[str, str]]:
+    def response(self) -> tuple[Response, dict[str, str]]:
         problems: dict[str, str] = {}
         answered = _read_date(self.answered_on, "answered_on", problems)
-        response = core.Response(outcome=self.outcome.currentData(), reason=self.reason.currentText().strip(),
+        response = Response(outcome=self.outcome.currentData(), reason=self.reason.currentText().strip(),
                                  decided_by=self.decided_by.text().strip(), meeting_id=self.meeting.currentData(),
                                  answered_on=answered)
         if response.outcome is None:
@@ -631,11 +632,11 @@ class ExportDialog(QDialog):
 class ContributionDialog(QDialog):
     """Record a contribution that came by e-mail, letter, phone or at a meeting (or correct one)."""
 
-    def __init__(self, consultation_id: int, *, contribution: core.Contribution | None = None,
+    def __init__(self, consultation_id: int, *, contribution: Contribution | None = None,
                  themes: list[str] = (), today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today or dt.date.today()
-        self.original = contribution or core.Contribution(consultation_id=consultation_id, received_on=self.today,
+        self.original = contribution or Contribution(consultation_id=consultation_id, received_on=self.today,
                                                          channel="email")
         c = self.original
         self.setWindowTitle("New contribution" if contribution is None else f"Edit contribution no. {c.id}")
@@ -646,7 +647,7 @@ class ContributionDialog(QDialog):
         layout.addLayout(form)
         self.fields = _Fields(form)
         self.received_on = self.fields.add("Received", "received_on", _date_field(c.received_on))
-        self.channel = self.fields.add("Channel", "channel", _combo(core.CHANNELS))
+        self.channel = self.fields.add("Channel", "channel", _combo(CHANNELS))
         _select(self.channel, c.channel)
         self.contributor_name = self.fields.add("Name", "contributor_name", QLineEdit(c.contributor_name))
         self.contributor_name.setPlaceholderText("Leave empty for an anonymous contribution")
@@ -655,7 +656,7 @@ class ContributionDialog(QDialog):
         self.fields.add("Consent", "publish_name", self.publish_name)
         self.organisation = self.fields.add("Organisation", "organisation", QLineEdit(c.organisation))
         self.contributor_type = self.fields.add("Contributor type", "contributor_type",
-                                                _combo(core.CONTRIBUTOR_TYPES))
+                                                _combo(CONTRIBUTOR_TYPES))
         _select(self.contributor_type, c.contributor_type)
         self.text = self.fields.add("Contribution", "text", QPlainTextEdit(c.text))
         self.text.setMinimumHeight(110)
@@ -671,7 +672,7 @@ class ContributionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def contribution(self) -> tuple[core.Contribution, dict[str, str]]:
+    def contribution(self) -> tuple[Contribution, dict[str, str]]:
         problems: dict[str, str] = {}
         received = _read_date(self.received_on, "received_on", problems)
         if received and received > self.today:

@@ -6,9 +6,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from msf_desk.core.breaches import Breach
 from msf_desk.core.conflicts import Conflict, FlaggedDecision, fold
-from msf_desk.core.dates import human
-from msf_desk.core.ethics import ComplianceRow, Declaration, Interest, Signature, Statement
-from msf_desk.core.members import ROLES
+from msf_desk.model.dates import human
+from msf_desk.core.ethics import ComplianceRow
+from msf_desk.model.ethics import Declaration, Interest, Signature, Statement
+from msf_desk.model.members import ROLES
 from msf_desk.ui.models.base import ListTableModel
 
 SORT_ROLE = Qt.UserRole

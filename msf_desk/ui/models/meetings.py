@@ -6,11 +6,13 @@ import datetime as dt
 from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from msf_desk.core.agendas import AgendaItem, Timetable
-from msf_desk.core.calendar import clock
-from msf_desk.core.dates import human
-from msf_desk.core.meetings import Meeting
-from msf_desk.core.papers import Paper, size_text
+from msf_desk.model.meetings import AgendaItem
+from msf_desk.core.agendas import Timetable
+from msf_desk.model.dates import clock
+from msf_desk.model.dates import human
+from msf_desk.model.meetings import Meeting
+from msf_desk.model.meetings import Paper
+from msf_desk.core.attachments import size_text
 from msf_desk.ui.models.base import ListTableModel
 
 ID_ROLE = Qt.UserRole + 1

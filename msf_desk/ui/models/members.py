@@ -6,8 +6,8 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from msf_desk.core.dates import human
-from msf_desk.core.members import METHODS, SIDES, Member, SelectionRound
+from msf_desk.model.dates import human
+from msf_desk.model.members import METHODS, SIDES, Member, SelectionRound
 from msf_desk.core.parity import ProjectedChange
 from msf_desk.ui.models.base import ListTableModel
 

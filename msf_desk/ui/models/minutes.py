@@ -7,11 +7,13 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from msf_desk.core.actions import Action, is_overdue
-from msf_desk.core.attendance import PRESENCE, Attendee
-from msf_desk.core.dates import human
-from msf_desk.core.decisions import Decision, Verdict
-from msf_desk.core.members import ROLES, SIDES, Member
+from msf_desk.model.actions import Action
+from msf_desk.core.actions import is_overdue
+from msf_desk.model.minutes import PRESENCE, Attendee
+from msf_desk.model.dates import human
+from msf_desk.model.minutes import Decision
+from msf_desk.core.decisions import Verdict
+from msf_desk.model.members import ROLES, SIDES, Member
 from msf_desk.ui.models.base import ListTableModel
 
 SORT_ROLE = Qt.UserRole

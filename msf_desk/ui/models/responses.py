@@ -14,8 +14,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from msf_desk.core import responses as core
-from msf_desk.core.calendar import add_working_days
+from msf_desk.model.dates import add_working_days
 from msf_desk.ui.models.base import ListTableModel
+from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Contribution, ContributionFilter, NOT_ANSWERED, OUTCOMES
 
 ID_ROLE = Qt.UserRole + 1
 RED = QColor("#f6c1bd")
@@ -40,7 +41,7 @@ class ContributionsModel(ListTableModel):
     def __init__(self, db, parent=None) -> None:
         super().__init__(parent)
         self.db = db
-        self.filter = core.ContributionFilter()
+        self.filter = ContributionFilter()
         self.order = "received_on"
         self.descending = True
         self.today = dt.date.today()
@@ -50,7 +51,7 @@ class ContributionsModel(ListTableModel):
         self.queries = 0  # page reads, for tests and benchmarks
 
     # --- queries -----------------------------------------------------------------------
-    def set_filter(self, flt: core.ContributionFilter, today: dt.date | None = None) -> None:
+    def set_filter(self, flt: ContributionFilter, today: dt.date | None = None) -> None:
         self.filter = flt
         if today is not None:
             self.today = today
@@ -148,12 +149,12 @@ class ContributionsModel(ListTableModel):
         if col == self.DUE:
             return row[_COL["due_on"]]
         if col == self.CHANNEL:
-            return core.CHANNELS.get(row[_COL["channel"]], row[_COL["channel"]])
+            return CHANNELS.get(row[_COL["channel"]], row[_COL["channel"]])
         if col == self.FROM:
             parts = [p for p in (row[_COL["contributor_name"]], row[_COL["organisation"]]) if p]
             return ", ".join(parts) or "Individual"
         if col == self.TYPE:
-            return core.CONTRIBUTOR_TYPES.get(row[_COL["contributor_type"]], "")
+            return CONTRIBUTOR_TYPES.get(row[_COL["contributor_type"]], "")
         if col == self.THEME:
             return row[_COL["theme"]]
         if col == self.SECTION:
@@ -165,7 +166,7 @@ class ContributionsModel(ListTableModel):
             outcome = row[_COL["outcome"]]
             if row[_COL["withdrawn_on"]] and not outcome:
                 return "Withdrawn"
-            return core.OUTCOMES.get(outcome, core.NOT_ANSWERED) if outcome else core.NOT_ANSWERED
+            return OUTCOMES.get(outcome, NOT_ANSWERED) if outcome else NOT_ANSWERED
         if col == self.ANSWERED:
             return row[_COL["answered_on"]] or ""
         return ""
@@ -180,7 +181,7 @@ SHORT_OUTCOMES = {"included": "Included", "amended": "Amended", "merged": "Merge
 class ThemeSummaryModel(QAbstractTableModel):
     """Per theme of one consultation: contributions, counts by outcome, whether a summary is written."""
 
-    OUTCOME_KEYS = list(core.OUTCOMES) + ["none"]
+    OUTCOME_KEYS = list(OUTCOMES) + ["none"]
     COLUMNS = ["Theme", "Contributions"] + [SHORT_OUTCOMES[k] for k in SHORT_OUTCOMES] + ["Summary written"]
 
     def __init__(self, parent=None) -> None:
@@ -211,7 +212,7 @@ class ThemeSummaryModel(QAbstractTableModel):
             return self.COLUMNS[section]
         if role == Qt.ToolTipRole and 2 <= section < 2 + len(self.OUTCOME_KEYS):
             key = self.OUTCOME_KEYS[section - 2]
-            return core.OUTCOMES.get(key, core.NOT_ANSWERED)
+            return OUTCOMES.get(key, NOT_ANSWERED)
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
@@ -242,9 +243,9 @@ class DueListModel(ListTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[tuple[core.Contribution, str, int]] = []
+        self.rows: list[tuple[Contribution, str, int]] = []
 
-    def set_rows(self, rows: list[tuple[core.Contribution, str, int]]) -> None:
+    def set_rows(self, rows: list[tuple[Contribution, str, int]]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()

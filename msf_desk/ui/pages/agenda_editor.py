@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msf_desk.core.dates import human
-from msf_desk.core.meetings import Meeting
+from msf_desk.model.dates import human
+from msf_desk.model.meetings import Meeting
 from msf_desk.ui.models.meetings import AgendaModel, PapersModel
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.widgets.tables import record_table, text_toolbar

@@ -22,15 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from msf_desk.core import forum as core_forum
-from msf_desk.core.errors import ValidationError
-from msf_desk.core.forum import (
-    DECISION_RULES,
-    JURISDICTIONS,
-    QUALIFIED_BASES,
-    QUALIFIED_FRACTIONS,
-    QUORUM_KINDS,
-    ForumProfile,
-)
+from msf_desk.model.errors import ValidationError
+from msf_desk.model.forum import (DECISION_RULES, JURISDICTIONS, QUALIFIED_BASES, QUALIFIED_FRACTIONS,
+                                  QUORUM_KINDS, ForumProfile)
 from msf_desk.ui.commands.members import EditProfile, run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.fields import FieldForm

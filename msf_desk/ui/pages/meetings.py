@@ -16,9 +16,9 @@ from msf_desk.core.audience import pack as audience_pack
 from msf_desk.core import calendar as core_calendar
 from msf_desk.core import forum as core_forum
 from msf_desk.core import meetings as core_meetings
-from msf_desk.core.dates import human
-from msf_desk.core.errors import UserError
-from msf_desk.core.meetings import Meeting
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError
+from msf_desk.model.meetings import Meeting
 from msf_desk.ui.commands.meetings import (AddItem, AddMeeting, AddPaper, AddStandingItems, ApplyPlan,
                                            ApproveAgenda, CopyAgenda, EditItem, EditMeeting, EditPaper,
                                            RemoveItem, RemoveMeeting, RemovePaper, ReorderItems, SendNotice,

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from msf_desk.core import forum as core_forum
 from msf_desk.core import members as core_members
-from msf_desk.core.errors import ImportFailed, UserError
-from msf_desk.core.members import OUTCOMES, ROLES, SIDES, STATUSES, Member
+from msf_desk.model.errors import ImportFailed, UserError
+from msf_desk.model.members import OUTCOMES, ROLES, SIDES, STATUSES, Member
 from msf_desk.ui.commands.members import AddMember, AddRound, EditMember, ImportMembers, RemoveMember, run
 from msf_desk.ui.dialogs.imports import ImportPreviewDialog
 from msf_desk.ui.dialogs.members import MemberDialog, RoundDialog

@@ -25,8 +25,8 @@ from msf_desk.core import actions as core_actions
 from msf_desk.core import minutes as core
 from msf_desk.core import records
 from msf_desk.core.agendas import items_of, timings
-from msf_desk.core.dates import human
-from msf_desk.core.errors import UserError
+from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError
 from msf_desk.core.meetings import list_meetings
 from msf_desk.core.members import list_members
 from msf_desk.ui.commands import minutes as commands
@@ -38,6 +38,7 @@ from msf_desk.ui.pages.minutes_common import ERROR_STYLE, TOPICS, fitted_table, 
 from msf_desk.ui.pages.minutes_items import ItemsPart
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.workers import ExportJob
+from msf_desk.model.minutes import Minutes, STATUSES
 
 
 class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
@@ -48,7 +49,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.meeting_id: int | None = None
         self.item_id: int | None = None
         self.decision_id: int | None = None
-        self.minutes: core.Minutes | None = None
+        self.minutes: Minutes | None = None
         self.meetings = []
         self.members = {}
         self.job: ExportJob | None = None
@@ -208,7 +209,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.meeting_choice.blockSignals(True)
         self.meeting_choice.clear()
         for m in self.meetings:
-            state = core.STATUSES.get(statuses.get(m.id), "no minutes yet").lower()
+            state = STATUSES.get(statuses.get(m.id), "no minutes yet").lower()
             self.meeting_choice.addItem(f"{human(m.day)} — {m.title} ({state})", m.id)
         if keep is None or self.meeting_choice.findData(keep) < 0:
             keep = next((m.id for m in self.meetings if statuses.get(m.id) in (None, "draft", "circulated")

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 from msf_desk.core import forum as core_forum
 from msf_desk.core import minutes as core
 from msf_desk.core.agendas import items_of
-from msf_desk.core.decisions import RULES, Decision, Votes, rule_text, verdict
+from msf_desk.model.minutes import RULES, Decision, Votes
+from msf_desk.core.decisions import rule_text, verdict
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import DecisionsModel, OUTCOME_COLOUR
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button, text_box

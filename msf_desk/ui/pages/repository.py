@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from msf_desk.core import compliance, standards
 from msf_desk.core import repository as core_repository
 from msf_desk.core.forum import worker_db
-from msf_desk.core.dates import add_months, human
+from msf_desk.model.dates import add_months, human
 from msf_desk.ui.commands.standards import ChooseFrameworks
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.pages.base import PageBase

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (QMenu, QAbstractItemView, QCheckBox, QComboBox, Q
 from msf_desk.core import forum
 from msf_desk.core import responses as core
 from msf_desk.core.audience import privacy, responses as responses_view
-from msf_desk.core.calendar import working_days_between
-from msf_desk.core.errors import UserError
+from msf_desk.model.dates import working_days_between
+from msf_desk.model.errors import UserError
 from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.models.responses import ContributionsModel, DueListModel, ThemeSummaryModel
 from msf_desk.ui.pages.responses_answers import AnswersPart
 from msf_desk.ui.pages.responses_transfer import TransferPart
 from msf_desk.ui.widgets.forms import esc_lines as _esc
+from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, ContributionFilter, NOT_ANSWERED, OUTCOMES
 
 SEARCH_DELAY_MS = 150
 TOPICS = ("responses", "forum", "holidays", "calendar", "meetings", "minutes")
@@ -133,9 +134,9 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         filters.addWidget(self.search, 2)
         self.theme_filter = _filter_combo("theme_filter", "All themes", {})
         self.outcome_filter = _filter_combo("outcome_filter", "All outcomes",
-                                            {**core.OUTCOMES, "none": core.NOT_ANSWERED})
-        self.channel_filter = _filter_combo("channel_filter", "All channels", core.CHANNELS)
-        self.type_filter = _filter_combo("type_filter", "All contributors", core.CONTRIBUTOR_TYPES)
+                                            {**OUTCOMES, "none": NOT_ANSWERED})
+        self.channel_filter = _filter_combo("channel_filter", "All channels", CHANNELS)
+        self.type_filter = _filter_combo("type_filter", "All contributors", CONTRIBUTOR_TYPES)
         self.overdue_only = QCheckBox("Overdue only")
         self.overdue_only.setObjectName("overdue_only")
         for widget in (self.theme_filter, self.outcome_filter, self.channel_filter, self.type_filter):
@@ -294,12 +295,12 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
     def consultation_id(self) -> int | None:
         return self.consultation_combo.currentData()
 
-    def current_filter(self) -> core.ContributionFilter:
+    def current_filter(self) -> ContributionFilter:
         def value(combo: QComboBox):
             data = combo.currentData()
             return None if data == ANY else data
 
-        return core.ContributionFilter(
+        return ContributionFilter(
             text=self.search.text(), consultation_id=self.consultation_id(), theme=value(self.theme_filter),
             outcome=value(self.outcome_filter), channel=value(self.channel_filter),
             contributor_type=value(self.type_filter),

@@ -8,12 +8,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from msf_desk.core import responses as core
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.core.meetings import choosable_meetings
 from msf_desk.ui.commands import responses as commands
 from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.forms import esc_lines as _esc
+from msf_desk.model.responses import Consultation, Contribution, OUTCOMES
 
 
 class AnswersPart:
@@ -93,7 +94,7 @@ class AnswersPart:
         if command.error is not None:
             show_error(self, command.error, "Cannot save the answers")
             return
-        self.show_notice(f"Answered {len(ids)} contribution(s): {_esc(core.OUTCOMES[response.outcome])}. "
+        self.show_notice(f"Answered {len(ids)} contribution(s): {_esc(OUTCOMES[response.outcome])}. "
                          "Edit ▸ Undo gives each back the answer it had.")
 
     def contribution_dialog(self, contribution_id: int | None = None) -> dialogs.ContributionDialog:
@@ -118,7 +119,7 @@ class AnswersPart:
         if dialog.exec() == QDialog.Accepted:
             self.save_contribution(dialog.contribution()[0], loaded=loaded)
 
-    def save_contribution(self, contribution: core.Contribution, loaded: core.Contribution | None = None) -> None:
+    def save_contribution(self, contribution: Contribution, loaded: Contribution | None = None) -> None:
         command = commands.SaveContribution(self.session, contribution, loaded)
         self.session.push(command)
         if command.error is not None:
@@ -153,7 +154,7 @@ class AnswersPart:
         if command.error is not None:
             show_error(self, command.error, "Cannot save the summary")
 
-    def consultation_dialog(self, consultation: core.Consultation | None = None) -> dialogs.ConsultationDialog:
+    def consultation_dialog(self, consultation: Consultation | None = None) -> dialogs.ConsultationDialog:
         return dialogs.ConsultationDialog(consultation, self)
 
     def new_consultation(self) -> None:
@@ -207,7 +208,7 @@ class AnswersPart:
         if command.error is not None:
             show_error(self, command.error, "Cannot delete the contributions")
 
-    def save_consultation(self, consultation: core.Consultation) -> None:
+    def save_consultation(self, consultation: Consultation) -> None:
         command = commands.SaveConsultation(self.session, consultation)
         self.session.push(command)
         if command.error is not None:

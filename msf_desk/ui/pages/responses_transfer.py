@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from msf_desk.core import responses as core
-from msf_desk.core.errors import ImportFailed
+from msf_desk.model.errors import ImportFailed
 from msf_desk.core.forum import worker_db
 from msf_desk.ui.commands import responses as commands
 from msf_desk.ui.dialogs import responses as dialogs

@@ -8,7 +8,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 
 AUTOSAVE_MS = 1500
 AUTOSAVE_MAX_MS = 5000

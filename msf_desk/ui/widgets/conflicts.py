@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from msf_desk.core.conflicts import Conflict, FlaggedDecision, conflicts_for_meeting, flagged_decisions
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.ui.commands.ethics import RecordOnItem, run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.ethics import ConflictsModel

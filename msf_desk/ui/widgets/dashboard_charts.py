@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from msf_desk.core.compliance import Series
+from msf_desk.core.compliance_charts import Series
 
 HELD = QColor("#3d5a80")
 PLANNED = QColor("#a9c4dd")

@@ -6,8 +6,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from msf_desk.core.dates import parse_date
-from msf_desk.core.errors import UserError
+from msf_desk.model.dates import parse_date
+from msf_desk.model.errors import UserError
 
 ERROR_STYLE = "color: #c62828;"
 BAD_FIELD_STYLE = "border: 1px solid #c62828;"

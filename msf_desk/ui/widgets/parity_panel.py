@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msf_desk.core.forum import ForumProfile
-from msf_desk.core.members import GOVERNMENT_SECTORS, SECTORS, Member
+from msf_desk.model.forum import ForumProfile
+from msf_desk.model.members import GOVERNMENT_SECTORS, SECTORS, Member
 from msf_desk.core.parity import Parity, parity_on, projection
 from msf_desk.ui.models.members import ProjectionModel
 from msf_desk.ui.widgets.parity_chart import GOVERNMENT_COLOUR, NON_GOVERNMENT_COLOUR, Bar, ParityChart

@@ -1,0 +1,21 @@
+"""The trash's records: what lies in it, and what a restore put back."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TrashRow:
+    id: int
+    kind: str
+    record_id: int
+    label: str
+    deleted_at: str
+    rows: int           # how many rows it holds (the record and what went with it)
+
+
+@dataclass(frozen=True)
+class Restored:
+    kind: str
+    record_id: int      # the id it has again (a new one if its old id was taken meanwhile)
+    label: str

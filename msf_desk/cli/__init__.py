@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "msf_desk.cli.demo",
     "msf_desk.cli.members",
     "msf_desk.cli.meetings",
+    "msf_desk.cli.papers",
     "msf_desk.cli.minutes",
     "msf_desk.cli.ethics",
     "msf_desk.cli.responses",

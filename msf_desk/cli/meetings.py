@@ -37,6 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     pack.add_argument("--audience", choices=("members", "public"), default="members")
     pack.add_argument("--format", default="docx,pdf", metavar="docx,pdf")
     pack.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
+    pack.add_argument("--with-papers", action="store_true",
+                      help="the PDF becomes the board book: the papers this audience may read bound in, "
+                           "with bookmarks and page labels")
     add_db(pack)
     pack.set_defaults(handler=cmd_export_pack)
 
@@ -128,9 +131,22 @@ def cmd_export_pack(args) -> int:
     from msf_desk.exports.packs import FORMATS, export_pack
 
     formats = parse_formats(args.format, FORMATS)
-    pack = pack_for(open_db(args), args.meeting, args.audience)
-    for path in export_pack(pack, args.out, formats):
+    db = open_db(args)
+    pack = pack_for(db, args.meeting, args.audience)
+    book = None
+    if args.with_papers:
+        from pathlib import Path
+
+        from msf_desk.core.audience.board_book import book_papers
+        from msf_desk.paths import forum_files_dir
+
+        book = book_papers(db, pack, forum_files_dir(Path(args.db)))
+    for path in export_pack(pack, args.out, formats, book=book):
         print(f"Wrote {path}")
+    if book is not None:
+        left = [b for b in book if not b.bound]
+        print(f"Board book: {len(book) - len(left)} of {len(book)} paper(s) to bind; the pack's "
+              "“Papers in this board book” table says where each is, or why it is not included.")
     return 0
 
 

@@ -37,6 +37,8 @@ def validate_item(item: AgendaItem) -> None:
         problems["duration_minutes"] = "a duration between 0 and 600 minutes"
     if item.draft_decision.strip() and item.purpose != "decision":
         problems["draft_decision"] = "a draft decision belongs to an item for decision"
+    if item.is_break and item.draft_decision.strip():
+        problems["draft_decision"] = "a break has no decision"
     if problems:
         raise ValidationError(problems)
 
@@ -46,7 +48,7 @@ def validate_item(item: AgendaItem) -> None:
 @dataclass
 class TimedItem:
     item: AgendaItem
-    number: int
+    number: int  # 0 for a break: breaks take time but have no number
     start: dt.datetime  # local wall time in the meeting's zone
     end: dt.datetime
     overruns: bool  # ends after the meeting's scheduled end
@@ -96,10 +98,13 @@ def timings(meeting, items: list[AgendaItem]) -> Timetable:
     """
     cursor = meeting.starts_at
     timed = []
-    for number, item in enumerate(sorted(items, key=lambda i: (i.position, i.id or 0)), start=1):
+    number = 0
+    for item in sorted(items, key=lambda i: (i.position, i.id or 0)):
         end = cursor + dt.timedelta(minutes=int(item.duration_minutes))
-        timed.append(TimedItem(item, number, to_local(cursor, meeting.timezone), to_local(end, meeting.timezone),
-                               end > meeting.ends_at))
+        if not item.is_break:
+            number += 1
+        timed.append(TimedItem(item, 0 if item.is_break else number, to_local(cursor, meeting.timezone),
+                               to_local(end, meeting.timezone), end > meeting.ends_at))
         cursor = end
     overrun = max(0, int((cursor - meeting.ends_at).total_seconds() // 60))
     return Timetable(timed, to_local(cursor, meeting.timezone), meeting.local_end, overrun)
@@ -178,6 +183,9 @@ def update_item(db, item: AgendaItem, *, today: dt.date | None = None) -> Agenda
     item = dataclasses.replace(item, meeting_id=old.meeting_id, position=old.position)
     if item == old:
         return item
+    if item.is_break and any(p.item_id == item.id for p in store.papers_of(db, old.meeting_id)):
+        raise ValidationError({"is_break": f"“{old.title}” has papers; move them to another item before "
+                                           "making it a break"})
     store.update_item(db, item)
     what = []
     if old.title != item.title:

@@ -77,17 +77,36 @@ def add_paper(db, paper: Paper, *, files_dir: Path | None = None, source: str | 
         paper = dataclasses.replace(paper, **store_file(files_dir, source))
     elif paper.stored_path:
         paper = check_stored_path(paper, files_dir)
-    elif not paper.reference.strip():
-        raise ValidationError({"reference": "attach a file or give a reference (a link or citation)"})
-    if paper.item_id is not None:
-        item = store.get_item(db, paper.item_id)
-        if item is None or item.meeting_id != paper.meeting_id:
-            raise ValidationError({"item_id": "the agenda item is not on this meeting's agenda"})
+    elif not paper.reference.strip() and not paper.tabled:
+        raise ValidationError({"reference": "attach a file, give a reference (a link or citation) "
+                                            "or mark the paper as tabled at the meeting"})
+    _check_item(db, paper)
     today = today or dt.date.today()
     paper = dataclasses.replace(paper, added_on=paper.added_on or today.isoformat())
     saved = store.insert_paper(db, paper)
     note_change(db, paper.meeting_id, f"Paper added: {_named(paper)}.", today=today)
     return saved
+
+
+def _check_item(db, paper: Paper) -> None:
+    if paper.item_id is None:
+        return
+    item = store.get_item(db, paper.item_id)
+    if item is None or item.meeting_id != paper.meeting_id:
+        raise ValidationError({"item_id": "the agenda item is not on this meeting's agenda"})
+    if item.is_break:
+        raise ValidationError({"item_id": f"“{item.title}” is a break; a paper goes with an item of business"})
+
+
+def item_by_number(db, meeting_id: int, number: int):
+    """The agenda item numbered `number` in the pack (breaks have no number); UserError if none."""
+    meeting = agendas.get_meeting(db, meeting_id)
+    table = agendas.timings(meeting, store.items_of(db, meeting_id))
+    numbered = {t.number: t.item for t in table.items if t.number}
+    if number not in numbered:
+        shown = f"items 1 to {max(numbered)}" if numbered else "no numbered items yet"
+        raise UserError(f"“{meeting.title}” has no agenda item {number} (its agenda has {shown}).")
+    return numbered[number]
 
 
 def _named(paper: Paper, quoted: bool = False) -> str:
@@ -101,6 +120,8 @@ def _named(paper: Paper, quoted: bool = False) -> str:
 def update_paper(db, paper: Paper, *, today: dt.date | None = None) -> Paper:
     validate(paper)
     old = get_paper(db, paper.id)
+    if paper.item_id != old.item_id:
+        _check_item(db, paper)
     if paper.stored_path != old.stored_path:
         paper = check_stored_path(paper)
     if is_locked(db, old.meeting_id):
@@ -114,6 +135,11 @@ def update_paper(db, paper: Paper, *, today: dt.date | None = None) -> Paper:
     if old.disclosure != paper.disclosure:
         note_change(db, paper.meeting_id,
                             f"Paper {_named(paper, quoted=True)} is now {paper.disclosure_label.lower()}.",
+                            today=today)
+    elif old.tabled != paper.tabled:
+        agendas.note_change(db, paper.meeting_id,
+                            f"Paper {_named(paper, quoted=True)} "
+                            + ("will be tabled at the meeting." if paper.tabled else "is circulated with the pack."),
                             today=today)
     elif old.title != paper.title or old.item_id != paper.item_id:
         note_change(db, paper.meeting_id, f"Paper {_named(paper, quoted=True)} changed.", today=today)
@@ -145,3 +171,44 @@ def trash_paper(db, paper_id: int, *, today: dt.date | None = None, now: dt.date
 def restore_paper(db, paper: Paper) -> None:
     ensure_unlocked(db, paper.meeting_id, "its papers")
     store.restore_paper(db, check_stored_path(paper))
+
+
+# --- revised papers: a new version replaces the file, the old one is kept -----------------
+
+def versions_of(db, paper_id: int):
+    """The earlier versions of a paper's file, oldest first (the current one is the paper)."""
+    return store.versions_of(db, paper_id)
+
+
+def revise_paper(db, paper_id: int, source: str | Path, *, files_dir: Path | None,
+                 today: dt.date | None = None) -> Paper:
+    """Give a paper a new version of its file. The earlier file stays in the forum's storage
+    and is listed among the paper's versions, for the record; the pack says "revised" with
+    the version and its date. A paper that had no file yet (tabled, or a reference) simply
+    gets its first file."""
+    old = get_paper(db, paper_id)
+    agendas.ensure_unlocked(db, old.meeting_id, "its papers")
+    if files_dir is None:
+        raise UserError("This forum has no storage folder for files; save the forum to a file first.")
+    today = today or dt.date.today()
+    fields = store_file(files_dir, source)
+    if not old.stored_path:
+        new = dataclasses.replace(old, **fields)
+        store.update_paper(db, new)
+        agendas.note_change(db, old.meeting_id, f"File added to the paper {_named(old, quoted=True)}.", today=today)
+        return new
+    if fields["sha256"] == old.sha256:
+        raise UserError(f"{Path(source).name} is the same file as the current version of “{old.title}” "
+                        f"(version {old.version}); nothing was changed.")
+    new = dataclasses.replace(old, **fields, version=old.version + 1, revised_on=today.isoformat())
+    store.revise_paper(db, old, new, today.isoformat())
+    agendas.note_change(db, old.meeting_id,
+                        f"Paper {_named(old, quoted=True)} revised: version {new.version} of {human(today)}.",
+                        today=today)
+    return new
+
+
+def undo_revision(db, before: Paper) -> None:
+    """Put a paper back as it was before `revise_paper` (its new file stays in storage)."""
+    agendas.ensure_unlocked(db, before.meeting_id, "its papers")
+    store.unrevise_paper(db, before)

@@ -25,7 +25,10 @@ def notice_text(pack: PackData) -> str:
         lines += [f"The {pack.kind_label.lower()} “{pack.title}” planned for {pack.date_text} is "
                   f"{pack.status_label.lower()}.", pack.status_reason, ""]
     else:
-        lines += [f"You are invited to the {pack.kind_label.lower()} “{pack.title}”.", "",
+        lines += [f"You are invited to the {pack.kind_label.lower()} “{pack.title}”.", ""]
+        if pack.objective:
+            lines += [f"Objective: {pack.objective}", ""]
+        lines += [
                   f"When:   {pack.date_text}, {pack.time_text}",
                   f"Where:  {pack.location or 'to be confirmed'}",
                   f"Remote: {pack.remote_text}"]
@@ -34,7 +37,10 @@ def notice_text(pack: PackData) -> str:
         lines += ["", "Agenda"]
         width = max((len(i.start) for i in pack.items), default=0)
         for item in pack.items:
-            lines.append(f"  {item.start.rjust(width)}  {item.number}. {item.title} ({item.purpose_label.lower()})")
+            if item.is_break:
+                lines.append(f"  {item.start.rjust(width)}  {item.title} (break)")
+            else:
+                lines.append(f"  {item.start.rjust(width)}  {item.number}. {item.title} ({item.purpose_label.lower()})")
         if pack.items:
             lines.append(f"  {pack.items[-1].end.rjust(width)}  Close")
         if pack.revisions:

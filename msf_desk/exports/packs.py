@@ -33,8 +33,9 @@ def file_stem(pack: PackData) -> str:
     return f"{day}-{slug(pack.title)}-{pack.audience}-pack"
 
 
-def build_document(pack: PackData) -> Document:
-    """Describe the pack once; both writers render the same description."""
+def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
+    """Describe the pack once; both writers render the same description. `book`: for the board
+    book, each paper's view and where it is in the book (or why it is not)."""
     audience = AUDIENCE_NAMES[pack.audience]
     doc = Document(
         title=pack.title,
@@ -66,13 +67,20 @@ def build_document(pack: PackData) -> Document:
                     ("Decisions", pack.decision_rule), ("Quorum", pack.quorum)]
     doc.add(KeyValues(details))
 
+    if pack.objective:
+        doc.add(Heading("Objective of the meeting", 1), Paragraph(pack.objective))
+    has_welcome_item = any(i.standing == "welcome" for i in pack.items)
+    if pack.welcome_lines and not has_welcome_item:
+        doc.add(Heading("Welcome", 1), Bullets(pack.welcome_lines))
+
     if pack.revisions:
         doc.add(Heading("Changes since the notice", 1),
                 Bullets([f"{human(on)}: {text}" for on, text in pack.revisions]))
 
     doc.add(Heading("Agenda", 1))
-    rows = [[i.start, str(i.number), i.title, i.purpose_label.replace("For ", "").capitalize(),
-             i.presenters] for i in pack.items]
+    rows = [[i.start, "", f"{i.title} (break)", "", ""] if i.is_break else
+            [i.start, str(i.number), i.title, i.purpose_label.replace("For ", "").capitalize(), i.presenters]
+            for i in pack.items]
     if pack.items:
         rows.append([pack.items[-1].end, "", "Close", "", ""])
     doc.add(Table(["Time", "No.", "Item", "Purpose", "Presented by"], rows,
@@ -81,6 +89,8 @@ def build_document(pack: PackData) -> Document:
         doc.add(Paragraph(pack.overrun_text, "note"))
 
     for item in pack.items:
+        if item.is_break:
+            continue  # a break is a line in the agenda table, not a section
         doc.add(Heading(f"{item.number}. {item.title}", 2))
         line = [f"{item.start}–{item.end} ({item.duration_minutes} min)", item.purpose_label]
         if item.presenters:
@@ -90,6 +100,8 @@ def build_document(pack: PackData) -> Document:
             doc.add(Paragraph("Background papers: " + "; ".join(p.listing() for p in item.papers)))
         if item.description:
             doc.add(Paragraph(item.description))
+        if item.standing == "welcome" and pack.welcome_lines:
+            doc.add(Bullets(pack.welcome_lines))
         if item.arising:
             doc.add(Paragraph("Open actions from earlier meetings:", "small"), Bullets(item.arising))
         if item.conflicts:
@@ -104,9 +116,14 @@ def build_document(pack: PackData) -> Document:
     if pack.papers:
         doc.add(Heading("Papers", 1))
         doc.add(Table(["No.", "Paper", "Item", "Disclosure", "File or reference"],
-                      [[str(p.number), p.title, str(p.item_number or "—"), p.disclosure_label,
-                        _where(p)] for p in pack.papers],
+                      [[str(p.number), p.title + (f" ({p.status_note})" if p.status_note else ""),
+                        str(p.item_number or "—"), p.disclosure_label, _where(p)] for p in pack.papers],
                       widths=[0.07, 0.38, 0.07, 0.18, 0.30]))
+        if book is not None:
+            doc.add(Heading("Papers in this board book", 1),
+                    Table(["No.", "Paper", "Item", "In this book"],
+                          [[str(view.number), view.title, str(view.item_number or "—"), where]
+                           for view, where in book], widths=[0.07, 0.45, 0.08, 0.40]))
         shown = [p for p in pack.papers if not p.withheld and p.summary.strip()]
         if shown:
             doc.add(PageBreak(), Heading("Annex: papers", 1))
@@ -124,6 +141,8 @@ def build_document(pack: PackData) -> Document:
 def _where(paper) -> str:
     if paper.withheld:
         return "Not published"
+    if paper.tabled and not paper.file_name:
+        return "Tabled at the meeting"
     parts = []
     if paper.file_name:
         parts.append(f"{paper.file_name} ({paper.size})" if paper.size else paper.file_name)
@@ -132,15 +151,21 @@ def _where(paper) -> str:
     return "; ".join(parts) or "—"
 
 
-def export_pack(pack: PackData, out_dir: str | Path, formats=FORMATS, progress: Progress | None = None) -> list[Path]:
+def export_pack(pack: PackData, out_dir: str | Path, formats=FORMATS, progress: Progress | None = None,
+                *, book=None) -> list[Path]:
     """Write the pack in each format into `out_dir`. All or nothing: every file is rendered in a
     hidden staging folder and moved into place only when all succeeded (or the user cancelled).
-    Each writer's library (python-docx, reportlab) is loaded only when its format is asked for."""
+    Each writer's library (python-docx, reportlab) is loaded only when its format is asked for.
+
+    `book` (from core.audience.board_book.book_papers): the PDF becomes the board book, with
+    the papers the audience may read bound in after the pack."""
     wrong = [f for f in formats if f not in FORMATS]
     if wrong or not formats:
         raise UserError(f"A pack can be written as {' or '.join(FORMATS)} (got {', '.join(wrong) or 'nothing'}).")
+    if book is not None and "pdf" not in formats:
+        raise UserError("The board book (with the papers) is a PDF: add pdf to the formats.")
     doc = build_document(pack)
-    writers = {"docx": _write_docx(doc), "pdf": _write_pdf(doc)}
+    writers = {"docx": _write_docx(doc), "pdf": _write_pdf(doc) if book is None else _write_book(pack, book)}
     return write_all(out_dir, file_stem(pack), formats, writers, progress)
 
 
@@ -149,6 +174,14 @@ def _write_docx(doc: Document):
         from msf_desk.exports.docx_writer import write_docx
 
         return write_docx(doc, path, progress=step)
+    return write
+
+
+def _write_book(pack: PackData, book):
+    def write(path, step):
+        from msf_desk.exports.board_book import write_board_book
+
+        return write_board_book(pack, book, path, step)
     return write
 
 

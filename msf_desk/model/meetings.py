@@ -41,6 +41,7 @@ class Meeting:
     agenda_status: str = "draft"
     agenda_sent_on: dt.date | None = None
     public: bool = True
+    objective: str = ""  # one paragraph at the top of the pack and the notice
     uid: str = ""
     sequence: int = 0
     created: str = ""
@@ -122,6 +123,7 @@ class AgendaItem:
     topics: str = ""  # ';'-separated keywords, for finding conflicts of interest
     organisations: str = ""  # ';'-separated organisations concerned
     standing: str = ""  # the standing item's key, if it came from the template
+    is_break: bool = False  # a timed pause (coffee, lunch): no number, no paper, no decision
     id: int | None = None
 
     @property
@@ -166,7 +168,14 @@ class Paper:
     summary: str = ""  # the text or abstract printed in the members' pack
     added_on: str = ""
     disclosure: str = "public"
+    tabled: bool = False  # distributed at the meeting, not circulated with the pack
+    version: int = 1  # the current version of its file (2 and more: revised)
+    revised_on: str = ""  # the day the current version came in (ISO), when revised
     id: int | None = None
+
+    @property
+    def is_revised(self) -> bool:
+        return self.version > 1
 
     @property
     def disclosure_label(self) -> str:
@@ -176,3 +185,18 @@ class Paper:
     def is_public(self) -> bool:
         return self.disclosure == "public"
 
+
+
+@dataclass
+class PaperVersion:
+    """An earlier version of a paper's file, kept for the record when a new one replaced it."""
+    paper_id: int
+    version: int
+    file_name: str = ""
+    stored_path: str = ""
+    sha256: str = ""
+    size: int = 0
+    media_type: str = ""
+    added_on: str = ""
+    replaced_on: str = ""
+    id: int | None = None

@@ -5,11 +5,13 @@ import dataclasses
 import datetime as dt
 
 from msf_desk.model.dates import iso, parse_date
-from msf_desk.model.meetings import AgendaItem, Meeting, Paper, StandingItem
+from msf_desk.model.meetings import AgendaItem, Meeting, Paper, PaperVersion, StandingItem
 from msf_desk.store.db import transaction
 
 _MEETING_DATES = ("notice_sent_on", "agenda_sent_on")
 _MEETING_BOOLS = ("remote_offered", "public")
+_ITEM_BOOLS = ("is_break",)
+_PAPER_BOOLS = ("tabled",)
 
 
 def _utc(text: str) -> dt.datetime:
@@ -101,11 +103,16 @@ def has_minutes(db, meeting_id: int) -> bool:
 # --- agenda items ---------------------------------------------------------------------
 
 def _item_from_row(row: dict) -> AgendaItem:
-    return AgendaItem(**dict(row))
+    values = dict(row)
+    for name in _ITEM_BOOLS:
+        values[name] = bool(values.get(name, 0))
+    return AgendaItem(**values)
 
 
 def _item_to_row(item: AgendaItem) -> dict:
     row = dataclasses.asdict(item)
+    for name in _ITEM_BOOLS:
+        row[name] = int(bool(row[name]))
     if row["id"] is None:
         del row["id"]
     return row
@@ -202,11 +209,16 @@ def standing_items(db, *, enabled_only: bool = True) -> list[StandingItem]:
 # --- papers ---------------------------------------------------------------------------
 
 def _paper_from_row(row: dict) -> Paper:
-    return Paper(**dict(row))
+    values = dict(row)
+    for name in _PAPER_BOOLS:
+        values[name] = bool(values.get(name, 0))
+    return Paper(**values)
 
 
 def _paper_to_row(paper: Paper) -> dict:
     row = dataclasses.asdict(paper)
+    for name in _PAPER_BOOLS:
+        row[name] = int(bool(row[name]))
     if row["id"] is None:
         del row["id"]
     return row
@@ -248,3 +260,28 @@ def delete_paper(db, paper_id: int) -> None:
         db["papers"].delete(paper_id)
 
 
+
+
+# --- earlier versions of papers -------------------------------------------------------
+
+def versions_of(db, paper_id: int) -> list[PaperVersion]:
+    return [PaperVersion(**dict(r)) for r in db["paper_versions"].rows_where(
+        "paper_id = ?", [paper_id], order_by="version, id")]
+
+
+def revise_paper(db, old: Paper, new: Paper, replaced_on: str) -> None:
+    """Keep `old`'s file as an earlier version and save `new` (its next version), together."""
+    with transaction(db):
+        db["paper_versions"].insert({
+            "paper_id": old.id, "version": old.version, "file_name": old.file_name,
+            "stored_path": old.stored_path, "sha256": old.sha256, "size": old.size,
+            "media_type": old.media_type, "added_on": old.revised_on or old.added_on,
+            "replaced_on": replaced_on})
+        db["papers"].update(new.id, _paper_to_row(new))
+
+
+def unrevise_paper(db, before: Paper) -> None:
+    """Undo of a revision: the paper as it was, without the earlier-version row it left."""
+    with transaction(db):
+        db.execute("DELETE FROM paper_versions WHERE paper_id = ? AND version = ?", [before.id, before.version])
+        db["papers"].update(before.id, _paper_to_row(before))

@@ -193,8 +193,8 @@ def _live_view(db, meeting, minutes, audience: str, *, today: dt.date, as_of: dt
                                          KINDS.get(a.kind, a.kind), a.presence_label))
 
     table = timings(meeting, items_of(db, meeting_id))
-    number_of = {t.item.id: t.number for t in table.items}
-    title_of = {t.item.id: t.item.title for t in table.items}
+    number_of = {t.item.id: t.number for t in table.items if not t.item.is_break}
+    title_of = {t.item.id: t.item.title for t in table.items if not t.item.is_break}
     verdicts = verdicts_of(db, meeting_id)
     decision_views = []
     for n, d in enumerate(decisions_of(db, meeting_id), start=1):
@@ -216,6 +216,8 @@ def _live_view(db, meeting, minutes, audience: str, *, today: dt.date, as_of: dt
     declarations = declarations_for_meeting(db, meeting_id)
     items = []
     for t in table.items:
+        if t.item.is_break:  # a pause has no minutes of its own
+            continue
         item_id = t.item.id
         decl = [f"{who(x.member_id)}: {x.kind_label.lower()}" + (f" — {words(x.note)}" if x.note else "")
                 for x in declarations if x.item_id == item_id]

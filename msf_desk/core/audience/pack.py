@@ -15,7 +15,7 @@ from msf_desk.model.dates import clock
 from msf_desk.core.conflicts import conflicts_for_meeting, flagged_decisions, lines_by_item
 from msf_desk.core.meetings import get_meeting, notice_deadline, papers_deadline
 from msf_desk.core.members import list_members
-from msf_desk.model.dates import human
+from msf_desk.model.dates import human, parse_date
 from msf_desk.model.errors import UserError
 from msf_desk.store import meetings as store, minutes as minutes_store, record_locks as lock_store
 from msf_desk.store.db import transaction
@@ -34,18 +34,36 @@ class PaperView:
     size: str = ""
     sha256: str = ""
     summary: str = ""
+    tabled: bool = False  # to be distributed at the meeting
+    version: int = 1
+    revised_on: dt.date | None = None  # the current version's date, when revised
+    paper_id: int | None = None  # only for a paper this audience may read in full
 
     @property
     def label(self) -> str:
         return f"Paper {self.number}"
 
+    @property
+    def status_note(self) -> str:
+        """'tabled: to be distributed at the meeting', 'revised: version 2 of 3 June 2026'."""
+        notes = []
+        if self.version > 1 and not self.withheld:
+            notes.append(f"revised: version {self.version}"
+                         + (f" of {human(self.revised_on)}" if self.revised_on else ""))
+        if self.tabled:
+            notes.append("tabled: to be distributed at the meeting")
+        return "; ".join(notes)
+
     def listing(self) -> str:
         """'Paper 3: Draft bylaws (withheld as pre-decision)', as packs list them."""
-        note = ""
+        notes = []
         if self.disclosure == "withheld":
-            note = " (withheld as pre-decision)"
+            notes.append("withheld as pre-decision")
         elif self.disclosure == "confidential":
-            note = " (confidential)"
+            notes.append("confidential")
+        if self.status_note:
+            notes.append(self.status_note)
+        note = f" ({'; '.join(notes)})" if notes else ""
         return f"{self.label}: {self.title}{note}"
 
 
@@ -68,6 +86,7 @@ class ItemView:
     decision_note: str = ""  # shown instead of the draft text where it may not be published
     arising: list[str] = field(default_factory=list)  # "matters arising": open actions of earlier meetings
     conflicts: list[str] = field(default_factory=list)  # members' pack only: may name forum-only interests
+    is_break: bool = False  # a timed pause: no number, no paper, no decision
 
 
 @dataclass
@@ -102,7 +121,19 @@ class PackData:
     ends_at: dt.datetime | None = None
     timezone: str = "UTC"
     public: bool = True
+    objective: str = ""
+    joining: list[str] = field(default_factory=list)  # members whose term began since the last forum meeting
+    leaving: list[str] = field(default_factory=list)  # whose term ended since, or ends before the next one
     extra: dict = field(default_factory=dict)
+
+    @property
+    def welcome_lines(self) -> list[str]:
+        lines = []
+        if self.joining:
+            lines.append("First meeting for new members: " + "; ".join(self.joining) + ".")
+        if self.leaving:
+            lines.append("Members leaving the forum: " + "; ".join(self.leaving) + ".")
+        return lines
 
     @property
     def is_public(self) -> bool:
@@ -204,12 +235,13 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
         if hidden:
             title = p.title if p.disclosure == "withheld" else "Confidential paper"
             views.append(PaperView(n, title, p.disclosure, p.disclosure_label, True,
-                                   number_of_item.get(p.item_id)))
+                                   number_of_item.get(p.item_id), tabled=p.tabled))
         else:
             views.append(PaperView(
                 n, p.title, p.disclosure, p.disclosure_label, False, number_of_item.get(p.item_id),
                 reference=p.reference, file_name=p.file_name, size=size_text(p.size) if p.size else "",
-                sha256=p.sha256, summary=p.summary))
+                sha256=p.sha256, summary=p.summary, tabled=p.tabled, version=p.version,
+                revised_on=parse_date(p.revised_on) if p.revised_on else None, paper_id=p.id))
     papers_by_item: dict[int | None, list[PaperView]] = {}
     for view in views:
         papers_by_item.setdefault(view.item_number, []).append(view)
@@ -225,9 +257,16 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
             arising = frozen_arising(db, meeting_id, audience, members, profile)
         else:
             arising = _arising_lines(db, meeting_id, by_id, profile, public, name, today)
+    joining, leaving = welcome_lists(db, meeting, members, profile, public)
     items = []
     for t in table.items:
         it = t.item
+        if it.is_break:
+            items.append(ItemView(number=0, title=it.title, purpose="", purpose_label="Break", presenters="",
+                                  start=t.start_text, end=t.end_text, duration_minutes=int(it.duration_minutes),
+                                  description=name(it.description), questions=[], draft_decision="", papers=[],
+                                  overruns=t.overruns, is_break=True))
+            continue
         draft, note = it.draft_decision.strip(), ""
         if public and draft:
             draft, note = "", "A draft decision is before the forum; the decision will be published with the minutes."
@@ -283,8 +322,46 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
         generated_on=today or dt.date.today(), decision_rule=profile.decision_rule_text(),
         quorum=profile.quorum_text(), status_reason=meeting.status_reason, uid=meeting.uid,
         sequence=meeting.sequence, starts_at=meeting.starts_at, ends_at=meeting.ends_at,
-        timezone=meeting.timezone, public=meeting.public,
+        timezone=meeting.timezone, public=meeting.public, objective=name(meeting.objective.strip()),
+        joining=joining, leaving=leaving,
     )
+
+
+WELCOME_ROLES = ("co_chair", "member", "alternate")
+
+
+def welcome_lists(db, meeting, members, profile, public: bool) -> tuple[list[str], list[str]]:
+    """Who the chair welcomes and thanks: members whose term began since the previous forum
+    meeting (up to this one), and those whose term ended since then or ends before the next
+    forum meeting. Names as the audience may read them (the public reads a name only where
+    the forum and the member allow it, else the organisation)."""
+    def forum_meeting(m) -> bool:
+        return m.counts_for_regularity and m.status not in ("cancelled", "postponed") and m.id != meeting.id
+
+    others = [m for m in store.all_meetings(db) if forum_meeting(m)]
+    before = [m.day for m in others if m.starts_at < meeting.starts_at]
+    after = [m.day for m in others if m.starts_at > meeting.starts_at]
+    if not before:
+        return [], []  # the first meeting: everyone is new, nobody is welcomed by name
+    previous, day = max(before), meeting.day
+    following = min(after) if after else None
+
+    def label(m) -> str:
+        shown = _visible_name(m, profile) if public else m.name
+        if m.organisation and shown != m.organisation:
+            shown += f" ({m.organisation})"
+        return shown
+
+    joining, leaving = [], []
+    for m in sorted(members, key=lambda m: m.name.casefold()):
+        if m.role not in WELCOME_ROLES:
+            continue
+        if m.term_start is not None and previous < m.term_start <= day:
+            joining.append(label(m))
+        elif m.term_end is not None and (previous <= m.term_end < day
+                                         or (following is not None and day <= m.term_end < following)):
+            leaving.append(label(m))
+    return joining, leaving
 
 
 def _visible_name(member, profile) -> str:

@@ -23,6 +23,7 @@ _NAMES = [
     "0009_audit_log",
     "0010_contribution_sources",
     "0011_standards",
+    "0012_board_book",
 ]
 
 MIGRATIONS: list[Callable] = [

@@ -253,6 +253,8 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             acts = core_actions.actions_of(self.db, meeting_id) if started else []
             notes = core.discussions_for_meeting(self.db, meeting_id) if started else {}
             for t in timings(meeting, items_of(self.db, meeting_id)).items:
+                if t.item.is_break:  # a pause has no minutes of its own
+                    continue
                 parts = []
                 if notes.get(t.item.id, "").strip():
                     parts.append("notes")

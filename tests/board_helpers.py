@@ -5,9 +5,7 @@ import datetime as dt
 from pathlib import Path
 
 from msf_desk.core import agendas, meetings, papers
-from msf_desk.core.agendas import AgendaItem
-from msf_desk.core.meetings import Meeting
-from msf_desk.core.papers import Paper
+from msf_desk.model.meetings import AgendaItem, Meeting, Paper
 from msf_desk.paths import forum_files_dir
 
 WITHHELD_SENTINEL = "ZQXWITHHELD7731"

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from msf_desk.cli.common import add_db, add_json, open_db, print_json
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -73,9 +73,9 @@ def _paper_json(p, number: int | None = None, item_number: int | None = None, ve
 
 def _numbers(db, meeting_id: int) -> tuple[dict[int, int], dict[int, int]]:
     """(paper id → its number in the pack, item id → its number in the pack)."""
-    from msf_desk.core import agendas, papers
+    from msf_desk.core import agendas, meetings, papers
 
-    meeting = agendas.get_meeting(db, meeting_id)
+    meeting = meetings.get_meeting(db, meeting_id)
     table = agendas.timings(meeting, agendas.items_of(db, meeting_id))
     item_number = {t.item.id: t.number for t in table.items if t.number}
     ordered = sorted(papers.papers_of(db, meeting_id),
@@ -95,12 +95,12 @@ def _say(args, db, paper, verb: str) -> None:
 
 
 def cmd_add(args) -> int:
-    from msf_desk.core import agendas, papers
-    from msf_desk.core.papers import Paper
+    from msf_desk.core import meetings, papers
+    from msf_desk.model.meetings import Paper
 
     db = open_db(args)
-    meeting = agendas.get_meeting(db, args.meeting)
-    agendas.ensure_unlocked(db, meeting.id, "its papers")
+    meeting = meetings.get_meeting(db, args.meeting)
+    meetings.ensure_unlocked(db, meeting.id, "its papers")
     if args.file is not None and not Path(args.file).is_file():
         raise UserError(f"--file: there is no file at {args.file}.")
     if args.file is None and not args.tabled and not args.reference.strip():
@@ -115,10 +115,10 @@ def cmd_add(args) -> int:
 
 
 def cmd_list(args) -> int:
-    from msf_desk.core import agendas, papers
+    from msf_desk.core import meetings, papers
 
     db = open_db(args)
-    meeting = agendas.get_meeting(db, args.meeting)
+    meeting = meetings.get_meeting(db, args.meeting)
     numbers, items = _numbers(db, meeting.id)
     listed = sorted(papers.papers_of(db, meeting.id), key=lambda p: numbers[p.id])
     if args.json:

@@ -11,7 +11,8 @@ from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import DISCLOSURES, Paper  # noqa: F401  (the records live in model)
 from msf_desk.store import meetings as store
-from msf_desk.core.meetings import ensure_unlocked, is_locked, note_change
+from msf_desk.core.agendas import timings
+from msf_desk.core.meetings import ensure_unlocked, get_meeting, is_locked, note_change
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -100,8 +101,8 @@ def _check_item(db, paper: Paper) -> None:
 
 def item_by_number(db, meeting_id: int, number: int):
     """The agenda item numbered `number` in the pack (breaks have no number); UserError if none."""
-    meeting = agendas.get_meeting(db, meeting_id)
-    table = agendas.timings(meeting, store.items_of(db, meeting_id))
+    meeting = get_meeting(db, meeting_id)
+    table = timings(meeting, store.items_of(db, meeting_id))
     numbered = {t.number: t.item for t in table.items if t.number}
     if number not in numbered:
         shown = f"items 1 to {max(numbered)}" if numbered else "no numbered items yet"
@@ -137,7 +138,7 @@ def update_paper(db, paper: Paper, *, today: dt.date | None = None) -> Paper:
                             f"Paper {_named(paper, quoted=True)} is now {paper.disclosure_label.lower()}.",
                             today=today)
     elif old.tabled != paper.tabled:
-        agendas.note_change(db, paper.meeting_id,
+        note_change(db, paper.meeting_id,
                             f"Paper {_named(paper, quoted=True)} "
                             + ("will be tabled at the meeting." if paper.tabled else "is circulated with the pack."),
                             today=today)
@@ -187,7 +188,7 @@ def revise_paper(db, paper_id: int, source: str | Path, *, files_dir: Path | Non
     the version and its date. A paper that had no file yet (tabled, or a reference) simply
     gets its first file."""
     old = get_paper(db, paper_id)
-    agendas.ensure_unlocked(db, old.meeting_id, "its papers")
+    ensure_unlocked(db, old.meeting_id, "its papers")
     if files_dir is None:
         raise UserError("This forum has no storage folder for files; save the forum to a file first.")
     today = today or dt.date.today()
@@ -195,14 +196,14 @@ def revise_paper(db, paper_id: int, source: str | Path, *, files_dir: Path | Non
     if not old.stored_path:
         new = dataclasses.replace(old, **fields)
         store.update_paper(db, new)
-        agendas.note_change(db, old.meeting_id, f"File added to the paper {_named(old, quoted=True)}.", today=today)
+        note_change(db, old.meeting_id, f"File added to the paper {_named(old, quoted=True)}.", today=today)
         return new
     if fields["sha256"] == old.sha256:
         raise UserError(f"{Path(source).name} is the same file as the current version of “{old.title}” "
                         f"(version {old.version}); nothing was changed.")
     new = dataclasses.replace(old, **fields, version=old.version + 1, revised_on=today.isoformat())
     store.revise_paper(db, old, new, today.isoformat())
-    agendas.note_change(db, old.meeting_id,
+    note_change(db, old.meeting_id,
                         f"Paper {_named(old, quoted=True)} revised: version {new.version} of {human(today)}.",
                         today=today)
     return new
@@ -210,5 +211,5 @@ def revise_paper(db, paper_id: int, source: str | Path, *, files_dir: Path | Non
 
 def undo_revision(db, before: Paper) -> None:
     """Put a paper back as it was before `revise_paper` (its new file stays in storage)."""
-    agendas.ensure_unlocked(db, before.meeting_id, "its papers")
+    ensure_unlocked(db, before.meeting_id, "its papers")
     store.unrevise_paper(db, before)

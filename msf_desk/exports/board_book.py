@@ -22,7 +22,7 @@ from pathlib import Path
 
 from msf_desk.core.audience.board_book import BookPaper
 from msf_desk.core.audience.pack import PackData
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 
 WORD_SUFFIXES = (".doc", ".docx", ".odt", ".rtf")
 CONVERT_TIMEOUT = 180  # seconds for one Word paper; LibreOffice's first start is slow
@@ -183,19 +183,17 @@ def _heading_pages(reader) -> list[tuple[str, int, int]]:
     return found
 
 
-def write_board_book(pack: PackData, entries: list[BookPaper], path: Path, step=None) -> Path:
-    """Write the board book at `path` (a staging path: atomic.write_all moves it into place)."""
+def write_board_book(pack: PackData, entries: list[BookPaper], path: Path, render_pack, step=None) -> Path:
+    """Write the board book at `path` (a staging path: atomic.write_all moves it into place).
+    `render_pack(book, pdf_path)` writes the pack's own pages, given each paper's view and where
+    it is in the book (or why it is not)."""
     from pypdf import PdfReader, PdfWriter
-
-    from msf_desk.exports.packs import build_document
-    from msf_desk.exports.pdf_writer import write_pdf
 
     work = Path(tempfile.mkdtemp(prefix=".book-", dir=Path(path).parent))
     try:
         bound = prepare(entries, work, step)
-        doc = build_document(pack, book=[(b.entry.view, b.in_book_text()) for b in bound])
         pack_pdf = work / "pack.pdf"
-        write_pdf(doc, pack_pdf)
+        render_pack([(b.entry.view, b.in_book_text()) for b in bound], pack_pdf)
         reader = PdfReader(pack_pdf)
         writer = PdfWriter()
         writer.append(reader, import_outline=False)

@@ -178,10 +178,15 @@ def _write_docx(doc: Document):
 
 
 def _write_book(pack: PackData, book):
+    def render_pack(where, pdf_path):
+        from msf_desk.exports.pdf_writer import write_pdf
+
+        return write_pdf(build_document(pack, book=where), pdf_path)
+
     def write(path, step):
         from msf_desk.exports.board_book import write_board_book
 
-        return write_board_book(pack, book, path, step)
+        return write_board_book(pack, book, path, render_pack, step)
     return write
 
 

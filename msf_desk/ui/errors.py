@@ -8,6 +8,9 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from msf_desk.model.errors import UserError
+from msf_desk.ui.i18n import Context
+
+ERRORS = Context("ERRORS")
 
 log = logging.getLogger("msf_desk")
 
@@ -32,9 +35,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "MSF Des
     QMessageBox.critical(
         parent,
         title,
-        "Something went wrong that MSF Desk did not expect. Your saved records are safe: "
-        "every change is saved whole or not at all.\n\n"
-        f"Details for support: {type(exc).__name__}: {exc}",
+        ERRORS.tr("Something went wrong that MSF Desk did not expect. Your saved records are safe: every "
+                "change is saved whole or not at all.\n\nDetails for support: {name}: {exc}").format(name=type(exc).__name__, exc=exc),
     )
 
 

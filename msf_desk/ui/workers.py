@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from msf_desk.exports.atomic import Cancelled
 from msf_desk.ui.errors import show_error
+from msf_desk.ui.i18n import Context
+
+WORKERS = Context("WORKERS")
 
 
 class _Signals(QObject):
@@ -78,7 +81,7 @@ class ExportJob(QObject):
         self.running = False
         self.result: Any = None
         self.error: BaseException | None = None
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(label, WORKERS.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("export_progress")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModal)
@@ -101,7 +104,7 @@ class ExportJob(QObject):
     def cancel(self) -> None:
         """Ask the worker to stop at its next progress report."""
         self.stop.set()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(WORKERS.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int) -> None:
         if self.stop.is_set():

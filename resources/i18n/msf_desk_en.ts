@@ -1,4 +1,196 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DIALOGS_IMPORTS</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s): nothing will be imported.&lt;/b&gt; Correct the file (or the column matching) and try again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n problem: nothing will be imported.&lt;/b&gt; Correct the file (or the column matching) and try again.</numerusform>
+            <numerusform>&lt;b&gt;%n problems: nothing will be imported.&lt;/b&gt; Correct the file (or the column matching) and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The first %n row(s) as they will be stored&lt;/b&gt; (hover a cell for all of it):</source>
+        <translation>
+            <numerusform>&lt;b&gt;The first %n row as they will be stored&lt;/b&gt; (hover a cell for all of it):</numerusform>
+            <numerusform>&lt;b&gt;The first %n rows as they will be stored&lt;/b&gt; (hover a cell for all of it):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_MEETINGS</name>
+    <message numerus="yes">
+        <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
+        <translation>
+            <numerusform>With these meetings, no gap around {year} is longer than %n month.</numerusform>
+            <numerusform>With these meetings, no gap around {year} is longer than %n months.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_MEMBERS</name>
+    <message numerus="yes">
+        <source>Please put right the %n field(s) marked in red.</source>
+        <translation>
+            <numerusform>Please put right the %n field marked in red.</numerusform>
+            <numerusform>Please put right the %n fields marked in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_RESPONSES</name>
+    <message numerus="yes">
+        <source>{source} has %n problem(s), so nothing was imported. </source>
+        <translation>
+            <numerusform>{source} has %n problem, so nothing was imported. </numerusform>
+            <numerusform>{source} has %n problems, so nothing was imported. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer %n contribution(s) at once</source>
+        <translation>
+            <numerusform>Answer %n contribution at once</numerusform>
+            <numerusform>Answer %n contributions at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One answer for &lt;b&gt;%n&lt;/b&gt; contribution(s): {what}. Each keeps its own record; Edit ▸ Undo gives each back the answer it had.</source>
+        <translation>
+            <numerusform>One answer for &lt;b&gt;%n&lt;/b&gt; contribution: {what}. Each keeps its own record; Edit ▸ Undo gives each back the answer it had.</numerusform>
+            <numerusform>One answer for &lt;b&gt;%n&lt;/b&gt; contributions: {what}. Each keeps its own record; Edit ▸ Undo gives each back the answer it had.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MODELS_MEMBERS</name>
+    <message numerus="yes">
+        <source>The term ends on {term_end}, in %n day(s).</source>
+        <translation>
+            <numerusform>The term ends on {term_end}, in %n day.</numerusform>
+            <numerusform>The term ends on {term_end}, in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_ETHICS</name>
+    <message numerus="yes">
+        <source>%n interest(s) kept within the forum (never published).</source>
+        <translation>
+            <numerusform>%n interest kept within the forum (never published).</numerusform>
+            <numerusform>%n interests kept within the forum (never published).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_FORUM</name>
+    <message numerus="yes">
+        <source>Not saved: put right the %n field(s) marked in red</source>
+        <translation>
+            <numerusform>Not saved: put right the %n field marked in red</numerusform>
+            <numerusform>Not saved: put right the %n fields marked in red</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_MEETINGS</name>
+    <message numerus="yes">
+        <source>%n meeting(s); target: {target}.</source>
+        <translation>
+            <numerusform>%n meeting; target: {target}.</numerusform>
+            <numerusform>%n meetings; target: {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n meeting(s). Undo (Ctrl+Z) takes them all back.</source>
+        <translation>
+            <numerusform>Planned %n meeting. Undo (Ctrl+Z) takes them all back.</numerusform>
+            <numerusform>Planned %n meetings. Undo (Ctrl+Z) takes them all back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file} (%n public meeting(s)).</source>
+        <translation>
+            <numerusform>Wrote {file} (%n public meeting).</numerusform>
+            <numerusform>Wrote {file} (%n public meetings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_MEMBERS</name>
+    <message numerus="yes">
+        <source>{source}: %n member(s) to add, all or nothing. Nothing is written until you press Import; Edit ▸ Undo removes them afterwards.</source>
+        <translation>
+            <numerusform>{source}: %n member to add, all or nothing. Nothing is written until you press Import; Edit ▸ Undo removes them afterwards.</numerusform>
+            <numerusform>{source}: %n members to add, all or nothing. Nothing is written until you press Import; Edit ▸ Undo removes them afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_MINUTES</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Matters arising&lt;/b&gt;: %n open action(s) from earlier meetings</source>
+        <translation>
+            <numerusform>&lt;b&gt;Matters arising&lt;/b&gt;: %n open action from earlier meetings</numerusform>
+            <numerusform>&lt;b&gt;Matters arising&lt;/b&gt;: %n open actions from earlier meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_MINUTES_ITEMS</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_RESPONSES</name>
+    <message numerus="yes">
+        <source>%n consultation(s) · {total:,} contributions · {overdue:,} overdue. Choose a consultation to edit it, import into it or export its report.</source>
+        <translation>
+            <numerusform>%n consultation · {total:,} contributions · {overdue:,} overdue. Choose a consultation to edit it, import into it or export its report.</numerusform>
+            <numerusform>%n consultations · {total:,} contributions · {overdue:,} overdue. Choose a consultation to edit it, import into it or export its report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_RESPONSES_ANSWERS</name>
+    <message numerus="yes">
+        <source>Answered %n contribution(s): {outcome}. Edit ▸ Undo gives each back the answer it had.</source>
+        <translation>
+            <numerusform>Answered %n contribution: {outcome}. Edit ▸ Undo gives each back the answer it had.</numerusform>
+            <numerusform>Answered %n contributions: {outcome}. Edit ▸ Undo gives each back the answer it had.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_RESPONSES_TRANSFER</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s): {files} — &lt;a href=&apos;{url}&apos;&gt;open the folder&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Wrote %n file: {files} — &lt;a href=&apos;{url}&apos;&gt;open the folder&lt;/a&gt;</numerusform>
+            <numerusform>Wrote %n files: {files} — &lt;a href=&apos;{url}&apos;&gt;open the folder&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_TODAY</name>
+    <message numerus="yes">
+        <source>%n thing(s) to do, {late} late. Double-click a line to act on it.</source>
+        <translation>
+            <numerusform>%n thing to do, {late} late. Double-click a line to act on it.</numerusform>
+            <numerusform>%n things to do, {late} late. Double-click a line to act on it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

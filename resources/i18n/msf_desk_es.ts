@@ -21,6 +21,1445 @@ Would you like to start with the demo forum (a forum full of sample records to e
     </message>
 </context>
 <context>
+    <name>DIALOGS_ABOUT</name>
+    <message>
+        <source>About MSF Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:16px&apos;&gt;{version_line}&lt;/b&gt;&lt;br&gt;The secretariat&apos;s desk for a multi-stakeholder forum: membership and parity, meetings, minutes, ethics, reasoned responses and the public repository. Works offline; each forum is one file on your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{qt_line}&lt;br&gt;{python_line}&lt;br&gt;Forums are kept in: {user_data_dir}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fonts in the PDFs it writes&lt;/b&gt;: {families}, under {names}. The licence as shipped with the fonts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_BACKUPS</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>MSF Desk keeps backups of &lt;b&gt;{name}&lt;/b&gt; in &lt;b&gt;{name2}&lt;/b&gt; beside it: one when the forum is opened and at most every 15 minutes while you edit; the last 10, and one a day for 30 days. Each is checked for damage again below.&lt;br&gt;&lt;br&gt;Restoring writes the backup into a &lt;b&gt;new file&lt;/b&gt;; the open forum is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of {name} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored into {path}.
+
+Open it now? The forum open now is left as it is; you can open it again from File → Open recent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_ETHICS</name>
+    <message>
+        <source>New version of the ethics statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the ethics statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, for the record (e.g. adds a rule on gifts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a signature of the ethics statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed confirmation by the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned signed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned file (PDF or image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned signed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Open Budget Coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it should not be published (e.g. concerns a relative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the declaration of interests — {member_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New declaration of interests — {member_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add interest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the member concerned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The co-chairs, after hearing the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A removal ends {who}&apos;s term the day before the decision date: they leave the forum&apos;s seats and the parity count. Edit ▸ Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public: public interests only, names as the privacy settings allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the forum: includes interests kept within the forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_HISTORY</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: a name, a computer, a word of what was done, a date (e.g. Mar 2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made in this forum, through the window, the command line or an import. The history is for the secretariat: it is never part of a public export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_IMPORTS</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s): nothing will be imported.&lt;/b&gt; Correct the file (or the column matching) and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The first %n row(s) as they will be stored&lt;/b&gt; (hover a cell for all of it):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left unused: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_MEETINGS</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer remote participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link or dial-in instructions (members only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {chair_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: on the public calendar and packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verb} meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verb} “{title}” ({day}). Members and the public see the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why, in a sentence: members and the public will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. budget; procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations concerned, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item (general paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… or a citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the paper&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule}
+Approved so far by: {done}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no serving co-chair to approve the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invitation (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy an agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the items (not the papers) of an earlier meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add after the current items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a year of meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum meets {lower}. The planner proposes forum meetings on working days, away from holidays, so that no gap is longer than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid this date too:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date to avoid, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoiding: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: everything; withheld papers marked as such</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: withheld and confidential papers listed without content; no contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_MEMBERS</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side follows the sector; tick to set it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes in the forum&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has decision-making authority (e.g. minister&apos;s point of contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Appointed by the Minister of Justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to have their name published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the seat holder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term en&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they were chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or appointed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private contact (never published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please put right the %n field(s) marked in red.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a selection round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Civil society seats — open call 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the call was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who ran the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advertised in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_MINUTES</name>
+    <message>
+        <source>Add a guest or observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part remotely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name may appear in the public minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the meeting as a whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes are approved: only the status can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once approved, the minutes are locked: nothing in them can change. A correction is then a dated amendment. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet agreed at a meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions register (all meetings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: the full record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: approved minutes only; names only where they may be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_RESPONSES</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer contribution no. {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No. {id}&lt;/b&gt; · received {isoformat} by {lower} · from {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Due {isoformat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — &lt;span style=&apos;color:#c62828&apos;&gt;overdue&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: in words the contributor will understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The forum; the secretariat with the co-chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: today, {isoformat})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitment it became or fed into, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional while the contribution is under consideration; it stays open and keeps counting towards its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: every outcome but &apos;under consideration&apos; needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Draft commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document people comment on, e.g. Draft Action Plan v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contributions: match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing into &lt;b&gt;{consultation}&lt;/b&gt;. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds. The contribution text is required; every other field is optional.&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{source} has %n problem(s), so nothing was imported. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the file (or the column matching) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer %n contribution(s) at once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One answer for &lt;b&gt;%n&lt;/b&gt; contribution(s): {what}. Each keeps its own record; Edit ▸ Undo gives each back the answer it had.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in words the contributors will understand (reasons given before are in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reasoned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: contributors named only with their consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: every name, marked where it must not be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data has the public fields only, whichever version you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the folder to export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contribution no. {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for an anonymous contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributor agrees to have their name published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section of the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Commitment 3, paragraph 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_TRASH</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emptied after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members, papers, declarations of interest, consultations and contributions you delete wait here for 30 days, then the trash is emptied. Nothing in the trash is shown on the pages, searched or exported. Restoring puts a record back as it was, with what was deleted with it (Edit ▸ Undo sends it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ERRORS</name>
+    <message>
+        <source>Something went wrong that MSF Desk did not expect. Your saved records are safe: every change is saved whole or not at all.
+
+Details for support: {name}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MAIN_WINDOW</name>
     <message>
         <source>MSF Desk forum (*.msf *.db *.sqlite);;All files (*)</source>
@@ -248,10 +1687,2134 @@ Would you like to start with the demo forum (a forum full of sample records to e
     </message>
 </context>
 <context>
+    <name>MODELS_ETHICS</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethics statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration of interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do: {things}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed confirmation: {confirmation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan stored as {stored_path}
+SHA-256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept within the forum: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part in a decision: flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (interest kept within the forum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MODELS_IMPORTS</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MODELS_MEETINGS</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (not public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Overdue: the notice deadline has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Runs past the meeting&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MODELS_MEMBERS</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate for {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ended on {term_end}: update the status or the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The term ends on {term_end}, in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has not agreed to have their name published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status_label} on {status_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gov. : non-gov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {on}: {government} government, {non_government} non-government seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertised: {advertised}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by: {led_by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MODELS_MINUTES</name>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{presence} — keys: P in person, R remote, A apologies, X absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — overdue {days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MODELS_REPOSITORY</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MODELS_RESPONSES</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to publish the name: the public sees {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Individual&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: not answered by its due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MODELS_TODAY</name>
+    <message>
+        <source>Notice and pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes to circulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration of interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethics statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished">Repositorio</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Double-click to open the place to act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_AGENDA_EDITOR</name>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up (Alt+Up), or drag it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down (Alt+Down), or drag it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the forum&apos;s standing items (welcome, declarations of interest, previous minutes, matters arising, any other business)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the items of an earlier meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Withheld as pre-decision&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidential&amp;nbsp;&lt;/span&gt;&amp;nbsp; listed in the public pack without content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No meeting selected&lt;/h3&gt;Choose a meeting in the list or the calendar, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice (sent)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items yet: add items, the standing items, or copy an earlier agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at {end_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {spare} minutes before the meeting&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_ETHICS</name>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethics statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members to remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reminder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of interests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declarations due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#d6efd8&apos;&gt;&amp;nbsp;Green&amp;nbsp;&lt;/span&gt; up to date &amp;nbsp; &lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Amber&amp;nbsp;&lt;/span&gt; to sign or due soon &amp;nbsp; &lt;span style=&apos;background:#f6c1bd&apos;&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; missing or overdue. Double-click a member to see their declarations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a signature entered by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form pre-filled with what is on record, to print and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by matching the organisations and topics each agenda item names against the interests members have declared (not their seat&apos;s organisation). Recusals, waivers and declarations made at the meeting are recorded in its minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations that a member broke the ethics statement, how they were handled and the sanction under the forum&apos;s rules. A removal ends the member&apos;s term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum has not adopted an ethics statement yet. Choose “New version…” to start from MSF Desk&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed by: {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by every member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No declaration on record: choose “New declaration…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interest(s) kept within the forum (never published).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All these interests appear in the public register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot adopt the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}&apos;s signature of version {statement_version}?
+
+Use this for a signature entered by mistake. You can undo it with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the declaration of {isoformat} made by {get}?
+
+Use this for a declaration entered by mistake; a change of interests is a new declaration. It goes to the trash for 30 days (File ▸ Trash…); you can also undo it with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry from the breach register?
+
+Use this for an entry made by mistake; a removal already applied to the member stays (edit the member to reinstate them). You can undo it with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_FORUM</name>
+    <message>
+        <source>Both sides must be present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both co-chairs approve agendas and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Action Plan is being developed (meet monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish members&apos; names (otherwise organisations only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2/3 or 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the rule in your own words, published as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city or region a local forum serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the changes not yet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Cambios sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: put right the %n field(s) marked in red</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the forum profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_MEETINGS</name>
+    <message>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All meetings&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s); target: {target}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts of interest ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the meeting&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({day}) with its agenda and papers&apos; records?
+
+Use this for a meeting entered by mistake; a meeting that was announced is cancelled instead. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n meeting(s). Undo (Ctrl+Z) takes them all back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reorder the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy an agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {files} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the public calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file} (%n public meeting(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_MEMBERS</name>
+    <message>
+        <source>Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a member entered by mistake. A member who leaves keeps their record: edit their status instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members from a .csv or .xlsx file (or drop it on this page): you see them as they will be stored first; all or nothing; undoable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Amber&amp;nbsp;&lt;/span&gt; term ends within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover a round to see its candidates and outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add selection round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How seats were filled: open calls, elections in electoral colleges, appointments. Non-government seats should be filled through a process the non-government side leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a round to see its candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Miembros</translation>
+    </message>
+    <message>
+        <source>Selection rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} members shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}; the filters hide them from the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the forum&apos;s records?
+
+Use this for a member entered by mistake. A member who resigned, was removed or reached the end of their term keeps their record: edit their status instead.
+
+The record goes to the trash for 30 days (File ▸ Trash…); you can also undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the selection round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members: nothing can be imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: every row was checked; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import members: check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{source}: %n member(s) to add, all or nothing. Nothing is written until you press Import; Edit ▸ Undo removes them afterwards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_MINUTES</name>
+    <message>
+        <source>Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Summary&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amendments after approval&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the minutes to take attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Matters arising&lt;/b&gt;: %n open action(s) from earlier meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, &lt;span style=&apos;color:#c62828&apos;&gt;{late} overdue&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting to minute yet: meetings appear here from their day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} — no minutes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} — draft circulated to members on {circulated_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} — minutes {lower}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {strftime}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as circulated to members today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the minutes are now locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as published today. Export the public version for the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment recorded; it appears in every later export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {files} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_MINUTES_ACTIONS</name>
+    <message>
+        <source>&lt;b&gt;Actions agreed at this meeting&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_MINUTES_ATTENDANCE</name>
+    <message>
+        <source>Alternates sit for the member they cover when that member is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests are listed as present: remove a guest who did not come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members stay on the list: mark them absent instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_MINUTES_ITEMS</name>
+    <message>
+        <source>A vote was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakout groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declarations of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item of the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breakout groups for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No declarations on this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s rule: {rule_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PAGES_PLACEHOLDER</name>
     <message>
         <source>{page} is not yet available in this version of MSF Desk.</source>
         <translation>{page} aún no está disponible en esta versión de MSF Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_REPOSITORY</name>
+    <message>
+        <source>Repository exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Zip: {zip_path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{size:.1f} MB, written in {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file is as it was: there is nothing new to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Repository and the standards&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}. Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Showing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything the forum publishes into a folder to upload to its website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a .&amp;zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;compliance report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of the standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{forum_name} as of {today}: {counts}&lt;br&gt;{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum is assessed against at least one framework; choose another before leaving this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot choose the standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed against: {frameworks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository has not been exported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last exported on {on} to {folder} ({files} files). Export again by {due} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;The standard:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What to do next:&lt;/b&gt; {next_step}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the repository into a folder (an empty one, or the last export&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: the previous package is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the repository to {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary} Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the compliance report into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {files} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_RESPONSES</name>
+    <message>
+        <source>&lt;h2&gt;Responses&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this consultation, with its contributions and answers, to the trash (kept 30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contributions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a .csv or .xlsx file (or drop it on this page): platforms&apos; own exports are recognised; you see the rows as they will be stored first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the text, names, themes and reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer many ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One outcome and reason for many contributions at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All in this theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All duplicates of this one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected contributions to the trash (kept 30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published overview: per theme, what people asked for and what the forum did and why. It becomes the &quot;what we heard | what we did and why&quot; table of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What we heard&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a few sentences: what people asked for on this theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What we did and why&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the forum did with it, and the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s) · {total:,} contributions · {overdue:,} overdue. Choose a consultation to edit it, import into it or export its report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · on {esc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{channels} · {contributions:,} contributions · {answered:,} answered ({answered_late:,} late) · {overdue:,} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channels recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Double-click one to answer it. Names in grey: no consent to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Select a contribution to see it in full.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a consultation to see and write its summary by theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue&lt;/b&gt;: {count:,} not answered by their due date ({response_working_days} working days after receipt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue&lt;/b&gt;: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due within {DUE_SOON_WORKING_DAYS} working days&lt;/b&gt;: {count:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due within {DUE_SOON_WORKING_DAYS} working days&lt;/b&gt;: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_RESPONSES_ANSWERS</name>
+    <message>
+        <source>Cannot save the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %n contribution(s): {outcome}. Edit ▸ Undo gives each back the answer it had.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to the contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “{name}”, with all its contributions and their answers, to the trash?
+
+It stays there for 30 days (File ▸ Trash…) and no longer appears anywhere, nor in any export. Edit ▸ Undo puts it back too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {what}, with their answers and attachments, to the trash?
+
+Use this for contributions entered twice or by mistake. They stay in the trash for 30 days (File ▸ Trash…) and are no longer searched, counted or exported. Edit ▸ Undo puts them back too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_RESPONSES_TRANSFER</name>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished">Respuestas</translation>
+    </message>
+    <message>
+        <source>Import contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the consultation the contributions belong to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and exports (*.csv *.xlsx *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contributions: nothing can be imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{esc}: every row was checked; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contributions: check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layout} {esc} Nothing is written until you press Import; Edit ▸ Undo removes it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {count:,} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the reasoned response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s): {files} — &lt;a href=&apos;{url}&apos;&gt;open the folder&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_TODAY</name>
+    <message>
+        <source>A new forum, step by step: {done} of {count} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due or late today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do, {late} late. Double-click a line to act on it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -287,6 +3850,90 @@ Would you like to start with the demo forum (a forum full of sample records to e
     <message>
         <source>Repository</source>
         <translation>Repositorio</translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_CONFLICTS</name>
+    <message>
+        <source>Note for the minutes (e.g. left the room for the item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The co-chairs allowed the member to take part despite the interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member declared the interest at the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions flagged:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved and locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_FIELDS</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_PARITY_PANEL</name>
+    <message>
+        <source>{filled} of {target} seats filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filled} seats filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the balance of seats on another date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Hoy</translation>
+    </message>
+    <message>
+        <source>How the balance moves as terms end and start over the next two years from {isoformat}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seat changes hands in the next two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WORKERS</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -27,3 +27,13 @@ def shown(qtbot):
         return widget
 
     return show
+
+
+@pytest.fixture(scope="session", autouse=True)
+def window_language(qapp):
+    """The window's English, as msf-desk starts it: with the English plural forms
+    ("1 meeting", "3 meetings") from resources/i18n/msf_desk_en.qm."""
+    from msf_desk.ui import i18n
+
+    i18n.install("en", qapp)
+    yield

@@ -76,10 +76,11 @@ def test_answer_all_in_a_theme_then_selected_rows_with_a_reused_reason(qtbot, pa
     menu = page.answer_many_button.menu()
     when_modal(qtbot, AnswerManyDialog, fill)
     page.answer_theme_action.trigger()
-    assert seen["title"] == f"Answer {len(in_theme)} contribution(s) at once"
+    n = len(in_theme)
+    assert seen["title"] == f"Answer {n} contribution{'s' if n != 1 else ''} at once"
     answered = [core.get_contribution(page.db, c.id) for c in in_theme]
     assert all(c.response.outcome == "deferred" and c.response.decided_by == "Steering group" for c in answered)
-    assert f"Answered {len(in_theme)} contribution(s)" in page.notice.text()
+    assert f"Answered {n} contribution{'s' if n != 1 else ''}:" in page.notice.text()
     assert session.undo_stack.undoText() == f"answer {len(in_theme)} contribution(s): Deferred to a later plan"
     assert isinstance(menu, QMenu)
     assert all(core.get_contribution(page.db, c.id).response == c.response for c in everyone if c not in in_theme)

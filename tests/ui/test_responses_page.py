@@ -284,7 +284,7 @@ def test_export_runs_in_a_worker_and_reports_the_files(qtbot, page, tmp_path):
     paths = done.args[0]
     assert sorted(p.suffix for p in paths) == [".docx", ".json"]
     assert all(p.exists() for p in paths)
-    assert "Wrote 2 file(s)" in page.notice.text()
+    assert "Wrote 2 files" in page.notice.text()
 
 
 def test_the_table_reads_only_the_rows_it_shows(qtbot, session, page):

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QP
 
 from msf_desk import about, paths
 from msf_desk.ui.icon import app_icon
+from msf_desk.ui.i18n import Context
+
+DIALOGS_ABOUT = Context("DIALOGS_ABOUT")
 
 
 def qt_line() -> str:
@@ -17,7 +20,7 @@ def qt_line() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About MSF Desk")
+        self.setWindowTitle(DIALOGS_ABOUT.tr("About MSF Desk"))
         self.resize(620, 560)
         layout = QVBoxLayout(self)
 
@@ -26,16 +29,15 @@ class AboutDialog(QDialog):
         picture.setPixmap(app_icon().pixmap(64, 64))
         head.addWidget(picture, 0, Qt.AlignTop)
         self.version_label = QLabel(
-            f"<b style='font-size:16px'>{about.version_line()}</b><br>"
-            "The secretariat's desk for a multi-stakeholder forum: membership and parity, meetings, "
-            "minutes, ethics, reasoned responses and the public repository. Works offline; each "
-            "forum is one file on your computer.")
+            DIALOGS_ABOUT.tr("<b style='font-size:16px'>{version_line}</b><br>The secretariat's desk for a "
+                    "multi-stakeholder forum: membership and parity, meetings, minutes, ethics, reasoned "
+                    "responses and the public repository. Works offline; each forum is one file on your "
+                    "computer.").format(version_line=about.version_line()))
         self.version_label.setWordWrap(True)
         head.addWidget(self.version_label, 1)
         layout.addLayout(head)
 
-        self.versions_label = QLabel(f"{qt_line()}<br>{about.python_line()}<br>"
-                                     f"Forums are kept in: {paths.user_data_dir(create=False)}")
+        self.versions_label = QLabel(DIALOGS_ABOUT.tr("{qt_line}<br>{python_line}<br>Forums are kept in: {user_data_dir}").format(qt_line=qt_line(), python_line=about.python_line(), user_data_dir=paths.user_data_dir(create=False)))
         self.versions_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.versions_label.setWordWrap(True)
         layout.addWidget(self.versions_label)
@@ -43,8 +45,8 @@ class AboutDialog(QDialog):
         licences = about.font_licences()
         families = ", ".join(about.font_families()) or "none found"
         names = "; ".join(lic.title for lic in licences) or "no licence file found"
-        self.fonts_label = QLabel(f"<b>Fonts in the PDFs it writes</b>: {families}, under {names}. "
-                                  "The licence as shipped with the fonts:")
+        self.fonts_label = QLabel(DIALOGS_ABOUT.tr("<b>Fonts in the PDFs it writes</b>: {families}, under {names}. The licence as shipped "
+                "with the fonts:").format(families=families, names=names))
         self.fonts_label.setWordWrap(True)
         layout.addWidget(self.fonts_label)
         self.licence_text = QPlainTextEdit()

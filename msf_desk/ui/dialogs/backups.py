@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from msf_desk.core import backups as core_backups
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.ui.widgets.tables import record_table
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+
+DIALOGS_BACKUPS = Context("DIALOGS_BACKUPS")
 
 FILE_FILTER = "MSF Desk forum (*.msf);;All files (*)"
 
@@ -41,7 +44,7 @@ def size_words(size: int) -> str:
 
 
 class BackupsModel(ListTableModel):
-    COLUMNS = ["Taken", "Kind", "Size", "Check"]
+    COLUMNS = [QT_TRANSLATE_NOOP("DIALOGS_BACKUPS", "Taken"), QT_TRANSLATE_NOOP("DIALOGS_BACKUPS", "Kind"), QT_TRANSLATE_NOOP("DIALOGS_BACKUPS", "Size"), QT_TRANSLATE_NOOP("DIALOGS_BACKUPS", "Check")]
 
     def __init__(self, backups: list, parent=None) -> None:
         super().__init__(parent)
@@ -115,15 +118,15 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.forum_path = Path(forum_path)
         self.setObjectName("restore_dialog")
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(DIALOGS_BACKUPS.tr("Restore from a backup"))
         self.resize(720, 460)
         layout = QVBoxLayout(self)
         folder = core_backups.folder(self.forum_path)
         intro = QLabel(
-            f"MSF Desk keeps backups of <b>{self.forum_path.name}</b> in <b>{folder.name}</b> beside it: "
-            "one when the forum is opened and at most every 15 minutes while you edit; the last 10, "
-            "and one a day for 30 days. Each is checked for damage again below.<br><br>"
-            "Restoring writes the backup into a <b>new file</b>; the open forum is not changed."
+            DIALOGS_BACKUPS.tr("MSF Desk keeps backups of <b>{name}</b> in <b>{name2}</b> beside it: one when the forum "
+                    "is opened and at most every 15 minutes while you edit; the last 10, and one a day for "
+                    "30 days. Each is checked for damage again below.<br><br>Restoring writes the backup "
+                    "into a <b>new file</b>; the open forum is not changed.").format(name=self.forum_path.name, name2=folder.name)
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.RichText)
@@ -136,11 +139,11 @@ class RestoreDialog(QDialog):
         self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 80)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(f"There are no backups of {self.forum_path.name} yet.")
+        self.empty = QLabel(DIALOGS_BACKUPS.tr("There are no backups of {name} yet.").format(name=self.forum_path.name))
         self.empty.setVisible(not self.model.rows)
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.restore_button = QPushButton("Restore into a new file…")
+        self.restore_button = QPushButton(DIALOGS_BACKUPS.tr("Restore into a new file…"))
         self.restore_button.setObjectName("restore_button")
         buttons.addButton(self.restore_button, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -183,7 +186,7 @@ class RestoreDialog(QDialog):
         if row is None:
             return
         backup = self.model.rows[row]
-        path, _ = QFileDialog.getSaveFileName(self, "Restore into a new file",
+        path, _ = QFileDialog.getSaveFileName(self, DIALOGS_BACKUPS.tr("Restore into a new file"),
                                               str(self.suggested_target(backup)), FILE_FILTER)
         if path:
             self.restore_to(row, Path(path))
@@ -197,7 +200,7 @@ class RestoreDialog(QDialog):
             target = target.with_suffix(".msf")
         job = ExportJob(self, f"Restoring the backup of {when(backup.taken)}…",
                         lambda progress: core_backups.restore(backup.path, target, self.forum_path),
-                        title="Restore from a backup", show_errors=True)
+                        title=DIALOGS_BACKUPS.tr("Restore from a backup"), show_errors=True)
         self._job = job
         job.finished.connect(lambda result: self.restored.emit(Path(result)))
         job.start()
@@ -211,10 +214,10 @@ class RestoreDialog(QDialog):
 
 def offer_to_open(parent, path: Path) -> QMessageBox:
     """The question whether to open the restored file now (Open: accepted; Not now: rejected)."""
-    box = QMessageBox(QMessageBox.Question, "Backup restored",
-                      f"The backup was restored into {path}.\n\nOpen it now? The forum open now is left as "
-                      "it is; you can open it again from File → Open recent.", QMessageBox.NoButton, parent)
+    box = QMessageBox(QMessageBox.Question, DIALOGS_BACKUPS.tr("Backup restored"),
+                      DIALOGS_BACKUPS.tr("The backup was restored into {path}.\n\nOpen it now? The forum open now is left as it is; "
+                              "you can open it again from File → Open recent.").format(path=path), QMessageBox.NoButton, parent)
     box.setObjectName("open_restored_message")
-    box.addButton("Open it", QMessageBox.AcceptRole)
-    box.addButton("Not now", QMessageBox.RejectRole)
+    box.addButton(DIALOGS_BACKUPS.tr("Open it"), QMessageBox.AcceptRole)
+    box.addButton(DIALOGS_BACKUPS.tr("Not now"), QMessageBox.RejectRole)
     return box

@@ -33,6 +33,9 @@ from msf_desk.model.ethics import (DECLARATION_KINDS, INTEREST_TYPES, VISIBILITI
 from msf_desk.ui.models.ethics import InterestsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, form_layout as _form, select as _select
+from msf_desk.ui.i18n import Context
+
+DIALOGS_ETHICS = Context("DIALOGS_ETHICS")
 
 
 def _text(height: int) -> QPlainTextEdit:
@@ -90,21 +93,21 @@ class StatementDialog(_Dialog):
     def __init__(self, current: Statement | None, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current = current
-        self.setWindowTitle("New version of the ethics statement" if current else "Adopt the ethics statement")
+        self.setWindowTitle(DIALOGS_ETHICS.tr("New version of the ethics statement") if current else DIALOGS_ETHICS.tr("Adopt the ethics statement"))
         self.text = QPlainTextEdit(current.text if current else core.DEFAULT_STATEMENT)
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(320)
         self.dated = DateField()
         self.dated.set_date(today)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What changed, for the record (e.g. adds a rule on gifts)")
+        self.note.setPlaceholderText(DIALOGS_ETHICS.tr("What changed, for the record (e.g. adds a rule on gifts)"))
         form = _form()
         hint = ("Members are asked to sign the new version." if current else
                 "Start from MSF Desk's text around the seven principles of public life, and adapt it to "
                 "the forum's rules and sanctions.")
-        self.f.add(form, "&Text", "text", self.text, note=hint)
-        self.f.add(form, "&Adopted on", "dated", self.dated)
-        self.f.add(form, "&Note", "note", self.note)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Text"), "text", self.text, note=hint)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Adopted on"), "dated", self.dated)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Note"), "note", self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -134,9 +137,9 @@ class SignDialog(_Dialog):
         self.db = db
         self.files_dir = files_dir
         self.statements = {s.id: s for s in statements}
-        self.setWindowTitle("Record a signature of the ethics statement")
+        self.setWindowTitle(DIALOGS_ETHICS.tr("Record a signature of the ethics statement"))
         self.member = QComboBox()
-        self.member.addItem("(choose a member)", None)
+        self.member.addItem(DIALOGS_ETHICS.tr("(choose a member)"), None)
         for m in sorted(members, key=lambda m: m.name.casefold()):
             self.member.addItem(f"{m.name} — {m.organisation}" if m.organisation else m.name, m.id)
         self.names = {m.id: m.name for m in members}
@@ -145,9 +148,9 @@ class SignDialog(_Dialog):
             self.statement.addItem(s.label, s.id)
         self.signed_on = DateField()
         self.signed_on.set_date(today)
-        self.typed = QRadioButton("Typed confirmation by the member")
+        self.typed = QRadioButton(DIALOGS_ETHICS.tr("Typed confirmation by the member"))
         self.typed.setObjectName("method_typed")
-        self.scanned = QRadioButton("Scanned signed copy")
+        self.scanned = QRadioButton(DIALOGS_ETHICS.tr("Scanned signed copy"))
         self.scanned.setObjectName("method_scan")
         self.method = QButtonGroup(self)
         self.method.addButton(self.typed)
@@ -155,8 +158,8 @@ class SignDialog(_Dialog):
         self.typed.setChecked(True)
         self.confirmation = _text(70)
         self.scan = QLineEdit()
-        self.scan.setPlaceholderText("The scanned file (PDF or image)")
-        self.browse = QPushButton("Choose…")
+        self.scan.setPlaceholderText(DIALOGS_ETHICS.tr("The scanned file (PDF or image)"))
+        self.browse = QPushButton(DIALOGS_ETHICS.tr("Choose…"))
         self.browse.clicked.connect(self._browse)
         scan_row = QWidget()
         box = QHBoxLayout(scan_row)
@@ -171,14 +174,14 @@ class SignDialog(_Dialog):
         box.addStretch(1)
 
         form = _form()
-        self.f.add(form, "&Member", "member", self.member)
-        self.f.add(form, "&Version", "statement", self.statement)
-        self.f.add(form, "&Signed on", "signed_on", self.signed_on)
-        self.f.add(form, "How", "method", method_row)
-        self.f.add(form, "&Confirmation", "confirmation", self.confirmation,
+        self.f.add(form, DIALOGS_ETHICS.tr("&Member"), "member", self.member)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Version"), "statement", self.statement)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Signed on"), "signed_on", self.signed_on)
+        self.f.add(form, DIALOGS_ETHICS.tr("How"), "method", method_row)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Confirmation"), "confirmation", self.confirmation,
                    note="The member's own words (from their e-mail or typed by them). Kept on the forum's "
                         "record only; never published.")
-        self.f.add(form, "Sc&an", "scan", scan_row)
+        self.f.add(form, DIALOGS_ETHICS.tr("Sc&an"), "scan", scan_row)
         self.f.widgets["scan"] = self.scan
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -211,8 +214,8 @@ class SignDialog(_Dialog):
         self.browse.setEnabled(not typed)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "The scanned signed copy", str(Path.home()),
-                                              "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, DIALOGS_ETHICS.tr("The scanned signed copy"), str(Path.home()),
+                                              DIALOGS_ETHICS.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"))
         if path:
             self.scan.setText(path)
 
@@ -237,26 +240,26 @@ class InterestDialog(_Dialog):
         super().__init__(parent)
         self.original = interest
         self.interest: Interest | None = None
-        self.setWindowTitle("Edit an interest" if interest else "Add an interest")
+        self.setWindowTitle(DIALOGS_ETHICS.tr("Edit an interest") if interest else DIALOGS_ETHICS.tr("Add an interest"))
         self.type = _combo(INTEREST_TYPES)
         self.organisation = QLineEdit()
-        self.organisation.setPlaceholderText("e.g. Open Budget Coalition")
+        self.organisation.setPlaceholderText(DIALOGS_ETHICS.tr("e.g. Open Budget Coalition"))
         self.description = _text(60)
         self.from_date = DateField()
         self.to_date = DateField()
         self.visibility = _combo(VISIBILITIES)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why it should not be published (e.g. concerns a relative)")
+        self.reason.setPlaceholderText(DIALOGS_ETHICS.tr("Why it should not be published (e.g. concerns a relative)"))
         form = _form()
-        self.f.add(form, "&Type", "type", self.type)
-        self.f.add(form, "&Organisation", "organisation", self.organisation,
+        self.f.add(form, DIALOGS_ETHICS.tr("&Type"), "type", self.type)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Organisation"), "organisation", self.organisation,
                    note="Name it as written on agenda items: conflicts are found by matching names.")
-        self.f.add(form, "&Description", "description", self.description)
-        self.f.add(form, "&From", "from_date", self.from_date)
-        self.f.add(form, "T&o", "to_date", self.to_date)
-        self.f.add(form, "&Visibility", "visibility", self.visibility,
+        self.f.add(form, DIALOGS_ETHICS.tr("&Description"), "description", self.description)
+        self.f.add(form, DIALOGS_ETHICS.tr("&From"), "from_date", self.from_date)
+        self.f.add(form, DIALOGS_ETHICS.tr("T&o"), "to_date", self.to_date)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Visibility"), "visibility", self.visibility,
                    note="Public interests appear in the published register; forum-only ones never do.")
-        self.f.add(form, "&Reason", "reason", self.reason)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Reason"), "reason", self.reason)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -299,12 +302,13 @@ class DeclarationDialog(_Dialog):
         self.original = declaration
         self.declaration: Declaration | None = None
         self.interest_dialog: InterestDialog | None = None
-        self.setWindowTitle(f"{'Edit the' if editing else 'New'} declaration of interests — {member_name}")
+        self.setWindowTitle((DIALOGS_ETHICS.tr("Edit the declaration of interests — {member_name}") if editing
+                             else DIALOGS_ETHICS.tr("New declaration of interests — {member_name}")).format(member_name=member_name))
         self.made_on = DateField()
         self.made_on.set_date(declaration.made_on)
         self.kind = _combo(DECLARATION_KINDS)
         _select(self.kind, declaration.kind)
-        self.nothing = QCheckBox("Nothing to declare")
+        self.nothing = QCheckBox(DIALOGS_ETHICS.tr("Nothing to declare"))
         self.nothing.setChecked(declaration.nothing_to_declare)
         self.note = QLineEdit(declaration.note)
         self.model = InterestsModel(self)
@@ -320,10 +324,10 @@ class DeclarationDialog(_Dialog):
         self.table.doubleClicked.connect(lambda _i: self.edit_interest())
         self.model.modelReset.connect(self._fit_columns)
         self._fit_columns()
-        self.add_button = QPushButton("Add interest…")
+        self.add_button = QPushButton(DIALOGS_ETHICS.tr("Add interest…"))
         self.add_button.setObjectName("add_interest")
-        self.edit_button = QPushButton("Edit…")
-        self.remove_button = QPushButton("Remove")
+        self.edit_button = QPushButton(DIALOGS_ETHICS.tr("Edit…"))
+        self.remove_button = QPushButton(DIALOGS_ETHICS.tr("Remove"))
         self.remove_button.setObjectName("remove_interest")
         self.add_button.clicked.connect(self.add_interest)
         self.edit_button.clicked.connect(self.edit_interest)
@@ -340,12 +344,12 @@ class DeclarationDialog(_Dialog):
         box.addLayout(buttons)
 
         form = _form()
-        self.f.add(form, "&Made on", "made_on", self.made_on)
-        self.f.add(form, "&Kind", "kind", self.kind)
-        self.f.add(form, "&Interests", "interests", interests,
+        self.f.add(form, DIALOGS_ETHICS.tr("&Made on"), "made_on", self.made_on)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Kind"), "kind", self.kind)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Interests"), "interests", interests,
                    note="The whole picture on that day: the newest declaration replaces the earlier ones.")
         self.f.widgets["interests"] = self.table
-        self.f.add(form, "N&ote", "note", self.note)
+        self.f.add(form, DIALOGS_ETHICS.tr("N&ote"), "note", self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -431,10 +435,10 @@ class BreachDialog(_Dialog):
         super().__init__(parent)
         self.original = breach
         self.breach: Breach | None = None
-        self.setWindowTitle("Edit a breach" if breach else "Record a breach")
+        self.setWindowTitle(DIALOGS_ETHICS.tr("Edit a breach") if breach else DIALOGS_ETHICS.tr("Record a breach"))
         self.names = {m.id: m.name for m in members}
         self.member = QComboBox()
-        self.member.addItem("(choose the member concerned)", None)
+        self.member.addItem(DIALOGS_ETHICS.tr("(choose the member concerned)"), None)
         for m in sorted(members, key=lambda m: m.name.casefold()):
             label = m.name + (f" — {m.organisation}" if m.organisation else "")
             if m.status != "active":
@@ -443,7 +447,7 @@ class BreachDialog(_Dialog):
         self.allegation = _text(70)
         self.reported_on = DateField()
         self.handled_by = QLineEdit()
-        self.handled_by.setPlaceholderText("e.g. The co-chairs, after hearing the member")
+        self.handled_by.setPlaceholderText(DIALOGS_ETHICS.tr("e.g. The co-chairs, after hearing the member"))
         self.sanction = _combo(SANCTIONS)
         self.outcome = _text(60)
         self.decided_on = DateField()
@@ -451,15 +455,15 @@ class BreachDialog(_Dialog):
         self.removal_note = ErrorLabel("removal_note")
         self.removal_note.setStyleSheet("color: #8a4b00;")
         form = _form()
-        self.f.add(form, "&Member", "member_id", self.member)
-        self.f.add(form, "&Allegation", "allegation", self.allegation)
-        self.f.add(form, "&Reported on", "reported_on", self.reported_on)
-        self.f.add(form, "&Handled by", "handled_by", self.handled_by)
-        self.f.add(form, "&Sanction", "sanction", self.sanction,
+        self.f.add(form, DIALOGS_ETHICS.tr("&Member"), "member_id", self.member)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Allegation"), "allegation", self.allegation)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Reported on"), "reported_on", self.reported_on)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Handled by"), "handled_by", self.handled_by)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Sanction"), "sanction", self.sanction,
                    note="Under the forum's rules: no sanction, a warning, a suspension or removal.")
-        self.f.add(form, "&Outcome", "outcome", self.outcome)
-        self.f.add(form, "&Decided on", "decided_on", self.decided_on)
-        self.f.add(form, "&Closed on", "closed_on", self.closed_on)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Outcome"), "outcome", self.outcome)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Decided on"), "decided_on", self.decided_on)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Closed on"), "closed_on", self.closed_on)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.removal_note)
@@ -483,8 +487,8 @@ class BreachDialog(_Dialog):
         if self.sanction.currentData() == "removal":
             who = self.names.get(self.member.currentData(), "the member")
             self.removal_note.set_message(
-                f"A removal ends {who}'s term the day before the decision date: they leave the forum's "
-                "seats and the parity count. Edit ▸ Undo puts them back.")
+                DIALOGS_ETHICS.tr("A removal ends {who}'s term the day before the decision date: they leave the forum's "
+                        "seats and the parity count. Edit ▸ Undo puts them back.").format(who=who))
         else:
             self.removal_note.set_message("")
 
@@ -515,9 +519,9 @@ class ExportDialog(_Dialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.values: dict | None = None
-        self.public = QRadioButton("The public: public interests only, names as the privacy settings allow")
+        self.public = QRadioButton(DIALOGS_ETHICS.tr("The public: public interests only, names as the privacy settings allow"))
         self.public.setObjectName("audience_public")
-        self.members = QRadioButton("Members of the forum: includes interests kept within the forum")
+        self.members = QRadioButton(DIALOGS_ETHICS.tr("Members of the forum: includes interests kept within the forum"))
         self.members.setObjectName("audience_members")
         self.public.setChecked(True)
         group = QButtonGroup(self)
@@ -540,7 +544,7 @@ class ExportDialog(_Dialog):
             box.addWidget(check)
         box.addStretch(1)
         self.folder = QLineEdit(folder)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(DIALOGS_ETHICS.tr("Choose…"))
         browse.clicked.connect(self._browse)
         folder_row = QWidget()
         box = QHBoxLayout(folder_row)
@@ -549,9 +553,9 @@ class ExportDialog(_Dialog):
         box.addWidget(browse)
         form = _form()
         if audiences:
-            self.f.add(form, "For", "audience", audience)
-        self.f.add(form, "&Formats", "formats", format_row)
-        self.f.add(form, "F&older", "folder", folder_row)
+            self.f.add(form, DIALOGS_ETHICS.tr("For"), "audience", audience)
+        self.f.add(form, DIALOGS_ETHICS.tr("&Formats"), "formats", format_row)
+        self.f.add(form, DIALOGS_ETHICS.tr("F&older"), "folder", folder_row)
         self.f.widgets["folder"] = self.folder
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -561,7 +565,7 @@ class ExportDialog(_Dialog):
         self.resize(560, self.sizeHint().height())
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Write into this folder", self.folder.text())
+        path = QFileDialog.getExistingDirectory(self, DIALOGS_ETHICS.tr("Write into this folder"), self.folder.text())
         if path:
             self.folder.setText(path)
 

@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
 from msf_desk.core.audit import Change, history
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.ui.widgets.tables import record_table
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+
+DIALOGS_HISTORY = Context("DIALOGS_HISTORY")
 
 
 class HistoryModel(ListTableModel):
     """One row per change, newest first; sorts by the moment, not by its words."""
 
-    COLUMNS = ["When", "Who", "Computer", "What", "Records"]
+    COLUMNS = [QT_TRANSLATE_NOOP("DIALOGS_HISTORY", "When"), QT_TRANSLATE_NOOP("DIALOGS_HISTORY", "Who"), QT_TRANSLATE_NOOP("DIALOGS_HISTORY", "Computer"), QT_TRANSLATE_NOOP("DIALOGS_HISTORY", "What"), QT_TRANSLATE_NOOP("DIALOGS_HISTORY", "Records")]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -55,7 +58,7 @@ class HistoryDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(f"History of {session.path.name}")
+        self.setWindowTitle(DIALOGS_HISTORY.tr("History of {name}").format(name=session.path.name))
         self.resize(980, 560)
         self.model = HistoryModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -72,7 +75,7 @@ class HistoryDialog(QDialog):
 
         self.filter = QLineEdit()
         self.filter.setObjectName("history_filter")
-        self.filter.setPlaceholderText("Filter: a name, a computer, a word of what was done, a date (e.g. Mar 2026)")
+        self.filter.setPlaceholderText(DIALOGS_HISTORY.tr("Filter: a name, a computer, a word of what was done, a date (e.g. Mar 2026)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.count = QLabel()
@@ -80,8 +83,8 @@ class HistoryDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
-        note = QLabel("Every change made in this forum, through the window, the command line or an import. "
-                      "The history is for the secretariat: it is never part of a public export.")
+        note = QLabel(DIALOGS_HISTORY.tr("Every change made in this forum, through the window, the command line or an import. "
+                      "The history is for the secretariat: it is never part of a public export."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -104,4 +107,4 @@ class HistoryDialog(QDialog):
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total} changes" if text.strip() else f"{total} changes")
+        self.count.setText(DIALOGS_HISTORY.tr("{shown} of {total} changes").format(shown=shown, total=total) if text.strip() else DIALOGS_HISTORY.tr("{total} changes").format(total=total))

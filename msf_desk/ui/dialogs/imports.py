@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from msf_desk.ui.models.imports import ProblemsModel, StoredRowsModel
+from msf_desk.ui.i18n import Context
+
+DIALOGS_IMPORTS = Context("DIALOGS_IMPORTS")
 
 HINT_STYLE = "color: #6b7280;"
 ERROR_STYLE = "color: #c62828;"
@@ -65,16 +68,16 @@ class ImportPreviewDialog(QDialog):
         self.problems_table = None
         self.preview_table = None
         if problems:
-            layout.addWidget(QLabel(f"<b>{len(problems)} problem(s): nothing will be imported.</b> "
-                                    "Correct the file (or the column matching) and try again."))
+            layout.addWidget(QLabel(DIALOGS_IMPORTS.tr("<b>%n problem(s): nothing will be imported.</b> Correct the file (or the column "
+                    "matching) and try again.", "", len(problems))))
             self.problems_table = _table("problems", ProblemsModel(problems, self))
             layout.addWidget(self.problems_table, 1)
         else:
-            layout.addWidget(QLabel(f"<b>The first {len(rows)} row(s) as they will be stored</b> "
-                                    "(hover a cell for all of it):"))
+            layout.addWidget(QLabel(DIALOGS_IMPORTS.tr("<b>The first %n row(s) as they will be stored</b> (hover a cell for all of it):", "", len(rows))))
             self.preview_table = _table("preview", StoredRowsModel(list(rows), self))
             layout.addWidget(self.preview_table, 1)
-        unused_label = QLabel("Columns left unused: " + (", ".join(unused) if unused else "none"))
+        unused_label = QLabel(DIALOGS_IMPORTS.tr("Columns left unused: {columns}").format(
+            columns=", ".join(unused) if unused else DIALOGS_IMPORTS.tr("none")))
         unused_label.setObjectName("unused")
         unused_label.setWordWrap(True)
         unused_label.setStyleSheet(HINT_STYLE)
@@ -82,11 +85,11 @@ class ImportPreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.remap_button = None
         if can_remap:
-            self.remap_button = QPushButton("Match the columns…")
+            self.remap_button = QPushButton(DIALOGS_IMPORTS.tr("Match the columns…"))
             self.remap_button.setObjectName("remap")
             buttons.addButton(self.remap_button, QDialogButtonBox.ResetRole)
             self.remap_button.clicked.connect(lambda: self.done(self.REMAP))
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.AcceptRole)
+        self.import_button = buttons.addButton(DIALOGS_IMPORTS.tr("Import"), QDialogButtonBox.AcceptRole)
         self.import_button.setObjectName("do_import")
         self.import_button.setEnabled(not problems)
         buttons.accepted.connect(self.accept)

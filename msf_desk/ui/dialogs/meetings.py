@@ -46,6 +46,9 @@ from msf_desk.ui.models.meetings import ProposalsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, dialog_buttons as _buttons, form_layout as _form
 from msf_desk.core.attachments import size_text
+from msf_desk.ui.i18n import Context
+
+DIALOGS_MEETINGS = Context("DIALOGS_MEETINGS")
 
 
 def _text_edit(text: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -72,14 +75,14 @@ class MeetingDialog(QDialog):
                  day: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meeting_dialog")
-        self.setWindowTitle("Edit meeting" if original else "New meeting")
+        self.setWindowTitle(DIALOGS_MEETINGS.tr("Edit meeting") if original else DIALOGS_MEETINGS.tr("New meeting"))
         self.original = original
         self.meeting: Meeting | None = None
         self.fields = FieldForm()
         form = _form()
         m = original
         self.title = QLineEdit(m.title if m else "Forum meeting")
-        self.kind = _combo(KINDS, m.kind if m else "regular")
+        self.kind = _combo(KINDS, m.kind if m else DIALOGS_MEETINGS.tr("regular"))
         self.day = DateField()
         self.day.set_date(m.day if m else (day or dt.date.today() + dt.timedelta(days=30)))
         self.start = QTimeEdit(_qtime(m.local_start.time() if m else dt.time(16)))
@@ -90,38 +93,38 @@ class MeetingDialog(QDialog):
         row = QHBoxLayout(times)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.start)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(DIALOGS_MEETINGS.tr("to")))
         row.addWidget(self.end)
         row.addStretch(1)
         self.timezone = QLineEdit(m.timezone if m else timezone)
         self.location = QLineEdit(m.location if m else "")
-        self.remote = QCheckBox("Offer remote participation")
+        self.remote = QCheckBox(DIALOGS_MEETINGS.tr("Offer remote participation"))
         self.remote.setChecked(m.remote_offered if m else True)
         self.remote_details = QLineEdit(m.remote_details if m else "")
-        self.remote_details.setPlaceholderText("Link or dial-in instructions (members only)")
+        self.remote_details.setPlaceholderText(DIALOGS_MEETINGS.tr("Link or dial-in instructions (members only)"))
         self.remote.toggled.connect(self.remote_details.setEnabled)
         self.remote_details.setEnabled(self.remote.isChecked())
         self.chair = QComboBox()
-        self.chair.addItem("Not decided yet", None)
+        self.chair.addItem(DIALOGS_MEETINGS.tr("Not decided yet"), None)
         for member in chairs:
             self.chair.addItem(f"{member.name} ({member.organisation})", member.id)
         if m and m.chair_id is not None:
             index = self.chair.findData(m.chair_id)
             if index < 0:
-                self.chair.addItem(f"Member {m.chair_id}", m.chair_id)
+                self.chair.addItem(DIALOGS_MEETINGS.tr("Member {chair_id}").format(chair_id=m.chair_id), m.chair_id)
                 index = self.chair.count() - 1
             self.chair.setCurrentIndex(index)
-        self.public = QCheckBox("Public: on the public calendar and packs")
+        self.public = QCheckBox(DIALOGS_MEETINGS.tr("Public: on the public calendar and packs"))
         self.public.setChecked(m.public if m else True)
-        self.fields.add(form, "Title", "title", self.title)
-        self.fields.add(form, "Kind", "kind", self.kind)
-        self.fields.add(form, "Date", "day", self.day)
-        self.fields.add(form, "Time", "ends_at", times)
-        self.fields.add(form, "Time zone", "timezone", self.timezone, note="An IANA name, e.g. Europe/Paris")
-        self.fields.add(form, "Location", "location", self.location)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Title"), "title", self.title)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Kind"), "kind", self.kind)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Date"), "day", self.day)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Time"), "ends_at", times)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Time zone"), "timezone", self.timezone, note="An IANA name, e.g. Europe/Paris")
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Location"), "location", self.location)
         self.fields.add(form, "", "remote_offered", self.remote)
-        self.fields.add(form, "Remote details", "remote_details", self.remote_details)
-        self.fields.add(form, "Chair", "chair_id", self.chair, note="The co-chairs may alternate meeting by meeting.")
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Remote details"), "remote_details", self.remote_details)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Chair"), "chair_id", self.chair, note="The co-chairs may alternate meeting by meeting.")
         self.fields.add(form, "", "public", self.public)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -176,16 +179,16 @@ class StatusDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("status_dialog")
         verb = {"cancelled": "Cancel", "postponed": "Postpone"}[status]
-        self.setWindowTitle(f"{verb} meeting")
+        self.setWindowTitle(DIALOGS_MEETINGS.tr("{verb} meeting").format(verb=verb))
         self.reason_text = ""
         layout = QVBoxLayout(self)
-        intro = QLabel(f"{verb} “{meeting.title}” ({human(meeting.day)}). Members and the public see the reason.")
+        intro = QLabel(DIALOGS_MEETINGS.tr("{verb} “{title}” ({day}). Members and the public see the reason.").format(verb=verb, title=meeting.title, day=human(meeting.day)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.reason = _text_edit("", 3)
         self.reason.setObjectName("status_reason")
         self.error = ErrorLabel("status_reason")
-        layout.addWidget(QLabel("Reason"))
+        layout.addWidget(QLabel(DIALOGS_MEETINGS.tr("Reason")))
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self, verb))
@@ -193,7 +196,7 @@ class StatusDialog(QDialog):
     def accept(self) -> None:
         text = self.reason.toPlainText().strip()
         if not text:
-            self.error.set_message("Say why, in a sentence: members and the public will read it.")
+            self.error.set_message(DIALOGS_MEETINGS.tr("Say why, in a sentence: members and the public will read it."))
             self.reason.setFocus()
             return
         self.reason_text = text
@@ -206,7 +209,7 @@ class ItemDialog(QDialog):
     def __init__(self, meeting_id: int, original: AgendaItem | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("item_dialog")
-        self.setWindowTitle("Edit agenda item" if original else "New agenda item")
+        self.setWindowTitle(DIALOGS_MEETINGS.tr("Edit agenda item") if original else DIALOGS_MEETINGS.tr("New agenda item"))
         self.original = original
         self.meeting_id = meeting_id
         self.item: AgendaItem | None = None
@@ -214,30 +217,30 @@ class ItemDialog(QDialog):
         self.fields = FieldForm()
         form = _form()
         self.title = QLineEdit(i.title if i else "")
-        self.purpose = _combo(PURPOSES, i.purpose if i else "discussion")
+        self.purpose = _combo(PURPOSES, i.purpose if i else DIALOGS_MEETINGS.tr("discussion"))
         self.duration = QSpinBox()
         self.duration.setRange(0, 600)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(DIALOGS_MEETINGS.tr(" min"))
         self.duration.setValue(i.duration_minutes if i else 15)
         self.presenters = QLineEdit(i.presenters if i else "")
         self.description = _text_edit(i.description if i else "", 4)
         self.questions = _text_edit(i.questions if i else "", 3)
         self.draft_decision = _text_edit(i.draft_decision if i else "", 3)
         self.topics = QLineEdit(i.topics if i else "")
-        self.topics.setPlaceholderText("e.g. budget; procurement")
+        self.topics.setPlaceholderText(DIALOGS_MEETINGS.tr("e.g. budget; procurement"))
         self.organisations = QLineEdit(i.organisations if i else "")
-        self.organisations.setPlaceholderText("Organisations concerned, separated by ;")
-        self.fields.add(form, "Title", "title", self.title)
-        self.fields.add(form, "Purpose", "purpose", self.purpose)
-        self.fields.add(form, "Duration", "duration_minutes", self.duration)
-        self.fields.add(form, "Presented by", "presenters", self.presenters)
-        self.fields.add(form, "Background", "description", self.description)
-        self.fields.add(form, "Questions", "questions", self.questions, note="One question for the forum per line.")
-        self.fields.add(form, "Draft decision", "draft_decision", self.draft_decision)
-        self.fields.add(form, "Topics", "topics", self.topics,
+        self.organisations.setPlaceholderText(DIALOGS_MEETINGS.tr("Organisations concerned, separated by ;"))
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Title"), "title", self.title)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Purpose"), "purpose", self.purpose)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Duration"), "duration_minutes", self.duration)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Presented by"), "presenters", self.presenters)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Background"), "description", self.description)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Questions"), "questions", self.questions, note="One question for the forum per line.")
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Draft decision"), "draft_decision", self.draft_decision)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Topics"), "topics", self.topics,
                         note="Topics and organisations help find conflicts of interest.")
-        self.fields.add(form, "Organisations", "organisations", self.organisations)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Organisations"), "organisations", self.organisations)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
@@ -272,7 +275,7 @@ class PaperDialog(QDialog):
                  item_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("paper_dialog")
-        self.setWindowTitle("Edit paper" if original else "Add a paper")
+        self.setWindowTitle(DIALOGS_MEETINGS.tr("Edit paper") if original else DIALOGS_MEETINGS.tr("Add a paper"))
         self.meeting_id, self.original = meeting_id, original
         self.paper: Paper | None = None
         self.source: Path | None = None
@@ -281,43 +284,43 @@ class PaperDialog(QDialog):
         form = _form()
         self.title = QLineEdit(p.title if p else "")
         self.item = QComboBox()
-        self.item.addItem("No item (general paper)", None)
+        self.item.addItem(DIALOGS_MEETINGS.tr("No item (general paper)"), None)
         for n, it in enumerate(items, start=1):
             self.item.addItem(f"{n}. {it.title}", it.id)
         wanted = p.item_id if p else item_id
         self.item.setCurrentIndex(max(0, self.item.findData(wanted)))
-        self.disclosure = _combo(DISCLOSURES, p.disclosure if p else "public")
+        self.disclosure = _combo(DISCLOSURES, p.disclosure if p else DIALOGS_MEETINGS.tr("public"))
         file_row = QWidget()
         row = QHBoxLayout(file_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.file = QLineEdit(p.file_name if p else "")
-        self.file.setPlaceholderText("No file")
+        self.file.setPlaceholderText(DIALOGS_MEETINGS.tr("No file"))
         self.file.setReadOnly(bool(p and p.stored_path))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(DIALOGS_MEETINGS.tr("Choose…"))
         browse.setObjectName("choose_file")
         browse.clicked.connect(self._choose)
         browse.setEnabled(not (p and p.stored_path))
         row.addWidget(self.file, 1)
         row.addWidget(browse)
         self.reference = QLineEdit(p.reference if p else "")
-        self.reference.setPlaceholderText("https://… or a citation")
+        self.reference.setPlaceholderText(DIALOGS_MEETINGS.tr("https://… or a citation"))
         self.summary = _text_edit(p.summary if p else "", 4)
-        self.fields.add(form, "Title", "title", self.title)
-        self.fields.add(form, "Agenda item", "item_id", self.item)
-        self.fields.add(form, "Disclosure", "disclosure", self.disclosure,
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Title"), "title", self.title)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Agenda item"), "item_id", self.item)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Disclosure"), "disclosure", self.disclosure,
                         note="Withheld and confidential papers are listed in the public pack without content.")
-        self.fields.add(form, "File", "file", file_row,
+        self.fields.add(form, DIALOGS_MEETINGS.tr("File"), "file", file_row,
                         note="Copied into the forum's storage (at most 200 MB)." if not (p and p.stored_path)
                         else f"Stored; SHA-256 {p.sha256[:16]}…")
-        self.fields.add(form, "Reference", "reference", self.reference)
-        self.fields.add(form, "Summary", "summary", self.summary, note="Printed in the members' pack annex.")
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Reference"), "reference", self.reference)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Summary"), "summary", self.summary, note="Printed in the members' pack annex.")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
         self.resize(600, self.sizeHint().height())
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the paper's file", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, DIALOGS_MEETINGS.tr("Choose the paper's file"), str(Path.home()))
         if path:
             self.set_source(path)
 
@@ -365,13 +368,13 @@ class ApproveDialog(QDialog):
     def __init__(self, chairs: list, status: dict, today: dt.date, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("approve_dialog")
-        self.setWindowTitle("Approve the agenda")
+        self.setWindowTitle(DIALOGS_MEETINGS.tr("Approve the agenda"))
         self.member_id: int | None = None
         self.on: dt.date | None = None
         layout = QVBoxLayout(self)
         done = ", ".join(f"{n} ({human(d)})" for n, d in status["approved"]) or "nobody yet"
         rule = "Both co-chairs approve the agenda." if status["both_required"] else "One co-chair approves the agenda."
-        intro = QLabel(f"{rule}\nApproved so far by: {done}.")
+        intro = QLabel(DIALOGS_MEETINGS.tr("{rule}\nApproved so far by: {done}.").format(rule=rule, done=done))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.fields = FieldForm()
@@ -381,18 +384,18 @@ class ApproveDialog(QDialog):
             self.chair.addItem(member.name, member.id)
         self.date = DateField()
         self.date.set_date(today)
-        self.fields.add(form, "Co-chair", "member_id", self.chair)
-        self.fields.add(form, "Approved on", "on", self.date)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Co-chair"), "member_id", self.chair)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Approved on"), "on", self.date)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, "Record approval"))
 
     def accept(self) -> None:
         on = self.fields.check_date("on")
         if on is None:
-            self.fields.set_problem("on", self.fields.errors["on"].text() or "Give the date of the approval.")
+            self.fields.set_problem("on", self.fields.errors["on"].text() or DIALOGS_MEETINGS.tr("Give the date of the approval."))
             return
         if self.chair.currentData() is None:
-            self.fields.set_problem("member_id", "There is no serving co-chair to approve the agenda.")
+            self.fields.set_problem("member_id", DIALOGS_MEETINGS.tr("There is no serving co-chair to approve the agenda."))
             return
         self.member_id, self.on = self.chair.currentData(), on
         super().accept()
@@ -404,7 +407,7 @@ class NoticeDialog(QDialog):
     def __init__(self, text: str, ics: bytes, file_stem: str, today: dt.date, can_send: bool, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("notice_dialog")
-        self.setWindowTitle("Notice to members")
+        self.setWindowTitle(DIALOGS_MEETINGS.tr("Notice to members"))
         self.ics, self.file_stem = ics, file_stem
         self.sent_on: dt.date | None = None
         layout = QVBoxLayout(self)
@@ -414,9 +417,9 @@ class NoticeDialog(QDialog):
         self.text.setMinimumSize(640, 380)
         layout.addWidget(self.text)
         row = QHBoxLayout()
-        copy = QPushButton("Copy text")
+        copy = QPushButton(DIALOGS_MEETINGS.tr("Copy text"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
-        save = QPushButton("Save invitation (.ics)…")
+        save = QPushButton(DIALOGS_MEETINGS.tr("Save invitation (.ics)…"))
         save.clicked.connect(self._save_ics)
         row.addWidget(copy)
         row.addWidget(save)
@@ -426,25 +429,25 @@ class NoticeDialog(QDialog):
         form = _form()
         self.date = DateField()
         self.date.set_date(today)
-        self.fields.add(form, "Sent on", "sent_on", self.date)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Sent on"), "sent_on", self.date)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Ok).setText("Record as sent")
+        buttons.button(QDialogButtonBox.Ok).setText(DIALOGS_MEETINGS.tr("Record as sent"))
         buttons.button(QDialogButtonBox.Ok).setEnabled(can_send)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _save_ics(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the invitation", str(Path.home() / f"{self.file_stem}.ics"),
-                                              "iCalendar (*.ics)")
+        path, _ = QFileDialog.getSaveFileName(self, DIALOGS_MEETINGS.tr("Save the invitation"), str(Path.home() / f"{self.file_stem}.ics"),
+                                              DIALOGS_MEETINGS.tr("iCalendar (*.ics)"))
         if path:
             try:
                 write_ics_file(path, self.ics)
             except UserError as exc:
                 from msf_desk.ui.errors import show_error
 
-                show_error(self, exc, "Save the invitation")
+                show_error(self, exc, DIALOGS_MEETINGS.tr("Save the invitation"))
 
     def accept(self) -> None:
         on = self.fields.check_date("sent_on")
@@ -458,16 +461,16 @@ class CopyAgendaDialog(QDialog):
     def __init__(self, choices: list[Meeting], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("copy_agenda_dialog")
-        self.setWindowTitle("Copy an agenda")
+        self.setWindowTitle(DIALOGS_MEETINGS.tr("Copy an agenda"))
         self.source_id: int | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Copy the items (not the papers) of an earlier meeting:"))
+        layout.addWidget(QLabel(DIALOGS_MEETINGS.tr("Copy the items (not the papers) of an earlier meeting:")))
         self.source = QComboBox()
         for m in choices:
             self.source.addItem(f"{m.day.isoformat()}  {m.title}", m.id)
         layout.addWidget(self.source)
-        self.replace = QRadioButton("Replace this agenda")
-        self.append = QRadioButton("Add after the current items")
+        self.replace = QRadioButton(DIALOGS_MEETINGS.tr("Replace this agenda"))
+        self.append = QRadioButton(DIALOGS_MEETINGS.tr("Add after the current items"))
         self.replace.setChecked(True)
         layout.addWidget(self.replace)
         layout.addWidget(self.append)
@@ -487,7 +490,7 @@ class PlanDialog(QDialog):
     def __init__(self, db, today: dt.date, year: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("plan_dialog")
-        self.setWindowTitle("Plan a year of meetings")
+        self.setWindowTitle(DIALOGS_MEETINGS.tr("Plan a year of meetings"))
         self.db, self.today = db, today
         self.proposals: list[Proposal] = []
         self.extra_holidays: set[dt.date] = set()
@@ -495,8 +498,8 @@ class PlanDialog(QDialog):
 
         self.profile = forum.load(db)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"The forum meets {self.profile.frequency_text().lower()}. The planner proposes forum "
-                       "meetings on working days, away from holidays, so that no gap is longer than that.")
+        intro = QLabel(DIALOGS_MEETINGS.tr("The forum meets {lower}. The planner proposes forum meetings on working days, away from "
+                "holidays, so that no gap is longer than that.").format(lower=self.profile.frequency_text().lower()))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         controls = QHBoxLayout()
@@ -510,7 +513,7 @@ class PlanDialog(QDialog):
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
         self.location = QLineEdit()
-        self.location.setPlaceholderText("Location")
+        self.location.setPlaceholderText(DIALOGS_MEETINGS.tr("Location"))
         for label, widget in (("Year", self.year), ("Preferred day", self.weekday), ("From", self.start),
                               ("to", self.end)):
             controls.addWidget(QLabel(label))
@@ -520,12 +523,12 @@ class PlanDialog(QDialog):
         holidays = QHBoxLayout()
         self.holiday = DateField()
         self.holiday.setObjectName("holiday")
-        mark = QPushButton("Mark as holiday")
+        mark = QPushButton(DIALOGS_MEETINGS.tr("Mark as holiday"))
         mark.setObjectName("mark_holiday")
         mark.clicked.connect(self.mark_holiday)
         self.holiday_list = QLabel()
         self.holiday_list.setWordWrap(True)
-        holidays.addWidget(QLabel("Avoid this date too:"))
+        holidays.addWidget(QLabel(DIALOGS_MEETINGS.tr("Avoid this date too:")))
         holidays.addWidget(self.holiday)
         holidays.addWidget(mark)
         holidays.addWidget(self.holiday_list, 1)
@@ -547,7 +550,7 @@ class PlanDialog(QDialog):
         self.check.setWordWrap(True)
         layout.addWidget(self.check)
         buttons = _buttons(self, "Create the kept meetings")
-        again = buttons.addButton("Propose again", QDialogButtonBox.ResetRole)
+        again = buttons.addButton(DIALOGS_MEETINGS.tr("Propose again"), QDialogButtonBox.ResetRole)
         again.clicked.connect(self.propose)
         layout.addWidget(buttons)
         for signal in (self.year.valueChanged, self.weekday.currentIndexChanged, self.start.timeChanged,
@@ -563,12 +566,13 @@ class PlanDialog(QDialog):
             self.holiday_error.set_message(str(exc))
             return
         if day is None:
-            self.holiday_error.set_message("Type the date to avoid, as YYYY-MM-DD.")
+            self.holiday_error.set_message(DIALOGS_MEETINGS.tr("Type the date to avoid, as YYYY-MM-DD."))
             return
         self.holiday_error.set_message("")
         self.extra_holidays.add(day)
         self.holiday.clear()
-        self.holiday_list.setText("Avoiding: " + ", ".join(d.strftime("%d %b %Y") for d in sorted(self.extra_holidays)))
+        self.holiday_list.setText(DIALOGS_MEETINGS.tr("Avoiding: {days}").format(
+            days=", ".join(d.strftime("%d %b %Y") for d in sorted(self.extra_holidays))))
         self.propose()
 
     def propose(self) -> None:
@@ -590,8 +594,8 @@ class PlanDialog(QDialog):
     def _check(self, *_args) -> None:
         if not self.proposals:
             self.check.setStyleSheet("")
-            self.check.setText("Nothing to propose: every period of the year already has a forum meeting, "
-                               "or the year is past.")
+            self.check.setText(DIALOGS_MEETINGS.tr("Nothing to propose: every period of the year already has a forum meeting, "
+                               "or the year is past."))
             return
         planned = [Meeting.at(p.title, p.day, p.start, p.end, self.profile.timezone, status="planned")
                    for row, p in enumerate(self.proposals) if p.accepted and row not in self.model.bad_dates]
@@ -605,8 +609,8 @@ class PlanDialog(QDialog):
             self.check.setText("\n".join(lines))
         else:
             self.check.setStyleSheet("color: #2e7d32;")
-            self.check.setText(f"With these meetings, no gap around {year} is longer than "
-                               f"{self.profile.target_months} month(s).")
+            self.check.setText(DIALOGS_MEETINGS.tr("With these meetings, no gap around {year} is longer than %n month(s).", "",
+                               self.profile.target_months).format(year=year))
 
     def accept(self) -> None:
         if self._problems():
@@ -621,7 +625,7 @@ class ExportPackDialog(QDialog):
     def __init__(self, folder: Path, public_allowed: bool = True, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("export_pack_dialog")
-        self.setWindowTitle("Export the meeting pack")
+        self.setWindowTitle(DIALOGS_MEETINGS.tr("Export the meeting pack"))
         self.audience = "members"
         self.formats: list[str] = []
         self.folder: Path | None = None
@@ -630,9 +634,9 @@ class ExportPackDialog(QDialog):
         who = QWidget()
         box = QVBoxLayout(who)
         box.setContentsMargins(0, 0, 0, 0)
-        self.members = QRadioButton("Members: everything; withheld papers marked as such")
-        self.public = QRadioButton("Public: withheld and confidential papers listed without content; "
-                                   "no contact details")
+        self.members = QRadioButton(DIALOGS_MEETINGS.tr("Members: everything; withheld papers marked as such"))
+        self.public = QRadioButton(DIALOGS_MEETINGS.tr("Public: withheld and confidential papers listed without content; "
+                                   "no contact details"))
         self.members.setChecked(True)
         self.public.setEnabled(public_allowed)
         box.addWidget(self.members)
@@ -640,8 +644,8 @@ class ExportPackDialog(QDialog):
         fmt = QWidget()
         row = QHBoxLayout(fmt)
         row.setContentsMargins(0, 0, 0, 0)
-        self.docx = QCheckBox("Word (.docx)")
-        self.pdf = QCheckBox("PDF")
+        self.docx = QCheckBox(DIALOGS_MEETINGS.tr("Word (.docx)"))
+        self.pdf = QCheckBox(DIALOGS_MEETINGS.tr("PDF"))
         self.docx.setChecked(True)
         self.pdf.setChecked(True)
         row.addWidget(self.docx)
@@ -651,19 +655,19 @@ class ExportPackDialog(QDialog):
         row = QHBoxLayout(place)
         row.setContentsMargins(0, 0, 0, 0)
         self.folder_edit = QLineEdit(str(folder))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(DIALOGS_MEETINGS.tr("Choose…"))
         browse.clicked.connect(self._choose)
         row.addWidget(self.folder_edit, 1)
         row.addWidget(browse)
-        self.fields.add(form, "For", "audience", who)
-        self.fields.add(form, "Formats", "formats", fmt)
-        self.fields.add(form, "Folder", "folder", place)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("For"), "audience", who)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Formats"), "formats", fmt)
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Folder"), "folder", place)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, "Export"))
 
     def _choose(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Export into", self.folder_edit.text())
+        path = QFileDialog.getExistingDirectory(self, DIALOGS_MEETINGS.tr("Export into"), self.folder_edit.text())
         if path:
             self.folder_edit.setText(path)
 

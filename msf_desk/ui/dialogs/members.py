@@ -23,6 +23,9 @@ from msf_desk.model.members import (METHODS, ROLES, SECTORS, SIDES, STATUSES, Me
 from msf_desk.core.members import validate_member, validate_round
 from msf_desk.ui.widgets.fields import DateField, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, form_layout as _form, select as _select
+from msf_desk.ui.i18n import Context
+
+DIALOGS_MEMBERS = Context("DIALOGS_MEMBERS")
 
 SEAT_ROLES = ("co_chair", "member")
 VOTING_ROLES = ("co_chair", "member", "alternate")
@@ -38,7 +41,7 @@ class MemberDialog(QDialog):
         self.original = member
         self.others = [o for o in others if member is None or o.id != member.id]
         self.member: Member | None = None
-        self.setWindowTitle(f"Edit {member.name}" if member else "Add a member")
+        self.setWindowTitle(DIALOGS_MEMBERS.tr("Edit {name}").format(name=member.name) if member else DIALOGS_MEMBERS.tr("Add a member"))
         self.f = FieldForm()
         f = self.f
 
@@ -46,31 +49,31 @@ class MemberDialog(QDialog):
         self.organisation = QLineEdit()
         self.sector = _combo(SECTORS)
         self.side = _combo(SIDES)
-        self.side_override = QCheckBox("Override")
+        self.side_override = QCheckBox(DIALOGS_MEMBERS.tr("Override"))
         self.side_override.setObjectName("side_override")
-        self.side_override.setToolTip("The side follows the sector; tick to set it by hand.")
+        self.side_override.setToolTip(DIALOGS_MEMBERS.tr("The side follows the sector; tick to set it by hand."))
         self.role = _combo(ROLES)
-        self.voting = QCheckBox("Votes in the forum's decisions")
+        self.voting = QCheckBox(DIALOGS_MEMBERS.tr("Votes in the forum's decisions"))
         self.alternate_for = QComboBox()
-        self.high_level = QCheckBox("Has decision-making authority (e.g. minister's point of contact)")
+        self.high_level = QCheckBox(DIALOGS_MEMBERS.tr("Has decision-making authority (e.g. minister's point of contact)"))
         self.term_start = DateField()
         self.term_end = DateField()
         self.status = _combo(STATUSES)
         self.status_date = DateField()
         self.selection_round = QComboBox()
         self.appointed_by = QLineEdit()
-        self.appointed_by.setPlaceholderText("e.g. Appointed by the Minister of Justice")
+        self.appointed_by.setPlaceholderText(DIALOGS_MEMBERS.tr("e.g. Appointed by the Minister of Justice"))
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.bio = QPlainTextEdit()
         self.bio.setTabChangesFocus(True)
         self.bio.setFixedHeight(90)
-        self.publish_name = QCheckBox("Agrees to have their name published")
+        self.publish_name = QCheckBox(DIALOGS_MEMBERS.tr("Agrees to have their name published"))
 
-        self.selection_round.addItem("(none)", None)
+        self.selection_round.addItem(DIALOGS_MEMBERS.tr("(none)"), None)
         for r in rounds:
             self.selection_round.addItem(r.title, r.id)
-        self.alternate_for.addItem("(choose the seat holder)", None)
+        self.alternate_for.addItem(DIALOGS_MEMBERS.tr("(choose the seat holder)"), None)
         for o in sorted(self.others, key=lambda o: o.name.casefold()):
             if o.role in SEAT_ROLES and o.status == "active":
                 self.alternate_for.addItem(f"{o.name} — {o.organisation}" if o.organisation else o.name, o.id)
@@ -81,46 +84,46 @@ class MemberDialog(QDialog):
         side_box.addWidget(self.side, 1)
         side_box.addWidget(self.side_override)
 
-        seat = QGroupBox("Seat")
+        seat = QGroupBox(DIALOGS_MEMBERS.tr("Seat"))
         form = _form()
-        f.add(form, "&Name", "name", self.name)
-        f.add(form, "&Organisation", "organisation", self.organisation)
-        f.add(form, "S&ector", "sector", self.sector)
-        f.add(form, "Si&de", "side", side_row)
+        f.add(form, DIALOGS_MEMBERS.tr("&Name"), "name", self.name)
+        f.add(form, DIALOGS_MEMBERS.tr("&Organisation"), "organisation", self.organisation)
+        f.add(form, DIALOGS_MEMBERS.tr("S&ector"), "sector", self.sector)
+        f.add(form, DIALOGS_MEMBERS.tr("Si&de"), "side", side_row)
         f.widgets["side"] = self.side
         side_row.setObjectName("side_row")
         self.side.setObjectName("side")
-        f.add(form, "&Role", "role", self.role)
-        f.add(form, "Alternate &for", "alternate_for", self.alternate_for)
+        f.add(form, DIALOGS_MEMBERS.tr("&Role"), "role", self.role)
+        f.add(form, DIALOGS_MEMBERS.tr("Alternate &for"), "alternate_for", self.alternate_for)
         f.add(form, "", "voting", self.voting)
         f.add(form, "", "high_level", self.high_level)
         seat.setLayout(form)
 
-        term = QGroupBox("Term and status")
+        term = QGroupBox(DIALOGS_MEMBERS.tr("Term and status"))
         form = _form()
-        f.add(form, "Term &start", "term_start", self.term_start)
-        f.add(form, "Term en&d", "term_end", self.term_end)
-        f.add(form, "Stat&us", "status", self.status)
-        f.add(form, "Status &date", "status_date", self.status_date,
+        f.add(form, DIALOGS_MEMBERS.tr("Term &start"), "term_start", self.term_start)
+        f.add(form, DIALOGS_MEMBERS.tr("Term en&d"), "term_end", self.term_end)
+        f.add(form, DIALOGS_MEMBERS.tr("Stat&us"), "status", self.status)
+        f.add(form, DIALOGS_MEMBERS.tr("Status &date"), "status_date", self.status_date,
               note="The day they left, for a member who resigned or was removed.")
         term.setLayout(form)
 
-        chosen = QGroupBox("How they were chosen")
+        chosen = QGroupBox(DIALOGS_MEMBERS.tr("How they were chosen"))
         form = _form()
-        f.add(form, "Selection round", "selection_round_id", self.selection_round)
-        f.add(form, "or appointed by", "appointed_by", self.appointed_by)
+        f.add(form, DIALOGS_MEMBERS.tr("Selection round"), "selection_round_id", self.selection_round)
+        f.add(form, DIALOGS_MEMBERS.tr("or appointed by"), "appointed_by", self.appointed_by)
         chosen.setLayout(form)
 
-        private = QGroupBox("Private contact (never published)")
+        private = QGroupBox(DIALOGS_MEMBERS.tr("Private contact (never published)"))
         private.setObjectName("private_contact")
         form = _form()
-        f.add(form, "E-&mail", "email", self.email)
-        f.add(form, "&Phone", "phone", self.phone)
+        f.add(form, DIALOGS_MEMBERS.tr("E-&mail"), "email", self.email)
+        f.add(form, DIALOGS_MEMBERS.tr("&Phone"), "phone", self.phone)
         private.setLayout(form)
 
-        public = QGroupBox("Public profile")
+        public = QGroupBox(DIALOGS_MEMBERS.tr("Public profile"))
         form = _form()
-        f.add(form, "&Biography", "bio", self.bio)
+        f.add(form, DIALOGS_MEMBERS.tr("&Biography"), "bio", self.bio)
         f.add(form, "", "publish_name", self.publish_name)
         public.setLayout(form)
 
@@ -246,7 +249,7 @@ class MemberDialog(QDialog):
         first = self.f.show_problems(problems)
         if problems:
             n = len(problems)
-            self.summary.setText(f"Please put right the {n} field{'s' if n != 1 else ''} marked in red.")
+            self.summary.setText(DIALOGS_MEMBERS.tr("Please put right the %n field(s) marked in red.", "", n))
             self.summary.show()
             if first is not None:
                 first.setFocus()
@@ -261,11 +264,11 @@ class RoundDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a selection round")
+        self.setWindowTitle(DIALOGS_MEMBERS.tr("Add a selection round"))
         self.selection: SelectionRound | None = None
         self.f = FieldForm()
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Civil society seats — open call 2027")
+        self.title.setPlaceholderText(DIALOGS_MEMBERS.tr("e.g. Civil society seats — open call 2027"))
         self.side = QComboBox()
         for key, label in {**SIDES, "both": "Both sides"}.items():
             self.side.addItem(label, key)
@@ -274,9 +277,9 @@ class RoundDialog(QDialog):
         self.call_opened = DateField()
         self.call_closed = DateField()
         self.advertised = QLineEdit()
-        self.advertised.setPlaceholderText("Where the call was published")
+        self.advertised.setPlaceholderText(DIALOGS_MEMBERS.tr("Where the call was published"))
         self.led_by = QLineEdit()
-        self.led_by.setPlaceholderText("Who ran the selection")
+        self.led_by.setPlaceholderText(DIALOGS_MEMBERS.tr("Who ran the selection"))
         self.result = QLineEdit()
         self.result_date = DateField()
         self.notes = QPlainTextEdit()
@@ -284,16 +287,16 @@ class RoundDialog(QDialog):
         self.notes.setTabChangesFocus(True)
 
         form = _form()
-        self.f.add(form, "&Title", "title", self.title)
-        self.f.add(form, "&Side", "side", self.side)
-        self.f.add(form, "&Method", "method", self.method)
-        self.f.add(form, "Call &opened", "call_opened", self.call_opened)
-        self.f.add(form, "Call &closed", "call_closed", self.call_closed)
-        self.f.add(form, "&Advertised in", "advertised", self.advertised)
-        self.f.add(form, "&Led by", "led_by", self.led_by)
-        self.f.add(form, "&Result", "result", self.result)
-        self.f.add(form, "Result &date", "result_date", self.result_date)
-        self.f.add(form, "&Notes", "notes", self.notes)
+        self.f.add(form, DIALOGS_MEMBERS.tr("&Title"), "title", self.title)
+        self.f.add(form, DIALOGS_MEMBERS.tr("&Side"), "side", self.side)
+        self.f.add(form, DIALOGS_MEMBERS.tr("&Method"), "method", self.method)
+        self.f.add(form, DIALOGS_MEMBERS.tr("Call &opened"), "call_opened", self.call_opened)
+        self.f.add(form, DIALOGS_MEMBERS.tr("Call &closed"), "call_closed", self.call_closed)
+        self.f.add(form, DIALOGS_MEMBERS.tr("&Advertised in"), "advertised", self.advertised)
+        self.f.add(form, DIALOGS_MEMBERS.tr("&Led by"), "led_by", self.led_by)
+        self.f.add(form, DIALOGS_MEMBERS.tr("&Result"), "result", self.result)
+        self.f.add(form, DIALOGS_MEMBERS.tr("Result &date"), "result_date", self.result_date)
+        self.f.add(form, DIALOGS_MEMBERS.tr("&Notes"), "notes", self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -29,6 +29,9 @@ from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.minutes import DECLARATION_KINDS
 from msf_desk.ui.widgets.fields import DateField, FieldForm
 from msf_desk.ui.widgets.forms import dialog_buttons as _buttons, form_layout as _form
+from msf_desk.ui.i18n import Context
+
+DIALOGS_MINUTES = Context("DIALOGS_MINUTES")
 
 
 def _text(text: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -44,7 +47,7 @@ class GuestDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("guest_dialog")
-        self.setWindowTitle("Add a guest or observer")
+        self.setWindowTitle(DIALOGS_MINUTES.tr("Add a guest or observer"))
         self.fields = FieldForm()
         form = _form()
         self.name = QLineEdit()
@@ -52,12 +55,12 @@ class GuestDialog(QDialog):
         self.kind = QComboBox()
         for key, label in (("guest", "Guest"), ("observer", "Observer"), ("secretariat", "Secretariat staff")):
             self.kind.addItem(label, key)
-        self.remote = QCheckBox("Took part remotely")
-        self.publish = QCheckBox("Name may appear in the public minutes")
+        self.remote = QCheckBox(DIALOGS_MINUTES.tr("Took part remotely"))
+        self.publish = QCheckBox(DIALOGS_MINUTES.tr("Name may appear in the public minutes"))
         self.publish.setChecked(True)
-        self.fields.add(form, "Name", "name", self.name)
-        self.fields.add(form, "Organisation", "organisation", self.organisation)
-        self.fields.add(form, "Attending as", "kind", self.kind)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Name"), "name", self.name)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Organisation"), "organisation", self.organisation)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Attending as"), "kind", self.kind)
         self.fields.add(form, "", "presence", self.remote)
         self.fields.add(form, "", "publish_name", self.publish,
                         note="Untick when the person asked not to be named: the public version then "
@@ -89,7 +92,7 @@ class ActionDialog(QDialog):
                  parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("action_dialog")
-        self.setWindowTitle("Change the action" if original else "Add an action")
+        self.setWindowTitle(DIALOGS_MINUTES.tr("Change the action") if original else DIALOGS_MINUTES.tr("Add an action"))
         self.meeting_id = meeting_id
         self.original = original
         self.today = today
@@ -106,7 +109,7 @@ class ActionDialog(QDialog):
         self.due = DateField()
         self.due.set_date(original.due if original else None)
         self.item = QComboBox()
-        self.item.addItem("(the meeting as a whole)", None)
+        self.item.addItem(DIALOGS_MINUTES.tr("(the meeting as a whole)"), None)
         for iid, label in items:
             self.item.addItem(label, iid)
         chosen = original.item_id if original else item_id
@@ -117,16 +120,16 @@ class ActionDialog(QDialog):
             self.status.addItem(label, key)
         if original is not None:
             self.status.setCurrentIndex(self.status.findData(original.status))
-        self.fields.add(form, "What", "text", self.text)
-        self.fields.add(form, "Owner", "owner", self.owner)
-        self.fields.add(form, "Due", "due", self.due)
-        self.fields.add(form, "From item", "item_id", self.item)
-        self.fields.add(form, "Status", "status", self.status)
+        self.fields.add(form, DIALOGS_MINUTES.tr("What"), "text", self.text)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Owner"), "owner", self.owner)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Due"), "due", self.due)
+        self.fields.add(form, DIALOGS_MINUTES.tr("From item"), "item_id", self.item)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Status"), "status", self.status)
         for widget in (self.text, self.owner, self.due, self.item):
             widget.setEnabled(not locked)
         layout = QVBoxLayout(self)
         if locked:
-            note = QLabel("These minutes are approved: only the status can change.")
+            note = QLabel(DIALOGS_MINUTES.tr("These minutes are approved: only the status can change."))
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addLayout(form)
@@ -159,7 +162,7 @@ class DeclarationDialog(QDialog):
     def __init__(self, members: list, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("declaration_dialog")
-        self.setWindowTitle("Record a declaration")
+        self.setWindowTitle(DIALOGS_MINUTES.tr("Record a declaration"))
         self.fields = FieldForm()
         form = _form()
         self.member = QComboBox()
@@ -169,10 +172,10 @@ class DeclarationDialog(QDialog):
         for key, label in DECLARATION_KINDS.items():
             self.kind.addItem(label, key)
         self.note = QLineEdit()
-        self.fields.add(form, "Member", "member_id", self.member)
-        self.fields.add(form, "What", "kind", self.kind,
+        self.fields.add(form, DIALOGS_MINUTES.tr("Member"), "member_id", self.member)
+        self.fields.add(form, DIALOGS_MINUTES.tr("What"), "kind", self.kind,
                         note="A recused member is left out of the count for this item's decisions.")
-        self.fields.add(form, "Note", "note", self.note)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Note"), "note", self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, "Record"))
@@ -196,7 +199,7 @@ class ApproveDialog(QDialog):
     def __init__(self, meetings: list, problems: list[str], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("approve_minutes_dialog")
-        self.setWindowTitle("Approve the minutes")
+        self.setWindowTitle(DIALOGS_MINUTES.tr("Approve the minutes"))
         self.at_meeting_id: int | None = None
         self.on: dt.date | None = None
         self.fields = FieldForm()
@@ -208,11 +211,11 @@ class ApproveDialog(QDialog):
         self.meeting.currentIndexChanged.connect(self._default_date)
         self._meetings = {m.id: m for m in meetings}
         self._default_date()
-        self.fields.add(form, "Approved at", "at_meeting_id", self.meeting)
-        self.fields.add(form, "On", "on", self.date, note="The date of that meeting, unless it was later.")
+        self.fields.add(form, DIALOGS_MINUTES.tr("Approved at"), "at_meeting_id", self.meeting)
+        self.fields.add(form, DIALOGS_MINUTES.tr("On"), "on", self.date, note="The date of that meeting, unless it was later.")
         layout = QVBoxLayout(self)
-        warning = QLabel("Once approved, the minutes are locked: nothing in them can change. "
-                         "A correction is then a dated amendment. This cannot be undone.")
+        warning = QLabel(DIALOGS_MINUTES.tr("Once approved, the minutes are locked: nothing in them can change. "
+                         "A correction is then a dated amendment. This cannot be undone."))
         warning.setWordWrap(True)
         layout.addWidget(warning)
         if not meetings:
@@ -221,7 +224,7 @@ class ApproveDialog(QDialog):
                 "approved at a regular or extraordinary meeting that has taken place: record it as held "
                 "on the Meetings page first."]
         if problems:
-            blocking = QLabel("Not ready yet:\n" + "\n".join(f"• {p}" for p in problems))
+            blocking = QLabel(DIALOGS_MINUTES.tr("Not ready yet:") + "\n" + "\n".join(f"• {p}" for p in problems))
             blocking.setObjectName("approval_problems")
             blocking.setWordWrap(True)
             blocking.setStyleSheet("color: #c62828;")
@@ -257,19 +260,19 @@ class AmendDialog(QDialog):
     def __init__(self, today: dt.date, meetings: list, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("amend_dialog")
-        self.setWindowTitle("Record an amendment")
+        self.setWindowTitle(DIALOGS_MINUTES.tr("Record an amendment"))
         self.fields = FieldForm()
         form = _form()
         self.text = _text("", 4)
         self.date = DateField()
         self.date.set_date(today)
         self.agreed = QComboBox()
-        self.agreed.addItem("(not yet agreed at a meeting)", None)
+        self.agreed.addItem(DIALOGS_MINUTES.tr("(not yet agreed at a meeting)"), None)
         for m in meetings:
             self.agreed.addItem(f"{human(m.day)} — {m.title}", m.id)
-        self.fields.add(form, "Correction", "text", self.text)
-        self.fields.add(form, "Dated", "made_on", self.date)
-        self.fields.add(form, "Agreed at", "agreed_at_meeting_id", self.agreed)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Correction"), "text", self.text)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Dated"), "made_on", self.date)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Agreed at"), "agreed_at_meeting_id", self.agreed)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, "Record"))
@@ -299,7 +302,7 @@ class ExportDialog(QDialog):
     def __init__(self, folder: Path, *, public_allowed: bool, public_reason: str = "", parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("export_minutes_dialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(DIALOGS_MINUTES.tr("Export"))
         self.kind = "minutes"
         self.audience = "members"
         self.formats: list[str] = []
@@ -310,9 +313,9 @@ class ExportDialog(QDialog):
         box = QVBoxLayout(what)
         box.setContentsMargins(0, 0, 0, 0)
         self.kind_buttons = {
-            "minutes": QRadioButton("These minutes"),
-            "register": QRadioButton("The decisions register (all meetings)"),
-            "tracker": QRadioButton("The action tracker"),
+            "minutes": QRadioButton(DIALOGS_MINUTES.tr("These minutes")),
+            "register": QRadioButton(DIALOGS_MINUTES.tr("The decisions register (all meetings)")),
+            "tracker": QRadioButton(DIALOGS_MINUTES.tr("The action tracker")),
         }
         self.kind_buttons["minutes"].setChecked(True)
         for button in self.kind_buttons.values():
@@ -321,8 +324,8 @@ class ExportDialog(QDialog):
         who = QWidget()
         box = QVBoxLayout(who)
         box.setContentsMargins(0, 0, 0, 0)
-        self.members = QRadioButton("Members: the full record")
-        self.public = QRadioButton("Public: approved minutes only; names only where they may be published")
+        self.members = QRadioButton(DIALOGS_MINUTES.tr("Members: the full record"))
+        self.public = QRadioButton(DIALOGS_MINUTES.tr("Public: approved minutes only; names only where they may be published"))
         self.members.setChecked(True)
         self.public_allowed = public_allowed
         self.public.setEnabled(public_allowed)
@@ -333,8 +336,8 @@ class ExportDialog(QDialog):
         fmt = QWidget()
         row = QHBoxLayout(fmt)
         row.setContentsMargins(0, 0, 0, 0)
-        self.format_boxes = {"docx": QCheckBox("Word (.docx)"), "pdf": QCheckBox("PDF"),
-                             "csv": QCheckBox("Spreadsheet (.csv)")}
+        self.format_boxes = {"docx": QCheckBox(DIALOGS_MINUTES.tr("Word (.docx)")), "pdf": QCheckBox(DIALOGS_MINUTES.tr("PDF")),
+                             "csv": QCheckBox(DIALOGS_MINUTES.tr("Spreadsheet (.csv)"))}
         for key, check in self.format_boxes.items():
             check.setChecked(key != "csv")
             row.addWidget(check)
@@ -343,14 +346,14 @@ class ExportDialog(QDialog):
         row = QHBoxLayout(place)
         row.setContentsMargins(0, 0, 0, 0)
         self.folder_edit = QLineEdit(str(folder))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(DIALOGS_MINUTES.tr("Choose…"))
         browse.clicked.connect(self._choose)
         row.addWidget(self.folder_edit, 1)
         row.addWidget(browse)
-        self.fields.add(form, "Export", "kind", what)
-        self.fields.add(form, "For", "audience", who, note=public_reason)
-        self.fields.add(form, "Formats", "formats", fmt)
-        self.fields.add(form, "Folder", "folder", place)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Export"), "kind", what)
+        self.fields.add(form, DIALOGS_MINUTES.tr("For"), "audience", who, note=public_reason)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Formats"), "formats", fmt)
+        self.fields.add(form, DIALOGS_MINUTES.tr("Folder"), "folder", place)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, "Export"))
@@ -365,7 +368,7 @@ class ExportDialog(QDialog):
         self.public.setEnabled(self.public_allowed or kind != "minutes")
 
     def _choose(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Export into", self.folder_edit.text())
+        path = QFileDialog.getExistingDirectory(self, DIALOGS_MINUTES.tr("Export into"), self.folder_edit.text())
         if path:
             self.folder_edit.setText(path)
 

@@ -30,6 +30,9 @@ from msf_desk.model.errors import ImportFailed, UserError, ValidationError
 from msf_desk.ui.dialogs.imports import ImportPreviewDialog, _table  # noqa: F401  (part of this module's API)
 from msf_desk.ui.models.imports import ProblemsModel
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, Contribution, FINAL_OUTCOMES, OUTCOMES, Response, STAGES
+from msf_desk.ui.i18n import Context
+
+DIALOGS_RESPONSES = Context("DIALOGS_RESPONSES")
 
 ERROR_STYLE = "color: #c62828;"
 BAD_FIELD = "border: 1px solid #c62828;"
@@ -96,7 +99,7 @@ class _Fields:
 
 def _date_field(value: dt.date | None = None) -> QLineEdit:
     field = QLineEdit(value.isoformat() if value else "")
-    field.setPlaceholderText("YYYY-MM-DD")
+    field.setPlaceholderText(DIALOGS_RESPONSES.tr("YYYY-MM-DD"))
     field.setMaxLength(10)
     field.setClearButtonEnabled(True)
     return field
@@ -137,7 +140,7 @@ class AnswerDialog(QDialog):
                  check_link: Callable[[str, int | None], None] | None = None,
                  today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Answer contribution no. {contribution.id}")
+        self.setWindowTitle(DIALOGS_RESPONSES.tr("Answer contribution no. {id}").format(id=contribution.id))
         self.setMinimumWidth(640)
         self.contribution = contribution
         self.today = today or dt.date.today()
@@ -148,11 +151,10 @@ class AnswerDialog(QDialog):
         layout = QVBoxLayout(self)
         who = ", ".join(p for p in (contribution.contributor_name, contribution.organisation) if p) or "Individual"
         head = QLabel(
-            f"<b>No. {contribution.id}</b> · received {contribution.received_on.isoformat()} "
-            f"by {contribution.channel_label.lower()} · from {who}"
+            DIALOGS_RESPONSES.tr("<b>No. {id}</b> · received {isoformat} by {lower} · from {who}").format(id=contribution.id, isoformat=contribution.received_on.isoformat(), lower=contribution.channel_label.lower(), who=who)
             + (f" · {contribution.section}" if contribution.section else "")
-            + f"<br>Due {contribution.due_on.isoformat()}"
-            + (" — <span style='color:#c62828'>overdue</span>" if contribution.overdue_on(self.today) else ""))
+            + DIALOGS_RESPONSES.tr("<br>Due {isoformat}").format(isoformat=contribution.due_on.isoformat())
+            + (DIALOGS_RESPONSES.tr(" — <span style='color:#c62828'>overdue</span>") if contribution.overdue_on(self.today) else ""))
         head.setTextFormat(Qt.RichText)
         head.setWordWrap(True)
         layout.addWidget(head)
@@ -166,44 +168,44 @@ class AnswerDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         layout.addLayout(form)
         self.fields = _Fields(form)
-        self.outcome = self.fields.add("Outcome", "outcome", _combo(OUTCOMES, "Choose an outcome…"))
+        self.outcome = self.fields.add(DIALOGS_RESPONSES.tr("Outcome"), "outcome", _combo(OUTCOMES, DIALOGS_RESPONSES.tr("Choose an outcome…")))
         if r.outcome:
             _select(self.outcome, r.outcome)
         self.reason_hint = QLabel()
         self.reason_hint.setObjectName("reason_hint")
         self.reason_hint.setWordWrap(True)
-        self.reason = self.fields.add("Reason", "reason", QPlainTextEdit(r.reason), self.reason_hint)
-        self.reason.setPlaceholderText("Why: in words the contributor will understand")
+        self.reason = self.fields.add(DIALOGS_RESPONSES.tr("Reason"), "reason", QPlainTextEdit(r.reason), self.reason_hint)
+        self.reason.setPlaceholderText(DIALOGS_RESPONSES.tr("Why: in words the contributor will understand"))
         self.reason.setMinimumHeight(80)
-        self.decided_by = self.fields.add("Decided by", "decided_by", QLineEdit(r.decided_by))
-        self.decided_by.setPlaceholderText("e.g. The forum; the secretariat with the co-chairs")
+        self.decided_by = self.fields.add(DIALOGS_RESPONSES.tr("Decided by"), "decided_by", QLineEdit(r.decided_by))
+        self.decided_by.setPlaceholderText(DIALOGS_RESPONSES.tr("e.g. The forum; the secretariat with the co-chairs"))
         self.meeting = QComboBox()
-        self.meeting.addItem("No meeting", None)
+        self.meeting.addItem(DIALOGS_RESPONSES.tr("No meeting"), None)
         for mid, title, starts in meetings:
             self.meeting.addItem(f"{title} — {starts[:10]}", mid)
-        self.fields.add("At the meeting", "meeting_id", self.meeting)
+        self.fields.add(DIALOGS_RESPONSES.tr("At the meeting"), "meeting_id", self.meeting)
         self.decision = QComboBox()
-        self.fields.add("Decision", "decision_id", self.decision)
+        self.fields.add(DIALOGS_RESPONSES.tr("Decision"), "decision_id", self.decision)
         _select(self.meeting, r.meeting_id)
         self._fill_decisions(r.decision_id)
         self.meeting.currentIndexChanged.connect(lambda _i: self._fill_decisions(None))
-        self.answered_on = self.fields.add("Answered on", "answered_on", _date_field(r.answered_on))
-        self.answered_on.setPlaceholderText(f"YYYY-MM-DD (empty: today, {self.today.isoformat()})")
-        self.commitment = self.fields.add("Commitment", "commitment", QLineEdit(r.commitment))
-        self.commitment.setPlaceholderText("The commitment it became or fed into, if any")
+        self.answered_on = self.fields.add(DIALOGS_RESPONSES.tr("Answered on"), "answered_on", _date_field(r.answered_on))
+        self.answered_on.setPlaceholderText(DIALOGS_RESPONSES.tr("YYYY-MM-DD (empty: today, {isoformat})").format(isoformat=self.today.isoformat()))
+        self.commitment = self.fields.add(DIALOGS_RESPONSES.tr("Commitment"), "commitment", QLineEdit(r.commitment))
+        self.commitment.setPlaceholderText(DIALOGS_RESPONSES.tr("The commitment it became or fed into, if any"))
 
         link_row = QWidget()
         link_layout = QHBoxLayout(link_row)
         link_layout.setContentsMargins(0, 0, 0, 0)
         self.link_kind = QComboBox()
-        self.link_kind.addItem("Not linked", None)
-        self.link_kind.addItem("Duplicate of no.", "duplicate_of")
-        self.link_kind.addItem("Merged into no.", "merged_into")
+        self.link_kind.addItem(DIALOGS_RESPONSES.tr("Not linked"), None)
+        self.link_kind.addItem(DIALOGS_RESPONSES.tr("Duplicate of no."), "duplicate_of")
+        self.link_kind.addItem(DIALOGS_RESPONSES.tr("Merged into no."), "merged_into")
         self.link_target = QSpinBox()
         self.link_target.setRange(1, 2_000_000_000)
         link_layout.addWidget(self.link_kind)
         link_layout.addWidget(self.link_target, 1)
-        self.fields.add("Link", "link", link_row)
+        self.fields.add(DIALOGS_RESPONSES.tr("Link"), "link", link_row)
         self._initial_links = {"duplicate_of": contribution.duplicate_of, "merged_into": contribution.merged_into}
         for kind in ("duplicate_of", "merged_into"):
             if self._initial_links[kind]:
@@ -216,7 +218,7 @@ class AnswerDialog(QDialog):
         self._outcome_changed()
 
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Save answer")
+        buttons.button(QDialogButtonBox.Ok).setText(DIALOGS_RESPONSES.tr("Save answer"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -224,7 +226,7 @@ class AnswerDialog(QDialog):
 
     def _fill_decisions(self, selected: int | None) -> None:
         self.decision.clear()
-        self.decision.addItem("No recorded decision", None)
+        self.decision.addItem(DIALOGS_RESPONSES.tr("No recorded decision"), None)
         mid = self.meeting.currentData()
         if mid is not None:
             for did, text in self._decisions(mid):
@@ -236,10 +238,10 @@ class AnswerDialog(QDialog):
     def _outcome_changed(self) -> None:
         outcome = self.outcome.currentData()
         if outcome == "under_consideration":
-            self.reason_hint.setText("Optional while the contribution is under consideration; "
-                                     "it stays open and keeps counting towards its due date.")
+            self.reason_hint.setText(DIALOGS_RESPONSES.tr("Optional while the contribution is under consideration; "
+                                     "it stays open and keeps counting towards its due date."))
         else:
-            self.reason_hint.setText("Required: every outcome but 'under consideration' needs a reason.")
+            self.reason_hint.setText(DIALOGS_RESPONSES.tr("Required: every outcome but 'under consideration' needs a reason."))
         self.reason_hint.setStyleSheet(HINT_STYLE)
         self.reason_hint.show()
         self.fields.errors["reason"].show_message("")
@@ -303,7 +305,7 @@ class ConsultationDialog(QDialog):
     def __init__(self, consultation: Consultation | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original = consultation or Consultation()
-        self.setWindowTitle("New consultation" if consultation is None else f"Edit {consultation.name}")
+        self.setWindowTitle(DIALOGS_RESPONSES.tr("New consultation") if consultation is None else DIALOGS_RESPONSES.tr("Edit {name}").format(name=consultation.name))
         self.setMinimumWidth(560)
         c = self.original
         layout = QVBoxLayout(self)
@@ -311,12 +313,12 @@ class ConsultationDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         layout.addLayout(form)
         self.fields = _Fields(form)
-        self.name = self.fields.add("Name", "name", QLineEdit(c.name))
-        self.name.setPlaceholderText("e.g. Draft commitments")
-        self.stage = self.fields.add("Stage", "stage", _combo(STAGES))
+        self.name = self.fields.add(DIALOGS_RESPONSES.tr("Name"), "name", QLineEdit(c.name))
+        self.name.setPlaceholderText(DIALOGS_RESPONSES.tr("e.g. Draft commitments"))
+        self.stage = self.fields.add(DIALOGS_RESPONSES.tr("Stage"), "stage", _combo(STAGES))
         _select(self.stage, c.stage)
-        self.opens_on = self.fields.add("Opens", "opens_on", _date_field(c.opens_on))
-        self.closes_on = self.fields.add("Closes", "closes_on", _date_field(c.closes_on))
+        self.opens_on = self.fields.add(DIALOGS_RESPONSES.tr("Opens"), "opens_on", _date_field(c.opens_on))
+        self.closes_on = self.fields.add(DIALOGS_RESPONSES.tr("Closes"), "closes_on", _date_field(c.closes_on))
         channels = QWidget()
         grid = QGridLayout(channels)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -327,10 +329,10 @@ class ConsultationDialog(QDialog):
             box.setChecked(key in c.channels)
             grid.addWidget(box, i // 3, i % 3)
             self.channel_boxes[key] = box
-        self.fields.add("Channels", "channels", channels)
-        self.document = self.fields.add("Draft concerned", "document", QLineEdit(c.document))
-        self.document.setPlaceholderText("The document people comment on, e.g. Draft Action Plan v2")
-        self.description = self.fields.add("Description", "description", QPlainTextEdit(c.description))
+        self.fields.add(DIALOGS_RESPONSES.tr("Channels"), "channels", channels)
+        self.document = self.fields.add(DIALOGS_RESPONSES.tr("Draft concerned"), "document", QLineEdit(c.document))
+        self.document.setPlaceholderText(DIALOGS_RESPONSES.tr("The document people comment on, e.g. Draft Action Plan v2"))
+        self.description = self.fields.add(DIALOGS_RESPONSES.tr("Description"), "description", QPlainTextEdit(c.description))
         self.description.setMaximumHeight(80)
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")
@@ -396,14 +398,14 @@ class ColumnMappingDialog(QDialog):
     def __init__(self, headers: list[str], samples: list[dict[str, str]], mapping: dict[str, str],
                  origin: str = "recognised", *, consultation: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import contributions: match the columns")
+        self.setWindowTitle(DIALOGS_RESPONSES.tr("Import contributions: match the columns"))
         self.setMinimumSize(720, 420)
         self.headers = [h for h in headers if h.strip()]
         layout = QVBoxLayout(self)
         intro = QLabel(
-            (f"Importing into <b>{consultation}</b>. " if consultation else "")
-            + "Say what each column of the file holds. The contribution text is required; "
-              "every other field is optional.<br>" + self.ORIGINS.get(origin, ""))
+            (DIALOGS_RESPONSES.tr("Importing into <b>{consultation}</b>. ").format(consultation=consultation) if consultation else "")
+            + DIALOGS_RESPONSES.tr("Say what each column of the file holds. The contribution text is required; "
+              "every other field is optional.<br>") + self.ORIGINS.get(origin, ""))
         intro.setWordWrap(True)
         intro.setObjectName("origin")
         layout.addWidget(intro)
@@ -448,7 +450,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         # Nothing is written yet: the rows are checked and shown as they will be stored first.
-        buttons.button(QDialogButtonBox.Ok).setText("Check the rows")
+        buttons.button(QDialogButtonBox.Ok).setText(DIALOGS_RESPONSES.tr("Check the rows"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -477,12 +479,12 @@ class ImportProblemsDialog(QDialog):
 
     def __init__(self, failure: ImportFailed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Nothing was imported")
+        self.setWindowTitle(DIALOGS_RESPONSES.tr("Nothing was imported"))
         self.setMinimumSize(640, 360)
         layout = QVBoxLayout(self)
         n = len(failure.problems)
-        summary = QLabel(f"{failure.source} has {n} problem{'s' if n != 1 else ''}, so nothing was imported. "
-                         + (failure.advice or "Correct the file (or the column matching) and import it again."))
+        summary = QLabel(DIALOGS_RESPONSES.tr("{source} has %n problem(s), so nothing was imported. ", "", n).format(source=failure.source)
+                         + (failure.advice or DIALOGS_RESPONSES.tr("Correct the file (or the column matching) and import it again.")))
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.problems_table = _table("problems", ProblemsModel(failure.problems, self))
@@ -501,19 +503,19 @@ class AnswerManyDialog(QDialog):
                  meetings: list[tuple[int, str, str]] = (), today: dt.date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Answer {count} contribution(s) at once")
+        self.setWindowTitle(DIALOGS_RESPONSES.tr("Answer %n contribution(s) at once", "", count))
         self.setMinimumWidth(560)
         self.count = count
         layout = QVBoxLayout(self)
-        head = QLabel(f"One answer for <b>{count}</b> contribution(s): {what}. Each keeps its own record; "
-                      "Edit ▸ Undo gives each back the answer it had.")
+        head = QLabel(DIALOGS_RESPONSES.tr("One answer for <b>%n</b> contribution(s): {what}. Each keeps its own record; Edit "
+                "▸ Undo gives each back the answer it had.", "", count).format(what=what))
         head.setObjectName("what")
         head.setWordWrap(True)
         layout.addWidget(head)
         form = QFormLayout()
         self.fields = _Fields(form)
-        self.outcome = _combo(OUTCOMES, "Choose an outcome")
-        self.fields.add("Outcome", "outcome", self.outcome)
+        self.outcome = _combo(OUTCOMES, DIALOGS_RESPONSES.tr("Choose an outcome"))
+        self.fields.add(DIALOGS_RESPONSES.tr("Outcome"), "outcome", self.outcome)
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self.reason.setEditable(True)
@@ -521,23 +523,23 @@ class AnswerManyDialog(QDialog):
         for text in reasons:
             self.reason.addItem(text)
         self.reason.setCurrentIndex(0)
-        self.reason.lineEdit().setPlaceholderText("Why, in words the contributors will understand "
-                                                  "(reasons given before are in the list)")
-        self.fields.add("Reason", "reason", self.reason)
+        self.reason.lineEdit().setPlaceholderText(DIALOGS_RESPONSES.tr("Why, in words the contributors will understand "
+                                                  "(reasons given before are in the list)"))
+        self.fields.add(DIALOGS_RESPONSES.tr("Reason"), "reason", self.reason)
         self.decided_by = QLineEdit()
         self.decided_by.setObjectName("decided_by")
-        self.fields.add("Decided by", "decided_by", self.decided_by)
+        self.fields.add(DIALOGS_RESPONSES.tr("Decided by"), "decided_by", self.decided_by)
         self.meeting = QComboBox()
         self.meeting.setObjectName("meeting")
-        self.meeting.addItem("No meeting", None)
+        self.meeting.addItem(DIALOGS_RESPONSES.tr("No meeting"), None)
         for mid, title, starts in meetings:
             self.meeting.addItem(f"{title} ({starts[:10]})", mid)
-        self.fields.add("Decided at", "meeting_id", self.meeting)
+        self.fields.add(DIALOGS_RESPONSES.tr("Decided at"), "meeting_id", self.meeting)
         self.answered_on = _date_field(today)
-        self.fields.add("Answered on", "answered_on", self.answered_on)
+        self.fields.add(DIALOGS_RESPONSES.tr("Answered on"), "answered_on", self.answered_on)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(f"Answer {count}")
+        buttons.button(QDialogButtonBox.Ok).setText(DIALOGS_RESPONSES.tr("Answer {count}").format(count=count))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -571,13 +573,13 @@ class ExportDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog, QPushButton, QRadioButton
 
         super().__init__(parent)
-        self.setWindowTitle("Export the reasoned response")
+        self.setWindowTitle(DIALOGS_RESPONSES.tr("Export the reasoned response"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{consultation}</b>"))
-        self.public = QRadioButton("Public: contributors named only with their consent")
+        self.public = QRadioButton(DIALOGS_RESPONSES.tr("Public: contributors named only with their consent"))
         self.public.setObjectName("audience_public")
-        self.members = QRadioButton("Members: every name, marked where it must not be published")
+        self.members = QRadioButton(DIALOGS_RESPONSES.tr("Members: every name, marked where it must not be published"))
         self.members.setObjectName("audience_members")
         self.public.setChecked(True)
         layout.addWidget(self.public)
@@ -592,23 +594,23 @@ class ExportDialog(QDialog):
             row.addWidget(box)
             self.formats[fmt] = box
         layout.addLayout(row)
-        note = QLabel("Open data has the public fields only, whichever version you choose.")
+        note = QLabel(DIALOGS_RESPONSES.tr("Open data has the public fields only, whichever version you choose."))
         note.setStyleSheet(HINT_STYLE)
         layout.addWidget(note)
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(folder)
         self.folder.setObjectName("folder")
-        browse = QPushButton("Choose…")
+        browse = QPushButton(DIALOGS_RESPONSES.tr("Choose…"))
         browse.clicked.connect(lambda: self.folder.setText(
-            QFileDialog.getExistingDirectory(self, "Export into", self.folder.text()) or self.folder.text()))
-        folder_row.addWidget(QLabel("Folder"))
+            QFileDialog.getExistingDirectory(self, DIALOGS_RESPONSES.tr("Export into"), self.folder.text()) or self.folder.text()))
+        folder_row.addWidget(QLabel(DIALOGS_RESPONSES.tr("Folder")))
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         layout.addLayout(folder_row)
         self.error = _Error("export")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.Ok).setText(DIALOGS_RESPONSES.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -620,10 +622,10 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         _, formats, folder = self.choice()
         if not formats:
-            self.error.show_message("choose at least one format")
+            self.error.show_message(DIALOGS_RESPONSES.tr("choose at least one format"))
             return
         if not folder:
-            self.error.show_message("choose the folder to export into")
+            self.error.show_message(DIALOGS_RESPONSES.tr("choose the folder to export into"))
             return
         super().accept()
 
@@ -639,34 +641,34 @@ class ContributionDialog(QDialog):
         self.original = contribution or Contribution(consultation_id=consultation_id, received_on=self.today,
                                                          channel="email")
         c = self.original
-        self.setWindowTitle("New contribution" if contribution is None else f"Edit contribution no. {c.id}")
+        self.setWindowTitle(DIALOGS_RESPONSES.tr("New contribution") if contribution is None else DIALOGS_RESPONSES.tr("Edit contribution no. {id}").format(id=c.id))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         layout.addLayout(form)
         self.fields = _Fields(form)
-        self.received_on = self.fields.add("Received", "received_on", _date_field(c.received_on))
-        self.channel = self.fields.add("Channel", "channel", _combo(CHANNELS))
+        self.received_on = self.fields.add(DIALOGS_RESPONSES.tr("Received"), "received_on", _date_field(c.received_on))
+        self.channel = self.fields.add(DIALOGS_RESPONSES.tr("Channel"), "channel", _combo(CHANNELS))
         _select(self.channel, c.channel)
-        self.contributor_name = self.fields.add("Name", "contributor_name", QLineEdit(c.contributor_name))
-        self.contributor_name.setPlaceholderText("Leave empty for an anonymous contribution")
-        self.publish_name = QCheckBox("The contributor agrees to have their name published")
+        self.contributor_name = self.fields.add(DIALOGS_RESPONSES.tr("Name"), "contributor_name", QLineEdit(c.contributor_name))
+        self.contributor_name.setPlaceholderText(DIALOGS_RESPONSES.tr("Leave empty for an anonymous contribution"))
+        self.publish_name = QCheckBox(DIALOGS_RESPONSES.tr("The contributor agrees to have their name published"))
         self.publish_name.setChecked(c.publish_name)
-        self.fields.add("Consent", "publish_name", self.publish_name)
-        self.organisation = self.fields.add("Organisation", "organisation", QLineEdit(c.organisation))
-        self.contributor_type = self.fields.add("Contributor type", "contributor_type",
+        self.fields.add(DIALOGS_RESPONSES.tr("Consent"), "publish_name", self.publish_name)
+        self.organisation = self.fields.add(DIALOGS_RESPONSES.tr("Organisation"), "organisation", QLineEdit(c.organisation))
+        self.contributor_type = self.fields.add(DIALOGS_RESPONSES.tr("Contributor type"), "contributor_type",
                                                 _combo(CONTRIBUTOR_TYPES))
         _select(self.contributor_type, c.contributor_type)
-        self.text = self.fields.add("Contribution", "text", QPlainTextEdit(c.text))
+        self.text = self.fields.add(DIALOGS_RESPONSES.tr("Contribution"), "text", QPlainTextEdit(c.text))
         self.text.setMinimumHeight(110)
         self.theme = QComboBox()
         self.theme.setEditable(True)
         self.theme.addItems([""] + [t for t in themes if t])
         self.theme.setCurrentText(c.theme)
-        self.fields.add("Theme", "theme", self.theme)
-        self.section = self.fields.add("Section of the draft", "section", QLineEdit(c.section))
-        self.section.setPlaceholderText("e.g. Commitment 3, paragraph 2")
+        self.fields.add(DIALOGS_RESPONSES.tr("Theme"), "theme", self.theme)
+        self.section = self.fields.add(DIALOGS_RESPONSES.tr("Section of the draft"), "section", QLineEdit(c.section))
+        self.section.setPlaceholderText(DIALOGS_RESPONSES.tr("e.g. Commitment 3, paragraph 2"))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -11,6 +11,9 @@ from msf_desk.ui.commands.trash import RestoreFromTrash, run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.ui.widgets.tables import record_table
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+
+DIALOGS_TRASH = Context("DIALOGS_TRASH")
 
 
 def _local(moment: dt.datetime) -> str:
@@ -19,7 +22,7 @@ def _local(moment: dt.datetime) -> str:
 
 
 class TrashModel(ListTableModel):
-    COLUMNS = ["What", "Kind", "Deleted", "Emptied after"]
+    COLUMNS = [QT_TRANSLATE_NOOP("DIALOGS_TRASH", "What"), QT_TRANSLATE_NOOP("DIALOGS_TRASH", "Kind"), QT_TRANSLATE_NOOP("DIALOGS_TRASH", "Deleted"), QT_TRANSLATE_NOOP("DIALOGS_TRASH", "Emptied after")]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -55,14 +58,14 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setObjectName("trash_dialog")
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(DIALOGS_TRASH.tr("Trash"))
         self.resize(980, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Members, papers, declarations of interest, consultations and contributions you delete "
+            DIALOGS_TRASH.tr("Members, papers, declarations of interest, consultations and contributions you delete "
             "wait here for 30 days, then the trash is emptied. Nothing in the trash is shown on the "
             "pages, searched or exported. Restoring puts a record back as it was, with what was "
-            "deleted with it (Edit ▸ Undo sends it back)."
+            "deleted with it (Edit ▸ Undo sends it back).")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -70,10 +73,10 @@ class TrashDialog(QDialog):
         self.table = record_table("trash_table", self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel("The trash is empty.")
+        self.empty = QLabel(DIALOGS_TRASH.tr("The trash is empty."))
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(DIALOGS_TRASH.tr("Restore"))
         self.restore_button.setObjectName("restore_from_trash")
         buttons.addButton(self.restore_button, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -109,5 +112,5 @@ class TrashDialog(QDialog):
             return
         error = run(self.session, RestoreFromTrash(self.session, item))
         if error is not None:
-            show_error(self, error, "Cannot restore")
+            show_error(self, error, DIALOGS_TRASH.tr("Cannot restore"))
         self.reload()

@@ -11,6 +11,9 @@ from msf_desk.core.ethics import ComplianceRow
 from msf_desk.model.ethics import Declaration, Interest, Signature, Statement
 from msf_desk.model.members import ROLES
 from msf_desk.ui.models.base import ListTableModel
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+
+MODELS_ETHICS = Context("MODELS_ETHICS")
 
 SORT_ROLE = Qt.UserRole
 ID_ROLE = Qt.UserRole + 1
@@ -61,7 +64,7 @@ class _Table(ListTableModel):
 
 
 class ComplianceModel(_Table):
-    COLUMNS = ["Member", "Organisation", "Seat", "Ethics statement", "Declaration of interests"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_ETHICS", "Member"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Organisation"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Seat"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Ethics statement"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Declaration of interests")]
     STATEMENT, DECLARATION = 3, 4
 
     def cells(self, r: ComplianceRow) -> list[str]:
@@ -79,7 +82,7 @@ class ComplianceModel(_Table):
             return QBrush(DARK)
         if role == Qt.ToolTipRole:
             todo = r.reminders()
-            return ("To do: " + "; ".join(todo)) if todo else "Up to date."
+            return MODELS_ETHICS.tr("To do: {things}").format(things="; ".join(todo)) if todo else MODELS_ETHICS.tr("Up to date.")
         return None
 
 
@@ -99,7 +102,7 @@ class ComplianceFilter(QSortFilterProxyModel):
 
 
 class StatementsModel(_Table):
-    COLUMNS = ["Version", "Adopted", "Signatures", "Note"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_ETHICS", "Version"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Adopted"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Signatures"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Note")]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -111,12 +114,12 @@ class StatementsModel(_Table):
 
     def cells(self, s: Statement) -> list[str]:
         current = self.rows and self.rows[0].id == s.id
-        return [f"Version {s.version}" + (" (current)" if current else ""), _d(s.dated),
+        return [MODELS_ETHICS.tr("Version {version}").format(version=s.version) + (MODELS_ETHICS.tr(" (current)") if current else ""), _d(s.dated),
                 str(self.signed.get(s.id, 0)), s.note]
 
 
 class SignaturesModel(_Table):
-    COLUMNS = ["Member", "Signed on", "How"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_ETHICS", "Member"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Signed on"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "How")]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -133,35 +136,35 @@ class SignaturesModel(_Table):
     def extra(self, s: Signature, column: int, role: int):
         if role == Qt.ToolTipRole:
             if s.method == "typed":
-                return f"Typed confirmation: {s.confirmation}"
-            return f"Scan stored as {s.stored_path}\nSHA-256 {s.sha256}"
+                return MODELS_ETHICS.tr("Typed confirmation: {confirmation}").format(confirmation=s.confirmation)
+            return MODELS_ETHICS.tr("Scan stored as {stored_path}\nSHA-256 {sha256}").format(stored_path=s.stored_path, sha256=s.sha256)
         return None
 
 
 class DeclarationsModel(_Table):
-    COLUMNS = ["Made on", "Kind", "Content"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_ETHICS", "Made on"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Kind"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Content")]
 
     def cells(self, d: Declaration) -> list[str]:
         return [_d(d.made_on), d.kind_label, d.summary()]
 
 
 class InterestsModel(_Table):
-    COLUMNS = ["Type", "Organisation", "Description", "From", "To", "Visibility"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_ETHICS", "Type"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Organisation"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Description"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "From"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "To"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Visibility")]
 
     def cells(self, i: Interest) -> list[str]:
         return [i.type_label, i.organisation, i.description, _d(i.from_date), _d(i.to_date),
-                "Public" if i.is_public else "Forum only"]
+                MODELS_ETHICS.tr("Public") if i.is_public else MODELS_ETHICS.tr("Forum only")]
 
     def extra(self, i: Interest, column: int, role: int):
         if role == Qt.ToolTipRole and not i.is_public:
-            return f"Kept within the forum: {i.reason}"
+            return MODELS_ETHICS.tr("Kept within the forum: {reason}").format(reason=i.reason)
         if role == Qt.ForegroundRole and column == 5 and not i.is_public:
             return QBrush(QColor("#8a4b00"))
         return None
 
 
 class BreachesModel(_Table):
-    COLUMNS = ["Member", "Reported", "Allegation", "Handled by", "Sanction", "Outcome", "Status"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_ETHICS", "Member"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Reported"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Allegation"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Handled by"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Sanction"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Outcome"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Status")]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -186,7 +189,7 @@ class BreachesModel(_Table):
 
 
 class ConflictsModel(_Table):
-    COLUMNS = ["Item", "Member", "Status", "Reason"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_ETHICS", "Item"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Member"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Status"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Reason")]
     STATUS = 2
 
     def __init__(self, parent=None) -> None:
@@ -202,11 +205,11 @@ class ConflictsModel(_Table):
 
     def status(self, c: Conflict) -> str:
         if self.is_flagged(c):
-            return "Took part in a decision: flagged"
+            return MODELS_ETHICS.tr("Took part in a decision: flagged")
         return c.status_text
 
     def cells(self, c: Conflict) -> list[str]:
-        reason = c.reason + (" (interest kept within the forum)" if c.visibility == "forum_only" else "")
+        reason = c.reason + (MODELS_ETHICS.tr(" (interest kept within the forum)") if c.visibility == "forum_only" else "")
         return [f"{c.item_position}. {c.item_title}", c.member_name, self.status(c), reason]
 
     def extra(self, c: Conflict, column: int, role: int):
@@ -219,7 +222,7 @@ class ConflictsModel(_Table):
         if role == Qt.ToolTipRole:
             lines = [c.reason + "."]
             if c.note:
-                lines.append(f"Recorded: {c.note}")
+                lines.append(MODELS_ETHICS.tr("Recorded: {note}").format(note=c.note))
             return "\n".join(lines)
         return None
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from msf_desk.ui.models.base import ListTableModel
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+
+MODELS_IMPORTS = Context("MODELS_IMPORTS")
 
 
 class StoredRowsModel(ListTableModel):
@@ -30,7 +33,7 @@ class StoredRowsModel(ListTableModel):
 class ProblemsModel(ListTableModel):
     """Every problem of a refused import: the row (0 = the header), the column, what is wrong."""
 
-    COLUMNS = ["Row", "Column", "Problem"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_IMPORTS", "Row"), QT_TRANSLATE_NOOP("MODELS_IMPORTS", "Column"), QT_TRANSLATE_NOOP("MODELS_IMPORTS", "Problem")]
 
     def __init__(self, problems, parent=None) -> None:
         super().__init__(parent)

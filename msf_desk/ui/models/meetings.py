@@ -14,6 +14,9 @@ from msf_desk.model.meetings import Meeting
 from msf_desk.model.meetings import Paper
 from msf_desk.core.attachments import size_text
 from msf_desk.ui.models.base import ListTableModel
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+
+MODELS_MEETINGS = Context("MODELS_MEETINGS")
 
 ID_ROLE = Qt.UserRole + 1
 ITEM_MIME = "application/x-msf-desk-agenda-rows"
@@ -24,7 +27,7 @@ GREY = QColor("#8a8a8a")
 
 class MeetingsModel(ListTableModel):
     DATE, TIME, TITLE, KIND, STATUS, AGENDA, NOTICE = range(7)
-    HEADERS = ["Date", "Time", "Meeting", "Kind", "Status", "Agenda", "Notice due"]
+    HEADERS = [QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Date"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Time"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Meeting"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Kind"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Status"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Agenda"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Notice due")]
     COLUMNS = HEADERS
     ROWS = "meetings"
 
@@ -58,13 +61,13 @@ class MeetingsModel(ListTableModel):
             if col == self.TIME:
                 return f"{clock(m.local_start)}–{clock(m.local_end)}"
             if col == self.TITLE:
-                return m.title + ("" if m.public else "  (not public)")
+                return m.title + ("" if m.public else MODELS_MEETINGS.tr("  (not public)"))
             if col == self.KIND:
                 return m.kind_label
             if col == self.STATUS:
                 return m.status_label
             if col == self.AGENDA:
-                return {"draft": "Draft", "approved": "Approved", "sent": "Sent"}.get(m.agenda_status)
+                return {"draft": MODELS_MEETINGS.tr("Draft"), "approved": MODELS_MEETINGS.tr("Approved"), "sent": MODELS_MEETINGS.tr("Sent")}.get(m.agenda_status)
             if col == self.NOTICE:
                 due = self.deadlines.get(m.id)
                 return due.strftime("%d %b %Y") if due and m.status == "planned" else ""
@@ -73,7 +76,7 @@ class MeetingsModel(ListTableModel):
             if m.status_reason:
                 text += f"\n{m.status_reason}"
             if m.id in self.overdue:
-                text += "\nOverdue: the notice deadline has passed."
+                text += MODELS_MEETINGS.tr("\nOverdue: the notice deadline has passed.")
             return text
         if role == Qt.BackgroundRole and m.id in self.overdue:
             return QBrush(AMBER)
@@ -112,7 +115,7 @@ class AgendaModel(ListTableModel):
     them itself but asks (reorder_requested) so the move goes through an undoable command."""
 
     TIME, NUMBER, TITLE, PURPOSE, PRESENTERS, MINUTES, PAPERS = range(7)
-    HEADERS = ["Time", "No.", "Item", "Purpose", "Presented by", "Min", "Papers"]
+    HEADERS = [QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Time"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "No."), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Item"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Purpose"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Presented by"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Min"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Papers")]
     COLUMNS = HEADERS
     ROWS = "items"
     reorder_requested = Signal(list)  # the new order of item ids
@@ -164,7 +167,7 @@ class AgendaModel(ListTableModel):
         if role == Qt.ToolTipRole and timed:
             tip = f"{timed.start_text}–{timed.end_text}: {item.title}"
             if timed.overruns:
-                tip += "\nRuns past the meeting's end."
+                tip += MODELS_MEETINGS.tr("\nRuns past the meeting's end.")
             return tip
         if role == Qt.BackgroundRole and timed and timed.overruns:
             return QBrush(RED)
@@ -219,7 +222,7 @@ class AgendaModel(ListTableModel):
 
 class PapersModel(ListTableModel):
     NUMBER, TITLE, ITEM, DISCLOSURE, SOURCE, SIZE = range(6)
-    HEADERS = ["No.", "Paper", "Item", "Disclosure", "File or reference", "Size"]
+    HEADERS = [QT_TRANSLATE_NOOP("MODELS_MEETINGS", "No."), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Paper"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Item"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Disclosure"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "File or reference"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Size")]
     COLUMNS = HEADERS
     ROWS = "papers"
 
@@ -261,7 +264,7 @@ class PapersModel(ListTableModel):
             if p.sha256:
                 lines.append(f"SHA-256 {p.sha256}")
             if p.added_on:
-                lines.append(f"Added {human(dt.date.fromisoformat(p.added_on))}")
+                lines.append(MODELS_MEETINGS.tr("Added {day}").format(day=human(dt.date.fromisoformat(p.added_on))))
             return "\n".join(lines)
         if role == Qt.BackgroundRole and p.disclosure != "public":
             return QBrush(AMBER if p.disclosure == "withheld" else RED)
@@ -274,7 +277,7 @@ class ProposalsModel(ListTableModel):
     """The planner's proposals: keep or drop (check box), move (edit the date), retitle."""
 
     KEEP, DATE, TIME, TITLE, NOTE = range(5)
-    HEADERS = ["Keep", "Date (YYYY-MM-DD)", "Time", "Title", "Why this date"]
+    HEADERS = [QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Keep"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Date (YYYY-MM-DD)"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Time"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Title"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Why this date")]
     COLUMNS = HEADERS
     ROWS = "proposals"
 

@@ -10,6 +10,9 @@ from msf_desk.model.dates import human
 from msf_desk.model.members import METHODS, SIDES, Member, SelectionRound
 from msf_desk.core.parity import ProjectedChange
 from msf_desk.ui.models.base import ListTableModel
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+
+MODELS_MEMBERS = Context("MODELS_MEMBERS")
 
 SORT_ROLE = Qt.UserRole
 ID_ROLE = Qt.UserRole + 1
@@ -27,8 +30,8 @@ def _date(value: dt.date | None) -> str:
 
 class MembersModel(ListTableModel):
     ROWS = "members"
-    COLUMNS = ["Name", "Organisation", "Sector", "Side", "Role", "Voting",
-               "Term start", "Term end", "Status"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Name"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Organisation"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Sector"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Side"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Role"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Voting"),
+               QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Term start"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Term end"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Status")]
     NAME, ORGANISATION, SECTOR, SIDE, ROLE, VOTING, TERM_START, TERM_END, STATUS = range(9)
 
     def __init__(self, parent=None) -> None:
@@ -61,7 +64,7 @@ class MembersModel(ListTableModel):
 
     def role_text(self, m: Member) -> str:
         if m.role == "alternate" and m.alternate_for in self._names:
-            return f"Alternate for {self._names[m.alternate_for]}"
+            return MODELS_MEMBERS.tr("Alternate for {names}").format(names=self._names[m.alternate_for])
         return m.role_label
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
@@ -72,7 +75,7 @@ class MembersModel(ListTableModel):
         if role == Qt.DisplayRole:
             return [
                 m.name, m.organisation, m.sector_label, m.side_label, self.role_text(m),
-                "Yes" if m.voting else "No", _date(m.term_start), _date(m.term_end), m.status_label,
+                MODELS_MEMBERS.tr("Yes") if m.voting else MODELS_MEMBERS.tr("No"), _date(m.term_start), _date(m.term_end), m.status_label,
             ][col]
         if role == SORT_ROLE:
             if col == self.TERM_START:
@@ -95,14 +98,14 @@ class MembersModel(ListTableModel):
         if role == Qt.ToolTipRole:
             if col == self.TERM_END and days is not None:
                 if days < 0:
-                    return f"The term ended on {human(m.term_end)}: update the status or the term."
-                return f"The term ends on {human(m.term_end)}, in {days} day{'s' if days != 1 else ''}."
+                    return MODELS_MEMBERS.tr("The term ended on {term_end}: update the status or the term.").format(term_end=human(m.term_end))
+                return MODELS_MEMBERS.tr("The term ends on {term_end}, in %n day(s).", "", days).format(term_end=human(m.term_end))
             if col in (self.TERM_START, self.TERM_END):
                 return human(m.term_start if col == self.TERM_START else m.term_end) or None
             if col == self.NAME and not m.publish_name:
-                return "Has not agreed to have their name published."
+                return MODELS_MEMBERS.tr("Has not agreed to have their name published.")
             if col == self.STATUS and m.status != "active" and m.status_date:
-                return f"{m.status_label} on {human(m.status_date)}"
+                return MODELS_MEMBERS.tr("{status_label} on {status_date}").format(status_label=m.status_label, status_date=human(m.status_date))
         return None
 
 
@@ -156,7 +159,7 @@ class ProjectionModel(ListTableModel):
     """Coming changes of the balance as terms end and start."""
 
     ROWS = "changes"
-    COLUMNS = ["From", "Gov. : non-gov.", "Balance", "Change"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_MEMBERS", "From"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Gov. : non-gov."), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Balance"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Change")]
     DATE, SEATS, BALANCE, CHANGE = range(4)
 
     def __init__(self, parent=None) -> None:
@@ -172,7 +175,7 @@ class ProjectionModel(ListTableModel):
     def balance_text(change: ProjectedChange) -> str:
         d = change.difference
         if d == 0:
-            return "Even" if change.government + change.non_government else "No seats"
+            return MODELS_MEMBERS.tr("Even") if change.government + change.non_government else MODELS_MEMBERS.tr("No seats")
         side = "government" if d > 0 else "non-government"
         return f"+{abs(d)} {side}"
 
@@ -191,8 +194,8 @@ class ProjectionModel(ListTableModel):
             return [c.on.isoformat(), f"{c.government} : {c.non_government}",
                     self.balance_text(c), self.change_text(c)][col]
         if role == Qt.ToolTipRole:
-            lines = [f"From {human(c.on)}: {c.government} government, {c.non_government} non-government seats."]
-            lines += [f"Leaves: {n}" for n in c.leaving] + [f"Joins: {n}" for n in c.joining]
+            lines = [MODELS_MEMBERS.tr("From {on}: {government} government, {non_government} non-government seats.").format(on=human(c.on), government=c.government, non_government=c.non_government)]
+            lines += [MODELS_MEMBERS.tr("Leaves: {n}").format(n=n) for n in c.leaving] + [MODELS_MEMBERS.tr("Joins: {n}").format(n=n) for n in c.joining]
             return "\n".join(lines)
         if role == Qt.BackgroundRole and col == self.BALANCE:
             colour = balance_colour(c.government, c.non_government)
@@ -204,7 +207,7 @@ class ProjectionModel(ListTableModel):
 
 class RoundsModel(ListTableModel):
     ROWS = "rounds"
-    COLUMNS = ["Title", "Side", "Method", "Call opened", "Call closed", "Result", "Candidates"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Title"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Side"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Method"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Call opened"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Call closed"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Result"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Candidates")]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -220,7 +223,7 @@ class RoundsModel(ListTableModel):
             return None
         r = self.rounds[index.row()]
         col = index.column()
-        side = {"both": "Both sides"}.get(r.side) or SIDES.get(r.side, r.side)
+        side = {"both": MODELS_MEMBERS.tr("Both sides")}.get(r.side) or SIDES.get(r.side, r.side)
         if role == Qt.DisplayRole:
             result = r.result + (f" ({r.result_date.isoformat()})" if r.result_date else "")
             return [r.title, side, METHODS.get(r.method, r.method), _date(r.call_opened),
@@ -228,11 +231,11 @@ class RoundsModel(ListTableModel):
         if role == Qt.ToolTipRole:
             lines = [r.title, r.method_label]
             if r.advertised:
-                lines.append(f"Advertised: {r.advertised}")
+                lines.append(MODELS_MEMBERS.tr("Advertised: {advertised}").format(advertised=r.advertised))
             if r.led_by:
-                lines.append(f"Led by: {r.led_by}")
+                lines.append(MODELS_MEMBERS.tr("Led by: {led_by}").format(led_by=r.led_by))
             if r.result:
-                lines.append(f"Result: {r.result}")
+                lines.append(MODELS_MEMBERS.tr("Result: {result}").format(result=r.result))
             lines += [f"• {c.name} — {c.outcome.replace('_', ' ')}" + (f" ({c.votes} votes)" if c.votes is not None else "")
                       for c in r.candidates]
             return "\n".join(lines)

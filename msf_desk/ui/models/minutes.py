@@ -15,6 +15,9 @@ from msf_desk.model.minutes import Decision
 from msf_desk.core.decisions import Verdict
 from msf_desk.model.members import ROLES, SIDES, Member
 from msf_desk.ui.models.base import ListTableModel
+from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, shown
+
+MODELS_MINUTES = Context("MODELS_MINUTES")
 
 SORT_ROLE = Qt.UserRole
 ID_ROLE = Qt.UserRole + 1
@@ -24,7 +27,7 @@ AMBER = QColor("#fde7b0")
 RED = QColor("#f6c1bd")
 GREY = QColor("#eef0f3")
 MUTED = QColor("#7a7f87")
-PRESENCE_SHORT = {"in_person": "In person", "remote": "Remote", "apologies": "Apologies", "absent": "Absent"}
+PRESENCE_SHORT = {"in_person": QT_TRANSLATE_NOOP("MODELS_MINUTES", "In person"), "remote": QT_TRANSLATE_NOOP("MODELS_MINUTES", "Remote"), "apologies": QT_TRANSLATE_NOOP("MODELS_MINUTES", "Apologies"), "absent": QT_TRANSLATE_NOOP("MODELS_MINUTES", "Absent")}
 PRESENCE_COLOUR = {"in_person": GREEN, "remote": GREEN, "apologies": AMBER, "absent": None}
 OUTCOME_COLOUR = {"agreed": GREEN, "not_agreed": RED, "deferred": GREY, "incomplete": AMBER}
 
@@ -36,7 +39,7 @@ class _Table(ListTableModel):
 class AttendanceModel(_Table):
     """Everyone on the list: members first (government, then non-government), then others."""
 
-    COLUMNS = ["Name", "Attendance", "Sitting for", "Side", "Role", "Organisation"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_MINUTES", "Name"), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Attendance"), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Sitting for"), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Side"), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Role"), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Organisation")]
     NAME, PRESENCE, FOR, SIDE, ROLE, ORGANISATION = range(6)
 
     def __init__(self, parent=None) -> None:
@@ -68,12 +71,12 @@ class AttendanceModel(_Table):
             return SIDES.get(m.side, "") if m else ""
         if col == self.ROLE:
             if m is None:
-                return {"guest": "Guest", "observer": "Observer", "secretariat": "Secretariat"}.get(a.kind, a.kind)
+                return {"guest": MODELS_MINUTES.tr("Guest"), "observer": MODELS_MINUTES.tr("Observer"), "secretariat": MODELS_MINUTES.tr("Secretariat")}.get(a.kind, a.kind)
             if m.role == "alternate" and m.alternate_for in self.members:
-                return f"Alternate for {self.members[m.alternate_for].name}"
+                return MODELS_MINUTES.tr("Alternate for {name}").format(name=self.members[m.alternate_for].name)
             return ROLES.get(m.role, m.role)
         if col == self.PRESENCE:
-            return PRESENCE_SHORT.get(a.presence, a.presence)
+            return shown(PRESENCE_SHORT.get(a.presence, a.presence))
         if col == self.FOR:
             holder = self.members.get(a.substitute_for)
             return holder.name if holder and a.present else ""
@@ -87,7 +90,7 @@ class AttendanceModel(_Table):
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             text = self._text(a, col)
             if role == Qt.ToolTipRole and col == self.PRESENCE:
-                return f"{PRESENCE.get(a.presence, a.presence)} — keys: P in person, R remote, A apologies, X absent"
+                return MODELS_MINUTES.tr("{presence} — keys: P in person, R remote, A apologies, X absent").format(presence=PRESENCE.get(a.presence, a.presence))
             return text
         if role == SORT_ROLE:
             return index.row() if col == self.NAME else self._text(a, col)
@@ -104,7 +107,7 @@ class AttendanceModel(_Table):
 class ItemsModel(_Table):
     """The agenda, numbered as in the pack, with what the minutes hold for each item."""
 
-    COLUMNS = ["No.", "Item"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_MINUTES", "No."), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Item")]
     NUMBER, TITLE = range(2)
 
     def __init__(self, parent=None) -> None:
@@ -138,7 +141,7 @@ class ItemsModel(_Table):
 
 
 class DecisionsModel(_Table):
-    COLUMNS = ["No.", "Decision", "Rule", "Verdict"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_MINUTES", "No."), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Decision"), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Rule"), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Verdict")]
     NUMBER, TEXT, RULE, VERDICT = range(4)
 
     def __init__(self, parent=None) -> None:
@@ -173,7 +176,7 @@ class DecisionsModel(_Table):
 
 
 class ActionsModel(_Table):
-    COLUMNS = ["No.", "Action", "Owner", "Due", "Status", "Item"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_MINUTES", "No."), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Action"), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Owner"), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Due"), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Status"), QT_TRANSLATE_NOOP("MODELS_MINUTES", "Item")]
     NUMBER, TEXT, OWNER, DUE, STATUS, ITEM = range(6)
 
     def __init__(self, parent=None) -> None:
@@ -209,7 +212,7 @@ class ActionsModel(_Table):
             if col == self.DUE:
                 if a.due is None:
                     return ""
-                return human(a.due) + (f" — overdue {(self.today - a.due).days} d" if late else "")
+                return human(a.due) + (MODELS_MINUTES.tr(" — overdue {days} d").format(days=(self.today - a.due).days) if late else "")
             if col == self.STATUS:
                 return a.status_label + (f" ({human(a.closed_on)})" if a.closed_on else "")
             return item

@@ -6,6 +6,9 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from msf_desk.core.compliance import SEVERITY, Indicator
 from msf_desk.ui.models.base import ListTableModel
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+
+MODELS_REPOSITORY = Context("MODELS_REPOSITORY")
 
 KEY_ROLE = Qt.UserRole + 1
 SORT_ROLE = Qt.UserRole
@@ -32,7 +35,7 @@ def lamp(status: str, size: int = 14) -> QIcon:
 
 class IndicatorsModel(ListTableModel):
     ROWS = "indicators"
-    COLUMNS = ["Status", "Indicator", "What to do next"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_REPOSITORY", "Status"), QT_TRANSLATE_NOOP("MODELS_REPOSITORY", "Indicator"), QT_TRANSLATE_NOOP("MODELS_REPOSITORY", "What to do next")]
     STATUS, TITLE, NEXT = range(3)
 
     def __init__(self, parent=None) -> None:

@@ -17,6 +17,9 @@ from msf_desk.core import responses as core
 from msf_desk.model.dates import add_working_days
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Contribution, ContributionFilter, NOT_ANSWERED, OUTCOMES
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, shown
+
+MODELS_RESPONSES = Context("MODELS_RESPONSES")
 
 ID_ROLE = Qt.UserRole + 1
 RED = QColor("#f6c1bd")
@@ -27,8 +30,8 @@ _COL = {name: i for i, name in enumerate(core.TABLE_COLUMNS)}
 
 class ContributionsModel(ListTableModel):
     ROWS = "ids"
-    COLUMNS = ["No.", "Received", "Due", "Outcome", "From", "Theme", "Contribution", "Section", "Channel",
-               "Type", "Answered"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_RESPONSES", "No."), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Received"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Due"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Outcome"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "From"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Theme"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Contribution"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Section"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Channel"),
+               QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Type"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Answered")]
     SORT_KEYS = ["id", "received_on", "due_on", "outcome", "contributor", "theme", "text", "section", "channel",
                  "contributor_type", "answered_on"]
     NUMBER, RECEIVED, DUE, OUTCOME, FROM, THEME, TEXT, SECTION, CHANNEL, TYPE, ANSWERED = range(11)
@@ -134,10 +137,10 @@ class ContributionsModel(ListTableModel):
             if col == self.OUTCOME and row[_COL["reason"]]:
                 return row[_COL["reason"]]
             if col == self.FROM and not row[_COL["publish_name"]]:
-                return "No consent to publish the name: the public sees " + (
-                    row[_COL["organisation"]] or "'Individual'")
+                return MODELS_RESPONSES.tr("No consent to publish the name: the public sees {shown}").format(
+                    shown=row[_COL["organisation"]] or MODELS_RESPONSES.tr("'Individual'"))
             if col == self.DUE and not answered and due < self.today.isoformat():
-                return "Overdue: not answered by its due date"
+                return MODELS_RESPONSES.tr("Overdue: not answered by its due date")
             return None
         return self._display(row, col)
 
@@ -152,7 +155,7 @@ class ContributionsModel(ListTableModel):
             return CHANNELS.get(row[_COL["channel"]], row[_COL["channel"]])
         if col == self.FROM:
             parts = [p for p in (row[_COL["contributor_name"]], row[_COL["organisation"]]) if p]
-            return ", ".join(parts) or "Individual"
+            return ", ".join(parts) or MODELS_RESPONSES.tr("Individual")
         if col == self.TYPE:
             return CONTRIBUTOR_TYPES.get(row[_COL["contributor_type"]], "")
         if col == self.THEME:
@@ -165,7 +168,7 @@ class ContributionsModel(ListTableModel):
         if col == self.OUTCOME:
             outcome = row[_COL["outcome"]]
             if row[_COL["withdrawn_on"]] and not outcome:
-                return "Withdrawn"
+                return MODELS_RESPONSES.tr("Withdrawn")
             return OUTCOMES.get(outcome, NOT_ANSWERED) if outcome else NOT_ANSWERED
         if col == self.ANSWERED:
             return row[_COL["answered_on"]] or ""
@@ -173,16 +176,16 @@ class ContributionsModel(ListTableModel):
 
 
 # Short headings so the counts fit beside the theme; the tooltip gives the full outcome.
-SHORT_OUTCOMES = {"included": "Included", "amended": "Amended", "merged": "Merged", "not_included": "Not included",
-                  "out_of_scope": "Out of scope", "deferred": "Deferred", "under_consideration": "Considering",
-                  "none": "Not answered"}
+SHORT_OUTCOMES = {"included": QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Included"), "amended": QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Amended"), "merged": QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Merged"), "not_included": QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Not included"),
+                  "out_of_scope": QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Out of scope"), "deferred": QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Deferred"), "under_consideration": QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Considering"),
+                  "none": QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Not answered")}
 
 
 class ThemeSummaryModel(QAbstractTableModel):
     """Per theme of one consultation: contributions, counts by outcome, whether a summary is written."""
 
     OUTCOME_KEYS = list(OUTCOMES) + ["none"]
-    COLUMNS = ["Theme", "Contributions"] + [SHORT_OUTCOMES[k] for k in SHORT_OUTCOMES] + ["Summary written"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Theme"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Contributions")] + [SHORT_OUTCOMES[k] for k in SHORT_OUTCOMES] + [QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Summary written")]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -209,7 +212,7 @@ class ThemeSummaryModel(QAbstractTableModel):
         if orientation != Qt.Horizontal:
             return None
         if role == Qt.DisplayRole:
-            return self.COLUMNS[section]
+            return shown(self.COLUMNS[section])
         if role == Qt.ToolTipRole and 2 <= section < 2 + len(self.OUTCOME_KEYS):
             key = self.OUTCOME_KEYS[section - 2]
             return OUTCOMES.get(key, NOT_ANSWERED)
@@ -231,7 +234,7 @@ class ThemeSummaryModel(QAbstractTableModel):
         if col == 1:
             return t.total
         if col == len(self.COLUMNS) - 1:
-            return "Yes" if t.heard and t.response else ("Partly" if t.heard or t.response else "No")
+            return MODELS_RESPONSES.tr("Yes") if t.heard and t.response else (MODELS_RESPONSES.tr("Partly") if t.heard or t.response else MODELS_RESPONSES.tr("No"))
         n = t.counts.get(self.OUTCOME_KEYS[col - 2], 0)
         return n or ""
 
@@ -239,7 +242,7 @@ class ThemeSummaryModel(QAbstractTableModel):
 class DueListModel(ListTableModel):
     """Overdue or due-soon contributions (small lists, read whole)."""
 
-    COLUMNS = ["No.", "Consultation", "Received", "Due", "Working days late", "Theme", "Contribution"]
+    COLUMNS = [QT_TRANSLATE_NOOP("MODELS_RESPONSES", "No."), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Consultation"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Received"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Due"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Working days late"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Theme"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Contribution")]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

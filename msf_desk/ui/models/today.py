@@ -6,17 +6,20 @@ from PySide6.QtGui import QColor
 
 from msf_desk.model.dates import human
 from msf_desk.ui.models.base import ListTableModel
+from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, shown
+
+MODELS_TODAY = Context("MODELS_TODAY")
 
 KIND_LABELS = {
-    "notice": "Notice and pack", "record": "Meeting to record", "minutes_circulate": "Minutes to circulate",
-    "minutes_approve": "Minutes to approve", "minutes_publish": "Minutes to publish",
-    "contributions": "Answers", "action": "Action", "declaration": "Declaration of interests",
-    "signature": "Ethics statement", "term": "Terms", "parity": "Parity", "repository": "Repository",
+    "notice": QT_TRANSLATE_NOOP("MODELS_TODAY", "Notice and pack"), "record": QT_TRANSLATE_NOOP("MODELS_TODAY", "Meeting to record"), "minutes_circulate": QT_TRANSLATE_NOOP("MODELS_TODAY", "Minutes to circulate"),
+    "minutes_approve": QT_TRANSLATE_NOOP("MODELS_TODAY", "Minutes to approve"), "minutes_publish": QT_TRANSLATE_NOOP("MODELS_TODAY", "Minutes to publish"),
+    "contributions": QT_TRANSLATE_NOOP("MODELS_TODAY", "Answers"), "action": QT_TRANSLATE_NOOP("MODELS_TODAY", "Action"), "declaration": QT_TRANSLATE_NOOP("MODELS_TODAY", "Declaration of interests"),
+    "signature": QT_TRANSLATE_NOOP("MODELS_TODAY", "Ethics statement"), "term": QT_TRANSLATE_NOOP("MODELS_TODAY", "Terms"), "parity": QT_TRANSLATE_NOOP("MODELS_TODAY", "Parity"), "repository": QT_TRANSLATE_NOOP("MODELS_TODAY", "Repository"),
 }
 
 
 class TodayModel(ListTableModel):
-    COLUMNS = ["", "Due", "What", "To do"]
+    COLUMNS = ["", QT_TRANSLATE_NOOP("MODELS_TODAY", "Due"), QT_TRANSLATE_NOOP("MODELS_TODAY", "What"), QT_TRANSLATE_NOOP("MODELS_TODAY", "To do")]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -34,14 +37,14 @@ class TodayModel(ListTableModel):
         col = index.column()
         if role == Qt.DisplayRole:
             if col == 0:
-                return "Late" if item.severity == "late" else "Due"
+                return MODELS_TODAY.tr("Late") if item.severity == "late" else MODELS_TODAY.tr("Due")
             if col == 1:
                 return human(item.due) if item.due else ""
             if col == 2:
-                return KIND_LABELS.get(item.kind, item.kind)
+                return shown(KIND_LABELS.get(item.kind, item.kind))
             return item.summary
         if role == Qt.ForegroundRole and col == 0 and item.severity == "late":
             return QColor("#b00020")
         if role == Qt.ToolTipRole:
-            return item.summary + "\nDouble-click to open the place to act."
+            return item.summary + MODELS_TODAY.tr("\nDouble-click to open the place to act.")
         return None

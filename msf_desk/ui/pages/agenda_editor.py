@@ -23,6 +23,9 @@ from msf_desk.model.meetings import Meeting
 from msf_desk.ui.models.meetings import AgendaModel, PapersModel
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.widgets.tables import record_table, text_toolbar
+from msf_desk.ui.i18n import Context
+
+PAGES_AGENDA_EDITOR = Context("PAGES_AGENDA_EDITOR")
 
 
 class AgendaTable(QTableView):
@@ -55,11 +58,11 @@ class AgendaEditor(QWidget):
         self.approval = QLabel()
         self.approval.setObjectName("approval")
         self.approval.setWordWrap(True)
-        self.approve_button = QPushButton("Approve…")
+        self.approve_button = QPushButton(PAGES_AGENDA_EDITOR.tr("Approve…"))
         self.approve_button.setObjectName("approve")
-        self.notice_button = QPushButton("Notice…")
+        self.notice_button = QPushButton(PAGES_AGENDA_EDITOR.tr("Notice…"))
         self.notice_button.setObjectName("notice")
-        self.export_button = QPushButton("Export pack…")
+        self.export_button = QPushButton(PAGES_AGENDA_EDITOR.tr("Export pack…"))
         self.export_button.setObjectName("export_pack")
         strip = QHBoxLayout()
         strip.addWidget(self.approval, 1)
@@ -67,18 +70,18 @@ class AgendaEditor(QWidget):
             strip.addWidget(button)
 
         # --- agenda ----------------------------------------------------------------------
-        self.add_item_action = QAction("Add item…", self)
-        self.edit_item_action = QAction("Edit…", self)
-        self.remove_item_action = QAction("Remove", self)
-        self.up_action = QAction("Move up", self)
-        self.up_action.setToolTip("Move the item up (Alt+Up), or drag it")
-        self.down_action = QAction("Move down", self)
-        self.down_action.setToolTip("Move the item down (Alt+Down), or drag it")
-        self.standing_action = QAction("Standing items", self)
-        self.standing_action.setToolTip("Add the forum's standing items (welcome, declarations of interest, "
-                                        "previous minutes, matters arising, any other business)")
-        self.copy_action = QAction("Copy from…", self)
-        self.copy_action.setToolTip("Copy the items of an earlier meeting")
+        self.add_item_action = QAction(PAGES_AGENDA_EDITOR.tr("Add item…"), self)
+        self.edit_item_action = QAction(PAGES_AGENDA_EDITOR.tr("Edit…"), self)
+        self.remove_item_action = QAction(PAGES_AGENDA_EDITOR.tr("Remove"), self)
+        self.up_action = QAction(PAGES_AGENDA_EDITOR.tr("Move up"), self)
+        self.up_action.setToolTip(PAGES_AGENDA_EDITOR.tr("Move the item up (Alt+Up), or drag it"))
+        self.down_action = QAction(PAGES_AGENDA_EDITOR.tr("Move down"), self)
+        self.down_action.setToolTip(PAGES_AGENDA_EDITOR.tr("Move the item down (Alt+Down), or drag it"))
+        self.standing_action = QAction(PAGES_AGENDA_EDITOR.tr("Standing items"), self)
+        self.standing_action.setToolTip(PAGES_AGENDA_EDITOR.tr("Add the forum's standing items (welcome, declarations of interest, "
+                                        "previous minutes, matters arising, any other business)"))
+        self.copy_action = QAction(PAGES_AGENDA_EDITOR.tr("Copy from…"), self)
+        self.copy_action.setToolTip(PAGES_AGENDA_EDITOR.tr("Copy the items of an earlier meeting"))
         self.agenda_bar = text_toolbar(self.add_item_action, self.edit_item_action, self.remove_item_action,
                                    self.up_action, self.down_action, self.standing_action, self.copy_action)
 
@@ -107,9 +110,9 @@ class AgendaEditor(QWidget):
         box.addWidget(self.timing)
 
         # --- papers ----------------------------------------------------------------------
-        self.add_paper_action = QAction("Add paper…", self)
-        self.edit_paper_action = QAction("Edit…", self)
-        self.remove_paper_action = QAction("Remove", self)
+        self.add_paper_action = QAction(PAGES_AGENDA_EDITOR.tr("Add paper…"), self)
+        self.edit_paper_action = QAction(PAGES_AGENDA_EDITOR.tr("Edit…"), self)
+        self.remove_paper_action = QAction(PAGES_AGENDA_EDITOR.tr("Remove"), self)
         self.papers_bar = text_toolbar(self.add_paper_action, self.edit_paper_action, self.remove_paper_action)
         self.papers_model = PapersModel(self)
         self.papers_table = record_table("papers_table")
@@ -121,9 +124,9 @@ class AgendaEditor(QWidget):
         header.setSectionResizeMode(PapersModel.SOURCE, QHeaderView.Interactive)
         header.resizeSection(PapersModel.SOURCE, 200)
         self.papers_table.setTextElideMode(Qt.ElideMiddle)
-        legend = QLabel("<span style='background:#fde7b0'>&nbsp;Withheld as pre-decision&nbsp;</span>&nbsp; "
+        legend = QLabel(PAGES_AGENDA_EDITOR.tr("<span style='background:#fde7b0'>&nbsp;Withheld as pre-decision&nbsp;</span>&nbsp; "
                         "<span style='background:#f8c9c4'>&nbsp;Confidential&nbsp;</span>&nbsp; "
-                        "listed in the public pack without content.")
+                        "listed in the public pack without content."))
         papers_tab = QWidget()
         box = QVBoxLayout(papers_tab)
         box.setContentsMargins(4, 4, 4, 4)
@@ -132,8 +135,8 @@ class AgendaEditor(QWidget):
         box.addWidget(legend)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(agenda_tab, "Agenda")
-        self.tabs.addTab(papers_tab, "Papers")
+        self.tabs.addTab(agenda_tab, PAGES_AGENDA_EDITOR.tr("Agenda"))
+        self.tabs.addTab(papers_tab, PAGES_AGENDA_EDITOR.tr("Papers"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -159,8 +162,8 @@ class AgendaEditor(QWidget):
         for widget in (self.tabs, self.approve_button, self.notice_button, self.export_button):
             widget.setEnabled(enabled)
         if meeting is None:
-            self.header.setText("<h3>No meeting selected</h3>Choose a meeting in the list or the calendar, "
-                                "or add one.")
+            self.header.setText(PAGES_AGENDA_EDITOR.tr("<h3>No meeting selected</h3>Choose a meeting in the list or the calendar, "
+                                "or add one."))
             self.approval.setText("")
             self.timing.setText("")
             self.agenda_model.set_agenda([], None, {})
@@ -182,9 +185,9 @@ class AgendaEditor(QWidget):
         self._show_approval(meeting, approval)
         if locked and meeting.agenda_status == "sent":
             # No more revisions: the meeting is a record now.
-            self.approval.setText(f"<b>Agenda sent</b> with the notice on {human(meeting.agenda_sent_on)}.")
+            self.approval.setText(PAGES_AGENDA_EDITOR.tr("<b>Agenda sent</b> with the notice on {agenda_sent_on}.").format(agenda_sent_on=human(meeting.agenda_sent_on)))
         sent = meeting.agenda_status == "sent"
-        self.notice_button.setText("Notice (sent)…" if sent else "Notice…")
+        self.notice_button.setText(PAGES_AGENDA_EDITOR.tr("Notice (sent)…") if sent else PAGES_AGENDA_EDITOR.tr("Notice…"))
         open_meeting = meeting.is_open
         for action in (self.add_item_action, self.standing_action, self.copy_action, self.add_paper_action):
             action.setEnabled(open_meeting and not locked)
@@ -218,7 +221,7 @@ class AgendaEditor(QWidget):
     def _show_timing(self, table) -> None:
         if table is None or not table.items:
             self.timing.setStyleSheet("")
-            self.timing.setText("No items yet: add items, the standing items, or copy an earlier agenda.")
+            self.timing.setText(PAGES_AGENDA_EDITOR.tr("No items yet: add items, the standing items, or copy an earlier agenda."))
             return
         if table.overrun_minutes:
             self.timing.setStyleSheet("color: #c62828; font-weight: bold;")
@@ -226,8 +229,8 @@ class AgendaEditor(QWidget):
         else:
             self.timing.setStyleSheet("color: #2e7d32;")
             spare = table.spare_minutes
-            self.timing.setText(f"Ends at {table.items[-1].end_text}"
-                                + (f", {spare} minutes before the meeting's end." if spare else ", on time."))
+            self.timing.setText(PAGES_AGENDA_EDITOR.tr("Ends at {end_text}").format(end_text=table.items[-1].end_text)
+                                + (PAGES_AGENDA_EDITOR.tr(", {spare} minutes before the meeting's end.").format(spare=spare) if spare else PAGES_AGENDA_EDITOR.tr(", on time.")))
 
     def _show_approval(self, m: Meeting, approval: dict | None) -> None:
         if m.agenda_status == "sent":

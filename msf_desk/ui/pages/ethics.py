@@ -22,6 +22,9 @@ from msf_desk.ui.models.ethics import (BreachesModel, ComplianceFilter, Complian
                                        InterestsModel, SignaturesModel, StatementsModel)
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
 from msf_desk.ui.widgets.tables import record_table, text_toolbar
+from msf_desk.ui.i18n import Context
+
+PAGES_ETHICS = Context("PAGES_ETHICS")
 
 TOPICS = ("ethics", "members", "forum", "meetings", "minutes")
 
@@ -68,11 +71,11 @@ class EthicsPage(PageBase, QWidget):
         self.report: core.ComplianceReport | None = None
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._compliance_tab(), "Compliance")
-        self.tabs.addTab(self._statement_tab(), "Ethics statement")
-        self.tabs.addTab(self._declarations_tab(), "Declarations")
-        self.tabs.addTab(self._conflicts_tab(), "Conflicts")
-        self.tabs.addTab(self._breaches_tab(), "Breaches")
+        self.tabs.addTab(self._compliance_tab(), PAGES_ETHICS.tr("Compliance"))
+        self.tabs.addTab(self._statement_tab(), PAGES_ETHICS.tr("Ethics statement"))
+        self.tabs.addTab(self._declarations_tab(), PAGES_ETHICS.tr("Declarations"))
+        self.tabs.addTab(self._conflicts_tab(), PAGES_ETHICS.tr("Conflicts"))
+        self.tabs.addTab(self._breaches_tab(), PAGES_ETHICS.tr("Breaches"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -85,13 +88,13 @@ class EthicsPage(PageBase, QWidget):
         self.within.setObjectName("within_days")
         self.within.setRange(0, 365)
         self.within.setValue(core.DEFAULT_WITHIN_DAYS)
-        self.within.setSuffix(" days")
+        self.within.setSuffix(PAGES_ETHICS.tr(" days"))
         self.within.valueChanged.connect(lambda _v: self.reload_compliance())
-        self.only_reminders = QCheckBox("Only members to remind")
+        self.only_reminders = QCheckBox(PAGES_ETHICS.tr("Only members to remind"))
         self.only_reminders.setObjectName("only_reminders")
-        self.copy_action = QAction("Copy reminder list", self, triggered=self.copy_reminders)
-        self.summary_action = QAction("Compliance summary…", self, triggered=self.export_summary)
-        self.register_action = QAction("Register of interests…", self, triggered=self.export_register)
+        self.copy_action = QAction(PAGES_ETHICS.tr("Copy reminder list"), self, triggered=self.copy_reminders)
+        self.summary_action = QAction(PAGES_ETHICS.tr("Compliance summary…"), self, triggered=self.export_summary)
+        self.register_action = QAction(PAGES_ETHICS.tr("Register of interests…"), self, triggered=self.export_register)
         bar = text_toolbar(self.copy_action, None, self.summary_action, self.register_action)
         self.compliance_summary = QLabel()
         self.compliance_summary.setObjectName("compliance_summary")
@@ -105,7 +108,7 @@ class EthicsPage(PageBase, QWidget):
         self.compliance_table.doubleClicked.connect(self._open_member_declarations)
         self.only_reminders.toggled.connect(self.compliance_proxy.set_only_reminders)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Declarations due within"))
+        controls.addWidget(QLabel(PAGES_ETHICS.tr("Declarations due within")))
         controls.addWidget(self.within)
         controls.addSpacing(16)
         controls.addWidget(self.only_reminders)
@@ -117,19 +120,19 @@ class EthicsPage(PageBase, QWidget):
         box.addWidget(self.compliance_summary)
         box.addLayout(controls)
         box.addWidget(self.compliance_table, 1)
-        legend = QLabel("<span style='background:#d6efd8'>&nbsp;Green&nbsp;</span> up to date &nbsp; "
+        legend = QLabel(PAGES_ETHICS.tr("<span style='background:#d6efd8'>&nbsp;Green&nbsp;</span> up to date &nbsp; "
                         "<span style='background:#fde7b0'>&nbsp;Amber&nbsp;</span> to sign or due soon &nbsp; "
                         "<span style='background:#f6c1bd'>&nbsp;Red&nbsp;</span> missing or overdue. "
-                        "Double-click a member to see their declarations.")
+                        "Double-click a member to see their declarations."))
         legend.setWordWrap(True)
         box.addWidget(legend)
         return tab
 
     def _statement_tab(self) -> QWidget:
-        self.new_version_action = QAction("New version…", self, triggered=self.new_version)
-        self.sign_action = QAction("Record a signature…", self, triggered=self.record_signature)
-        self.unsign_action = QAction("Remove signature…", self, triggered=self.remove_signature)
-        self.unsign_action.setToolTip("For a signature entered by mistake.")
+        self.new_version_action = QAction(PAGES_ETHICS.tr("New version…"), self, triggered=self.new_version)
+        self.sign_action = QAction(PAGES_ETHICS.tr("Record a signature…"), self, triggered=self.record_signature)
+        self.unsign_action = QAction(PAGES_ETHICS.tr("Remove signature…"), self, triggered=self.remove_signature)
+        self.unsign_action.setToolTip(PAGES_ETHICS.tr("For a signature entered by mistake."))
         bar = text_toolbar(self.new_version_action, self.sign_action, self.unsign_action)
         self.statements_model = StatementsModel(self)
         self.statements_table = _table(self.statements_model, "statements_table")
@@ -169,11 +172,11 @@ class EthicsPage(PageBase, QWidget):
         return tab
 
     def _declarations_tab(self) -> QWidget:
-        self.new_declaration_action = QAction("New declaration…", self, triggered=self.new_declaration)
-        self.edit_declaration_action = QAction("Edit…", self, triggered=self.edit_declaration)
-        self.remove_declaration_action = QAction("Remove…", self, triggered=self.remove_declaration)
-        self.form_action = QAction("Declaration form…", self, triggered=self.export_form)
-        self.form_action.setToolTip("A form pre-filled with what is on record, to print and sign.")
+        self.new_declaration_action = QAction(PAGES_ETHICS.tr("New declaration…"), self, triggered=self.new_declaration)
+        self.edit_declaration_action = QAction(PAGES_ETHICS.tr("Edit…"), self, triggered=self.edit_declaration)
+        self.remove_declaration_action = QAction(PAGES_ETHICS.tr("Remove…"), self, triggered=self.remove_declaration)
+        self.form_action = QAction(PAGES_ETHICS.tr("Declaration form…"), self, triggered=self.export_form)
+        self.form_action.setToolTip(PAGES_ETHICS.tr("A form pre-filled with what is on record, to print and sign."))
         bar = text_toolbar(self.new_declaration_action, self.edit_declaration_action, self.remove_declaration_action,
                        None, self.form_action)
         self.people_model = ComplianceModel(self)
@@ -217,12 +220,12 @@ class EthicsPage(PageBase, QWidget):
         self.meeting_combo.currentIndexChanged.connect(
             lambda _i: self.conflicts.set_meeting(self.meeting_combo.currentData()))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Meeting"))
+        row.addWidget(QLabel(PAGES_ETHICS.tr("Meeting")))
         row.addWidget(self.meeting_combo)
         row.addStretch(1)
-        note = QLabel("Found by matching the organisations and topics each agenda item names against the "
+        note = QLabel(PAGES_ETHICS.tr("Found by matching the organisations and topics each agenda item names against the "
                       "interests members have declared (not their seat's organisation). Recusals, waivers and "
-                      "declarations made at the meeting are recorded in its minutes.")
+                      "declarations made at the meeting are recorded in its minutes."))
         note.setWordWrap(True)
         tab = QWidget()
         box = QVBoxLayout(tab)
@@ -233,16 +236,16 @@ class EthicsPage(PageBase, QWidget):
         return tab
 
     def _breaches_tab(self) -> QWidget:
-        self.add_breach_action = QAction("Record a breach…", self, triggered=self.add_breach)
-        self.edit_breach_action = QAction("Edit…", self, triggered=self.edit_breach)
-        self.remove_breach_action = QAction("Remove…", self, triggered=self.remove_breach)
+        self.add_breach_action = QAction(PAGES_ETHICS.tr("Record a breach…"), self, triggered=self.add_breach)
+        self.edit_breach_action = QAction(PAGES_ETHICS.tr("Edit…"), self, triggered=self.edit_breach)
+        self.remove_breach_action = QAction(PAGES_ETHICS.tr("Remove…"), self, triggered=self.remove_breach)
         bar = text_toolbar(self.add_breach_action, self.edit_breach_action, self.remove_breach_action)
         self.breaches_model = BreachesModel(self)
         self.breaches_table = _table(self.breaches_model, "breaches_table")
         self.breaches_table.selectionModel().selectionChanged.connect(self._update_actions)
         self.breaches_table.doubleClicked.connect(lambda _i: self.edit_breach())
-        note = QLabel("Allegations that a member broke the ethics statement, how they were handled and the "
-                      "sanction under the forum's rules. A removal ends the member's term.")
+        note = QLabel(PAGES_ETHICS.tr("Allegations that a member broke the ethics statement, how they were handled and the "
+                      "sanction under the forum's rules. A removal ends the member's term."))
         note.setWordWrap(True)
         tab = QWidget()
         box = QVBoxLayout(tab)
@@ -348,8 +351,8 @@ class EthicsPage(PageBase, QWidget):
     def _show_statement(self, *_args) -> None:
         statement = _selected(self.statements_table)
         if statement is None:
-            self.statement_text.setPlainText("The forum has not adopted an ethics statement yet. "
-                                             "Choose “New version…” to start from MSF Desk's text.")
+            self.statement_text.setPlainText(PAGES_ETHICS.tr("The forum has not adopted an ethics statement yet. "
+                                             "Choose “New version…” to start from MSF Desk's text."))
             self.signatures_model.set_signatures([], self.names)
             self.unsigned_label.setText("")
             return
@@ -360,8 +363,8 @@ class EthicsPage(PageBase, QWidget):
         signed = {s.member_id for s in sigs}
         missing = [m.name for m in core.covered_members(self.session.db, self.today) if m.id not in signed]
         self.unsigned_label.setText(
-            f"Not signed by: {', '.join(sorted(missing, key=str.casefold))}." if missing
-            else "Signed by every member.")
+            PAGES_ETHICS.tr("Not signed by: {join}.").format(join=', '.join(sorted(missing, key=str.casefold))) if missing
+            else PAGES_ETHICS.tr("Signed by every member."))
         self._update_actions()
 
     def _show_member(self, *_args) -> None:
@@ -379,15 +382,15 @@ class EthicsPage(PageBase, QWidget):
         self.interests_model.set_rows(decl.interests if decl else [])
         self._fit(self.interests_table, {1: 260, 2: 360})
         if decl is None:
-            self.declaration_note.setText("No declaration on record: choose “New declaration…”."
+            self.declaration_note.setText(PAGES_ETHICS.tr("No declaration on record: choose “New declaration…”.")
                                           if self.selected_member_id() is not None else "")
         elif decl.nothing_to_declare:
-            self.declaration_note.setText("Nothing to declare.")
+            self.declaration_note.setText(PAGES_ETHICS.tr("Nothing to declare."))
         else:
             private = sum(1 for i in decl.interests if not i.is_public)
             self.declaration_note.setText(
-                f"{private} interest{'s are' if private != 1 else ' is'} kept within the forum (never published)."
-                if private else "All these interests appear in the public register.")
+                PAGES_ETHICS.tr("%n interest(s) kept within the forum (never published).", "", private)
+                if private else PAGES_ETHICS.tr("All these interests appear in the public register."))
         self._update_actions()
 
     def _update_actions(self, *_args) -> None:
@@ -423,7 +426,7 @@ class EthicsPage(PageBase, QWidget):
     def new_version(self) -> None:
         current = core.current_statement(self.session.db)
         self._open(StatementDialog(current, self.today, self), lambda d: self._run(
-            NewStatementVersion(self.session, *d.result_values), "Cannot adopt the new version"))
+            NewStatementVersion(self.session, *d.result_values), PAGES_ETHICS.tr("Cannot adopt the new version")))
 
     def record_signature(self) -> None:
         statement = _selected(self.statements_table)
@@ -435,16 +438,16 @@ class EthicsPage(PageBase, QWidget):
             dialog.statement.setCurrentIndex(max(0, index))
         self._open(dialog, lambda d: self._run(
             SignStatement(self.session, member_name=self.names.get(d.values["member_id"], ""), **d.values),
-            "Cannot record the signature"))
+            PAGES_ETHICS.tr("Cannot record the signature")))
 
     def remove_signature(self) -> None:
         signature = _selected(self.signatures_table)
         if signature is None:
             return
         name = self.names.get(signature.member_id, "this member")
-        self._confirm("Remove signature", f"Remove {name}'s signature of version {signature.statement_version}?\n\n"
-                      "Use this for a signature entered by mistake. You can undo it with Edit ▸ Undo.", "Remove",
-                      lambda: self._run(RemoveSignature(self.session, signature), "Cannot remove the signature"))
+        self._confirm(PAGES_ETHICS.tr("Remove signature"), PAGES_ETHICS.tr("Remove {name}'s signature of version {statement_version}?\n\nUse this for a signature "
+                "entered by mistake. You can undo it with Edit ▸ Undo.").format(name=name, statement_version=signature.statement_version), PAGES_ETHICS.tr("Remove"),
+                      lambda: self._run(RemoveSignature(self.session, signature), PAGES_ETHICS.tr("Cannot remove the signature")))
 
     def new_declaration(self) -> None:
         member_id = self.selected_member_id()
@@ -452,7 +455,7 @@ class EthicsPage(PageBase, QWidget):
             return
         draft = core.prefill_declaration(self.session.db, member_id, self.today)
         self._open(DeclarationDialog(draft, self.names.get(member_id, ""), parent=self), lambda d: self._run(
-            AddDeclaration(self.session, d.declaration), "Cannot save the declaration"))
+            AddDeclaration(self.session, d.declaration), PAGES_ETHICS.tr("Cannot save the declaration")))
 
     def edit_declaration(self) -> None:
         decl = _selected(self.declarations_table)
@@ -460,39 +463,38 @@ class EthicsPage(PageBase, QWidget):
             return
         self._open(DeclarationDialog(decl, self.names.get(decl.member_id, ""), editing=True, parent=self),
                    lambda d: d.declaration != decl and self._run(
-                       EditDeclaration(self.session, decl, d.declaration), "Cannot save the declaration"))
+                       EditDeclaration(self.session, decl, d.declaration), PAGES_ETHICS.tr("Cannot save the declaration")))
 
     def remove_declaration(self) -> None:
         decl = _selected(self.declarations_table)
         if decl is None:
             return
-        self._confirm("Remove declaration",
-                      f"Remove the declaration of {decl.made_on.isoformat()} made by "
-                      f"{self.names.get(decl.member_id, 'this member')}?\n\nUse this for a declaration entered by "
-                      "mistake; a change of interests is a new declaration. It goes to the trash for 30 days "
-                      "(File ▸ Trash…); you can also undo it with Edit ▸ Undo.",
-                      "Remove", lambda: self._run(RemoveDeclaration(self.session, decl),
-                                                  "Cannot remove the declaration"))
+        self._confirm(PAGES_ETHICS.tr("Remove declaration"),
+                      PAGES_ETHICS.tr("Remove the declaration of {isoformat} made by {get}?\n\nUse this for a declaration "
+                              "entered by mistake; a change of interests is a new declaration. It goes to the trash "
+                              "for 30 days (File ▸ Trash…); you can also undo it with Edit ▸ Undo.").format(isoformat=decl.made_on.isoformat(), get=self.names.get(decl.member_id, 'this member')),
+                      PAGES_ETHICS.tr("Remove"), lambda: self._run(RemoveDeclaration(self.session, decl),
+                                                  PAGES_ETHICS.tr("Cannot remove the declaration")))
 
     def add_breach(self) -> None:
         self._open(BreachDialog(self.members, None, self.today, self),
-                   lambda d: self._run(RecordBreach(self.session, d.breach), "Cannot record the breach"))
+                   lambda d: self._run(RecordBreach(self.session, d.breach), PAGES_ETHICS.tr("Cannot record the breach")))
 
     def edit_breach(self) -> None:
         breach = _selected(self.breaches_table)
         if breach is None:
             return
         self._open(BreachDialog(self.members, breach, self.today, self), lambda d: d.breach != breach and self._run(
-            RecordBreach(self.session, d.breach, before=breach), "Cannot save the breach"))
+            RecordBreach(self.session, d.breach, before=breach), PAGES_ETHICS.tr("Cannot save the breach")))
 
     def remove_breach(self) -> None:
         breach = _selected(self.breaches_table)
         if breach is None:
             return
-        self._confirm("Remove breach", "Remove this entry from the breach register?\n\nUse this for an entry made "
+        self._confirm(PAGES_ETHICS.tr("Remove breach"), PAGES_ETHICS.tr("Remove this entry from the breach register?\n\nUse this for an entry made "
                       "by mistake; a removal already applied to the member stays (edit the member to reinstate "
-                      "them). You can undo it with Edit ▸ Undo.", "Remove",
-                      lambda: self._run(RemoveBreach(self.session, breach), "Cannot remove the breach"))
+                      "them). You can undo it with Edit ▸ Undo."), PAGES_ETHICS.tr("Remove"),
+                      lambda: self._run(RemoveBreach(self.session, breach), PAGES_ETHICS.tr("Cannot remove the breach")))
 
     # --- reminders and exports ------------------------------------------------------------------
     def reminder_text(self) -> str:

@@ -29,6 +29,9 @@ from msf_desk.ui.commands.members import EditProfile, run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.fields import FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, esc as _esc, form_layout
+from msf_desk.ui.i18n import Context
+
+PAGES_FORUM = Context("PAGES_FORUM")
 
 
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
@@ -79,18 +82,18 @@ class ForumPage(QWidget):
             "qualified_base": _combo(QUALIFIED_BASES),
             "quorum_kind": _combo(QUORUM_KINDS),
             "quorum_value": QLineEdit(),
-            "quorum_both_sides": QCheckBox("Both sides must be present"),
+            "quorum_both_sides": QCheckBox(PAGES_FORUM.tr("Both sides must be present")),
             "quorum_rule": QLineEdit(),
             "decision_powers": _text(),
             "agenda_setter": _text(52),
             "conflicts_policy": _text(),
-            "both_cochairs_approve": QCheckBox("Both co-chairs approve agendas and minutes"),
+            "both_cochairs_approve": QCheckBox(PAGES_FORUM.tr("Both co-chairs approve agendas and minutes")),
             "declaration_interval_months": _spin(1, 60, " months"),
             "frequency_months": _spin(1, 12, " months"),
-            "action_plan_in_development": QCheckBox("The Action Plan is being developed (meet monthly)"),
+            "action_plan_in_development": QCheckBox(PAGES_FORUM.tr("The Action Plan is being developed (meet monthly)")),
             "notice_days": _spin(0, 90, " days"),
             "minutes_detail": _text(52),
-            "publish_names": QCheckBox("Publish members' names (otherwise organisations only)"),
+            "publish_names": QCheckBox(PAGES_FORUM.tr("Publish members' names (otherwise organisations only)")),
             "contact_name": QLineEdit(),
             "contact_email": QLineEdit(),
             "contact_phone": QLineEdit(),
@@ -105,10 +108,10 @@ class ForumPage(QWidget):
         tz.setInsertPolicy(QComboBox.NoInsert)
         tz.completer().setFilterMode(Qt.MatchContains)
         tz.completer().setCompletionMode(QCompleter.PopupCompletion)
-        w["quorum_value"].setPlaceholderText("e.g. 2/3 or 6")
-        w["quorum_rule"].setPlaceholderText("Optional: the rule in your own words, published as written")
-        w["contact_email"].setPlaceholderText("name@example.org")
-        w["place"].setPlaceholderText("The city or region a local forum serves")
+        w["quorum_value"].setPlaceholderText(PAGES_FORUM.tr("e.g. 2/3 or 6"))
+        w["quorum_rule"].setPlaceholderText(PAGES_FORUM.tr("Optional: the rule in your own words, published as written"))
+        w["contact_email"].setPlaceholderText(PAGES_FORUM.tr("name@example.org"))
+        w["place"].setPlaceholderText(PAGES_FORUM.tr("The city or region a local forum serves"))
 
         def section(title: str, rows: list[tuple[str, str, str]]) -> QGroupBox:
             box = QGroupBox(title)
@@ -163,24 +166,24 @@ class ForumPage(QWidget):
         self.summary.setObjectName("governance_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        summary_box = QGroupBox("Governance as published")
+        summary_box = QGroupBox(PAGES_FORUM.tr("Governance as published"))
         box = QVBoxLayout(summary_box)
         box.addWidget(self.summary)
 
         # --- buttons ------------------------------------------------------------------
-        heading = QLabel("Forum profile")
+        heading = QLabel(PAGES_FORUM.tr("Forum profile"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
         self.state = QLabel()
         self.state.setObjectName("state")
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(PAGES_FORUM.tr("Save"))
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(PAGES_FORUM.tr("Revert"))
         self.revert_button.setObjectName("revert")
-        self.revert_button.setToolTip("Throw away the changes not yet saved")
+        self.revert_button.setToolTip(PAGES_FORUM.tr("Throw away the changes not yet saved"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         bar = QHBoxLayout()
@@ -296,7 +299,7 @@ class ForumPage(QWidget):
         dirty = self.dirty and not self.read_only
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
-        self.state.setText("Unsaved changes" if dirty else "")
+        self.state.setText(PAGES_FORUM.tr("Unsaved changes") if dirty else "")
         self.state.setStyleSheet("color: #b26a00;" if dirty else "")
 
     def _update_summary(self) -> None:
@@ -326,7 +329,7 @@ class ForumPage(QWidget):
         except ValidationError as exc:
             first = self.f.show_problems(exc.problems)
             n = len(exc.problems)
-            self.state.setText(f"Not saved: put right the {n} field{'s' if n != 1 else ''} marked in red")
+            self.state.setText(PAGES_FORUM.tr("Not saved: put right the %n field(s) marked in red", "", n))
             self.state.setStyleSheet("color: #c62828;")
             if first is not None:
                 first.setFocus()
@@ -336,7 +339,7 @@ class ForumPage(QWidget):
             return True
         error = run(self.session, EditProfile(self.session, self.profile, profile))
         if error is not None:
-            show_error(self, error, "Cannot save the forum profile")
+            show_error(self, error, PAGES_FORUM.tr("Cannot save the forum profile"))
             return False
         return True
 

@@ -40,6 +40,9 @@ from msf_desk.ui.models.meetings import ID_ROLE, MeetingsFilter, MeetingsModel
 from msf_desk.ui.pages.agenda_editor import AgendaEditor, _esc
 from msf_desk.ui.workers import ExportJob
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
+from msf_desk.ui.i18n import Context
+
+PAGES_MEETINGS = Context("PAGES_MEETINGS")
 
 DAY_COLOURS = {"held": "#d7ecd9", "planned": "#d6e4f5", "notice_sent": "#bcd4f0", "cancelled": "#e6e6e6",
                "postponed": "#e6e6e6"}
@@ -70,19 +73,19 @@ class MeetingsPage(PageBase, QWidget):
         self.banner.linkActivated.connect(self._open_link)
 
         # --- toolbar ---------------------------------------------------------------------
-        self.new_action = QAction("New meeting…", self, triggered=self.new_meeting)
+        self.new_action = QAction(PAGES_MEETINGS.tr("New meeting…"), self, triggered=self.new_meeting)
         self.new_action.setShortcut(QKeySequence.New)
         self.new_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.addAction(self.new_action)
-        self.edit_action = QAction("Edit…", self, triggered=self.edit_meeting)
-        self.plan_action = QAction("Plan a year…", self, triggered=self.plan_year)
-        self.held_action = QAction("Record as held", self, triggered=lambda: self.set_status("held"))
-        self.cancel_action = QAction("Cancel…", self, triggered=lambda: self.set_status("cancelled"))
-        self.postpone_action = QAction("Postpone…", self, triggered=lambda: self.set_status("postponed"))
-        self.reinstate_action = QAction("Plan again", self, triggered=lambda: self.set_status("planned"))
-        self.delete_action = QAction("Delete…", self, triggered=self.delete_meeting)
-        self.calendar_action = QAction("Export calendar…", self, triggered=self.export_calendar)
-        self.status_menu = QMenu("Status", self)
+        self.edit_action = QAction(PAGES_MEETINGS.tr("Edit…"), self, triggered=self.edit_meeting)
+        self.plan_action = QAction(PAGES_MEETINGS.tr("Plan a year…"), self, triggered=self.plan_year)
+        self.held_action = QAction(PAGES_MEETINGS.tr("Record as held"), self, triggered=lambda: self.set_status("held"))
+        self.cancel_action = QAction(PAGES_MEETINGS.tr("Cancel…"), self, triggered=lambda: self.set_status("cancelled"))
+        self.postpone_action = QAction(PAGES_MEETINGS.tr("Postpone…"), self, triggered=lambda: self.set_status("postponed"))
+        self.reinstate_action = QAction(PAGES_MEETINGS.tr("Plan again"), self, triggered=lambda: self.set_status("planned"))
+        self.delete_action = QAction(PAGES_MEETINGS.tr("Delete…"), self, triggered=self.delete_meeting)
+        self.calendar_action = QAction(PAGES_MEETINGS.tr("Export calendar…"), self, triggered=self.export_calendar)
+        self.status_menu = QMenu(PAGES_MEETINGS.tr("Status"), self)
         for action in (self.held_action, self.cancel_action, self.postpone_action, self.reinstate_action):
             self.status_menu.addAction(action)
         self.toolbar = QToolBar()
@@ -90,7 +93,7 @@ class MeetingsPage(PageBase, QWidget):
         self.toolbar.addAction(self.new_action)
         self.toolbar.addAction(self.edit_action)
         status_button = QToolButton()
-        status_button.setText("Status")
+        status_button.setText(PAGES_MEETINGS.tr("Status"))
         status_button.setMenu(self.status_menu)
         status_button.setPopupMode(QToolButton.InstantPopup)
         self.toolbar.addWidget(status_button)
@@ -127,7 +130,7 @@ class MeetingsPage(PageBase, QWidget):
         self.table.setColumnHidden(MeetingsModel.KIND, True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_meeting())
-        self.upcoming = QCheckBox("Upcoming only")
+        self.upcoming = QCheckBox(PAGES_MEETINGS.tr("Upcoming only"))
         self.upcoming.setObjectName("upcoming_only")
         self.upcoming.toggled.connect(lambda on: self.proxy.set_upcoming_only(on, self.today))
         self.count = QLabel()
@@ -136,7 +139,7 @@ class MeetingsPage(PageBase, QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.calendar)
         row = QHBoxLayout()
-        row.addWidget(QLabel("<b>All meetings</b>"))
+        row.addWidget(QLabel(PAGES_MEETINGS.tr("<b>All meetings</b>")))
         row.addStretch(1)
         row.addWidget(self.upcoming)
         box.addLayout(row)
@@ -150,7 +153,7 @@ class MeetingsPage(PageBase, QWidget):
         # recusals are recorded in the minutes).
         self.conflicts = ConflictsPanel(session)
         self.conflicts.setObjectName("agenda_conflicts")
-        self.editor.tabs.addTab(self.conflicts, "Conflicts of interest")
+        self.editor.tabs.addTab(self.conflicts, PAGES_MEETINGS.tr("Conflicts of interest"))
         self.conflicts.updated.connect(self._show_conflict_count)
         e = self.editor
         e.add_item_action.triggered.connect(self.add_item)
@@ -229,7 +232,8 @@ class MeetingsPage(PageBase, QWidget):
         self.overdue = core_meetings.overdue_work(self.meetings, profile.notice_days, self.holidays, self.today)
         keep = self.current_id
         self.model.set_meetings(self.meetings, deadlines, {w.meeting.id for w in self.overdue if w.what == "notice"})
-        self.count.setText(f"{len(self.meetings)} meeting(s); target: {profile.frequency_text().lower()}.")
+        self.count.setText(PAGES_MEETINGS.tr("%n meeting(s); target: {target}.", "", len(self.meetings)).format(
+            target=profile.frequency_text().lower()))
         self._paint_calendar()
         self._show_banner()
         if keep is None or not any(m.id == keep for m in self.meetings):
@@ -309,7 +313,7 @@ class MeetingsPage(PageBase, QWidget):
 
     def _show_conflict_count(self, count: int) -> None:
         index = self.editor.tabs.indexOf(self.conflicts)
-        self.editor.tabs.setTabText(index, f"Conflicts of interest ({count})" if count else "Conflicts of interest")
+        self.editor.tabs.setTabText(index, PAGES_MEETINGS.tr("Conflicts of interest ({count})").format(count=count) if count else PAGES_MEETINGS.tr("Conflicts of interest"))
 
     def _day_clicked(self, date: QDate) -> None:
         day = dt.date(date.year(), date.month(), date.day())
@@ -335,7 +339,7 @@ class MeetingsPage(PageBase, QWidget):
         # Approved minutes: nothing about the meeting changes (core refuses too; the fix is an amendment).
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(not locked)
-            action.setToolTip("The minutes of this meeting are approved: it can no longer be changed."
+            action.setToolTip(PAGES_MEETINGS.tr("The minutes of this meeting are approved: it can no longer be changed.")
                               if locked else "")
         self.calendar.setSelectedDate(_qdate(m.day))
         selected_item = self._selected_item_id()
@@ -378,7 +382,7 @@ class MeetingsPage(PageBase, QWidget):
 
     def _meeting_added(self, dialog: MeetingDialog) -> None:
         command = AddMeeting(self.session, dialog.meeting)
-        if self._run(command, "Cannot add the meeting"):
+        if self._run(command, PAGES_MEETINGS.tr("Cannot add the meeting")):
             self.select_meeting(command.meeting_id)
 
     def edit_meeting(self) -> None:
@@ -386,7 +390,7 @@ class MeetingsPage(PageBase, QWidget):
         if m is not None:
             self._open(MeetingDialog(timezone=self.profile.timezone, chairs=self._chairs(), original=m, parent=self),
                        lambda d: d.meeting != m and self._run(EditMeeting(self.session, m, d.meeting, self.today),
-                                                             "Cannot save the meeting"))
+                                                             PAGES_MEETINGS.tr("Cannot save the meeting")))
 
     def set_status(self, status: str) -> None:
         m = self.current()
@@ -395,18 +399,18 @@ class MeetingsPage(PageBase, QWidget):
         if status in ("cancelled", "postponed"):
             self._open(StatusDialog(m, status, self),
                        lambda d: self._run(SetStatus(self.session, m, status, d.reason_text, self.today),
-                                           "Cannot change the meeting's status"))
+                                           PAGES_MEETINGS.tr("Cannot change the meeting's status")))
         else:
-            self._run(SetStatus(self.session, m, status, "", self.today), "Cannot change the meeting's status")
+            self._run(SetStatus(self.session, m, status, "", self.today), PAGES_MEETINGS.tr("Cannot change the meeting's status"))
 
     def delete_meeting(self) -> None:
         m = self.current()
         if m is None:
             return
-        box = QMessageBox(QMessageBox.Question, "Delete meeting",
-                          f"Delete “{m.title}” ({human(m.day)}) with its agenda and papers' records?\n\n"
-                          "Use this for a meeting entered by mistake; a meeting that was announced is "
-                          "cancelled instead. You can undo this.", QMessageBox.Yes | QMessageBox.No, self)
+        box = QMessageBox(QMessageBox.Question, PAGES_MEETINGS.tr("Delete meeting"),
+                          PAGES_MEETINGS.tr("Delete “{title}” ({day}) with its agenda and papers' records?\n\nUse this for a meeting "
+                                  "entered by mistake; a meeting that was announced is cancelled instead. You can undo "
+                                  "this.").format(title=m.title, day=human(m.day)), QMessageBox.Yes | QMessageBox.No, self)
         box.setObjectName("confirm_delete")
         self.dialog = box
 
@@ -414,7 +418,7 @@ class MeetingsPage(PageBase, QWidget):
             self.dialog = None
             box.deleteLater()
             if result == QMessageBox.Yes:
-                self._run(RemoveMeeting(self.session, m.id), "Cannot delete the meeting")
+                self._run(RemoveMeeting(self.session, m.id), PAGES_MEETINGS.tr("Cannot delete the meeting"))
 
         box.finished.connect(answered)
         box.open()
@@ -423,8 +427,8 @@ class MeetingsPage(PageBase, QWidget):
         def done(dialog: PlanDialog) -> None:
             kept = [p for p in dialog.proposals if p.accepted]
             if kept and self._run(ApplyPlan(self.session, dialog.proposals, dialog.location.text().strip()),
-                                  "Cannot create the meetings"):
-                self._say(f"Planned {len(kept)} meeting(s). Undo (Ctrl+Z) takes them all back.")
+                                  PAGES_MEETINGS.tr("Cannot create the meetings")):
+                self._say(PAGES_MEETINGS.tr("Planned %n meeting(s). Undo (Ctrl+Z) takes them all back.", "", len(kept)))
 
         self._open(PlanDialog(self.db, self.today, parent=self), done)
 
@@ -444,7 +448,7 @@ class MeetingsPage(PageBase, QWidget):
             if selected is not None:
                 item.position = self.agenda_model.row_of(selected.id) + 2  # just after the selection
             command = AddItem(self.session, item, self.today)
-            if self._run(command, "Cannot add the item"):
+            if self._run(command, PAGES_MEETINGS.tr("Cannot add the item")):
                 self.editor.select_item(command.item_id)
 
         self._open(ItemDialog(m.id, parent=self), done)
@@ -454,12 +458,12 @@ class MeetingsPage(PageBase, QWidget):
         if item is not None:
             self._open(ItemDialog(item.meeting_id, item, self),
                        lambda d: d.item != item and self._run(EditItem(self.session, item, d.item, self.today),
-                                                              "Cannot save the item"))
+                                                              PAGES_MEETINGS.tr("Cannot save the item")))
 
     def remove_item(self) -> None:
         item = self._item_at_selection()
         if item is not None:
-            self._run(RemoveItem(self.session, item, self.today), "Cannot remove the item")
+            self._run(RemoveItem(self.session, item, self.today), PAGES_MEETINGS.tr("Cannot remove the item"))
 
     def move_item(self, delta: int) -> None:
         item = self._item_at_selection()
@@ -481,13 +485,13 @@ class MeetingsPage(PageBase, QWidget):
         if m is None or new_order == old:
             return
         selected = self._selected_item_id()
-        if self._run(ReorderItems(self.session, m.id, old, new_order, self.today), "Cannot reorder the agenda"):
+        if self._run(ReorderItems(self.session, m.id, old, new_order, self.today), PAGES_MEETINGS.tr("Cannot reorder the agenda")):
             self.editor.select_item(selected)
 
     def add_standing_items(self) -> None:
         m = self.current()
         if m is not None:
-            self._run(AddStandingItems(self.session, m.id, self.today), "Standing items")
+            self._run(AddStandingItems(self.session, m.id, self.today), PAGES_MEETINGS.tr("Standing items"))
 
     def copy_agenda(self) -> None:
         m = self.current()
@@ -497,11 +501,11 @@ class MeetingsPage(PageBase, QWidget):
         earlier = [x for x in reversed(self.meetings) if x.id != m.id and x.starts_at < m.starts_at
                    and x.status not in ("cancelled", "postponed")]
         if not earlier:
-            show_error(self, UserError("There is no earlier meeting to copy from."), "Copy an agenda")
+            show_error(self, UserError("There is no earlier meeting to copy from."), PAGES_MEETINGS.tr("Copy an agenda"))
             return
         self._open(CopyAgendaDialog(earlier, self),
                    lambda d: self._run(CopyAgenda(self.session, d.source_id, m.id, d.replace.isChecked(), self.today),
-                                       "Cannot copy the agenda"))
+                                       PAGES_MEETINGS.tr("Cannot copy the agenda")))
 
     def approve(self) -> None:
         m = self.current()
@@ -511,7 +515,7 @@ class MeetingsPage(PageBase, QWidget):
         chairs = [c for c in self._chairs() if c.name not in {n for n, _ in status["approved"]}] or self._chairs()
         self._open(ApproveDialog(chairs, status, self.today, self),
                    lambda d: self._run(ApproveAgenda(self.session, m.id, d.member_id, d.chair.currentText(), d.on),
-                                       "Cannot record the approval"))
+                                       PAGES_MEETINGS.tr("Cannot record the approval")))
 
     def notice(self) -> None:
         m = self.current()
@@ -528,7 +532,7 @@ class MeetingsPage(PageBase, QWidget):
         can_send = m.agenda_status == "approved" and m.is_open
         dialog = NoticeDialog(text, ics, file_stem(pack).replace("-members-pack", "-notice"), self.today,
                               can_send, self)
-        self._open(dialog, lambda d: self._run(SendNotice(self.session, m, d.sent_on), "Cannot record the notice"))
+        self._open(dialog, lambda d: self._run(SendNotice(self.session, m, d.sent_on), PAGES_MEETINGS.tr("Cannot record the notice")))
 
     # papers
     def _paper_at_selection(self):
@@ -547,7 +551,7 @@ class MeetingsPage(PageBase, QWidget):
 
         def done(d: PaperDialog) -> None:
             self._run(AddPaper(self.session, d.paper, files_dir=self.files_dir(), source=d.source, today=self.today),
-                      "Cannot add the paper")
+                      PAGES_MEETINGS.tr("Cannot add the paper"))
 
         self._open(dialog, done)
 
@@ -559,12 +563,12 @@ class MeetingsPage(PageBase, QWidget):
         items = [t.item for t in (self.agenda_model.table.items if self.agenda_model.table else [])]
         self._open(PaperDialog(m.id, items, paper, parent=self),
                    lambda d: d.paper != paper and self._run(EditPaper(self.session, paper, d.paper, self.today),
-                                                            "Cannot save the paper"))
+                                                            PAGES_MEETINGS.tr("Cannot save the paper")))
 
     def remove_paper(self) -> None:
         paper = self._paper_at_selection()
         if paper is not None:
-            self._run(RemovePaper(self.session, paper, self.today), "Cannot remove the paper")
+            self._run(RemovePaper(self.session, paper, self.today), PAGES_MEETINGS.tr("Cannot remove the paper"))
 
     # --- exports ---------------------------------------------------------------------------------
     def export_pack(self) -> None:
@@ -582,25 +586,26 @@ class MeetingsPage(PageBase, QWidget):
         try:
             pack = audience_pack.pack_for(self.db, meeting_id, audience, today=self.today)
         except Exception as exc:  # a refusal from core, shown in plain words
-            show_error(self, exc, "Cannot export the pack")
+            show_error(self, exc, PAGES_MEETINGS.tr("Cannot export the pack"))
             return None
         label = f"Writing the {audience}' pack ({' and '.join(f.upper() for f in formats)})…"
         job = ExportJob(self, label, lambda progress: export_pack(pack, folder, formats, progress),
-                        title="Export the meeting pack")
+                        title=PAGES_MEETINGS.tr("Export the meeting pack"))
         job.finished.connect(self._pack_written)
-        job.cancelled.connect(lambda: self._say("Export cancelled: no file was written."))
+        job.cancelled.connect(lambda: self._say(PAGES_MEETINGS.tr("Export cancelled: no file was written.")))
         self.job = job
         job.start()
         return job
 
     def _pack_written(self, paths: list[Path]) -> None:
         self.last_export = list(paths)
-        self._say("Wrote " + ", ".join(p.name for p in paths) + f" in {paths[0].parent}.")
+        self._say(PAGES_MEETINGS.tr("Wrote {files} in {folder}.").format(
+            files=", ".join(p.name for p in paths), folder=paths[0].parent))
 
     def export_calendar(self) -> None:
         suggested = Path(self.session.path).with_name(f"{Path(self.session.path).stem}-meetings.ics")
-        path, _ = QFileDialog.getSaveFileName(self, "Export the public calendar", str(suggested),
-                                              "iCalendar (*.ics)")
+        path, _ = QFileDialog.getSaveFileName(self, PAGES_MEETINGS.tr("Export the public calendar"), str(suggested),
+                                              PAGES_MEETINGS.tr("iCalendar (*.ics)"))
         if path:
             self.start_calendar_export(Path(path))
 
@@ -617,9 +622,9 @@ class MeetingsPage(PageBase, QWidget):
             progress(2, 2)
             return [written]
 
-        job = ExportJob(self, "Writing the calendar…", write, title="Export the public calendar")
-        job.finished.connect(lambda paths: self._say(f"Wrote {paths[0]} ({sum(m.public for m in meetings)} "
-                                                     "public meetings)."))
+        job = ExportJob(self, PAGES_MEETINGS.tr("Writing the calendar…"), write, title=PAGES_MEETINGS.tr("Export the public calendar"))
+        job.finished.connect(lambda paths: self._say(PAGES_MEETINGS.tr("Wrote {file} (%n public meeting(s)).", "", sum(m.public for m in meetings)).format(
+                file=paths[0])))
         self.job = job
         job.start()
         return job

@@ -36,6 +36,9 @@ from msf_desk.ui.models.members import ID_ROLE, MembersFilter, MembersModel, Rou
 from msf_desk.ui.widgets.parity_panel import ParityPanel
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.widgets.tables import record_table
+from msf_desk.ui.i18n import Context
+
+PAGES_MEMBERS = Context("PAGES_MEMBERS")
 
 
 def _filter_combo(name: str, everyone: str, items: dict[str, str], first: tuple | None = None) -> QComboBox:
@@ -71,24 +74,24 @@ class MembersPage(QWidget):
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        self.add_action = QAction("Add member…", self, triggered=self.add_member)
-        self.edit_action = QAction("Edit…", self, triggered=self.edit_member)
-        self.remove_action = QAction("Remove…", self, triggered=self.remove_member)
+        self.add_action = QAction(PAGES_MEMBERS.tr("Add member…"), self, triggered=self.add_member)
+        self.edit_action = QAction(PAGES_MEMBERS.tr("Edit…"), self, triggered=self.edit_member)
+        self.remove_action = QAction(PAGES_MEMBERS.tr("Remove…"), self, triggered=self.remove_member)
         # Delete works in the table only; Ctrl+N stays File > New forum.
         self.remove_action.setShortcut(QKeySequence.Delete)
         self.remove_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.table.addAction(self.remove_action)
-        self.remove_action.setToolTip("Delete a member entered by mistake. "
-                                      "A member who leaves keeps their record: edit their status instead.")
-        self.import_action = QAction("Import members…", self, triggered=self.import_members)
-        self.import_action.setToolTip("Import members from a .csv or .xlsx file (or drop it on this page): "
-                                      "you see them as they will be stored first; all or nothing; undoable.")
+        self.remove_action.setToolTip(PAGES_MEMBERS.tr("Delete a member entered by mistake. "
+                                      "A member who leaves keeps their record: edit their status instead."))
+        self.import_action = QAction(PAGES_MEMBERS.tr("Import members…"), self, triggered=self.import_members)
+        self.import_action.setToolTip(PAGES_MEMBERS.tr("Import members from a .csv or .xlsx file (or drop it on this page): "
+                                      "you see them as they will be stored first; all or nothing; undoable."))
         for action in (self.add_action, self.edit_action, self.remove_action, self.import_action):
             self.toolbar.addAction(action)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search name or organisation")
+        self.search.setPlaceholderText(PAGES_MEMBERS.tr("Search name or organisation"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         self.side_filter = _filter_combo("side_filter", "All sides", SIDES)
@@ -110,7 +113,7 @@ class MembersPage(QWidget):
         filters.addWidget(self.side_filter)
         filters.addWidget(self.role_filter)
         filters.addWidget(self.status_filter)
-        legend = QLabel("<span style='background:#fde7b0'>&nbsp;Amber&nbsp;</span> term ends within 90 days")
+        legend = QLabel(PAGES_MEMBERS.tr("<span style='background:#fde7b0'>&nbsp;Amber&nbsp;</span> term ends within 90 days"))
         members_tab = QWidget()
         box = QVBoxLayout(members_tab)
         box.setContentsMargins(6, 6, 6, 6)
@@ -126,22 +129,22 @@ class MembersPage(QWidget):
         # --- selection rounds tab --------------------------------------------------
         self.rounds_model = RoundsModel(self)
         self.rounds_table = record_table("rounds_table", self.rounds_model, word_wrap=False)
-        self.rounds_table.setToolTip("Hover a round to see its candidates and outcomes.")
+        self.rounds_table.setToolTip(PAGES_MEMBERS.tr("Hover a round to see its candidates and outcomes."))
         rounds_bar = QToolBar()
         rounds_bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        self.add_round_action = QAction("Add selection round…", self, triggered=self.add_round)
+        self.add_round_action = QAction(PAGES_MEMBERS.tr("Add selection round…"), self, triggered=self.add_round)
         rounds_bar.addAction(self.add_round_action)
         self.rounds_toolbar = rounds_bar
         rounds_tab = QWidget()
         box = QVBoxLayout(rounds_tab)
         box.setContentsMargins(6, 6, 6, 6)
         box.addWidget(rounds_bar)
-        note = QLabel("How seats were filled: open calls, elections in electoral colleges, appointments. "
-                      "Non-government seats should be filled through a process the non-government side leads.")
+        note = QLabel(PAGES_MEMBERS.tr("How seats were filled: open calls, elections in electoral colleges, appointments. "
+                      "Non-government seats should be filled through a process the non-government side leads."))
         note.setWordWrap(True)
         box.addWidget(note)
         box.addWidget(self.rounds_table, 1)
-        self.round_details = QLabel("Choose a round to see its candidates.")
+        self.round_details = QLabel(PAGES_MEMBERS.tr("Choose a round to see its candidates."))
         self.round_details.setObjectName("round_details")
         self.round_details.setWordWrap(True)
         self.round_details.setAlignment(Qt.AlignTop | Qt.AlignLeft)
@@ -153,8 +156,8 @@ class MembersPage(QWidget):
         self.rounds_table.selectionModel().selectionChanged.connect(self._show_round)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(members_tab, "Members")
-        self.tabs.addTab(rounds_tab, "Selection rounds")
+        self.tabs.addTab(members_tab, PAGES_MEMBERS.tr("Members"))
+        self.tabs.addTab(rounds_tab, PAGES_MEMBERS.tr("Selection rounds"))
 
         # --- parity panel: below the table, so that every column of the table fits ------------
         self.parity = ParityPanel()
@@ -223,7 +226,7 @@ class MembersPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total} members shown")
+        self.count_label.setText(PAGES_MEMBERS.tr("{shown} of {total} members shown").format(shown=shown, total=total))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -248,7 +251,7 @@ class MembersPage(QWidget):
     def _show_round(self, *_args) -> None:
         rows = self.rounds_table.selectionModel().selectedRows()
         if not rows:
-            self.round_details.setText("Choose a round to see its candidates.")
+            self.round_details.setText(PAGES_MEMBERS.tr("Choose a round to see its candidates."))
             return
         r = self.rounds_model.rounds[rows[0].row()]
         facts = [("Method", r.method_label), ("Advertised", r.advertised), ("Led by", r.led_by),
@@ -307,13 +310,13 @@ class MembersPage(QWidget):
             command = EditMember(self.session, dialog.original, dialog.member)
         error = run(self.session, command)
         if error is not None:
-            show_error(self, error, "Cannot save the member")
+            show_error(self, error, PAGES_MEMBERS.tr("Cannot save the member"))
             return
         member_id = command.member_id if isinstance(command, AddMember) else dialog.original.id
         window = self.window()
         if not self.select_member(member_id) and isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                f"Saved {dialog.member.name}; the filters hide them from the table.", 6000)
+                PAGES_MEMBERS.tr("Saved {name}; the filters hide them from the table.").format(name=dialog.member.name), 6000)
 
     def remove_member(self) -> None:
         member_id = self.selected_id()
@@ -324,23 +327,22 @@ class MembersPage(QWidget):
             core_members.check_removable(self.session.db, member_id)
         except UserError as exc:
             # Say so before asking anything: most members are named in meetings or minutes.
-            box = QMessageBox(QMessageBox.Information, "Remove member", str(exc), QMessageBox.Close, self)
-            edit = box.addButton("Edit status…", QMessageBox.AcceptRole)
+            box = QMessageBox(QMessageBox.Information, PAGES_MEMBERS.tr("Remove member"), str(exc), QMessageBox.Close, self)
+            edit = box.addButton(PAGES_MEMBERS.tr("Edit status…"), QMessageBox.AcceptRole)
             self.confirm_box = box
             box.finished.connect(lambda _r, b=box, e=edit: self._refused_remove(b, e))
             box.open()
             return
         box = QMessageBox(
-            QMessageBox.Question, "Remove member",
-            f"Remove {member.name} from the forum's records?\n\n"
-            "Use this for a member entered by mistake. A member who resigned, was removed or "
-            "reached the end of their term keeps their record: edit their status instead.\n\n"
-            "The record goes to the trash for 30 days (File ▸ Trash…); you can also undo this "
-            "with Edit ▸ Undo.",
+            QMessageBox.Question, PAGES_MEMBERS.tr("Remove member"),
+            PAGES_MEMBERS.tr("Remove {name} from the forum's records?\n\nUse this for a member entered by mistake. A "
+                    "member who resigned, was removed or reached the end of their term keeps their record: "
+                    "edit their status instead.\n\nThe record goes to the trash for 30 days (File ▸ Trash…); "
+                    "you can also undo this with Edit ▸ Undo.").format(name=member.name),
             QMessageBox.Yes | QMessageBox.Cancel, self,
         )
         box.setDefaultButton(QMessageBox.Cancel)
-        box.button(QMessageBox.Yes).setText("Remove")
+        box.button(QMessageBox.Yes).setText(PAGES_MEMBERS.tr("Remove"))
         self.confirm_box = box
         box.finished.connect(lambda _r, b=box, i=member_id: self._confirm_remove(b, i))
         box.open()
@@ -360,7 +362,7 @@ class MembersPage(QWidget):
             return
         error = run(self.session, RemoveMember(self.session, member_id))
         if error is not None:
-            show_error(self, error, "Cannot remove the member")
+            show_error(self, error, PAGES_MEMBERS.tr("Cannot remove the member"))
 
     def add_round(self) -> None:
         dialog = RoundDialog(self)
@@ -375,14 +377,14 @@ class MembersPage(QWidget):
             return
         error = run(self.session, AddRound(self.session, dialog.selection))
         if error is not None:
-            show_error(self, error, "Cannot add the selection round")
+            show_error(self, error, PAGES_MEMBERS.tr("Cannot add the selection round"))
 
     # --- importing a members file ----------------------------------------------------
     IMPORTABLE = (".csv", ".xlsx", ".xlsm", ".txt")
 
     def import_members(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import members", str(Path.home()),
-                                              "Spreadsheets (*.csv *.xlsx);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, PAGES_MEMBERS.tr("Import members"), str(Path.home()),
+                                              PAGES_MEMBERS.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
         if path:
             self.start_import(path)
 
@@ -393,14 +395,14 @@ class MembersPage(QWidget):
         try:
             result = member_import.import_members(self.session.db, path, dry_run=True)
         except ImportFailed as exc:
-            return ImportPreviewDialog(title="Import members: nothing can be imported yet",
-                                       summary=f"{exc.source}: every row was checked; nothing was written."
+            return ImportPreviewDialog(title=PAGES_MEMBERS.tr("Import members: nothing can be imported yet"),
+                                       summary=PAGES_MEMBERS.tr("{source}: every row was checked; nothing was written.").format(source=exc.source)
                                                + (f" {exc.advice}" if exc.advice else ""),
                                        problems=exc.problems, parent=self)
         dialog = ImportPreviewDialog(
-            title="Import members: check before importing",
-            summary=f"{result.source}: {result.count} member(s) to add, all or nothing. Nothing is written "
-                    "until you press Import; Edit ▸ Undo removes them afterwards."
+            title=PAGES_MEMBERS.tr("Import members: check before importing"),
+            summary=PAGES_MEMBERS.tr("{source}: %n member(s) to add, all or nothing. Nothing is written until you press "
+                    "Import; Edit ▸ Undo removes them afterwards.", "", result.count).format(source=result.source)
                     + "".join(f" {note}" for note in result.notes),
             rows=result.preview(), unused=result.unused_columns, parent=self)
         dialog.result_count = result.count
@@ -411,7 +413,7 @@ class MembersPage(QWidget):
         try:
             dialog = self.import_preview(path)
         except UserError as exc:
-            show_error(self, exc, "Import members")
+            show_error(self, exc, PAGES_MEMBERS.tr("Import members"))
             return
         if dialog.exec() == QDialog.Accepted:
             self.run_import(path, dialog)
@@ -419,7 +421,7 @@ class MembersPage(QWidget):
     def run_import(self, path: str, dialog: ImportPreviewDialog) -> None:
         command = ImportMembers(self.session, path, dialog.result_count, dialog.source)
         if run(self.session, command) is not None:
-            show_error(self, command.error, "Import members")
+            show_error(self, command.error, PAGES_MEMBERS.tr("Import members"))
             return
         self.import_notice = f"Imported {len(command.saved)} member(s) from {dialog.source}."
 

@@ -39,6 +39,9 @@ from msf_desk.ui.pages.minutes_items import ItemsPart
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.workers import ExportJob
 from msf_desk.model.minutes import Minutes, STATUSES
+from msf_desk.ui.i18n import Context
+
+PAGES_MINUTES = Context("PAGES_MINUTES")
 
 
 class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
@@ -74,7 +77,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.amend_button = push_button("Amend…", "amend", self.amend, tip="A dated correction to approved minutes")
         self.export_button = push_button("Export…", "export", self.export, "Ctrl+E")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Meeting:"))
+        top.addWidget(QLabel(PAGES_MINUTES.tr("Meeting:")))
         top.addWidget(self.meeting_choice, 1)
         for b in (self.start_button, self.circulate_button, self.approve_button, self.publish_button,
                   self.amend_button, self.export_button):
@@ -97,20 +100,20 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         left = QWidget()
         box = QVBoxLayout(left)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel("<b>Agenda</b>"))
+        box.addWidget(QLabel(PAGES_MINUTES.tr("<b>Agenda</b>")))
         box.addWidget(self.items_table, 1)
-        hint = QLabel("Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · "
-                      "Ctrl+D decision · Ctrl+Shift+A action")
+        hint = QLabel(PAGES_MINUTES.tr("Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · "
+                      "Ctrl+D decision · Ctrl+Shift+A action"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         box.addWidget(hint)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("minutes_tabs")
-        self.tabs.addTab(self._build_attendance(), "Attendance")
-        self.tabs.addTab(self._build_item(), "Item")
-        self.tabs.addTab(self._build_actions(), "Actions")
-        self.tabs.addTab(self._build_summary(), "Summary and amendments")
+        self.tabs.addTab(self._build_attendance(), PAGES_MINUTES.tr("Attendance"))
+        self.tabs.addTab(self._build_item(), PAGES_MINUTES.tr("Item"))
+        self.tabs.addTab(self._build_actions(), PAGES_MINUTES.tr("Actions"))
+        self.tabs.addTab(self._build_summary(), PAGES_MINUTES.tr("Summary and amendments"))
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(left)
@@ -154,9 +157,9 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.amendments_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         page = QWidget()
         box = QVBoxLayout(page)
-        box.addWidget(QLabel("<b>Summary</b>"))
+        box.addWidget(QLabel(PAGES_MINUTES.tr("<b>Summary</b>")))
         box.addWidget(self.summary, 2)
-        box.addWidget(QLabel("<b>Amendments after approval</b>"))
+        box.addWidget(QLabel(PAGES_MINUTES.tr("<b>Amendments after approval</b>")))
         box.addWidget(self.amendments_label, 1)
         return page
 
@@ -285,7 +288,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             self.quorum_label.setText("\n".join(lines))
             self.quorum_label.setStyleSheet("" if ok else ERROR_STYLE)
         else:
-            self.quorum_label.setText("Start the minutes to take attendance.")
+            self.quorum_label.setText(PAGES_MINUTES.tr("Start the minutes to take attendance."))
             self.quorum_label.setStyleSheet("")
         # decisions of the current item
         self._refresh_decisions()
@@ -302,28 +305,27 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.arising_model.set_rows([(a, core_actions.owner_name(a, names), all_titles.get(a.item_id, ""))
                                      for a in arising], self.today)
         late = sum(1 for a in arising if core_actions.is_overdue(a, self.today))
-        self.arising_label.setText(f"<b>Matters arising</b>: {len(arising)} open action"
-                                   f"{'s' if len(arising) != 1 else ''} from earlier meetings"
-                                   + (f", <span style='color:#c62828'>{late} overdue</span>" if late else ""))
+        self.arising_label.setText(PAGES_MINUTES.tr("<b>Matters arising</b>: %n open action(s) from earlier meetings", "", len(arising))
+                                   + (PAGES_MINUTES.tr(", <span style='color:#c62828'>{late} overdue</span>").format(late=late) if late else ""))
         # amendments
         amendments = core.amendments_of(self.db, meeting_id) if started else []
         self.amendments_label.setText("\n".join(f"{human(a.made_on)}: {a.text}" for a in amendments)
-                                      or "None.")
+                                      or PAGES_MINUTES.tr("None."))
         self._enable()
 
     def _show_status(self, meeting) -> None:
         m = self.minutes
         if meeting is None:
-            self.status.setText("No meeting to minute yet: meetings appear here from their day on.")
+            self.status.setText(PAGES_MINUTES.tr("No meeting to minute yet: meetings appear here from their day on."))
             self.lock_banner.hide()
             return
         where = f"<b>{meeting.title}</b>, {meeting.when_text()}"
         if m is None:
-            self.status.setText(f"{where} — no minutes yet.")
+            self.status.setText(PAGES_MINUTES.tr("{where} — no minutes yet.").format(where=where))
         elif m.status == "circulated":
-            self.status.setText(f"{where} — draft circulated to members on {human(m.circulated_on)}.")
+            self.status.setText(PAGES_MINUTES.tr("{where} — draft circulated to members on {circulated_on}.").format(where=where, circulated_on=human(m.circulated_on)))
         else:
-            self.status.setText(f"{where} — minutes {m.status_label.lower()}.")
+            self.status.setText(PAGES_MINUTES.tr("{where} — minutes {lower}.").format(where=where, lower=m.status_label.lower()))
         if m is not None and m.locked:
             at = next((x for x in list_meetings(self.db) if x.id == m.approved_at_meeting_id), None)
             text = (f"Approved on {human(m.approved_on)}" + (f" at “{at.title}”" if at else "")
@@ -369,7 +371,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         core.set_summary(self.db, meeting_id, text)
 
     def _on_saved(self) -> None:
-        self.saved_label.setText(f"Saved {dt.datetime.now().strftime('%H:%M:%S')}")
+        self.saved_label.setText(PAGES_MINUTES.tr("Saved {strftime}").format(strftime=dt.datetime.now().strftime('%H:%M:%S')))
         self._quiet = True
         try:
             self.session.notify("minutes")
@@ -410,7 +412,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
     def circulate(self) -> None:
         if self.meeting_id is not None and self._push(commands.Circulate(self.session, self.meeting_id, self.today)):
             self.reload()
-            self._say("Recorded as circulated to members today.")
+            self._say(PAGES_MINUTES.tr("Recorded as circulated to members today."))
 
     def later_meetings(self) -> list:
         """Where these minutes may be approved (or an amendment agreed): forum meetings held
@@ -439,7 +441,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             return False
         self.session.undo_stack.clear()
         self.session.notify("minutes")
-        self._say("Approved: the minutes are now locked.")
+        self._say(PAGES_MINUTES.tr("Approved: the minutes are now locked."))
         return True
 
     def publish(self) -> None:
@@ -449,7 +451,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             self._refused(exc)
             return
         self.session.notify("minutes")
-        self._say("Recorded as published today. Export the public version for the repository.")
+        self._say(PAGES_MINUTES.tr("Recorded as published today. Export the public version for the repository."))
 
     def amend(self) -> None:
         from msf_desk.ui.dialogs.minutes import AmendDialog
@@ -464,7 +466,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
                 self._refused(exc)
                 return
             self.session.notify("minutes")
-            self._say("Amendment recorded; it appears in every later export.")
+            self._say(PAGES_MINUTES.tr("Amendment recorded; it appears in every later export."))
 
         dialog.accepted.connect(done)
         dialog.open()
@@ -524,16 +526,17 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             else:
                 prepared = exports.prepare_tracker(self.db, audience, today=self.today)
         except UserError as exc:
-            show_error(self, exc, "Cannot export")
+            show_error(self, exc, PAGES_MINUTES.tr("Cannot export"))
             return None
         label = f"Writing {prepared.doc.title.lower()} ({', '.join(f.upper() for f in formats)})…"
-        job = ExportJob(self, label, lambda progress: prepared.write(formats, folder, progress), title="Export")
+        job = ExportJob(self, label, lambda progress: prepared.write(formats, folder, progress), title=PAGES_MINUTES.tr("Export"))
         job.finished.connect(self._exported)
-        job.cancelled.connect(lambda: self._say("Export cancelled: no file was written."))
+        job.cancelled.connect(lambda: self._say(PAGES_MINUTES.tr("Export cancelled: no file was written.")))
         self.job = job
         job.start()
         return job
 
     def _exported(self, paths: list[Path]) -> None:
         self.last_export = list(paths)
-        self._say("Wrote " + ", ".join(p.name for p in paths) + f" in {paths[0].parent}.")
+        self._say(PAGES_MINUTES.tr("Wrote {files} in {folder}.").format(
+            files=", ".join(p.name for p in paths), folder=paths[0].parent))

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBo
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import ActionsModel, SortProxy
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button
+from msf_desk.ui.i18n import Context
+
+PAGES_MINUTES_ACTIONS = Context("PAGES_MINUTES_ACTIONS")
 
 
 class ActionsPart:
@@ -53,7 +56,7 @@ class ActionsPart:
         arising_row.addStretch(1)
         page = QWidget()
         box = QVBoxLayout(page)
-        box.addWidget(QLabel("<b>Actions agreed at this meeting</b>"))
+        box.addWidget(QLabel(PAGES_MINUTES_ACTIONS.tr("<b>Actions agreed at this meeting</b>")))
         box.addWidget(self.actions_table, 2)
         box.addLayout(row)
         box.addWidget(self.arising_label)

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QVBox
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import AttendanceModel
 from msf_desk.ui.pages.minutes_common import AttendanceTable, fitted_table, push_button
+from msf_desk.ui.i18n import Context
+
+PAGES_MINUTES_ATTENDANCE = Context("PAGES_MINUTES_ATTENDANCE")
 
 
 class AttendancePart:
@@ -29,7 +32,7 @@ class AttendancePart:
                                 ("Apologies (A)", "apologies"), ("Absent (X)", "absent")):
             buttons.addWidget(push_button(label, f"mark_{presence}", lambda _=False, p=presence: self.mark_selected(p)))
         buttons.addStretch(1)
-        self.sits_for = QCheckBox("Alternates sit for the member they cover when that member is away")
+        self.sits_for = QCheckBox(PAGES_MINUTES_ATTENDANCE.tr("Alternates sit for the member they cover when that member is away"))
         self.sits_for.setObjectName("alternates_sit")
         self.sits_for.setChecked(True)
         self.add_guest_button = push_button("Add guest…", "add_guest", self.add_guest)
@@ -52,7 +55,7 @@ class AttendancePart:
         row = rows[0].row()
         a = self.attendance_model.attendee_at(row)
         if a.member_id is None:
-            self._say("Guests are listed as present: remove a guest who did not come.")
+            self._say(PAGES_MINUTES_ATTENDANCE.tr("Guests are listed as present: remove a guest who did not come."))
             return
         member = self.members.get(a.member_id)
         substitute = None
@@ -81,6 +84,6 @@ class AttendancePart:
             return
         a = self.attendance_model.attendee_at(rows[0].row())
         if a.member_id is not None:
-            self._say("Members stay on the list: mark them absent instead.")
+            self._say(PAGES_MINUTES_ATTENDANCE.tr("Members stay on the list: mark them absent instead."))
             return
         self._push(commands.RemoveGuest(self.session, a))

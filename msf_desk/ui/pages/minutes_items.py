@@ -21,6 +21,9 @@ from msf_desk.ui.models.minutes import DecisionsModel, OUTCOME_COLOUR
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button, text_box
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
+from msf_desk.ui.i18n import Context
+
+PAGES_MINUTES_ITEMS = Context("PAGES_MINUTES_ITEMS")
 
 
 class ItemsPart:
@@ -47,9 +50,9 @@ class ItemsPart:
         self.decision_text_save = AutoSave(self.decision_text, self._save_decision_text, self)
         self.rule = QComboBox()
         self.rule.setObjectName("rule")
-        self.vote_held = QCheckBox("A vote was held")
+        self.vote_held = QCheckBox(PAGES_MINUTES_ITEMS.tr("A vote was held"))
         self.vote_held.setObjectName("vote_held")
-        self.deferred = QCheckBox("Deferred")
+        self.deferred = QCheckBox(PAGES_MINUTES_ITEMS.tr("Deferred"))
         self.deferred.setObjectName("deferred")
         self.vote_boxes: dict[str, QSpinBox] = {}
         grid = QGridLayout()
@@ -79,16 +82,16 @@ class ItemsPart:
                       widget.toggled if isinstance(widget, QCheckBox) else widget.valueChanged)
             signal.connect(self._decision_field_changed)
         form = QFormLayout()
-        form.addRow("Decision", self.decision_text)
+        form.addRow(PAGES_MINUTES_ITEMS.tr("Decision"), self.decision_text)
         flags = QHBoxLayout()
         flags.addWidget(self.rule, 1)
         flags.addWidget(self.vote_held)
         flags.addWidget(self.deferred)
-        form.addRow("Rule", flags)
+        form.addRow(PAGES_MINUTES_ITEMS.tr("Rule"), flags)
         grid.setColumnStretch(4, 1)
-        form.addRow("Votes", grid)
-        form.addRow("Objections", self.objections)
-        form.addRow("Verdict", self.verdict_label)
+        form.addRow(PAGES_MINUTES_ITEMS.tr("Votes"), grid)
+        form.addRow(PAGES_MINUTES_ITEMS.tr("Objections"), self.objections)
+        form.addRow(PAGES_MINUTES_ITEMS.tr("Verdict"), self.verdict_label)
         self.decision_form = QWidget()
         self.decision_form.setObjectName("decision_form")
         self.decision_form.setLayout(form)
@@ -131,13 +134,13 @@ class ItemsPart:
         box.addLayout(row)
         self.item_tabs = QTabWidget()
         self.item_tabs.setObjectName("item_tabs")
-        self.item_tabs.addTab(decisions, "Decisions")
-        self.item_tabs.addTab(breakouts, "Breakout groups")
-        self.item_tabs.addTab(declarations, "Declarations of interest")
+        self.item_tabs.addTab(decisions, PAGES_MINUTES_ITEMS.tr("Decisions"))
+        self.item_tabs.addTab(breakouts, PAGES_MINUTES_ITEMS.tr("Breakout groups"))
+        self.item_tabs.addTab(declarations, PAGES_MINUTES_ITEMS.tr("Declarations of interest"))
         # Potential conflicts from the register of interests, with recusal and waiver buttons.
         self.conflicts = ConflictsPanel(self.session, can_record=True)
         self.conflicts.setObjectName("minutes_conflicts")
-        self.item_tabs.addTab(self.conflicts, "Conflicts")
+        self.item_tabs.addTab(self.conflicts, PAGES_MINUTES_ITEMS.tr("Conflicts"))
 
         split = QSplitter(Qt.Vertical)
         top = QWidget()
@@ -179,7 +182,7 @@ class ItemsPart:
         item_id = self.item_id
         row = self.items_model.row_of(item_id) if item_id else None
         if row is None:
-            self.item_title.setText("Choose an item of the agenda.")
+            self.item_title.setText(PAGES_MINUTES_ITEMS.tr("Choose an item of the agenda."))
             self.discussion_save.load(None, "")
             self.breakout_save.load(None, "")
         else:
@@ -200,8 +203,8 @@ class ItemsPart:
         groups = core.parse_breakout_notes(self.breakouts.toPlainText())
         points = sum(len(g["points"]) for g in groups)
         self.breakout_summary.setText(
-            f"{len(groups)} group{'s' if len(groups) != 1 else ''}, {points} point{'s' if points != 1 else ''}"
-            if groups else "No breakout groups for this item.")
+            PAGES_MINUTES_ITEMS.tr("%n group(s)", "", len(groups)) + ", " + PAGES_MINUTES_ITEMS.tr("%n point(s)", "", points)
+            if groups else PAGES_MINUTES_ITEMS.tr("No breakout groups for this item."))
 
     def _show_declarations(self) -> None:
         if self.item_id is None or self.minutes is None:
@@ -210,7 +213,7 @@ class ItemsPart:
         lines = [f"{self.members[d.member_id].name if d.member_id in self.members else 'A member'}: "
                  f"{d.kind_label.lower()}" + (f" — {d.note}" if d.note else "")
                  for d in core.declarations_of(self.db, self.item_id)]
-        self.declarations_label.setText("\n".join(lines) or "No declarations on this item.")
+        self.declarations_label.setText("\n".join(lines) or PAGES_MINUTES_ITEMS.tr("No declarations on this item."))
 
     def _refresh_decisions(self) -> None:
         if self.minutes is None or self.item_id is None:
@@ -255,7 +258,7 @@ class ItemsPart:
             w.blockSignals(True)
         self.rule.clear()
         for key, label in RULES.items():
-            self.rule.addItem(f"The forum's rule: {rule_text('', profile)}" if key == "" else
+            self.rule.addItem(PAGES_MINUTES_ITEMS.tr("The forum's rule: {rule_text}").format(rule_text=rule_text('', profile)) if key == "" else
                               rule_text(key, profile), key)
         if d is None:
             self.decision_text_save.load(None, "")

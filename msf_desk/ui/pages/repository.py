@@ -26,6 +26,9 @@ from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, IndicatorsModel
 from msf_desk.ui.widgets.dashboard_charts import MeetingsChart, ParityTimeline, ResponseTimesChart
 from msf_desk.ui.workers import ExportJob
+from msf_desk.ui.i18n import Context
+
+PAGES_REPOSITORY = Context("PAGES_REPOSITORY")
 
 
 def _e(text: object) -> str:
@@ -39,11 +42,11 @@ class ExportReportDialog(QDialog):
         super().__init__(parent)
         self.result = result
         self.setObjectName("export_report")
-        self.setWindowTitle("Repository exported")
+        self.setWindowTitle(PAGES_REPOSITORY.tr("Repository exported"))
         layout = QVBoxLayout(self)
-        self.summary = QLabel(f"<b>{_e(result.summary())}</b><br>Folder: {_e(result.folder)}"
-                              + (f"<br>Zip: {_e(result.zip_path)}" if result.zip_path else "")
-                              + f"<br>{result.size / 1024 / 1024:.1f} MB, written in {result.seconds:.1f} s.")
+        self.summary = QLabel(PAGES_REPOSITORY.tr("<b>{summary}</b><br>Folder: {folder}").format(summary=_e(result.summary()), folder=_e(result.folder))
+                              + (PAGES_REPOSITORY.tr("<br>Zip: {zip_path}").format(zip_path=_e(result.zip_path)) if result.zip_path else "")
+                              + PAGES_REPOSITORY.tr("<br>{size:.1f} MB, written in {seconds:.1f} s.").format(size=result.size / 1024 / 1024, seconds=result.seconds))
         self.summary.setTextFormat(Qt.RichText)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -56,10 +59,10 @@ class ExportReportDialog(QDialog):
             lines += [f"{label}: {p}" for p in paths]
         lines += [f"Not included (file missing from the forum's storage): {p}" for p in result.skipped]
         lines += [f"Not included (stored outside the forum's storage folder): {p}" for p in result.refused]
-        self.details.setPlainText("\n".join(lines) or "Every file is as it was: there is nothing new to upload.")
+        self.details.setPlainText("\n".join(lines) or PAGES_REPOSITORY.tr("Every file is as it was: there is nothing new to upload."))
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.open_button = buttons.addButton("Open the folder", QDialogButtonBox.ActionRole)
+        self.open_button = buttons.addButton(PAGES_REPOSITORY.tr("Open the folder"), QDialogButtonBox.ActionRole)
         self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.folder))))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -81,24 +84,24 @@ class RepositoryPage(PageBase, QWidget):
         self.written: list[Path] = []
         self._stale = False
 
-        heading = QLabel("<h2>Repository and the standards</h2>")
+        heading = QLabel(PAGES_REPOSITORY.tr("<h2>Repository and the standards</h2>"))
         # Which framework(s) the forum is assessed against (stored with the forum), and which one
         # the list below shows.
         choice = QHBoxLayout()
-        choice.addWidget(QLabel("Assessed against:"))
+        choice.addWidget(QLabel(PAGES_REPOSITORY.tr("Assessed against:")))
         self.framework_boxes: dict[str, QCheckBox] = {}
         for key, framework in standards.FRAMEWORKS.items():
             box = QCheckBox(framework.short)
             box.setObjectName(f"framework_{key}")
-            box.setToolTip(f"{framework.title}. Source: {framework.source}")
+            box.setToolTip(PAGES_REPOSITORY.tr("{title}. Source: {source}").format(title=framework.title, source=framework.source))
             box.toggled.connect(lambda _on, key=key: self._choice_toggled(key))
             self.framework_boxes[key] = box
             choice.addWidget(box)
         choice.addStretch(1)
-        choice.addWidget(QLabel("&Showing:"))
+        choice.addWidget(QLabel(PAGES_REPOSITORY.tr("&Showing:")))
         self.framework_shown = QComboBox()
         self.framework_shown.setObjectName("framework_shown")
-        self.framework_shown.setAccessibleName("The framework the list shows")
+        self.framework_shown.setAccessibleName(PAGES_REPOSITORY.tr("The framework the list shows"))
         self.framework_shown.currentIndexChanged.connect(lambda _i: self._show_framework())
         choice.itemAt(choice.count() - 1).widget().setBuddy(self.framework_shown)
         choice.addWidget(self.framework_shown)
@@ -114,15 +117,15 @@ class RepositoryPage(PageBase, QWidget):
         self.last_export.setObjectName("last_export")
         self.last_export.setWordWrap(True)
 
-        self.export_button = QPushButton("&Export repository…")
+        self.export_button = QPushButton(PAGES_REPOSITORY.tr("&Export repository…"))
         self.export_button.setObjectName("export_repository")
         self.export_button.setDefault(True)
-        self.export_button.setToolTip("Write everything the forum publishes into a folder to upload to its website")
+        self.export_button.setToolTip(PAGES_REPOSITORY.tr("Write everything the forum publishes into a folder to upload to its website"))
         self.export_button.clicked.connect(self.export_repository)
-        self.zip_box = QCheckBox("Also write a .&zip")
+        self.zip_box = QCheckBox(PAGES_REPOSITORY.tr("Also write a .&zip"))
         self.zip_box.setObjectName("make_zip")
         self.zip_box.setChecked(True)
-        self.report_button = QPushButton("Export &compliance report…")
+        self.report_button = QPushButton(PAGES_REPOSITORY.tr("Export &compliance report…"))
         self.report_button.setObjectName("export_compliance")
         self.report_button.clicked.connect(self.export_compliance_report)
         buttons = QHBoxLayout()
@@ -137,7 +140,7 @@ class RepositoryPage(PageBase, QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setObjectName("indicators")
-        self.table.setAccessibleName("Indicators of the standards")
+        self.table.setAccessibleName(PAGES_REPOSITORY.tr("Indicators of the standards"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -230,7 +233,7 @@ class RepositoryPage(PageBase, QWidget):
         try:
             self.assessment = standards.assess(self.db, self.today)
         except Exception as exc:  # a record the check cannot read: say so, keep the page
-            show_error(self, exc, "Cannot check the standards")
+            show_error(self, exc, PAGES_REPOSITORY.tr("Cannot check the standards"))
             return
         self.report = self.assessment.compliance
         r = self.report
@@ -268,7 +271,7 @@ class RepositoryPage(PageBase, QWidget):
             note = f"{_e(r.minimum_text())} <i>(* a basic requirement of a starred process)</i>"
         else:
             note = f"<i>{_e(result.framework.title)}. Source: {_e(result.framework.source)}</i>"
-        self.summary.setText(f"{_e(r.forum_name)} as of {_e(human(r.today))}: {counts}<br>{note}")
+        self.summary.setText(PAGES_REPOSITORY.tr("{forum_name} as of {today}: {counts}<br>{note}").format(forum_name=_e(r.forum_name), today=_e(human(r.today)), counts=counts, note=note))
         headline = result.contrary_text()
         if result.contrary():
             self.contrary.setText(f'<b style="color:#b00020">{_e(headline)}</b>')
@@ -287,25 +290,25 @@ class RepositoryPage(PageBase, QWidget):
             box.blockSignals(True)
             box.setChecked(True)
             box.blockSignals(False)
-            self._say("The forum is assessed against at least one framework; choose another before leaving "
-                      "this one.")
+            self._say(PAGES_REPOSITORY.tr("The forum is assessed against at least one framework; choose another before leaving "
+                      "this one."))
             return
-        self.run_command(ChooseFrameworks(self.session, keys), "Cannot choose the standards")
+        self.run_command(ChooseFrameworks(self.session, keys), PAGES_REPOSITORY.tr("Cannot choose the standards"))
         self.reload()
         if self.framework_boxes[key].isChecked():
             index = self.framework_shown.findData(key)
             if index >= 0:
                 self.framework_shown.setCurrentIndex(index)
-        self._say("Assessed against: " + ", ".join(standards.FRAMEWORKS[k].short for k in keys) + ".")
+        self._say(PAGES_REPOSITORY.tr("Assessed against: {frameworks}.").format(
+            frameworks=", ".join(standards.FRAMEWORKS[k].short for k in keys)))
 
     def _show_last_export(self) -> None:
         last = core_repository.last_export(self.db)
         if last is None:
-            self.last_export.setText("The repository has not been exported yet.")
+            self.last_export.setText(PAGES_REPOSITORY.tr("The repository has not been exported yet."))
             return
         due = add_months(last.on, compliance.REPOSITORY_MONTHS)
-        self.last_export.setText(f"Last exported on {human(last.on)} to {last.folder} ({last.files} files). "
-                                 f"Export again by {human(due)} at the latest.")
+        self.last_export.setText(PAGES_REPOSITORY.tr("Last exported on {on} to {folder} ({files} files). Export again by {due} at the latest.").format(on=human(last.on), folder=last.folder, files=last.files, due=human(due)))
 
     def _selected_key(self) -> str | None:
         index = self.table.currentIndex()
@@ -328,12 +331,10 @@ class RepositoryPage(PageBase, QWidget):
         light, strong = COLOURS[i.status]
         evidence = "".join(f"<li>{_e(line)}</li>" for line in i.evidence)
         self.details.setText(
-            f"<h3>{_e(i.title)}</h3>"
-            f'<p><span style="background:{light.name()}; color:{strong.name()}; font-weight:bold">'
-            f"&nbsp;{_e(i.status_label)}&nbsp;</span></p>"
-            f"<p><b>The standard:</b> {_e(i.standard)}</p>"
-            f"<p><b>Evidence</b></p><ul>{evidence}</ul>"
-            f"<p><b>What to do next:</b> {_e(i.next_step)}</p>")
+            PAGES_REPOSITORY.tr('<h3>{title}</h3><p><span style="background:{name}; color:{name2}; '
+                    'font-weight:bold">&nbsp;{status_label}&nbsp;</span></p><p><b>The standard:</b> '
+                    "{standard}</p><p><b>Evidence</b></p><ul>{evidence}</ul><p><b>What to do next:</b> "
+                    "{next_step}</p>").format(title=_e(i.title), name=light.name(), name2=strong.name(), status_label=_e(i.status_label), standard=_e(i.standard), evidence=evidence, next_step=_e(i.next_step)))
 
     # --- exports ----------------------------------------------------------------------------
     def _suggested_folder(self) -> Path:
@@ -346,7 +347,7 @@ class RepositoryPage(PageBase, QWidget):
     def export_repository(self) -> None:
         start = self._suggested_folder()
         folder = QFileDialog.getExistingDirectory(
-            self, "Export the repository into a folder (an empty one, or the last export's)",
+            self, PAGES_REPOSITORY.tr("Export the repository into a folder (an empty one, or the last export's)"),
             str(start if start.is_dir() else start.parent))
         if folder:
             self.start_repository_export(Path(folder), self.zip_box.isChecked())
@@ -364,24 +365,24 @@ class RepositoryPage(PageBase, QWidget):
                 return export_repository(db, folder, make_zip=make_zip, today=today, files_dir=forum_files_dir(path),
                                          progress=progress)
 
-        job = ExportJob(self, "Building the public repository…", work, title="Export the repository")
+        job = ExportJob(self, "Building the public repository…", work, title=PAGES_REPOSITORY.tr("Export the repository"))
         job.finished.connect(self._repository_written)
-        job.cancelled.connect(lambda: self._say("Export cancelled: the previous package is unchanged."))
+        job.cancelled.connect(lambda: self._say(PAGES_REPOSITORY.tr("Export cancelled: the previous package is unchanged.")))
         self.job = job
-        self._say(f"Exporting the repository to {folder}…")
+        self._say(PAGES_REPOSITORY.tr("Exporting the repository to {folder}…").format(folder=folder))
         job.start()
         return job
 
     def _repository_written(self, result) -> None:
         self.last_result = result
-        self._say(f"{result.summary()} Folder: {result.folder}")
+        self._say(PAGES_REPOSITORY.tr("{summary} Folder: {folder}").format(summary=_e(result.summary()), folder=_e(result.folder)))
         self.session.notify("repository")
         self.reload()
         self.report_dialog = ExportReportDialog(result, self)
         self.report_dialog.open()
 
     def export_compliance_report(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Write the compliance report into a folder",
+        folder = QFileDialog.getExistingDirectory(self, PAGES_REPOSITORY.tr("Write the compliance report into a folder"),
                                                   str(Path(self.session.path).parent))
         if folder:
             self.start_compliance_export(Path(folder))
@@ -395,13 +396,14 @@ class RepositoryPage(PageBase, QWidget):
             with worker_db(path) as db:
                 return export_compliance(db, formats=list(formats), out_dir=folder, today=today, progress=progress)
 
-        job = ExportJob(self, "Writing the compliance report…", work, title="Export the compliance report")
+        job = ExportJob(self, "Writing the compliance report…", work, title=PAGES_REPOSITORY.tr("Export the compliance report"))
         job.finished.connect(self._report_written)
-        job.cancelled.connect(lambda: self._say("Export cancelled: no file was written."))
+        job.cancelled.connect(lambda: self._say(PAGES_REPOSITORY.tr("Export cancelled: no file was written.")))
         self.job = job
         job.start()
         return job
 
     def _report_written(self, paths: list[Path]) -> None:
         self.written = list(paths)
-        self._say("Wrote " + ", ".join(p.name for p in paths) + f" in {paths[0].parent}.")
+        self._say(PAGES_REPOSITORY.tr("Wrote {files} in {folder}.").format(
+            files=", ".join(p.name for p in paths), folder=paths[0].parent))

@@ -26,6 +26,9 @@ from msf_desk.ui.pages.responses_answers import AnswersPart
 from msf_desk.ui.pages.responses_transfer import TransferPart
 from msf_desk.ui.widgets.forms import esc_lines as _esc
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, ContributionFilter, NOT_ANSWERED, OUTCOMES
+from msf_desk.ui.i18n import Context
+
+PAGES_RESPONSES = Context("PAGES_RESPONSES")
 
 SEARCH_DELAY_MS = 150
 TOPICS = ("responses", "forum", "holidays", "calendar", "meetings", "minutes")
@@ -55,23 +58,23 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         self.last_export_dir = str(Path(session.path).parent)
 
         layout = QVBoxLayout(self)
-        title = QLabel("<h2>Responses</h2>")
+        title = QLabel(PAGES_RESPONSES.tr("<h2>Responses</h2>"))
         layout.addWidget(title)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Consultation"))
+        bar.addWidget(QLabel(PAGES_RESPONSES.tr("Consultation")))
         self.consultation_combo = QComboBox()
         self.consultation_combo.setObjectName("consultation")
         self.consultation_combo.setMinimumWidth(280)
         bar.addWidget(self.consultation_combo, 1)
-        self.new_button = QPushButton("New consultation…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_consultation_button = QPushButton("Delete…")
+        self.new_button = QPushButton(PAGES_RESPONSES.tr("New consultation…"))
+        self.edit_button = QPushButton(PAGES_RESPONSES.tr("Edit…"))
+        self.delete_consultation_button = QPushButton(PAGES_RESPONSES.tr("Delete…"))
         self.delete_consultation_button.setToolTip(
-            "Move this consultation, with its contributions and answers, to the trash (kept 30 days).")
-        self.import_button = QPushButton("Import contributions…")
-        self.template_button = QPushButton("Template…")
-        self.export_button = QPushButton("Export report…")
+            PAGES_RESPONSES.tr("Move this consultation, with its contributions and answers, to the trash (kept 30 days)."))
+        self.import_button = QPushButton(PAGES_RESPONSES.tr("Import contributions…"))
+        self.template_button = QPushButton(PAGES_RESPONSES.tr("Template…"))
+        self.export_button = QPushButton(PAGES_RESPONSES.tr("Export report…"))
         for name, button in (("new_consultation", self.new_button), ("edit_consultation", self.edit_button),
                              ("delete_consultation", self.delete_consultation_button),
                              ("import", self.import_button), ("template", self.template_button),
@@ -98,9 +101,9 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         layout.addWidget(self.notice)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._contributions_tab(), "Contributions")
-        self.tabs.addTab(self._summary_tab(), "Summary by theme")
-        self.tabs.addTab(self._due_tab(), "Overdue and due soon")
+        self.tabs.addTab(self._contributions_tab(), PAGES_RESPONSES.tr("Contributions"))
+        self.tabs.addTab(self._summary_tab(), PAGES_RESPONSES.tr("Summary by theme"))
+        self.tabs.addTab(self._due_tab(), PAGES_RESPONSES.tr("Overdue and due soon"))
         layout.addWidget(self.tabs, 1)
 
         self.search_timer = QTimer(self)
@@ -118,8 +121,8 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._refresh_visible_tab())
         session.changed.connect(self._on_changed)
         self.setAcceptDrops(True)
-        self.import_button.setToolTip("Import a .csv or .xlsx file (or drop it on this page): platforms' own "
-                                      "exports are recognised; you see the rows as they will be stored first.")
+        self.import_button.setToolTip(PAGES_RESPONSES.tr("Import a .csv or .xlsx file (or drop it on this page): platforms' own "
+                                      "exports are recognised; you see the rows as they will be stored first."))
         self.reload()
 
     # --- building ----------------------------------------------------------------------
@@ -129,7 +132,7 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search the text, names, themes and reasons…")
+        self.search.setPlaceholderText(PAGES_RESPONSES.tr("Search the text, names, themes and reasons…"))
         self.search.setClearButtonEnabled(True)
         filters.addWidget(self.search, 2)
         self.theme_filter = _filter_combo("theme_filter", "All themes", {})
@@ -137,7 +140,7 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
                                             {**OUTCOMES, "none": NOT_ANSWERED})
         self.channel_filter = _filter_combo("channel_filter", "All channels", CHANNELS)
         self.type_filter = _filter_combo("type_filter", "All contributors", CONTRIBUTOR_TYPES)
-        self.overdue_only = QCheckBox("Overdue only")
+        self.overdue_only = QCheckBox(PAGES_RESPONSES.tr("Overdue only"))
         self.overdue_only.setObjectName("overdue_only")
         for widget in (self.theme_filter, self.outcome_filter, self.channel_filter, self.type_filter):
             filters.addWidget(widget, 1)
@@ -185,31 +188,31 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         bottom.addWidget(self.count_label, 1)
-        self.add_button = QPushButton("New contribution…")
+        self.add_button = QPushButton(PAGES_RESPONSES.tr("New contribution…"))
         self.add_button.setObjectName("new_contribution")
         self.add_button.clicked.connect(self.new_contribution)
-        self.edit_contribution_button = QPushButton("Edit…")
+        self.edit_contribution_button = QPushButton(PAGES_RESPONSES.tr("Edit…"))
         self.edit_contribution_button.setObjectName("edit_contribution")
         self.edit_contribution_button.clicked.connect(self.edit_contribution)
-        self.attach_button = QPushButton("Attach file…")
+        self.attach_button = QPushButton(PAGES_RESPONSES.tr("Attach file…"))
         self.attach_button.setObjectName("attach")
         self.attach_button.clicked.connect(self.attach_file)
-        self.answer_button = QPushButton("Answer…")
+        self.answer_button = QPushButton(PAGES_RESPONSES.tr("Answer…"))
         self.answer_button.setObjectName("answer")
         self.answer_button.clicked.connect(self.answer_selected)
-        self.answer_many_button = QPushButton("Answer many ▾")
+        self.answer_many_button = QPushButton(PAGES_RESPONSES.tr("Answer many ▾"))
         self.answer_many_button.setObjectName("answer_many")
-        self.answer_many_button.setToolTip("One outcome and reason for many contributions at once.")
+        self.answer_many_button.setToolTip(PAGES_RESPONSES.tr("One outcome and reason for many contributions at once."))
         many = QMenu(self.answer_many_button)
-        self.answer_selected_action = many.addAction("The selected rows…",
+        self.answer_selected_action = many.addAction(PAGES_RESPONSES.tr("The selected rows…"),
                                                      lambda: self.answer_many("selected"))
-        self.answer_theme_action = many.addAction("All in this theme…", lambda: self.answer_many("theme"))
-        self.answer_duplicates_action = many.addAction("All duplicates of this one…",
+        self.answer_theme_action = many.addAction(PAGES_RESPONSES.tr("All in this theme…"), lambda: self.answer_many("theme"))
+        self.answer_duplicates_action = many.addAction(PAGES_RESPONSES.tr("All duplicates of this one…"),
                                                        lambda: self.answer_many("duplicates"))
         self.answer_many_button.setMenu(many)
-        self.delete_contribution_button = QPushButton("Delete…")
+        self.delete_contribution_button = QPushButton(PAGES_RESPONSES.tr("Delete…"))
         self.delete_contribution_button.setObjectName("delete_contribution")
-        self.delete_contribution_button.setToolTip("Move the selected contributions to the trash (kept 30 days).")
+        self.delete_contribution_button.setToolTip(PAGES_RESPONSES.tr("Move the selected contributions to the trash (kept 30 days)."))
         self.delete_contribution_button.clicked.connect(self.delete_contributions)
         for button in (self.add_button, self.edit_contribution_button, self.attach_button, self.answer_button,
                        self.answer_many_button, self.delete_contribution_button):
@@ -222,8 +225,8 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.summary_note = QLabel(
-            "The published overview: per theme, what people asked for and what the forum did and why. "
-            "It becomes the \"what we heard | what we did and why\" table of the report.")
+            PAGES_RESPONSES.tr("The published overview: per theme, what people asked for and what the forum did and why. "
+            "It becomes the \"what we heard | what we did and why\" table of the report."))
         self.summary_note.setWordWrap(True)
         layout.addWidget(self.summary_note)
         self.summary_model = ThemeSummaryModel(self)
@@ -240,22 +243,22 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         layout.addWidget(self.summary_table, 2)
         editors = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(QLabel("<b>What we heard</b>"))
+        left.addWidget(QLabel(PAGES_RESPONSES.tr("<b>What we heard</b>")))
         self.heard_edit = QPlainTextEdit()
         self.heard_edit.setObjectName("heard")
-        self.heard_edit.setPlaceholderText("In a few sentences: what people asked for on this theme.")
+        self.heard_edit.setPlaceholderText(PAGES_RESPONSES.tr("In a few sentences: what people asked for on this theme."))
         left.addWidget(self.heard_edit)
-        right.addWidget(QLabel("<b>What we did and why</b>"))
+        right.addWidget(QLabel(PAGES_RESPONSES.tr("<b>What we did and why</b>")))
         self.did_edit = QPlainTextEdit()
         self.did_edit.setObjectName("did")
-        self.did_edit.setPlaceholderText("What the forum did with it, and the reasons.")
+        self.did_edit.setPlaceholderText(PAGES_RESPONSES.tr("What the forum did with it, and the reasons."))
         right.addWidget(self.did_edit)
         editors.addLayout(left)
         editors.addLayout(right)
         layout.addLayout(editors, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.save_summary_button = QPushButton("Save summary")
+        self.save_summary_button = QPushButton(PAGES_RESPONSES.tr("Save summary"))
         self.save_summary_button.setObjectName("save_summary")
         self.save_summary_button.clicked.connect(self.save_summary)
         row.addWidget(self.save_summary_button)
@@ -342,7 +345,7 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         current = self.consultation_id()
         self.consultation_combo.blockSignals(True)
         self.consultation_combo.clear()
-        self.consultation_combo.addItem("All consultations", None)
+        self.consultation_combo.addItem(PAGES_RESPONSES.tr("All consultations"), None)
         for c in core.list_consultations(self.db):
             self.consultation_combo.addItem(f"{c.name} ({c.stage_label.split(' (')[0].lower()})", c.id)
         index = self.consultation_combo.findData(current)
@@ -353,7 +356,7 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         current = self.theme_filter.currentData()
         self.theme_filter.blockSignals(True)
         self.theme_filter.clear()
-        self.theme_filter.addItem("All themes", ANY)
+        self.theme_filter.addItem(PAGES_RESPONSES.tr("All themes"), ANY)
         for theme in core.themes(self.db, self.consultation_id()):
             self.theme_filter.addItem(theme, theme)
         index = self.theme_filter.findData(current)
@@ -374,9 +377,9 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         if cid is None:
             total = sum(n["contributions"] for n in counts.values())
             overdue = sum(n["overdue"] for n in counts.values())
-            self.info.setText(f"{self.consultation_combo.count() - 1} consultation(s) · {total:,} contributions · "
-                              f"{overdue:,} overdue. Choose a consultation to edit it, import into it or "
-                              "export its report.")
+            self.info.setText(PAGES_RESPONSES.tr("%n consultation(s) · {total:,} contributions · {overdue:,} overdue. Choose a "
+                    "consultation to edit it, import into it or export its report.", "",
+                    self.consultation_combo.count() - 1).format(total=total, overdue=overdue))
             self.warnings.hide()
             return
         c = core.get_consultation(self.db, cid)
@@ -386,9 +389,9 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         state = {"open": "open now", "closed": "closed", "planned": "not yet open"}[c.status_on(self.today)]
         self.info.setText(
             f"<b>{_esc(c.name)}</b> — {_esc(c.stage_label)}, {period} ({state})"
-            + (f" · on {_esc(c.document)}" if c.document else "")
-            + f"<br>{_esc(c.channels_text()) or 'No channels recorded'} · {n['contributions']:,} contributions · "
-              f"{n['answered']:,} answered ({n['answered_late']:,} late) · {n['overdue']:,} overdue")
+            + (PAGES_RESPONSES.tr(" · on {esc}").format(esc=_esc(c.document)) if c.document else "")
+            + PAGES_RESPONSES.tr("<br>{channels} · {contributions:,} contributions · {answered:,} answered "
+                    "({answered_late:,} late) · {overdue:,} overdue").format(channels=_esc(c.channels_text()) or PAGES_RESPONSES.tr("No channels recorded"), contributions=n['contributions'], answered=n['answered'], answered_late=n['answered_late'], overdue=n['overdue']))
         warnings = core.consultation_warnings(c)
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
@@ -408,14 +411,14 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         text = f"{n:,} contribution{'s' if n != 1 else ''}"
         if self.search.text().strip():
             text += " match the search"
-        self.count_label.setText(text + ". Double-click one to answer it. Names in grey: no consent to publish.")
+        self.count_label.setText(text + PAGES_RESPONSES.tr(". Double-click one to answer it. Names in grey: no consent to publish."))
 
     def _show_detail(self) -> None:
         cid = self.selected_id()
         for button in (self.answer_button, self.edit_contribution_button, self.attach_button):
             button.setEnabled(cid is not None)
         if cid is None:
-            self.detail.setHtml("<p style='color:#6b7280'>Select a contribution to see it in full.</p>")
+            self.detail.setHtml(PAGES_RESPONSES.tr("<p style='color:#6b7280'>Select a contribution to see it in full.</p>"))
             return
         c = core.find_contribution(self.db, cid)
         if c is None:
@@ -481,11 +484,11 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
             widget.setEnabled(enabled)
         if cid is None:
             self.summary_model.set_themes([])
-            self.summary_note.setText("Choose a consultation to see and write its summary by theme.")
+            self.summary_note.setText(PAGES_RESPONSES.tr("Choose a consultation to see and write its summary by theme."))
             return
         self.summary_note.setText(
-            "The published overview: per theme, what people asked for and what the forum did and why. "
-            "It becomes the \"what we heard | what we did and why\" table of the report.")
+            PAGES_RESPONSES.tr("The published overview: per theme, what people asked for and what the forum did and why. "
+            "It becomes the \"what we heard | what we did and why\" table of the report."))
         self.summary_model.set_themes(core.theme_overview(self.db, cid))
         row = self.summary_model.row_of(selected.theme) if selected else None
         self.summary_table.selectRow(row if row is not None else 0)
@@ -509,11 +512,11 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         soon = rows(core.due_soon(self.db, self.today))
         self.overdue_model.set_rows(late)
         self.soon_model.set_rows(soon)
-        self.overdue_label.setText(f"<b>Overdue</b>: {len(late):,} not answered by their due date "
-                                   f"({forum.load(self.db).response_working_days} working days after receipt)."
-                                   if late else "<b>Overdue</b>: none.")
-        self.soon_label.setText(f"<b>Due within {core.DUE_SOON_WORKING_DAYS} working days</b>: {len(soon):,}."
-                                if soon else f"<b>Due within {core.DUE_SOON_WORKING_DAYS} working days</b>: none.")
+        self.overdue_label.setText(PAGES_RESPONSES.tr("<b>Overdue</b>: {count:,} not answered by their due date ({response_working_days} "
+                "working days after receipt).").format(count=len(late), response_working_days=forum.load(self.db).response_working_days)
+                                   if late else PAGES_RESPONSES.tr("<b>Overdue</b>: none."))
+        self.soon_label.setText(PAGES_RESPONSES.tr("<b>Due within {DUE_SOON_WORKING_DAYS} working days</b>: {count:,}.").format(DUE_SOON_WORKING_DAYS=core.DUE_SOON_WORKING_DAYS, count=len(soon))
+                                if soon else PAGES_RESPONSES.tr("<b>Due within {DUE_SOON_WORKING_DAYS} working days</b>: none.").format(DUE_SOON_WORKING_DAYS=core.DUE_SOON_WORKING_DAYS))
 
     # Files dropped on the page are imported into the consultation shown.
     IMPORTABLE = (".csv", ".xlsx", ".xlsm", ".txt", ".tsv", ".json")

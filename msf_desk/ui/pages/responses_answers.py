@@ -15,6 +15,9 @@ from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.forms import esc_lines as _esc
 from msf_desk.model.responses import Consultation, Contribution, OUTCOMES
+from msf_desk.ui.i18n import Context
+
+PAGES_RESPONSES_ANSWERS = Context("PAGES_RESPONSES_ANSWERS")
 
 
 class AnswersPart:
@@ -50,7 +53,7 @@ class AnswersPart:
                                               links=dialog.links(), today=self.today)
         self.session.push(command)
         if command.error is not None:
-            show_error(self, command.error, "Cannot save the answer")
+            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot save the answer"))
 
     def answer_many_dialog(self, scope: str) -> tuple[dialogs.AnswerManyDialog, list[int]]:
         """The dialog and the contributions it will answer: "selected" rows, every one in the current
@@ -82,7 +85,7 @@ class AnswersPart:
         try:
             dialog, ids = self.answer_many_dialog(scope)
         except UserError as exc:
-            show_error(self, exc, "Answer many")
+            show_error(self, exc, PAGES_RESPONSES_ANSWERS.tr("Answer many"))
             return
         if dialog.exec() == QDialog.Accepted:
             self.save_answer_many(dialog, ids)
@@ -92,10 +95,10 @@ class AnswersPart:
         command = commands.AnswerMany(self.session, ids, response, today=self.today)
         self.session.push(command)
         if command.error is not None:
-            show_error(self, command.error, "Cannot save the answers")
+            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot save the answers"))
             return
-        self.show_notice(f"Answered {len(ids)} contribution(s): {_esc(OUTCOMES[response.outcome])}. "
-                         "Edit ▸ Undo gives each back the answer it had.")
+        self.show_notice(PAGES_RESPONSES_ANSWERS.tr("Answered %n contribution(s): {outcome}. Edit ▸ Undo gives each back the answer it had.",
+                                    "", len(ids)).format(outcome=_esc(OUTCOMES[response.outcome])))
 
     def contribution_dialog(self, contribution_id: int | None = None) -> dialogs.ContributionDialog:
         existing = core.get_contribution(self.db, contribution_id) if contribution_id else None
@@ -123,7 +126,7 @@ class AnswersPart:
         command = commands.SaveContribution(self.session, contribution, loaded)
         self.session.push(command)
         if command.error is not None:
-            show_error(self, command.error, "Cannot save the contribution")
+            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot save the contribution"))
         elif command.saved is not None:
             self.select_contribution(command.saved.id)
 
@@ -131,7 +134,7 @@ class AnswersPart:
         cid = self.selected_id()
         if cid is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Attach a file to the contribution", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, PAGES_RESPONSES_ANSWERS.tr("Attach a file to the contribution"), str(Path.home()))
         if path:
             self.attach(cid, path)
 
@@ -139,7 +142,7 @@ class AnswersPart:
         command = commands.AttachFile(self.session, contribution_id, path)
         self.session.push(command)
         if command.error is not None:
-            show_error(self, command.error, "Cannot attach the file")
+            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot attach the file"))
         else:
             self.select_contribution(contribution_id)
 
@@ -152,7 +155,7 @@ class AnswersPart:
                                             self.did_edit.toPlainText())
         self.session.push(command)
         if command.error is not None:
-            show_error(self, command.error, "Cannot save the summary")
+            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot save the summary"))
 
     def consultation_dialog(self, consultation: Consultation | None = None) -> dialogs.ConsultationDialog:
         return dialogs.ConsultationDialog(consultation, self)
@@ -176,10 +179,10 @@ class AnswersPart:
             return
         c = core.get_consultation(self.db, cid)
         answer = QMessageBox.question(
-            self, "Delete the consultation",
-            f"Move “{c.name}”, with all its contributions and their answers, to the trash?\n\n"
-            "It stays there for 30 days (File ▸ Trash…) and no longer appears anywhere, nor in "
-            "any export. Edit ▸ Undo puts it back too.")
+            self, PAGES_RESPONSES_ANSWERS.tr("Delete the consultation"),
+            PAGES_RESPONSES_ANSWERS.tr("Move “{name}”, with all its contributions and their answers, to the trash?\n\nIt stays "
+                    "there for 30 days (File ▸ Trash…) and no longer appears anywhere, nor in any export. "
+                    "Edit ▸ Undo puts it back too.").format(name=c.name))
         if answer == QMessageBox.Yes:
             self.trash_consultation(cid)
 
@@ -187,7 +190,7 @@ class AnswersPart:
         command = commands.TrashConsultation(self.session, consultation_id)
         self.session.push(command)
         if command.error is not None:
-            show_error(self, command.error, "Cannot delete the consultation")
+            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the consultation"))
 
     def delete_contributions(self) -> None:
         ids = self.selected_ids()
@@ -195,10 +198,10 @@ class AnswersPart:
             return
         what = f"contribution no. {ids[0]}" if len(ids) == 1 else f"these {len(ids)} contributions"
         answer = QMessageBox.question(
-            self, "Delete contributions",
-            f"Move {what}, with their answers and attachments, to the trash?\n\n"
-            "Use this for contributions entered twice or by mistake. They stay in the trash for 30 days "
-            "(File ▸ Trash…) and are no longer searched, counted or exported. Edit ▸ Undo puts them back too.")
+            self, PAGES_RESPONSES_ANSWERS.tr("Delete contributions"),
+            PAGES_RESPONSES_ANSWERS.tr("Move {what}, with their answers and attachments, to the trash?\n\nUse this for "
+                    "contributions entered twice or by mistake. They stay in the trash for 30 days (File ▸ "
+                    "Trash…) and are no longer searched, counted or exported. Edit ▸ Undo puts them back too.").format(what=what))
         if answer == QMessageBox.Yes:
             self.trash_contributions(ids)
 
@@ -206,13 +209,13 @@ class AnswersPart:
         command = commands.TrashContributions(self.session, ids)
         self.session.push(command)
         if command.error is not None:
-            show_error(self, command.error, "Cannot delete the contributions")
+            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the contributions"))
 
     def save_consultation(self, consultation: Consultation) -> None:
         command = commands.SaveConsultation(self.session, consultation)
         self.session.push(command)
         if command.error is not None:
-            show_error(self, command.error, "Cannot save the consultation")
+            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot save the consultation"))
             return
         if command.saved is not None:
             self.consultation_combo.setCurrentIndex(self.consultation_combo.findData(command.saved.id))
@@ -220,10 +223,10 @@ class AnswersPart:
     def write_template(self) -> None:
         from msf_desk.core.contributions_import import template
 
-        path, _ = QFileDialog.getSaveFileName(self, "Contributions template", str(Path.home() / "contributions.xlsx"),
-                                              "Excel workbook (*.xlsx);;CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, PAGES_RESPONSES_ANSWERS.tr("Contributions template"), str(Path.home() / "contributions.xlsx"),
+                                              PAGES_RESPONSES_ANSWERS.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if path:
             try:
                 template(path)
             except (OSError, UserError) as exc:
-                show_error(self, exc, "Cannot write the template")
+                show_error(self, exc, PAGES_RESPONSES_ANSWERS.tr("Cannot write the template"))

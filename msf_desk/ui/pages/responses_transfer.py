@@ -14,6 +14,9 @@ from msf_desk.ui.commands import responses as commands
 from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.forms import esc_lines as _esc
+from msf_desk.ui.i18n import Context
+
+PAGES_RESPONSES_TRANSFER = Context("PAGES_RESPONSES_TRANSFER")
 
 
 class TransferPart:
@@ -23,7 +26,7 @@ class TransferPart:
     def _start_job(self, label: str, work, done) -> None:
         from msf_desk.ui.workers import ExportJob
 
-        self.job = ExportJob(self, label, work, title="Responses", show_errors=False)
+        self.job = ExportJob(self, label, work, title=PAGES_RESPONSES_TRANSFER.tr("Responses"), show_errors=False)
         self.job.finished.connect(done)
         self.job.failed.connect(self._job_failed)
         self.job.start()
@@ -32,17 +35,17 @@ class TransferPart:
         if isinstance(exc, ImportFailed) and exc.problems:
             dialogs.ImportProblemsDialog(exc, self).exec()
         else:
-            show_error(self, exc, "Responses")
+            show_error(self, exc, PAGES_RESPONSES_TRANSFER.tr("Responses"))
         self.job_done.emit(exc)
 
     def import_file(self) -> None:
         cid = self.consultation_id()
         if cid is None:
-            QMessageBox.information(self, "Import contributions",
-                                    "Choose the consultation the contributions belong to first.")
+            QMessageBox.information(self, PAGES_RESPONSES_TRANSFER.tr("Import contributions"),
+                                    PAGES_RESPONSES_TRANSFER.tr("Choose the consultation the contributions belong to first."))
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Import contributions", str(Path.home()),
-                                              "Spreadsheets and exports (*.csv *.xlsx *.txt *.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, PAGES_RESPONSES_TRANSFER.tr("Import contributions"), str(Path.home()),
+                                              PAGES_RESPONSES_TRANSFER.tr("Spreadsheets and exports (*.csv *.xlsx *.txt *.json);;All files (*)"))
         if path:
             self.start_import(path, cid)
 
@@ -66,7 +69,7 @@ class TransferPart:
                     outcome = exc
             return read, outcome
 
-        self._start_job("Reading and checking the file…", work,
+        self._start_job(PAGES_RESPONSES_TRANSFER.tr("Reading and checking the file…"), work,
                         lambda done: self._previewed(path, consultation_id, mapping, *done))
 
     def mapping_dialog(self, sheet, consultation_id: int, proposed: dict[str, str] | None = None,
@@ -100,16 +103,16 @@ class TransferPart:
     def preview_dialog(self, sheet, outcome) -> dialogs.ImportPreviewDialog:
         if isinstance(outcome, ImportFailed):
             return dialogs.ImportPreviewDialog(
-                title="Import contributions: nothing can be imported yet",
-                summary=f"{_esc(outcome.source)}: every row was checked; nothing was written.",
+                title=PAGES_RESPONSES_TRANSFER.tr("Import contributions: nothing can be imported yet"),
+                summary=PAGES_RESPONSES_TRANSFER.tr("{esc}: every row was checked; nothing was written.").format(esc=_esc(outcome.source)),
                 problems=outcome.problems, unused=[], can_remap=True, parent=self)
         layout = f"Recognised as a <b>{_esc(outcome.layout)}</b>." if outcome.layout else {
             "given": "Columns as you matched them.", "remembered": "Columns matched as last time for these columns.",
             "recognised": "Every column has a name MSF Desk knows."}.get(outcome.mapping_from, "")
         return dialogs.ImportPreviewDialog(
-            title="Import contributions: check before importing",
-            summary=f"{layout} {_esc(outcome.summary())} Nothing is written until you press Import; "
-                    "Edit ▸ Undo removes it afterwards.",
+            title=PAGES_RESPONSES_TRANSFER.tr("Import contributions: check before importing"),
+            summary=PAGES_RESPONSES_TRANSFER.tr("{layout} {esc} Nothing is written until you press Import; Edit ▸ Undo removes it "
+                    "afterwards.").format(layout=layout, esc=_esc(outcome.summary())),
             rows=outcome.preview, notes=[n for n in outcome.notes if not n.startswith("Recognised as")],
             unused=outcome.unused_columns, can_remap=True, parent=self)
 
@@ -148,7 +151,7 @@ class TransferPart:
             with worker_db(forum_path) as db:
                 return import_contributions(db, path, consultation_id, mapping=mapping, sheet=sheet, today=today)
 
-        self._start_job(f"Importing {len(sheet.rows):,} rows…", work,
+        self._start_job(PAGES_RESPONSES_TRANSFER.tr("Importing {count:,} rows…").format(count=len(sheet.rows)), work,
                         lambda result: self._imported(result, path, mapping))
 
     def _imported(self, result, path: str, mapping: dict[str, str] | None) -> None:
@@ -157,7 +160,7 @@ class TransferPart:
         else:
             self.reload()
         self.show_notice(_esc(result.summary()) + "".join(f"<br>{_esc(note)}" for note in result.notes)
-                         + ("<br>Edit ▸ Undo removes what this import added or changed." if result.added or result.updated
+                         + (PAGES_RESPONSES_TRANSFER.tr("<br>Edit ▸ Undo removes what this import added or changed.") if result.added or result.updated
                             else ""))
         self.last_import = result
         self.job_done.emit(result)
@@ -185,15 +188,15 @@ class TransferPart:
                 return export_responses(db, consultation_id, audience=audience, formats=formats, out_dir=folder,
                                         today=today, progress=progress)
 
-        self._start_job("Writing the reasoned response…", work, self._exported)
+        self._start_job(PAGES_RESPONSES_TRANSFER.tr("Writing the reasoned response…"), work, self._exported)
 
     def _exported(self, paths) -> None:
         from PySide6.QtCore import QUrl
 
         self.last_export = paths
         folder = Path(paths[0]).parent if paths else Path(self.last_export_dir)
-        self.show_notice(f"Wrote {len(paths)} file(s): " + ", ".join(_esc(Path(p).name) for p in paths)
-                         + f" — <a href='{QUrl.fromLocalFile(str(folder)).toString()}'>open the folder</a>")
+        self.show_notice(PAGES_RESPONSES_TRANSFER.tr("Wrote %n file(s): {files} — <a href='{url}'>open the folder</a>", "", len(paths)).format(
+            files=", ".join(_esc(Path(p).name) for p in paths), url=QUrl.fromLocalFile(str(folder)).toString()))
         self.job_done.emit(paths)
 
     def show_notice(self, html: str) -> None:

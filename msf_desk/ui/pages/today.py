@@ -12,6 +12,9 @@ from msf_desk.core.compliance import gather
 from msf_desk.core.today import today
 from msf_desk.ui.models.today import TodayModel
 from msf_desk.ui.pages.base import PageBase
+from msf_desk.ui.i18n import Context
+
+PAGES_TODAY = Context("PAGES_TODAY")
 
 
 class TodayPage(PageBase, QWidget):
@@ -72,7 +75,7 @@ class TodayPage(PageBase, QWidget):
 
     def _show_steps(self, steps) -> None:
         done = sum(s.done for s in steps)
-        self.checklist_box.setTitle(f"A new forum, step by step: {done} of {len(steps)} done")
+        self.checklist_box.setTitle(PAGES_TODAY.tr("A new forum, step by step: {done} of {count} done").format(done=done, count=len(steps)))
         self.checklist_box.setVisible(not complete(steps))
         first_open = next((s.key for s in steps if not s.done), None)
         for s in steps:
@@ -93,9 +96,10 @@ class TodayPage(PageBase, QWidget):
         self.model.set_rows(items)
         late = sum(1 for i in items if i.severity == "late")
         if not items:
-            self.heading.setText("Nothing is due or late today.")
+            self.heading.setText(PAGES_TODAY.tr("Nothing is due or late today."))
         else:
-            self.heading.setText(f"{len(items)} thing(s) to do, {late} late. Double-click a line to act on it.")
+            self.heading.setText(PAGES_TODAY.tr("%n thing(s) to do, {late} late. Double-click a line to act on it.", "", len(items)).format(
+                late=late))
 
     def _open(self, index) -> None:
         if not index.isValid():

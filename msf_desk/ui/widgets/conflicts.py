@@ -27,6 +27,9 @@ from msf_desk.ui.commands.ethics import RecordOnItem, run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.ethics import ConflictsModel
 from msf_desk.ui.widgets.forms import esc as _esc
+from msf_desk.ui.i18n import Context
+
+WIDGETS_CONFLICTS = Context("WIDGETS_CONFLICTS")
 
 TOPICS = ("ethics", "members", "meetings", "minutes", "agendas")
 
@@ -75,15 +78,15 @@ class ConflictsPanel(QWidget):
 
         self.note = QLineEdit()
         self.note.setObjectName("conflict_note")
-        self.note.setPlaceholderText("Note for the minutes (e.g. left the room for the item)")
-        self.recuse_button = QPushButton("Record recusal")
+        self.note.setPlaceholderText(WIDGETS_CONFLICTS.tr("Note for the minutes (e.g. left the room for the item)"))
+        self.recuse_button = QPushButton(WIDGETS_CONFLICTS.tr("Record recusal"))
         self.recuse_button.setObjectName("record_recusal")
-        self.waiver_button = QPushButton("Record waiver")
+        self.waiver_button = QPushButton(WIDGETS_CONFLICTS.tr("Record waiver"))
         self.waiver_button.setObjectName("record_waiver")
-        self.waiver_button.setToolTip("The co-chairs allowed the member to take part despite the interest.")
-        self.declare_button = QPushButton("Record declaration")
+        self.waiver_button.setToolTip(WIDGETS_CONFLICTS.tr("The co-chairs allowed the member to take part despite the interest."))
+        self.declare_button = QPushButton(WIDGETS_CONFLICTS.tr("Record declaration"))
         self.declare_button.setObjectName("record_declaration")
-        self.declare_button.setToolTip("The member declared the interest at the meeting.")
+        self.declare_button.setToolTip(WIDGETS_CONFLICTS.tr("The member declared the interest at the meeting."))
         self.recuse_button.clicked.connect(lambda: self.record("recusal"))
         self.waiver_button.clicked.connect(lambda: self.record("waiver"))
         self.declare_button.clicked.connect(lambda: self.record("declaration"))
@@ -132,7 +135,7 @@ class ConflictsPanel(QWidget):
         self.summary.setText(self._summary_text())
         if self.flagged:
             items = "".join(f"<li>{_esc(f.reason)}</li>" for f in self.flagged)
-            self.flags.setText(f"<b>Decisions flagged:</b><ul style='margin-left:-20px'>{items}</ul>")
+            self.flags.setText(WIDGETS_CONFLICTS.tr("<b>Decisions flagged:</b><ul style='margin-left:-20px'>{items}</ul>").format(items=items))
         self.flags.setVisible(bool(self.flagged))
         self._update_buttons()
         self.updated.emit(len(self.conflicts))
@@ -174,7 +177,7 @@ class ConflictsPanel(QWidget):
         self.recuse_button.setEnabled(open_minutes and chosen is not None and not chosen.recused)
         self.waiver_button.setEnabled(open_minutes and chosen is not None and not chosen.handled)
         self.declare_button.setEnabled(open_minutes and chosen is not None and not chosen.declared_at_meeting)
-        self.record_row.setToolTip("" if open_minutes else "The minutes of this meeting are approved and locked.")
+        self.record_row.setToolTip("" if open_minutes else WIDGETS_CONFLICTS.tr("The minutes of this meeting are approved and locked."))
 
     def record(self, kind: str) -> None:
         chosen = self.selected()
@@ -184,7 +187,7 @@ class ConflictsPanel(QWidget):
                                member_name=chosen.member_name)
         error = run(self.session, command)
         if error is not None:
-            show_error(self, error, "Cannot record it")
+            show_error(self, error, WIDGETS_CONFLICTS.tr("Cannot record it"))
             return
         self.note.clear()
         self._reselect(chosen)  # the session's notice has already refreshed the list

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QLabel, QLineEdit, 
 
 from msf_desk.model.dates import parse_date
 from msf_desk.model.errors import UserError
+from msf_desk.ui.i18n import Context
+
+WIDGETS_FIELDS = Context("WIDGETS_FIELDS")
 
 ERROR_STYLE = "color: #c62828;"
 BAD_FIELD_STYLE = "border: 1px solid #c62828;"
@@ -32,7 +35,7 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("YYYY-MM-DD")
+        self.setPlaceholderText(WIDGETS_FIELDS.tr("YYYY-MM-DD"))
         self.setClearButtonEnabled(True)
         self.setMaxLength(10)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 60)

@@ -26,6 +26,9 @@ from msf_desk.core.parity import Parity, parity_on, projection
 from msf_desk.ui.models.members import ProjectionModel
 from msf_desk.ui.widgets.parity_chart import GOVERNMENT_COLOUR, NON_GOVERNMENT_COLOUR, Bar, ParityChart
 from msf_desk.ui.widgets.forms import esc as _esc
+from msf_desk.ui.i18n import Context
+
+WIDGETS_PARITY_PANEL = Context("WIDGETS_PARITY_PANEL")
 
 PROJECTION_DAYS = 730
 
@@ -66,7 +69,7 @@ class _Count(QFrame):
 
     def set_value(self, value: int, target: int | None) -> None:
         self.number.setText(str(value))
-        self.setToolTip(f"{value} of {target} seats filled" if target else f"{value} seats filled")
+        self.setToolTip(WIDGETS_PARITY_PANEL.tr("{filled} of {target} seats filled").format(filled=value, target=target) if target else WIDGETS_PARITY_PANEL.tr("{filled} seats filled").format(filled=value))
 
 
 class ParityPanel(QWidget):
@@ -91,8 +94,8 @@ class ParityPanel(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setDate(QDate.currentDate())
-        self.date_edit.setToolTip("Look at the balance of seats on another date")
-        self.today_button = QPushButton("Today")
+        self.date_edit.setToolTip(WIDGETS_PARITY_PANEL.tr("Look at the balance of seats on another date"))
+        self.today_button = QPushButton(WIDGETS_PARITY_PANEL.tr("Today"))
         self.today_button.clicked.connect(lambda: self.set_date(dt.date.today()))
         top.addWidget(self.date_edit)
         top.addWidget(self.today_button)
@@ -198,10 +201,10 @@ class ParityPanel(QWidget):
         self.projection_model.set_changes(changes)
         if changes:
             self.projection_note.setText(
-                f"How the balance moves as terms end and start over the next two years from {day.isoformat()}."
+                WIDGETS_PARITY_PANEL.tr("How the balance moves as terms end and start over the next two years from {isoformat}.").format(isoformat=day.isoformat())
             )
         else:
-            self.projection_note.setText("No seat changes hands in the next two years.")
+            self.projection_note.setText(WIDGETS_PARITY_PANEL.tr("No seat changes hands in the next two years."))
 
     def verdict_text(self) -> str:
         return "\n".join(self.parity.verdict()) if self.parity else ""

@@ -11,11 +11,20 @@ from packaging.version import Version
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# Test-only dependencies CI installs at their lowest version too (the test runner itself,
+# pytest and pytest-qt, and pypdf follow whatever the constraints allow).
+PINNED_TEST_EXTRAS = {"datasette"}
+
+
 def _floors() -> dict[str, Version]:
-    """{name: lowest version} for every dependency that applies to this Python."""
+    """{name: lowest version} for every dependency that applies to this Python, and the test
+    extras in PINNED_TEST_EXTRAS."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     floors = {}
-    for line in project["dependencies"]:
+    extras = [line for line in project["optional-dependencies"]["test"]
+              if Requirement(line).name.lower() in PINNED_TEST_EXTRAS]
+    assert len(extras) == len(PINNED_TEST_EXTRAS), "a pinned test extra is missing from pyproject.toml"
+    for line in project["dependencies"] + extras:
         req = Requirement(line)
         if req.marker is not None and not req.marker.evaluate():
             continue

@@ -23,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                                  "export)")
     repo.add_argument("--zip", action="store_true", help="also write DIR.zip beside the folder")
     repo.add_argument("--on", metavar="YYYY-MM-DD", help="export as of this date (default: today)")
+    repo.add_argument("--licence", metavar="NAME", help="the licence of the open data (open-data/metadata.json), "
+                      "kept for later exports (default: CC BY 4.0)")
+    repo.add_argument("--licence-url", metavar="URL", default=None, help="the licence's web address")
     add_json(repo)
     repo.set_defaults(handler=cmd_export_repository)
 
@@ -54,6 +57,12 @@ def cmd_export_repository(args) -> int:
     from msf_desk.paths import forum_files_dir
 
     db = open_db(args)
+    if args.licence is not None or args.licence_url is not None:
+        from msf_desk.core.repository import open_data_licence, set_open_data_licence
+
+        name, url = open_data_licence(db)
+        set_open_data_licence(db, name if args.licence is None else args.licence,
+                              url if args.licence_url is None else args.licence_url)
     result = export_repository(db, args.out, make_zip=args.zip, today=parse_day(args.on),
                                files_dir=forum_files_dir(Path(args.db)))
     if args.json:

@@ -30,6 +30,7 @@ from msf_desk.model.members import OUTCOMES, SECTORS, SIDES
 from msf_desk.core.minutes import get_minutes
 from msf_desk.model.minutes import LOCKED
 from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError
 from msf_desk.store import responses as response_store
 from msf_desk.store.db import transaction
 from msf_desk.store.forum import get_setting, profile_updated, set_setting
@@ -62,10 +63,15 @@ MEDIA_TYPES = {
     "ics": "text/calendar",
     "png": "image/png",
     "html": "text/html",
+    "sqlite": "application/vnd.sqlite3",
 }
 INDEX = "index.html"
 MANIFEST_JSON = "manifest.json"
 MANIFEST_CSV = "manifest.csv"
+OPEN_DATA_SQLITE = "open-data/forum.sqlite"
+OPEN_DATA_METADATA = "open-data/metadata.json"
+SETTING_LICENCE = "repository.open_data_licence"
+DEFAULT_LICENCE = ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/")
 CHARTS = {
     "meetings": ("compliance/charts/meetings-per-quarter.png", "Forum meetings per quarter against the target"),
     "parity": ("compliance/charts/parity-over-time.png", "Voting seats by side over time"),
@@ -135,6 +141,24 @@ def record_export(db, record: ExportRecord) -> None:
         set_setting(db, SETTING_LAST, json.dumps(record.to_json(), ensure_ascii=False))
         set_setting(db, SETTING_HISTORY, json.dumps([r.to_json() for r in history[:HISTORY_KEPT]],
                                                     ensure_ascii=False))
+
+
+def open_data_licence(db) -> tuple[str, str]:
+    """The licence the open data is published under (name, address): the forum's choice, or
+    CC BY 4.0 until it makes one."""
+    try:
+        data = json.loads(get_setting(db, SETTING_LICENCE) or "null")
+        return (str(data["name"]), str(data.get("url", ""))) if data else DEFAULT_LICENCE
+    except (ValueError, KeyError, TypeError):
+        return DEFAULT_LICENCE
+
+
+def set_open_data_licence(db, name: str, url: str = "") -> None:
+    if not name.strip():
+        raise UserError("--licence: give the licence's name (for example 'CC BY 4.0' or 'ODC-BY-1.0').")
+    if url.strip() and not re.match(r"https?://", url.strip()):
+        raise UserError(f"--licence-url: {url.strip()} is not a web address (it starts with http:// or https://).")
+    set_setting(db, SETTING_LICENCE, json.dumps({"name": name.strip(), "url": url.strip()}, ensure_ascii=False))
 
 
 # --- governance ------------------------------------------------------------------------------
@@ -453,6 +477,11 @@ def plan(db, as_of: dt.date) -> Plan:
                    "compliance", as_of)
     for path, title in CHARTS.values():
         other.append(PlannedFile(path, title, "chart", "png", as_of))
+    # The same public records as one database, and its description for Datasette.
+    other.append(PlannedFile(OPEN_DATA_SQLITE, "Public records (SQLite database)", "open_data_sqlite", "sqlite",
+                             as_of))
+    other.append(PlannedFile(OPEN_DATA_METADATA, "Public records: description of the tables (Datasette metadata)",
+                             "open_data_sqlite", "json", as_of))
 
     return Plan(as_of=as_of, forum_name=profile.name, governance_fingerprint=governance_fingerprint(profile),
                 governance_day=governance_day, members_day=members_day, rounds_day=rounds_day,

@@ -227,6 +227,13 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
     # Registers
     w('<section aria-labelledby="registers"><h2 id="registers">Registers</h2>')
     w(_links(plan.register_files, sizes, names))
+    database = [f for f in plan.other_files if f.kind == "open_data_sqlite" and f.format == "sqlite"]
+    described = [f for f in plan.other_files if f.kind == "open_data_sqlite" and f.format == "json"]
+    if database:
+        w(f"<p>All these public records in one database, to query or serve: "
+          f"{_link(database[0], sizes, 'forum.sqlite')}"
+          + (f" and the description of its tables, {_link(described[0], sizes, 'metadata.json')}"
+             if described else "") + ".</p>")
     w("</section>")
 
     # Consultations

@@ -37,6 +37,7 @@ from msf_desk.core.audience import responses as audience_responses
 from msf_desk.model.errors import UserError
 from msf_desk.core.repository import INDEX, MANIFEST_CSV, MANIFEST_JSON, ExportRecord, PlannedFile
 from msf_desk.core.tabular import SafeDictWriter
+from msf_desk.exports import open_data
 from msf_desk.exports.atomic import Cancelled, Progress, atomic_write, check_writable_folder, clean_leftovers, hold
 
 GENERATOR = "MSF Desk"
@@ -129,7 +130,7 @@ def read_manifest(folder: Path) -> dict | None:
 
 
 PACKAGE_TOP = {INDEX, MANIFEST_JSON, MANIFEST_CSV, "forum", "meetings", "registers", "consultations", "calendar",
-               "compliance"}
+               "compliance", "open-data"}
 
 
 def _check_folder(out: Path) -> dict | None:
@@ -204,6 +205,7 @@ class _Renderer:
         self.parity_lines: list[str] = []
         self.render_keys: dict[str, str] = {}
         self.reused: list[str] = []
+        self.open_data = open_data.Collector()  # the same rows as the public files, for forum.sqlite
 
     def target(self, planned: PlannedFile) -> Path:
         path = self.staging / planned.path
@@ -246,10 +248,12 @@ class _Renderer:
         for f in files:
             by_kind.setdefault(f.kind, []).append(f)
         p = self.plan
-        self.documents(by_kind.get("governance", []), forum_docs.governance_document(self.profile),
-                       _midnight(p.governance_day))
+        governance = forum_docs.governance_document(self.profile)
+        self.open_data.governance(governance)
+        self.documents(by_kind.get("governance", []), governance, _midnight(p.governance_day))
         members = list_members(self.db)
         shown = plan_core.public_members(members, self.profile, p.as_of)
+        self.open_data.add("members", forum_docs.member_rows(shown))
         self.parity_lines = plan_core.public_parity_lines(parity_on(members, p.as_of, self.profile))
         doc = forum_docs.members_document(self.profile.name, shown, self.parity_lines, p.members_day,
                                           self.profile.publish_names)
@@ -269,6 +273,10 @@ class _Renderer:
         packs = [f for f in entry.files if f.kind == "pack"]
         if packs:
             pack = pack_for(self.db, entry.meeting_id, "public", today=entry.pack_day)
+            # papers/NN-name: NN is the paper's number in the pack (core.repository._paper_files)
+            paper_files = {int(f.path.rsplit("/", 1)[1].split("-", 1)[0]): f.path for f in entry.files
+                           if f.kind == "paper"}
+            self.open_data.pack(pack, paper_files)
             self.documents(packs, pack_document(pack), _midnight(entry.pack_day))
         for f in entry.files:
             if f.kind == "paper":
@@ -294,6 +302,8 @@ class _Renderer:
                                                                                    p.decisions_day),
                        _midnight(p.decisions_day))
         tracked = action_tracker(self.db, "public", today=p.as_of)
+        self.open_data.add("decisions", minutes_export.register_rows(entries))
+        self.open_data.add("actions", minutes_export.tracker_rows(tracked))
         self.documents(group["actions"], minutes_export.build_tracker_document(tracked, name, "public", p.as_of),
                        _midnight(p.as_of))
         prepared = interests.prepare_register(self.db, "public", p.as_of)
@@ -321,11 +331,26 @@ class _Renderer:
         data = [f for f in entry.files if f.format in ("csv", "json")]
         if data:
             meta, rows = audience_responses.open_data(self.db, entry.consultation_id)
+            self.open_data.consultation(meta, rows)
             for f in data:
                 if f.format == "csv":
                     responses_export.write_open_data_csv(rows, self.target(f))
                 else:
                     responses_export.write_open_data_json(meta, rows, self.target(f), day)
+
+    def open_data_files(self, files: list[PlannedFile]) -> None:
+        """forum.sqlite from the rows the other public files were written from, and its
+        description for Datasette."""
+        self.open_data.meetings(self.plan.meetings)
+        for f in files:
+            if f.format == "sqlite":
+                open_data.write_sqlite(self.open_data, self.target(f))
+            else:
+                from msf_desk.core.standards import website_address
+
+                licence = plan_core.open_data_licence(self.db)
+                data = open_data.metadata(self.plan.forum_name, self.plan.as_of, licence, website_address(self.db))
+                open_data.write_metadata(data, self.target(f))
 
     def calendar(self, f: PlannedFile) -> None:
         from msf_desk.core.meetings import list_meetings
@@ -578,6 +603,8 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
                 steps.append((centry.folder, lambda centry=centry: render.consultation(centry)))
         other = {f.kind: f for f in plan.other_files if f.kind == "calendar"}
         steps.append(("calendar", lambda: render.calendar(other["calendar"])))
+        steps.append(("open data", lambda: render.open_data_files(
+            [f for f in plan.other_files if f.kind == "open_data_sqlite"])))
         chart_paths = {key: staging / path for key, (path, _title) in plan_core.CHARTS.items()}
         chart_info: dict = {}
 

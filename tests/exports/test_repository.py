@@ -224,7 +224,9 @@ def test_re_export_reports_the_one_change_after_one_edit(forum, tmp_path):
     forum_core.save(db, forum_core.replace(forum_core.load(db), remit="A new remit, agreed by the members."))
     result = _export(db, path, out)
     assert not result.added and not result.removed
-    assert set(result.changed) == {"forum/governance.pdf", "forum/governance.docx", "index.html"}
+    # the open data holds the governance document's lines too
+    assert set(result.changed) == {"forum/governance.pdf", "forum/governance.docx", "index.html",
+                                   "open-data/forum.sqlite"}
     assert "A new remit" in (out / "index.html").read_text(encoding="utf-8")
     after = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     old = {e["path"]: e for e in before["files"]}
@@ -411,6 +413,28 @@ def _texts(name: str, data: bytes):
             yield f"{name} p{n}", page.extract_text() or ""
     elif lower.endswith(".ics"):
         yield f"{name} (unfolded)", data.decode("utf-8").replace("\r\n ", "").replace("\n ", "")
+    elif lower.endswith(".sqlite"):
+        yield from _sqlite_texts(name, data)
+
+
+def _sqlite_texts(name: str, data: bytes):
+    """Every cell of every table and the schema, as a reader of the database gets them (the raw
+    bytes, free pages included, are scanned above as they are)."""
+    import sqlite3
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "copy.sqlite"
+        copy.write_bytes(data)
+        conn = sqlite3.connect(copy)
+        try:
+            for table, sql in conn.execute("SELECT name, sql FROM sqlite_master").fetchall():
+                yield f"{name}!schema", str(sql)
+                if sql and sql.upper().startswith("CREATE TABLE"):
+                    for row in conn.execute(f"SELECT * FROM [{table}]"):
+                        yield f"{name}!{table}", "\t".join("" if v is None else str(v) for v in row)
+        finally:
+            conn.close()
 
 
 def _scan(folder: Path, extra: list[Path]) -> tuple[dict[str, list[str]], set[str]]:
@@ -436,7 +460,8 @@ def test_nothing_private_ever_reaches_the_package(forum, tmp_path):
     leaks, marked = _scan(tmp_path / "site", [result.zip_path])
     assert leaks == {}
     # The scan does see inside each kind of file: the public marker is found in all of them.
-    assert {"index.html", "forum/governance.pdf", "forum/governance.docx", "site.zip"} <= marked
+    assert {"index.html", "forum/governance.pdf", "forum/governance.docx", "site.zip",
+            "open-data/forum.sqlite"} <= marked
     # The privacy rules were exercised, not sidestepped: the member without consent is listed by
     # organisation, and the withheld paper by its title without content.
     with open(tmp_path / "site" / "forum" / "members.csv", encoding="utf-8-sig", newline="") as fh:
@@ -465,6 +490,23 @@ def test_the_privacy_scan_finds_a_planted_leak(tmp_path):
         archive.write(tmp_path / "x.docx", "inner/x.docx")
     leaks, _ = _scan(folder, [])
     assert sorted(leaks["phone"]) == ["bundle.zip!inner/x.docx!word/document.xml", "x.pdf p1"]
+
+
+def test_the_privacy_scan_reads_every_cell_and_every_byte_of_a_database(tmp_path):
+    import sqlite3
+
+    folder = tmp_path / "leaky"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / "forum.sqlite")
+    conn.execute("PRAGMA secure_delete = OFF")
+    conn.execute("CREATE TABLE members (name TEXT)")
+    conn.executemany("INSERT INTO members VALUES (?)", [[SENTINELS["phone"]], [SENTINELS["email"]]])
+    conn.execute("DELETE FROM members WHERE name = ?", [SENTINELS["email"]])  # gone from the table, not the file
+    conn.commit()
+    conn.close()
+    leaks, _ = _scan(folder, [])
+    assert sorted(leaks["phone"]) == ["forum.sqlite", "forum.sqlite!members"]
+    assert leaks["email"] == ["forum.sqlite"]
 
 
 def test_index_html_escapes_every_value_that_came_from_a_user(forum, tmp_path):

@@ -1,0 +1,267 @@
+"""The repository's public records as one SQLite database (`open-data/forum.sqlite`) with a
+`metadata.json` that Datasette (or any SQLite reader) serves as it is.
+
+Nothing here chooses what is public. The repository export hands over the very rows it
+writes into the other public files (the members CSV, the registers' CSVs, the public packs'
+agendas, the consultations' open data, the governance document), gathered by `Collector`
+as each is rendered; this module only lays them out as tables. The words describing the
+tables and columns are kept here, in TABLES and the metadata functions, in one place.
+
+The file is written with sqlite-utils into a new file, then vacuumed: it holds no free page
+with an earlier value in it, and the same records give the same bytes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from msf_desk.exports.document import Heading, KeyValues, Paragraph
+
+SQLITE_PATH = "open-data/forum.sqlite"
+METADATA_PATH = "open-data/metadata.json"
+DATABASE_NAME = "forum"  # Datasette names a database after its file
+
+# table -> (description, primary key or None, foreign keys, {column: (type, description)})
+TABLES: dict[str, tuple[str, str | None, list[tuple[str, str, str]], dict[str, tuple[type, str]]]] = {
+    "forum": ("The forum's remit and how it works, as its governance document states them.", None, [], {
+        "field": (str, "What the line is about (for example 'Quorum')"),
+        "value": (str, "What the governance document says"),
+    }),
+    "meetings": ("Every meeting the forum publishes, with its status and where its documents are.", "id", [], {
+        "id": (int, "The meeting's number in the forum's records"),
+        "date": (str, "The meeting's day (YYYY-MM-DD)"),
+        "title": (str, "The meeting's title"),
+        "kind": (str, "Regular, extraordinary, working group, open meeting or consultation event"),
+        "status": (str, "Planned, held, postponed or cancelled"),
+        "status_reason": (str, "Why it was postponed or cancelled"),
+        "remote_attendance": (int, "1 where members may attend remotely"),
+        "pack_published": (str, "The day its public pack was published (empty until then)"),
+        "minutes_published": (str, "The day its approved minutes were published (empty until then)"),
+        "folder": (str, "Its folder in the repository package"),
+    }),
+    "agenda_items": ("The agenda of each meeting whose public pack is published.", None,
+                     [("meeting_id", "meetings", "id")], {
+        "meeting_id": (int, "The meeting (meetings.id)"),
+        "number": (int, "The item's number on the agenda"),
+        "start": (str, "When the item starts, in the meeting's time zone"),
+        "end": (str, "When the item ends"),
+        "minutes": (int, "The time set for it, in minutes"),
+        "title": (str, "The item's title"),
+        "purpose": (str, "For decision, for discussion, for information, ..."),
+        "presenters": (str, "Who presents it"),
+        "description": (str, "What the item is about"),
+        "draft_decision": (str, "The decision proposed, where the forum publishes it before the meeting"),
+        "note": (str, "Said instead of the proposed decision where it is not published"),
+        "papers": (str, "The papers for the item, as the pack lists them"),
+    }),
+    "papers": ("The papers of each published pack: public ones with their file, the others listed only.", None,
+               [("meeting_id", "meetings", "id")], {
+        "meeting_id": (int, "The meeting (meetings.id)"),
+        "number": (int, "The paper's number in the pack"),
+        "item": (int, "The agenda item it belongs to (empty: the meeting as a whole)"),
+        "title": (str, "The paper's title"),
+        "disclosure": (str, "Public, withheld as pre-decision, or confidential"),
+        "reference": (str, "The paper's reference"),
+        "file": (str, "Its file in the repository package (public papers only)"),
+    }),
+    "decisions": ("The decisions register: every decision in approved minutes.", None,
+                  [("meeting_id", "meetings", "id")], {
+        "meeting_id": (int, "The meeting (meetings.id)"),
+        "meeting_date": (str, "The meeting's day"),
+        "meeting": (str, "The meeting's title"),
+        "minutes_status": (str, "Approved or published"),
+        "number": (str, "The decision's number"),
+        "item": (str, "The agenda item"),
+        "decision": (str, "The decision as minuted"),
+        "rule": (str, "The rule it was taken by"),
+        "vote_held": (int, "1 where a vote was held"),
+        "for_government": (int, "Government votes for"),
+        "for_non_government": (int, "Non-government votes for"),
+        "against_government": (int, "Government votes against"),
+        "against_non_government": (int, "Non-government votes against"),
+        "abstain_government": (int, "Government abstentions"),
+        "abstain_non_government": (int, "Non-government abstentions"),
+        "objections": (int, "Objections raised"),
+        "outcome": (str, "Carried, not carried, ..."),
+        "explanation": (str, "How the outcome follows from the rule"),
+    }),
+    "actions": ("The action tracker: actions from approved minutes.", "id", [("meeting_id", "meetings", "id")], {
+        "id": (int, "The action's number"),
+        "meeting_id": (int, "The meeting that agreed it (meetings.id)"),
+        "meeting_date": (str, "That meeting's day"),
+        "meeting": (str, "That meeting's title"),
+        "item": (str, "The agenda item"),
+        "text": (str, "What is to be done"),
+        "owner": (str, "Who does it (an organisation where a name is not published)"),
+        "due": (str, "When it is due"),
+        "status": (str, "Open, done, dropped, ..."),
+        "closed_on": (str, "The day it was closed"),
+        "overdue": (int, "1 where it is past its due date and still open"),
+        "days_overdue": (int, "How many days past its due date"),
+    }),
+    "members": ("The members as published: names only where the forum and the member agree, never an "
+                "e-mail address or phone number.", None, [], {
+        "name": (str, "The member's name (empty where it is not published)"),
+        "organisation": (str, "The member's organisation"),
+        "side": (str, "Government or non-government"),
+        "sector": (str, "The member's sector"),
+        "role": (str, "Co-chair, member, alternate, observer, ..."),
+        "voting": (str, "yes where the seat has a vote"),
+        "high_level": (str, "yes for a high-level government representative"),
+        "term_start": (str, "The first day of the term"),
+        "term_end": (str, "The last day of the term"),
+        "alternate_for": (str, "The member this alternate stands in for"),
+    }),
+    "consultations": ("Consultations of the public whose contributions the forum answers.", "id", [], {
+        "id": (int, "The consultation's number"),
+        "name": (str, "Its name"),
+        "stage": (str, "The stage of the process it belongs to"),
+        "opens_on": (str, "The first day contributions are taken"),
+        "closes_on": (str, "The last day"),
+        "channels": (str, "How contributions were taken"),
+        "document": (str, "The document consulted on"),
+    }),
+    "contributions": ("Every contribution received and the forum's reasoned answer to it. Contributors are "
+                      "named only where they agreed to it.", "id", [("consultation_id", "consultations", "id")], {
+        "id": (int, "The contribution's number"),
+        "consultation_id": (int, "The consultation (consultations.id)"),
+        "consultation": (str, "The consultation's name"),
+        "received": (str, "The day it was received"),
+        "channel": (str, "How it was received"),
+        "contributor": (str, "Who sent it, where they agreed to be named"),
+        "contributor_type": (str, "Individual, civil-society organisation, ..."),
+        "theme": (str, "Its theme"),
+        "section": (str, "The section of the document it is about"),
+        "text": (str, "What it says"),
+        "votes_for": (int, "Votes for it on the consultation platform"),
+        "votes_against": (int, "Votes against it"),
+        "opinions": (int, "Opinions given on it"),
+        "average_support": (float, "Average support given on the platform"),
+        "duplicate_of": (int, "The contribution it repeats"),
+        "merged_into": (int, "The contribution it was merged into"),
+        "outcome": (str, "The answer's outcome, as a code"),
+        "outcome_label": (str, "The answer's outcome: accepted, partly accepted, not accepted, ..."),
+        "reason": (str, "The reason given"),
+        "decided_by": (str, "Who decided the answer"),
+        "meeting_id": (int, "The meeting where it was decided"),
+        "decision_id": (int, "The decision it rests on"),
+        "commitment": (str, "The commitment it led to"),
+        "due": (str, "The day the answer was due"),
+        "answered": (str, "The day it was answered"),
+        "answered_late": (int, "1 where it was answered after the due day"),
+        "withdrawn": (str, "The day its contributor withdrew it"),
+    }),
+}
+SQL_TYPES = {int: int, str: str, float: float}
+TITLE = "{forum}: public records"
+DESCRIPTION = ("The forum's public records as one database: meetings and their agendas, papers, decisions, "
+               "actions, members, consultations and the answers to every contribution. The same records and the "
+               "same privacy rules as every other file of the repository (as of {as_of}).")
+SOURCE = "{forum}, public repository"
+
+
+@dataclass
+class Collector:
+    """The rows of each table, filled by the repository export as it renders each public file."""
+
+    tables: dict[str, list[dict]] = field(default_factory=lambda: {name: [] for name in TABLES})
+
+    def governance(self, doc) -> None:
+        """The governance document's own lines: its key/value pairs, and each paragraph (the
+        remit) under its heading."""
+        section = ""
+        for block in doc.blocks:
+            if isinstance(block, Heading):
+                section = block.text
+            elif isinstance(block, KeyValues):
+                self.tables["forum"] += [{"field": k, "value": v} for k, v in block.pairs]
+            elif isinstance(block, Paragraph):
+                self.tables["forum"].append({"field": section, "value": block.text})
+
+    def pack(self, pack, paper_files: dict[int, str]) -> None:
+        for item in pack.items:
+            self.tables["agenda_items"].append({
+                "meeting_id": pack.meeting_id, "number": item.number, "start": item.start, "end": item.end,
+                "minutes": item.duration_minutes, "title": item.title, "purpose": item.purpose_label,
+                "presenters": item.presenters, "description": item.description,
+                "draft_decision": item.draft_decision, "note": item.decision_note,
+                "papers": "; ".join(p.listing() for p in item.papers)})
+        for paper in pack.papers:
+            self.tables["papers"].append({
+                "meeting_id": pack.meeting_id, "number": paper.number, "item": paper.item_number,
+                "title": paper.title, "disclosure": paper.disclosure_label, "reference": paper.reference,
+                "file": paper_files.get(paper.number, "")})
+
+    def meetings(self, entries) -> None:
+        for m in entries:
+            self.tables["meetings"].append({
+                "id": m.meeting_id, "date": m.day.isoformat(), "title": m.title, "kind": m.kind_label,
+                "status": m.status_label, "status_reason": m.status_reason,
+                "remote_attendance": int(m.remote_offered),
+                "pack_published": m.pack_day.isoformat() if m.pack_day else "",
+                "minutes_published": m.minutes_day.isoformat() if m.minutes_day else "", "folder": m.folder})
+
+    def consultation(self, meta: dict, rows: list[dict]) -> None:
+        c = dict(meta["consultation"])
+        c["channels"] = ", ".join(c.get("channels") or [])
+        self.tables["consultations"].append(c)
+        self.tables["contributions"] += rows
+
+    def add(self, table: str, rows: list[dict]) -> None:
+        self.tables[table] += rows
+
+
+def write_sqlite(collected: Collector, path: str | Path) -> Path:
+    """Every table (empty ones too), with its declared columns, keys and foreign keys. A row with
+    a column the table does not declare is refused (the description would be missing)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        path.unlink()
+    db = sqlite_utils.Database(path)
+    try:
+        for name, (_text, pk, foreign, columns) in TABLES.items():
+            table = db.table(name)
+            table.create({col: SQL_TYPES[kind] for col, (kind, _d) in columns.items()}, pk=pk,
+                         foreign_keys=foreign)
+            rows = collected.tables[name]
+            for row in rows:
+                unknown = set(row) - set(columns)
+                if unknown:
+                    raise ValueError(f"{name}: undeclared column(s) {', '.join(sorted(unknown))}")
+            if rows:
+                table.insert_all(rows, pk=pk)
+        db.vacuum()
+    finally:
+        db.close()
+    return path
+
+
+def metadata(forum_name: str, as_of: dt.date, licence: tuple[str, str], source_url: str = "") -> dict:
+    """Datasette's metadata: title, description, licence, source, and every table's and
+    column's description."""
+    data = {
+        "title": TITLE.format(forum=forum_name),
+        "description": DESCRIPTION.format(forum=forum_name, as_of=as_of.isoformat()),
+        "license": licence[0],
+        "license_url": licence[1],
+        "source": SOURCE.format(forum=forum_name),
+        "databases": {DATABASE_NAME: {
+            "tables": {name: {"description": text, "columns": {c: d for c, (_k, d) in columns.items()}}
+                       for name, (text, _pk, _fk, columns) in TABLES.items()},
+        }},
+    }
+    if source_url:
+        data["source_url"] = source_url
+    return data
+
+
+def write_metadata(data: dict, path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path

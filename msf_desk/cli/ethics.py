@@ -50,6 +50,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(summary)
     summary.set_defaults(handler=cmd_export_summary)
 
+    remind = kinds.add_parser("reminders", help="e-mail drafts (.eml) reminding members to sign the ethics "
+                                                "statement or to declare their interests")
+    remind.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
+    remind.add_argument("--on", metavar="YYYY-MM-DD", help="the date (default: today)")
+    add_db(remind)
+    remind.set_defaults(handler=cmd_export_reminders)
+
 
 def cmd_status(args) -> int:
     from msf_desk.core import ethics
@@ -123,3 +130,18 @@ def cmd_export_summary(args) -> int:
     formats = parse_formats(args.format, DOCUMENT_FORMATS)
     return _report(export_compliance_summary(open_db(args), formats=formats, out_dir=args.out,
                                              today=parse_day(args.on), within_days=args.within))
+
+
+def cmd_export_reminders(args) -> int:
+    from msf_desk.exports.mail import write_reminders
+
+    paths, r = write_reminders(open_db(args), parse_day(args.on), args.out)
+    for path in paths:
+        print(f"Wrote {path}")
+    for label, group in (("to sign the ethics statement", r.sign), ("to declare their interests", r.declare)):
+        if group.recipients:
+            print(f"{len(group.recipients)} member(s) {label} in Bcc; open the draft in your mail client to send it.")
+        if group.without:
+            print(f"No e-mail address for {len(group.without)} member(s) {label}, to be reminded by other means: "
+                  f"{', '.join(group.without)}.")
+    return 0

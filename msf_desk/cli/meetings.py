@@ -166,7 +166,12 @@ def cmd_export_notice(args) -> int:
     for path in write_notice(db, args.meeting, args.out):
         print(f"Wrote {path}")
     recipients, without = notice_recipients(db, args.meeting)
-    print(f"The e-mail draft (.eml) has {len(recipients)} member(s) in Bcc; open it in your mail client to send it.")
+    if recipients:
+        print(f"The e-mail draft (.eml) has {len(recipients)} member(s) in Bcc and the members' pack attached; "
+              "open it in your mail client to send it.")
+    else:
+        print("No e-mail draft: none of the members serving on the meeting's day has an e-mail address. Add "
+              "their addresses on the Members page, or send the notice (.txt, .ics) by other means.")
     if without:
         print(f"No e-mail address for {len(without)} member(s), to be sent the notice by other means: "
               f"{', '.join(without)}.")

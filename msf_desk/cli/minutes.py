@@ -87,6 +87,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(ex_minutes)
     ex_minutes.set_defaults(handler=cmd_export_minutes)
 
+    circulate = exports.add_parser("minutes-draft", help="the draft minutes for members (.pdf, .docx) and an e-mail "
+                                                         "draft (.eml) that circulates them for comment")
+    _meeting(circulate)
+    circulate.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
+    add_db(circulate)
+    circulate.set_defaults(handler=cmd_export_minutes_draft)
+
     for name, help_text, handler in (
             ("decisions", "the decisions register (.docx, .pdf, .csv)", cmd_export_decisions),
             ("actions", "the action tracker (.docx, .pdf, .csv)", cmd_export_actions)):
@@ -257,4 +264,20 @@ def cmd_export_actions(args) -> int:
     for path in export_tracker(open_db(args), audience=args.audience, formats=formats, out_dir=args.out,
                                overdue_only=args.overdue, today=parse_day(args.on)):
         print(f"Wrote {path}")
+    return 0
+
+
+def cmd_export_minutes_draft(args) -> int:
+    from msf_desk.core.audience.mail import minutes_circulation
+    from msf_desk.exports.mail import write_minutes_draft
+
+    db = open_db(args)
+    addressed = minutes_circulation(db, args.meeting)
+    for path in write_minutes_draft(db, args.meeting, args.out):
+        print(f"Wrote {path}")
+    print(f"The e-mail draft (.eml) has {len(addressed.recipients)} member(s) in Bcc and the draft minutes attached; "
+          "open it in your mail client to send it.")
+    if addressed.without:
+        print(f"No e-mail address for {len(addressed.without)} member(s), to be sent the minutes by other means: "
+              f"{', '.join(addressed.without)}.")
     return 0

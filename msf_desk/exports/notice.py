@@ -2,15 +2,13 @@
 as an e-mail draft (.eml) any mail client opens ready to send."""
 from __future__ import annotations
 
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import formataddr
+import tempfile
 from pathlib import Path
 
 from msf_desk.core.audience.pack import PackData
 from msf_desk.model.dates import human
 from msf_desk.exports.atomic import write_all
+from msf_desk.exports.mail import draft
 
 
 def subject(pack: PackData) -> str:
@@ -61,12 +59,15 @@ def notice_text(pack: PackData) -> str:
 
 
 def write_notice(db, meeting_id: int, out_dir: str | Path) -> list[Path]:
-    """Write the notice text (.txt) and its invitation (.ics) for members into `out_dir`."""
+    """Write the notice text (.txt), its invitation (.ics) and, where a member concerned has an
+    e-mail address, the e-mail draft (.eml: members in Bcc, the invitation and the members'
+    pack PDF attached; the pack is written beside it when `out_dir` does not hold it yet).
+    Nobody with an address: no draft (`notice_recipients` says who to reach by other means)."""
     from msf_desk.core import forum
     from msf_desk.core.audience.pack import notice_recipients, pack_for
     from msf_desk.core.meetings import get_meeting
     from msf_desk.exports.ics import invitation
-    from msf_desk.exports.packs import file_stem
+    from msf_desk.exports.packs import export_pack, file_stem
 
     pack = pack_for(db, meeting_id, "members")
     meeting = get_meeting(db, meeting_id)
@@ -77,36 +78,39 @@ def write_notice(db, meeting_id: int, out_dir: str | Path) -> list[Path]:
     ics = invitation(meeting, profile.name, description=text, organiser_email=profile.contact_email,
                      organiser_name=profile.contact_name)
     recipients, _ = notice_recipients(db, meeting_id)
-    pack_pdf = out / f"{file_stem(pack)}.pdf"  # the members' pack, when it was exported here
-    method = "CANCEL" if meeting.status == "cancelled" else "REQUEST"
-    eml = email_draft(pack, text, ics, f"{stem}.ics", recipients, profile.contact_name, profile.contact_email,
-                      method=method, attachment=pack_pdf if pack_pdf.is_file() else None)
-    data = {"txt": text.encode("utf-8"), "ics": ics, "eml": eml}
+    data = {"txt": text.encode("utf-8"), "ics": ics}
+    names = {}
+    if recipients:
+        pack_pdf = out / f"{file_stem(pack)}.pdf"  # the members' pack
+        attachment = None
+        if pack_pdf.is_file():
+            attachment = (pack_pdf.name, pack_pdf.read_bytes())
+        elif meeting.status != "cancelled":  # rendered now, and written with the notice
+            with tempfile.TemporaryDirectory() as folder:
+                [rendered] = export_pack(pack, folder, ["pdf"])
+                attachment = (rendered.name, rendered.read_bytes())
+            data["pdf"], names["pdf"] = attachment[1], attachment[0]
+        method = "CANCEL" if meeting.status == "cancelled" else "REQUEST"
+        data["eml"] = email_draft(pack, text, ics, f"{stem}.ics", recipients, profile.contact_name,
+                                  profile.contact_email, method=method, attachment=attachment)
     # All or none: an invitation without its notice (or the reverse) is never left behind.
-    return write_all(out, stem, ["txt", "ics", "eml"],
-                     {fmt: (lambda path, step, fmt=fmt: _write_bytes(path, data[fmt])) for fmt in data}, None)
+    return write_all(out, stem, list(data),
+                     {fmt: (lambda path, step, fmt=fmt: _write_bytes(path, data[fmt])) for fmt in data}, None,
+                     names=names)
 
 
 def email_draft(pack: PackData, text: str, ics: bytes, ics_name: str, recipients, sender_name: str = "",
-                sender_email: str = "", *, method: str = "REQUEST", attachment: Path | None = None) -> bytes:
-    """The notice as an unsent e-mail: subject and body in the forum's words, every recipient in
-    Bcc (members do not see each other's addresses), the invitation attached and, for members,
-    the pack PDF. `X-Unsent: 1` makes mail clients open it as a draft to send."""
-    msg = EmailMessage(policy=SMTP)
-    msg["X-Unsent"] = "1"
-    msg["Subject"] = subject(pack)
-    if sender_email:
-        msg["From"] = formataddr((sender_name, sender_email))
-        msg["To"] = formataddr((sender_name, sender_email))  # the secretariat keeps a copy
-    if recipients:
-        msg["Bcc"] = [Address(display_name=r.name, addr_spec=r.email) for r in recipients]
+                sender_email: str = "", *, method: str = "REQUEST",
+                attachment: tuple[str, bytes] | None = None) -> bytes:
+    """The notice as an unsent e-mail (exports.mail.draft): subject and body in the forum's
+    words, every recipient in Bcc (members do not see each other's addresses), the invitation
+    attached and, for members, the pack PDF. `X-Unsent: 1` makes mail clients open it as a
+    draft to send."""
     body = text.split("\n", 2)[2] if text.startswith("Subject:") else text  # the subject is a header here
-    msg.set_content(body, charset="utf-8")
-    msg.add_attachment(ics, maintype="text", subtype="calendar", filename=ics_name, params={"method": method})
+    attachments = [(ics_name, ics, "text", "calendar", {"method": method})]
     if attachment is not None:
-        msg.add_attachment(attachment.read_bytes(), maintype="application", subtype="pdf",
-                           filename=attachment.name)
-    return msg.as_bytes()
+        attachments.append((attachment[0], attachment[1], "application", "pdf", {}))
+    return draft(subject(pack), body, recipients, sender_name, sender_email, attachments)
 
 
 def _write_bytes(path: Path, data: bytes) -> Path:

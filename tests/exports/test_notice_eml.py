@@ -66,7 +66,7 @@ def test_the_notice_draft_has_bcc_invitation_and_members_pack(demo_db, tmp_path)
     assert pdf_part.get_payload(decode=True) == pdf.read_bytes()
 
 
-def test_without_the_pack_no_pdf_and_members_without_email_left_out(db, forum_path, tmp_path, capsys):
+def test_the_pack_is_exported_for_the_draft_and_members_without_email_left_out(db, forum_path, tmp_path, capsys):
     profile = forum.load(db)
     profile.name, profile.contact_name, profile.contact_email = "Test Forum", "Secretariat", "sec@example.org"
     forum.save(db, profile)
@@ -88,7 +88,11 @@ def test_without_the_pack_no_pdf_and_members_without_email_left_out(db, forum_pa
     [eml] = (tmp_path / "out").glob("*.eml")
     msg = _parse(eml)
     assert getaddresses([msg["Bcc"]]) == [("Ana Gov", "ana@gov.example")]
-    assert [p.get_content_type() for p in msg.iter_attachments()] == ["text/calendar"]
+    # the members' pack was exported beside it and attached
+    attached = {p.get_filename(): p for p in msg.iter_attachments()}
+    assert [p.get_content_type() for p in attached.values()] == ["text/calendar", "application/pdf"]
+    [pack_pdf] = (tmp_path / "out").glob("*-members-pack.pdf")
+    assert attached[pack_pdf.name].get_payload(decode=True) == pack_pdf.read_bytes()
     assert "old@example.org" not in eml.read_text("utf-8") and "samsec" not in eml.read_text("utf-8")
     # the text and the invitation never carry the addresses
     for other in (eml.with_suffix(".txt"), eml.with_suffix(".ics")):
@@ -103,3 +107,17 @@ def test_a_blocked_eml_leaves_no_notice_behind(demo_db, tmp_path):
     with pytest.raises(UserError):
         write_notice(demo_db, meeting.id, tmp_path / "b")
     assert [p.name for p in (tmp_path / "b").iterdir()] == [eml]
+
+
+def test_no_draft_when_no_member_has_an_address(db, forum_path, tmp_path, capsys):
+    day = dt.date(2026, 9, 15)
+    start = dt.datetime.combine(day, dt.time(9), tzinfo=dt.timezone.utc)
+    meeting = meetings.add_meeting(db, Meeting(title="Reunión de septiembre", starts_at=start,
+                                               ends_at=start + dt.timedelta(hours=2)), standing_items=False)
+    members.add_member(db, Member(name="Ben Civil", sector="civil_society"))
+    code = main(["export", "notice", "--db", str(forum_path), "--meeting", str(meeting.id),
+                 "--out", str(tmp_path / "out")])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "No e-mail draft: none of the members" in out and "Ben Civil" in out
+    assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".ics", ".txt"]

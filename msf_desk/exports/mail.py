@@ -21,7 +21,7 @@ from pathlib import Path
 
 from msf_desk.core import forum
 from msf_desk.core.audience import mail as audience
-from msf_desk.core.dates import human
+from msf_desk.model.dates import human
 from msf_desk.core.repository import slug
 from msf_desk.exports.atomic import write_all
 from msf_desk.model.errors import UserError

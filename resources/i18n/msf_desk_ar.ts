@@ -420,6 +420,77 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
 </context>
 <context>
+    <name>DIALOGS_MAIL</name>
+    <message>
+        <source>E-mail drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in {folder}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {name}: check it and press Send in your mail client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens e-mail files (.eml). Open {name} from your mail client, or attach the files to a new message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the e-mail draft into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign the ethics statement: {n} member(s) in Bcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign, with no e-mail address ({n}): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To declare their interests: {n} member(s) in Bcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To declare, with no e-mail address ({n}): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} member(s) in Bcc; the draft minutes (PDF and Word) attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address ({n}), to be sent the minutes by other means: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} member(s) in Bcc; the invitation (.ics) and the members&apos; pack attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address ({n}), to be sent the notice by other means: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail draft: none of the members has an e-mail address. The notice (.txt) and the invitation (.ics) are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_MEETINGS</name>
     <message>
         <source>Edit meeting</source>
@@ -648,6 +719,14 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Save invitation (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft (.eml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the notice as an e-mail draft to members (Bcc), with the invitation and the members&apos; pack attached, and open it in your mail client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2611,6 +2690,10 @@ Double-click to open the place to act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-mail reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Compliance summary…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,6 +2860,14 @@ Use this for an entry made by mistake; a removal already applied to the member s
     </message>
     <message>
         <source>Cannot remove the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the reminders…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3005,6 +3096,14 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-mail the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the notice, the members&apos; pack and the e-mail draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot add the paper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,6 +3288,14 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
 <context>
     <name>PAGES_MINUTES</name>
     <message>
+        <source>E-mail the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft to members with the draft minutes attached, and open it in your mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,6 +3368,14 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>{where} — minutes {lower}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail the draft minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the draft minutes and the e-mail draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

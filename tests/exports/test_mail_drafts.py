@@ -16,7 +16,7 @@ from msf_desk.cli import main
 from msf_desk.core import ethics, forum, members
 from msf_desk.core.audience.mail import reminders
 from msf_desk.core.audience.pack import notice_recipients
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.exports.mail import write_minutes_draft, write_reminders
 from tests.conftest import DEMO_TODAY
 

@@ -9,9 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
+                               QVBoxLayout)
 
+from msf_desk.core.audience.mail import minutes_circulation
+from msf_desk.core.audience.pack import notice_recipients
+from msf_desk.core.forum import worker_db
+from msf_desk.exports.mail import write_minutes_draft, write_reminders
+from msf_desk.exports.notice import write_notice
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.workers import ExportJob
 
 DIALOGS_MAIL = Context("DIALOGS_MAIL")
 
@@ -76,3 +83,85 @@ class MailDraftsDialog(QDialog):
                                             "from your mail client, or attach the files to a new message.")
                             .format(name=path.name))
         return False
+
+
+def write_drafts(page, work, *, title: str, label: str, folder: str | Path | None = None):
+    """Ask for a folder (unless `folder` is given), run `work(db, folder) -> (written, lines)`
+    off the GUI thread on a connection of its own, then show what was written with "Open in
+    mail client". A refusal (nobody has an address, ...) is shown in words by the job."""
+    if folder is None:
+        folder = QFileDialog.getExistingDirectory(page, DIALOGS_MAIL.tr("Write the e-mail draft into…"),
+                                                  str(page.session.path.parent))
+        if not folder:
+            return None
+    path = page.session.path
+
+    def run(_progress):
+        with worker_db(path) as db:
+            return work(db, Path(folder))
+
+    def done(result) -> None:
+        written, lines = result
+        dialog = MailDraftsDialog(written, lines, page)
+        page.mail_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(page, "mail_dialog", None))
+        dialog.open()
+
+    job = ExportJob(page, label, run, title=title)
+    page.mail_job = job
+    job.finished.connect(done)
+    job.ended.connect(lambda: setattr(page, "mail_job", None))
+    job.start()
+    return job
+
+
+# --- the three drafts the window writes ---------------------------------------------------------
+
+def _who(recipients, without, what_in_bcc: str, what_without: str) -> list[str]:
+    lines = []
+    if recipients:
+        lines.append(what_in_bcc.format(n=len(recipients)))
+    if without:
+        lines.append(what_without.format(n=len(without), names=", ".join(without)))
+    return lines
+
+
+def reminders_work(on):
+    """For write_drafts: the ethics reminders (exports.mail.write_reminders)."""
+    def work(db, folder):
+        written, r = write_reminders(db, on, folder)
+        lines = _who(r.sign.recipients, r.sign.without,
+                     DIALOGS_MAIL.tr("To sign the ethics statement: {n} member(s) in Bcc."),
+                     DIALOGS_MAIL.tr("To sign, with no e-mail address ({n}): {names}."))
+        lines += _who(r.declare.recipients, r.declare.without,
+                      DIALOGS_MAIL.tr("To declare their interests: {n} member(s) in Bcc."),
+                      DIALOGS_MAIL.tr("To declare, with no e-mail address ({n}): {names}."))
+        return written, lines
+    return work
+
+
+def minutes_work(meeting_id: int, today):
+    """For write_drafts: the draft minutes for comment (exports.mail.write_minutes_draft)."""
+    def work(db, folder):
+        addressed = minutes_circulation(db, meeting_id)
+        written = write_minutes_draft(db, meeting_id, folder, today=today)
+        return written, _who(addressed.recipients, addressed.without,
+                             DIALOGS_MAIL.tr("{n} member(s) in Bcc; the draft minutes (PDF and Word) attached."),
+                             DIALOGS_MAIL.tr("No e-mail address ({n}), to be sent the minutes by other means: "
+                                             "{names}."))
+    return work
+
+
+def notice_work(meeting_id: int):
+    """For write_drafts: the notice (.txt, .ics and the draft with the members' pack)."""
+    def work(db, folder):
+        written = write_notice(db, meeting_id, folder)
+        recipients, without = notice_recipients(db, meeting_id)
+        lines = _who(recipients, without,
+                     DIALOGS_MAIL.tr("{n} member(s) in Bcc; the invitation (.ics) and the members' pack attached."),
+                     DIALOGS_MAIL.tr("No e-mail address ({n}), to be sent the notice by other means: {names}."))
+        if not recipients:
+            lines.insert(0, DIALOGS_MAIL.tr("No e-mail draft: none of the members has an e-mail address. The "
+                                            "notice (.txt) and the invitation (.ics) are written."))
+        return written, lines
+    return work

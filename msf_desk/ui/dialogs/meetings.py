@@ -42,11 +42,14 @@ from msf_desk.model.meetings import KINDS, Meeting
 from msf_desk.core.meetings import Proposal, check_regularity
 from msf_desk.model.meetings import DISCLOSURES, Paper
 from msf_desk.exports.ics import write_file as write_ics_file
+from msf_desk.ui.i18n import Context
 from msf_desk.ui.models.meetings import ProposalsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, dialog_buttons as _buttons, form_layout as _form
 from msf_desk.core.attachments import size_text
 from msf_desk.ui.i18n import Context
+
+DIALOGS_MEETINGS = Context("DIALOGS_MEETINGS")
 
 DIALOGS_MEETINGS = Context("DIALOGS_MEETINGS")
 
@@ -404,7 +407,8 @@ class ApproveDialog(QDialog):
 class NoticeDialog(QDialog):
     """The notice text to copy into an e-mail, the .ics to attach, and 'record as sent'."""
 
-    def __init__(self, text: str, ics: bytes, file_stem: str, today: dt.date, can_send: bool, parent=None) -> None:
+    def __init__(self, text: str, ics: bytes, file_stem: str, today: dt.date, can_send: bool, parent=None,
+                 email=None) -> None:
         super().__init__(parent)
         self.setObjectName("notice_dialog")
         self.setWindowTitle(DIALOGS_MEETINGS.tr("Notice to members"))
@@ -423,6 +427,14 @@ class NoticeDialog(QDialog):
         save.clicked.connect(self._save_ics)
         row.addWidget(copy)
         row.addWidget(save)
+        if email is not None:
+            self.email_button = QPushButton(DIALOGS_MEETINGS.tr("E-mail draft (.eml)…"))
+            self.email_button.setObjectName("email_notice")
+            self.email_button.setToolTip(DIALOGS_MEETINGS.tr(
+                "Write the notice as an e-mail draft to members (Bcc), with the invitation and the members' pack "
+                "attached, and open it in your mail client"))
+            self.email_button.clicked.connect(lambda: email())
+            row.addWidget(self.email_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.fields = FieldForm()

@@ -17,16 +17,18 @@ from msf_desk.paths import forum_files_dir
 from msf_desk.ui.commands.ethics import (AddDeclaration, EditDeclaration, NewStatementVersion, RecordBreach,
                                          RemoveBreach, RemoveDeclaration, RemoveSignature, SignStatement)
 from msf_desk.ui.dialogs.ethics import BreachDialog, DeclarationDialog, ExportDialog, SignDialog, StatementDialog
+from msf_desk.ui.dialogs.mail import reminders_work, write_drafts
+from msf_desk.ui.i18n import Context
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.ethics import (BreachesModel, ComplianceFilter, ComplianceModel, DeclarationsModel,
                                        InterestsModel, SignaturesModel, StatementsModel)
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
 from msf_desk.ui.widgets.tables import record_table, text_toolbar
-from msf_desk.ui.i18n import Context
 
 PAGES_ETHICS = Context("PAGES_ETHICS")
 
 TOPICS = ("ethics", "members", "forum", "meetings", "minutes")
+
 
 
 def _table(model, name: str, *, stretch: bool = True) -> QTableView:
@@ -93,9 +95,12 @@ class EthicsPage(PageBase, QWidget):
         self.only_reminders = QCheckBox(PAGES_ETHICS.tr("Only members to remind"))
         self.only_reminders.setObjectName("only_reminders")
         self.copy_action = QAction(PAGES_ETHICS.tr("Copy reminder list"), self, triggered=self.copy_reminders)
+        self.email_action = QAction(PAGES_ETHICS.tr("E-mail reminders…"), self, triggered=lambda: self.email_reminders())
+        self.email_action.setObjectName("email_reminders")
         self.summary_action = QAction(PAGES_ETHICS.tr("Compliance summary…"), self, triggered=self.export_summary)
         self.register_action = QAction(PAGES_ETHICS.tr("Register of interests…"), self, triggered=self.export_register)
-        bar = text_toolbar(self.copy_action, None, self.summary_action, self.register_action)
+        bar = text_toolbar(self.copy_action, self.email_action, None, self.summary_action, self.register_action)
+        self.compliance_bar = bar
         self.compliance_summary = QLabel()
         self.compliance_summary.setObjectName("compliance_summary")
         self.compliance_summary.setWordWrap(True)
@@ -504,6 +509,12 @@ class EthicsPage(PageBase, QWidget):
         lines = [f"Ethics reminders, {self.today.isoformat()}:"]
         lines += [f"- {r.name}: {'; '.join(r.reminders())}" for r in self.report.reminders]
         return "\n".join(lines)
+
+    def email_reminders(self, folder=None):
+        """E-mail drafts to the members to remind (Open in mail client)."""
+        return write_drafts(self, reminders_work(self.today), folder=folder,
+                            title=PAGES_ETHICS.tr("E-mail reminders"),
+                            label=PAGES_ETHICS.tr("Writing the reminders…"))
 
     def copy_reminders(self) -> None:
         QGuiApplication.clipboard().setText(self.reminder_text())

@@ -34,19 +34,21 @@ from msf_desk.ui.dialogs.meetings import (
     PlanDialog,
     StatusDialog,
 )
+from msf_desk.ui.dialogs.mail import notice_work, write_drafts
 from msf_desk.ui.errors import show_error
+from msf_desk.ui.i18n import Context
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.meetings import ID_ROLE, MeetingsFilter, MeetingsModel
 from msf_desk.ui.pages.agenda_editor import AgendaEditor, _esc
 from msf_desk.ui.workers import ExportJob
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
-from msf_desk.ui.i18n import Context
 
 PAGES_MEETINGS = Context("PAGES_MEETINGS")
 
 DAY_COLOURS = {"held": "#d7ecd9", "planned": "#d6e4f5", "notice_sent": "#bcd4f0", "cancelled": "#e6e6e6",
                "postponed": "#e6e6e6"}
 OVERDUE = "#fde7b0"
+
 
 
 class MeetingsPage(PageBase, QWidget):
@@ -531,8 +533,16 @@ class MeetingsPage(PageBase, QWidget):
                          organiser_name=self.profile.contact_name)
         can_send = m.agenda_status == "approved" and m.is_open
         dialog = NoticeDialog(text, ics, file_stem(pack).replace("-members-pack", "-notice"), self.today,
-                              can_send, self)
+                              can_send, self, email=lambda: self.email_notice())
         self._open(dialog, lambda d: self._run(SendNotice(self.session, m, d.sent_on), PAGES_MEETINGS.tr("Cannot record the notice")))
+
+    def email_notice(self, folder=None):
+        """The notice, its invitation and the e-mail draft with the members' pack (Open in mail client)."""
+        m = self.current()
+        if m is None:
+            return None
+        return write_drafts(self, notice_work(m.id), folder=folder, title=PAGES_MEETINGS.tr("E-mail the notice"),
+                            label=PAGES_MEETINGS.tr("Writing the notice, the members' pack and the e-mail draft…"))
 
     # papers
     def _paper_at_selection(self):

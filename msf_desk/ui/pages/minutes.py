@@ -30,7 +30,9 @@ from msf_desk.model.errors import UserError
 from msf_desk.core.meetings import list_meetings
 from msf_desk.core.members import list_members
 from msf_desk.ui.commands import minutes as commands
+from msf_desk.ui.dialogs.mail import minutes_work, write_drafts
 from msf_desk.ui.errors import show_error
+from msf_desk.ui.i18n import Context
 from msf_desk.ui.models.minutes import ItemsModel
 from msf_desk.ui.pages.minutes_actions import ActionsPart
 from msf_desk.ui.pages.minutes_attendance import AttendancePart
@@ -40,6 +42,8 @@ from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.workers import ExportJob
 from msf_desk.model.minutes import Minutes, STATUSES
 from msf_desk.ui.i18n import Context
+
+PAGES_MINUTES = Context("PAGES_MINUTES")
 
 PAGES_MINUTES = Context("PAGES_MINUTES")
 
@@ -76,11 +80,15 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.publish_button = push_button("Publish", "publish", self.publish)
         self.amend_button = push_button("Amend…", "amend", self.amend, tip="A dated correction to approved minutes")
         self.export_button = push_button("Export…", "export", self.export, "Ctrl+E")
+        self.email_button = push_button(PAGES_MINUTES.tr("E-mail the draft…"), "email_minutes",
+                                        lambda: self.email_draft(),
+                                        tip=PAGES_MINUTES.tr("Write an e-mail draft to members with the draft "
+                                                             "minutes attached, and open it in your mail client"))
         top = QHBoxLayout()
         top.addWidget(QLabel(PAGES_MINUTES.tr("Meeting:")))
         top.addWidget(self.meeting_choice, 1)
         for b in (self.start_button, self.circulate_button, self.approve_button, self.publish_button,
-                  self.amend_button, self.export_button):
+                  self.email_button, self.amend_button, self.export_button):
             top.addWidget(b)
         self.lock_banner = QLabel()
         self.lock_banner.setObjectName("lock_banner")
@@ -337,6 +345,14 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         else:
             self.lock_banner.hide()
 
+    def email_draft(self, folder=None):
+        """The draft minutes for members and an e-mail draft carrying them (Open in mail client)."""
+        if self.meeting_id is None:
+            return None
+        return write_drafts(self, minutes_work(self.meeting_id, self.today), folder=folder,
+                            title=PAGES_MINUTES.tr("E-mail the draft minutes"),
+                            label=PAGES_MINUTES.tr("Writing the draft minutes and the e-mail draft…"))
+
     def _enable(self) -> None:
         started = self.minutes is not None
         editable = started and not self.locked
@@ -347,6 +363,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.publish_button.setEnabled(started and self.minutes.status == "approved")
         self.amend_button.setEnabled(self.locked)
         self.export_button.setEnabled(started)
+        self.email_button.setEnabled(started and not self.locked)
         for edit in (self.discussion, self.breakouts, self.decision_text, self.summary):
             edit.setReadOnly(not editable)
         self.discussion.setEnabled(started and has_item)

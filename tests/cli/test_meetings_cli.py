@@ -83,7 +83,8 @@ def test_export_calendar_and_notice(capsys, demo_path, tmp_path):
     code, out, _ = run(capsys, "export", "notice", "--meeting", ready["id"], "--out", tmp_path / "n",
                        "--db", demo_path)
     assert code == 0
-    assert sorted(p.suffix for p in (tmp_path / "n").iterdir()) == [".eml", ".ics", ".txt"]
+    # the members' pack is written beside the draft that carries it
+    assert sorted(p.suffix for p in (tmp_path / "n").iterdir()) == [".eml", ".ics", ".pdf", ".txt"]
 
 
 def test_check_regularity(capsys, demo_path):

@@ -10,9 +10,9 @@ from msf_desk.core import actions
 from msf_desk.core.checklist import complete, steps_from, TITLES
 from msf_desk.core.compliance import gather
 from msf_desk.core.today import today
-from msf_desk.ui.i18n import Context
 from msf_desk.ui.models.today import TodayModel
 from msf_desk.ui.pages.base import PageBase
+from msf_desk.ui.i18n import Context
 
 PAGES_TODAY = Context("PAGES_TODAY")
 

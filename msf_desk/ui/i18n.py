@@ -68,7 +68,7 @@ UNFINISHED: frozenset[str] = frozenset({"fr", "es", "ar"})
 
 
 class Context:
-    """A translation context: ``NAME = Context("NAME")``, then ``NAME.tr("text")``."""
+    """A translation context: ``NAME = Context("NAME")``, then ``"text"``."""
 
     __slots__ = ("name",)
 
@@ -77,10 +77,23 @@ class Context:
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """`text` in the window's language; with `n`, the plural form for n (``%n`` in text)."""
-        return QCoreApplication.translate(self.name, text, disambiguation or None, n)
+        shown_text = QCoreApplication.translate(self.name, text, disambiguation or None, n)
+        if shown_text != text and n < 0:
+            _SOURCES[shown_text] = text
+        return shown_text
 
     def __repr__(self) -> str:
         return f"Context({self.name!r})"
+
+
+# What each translated text was in English, for code that reads a widget's words (the
+# read-only guard tells reading buttons from editing ones by their English words).
+_SOURCES: dict[str, str] = {}
+
+
+def source_of(text: str) -> str:
+    """The English text a translated label came from (the text itself when not translated)."""
+    return _SOURCES.get(text, text)
 
 
 class Marked(str):
@@ -103,7 +116,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Marked:  # noqa: N802 (the nam
 def shown(text: object) -> object:
     """A label marked with QT_TRANSLATE_NOOP, in the window's language (other values as they are)."""
     if isinstance(text, Marked):
-        return QCoreApplication.translate(text.context, str(text))
+        result = QCoreApplication.translate(text.context, str(text))
+        if result != text:
+            _SOURCES[result] = str(text)
+        return result
     return text
 
 

@@ -23,6 +23,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from msf_desk.core import backups as core_backups
 from msf_desk.core.forum import worker_db
+from msf_desk.ui.i18n import Context
+
+KEEPER = Context("KEEPER")
 
 log = logging.getLogger("msf_desk")
 
@@ -172,8 +175,8 @@ class ForumKeeper(QObject):
         self.backed_up.emit(Path(path))
 
     def _on_failed(self, name: str, exc: object) -> None:
-        what = {"checkpoint": "Saving to the file", "check": "Checking the forum",
-                "backup": "The automatic backup"}.get(name, name)
+        what = {"checkpoint": KEEPER.tr("Saving to the file"), "check": KEEPER.tr("Checking the forum"),
+                "backup": KEEPER.tr("The automatic backup")}.get(name, name)
         log.warning("%s failed: %s", what, exc)
         if name == "backup":
             self.changed_since_backup = True    # try again at the next change

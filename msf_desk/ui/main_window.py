@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
 
     def ask_unsaved(self, page: QWidget) -> str:
         """"save", "discard" or "cancel"."""
-        what = getattr(page, "unsaved_what", None)
+        what = i18n.shown(getattr(page, "unsaved_what", None))
         text = (MAIN_WINDOW.tr("{what} has changes that are not saved. Save them?").format(what=what) if what
                 else MAIN_WINDOW.tr("This page has changes that are not saved. Save them?"))
         box = QMessageBox(QMessageBox.Warning, MAIN_WINDOW.tr("Unsaved changes"), text, parent=self)

@@ -11,7 +11,10 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QPlainTextEdit, QRadioButton, QTextEdit, QWidget
 
-# Buttons and actions whose words start so only read or export; everything else edits.
+from msf_desk.ui.i18n import source_of
+
+# Buttons and actions whose English words start so only read or export; everything else edits
+# (a translated label is read through its English source: msf_desk.ui.i18n.source_of).
 READ_WORDS = (
     "export", "copy", "save a copy", "save invitation", "compliance summary", "register of interests",
     "declaration form", "template", "today", "choose", "show", "preview", "print", "find", "filter",
@@ -20,7 +23,8 @@ READ_WORDS = (
 
 
 def reads_only(text: str) -> bool:
-    return text.replace("&", "").strip().lower().startswith(READ_WORDS)
+    """True for a button or action whose (English) words say it only reads or exports."""
+    return source_of(text).replace("&", "").strip().lower().startswith(READ_WORDS)
 
 
 class _Guard(QObject):

@@ -7,6 +7,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from msf_desk.model.errors import UserError
+from msf_desk.ui.i18n import Context
+
+SESSION = Context("SESSION")
 
 HEARTBEAT_MS = 60_000
 
@@ -52,12 +55,12 @@ class ForumSession(QObject):
             return ""
         if self.in_use_by:
             return self.in_use_by
-        return getattr(self.db, "read_only_reason", "") or f"{self.path.name} is open read-only."
+        return getattr(self.db, "read_only_reason", "") or SESSION.tr("{name} is open read-only.").format(name=self.path.name)
 
     def push(self, command) -> None:
         """Run an undoable command (its redo() runs now); refused when read-only."""
         if self.read_only:
-            error = UserError(f"{self.read_only_reason} Nothing was changed.")
+            error = UserError(SESSION.tr("{read_only_reason} Nothing was changed.").format(read_only_reason=self.read_only_reason))
             if hasattr(command, "error"):
                 command.error = error
                 return

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DIALOGS_ETHICS</name>
+    <message numerus="yes">
+        <source>Please put right the %n problem(s) marked in red.</source>
+        <translation>
+            <numerusform>Please put right the %n problem marked in red.</numerusform>
+            <numerusform>Please put right the %n problems marked in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_IMPORTS</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n problem(s): nothing will be imported.&lt;/b&gt; Correct the file (or the column matching) and try again.</source>
@@ -75,15 +85,36 @@
 <context>
     <name>PAGES_ETHICS</name>
     <message numerus="yes">
+        <source>%n member(s) to remind.</source>
+        <translation>
+            <numerusform>%n member to remind.</numerusform>
+            <numerusform>%n members to remind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n interest(s) kept within the forum (never published).</source>
         <translation>
             <numerusform>%n interest kept within the forum (never published).</numerusform>
             <numerusform>%n interests kept within the forum (never published).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied the reminder list (%n member(s)).</source>
+        <translation>
+            <numerusform>Copied the reminder list (%n member).</numerusform>
+            <numerusform>Copied the reminder list (%n members).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PAGES_FORUM</name>
+    <message numerus="yes">
+        <source>Sent %n day(s) before each meeting</source>
+        <translation>
+            <numerusform>Sent %n day before each meeting</numerusform>
+            <numerusform>Sent %n days before each meeting</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Not saved: put right the %n field(s) marked in red</source>
         <translation>
@@ -190,6 +221,23 @@
         <translation>
             <numerusform>%n thing to do, {late} late. Double-click a line to act on it.</numerusform>
             <numerusform>%n things to do, {late} late. Double-click a line to act on it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_CONFLICTS</name>
+    <message numerus="yes">
+        <source>%n potential conflict(s) of interest on {where}</source>
+        <translation>
+            <numerusform>%n potential conflict of interest on {where}</numerusform>
+            <numerusform>%n potential conflicts of interest on {where}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) flagged</source>
+        <translation>
+            <numerusform>%n decision flagged</numerusform>
+            <numerusform>%n decisions flagged</numerusform>
         </translation>
     </message>
 </context>

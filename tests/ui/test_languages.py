@@ -109,3 +109,15 @@ def test_check_startup_prints_the_sidebar_as_shown(demo_path, tmp_path, code):
     direction = "right to left" if code == "ar" else "left to right"
     assert line.startswith(f"Sidebar ({code}, {direction}): ")
     assert line.split(": ", 1)[1].split(", ")[:8] == SIDEBARS[code]
+
+
+def test_the_read_only_guard_reads_translated_labels_through_their_english(language):
+    """A forum open read-only keeps its reading buttons on in every language."""
+    from msf_desk.ui.main_window import MAIN_WINDOW
+    from msf_desk.ui.read_only import reads_only
+
+    language("fr")
+    try_to_edit, trash = MAIN_WINDOW.tr("Try to edit"), MAIN_WINDOW.tr("&Trash…")
+    assert (try_to_edit, trash) == ("Essayer de modifier", "&Corbeille…")
+    assert reads_only(try_to_edit)
+    assert not reads_only(trash)

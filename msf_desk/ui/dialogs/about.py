@@ -43,8 +43,8 @@ class AboutDialog(QDialog):
         layout.addWidget(self.versions_label)
 
         licences = about.font_licences()
-        families = ", ".join(about.font_families()) or "none found"
-        names = "; ".join(lic.title for lic in licences) or "no licence file found"
+        families = ", ".join(about.font_families()) or DIALOGS_ABOUT.tr("none found")
+        names = "; ".join(lic.title for lic in licences) or DIALOGS_ABOUT.tr("no licence file found")
         self.fonts_label = QLabel(DIALOGS_ABOUT.tr("<b>Fonts in the PDFs it writes</b>: {families}, under {names}. The licence as shipped "
                 "with the fonts:").format(families=families, names=names))
         self.fonts_label.setWordWrap(True)

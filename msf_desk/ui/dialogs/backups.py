@@ -19,19 +19,19 @@ from PySide6.QtWidgets import (
 from msf_desk.core import backups as core_backups
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.ui.widgets.tables import record_table
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, shown
 
 DIALOGS_BACKUPS = Context("DIALOGS_BACKUPS")
 
-FILE_FILTER = "MSF Desk forum (*.msf);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("DIALOGS_BACKUPS", "MSF Desk forum (*.msf);;All files (*)")
 
 
 def when(taken: dt.datetime, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     if taken.date() == today:
-        day = "Today"
+        day = DIALOGS_BACKUPS.tr("Today")
     elif taken.date() == today - dt.timedelta(days=1):
-        day = "Yesterday"
+        day = DIALOGS_BACKUPS.tr("Yesterday")
     else:
         day = f"{taken:%a} {taken.day} {taken:%b %Y}"
     return f"{day}, {taken:%H:%M}"
@@ -76,8 +76,8 @@ class BackupsModel(ListTableModel):
             if column == 2:
                 return size_words(b.size)
             if found is None:
-                return "Checking…"
-            return "Verified: no damage" if not found else f"Damaged: {found[0]}"
+                return DIALOGS_BACKUPS.tr("Checking…")
+            return DIALOGS_BACKUPS.tr("Verified: no damage") if not found else DIALOGS_BACKUPS.tr("Damaged: {item0}").format(item0=found[0])
         if role == Qt.ForegroundRole and column == 3 and found:
             return QColor("#a61b1b")
         if role == Qt.ToolTipRole:
@@ -187,7 +187,7 @@ class RestoreDialog(QDialog):
             return
         backup = self.model.rows[row]
         path, _ = QFileDialog.getSaveFileName(self, DIALOGS_BACKUPS.tr("Restore into a new file"),
-                                              str(self.suggested_target(backup)), FILE_FILTER)
+                                              str(self.suggested_target(backup)), shown(FILE_FILTER))
         if path:
             self.restore_to(row, Path(path))
 
@@ -198,7 +198,7 @@ class RestoreDialog(QDialog):
         backup = self.model.rows[row]
         if not target.suffix:
             target = target.with_suffix(".msf")
-        job = ExportJob(self, f"Restoring the backup of {when(backup.taken)}…",
+        job = ExportJob(self, DIALOGS_BACKUPS.tr("Restoring the backup of {taken}…").format(taken=when(backup.taken)),
                         lambda progress: core_backups.restore(backup.path, target, self.forum_path),
                         title=DIALOGS_BACKUPS.tr("Restore from a backup"), show_errors=True)
         self._job = job

@@ -69,7 +69,7 @@ class _Dialog(QDialog):
         others = [v for k, v in problems.items() if k not in self.f.errors]
         if problems:
             n = len(problems)
-            text = f"Please put right the {n} problem{'s' if n != 1 else ''} marked in red."
+            text = DIALOGS_ETHICS.tr("Please put right the %n problem(s) marked in red.", "", n)
             if others:
                 text += " " + " ".join(o[:1].upper() + o[1:] + "." for o in others)
             self.summary.setText(text)
@@ -102,9 +102,9 @@ class StatementDialog(_Dialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText(DIALOGS_ETHICS.tr("What changed, for the record (e.g. adds a rule on gifts)"))
         form = _form()
-        hint = ("Members are asked to sign the new version." if current else
-                "Start from MSF Desk's text around the seven principles of public life, and adapt it to "
-                "the forum's rules and sanctions.")
+        hint = (DIALOGS_ETHICS.tr("Members are asked to sign the new version.") if current else
+                DIALOGS_ETHICS.tr("Start from MSF Desk's text around the seven principles of public life, and adapt it to "
+                "the forum's rules and sanctions."))
         self.f.add(form, DIALOGS_ETHICS.tr("&Text"), "text", self.text, note=hint)
         self.f.add(form, DIALOGS_ETHICS.tr("&Adopted on"), "dated", self.dated)
         self.f.add(form, DIALOGS_ETHICS.tr("&Note"), "note", self.note)
@@ -179,8 +179,8 @@ class SignDialog(_Dialog):
         self.f.add(form, DIALOGS_ETHICS.tr("&Signed on"), "signed_on", self.signed_on)
         self.f.add(form, DIALOGS_ETHICS.tr("How"), "method", method_row)
         self.f.add(form, DIALOGS_ETHICS.tr("&Confirmation"), "confirmation", self.confirmation,
-                   note="The member's own words (from their e-mail or typed by them). Kept on the forum's "
-                        "record only; never published.")
+                   note=DIALOGS_ETHICS.tr("The member's own words (from their e-mail or typed by them). Kept on the forum's "
+                        "record only; never published."))
         self.f.add(form, DIALOGS_ETHICS.tr("Sc&an"), "scan", scan_row)
         self.f.widgets["scan"] = self.scan
         layout = QVBoxLayout(self)
@@ -253,12 +253,12 @@ class InterestDialog(_Dialog):
         form = _form()
         self.f.add(form, DIALOGS_ETHICS.tr("&Type"), "type", self.type)
         self.f.add(form, DIALOGS_ETHICS.tr("&Organisation"), "organisation", self.organisation,
-                   note="Name it as written on agenda items: conflicts are found by matching names.")
+                   note=DIALOGS_ETHICS.tr("Name it as written on agenda items: conflicts are found by matching names."))
         self.f.add(form, DIALOGS_ETHICS.tr("&Description"), "description", self.description)
         self.f.add(form, DIALOGS_ETHICS.tr("&From"), "from_date", self.from_date)
         self.f.add(form, DIALOGS_ETHICS.tr("T&o"), "to_date", self.to_date)
         self.f.add(form, DIALOGS_ETHICS.tr("&Visibility"), "visibility", self.visibility,
-                   note="Public interests appear in the published register; forum-only ones never do.")
+                   note=DIALOGS_ETHICS.tr("Public interests appear in the published register; forum-only ones never do."))
         self.f.add(form, DIALOGS_ETHICS.tr("&Reason"), "reason", self.reason)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -347,7 +347,7 @@ class DeclarationDialog(_Dialog):
         self.f.add(form, DIALOGS_ETHICS.tr("&Made on"), "made_on", self.made_on)
         self.f.add(form, DIALOGS_ETHICS.tr("&Kind"), "kind", self.kind)
         self.f.add(form, DIALOGS_ETHICS.tr("&Interests"), "interests", interests,
-                   note="The whole picture on that day: the newest declaration replaces the earlier ones.")
+                   note=DIALOGS_ETHICS.tr("The whole picture on that day: the newest declaration replaces the earlier ones."))
         self.f.widgets["interests"] = self.table
         self.f.add(form, DIALOGS_ETHICS.tr("N&ote"), "note", self.note)
         layout = QVBoxLayout(self)
@@ -460,7 +460,7 @@ class BreachDialog(_Dialog):
         self.f.add(form, DIALOGS_ETHICS.tr("&Reported on"), "reported_on", self.reported_on)
         self.f.add(form, DIALOGS_ETHICS.tr("&Handled by"), "handled_by", self.handled_by)
         self.f.add(form, DIALOGS_ETHICS.tr("&Sanction"), "sanction", self.sanction,
-                   note="Under the forum's rules: no sanction, a warning, a suspension or removal.")
+                   note=DIALOGS_ETHICS.tr("Under the forum's rules: no sanction, a warning, a suspension or removal."))
         self.f.add(form, DIALOGS_ETHICS.tr("&Outcome"), "outcome", self.outcome)
         self.f.add(form, DIALOGS_ETHICS.tr("&Decided on"), "decided_on", self.decided_on)
         self.f.add(form, DIALOGS_ETHICS.tr("&Closed on"), "closed_on", self.closed_on)
@@ -504,7 +504,7 @@ class BreachDialog(_Dialog):
         except ValidationError as exc:
             problems = {**exc.problems, **problems}
         if member_id is None:
-            problems["member_id"] = "choose the member concerned"
+            problems["member_id"] = DIALOGS_ETHICS.tr("choose the member concerned")
         self.breach = breach
         return problems
 
@@ -573,12 +573,12 @@ class ExportDialog(_Dialog):
         problems = {}
         formats = [fmt for fmt, box in self.format_boxes.items() if box.isChecked()]
         if not formats:
-            problems["formats"] = "tick at least one format"
+            problems["formats"] = DIALOGS_ETHICS.tr("tick at least one format")
         folder = self.folder.text().strip()
         if not folder:
-            problems["folder"] = "choose the folder to write into"
+            problems["folder"] = DIALOGS_ETHICS.tr("choose the folder to write into")
         elif Path(folder).exists() and not Path(folder).is_dir():
-            problems["folder"] = f"{folder} is a file, not a folder"
+            problems["folder"] = DIALOGS_ETHICS.tr("{folder} is a file, not a folder").format(folder=folder)
         self.values = {"formats": formats, "folder": folder,
                        "audience": "members" if self.audiences and self.members.isChecked() else "public"}
         return problems

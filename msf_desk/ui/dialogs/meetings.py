@@ -84,8 +84,8 @@ class MeetingDialog(QDialog):
         self.fields = FieldForm()
         form = _form()
         m = original
-        self.title = QLineEdit(m.title if m else "Forum meeting")
-        self.kind = _combo(KINDS, m.kind if m else DIALOGS_MEETINGS.tr("regular"))
+        self.title = QLineEdit(m.title if m else DIALOGS_MEETINGS.tr("Forum meeting"))
+        self.kind = _combo(KINDS, m.kind if m else "regular")
         self.day = DateField()
         self.day.set_date(m.day if m else (day or dt.date.today() + dt.timedelta(days=30)))
         self.start = QTimeEdit(_qtime(m.local_start.time() if m else dt.time(16)))
@@ -123,11 +123,11 @@ class MeetingDialog(QDialog):
         self.fields.add(form, DIALOGS_MEETINGS.tr("Kind"), "kind", self.kind)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Date"), "day", self.day)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Time"), "ends_at", times)
-        self.fields.add(form, DIALOGS_MEETINGS.tr("Time zone"), "timezone", self.timezone, note="An IANA name, e.g. Europe/Paris")
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Time zone"), "timezone", self.timezone, note=DIALOGS_MEETINGS.tr("An IANA name, e.g. Europe/Paris"))
         self.fields.add(form, DIALOGS_MEETINGS.tr("Location"), "location", self.location)
         self.fields.add(form, "", "remote_offered", self.remote)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Remote details"), "remote_details", self.remote_details)
-        self.fields.add(form, DIALOGS_MEETINGS.tr("Chair"), "chair_id", self.chair, note="The co-chairs may alternate meeting by meeting.")
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Chair"), "chair_id", self.chair, note=DIALOGS_MEETINGS.tr("The co-chairs may alternate meeting by meeting."))
         self.fields.add(form, "", "public", self.public)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -140,7 +140,7 @@ class MeetingDialog(QDialog):
         try:
             day = self.day.date()
             if day is None:
-                problems["day"] = "a meeting needs a date"
+                problems["day"] = DIALOGS_MEETINGS.tr("a meeting needs a date")
         except UserError as exc:
             problems["day"] = str(exc)
         tz = self.timezone.text().strip()
@@ -149,7 +149,7 @@ class MeetingDialog(QDialog):
         except UserError as exc:
             problems["timezone"] = str(exc)
         if not self.title.text().strip():
-            problems["title"] = "a meeting needs a title"
+            problems["title"] = DIALOGS_MEETINGS.tr("a meeting needs a title")
         meeting = None
         if not problems:
             values = dict(kind=self.kind.currentData(), location=self.location.text().strip(),
@@ -181,7 +181,7 @@ class StatusDialog(QDialog):
     def __init__(self, meeting: Meeting, status: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("status_dialog")
-        verb = {"cancelled": "Cancel", "postponed": "Postpone"}[status]
+        verb = {"cancelled": DIALOGS_MEETINGS.tr("Cancel"), "postponed": DIALOGS_MEETINGS.tr("Postpone")}[status]
         self.setWindowTitle(DIALOGS_MEETINGS.tr("{verb} meeting").format(verb=verb))
         self.reason_text = ""
         layout = QVBoxLayout(self)
@@ -220,7 +220,7 @@ class ItemDialog(QDialog):
         self.fields = FieldForm()
         form = _form()
         self.title = QLineEdit(i.title if i else "")
-        self.purpose = _combo(PURPOSES, i.purpose if i else DIALOGS_MEETINGS.tr("discussion"))
+        self.purpose = _combo(PURPOSES, i.purpose if i else "discussion")
         self.duration = QSpinBox()
         self.duration.setRange(0, 600)
         self.duration.setSingleStep(5)
@@ -239,10 +239,10 @@ class ItemDialog(QDialog):
         self.fields.add(form, DIALOGS_MEETINGS.tr("Duration"), "duration_minutes", self.duration)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Presented by"), "presenters", self.presenters)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Background"), "description", self.description)
-        self.fields.add(form, DIALOGS_MEETINGS.tr("Questions"), "questions", self.questions, note="One question for the forum per line.")
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Questions"), "questions", self.questions, note=DIALOGS_MEETINGS.tr("One question for the forum per line."))
         self.fields.add(form, DIALOGS_MEETINGS.tr("Draft decision"), "draft_decision", self.draft_decision)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Topics"), "topics", self.topics,
-                        note="Topics and organisations help find conflicts of interest.")
+                        note=DIALOGS_MEETINGS.tr("Topics and organisations help find conflicts of interest."))
         self.fields.add(form, DIALOGS_MEETINGS.tr("Organisations"), "organisations", self.organisations)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -292,7 +292,7 @@ class PaperDialog(QDialog):
             self.item.addItem(f"{n}. {it.title}", it.id)
         wanted = p.item_id if p else item_id
         self.item.setCurrentIndex(max(0, self.item.findData(wanted)))
-        self.disclosure = _combo(DISCLOSURES, p.disclosure if p else DIALOGS_MEETINGS.tr("public"))
+        self.disclosure = _combo(DISCLOSURES, p.disclosure if p else "public")
         file_row = QWidget()
         row = QHBoxLayout(file_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -311,12 +311,12 @@ class PaperDialog(QDialog):
         self.fields.add(form, DIALOGS_MEETINGS.tr("Title"), "title", self.title)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Agenda item"), "item_id", self.item)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Disclosure"), "disclosure", self.disclosure,
-                        note="Withheld and confidential papers are listed in the public pack without content.")
+                        note=DIALOGS_MEETINGS.tr("Withheld and confidential papers are listed in the public pack without content."))
         self.fields.add(form, DIALOGS_MEETINGS.tr("File"), "file", file_row,
-                        note="Copied into the forum's storage (at most 200 MB)." if not (p and p.stored_path)
-                        else f"Stored; SHA-256 {p.sha256[:16]}…")
+                        note=DIALOGS_MEETINGS.tr("Copied into the forum's storage (at most 200 MB).") if not (p and p.stored_path)
+                        else DIALOGS_MEETINGS.tr("Stored; SHA-256 {sha256}…").format(sha256=p.sha256[:16]))
         self.fields.add(form, DIALOGS_MEETINGS.tr("Reference"), "reference", self.reference)
-        self.fields.add(form, DIALOGS_MEETINGS.tr("Summary"), "summary", self.summary, note="Printed in the members' pack annex.")
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Summary"), "summary", self.summary, note=DIALOGS_MEETINGS.tr("Printed in the members' pack annex."))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
@@ -339,10 +339,9 @@ class PaperDialog(QDialog):
         if typed and not (self.original and self.original.stored_path):
             self.source = Path(typed)
             if not self.source.is_file():
-                problems["file"] = f"there is no file at {typed}"
+                problems["file"] = DIALOGS_MEETINGS.tr("there is no file at {typed}").format(typed=typed)
             elif self.source.stat().st_size > core_papers.MAX_BYTES:
-                problems["file"] = (f"{self.source.name} is {size_text(self.source.stat().st_size)}; "
-                                    "papers can be at most 200 MB: give a link as the reference instead")
+                problems["file"] = (DIALOGS_MEETINGS.tr("{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead").format(name=self.source.name, size_text=size_text(self.source.stat().st_size)))
         elif not typed:
             self.source = None
         base = self.original or Paper(self.meeting_id, "")
@@ -355,7 +354,7 @@ class PaperDialog(QDialog):
         except ValidationError as exc:
             problems.update(exc.problems)
         if self.source is None and not paper.reference and not paper.stored_path and "file" not in problems:
-            problems["reference"] = "attach a file or give a reference (a link or citation)"
+            problems["reference"] = DIALOGS_MEETINGS.tr("attach a file or give a reference (a link or citation)")
         first = self.fields.show_problems(problems)
         if problems:
             if first is not None:
@@ -375,8 +374,8 @@ class ApproveDialog(QDialog):
         self.member_id: int | None = None
         self.on: dt.date | None = None
         layout = QVBoxLayout(self)
-        done = ", ".join(f"{n} ({human(d)})" for n, d in status["approved"]) or "nobody yet"
-        rule = "Both co-chairs approve the agenda." if status["both_required"] else "One co-chair approves the agenda."
+        done = ", ".join(f"{n} ({human(d)})" for n, d in status["approved"]) or DIALOGS_MEETINGS.tr("nobody yet")
+        rule = DIALOGS_MEETINGS.tr("Both co-chairs approve the agenda.") if status["both_required"] else DIALOGS_MEETINGS.tr("One co-chair approves the agenda.")
         intro = QLabel(DIALOGS_MEETINGS.tr("{rule}\nApproved so far by: {done}.").format(rule=rule, done=done))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -390,7 +389,7 @@ class ApproveDialog(QDialog):
         self.fields.add(form, DIALOGS_MEETINGS.tr("Co-chair"), "member_id", self.chair)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Approved on"), "on", self.date)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, "Record approval"))
+        layout.addWidget(_buttons(self, DIALOGS_MEETINGS.tr("Record approval")))
 
     def accept(self) -> None:
         on = self.fields.check_date("on")
@@ -486,7 +485,7 @@ class CopyAgendaDialog(QDialog):
         self.replace.setChecked(True)
         layout.addWidget(self.replace)
         layout.addWidget(self.append)
-        layout.addWidget(_buttons(self, "Copy"))
+        layout.addWidget(_buttons(self, DIALOGS_MEETINGS.tr("Copy")))
 
     def accept(self) -> None:
         self.source_id = self.source.currentData()
@@ -519,14 +518,14 @@ class PlanDialog(QDialog):
         self.year.setObjectName("year")
         self.year.setRange(today.year, today.year + 5)
         self.year.setValue(year or (today.year + 1 if today.month >= 10 else today.year))
-        self.weekday = _combo({0: "Monday", 1: "Tuesday", 2: "Wednesday", 3: "Thursday", 4: "Friday"}, 1)
+        self.weekday = _combo({0: DIALOGS_MEETINGS.tr("Monday"), 1: DIALOGS_MEETINGS.tr("Tuesday"), 2: DIALOGS_MEETINGS.tr("Wednesday"), 3: DIALOGS_MEETINGS.tr("Thursday"), 4: DIALOGS_MEETINGS.tr("Friday")}, 1)
         self.start = QTimeEdit(QTime(10, 0))
         self.end = QTimeEdit(QTime(12, 0))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
         self.location = QLineEdit()
         self.location.setPlaceholderText(DIALOGS_MEETINGS.tr("Location"))
-        for label, widget in (("Year", self.year), ("Preferred day", self.weekday), ("From", self.start),
+        for label, widget in ((DIALOGS_MEETINGS.tr("Year"), self.year), (DIALOGS_MEETINGS.tr("Preferred day"), self.weekday), (DIALOGS_MEETINGS.tr("From"), self.start),
                               ("to", self.end)):
             controls.addWidget(QLabel(label))
             controls.addWidget(widget)
@@ -561,7 +560,7 @@ class PlanDialog(QDialog):
         self.check.setObjectName("plan_check")
         self.check.setWordWrap(True)
         layout.addWidget(self.check)
-        buttons = _buttons(self, "Create the kept meetings")
+        buttons = _buttons(self, DIALOGS_MEETINGS.tr("Create the kept meetings"))
         again = buttons.addButton(DIALOGS_MEETINGS.tr("Propose again"), QDialogButtonBox.ResetRole)
         again.clicked.connect(self.propose)
         layout.addWidget(buttons)
@@ -596,11 +595,11 @@ class PlanDialog(QDialog):
         self._check()
 
     def _problems(self) -> list[str]:
-        problems = [f"Row {row + 1}: '{text}' is not a date; write it as YYYY-MM-DD."
+        problems = [DIALOGS_MEETINGS.tr("Row {row}: '{text}' is not a date; write it as YYYY-MM-DD.").format(row=row + 1, text=text)
                     for row, text in sorted(self.model.bad_dates.items())]
         for row, p in enumerate(self.proposals):
             if p.accepted and row not in self.model.bad_dates and p.day.weekday() >= 5:
-                problems.append(f"Row {row + 1}: {human(p.day)} is a {p.day.strftime('%A')}.")
+                problems.append(DIALOGS_MEETINGS.tr("Row {row}: {day} is a {weekday}.").format(row=row + 1, day=human(p.day), weekday=p.day.strftime('%A')))
         return problems
 
     def _check(self, *_args) -> None:
@@ -676,7 +675,7 @@ class ExportPackDialog(QDialog):
         self.fields.add(form, DIALOGS_MEETINGS.tr("Folder"), "folder", place)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, "Export"))
+        layout.addWidget(_buttons(self, DIALOGS_MEETINGS.tr("Export")))
 
     def _choose(self) -> None:
         path = QFileDialog.getExistingDirectory(self, DIALOGS_MEETINGS.tr("Export into"), self.folder_edit.text())
@@ -687,12 +686,12 @@ class ExportPackDialog(QDialog):
         problems = {}
         formats = [f for f, box in (("docx", self.docx), ("pdf", self.pdf)) if box.isChecked()]
         if not formats:
-            problems["formats"] = "choose Word, PDF or both"
+            problems["formats"] = DIALOGS_MEETINGS.tr("choose Word, PDF or both")
         folder = self.folder_edit.text().strip()
         if not folder:
-            problems["folder"] = "choose the folder to export into"
+            problems["folder"] = DIALOGS_MEETINGS.tr("choose the folder to export into")
         elif Path(folder).exists() and not Path(folder).is_dir():
-            problems["folder"] = f"{folder} is a file, not a folder"
+            problems["folder"] = DIALOGS_MEETINGS.tr("{folder} is a file, not a folder").format(folder=folder)
         self.fields.show_problems(problems)
         if problems:
             return

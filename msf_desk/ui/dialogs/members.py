@@ -105,7 +105,7 @@ class MemberDialog(QDialog):
         f.add(form, DIALOGS_MEMBERS.tr("Term en&d"), "term_end", self.term_end)
         f.add(form, DIALOGS_MEMBERS.tr("Stat&us"), "status", self.status)
         f.add(form, DIALOGS_MEMBERS.tr("Status &date"), "status_date", self.status_date,
-              note="The day they left, for a member who resigned or was removed.")
+              note=DIALOGS_MEMBERS.tr("The day they left, for a member who resigned or was removed."))
         term.setLayout(form)
 
         chosen = QGroupBox(DIALOGS_MEMBERS.tr("How they were chosen"))
@@ -270,7 +270,7 @@ class RoundDialog(QDialog):
         self.title = QLineEdit()
         self.title.setPlaceholderText(DIALOGS_MEMBERS.tr("e.g. Civil society seats — open call 2027"))
         self.side = QComboBox()
-        for key, label in {**SIDES, "both": "Both sides"}.items():
+        for key, label in {**SIDES, "both": DIALOGS_MEMBERS.tr("Both sides")}.items():
             self.side.addItem(label, key)
         _select(self.side, "non_government")
         self.method = _combo(METHODS)

@@ -53,7 +53,7 @@ class GuestDialog(QDialog):
         self.name = QLineEdit()
         self.organisation = QLineEdit()
         self.kind = QComboBox()
-        for key, label in (("guest", "Guest"), ("observer", "Observer"), ("secretariat", "Secretariat staff")):
+        for key, label in (("guest", DIALOGS_MINUTES.tr("Guest")), ("observer", DIALOGS_MINUTES.tr("Observer")), ("secretariat", DIALOGS_MINUTES.tr("Secretariat staff"))):
             self.kind.addItem(label, key)
         self.remote = QCheckBox(DIALOGS_MINUTES.tr("Took part remotely"))
         self.publish = QCheckBox(DIALOGS_MINUTES.tr("Name may appear in the public minutes"))
@@ -63,11 +63,11 @@ class GuestDialog(QDialog):
         self.fields.add(form, DIALOGS_MINUTES.tr("Attending as"), "kind", self.kind)
         self.fields.add(form, "", "presence", self.remote)
         self.fields.add(form, "", "publish_name", self.publish,
-                        note="Untick when the person asked not to be named: the public version then "
-                             "shows only the organisation.")
+                        note=DIALOGS_MINUTES.tr("Untick when the person asked not to be named: the public version then "
+                             "shows only the organisation."))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, "Add"))
+        layout.addWidget(_buttons(self, DIALOGS_MINUTES.tr("Add")))
 
     def values(self) -> dict:
         return dict(name=self.name.text().strip(), organisation=self.organisation.text().strip(),
@@ -77,7 +77,7 @@ class GuestDialog(QDialog):
     def accept(self) -> None:
         v = self.values()
         if not v["name"] and not v["organisation"]:
-            self.fields.show_problems({"name": "give the guest's name or organisation"})
+            self.fields.show_problems({"name": DIALOGS_MINUTES.tr("give the guest's name or organisation")})
             self.name.setFocus()
             return
         super().accept()
@@ -116,7 +116,7 @@ class ActionDialog(QDialog):
         if chosen is not None:
             self.item.setCurrentIndex(max(0, self.item.findData(chosen)))
         self.status = QComboBox()
-        for key, label in (("open", "Open"), ("done", "Done"), ("dropped", "Dropped")):
+        for key, label in (("open", DIALOGS_MINUTES.tr("Open")), ("done", DIALOGS_MINUTES.tr("Done")), ("dropped", DIALOGS_MINUTES.tr("Dropped"))):
             self.status.addItem(label, key)
         if original is not None:
             self.status.setCurrentIndex(self.status.findData(original.status))
@@ -174,18 +174,18 @@ class DeclarationDialog(QDialog):
         self.note = QLineEdit()
         self.fields.add(form, DIALOGS_MINUTES.tr("Member"), "member_id", self.member)
         self.fields.add(form, DIALOGS_MINUTES.tr("What"), "kind", self.kind,
-                        note="A recused member is left out of the count for this item's decisions.")
+                        note=DIALOGS_MINUTES.tr("A recused member is left out of the count for this item's decisions."))
         self.fields.add(form, DIALOGS_MINUTES.tr("Note"), "note", self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, "Record"))
+        layout.addWidget(_buttons(self, DIALOGS_MINUTES.tr("Record")))
 
     def values(self) -> tuple[int, str, str]:
         return self.member.currentData(), self.kind.currentData(), self.note.text().strip()
 
     def accept(self) -> None:
         if self.member.currentData() is None:
-            self.fields.show_problems({"member_id": "choose the member"})
+            self.fields.show_problems({"member_id": DIALOGS_MINUTES.tr("choose the member")})
             return
         super().accept()
 
@@ -212,7 +212,7 @@ class ApproveDialog(QDialog):
         self._meetings = {m.id: m for m in meetings}
         self._default_date()
         self.fields.add(form, DIALOGS_MINUTES.tr("Approved at"), "at_meeting_id", self.meeting)
-        self.fields.add(form, DIALOGS_MINUTES.tr("On"), "on", self.date, note="The date of that meeting, unless it was later.")
+        self.fields.add(form, DIALOGS_MINUTES.tr("On"), "on", self.date, note=DIALOGS_MINUTES.tr("The date of that meeting, unless it was later."))
         layout = QVBoxLayout(self)
         warning = QLabel(DIALOGS_MINUTES.tr("Once approved, the minutes are locked: nothing in them can change. "
                          "A correction is then a dated amendment. This cannot be undone."))
@@ -220,9 +220,9 @@ class ApproveDialog(QDialog):
         layout.addWidget(warning)
         if not meetings:
             problems = list(problems) + [
-                "No forum meeting after this one is recorded as held on or before today. Minutes are "
+                DIALOGS_MINUTES.tr("No forum meeting after this one is recorded as held on or before today. Minutes are "
                 "approved at a regular or extraordinary meeting that has taken place: record it as held "
-                "on the Meetings page first."]
+                "on the Meetings page first.")]
         if problems:
             blocking = QLabel(DIALOGS_MINUTES.tr("Not ready yet:") + "\n" + "\n".join(f"• {p}" for p in problems))
             blocking.setObjectName("approval_problems")
@@ -230,7 +230,7 @@ class ApproveDialog(QDialog):
             blocking.setStyleSheet("color: #c62828;")
             layout.addWidget(blocking)
         layout.addLayout(form)
-        buttons = _buttons(self, "Approve and lock")
+        buttons = _buttons(self, DIALOGS_MINUTES.tr("Approve and lock"))
         buttons.button(QDialogButtonBox.Ok).setEnabled(not problems and bool(meetings))
         layout.addWidget(buttons)
 
@@ -242,7 +242,7 @@ class ApproveDialog(QDialog):
     def accept(self) -> None:
         values, problems = self.fields.dates(("on",))
         if self.meeting.currentData() is None:
-            problems["at_meeting_id"] = "choose the meeting at which the forum approved them"
+            problems["at_meeting_id"] = DIALOGS_MINUTES.tr("choose the meeting at which the forum approved them")
         first = self.fields.show_problems(problems)
         if first is not None:
             return
@@ -275,14 +275,14 @@ class AmendDialog(QDialog):
         self.fields.add(form, DIALOGS_MINUTES.tr("Agreed at"), "agreed_at_meeting_id", self.agreed)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, "Record"))
+        layout.addWidget(_buttons(self, DIALOGS_MINUTES.tr("Record")))
         self.values: tuple[str, dt.date | None, int | None] | None = None
 
     def accept(self) -> None:
         dates, problems = self.fields.dates(("made_on",))
         text = self.text.toPlainText().strip()
         if not text:
-            problems["text"] = "write the correction"
+            problems["text"] = DIALOGS_MINUTES.tr("write the correction")
         if self.fields.show_problems(problems) is not None:
             return
         self.values = (text, dates["made_on"], self.agreed.currentData())
@@ -356,7 +356,7 @@ class ExportDialog(QDialog):
         self.fields.add(form, DIALOGS_MINUTES.tr("Folder"), "folder", place)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, "Export"))
+        layout.addWidget(_buttons(self, DIALOGS_MINUTES.tr("Export")))
         self._kind_changed()
 
     def _kind_changed(self, *_args) -> None:
@@ -377,10 +377,10 @@ class ExportDialog(QDialog):
         self.kind = next(k for k, b in self.kind_buttons.items() if b.isChecked())
         self.formats = [k for k, c in self.format_boxes.items() if c.isChecked() and c.isEnabled()]
         if not self.formats:
-            problems["formats"] = "choose at least one format"
+            problems["formats"] = DIALOGS_MINUTES.tr("choose at least one format")
         text = self.folder_edit.text().strip()
         if not text:
-            problems["folder"] = "choose a folder"
+            problems["folder"] = DIALOGS_MINUTES.tr("choose a folder")
         if self.fields.show_problems(problems) is not None:
             return
         self.audience = "public" if self.public.isChecked() else "members"

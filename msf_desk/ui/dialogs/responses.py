@@ -30,7 +30,7 @@ from msf_desk.model.errors import ImportFailed, UserError, ValidationError
 from msf_desk.ui.dialogs.imports import ImportPreviewDialog, _table  # noqa: F401  (part of this module's API)
 from msf_desk.ui.models.imports import ProblemsModel
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, Contribution, FINAL_OUTCOMES, OUTCOMES, Response, STAGES
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, shown
 
 DIALOGS_RESPONSES = Context("DIALOGS_RESPONSES")
 
@@ -112,7 +112,7 @@ def _read_date(field: QLineEdit, name: str, problems: dict[str, str]) -> dt.date
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        problems[name] = f"'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14)"
+        problems[name] = DIALOGS_RESPONSES.tr("'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14)").format(text=text)
         return None
 
 
@@ -149,7 +149,7 @@ class AnswerDialog(QDialog):
         r = contribution.response
 
         layout = QVBoxLayout(self)
-        who = ", ".join(p for p in (contribution.contributor_name, contribution.organisation) if p) or "Individual"
+        who = ", ".join(p for p in (contribution.contributor_name, contribution.organisation) if p) or DIALOGS_RESPONSES.tr("Individual")
         head = QLabel(
             DIALOGS_RESPONSES.tr("<b>No. {id}</b> · received {isoformat} by {lower} · from {who}").format(id=contribution.id, isoformat=contribution.received_on.isoformat(), lower=contribution.channel_label.lower(), who=who)
             + (f" · {contribution.section}" if contribution.section else "")
@@ -262,7 +262,7 @@ class AnswerDialog(QDialog):
             answered_on=answered or (self.today if outcome in FINAL_OUTCOMES else None),
             commitment=self.commitment.text().strip())
         if outcome is None:
-            problems["outcome"] = "choose an outcome"
+            problems["outcome"] = DIALOGS_RESPONSES.tr("choose an outcome")
         return response, problems
 
     def links(self) -> dict[str, int | None]:
@@ -380,7 +380,7 @@ class ConsultationDialog(QDialog):
 
 
 # --- import ----------------------------------------------------------------------------------
-IGNORE = "— not imported —"
+IGNORE = QT_TRANSLATE_NOOP("DIALOGS_RESPONSES", "— not imported —")
 
 
 class ColumnMappingDialog(QDialog):
@@ -388,10 +388,11 @@ class ColumnMappingDialog(QDialog):
     these columns, or with the columns MSF Desk recognises; remembered after the import."""
 
     ORIGINS = {
-        "remembered": "These columns were mapped the last time a file with the same columns was imported.",
-        "recognised": "MSF Desk recognised the columns it could. Check them and map the others.",
-        "uncertain": "MSF Desk does not recognise this layout with certainty, so it proposes the matching "
-                     "below: check every column (the text is required) before the rows are checked again.",
+        "remembered": QT_TRANSLATE_NOOP("DIALOGS_RESPONSES", "These columns were mapped the last time a file with the same columns was imported."),
+        "recognised": QT_TRANSLATE_NOOP("DIALOGS_RESPONSES", "MSF Desk recognised the columns it could. Check them and map the others."),
+        "uncertain": QT_TRANSLATE_NOOP("DIALOGS_RESPONSES", "MSF Desk does not recognise this layout with certainty, "
+                                       "so it proposes the matching below: check every column (the text is "
+                                       "required) before the rows are checked again."),
         "given": "",
     }
 
@@ -405,14 +406,14 @@ class ColumnMappingDialog(QDialog):
         intro = QLabel(
             (DIALOGS_RESPONSES.tr("Importing into <b>{consultation}</b>. ").format(consultation=consultation) if consultation else "")
             + DIALOGS_RESPONSES.tr("Say what each column of the file holds. The contribution text is required; "
-              "every other field is optional.<br>") + self.ORIGINS.get(origin, ""))
+              "every other field is optional.<br>") + shown(self.ORIGINS.get(origin, "")))
         intro.setWordWrap(True)
         intro.setObjectName("origin")
         layout.addWidget(intro)
         inner = QWidget()
         grid = QGridLayout(inner)
         grid.setColumnStretch(2, 1)
-        for col, title in enumerate(("Column in the file", "Field in MSF Desk", "First values")):
+        for col, title in enumerate((DIALOGS_RESPONSES.tr("Column in the file"), DIALOGS_RESPONSES.tr("Field in MSF Desk"), DIALOGS_RESPONSES.tr("First values"))):
             label = QLabel(f"<b>{title}</b>")
             grid.addWidget(label, 0, col)
         self.combos: dict[str, QComboBox] = {}
@@ -431,7 +432,7 @@ class ColumnMappingDialog(QDialog):
             grid.addWidget(sample, row * 2 - 1, 2)
             combo = QComboBox()
             combo.setObjectName(f"map_{key}")
-            combo.addItem(IGNORE, "")
+            combo.addItem(shown(IGNORE), "")
             for name, label in imp.FIELDS.items():
                 combo.addItem(label, name)
             _select(combo, mapping.get(header, ""))
@@ -463,7 +464,7 @@ class ColumnMappingDialog(QDialog):
             error.show_message("")
         self.general_error.show_message("")
         try:
-            imp.check_mapping(self.mapping(), self.headers, "the file")
+            imp.check_mapping(self.mapping(), self.headers, DIALOGS_RESPONSES.tr("the file"))
         except ImportFailed as exc:
             for problem in exc.problems:
                 if problem.column in self.errors:
@@ -551,7 +552,7 @@ class AnswerManyDialog(QDialog):
                                  decided_by=self.decided_by.text().strip(), meeting_id=self.meeting.currentData(),
                                  answered_on=answered)
         if response.outcome is None:
-            problems["outcome"] = "choose an outcome"
+            problems["outcome"] = DIALOGS_RESPONSES.tr("choose an outcome")
         else:
             try:
                 core.validate_response(response)
@@ -586,8 +587,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.members)
         row = QHBoxLayout()
         self.formats: dict[str, QCheckBox] = {}
-        for fmt, label in (("docx", "Word (.docx)"), ("pdf", "PDF"), ("csv", "Open data .csv"),
-                           ("json", "Open data .json")):
+        for fmt, label in (("docx", DIALOGS_RESPONSES.tr("Word (.docx)")), ("pdf", DIALOGS_RESPONSES.tr("PDF")), ("csv", DIALOGS_RESPONSES.tr("Open data .csv")),
+                           ("json", DIALOGS_RESPONSES.tr("Open data .json"))):
             box = QCheckBox(label)
             box.setObjectName(f"format_{fmt}")
             box.setChecked(fmt in ("docx", "pdf"))
@@ -678,7 +679,7 @@ class ContributionDialog(QDialog):
         problems: dict[str, str] = {}
         received = _read_date(self.received_on, "received_on", problems)
         if received and received > self.today:
-            problems["received_on"] = "the date is in the future"
+            problems["received_on"] = DIALOGS_RESPONSES.tr("the date is in the future")
         value = dataclasses.replace(
             self.original, received_on=received, channel=self.channel.currentData(),
             contributor_name=self.contributor_name.text().strip(), publish_name=self.publish_name.isChecked(),

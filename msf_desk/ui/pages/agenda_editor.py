@@ -178,8 +178,8 @@ class AgendaEditor(QWidget):
         self.papers_model.set_papers(list(papers), numbers)
         header = self._header_html(meeting, deadlines, chair)
         if locked:
-            header += ("<br><span style='color:#8a4b00'><b>Minutes approved:</b> this meeting, its agenda and "
-                       "papers are locked as approved. A correction is a dated amendment to the minutes.</span>")
+            header += (PAGES_AGENDA_EDITOR.tr("<br><span style='color:#8a4b00'><b>Minutes approved:</b> this meeting, its agenda and "
+                       "papers are locked as approved. A correction is a dated amendment to the minutes.</span>"))
         self.header.setText(header)
         self._show_timing(table)
         self._show_approval(meeting, approval)
@@ -203,18 +203,22 @@ class AgendaEditor(QWidget):
         status = m.status_label
         if m.status_reason:
             status += f": {esc(m.status_reason)}"
+        not_public = "" if m.public else PAGES_AGENDA_EDITOR.tr(", not public")
+        location = m.location or PAGES_AGENDA_EDITOR.tr("location to be confirmed")
+        remote = (esc(m.remote_details or PAGES_AGENDA_EDITOR.tr("offered")) if m.remote_offered
+                  else PAGES_AGENDA_EDITOR.tr("not offered"))
         lines = [f"<span style='font-size:15px; font-weight:bold'>{esc(m.title)}</span> "
-                 f"<span style='color:#555'>({esc(m.kind_label)}{'' if m.public else ', not public'})</span>",
-                 f"{esc(m.when_text())} · {esc(m.location or 'location to be confirmed')}",
-                 "Remote participation: " + (esc(m.remote_details or 'offered') if m.remote_offered else "not offered")]
-        more = [f"Status: <b>{status}</b>"]
+                 f"<span style='color:#555'>({esc(m.kind_label)}{not_public})</span>",
+                 f"{esc(m.when_text())} · {esc(location)}",
+                 PAGES_AGENDA_EDITOR.tr("Remote participation: {remote}").format(remote=remote)]
+        more = [PAGES_AGENDA_EDITOR.tr("Status: <b>{status}</b>").format(status=status)]
         if chair:
-            more.append(f"Chair: {esc(chair)}")
+            more.append(PAGES_AGENDA_EDITOR.tr("Chair: {chair}").format(chair=esc(chair)))
         if deadlines and m.status == "planned":
             papers_due, notice_due = deadlines
-            more.append(f"Papers due {human(papers_due)} · notice due {human(notice_due)}")
+            more.append(PAGES_AGENDA_EDITOR.tr("Papers due {papers_due} · notice due {notice_due}").format(papers_due=human(papers_due), notice_due=human(notice_due)))
         elif m.notice_sent_on:
-            more.append(f"Notice sent {human(m.notice_sent_on)}")
+            more.append(PAGES_AGENDA_EDITOR.tr("Notice sent {notice_sent_on}").format(notice_sent_on=human(m.notice_sent_on)))
         lines.append(" · ".join(more))
         return "<br>".join(lines)
 
@@ -234,17 +238,17 @@ class AgendaEditor(QWidget):
 
     def _show_approval(self, m: Meeting, approval: dict | None) -> None:
         if m.agenda_status == "sent":
-            text = f"<b>Agenda sent</b> with the notice on {human(m.agenda_sent_on)}. Changes now are listed " \
-                   "as dated revisions in the next pack."
+            text = PAGES_AGENDA_EDITOR.tr("<b>Agenda sent</b> with the notice on {agenda_sent_on}. Changes now are listed as dated "
+                    "revisions in the next pack.").format(agenda_sent_on=human(m.agenda_sent_on))
         elif approval is None:
             text = ""
         else:
             done = ", ".join(f"{_esc(n)} ({human(d)})" for n, d in approval["approved"])
             if approval["complete"]:
-                text = f"<b>Agenda approved</b> by {done}. Ready to send with the notice."
+                text = PAGES_AGENDA_EDITOR.tr("<b>Agenda approved</b> by {done}. Ready to send with the notice.").format(done=done)
             else:
                 waiting = ", ".join(_esc(n) for n in approval["pending"]) or "a co-chair"
-                text = "<b>Draft agenda</b>" + (f": approved by {done};" if done else ":") + f" waiting for {waiting}."
+                text = PAGES_AGENDA_EDITOR.tr("<b>Draft agenda</b>") + (PAGES_AGENDA_EDITOR.tr(": approved by {done};").format(done=done) if done else ":") + PAGES_AGENDA_EDITOR.tr(" waiting for {waiting}.").format(waiting=waiting)
         self.approval.setText(text)
 
     # --- selection -------------------------------------------------------------------------

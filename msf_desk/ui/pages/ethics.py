@@ -154,15 +154,15 @@ class EthicsPage(PageBase, QWidget):
         left = QWidget()
         box = QVBoxLayout(left)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(_heading("Versions"))
+        box.addWidget(_heading(PAGES_ETHICS.tr("Versions")))
         box.addWidget(self.statements_table, 1)
-        box.addWidget(_heading("Signatures of the chosen version"))
+        box.addWidget(_heading(PAGES_ETHICS.tr("Signatures of the chosen version")))
         box.addWidget(self.signatures_table, 2)
         box.addWidget(self.unsigned_label)
         right = QWidget()
         box = QVBoxLayout(right)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(_heading("Text"))
+        box.addWidget(_heading(PAGES_ETHICS.tr("Text")))
         box.addWidget(self.statement_text)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
@@ -200,9 +200,9 @@ class EthicsPage(PageBase, QWidget):
         right = QWidget()
         box = QVBoxLayout(right)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(_heading("Declarations (newest last)"))
+        box.addWidget(_heading(PAGES_ETHICS.tr("Declarations (newest last)")))
         box.addWidget(self.declarations_table, 1)
-        box.addWidget(_heading("Interests declared"))
+        box.addWidget(_heading(PAGES_ETHICS.tr("Interests declared")))
         box.addWidget(self.interests_table, 2)
         box.addWidget(self.declaration_note)
         splitter = QSplitter(Qt.Horizontal)
@@ -294,7 +294,7 @@ class EthicsPage(PageBase, QWidget):
         self.compliance_table.resizeColumnsToContents()
         lines = self.report.summary_lines()
         n = len(self.report.reminders)
-        lines.append(f"{n} member{'s' if n != 1 else ''} to remind." if n else "Nobody needs a reminder.")
+        lines.append(PAGES_ETHICS.tr("%n member(s) to remind.", "", n) if n else PAGES_ETHICS.tr("Nobody needs a reminder."))
         self.compliance_summary.setText("\n".join(lines))
         member_id = self.selected_member_id()
         self.people_model.set_rows(sorted(self.report.rows, key=lambda r: r.name.casefold()))
@@ -505,8 +505,8 @@ class EthicsPage(PageBase, QWidget):
     def reminder_text(self) -> str:
         """The reminder list as plain text, to paste into an e-mail to the members concerned."""
         if self.report is None or not self.report.reminders:
-            return "Nobody needs a reminder."
-        lines = [f"Ethics reminders, {self.today.isoformat()}:"]
+            return PAGES_ETHICS.tr("Nobody needs a reminder.")
+        lines = [PAGES_ETHICS.tr("Ethics reminders, {isoformat}:").format(isoformat=self.today.isoformat())]
         lines += [f"- {r.name}: {'; '.join(r.reminders())}" for r in self.report.reminders]
         return "\n".join(lines)
 
@@ -518,7 +518,7 @@ class EthicsPage(PageBase, QWidget):
 
     def copy_reminders(self) -> None:
         QGuiApplication.clipboard().setText(self.reminder_text())
-        self._status(f"Copied the reminder list ({len(self.report.reminders) if self.report else 0} members).")
+        self._status(PAGES_ETHICS.tr("Copied the reminder list (%n member(s)).", "", len(self.report.reminders) if self.report else 0))
 
     def _default_folder(self) -> str:
         return str(self.session.path.parent)
@@ -526,7 +526,7 @@ class EthicsPage(PageBase, QWidget):
     def export_register(self) -> None:
         from msf_desk.exports.interests import REGISTER_FORMATS, prepare_register
 
-        self._open(ExportDialog("Register of interests", REGISTER_FORMATS, self._default_folder(), audiences=True,
+        self._open(ExportDialog(PAGES_ETHICS.tr("Register of interests"), REGISTER_FORMATS, self._default_folder(), audiences=True,
                                 parent=self),
                    lambda d: self.start_export(prepare_register(self.session.db, d.values["audience"], self.today),
                                                d.values["formats"], d.values["folder"]))
@@ -534,7 +534,7 @@ class EthicsPage(PageBase, QWidget):
     def export_summary(self) -> None:
         from msf_desk.exports.interests import DOCUMENT_FORMATS, prepare_compliance_summary
 
-        self._open(ExportDialog("Ethics compliance summary", DOCUMENT_FORMATS, self._default_folder(), parent=self),
+        self._open(ExportDialog(PAGES_ETHICS.tr("Ethics compliance summary"), DOCUMENT_FORMATS, self._default_folder(), parent=self),
                    lambda d: self.start_export(
                        prepare_compliance_summary(self.session.db, self.today, self.within.value()),
                        d.values["formats"], d.values["folder"]))
@@ -545,7 +545,7 @@ class EthicsPage(PageBase, QWidget):
         member_id = self.selected_member_id()
         if member_id is None:
             return
-        self._open(ExportDialog("Declaration form", DOCUMENT_FORMATS, self._default_folder(), parent=self),
+        self._open(ExportDialog(PAGES_ETHICS.tr("Declaration form"), DOCUMENT_FORMATS, self._default_folder(), parent=self),
                    lambda d: self.start_export(prepare_declaration_form(self.session.db, member_id, self.today),
                                                d.values["formats"], d.values["folder"]))
 
@@ -554,7 +554,7 @@ class EthicsPage(PageBase, QWidget):
         from msf_desk.exports.interests import write_prepared
         from msf_desk.ui.workers import ExportJob
 
-        job = ExportJob(self, f"Writing the {prepared.document.title.lower()}…",
+        job = ExportJob(self, PAGES_ETHICS.tr("Writing the {lower}…").format(lower=prepared.document.title.lower()),
                         lambda progress: write_prepared(prepared, formats, folder, progress),
                         title=prepared.document.title)
         self.job = job
@@ -566,4 +566,4 @@ class EthicsPage(PageBase, QWidget):
     def _exported(self, paths) -> None:
         self.last_written = list(paths)
         names = ", ".join(p.name for p in paths)
-        self._status(f"Wrote {names} in {paths[0].parent}" if paths else "Nothing written.")
+        self._status(PAGES_ETHICS.tr("Wrote {names} in {parent}").format(names=names, parent=paths[0].parent) if paths else PAGES_ETHICS.tr("Nothing written."))

@@ -29,7 +29,7 @@ from msf_desk.ui.commands.members import EditProfile, run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.fields import FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, esc as _esc, form_layout
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
 
 PAGES_FORUM = Context("PAGES_FORUM")
 
@@ -59,7 +59,7 @@ class ForumPage(QWidget):
     before leaving this page, opening another forum or quitting (`has_unsaved_changes`).
     """
 
-    unsaved_what = "The forum profile"
+    unsaved_what = QT_TRANSLATE_NOOP("PAGES_FORUM", "The forum profile")
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +97,7 @@ class ForumPage(QWidget):
             "contact_name": QLineEdit(),
             "contact_email": QLineEdit(),
             "contact_phone": QLineEdit(),
-            "response_working_days": _spin(1, 120, " working days"),
+            "response_working_days": _spin(1, 120, PAGES_FORUM.tr(" working days")),
             "seats_government": _spin(0, 500),
             "seats_non_government": _spin(0, 500),
         }
@@ -121,45 +121,45 @@ class ForumPage(QWidget):
             box.setLayout(form)
             return box
 
-        identity = section("Identity", [
-            ("Name", "name", ""),
-            ("Jurisdiction", "jurisdiction", ""),
-            ("Place", "place", ""),
-            ("Languages", "languages", ""),
-            ("Lead agency", "lead_agency", ""),
-            ("Time zone", "timezone", "Meeting times are shown in this zone."),
-            ("Remit", "remit", ""),
+        identity = section(PAGES_FORUM.tr("Identity"), [
+            (PAGES_FORUM.tr("Name"), "name", ""),
+            (PAGES_FORUM.tr("Jurisdiction"), "jurisdiction", ""),
+            (PAGES_FORUM.tr("Place"), "place", ""),
+            (PAGES_FORUM.tr("Languages"), "languages", ""),
+            (PAGES_FORUM.tr("Lead agency"), "lead_agency", ""),
+            (PAGES_FORUM.tr("Time zone"), "timezone", PAGES_FORUM.tr("Meeting times are shown in this zone.")),
+            (PAGES_FORUM.tr("Remit"), "remit", ""),
         ])
-        governance = section("Governance and decisions", [
-            ("Decision rule", "decision_rule", ""),
-            ("Qualified majority", "qualified_fraction", ""),
+        governance = section(PAGES_FORUM.tr("Governance and decisions"), [
+            (PAGES_FORUM.tr("Decision rule"), "decision_rule", ""),
+            (PAGES_FORUM.tr("Qualified majority"), "qualified_fraction", ""),
             ("counted", "qualified_base", ""),
-            ("Quorum", "quorum_kind", ""),
-            ("Quorum value", "quorum_value", ""),
+            (PAGES_FORUM.tr("Quorum"), "quorum_kind", ""),
+            (PAGES_FORUM.tr("Quorum value"), "quorum_value", ""),
             ("", "quorum_both_sides", ""),
-            ("Quorum as written", "quorum_rule", ""),
-            ("What it may decide", "decision_powers", ""),
-            ("Who sets the agenda", "agenda_setter", ""),
-            ("Conflicts of interest", "conflicts_policy", ""),
+            (PAGES_FORUM.tr("Quorum as written"), "quorum_rule", ""),
+            (PAGES_FORUM.tr("What it may decide"), "decision_powers", ""),
+            (PAGES_FORUM.tr("Who sets the agenda"), "agenda_setter", ""),
+            (PAGES_FORUM.tr("Conflicts of interest"), "conflicts_policy", ""),
             ("", "both_cochairs_approve", ""),
-            ("Declarations renewed every", "declaration_interval_months", ""),
+            (PAGES_FORUM.tr("Declarations renewed every"), "declaration_interval_months", ""),
         ])
-        meetings = section("Meetings", [
-            ("Meets at least every", "frequency_months", ""),
+        meetings = section(PAGES_FORUM.tr("Meetings"), [
+            (PAGES_FORUM.tr("Meets at least every"), "frequency_months", ""),
             ("", "action_plan_in_development", ""),
-            ("Notice and papers", "notice_days", "Days before a meeting that papers go out."),
-            ("Detail of minutes", "minutes_detail", ""),
+            (PAGES_FORUM.tr("Notice and papers"), "notice_days", PAGES_FORUM.tr("Days before a meeting that papers go out.")),
+            (PAGES_FORUM.tr("Detail of minutes"), "minutes_detail", ""),
         ])
-        transparency = section("Transparency and contact", [
+        transparency = section(PAGES_FORUM.tr("Transparency and contact"), [
             ("", "publish_names", ""),
-            ("Contact", "contact_name", ""),
-            ("Contact e-mail", "contact_email", ""),
-            ("Contact phone", "contact_phone", ""),
-            ("Answer questions within", "response_working_days", ""),
+            (PAGES_FORUM.tr("Contact"), "contact_name", ""),
+            (PAGES_FORUM.tr("Contact e-mail"), "contact_email", ""),
+            (PAGES_FORUM.tr("Contact phone"), "contact_phone", ""),
+            (PAGES_FORUM.tr("Answer questions within"), "response_working_days", ""),
         ])
-        seats = section("Seats", [
-            ("Government seats", "seats_government", ""),
-            ("Non-government seats", "seats_non_government", "For parity both should be equal."),
+        seats = section(PAGES_FORUM.tr("Seats"), [
+            (PAGES_FORUM.tr("Government seats"), "seats_government", ""),
+            (PAGES_FORUM.tr("Non-government seats"), "seats_non_government", PAGES_FORUM.tr("For parity both should be equal.")),
         ])
 
         self.summary = QLabel()
@@ -305,11 +305,11 @@ class ForumPage(QWidget):
     def _update_summary(self) -> None:
         p = self.profile
         rows = [
-            ("Decisions", p.decision_rule_text()),
-            ("Quorum", p.quorum_text()),
-            ("Meetings", p.frequency_text()),
-            ("Papers", f"Sent {p.notice_days} day{'s' if p.notice_days != 1 else ''} before each meeting"),
-            ("Names", "Members' names are published" if p.publish_names else "Organisations only are published"),
+            (PAGES_FORUM.tr("Decisions"), p.decision_rule_text()),
+            (PAGES_FORUM.tr("Quorum"), p.quorum_text()),
+            (PAGES_FORUM.tr("Meetings"), p.frequency_text()),
+            (PAGES_FORUM.tr("Papers"), PAGES_FORUM.tr("Sent %n day(s) before each meeting", "", p.notice_days)),
+            (PAGES_FORUM.tr("Names"), PAGES_FORUM.tr("Members' names are published") if p.publish_names else PAGES_FORUM.tr("Organisations only are published")),
         ]
         self.summary.setText(
             "<table cellspacing='0' cellpadding='3'>"

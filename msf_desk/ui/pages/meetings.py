@@ -264,24 +264,22 @@ class MeetingsPage(PageBase, QWidget):
         upcoming = core_meetings.next_meeting(self.meetings, _start_of(self.today))
         if upcoming:
             days = (upcoming.day - self.today).days
-            when = "today" if days == 0 else ("tomorrow" if days == 1 else f"in {days} days")
+            when = PAGES_MEETINGS.tr("today") if days == 0 else (PAGES_MEETINGS.tr("tomorrow") if days == 1 else PAGES_MEETINGS.tr("in {days} days").format(days=days))
             due = core_meetings.notice_deadline(upcoming, self.profile.notice_days, self.holidays)
-            state = {"sent": f"notice sent {human(upcoming.notice_sent_on)}",
-                     "approved": f"agenda approved, notice due by {human(due)}",
-                     "draft": f"agenda in draft, notice due by {human(due)}"}[upcoming.agenda_status]
-            parts.append(f"<b>Next meeting:</b> <a href='meeting:{upcoming.id}'>{_esc(upcoming.title)}</a>, "
-                         f"{_esc(upcoming.when_text())} ({when}); {state}.")
+            state = {"sent": PAGES_MEETINGS.tr("notice sent {notice_sent_on}").format(notice_sent_on=human(upcoming.notice_sent_on)),
+                     "approved": PAGES_MEETINGS.tr("agenda approved, notice due by {due}").format(due=human(due)),
+                     "draft": PAGES_MEETINGS.tr("agenda in draft, notice due by {due}").format(due=human(due))}[upcoming.agenda_status]
+            parts.append(PAGES_MEETINGS.tr("<b>Next meeting:</b> <a href='meeting:{id}'>{esc}</a>, {esc2} ({when}); {state}.").format(id=upcoming.id, esc=_esc(upcoming.title), esc2=_esc(upcoming.when_text()), when=when, state=state))
         else:
-            parts.append("<b>No meeting is planned.</b> Use “Plan a year…” to propose a calendar.")
+            parts.append(PAGES_MEETINGS.tr("<b>No meeting is planned.</b> Use “Plan a year…” to propose a calendar."))
         for work in self.overdue:
-            parts.append(f"<span style='color:#8a5a00'>⚠ <a href='meeting:{work.meeting.id}'>Late</a>: "
-                         f"{_esc(work.message)}</span>")
+            parts.append(PAGES_MEETINGS.tr("<span style='color:#8a5a00'>⚠ <a href='meeting:{id}'>Late</a>: {esc}</span>").format(id=work.meeting.id, esc=_esc(work.message)))
         report = core_meetings.check_regularity(self.meetings, self.profile.target_months, self.today)
         if report.gaps:
             gaps = "; ".join(_esc(g.message()) for g in report.gaps)
-            parts.append(f"<span style='color:#c62828'>Regularity: {gaps}</span>")
+            parts.append(PAGES_MEETINGS.tr("<span style='color:#c62828'>Regularity: {gaps}</span>").format(gaps=gaps))
         elif report.counted:
-            parts.append(f"<span style='color:#2e7d32'>Regularity: {_esc(report.summary())}</span>")
+            parts.append(PAGES_MEETINGS.tr("<span style='color:#2e7d32'>Regularity: {esc}</span>").format(esc=_esc(report.summary())))
         self.banner.setText("<br>".join(parts))
 
     def _open_link(self, link: str) -> None:
@@ -503,7 +501,7 @@ class MeetingsPage(PageBase, QWidget):
         earlier = [x for x in reversed(self.meetings) if x.id != m.id and x.starts_at < m.starts_at
                    and x.status not in ("cancelled", "postponed")]
         if not earlier:
-            show_error(self, UserError("There is no earlier meeting to copy from."), PAGES_MEETINGS.tr("Copy an agenda"))
+            show_error(self, UserError(PAGES_MEETINGS.tr("There is no earlier meeting to copy from.")), PAGES_MEETINGS.tr("Copy an agenda"))
             return
         self._open(CopyAgendaDialog(earlier, self),
                    lambda d: self._run(CopyAgenda(self.session, d.source_id, m.id, d.replace.isChecked(), self.today),
@@ -598,7 +596,8 @@ class MeetingsPage(PageBase, QWidget):
         except Exception as exc:  # a refusal from core, shown in plain words
             show_error(self, exc, PAGES_MEETINGS.tr("Cannot export the pack"))
             return None
-        label = f"Writing the {audience}' pack ({' and '.join(f.upper() for f in formats)})…"
+        label = PAGES_MEETINGS.tr("Writing the {audience}' pack ({formats})…").format(
+            audience=audience, formats=PAGES_MEETINGS.tr(" and ").join(f.upper() for f in formats))
         job = ExportJob(self, label, lambda progress: export_pack(pack, folder, formats, progress),
                         title=PAGES_MEETINGS.tr("Export the meeting pack"))
         job.finished.connect(self._pack_written)

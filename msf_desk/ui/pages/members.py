@@ -94,10 +94,10 @@ class MembersPage(QWidget):
         self.search.setPlaceholderText(PAGES_MEMBERS.tr("Search name or organisation"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
-        self.side_filter = _filter_combo("side_filter", "All sides", SIDES)
-        self.role_filter = _filter_combo("role_filter", "All roles", ROLES)
-        self.status_filter = _filter_combo("status_filter", "All statuses", STATUSES,
-                                           first=("Active only", MembersFilter.ACTIVE))
+        self.side_filter = _filter_combo("side_filter", PAGES_MEMBERS.tr("All sides"), SIDES)
+        self.role_filter = _filter_combo("role_filter", PAGES_MEMBERS.tr("All roles"), ROLES)
+        self.status_filter = _filter_combo("status_filter", PAGES_MEMBERS.tr("All statuses"), STATUSES,
+                                           first=(PAGES_MEMBERS.tr("Active only"), MembersFilter.ACTIVE))
         # "Active" is the same as "Active only"; keep one of them.
         self.status_filter.removeItem(self.status_filter.findData("active"))
         self.count_label = QLabel()
@@ -254,9 +254,9 @@ class MembersPage(QWidget):
             self.round_details.setText(PAGES_MEMBERS.tr("Choose a round to see its candidates."))
             return
         r = self.rounds_model.rounds[rows[0].row()]
-        facts = [("Method", r.method_label), ("Advertised", r.advertised), ("Led by", r.led_by),
-                 ("Result", r.result + (f" ({r.result_date.isoformat()})" if r.result_date else "")),
-                 ("Notes", r.notes)]
+        facts = [(PAGES_MEMBERS.tr("Method"), r.method_label), (PAGES_MEMBERS.tr("Advertised"), r.advertised), (PAGES_MEMBERS.tr("Led by"), r.led_by),
+                 (PAGES_MEMBERS.tr("Result"), r.result + (f" ({r.result_date.isoformat()})" if r.result_date else "")),
+                 (PAGES_MEMBERS.tr("Notes"), r.notes)]
         html = f"<b>{_esc(r.title)}</b><table cellpadding='2'>"
         html += "".join(f"<tr><td><i>{k}</i></td><td>{_esc(v)}</td></tr>" for k, v in facts if v.strip())
         html += "</table>"
@@ -270,7 +270,7 @@ class MembersPage(QWidget):
                          f"<td>{_esc(outcome)}</td><td align='right'>{votes}</td></tr>")
             html += "</table>"
         else:
-            html += "<p>No candidates recorded.</p>"
+            html += PAGES_MEMBERS.tr("<p>No candidates recorded.</p>")
         self.round_details.setText(html)
 
     # --- editing ----------------------------------------------------------------------
@@ -423,7 +423,7 @@ class MembersPage(QWidget):
         if run(self.session, command) is not None:
             show_error(self, command.error, PAGES_MEMBERS.tr("Import members"))
             return
-        self.import_notice = f"Imported {len(command.saved)} member(s) from {dialog.source}."
+        self.import_notice = PAGES_MEMBERS.tr("Imported {count} member(s) from {source}.").format(count=len(command.saved), source=dialog.source)
 
     def _dropped_file(self, event) -> str | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []

@@ -72,14 +72,14 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.status = QLabel()
         self.status.setObjectName("minutes_status")
         self.status.setWordWrap(True)
-        self.start_button = push_button("Start the minutes", "start_minutes", self.start_minutes)
-        self.circulate_button = push_button("Circulate", "circulate", self.circulate,
-                                        tip="Record that the draft went to members")
-        self.approve_button = push_button("Approve…", "approve", self.approve,
-                                      tip="The forum approved them at a later meeting; this locks them")
-        self.publish_button = push_button("Publish", "publish", self.publish)
-        self.amend_button = push_button("Amend…", "amend", self.amend, tip="A dated correction to approved minutes")
-        self.export_button = push_button("Export…", "export", self.export, "Ctrl+E")
+        self.start_button = push_button(PAGES_MINUTES.tr("Start the minutes"), "start_minutes", self.start_minutes)
+        self.circulate_button = push_button(PAGES_MINUTES.tr("Circulate"), "circulate", self.circulate,
+                                        tip=PAGES_MINUTES.tr("Record that the draft went to members"))
+        self.approve_button = push_button(PAGES_MINUTES.tr("Approve…"), "approve", self.approve,
+                                      tip=PAGES_MINUTES.tr("The forum approved them at a later meeting; this locks them"))
+        self.publish_button = push_button(PAGES_MINUTES.tr("Publish"), "publish", self.publish)
+        self.amend_button = push_button(PAGES_MINUTES.tr("Amend…"), "amend", self.amend, tip=PAGES_MINUTES.tr("A dated correction to approved minutes"))
+        self.export_button = push_button(PAGES_MINUTES.tr("Export…"), "export", self.export, "Ctrl+E")
         self.email_button = push_button(PAGES_MINUTES.tr("E-mail the draft…"), "email_minutes",
                                         lambda: self.email_draft(),
                                         tip=PAGES_MINUTES.tr("Write an e-mail draft to members with the draft "
@@ -157,7 +157,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.reload()
 
     def _build_summary(self) -> QWidget:
-        self.summary = text_box("summary", "A short summary of the meeting (optional).")
+        self.summary = text_box("summary", PAGES_MINUTES.tr("A short summary of the meeting (optional)."))
         self.summary_save = AutoSave(self.summary, self._save_summary, self)
         self.amendments_label = QLabel()
         self.amendments_label.setObjectName("amendments")
@@ -336,10 +336,10 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             self.status.setText(PAGES_MINUTES.tr("{where} — minutes {lower}.").format(where=where, lower=m.status_label.lower()))
         if m is not None and m.locked:
             at = next((x for x in list_meetings(self.db) if x.id == m.approved_at_meeting_id), None)
-            text = (f"Approved on {human(m.approved_on)}" + (f" at “{at.title}”" if at else "")
-                    + (f", published on {human(m.published_on)}" if m.published_on else "")
-                    + ". These minutes are locked: a correction is a dated amendment (Amend…). "
-                      "Actions can still be marked done or dropped.")
+            text = (PAGES_MINUTES.tr("Approved on {approved_on}").format(approved_on=human(m.approved_on)) + (PAGES_MINUTES.tr(" at “{title}”").format(title=at.title) if at else "")
+                    + (PAGES_MINUTES.tr(", published on {published_on}").format(published_on=human(m.published_on)) if m.published_on else "")
+                    + PAGES_MINUTES.tr(". These minutes are locked: a correction is a dated amendment (Amend…). "
+                      "Actions can still be marked done or dropped."))
             self.lock_banner.setText(text)
             self.lock_banner.show()
         else:
@@ -520,9 +520,9 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         meeting = next((m for m in self.meetings if m.id == self.meeting_id), None)
         reason = ""
         if not self.locked:
-            reason = "The public may read these minutes once they are approved."
+            reason = PAGES_MINUTES.tr("The public may read these minutes once they are approved.")
         elif meeting is not None and not meeting.public:
-            reason = "A closed meeting's minutes are for members only."
+            reason = PAGES_MINUTES.tr("A closed meeting's minutes are for members only.")
         dialog = ExportDialog(Path(self.session.path).parent, public_allowed=not reason, public_reason=reason,
                               parent=self)
         dialog.accepted.connect(lambda: self.start_export(dialog.kind, dialog.audience, dialog.formats,
@@ -545,7 +545,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         except UserError as exc:
             show_error(self, exc, PAGES_MINUTES.tr("Cannot export"))
             return None
-        label = f"Writing {prepared.doc.title.lower()} ({', '.join(f.upper() for f in formats)})…"
+        label = PAGES_MINUTES.tr("Writing {lower} ({join})…").format(lower=prepared.doc.title.lower(), join=', '.join((f.upper() for f in formats)))
         job = ExportJob(self, label, lambda progress: prepared.write(formats, folder, progress), title=PAGES_MINUTES.tr("Export"))
         job.finished.connect(self._exported)
         job.cancelled.connect(lambda: self._say(PAGES_MINUTES.tr("Export cancelled: no file was written.")))

@@ -39,19 +39,19 @@ class ActionsPart:
         self.arising_label = QLabel()
         self.arising_label.setObjectName("arising_label")
         row = QHBoxLayout()
-        self.add_action_button = push_button("Add action…", "add_action", self.add_action, "Ctrl+Shift+A")
+        self.add_action_button = push_button(PAGES_MINUTES_ACTIONS.tr("Add action…"), "add_action", self.add_action, "Ctrl+Shift+A")
         row.addWidget(self.add_action_button)
-        row.addWidget(push_button("Change…", "edit_action", self.edit_action))
-        row.addWidget(push_button("Done", "action_done", lambda: self.set_action_status(self.actions_table, "done")))
-        row.addWidget(push_button("Drop", "action_drop", lambda: self.set_action_status(self.actions_table, "dropped")))
-        row.addWidget(push_button("Reopen", "action_reopen", lambda: self.set_action_status(self.actions_table, "open")))
-        self.remove_action_button = push_button("Remove", "remove_action", self.remove_action)
+        row.addWidget(push_button(PAGES_MINUTES_ACTIONS.tr("Change…"), "edit_action", self.edit_action))
+        row.addWidget(push_button(PAGES_MINUTES_ACTIONS.tr("Done"), "action_done", lambda: self.set_action_status(self.actions_table, "done")))
+        row.addWidget(push_button(PAGES_MINUTES_ACTIONS.tr("Drop"), "action_drop", lambda: self.set_action_status(self.actions_table, "dropped")))
+        row.addWidget(push_button(PAGES_MINUTES_ACTIONS.tr("Reopen"), "action_reopen", lambda: self.set_action_status(self.actions_table, "open")))
+        self.remove_action_button = push_button(PAGES_MINUTES_ACTIONS.tr("Remove"), "remove_action", self.remove_action)
         row.addWidget(self.remove_action_button)
         row.addStretch(1)
         arising_row = QHBoxLayout()
-        arising_row.addWidget(push_button("Done", "arising_done",
+        arising_row.addWidget(push_button(PAGES_MINUTES_ACTIONS.tr("Done"), "arising_done",
                                       lambda: self.set_action_status(self.arising_table, "done")))
-        arising_row.addWidget(push_button("Drop", "arising_drop",
+        arising_row.addWidget(push_button(PAGES_MINUTES_ACTIONS.tr("Drop"), "arising_drop",
                                       lambda: self.set_action_status(self.arising_table, "dropped")))
         arising_row.addStretch(1)
         page = QWidget()

@@ -28,15 +28,15 @@ class AttendancePart:
                                                                       QHeaderView.Stretch)
         self.attendance_table.presence_key.connect(self.mark_selected)
         buttons = QHBoxLayout()
-        for label, presence in (("In person (P)", "in_person"), ("Remote (R)", "remote"),
-                                ("Apologies (A)", "apologies"), ("Absent (X)", "absent")):
+        for label, presence in ((PAGES_MINUTES_ATTENDANCE.tr("In person (P)"), "in_person"), (PAGES_MINUTES_ATTENDANCE.tr("Remote (R)"), "remote"),
+                                (PAGES_MINUTES_ATTENDANCE.tr("Apologies (A)"), "apologies"), (PAGES_MINUTES_ATTENDANCE.tr("Absent (X)"), "absent")):
             buttons.addWidget(push_button(label, f"mark_{presence}", lambda _=False, p=presence: self.mark_selected(p)))
         buttons.addStretch(1)
         self.sits_for = QCheckBox(PAGES_MINUTES_ATTENDANCE.tr("Alternates sit for the member they cover when that member is away"))
         self.sits_for.setObjectName("alternates_sit")
         self.sits_for.setChecked(True)
-        self.add_guest_button = push_button("Add guest…", "add_guest", self.add_guest)
-        self.remove_guest_button = push_button("Remove guest", "remove_guest", self.remove_guest)
+        self.add_guest_button = push_button(PAGES_MINUTES_ATTENDANCE.tr("Add guest…"), "add_guest", self.add_guest)
+        self.remove_guest_button = push_button(PAGES_MINUTES_ATTENDANCE.tr("Remove guest"), "remove_guest", self.remove_guest)
         buttons.addWidget(self.add_guest_button)
         buttons.addWidget(self.remove_guest_button)
         page = QWidget()

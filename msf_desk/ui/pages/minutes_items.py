@@ -33,7 +33,7 @@ class ItemsPart:
         self.item_title = QLabel()
         self.item_title.setObjectName("item_title")
         self.item_title.setWordWrap(True)
-        self.discussion = text_box("discussion", "What was said: paragraphs, and lines starting with - for bullets.")
+        self.discussion = text_box("discussion", PAGES_MINUTES_ITEMS.tr("What was said: paragraphs, and lines starting with - for bullets."))
         self.discussion_save = AutoSave(self.discussion, self._save_discussion, self)
 
         # decisions
@@ -43,9 +43,9 @@ class ItemsPart:
         self.decisions_table.horizontalHeader().setStretchLastSection(False)
         self.decisions_table.selectionModel().selectionChanged.connect(self._decision_selected)
         self.decisions_table.setMaximumHeight(self.decisions_table.fontMetrics().height() * 7 + 40)
-        self.add_decision_button = push_button("Add decision", "add_decision", self.add_decision, "Ctrl+D")
-        self.remove_decision_button = push_button("Remove decision", "remove_decision", self.remove_decision)
-        self.decision_text = text_box("decision_text", "What the forum decided (or was asked to decide).")
+        self.add_decision_button = push_button(PAGES_MINUTES_ITEMS.tr("Add decision"), "add_decision", self.add_decision, "Ctrl+D")
+        self.remove_decision_button = push_button(PAGES_MINUTES_ITEMS.tr("Remove decision"), "remove_decision", self.remove_decision)
+        self.decision_text = text_box("decision_text", PAGES_MINUTES_ITEMS.tr("What the forum decided (or was asked to decide)."))
         self.decision_text.setFixedHeight(self.decision_text.fontMetrics().lineSpacing() * 3 + 14)
         self.decision_text_save = AutoSave(self.decision_text, self._save_decision_text, self)
         self.rule = QComboBox()
@@ -56,9 +56,9 @@ class ItemsPart:
         self.deferred.setObjectName("deferred")
         self.vote_boxes: dict[str, QSpinBox] = {}
         grid = QGridLayout()
-        for col, head in enumerate(("", "For", "Against", "Abstaining"), start=0):
+        for col, head in enumerate(("", PAGES_MINUTES_ITEMS.tr("For"), PAGES_MINUTES_ITEMS.tr("Against"), PAGES_MINUTES_ITEMS.tr("Abstaining")), start=0):
             grid.addWidget(QLabel(head), 0, col)
-        for row, (side, label) in enumerate((("government", "Government"), ("non_government", "Non-government")),
+        for row, (side, label) in enumerate((("government", PAGES_MINUTES_ITEMS.tr("Government")), ("non_government", PAGES_MINUTES_ITEMS.tr("Non-government"))),
                                             start=1):
             grid.addWidget(QLabel(label), row, 0)
             for col, kind in enumerate(("for", "against", "abstain"), start=1):
@@ -107,8 +107,8 @@ class ItemsPart:
         box.addWidget(self.decision_form)
 
         # breakout groups, declarations
-        self.breakouts = text_box("breakouts", "Session 1\nGroup 1 (facilitator)\nA theme\n- a point\n"
-                                                "Commitments\n- Commitment 2: a point on it")
+        self.breakouts = text_box("breakouts", PAGES_MINUTES_ITEMS.tr("Session 1\nGroup 1 (facilitator)\nA theme\n- a point\n"
+                                                "Commitments\n- Commitment 2: a point on it"))
         self.breakout_save = AutoSave(self.breakouts, self._save_breakouts, self)
         self.breakout_summary = QLabel()
         self.breakout_summary.setObjectName("breakout_summary")
@@ -121,8 +121,8 @@ class ItemsPart:
         self.declarations_label.setObjectName("declarations")
         self.declarations_label.setWordWrap(True)
         self.declarations_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        self.declare_button = push_button("Record a declaration…", "declare", self.declare)
-        self.undeclare_button = push_button("Remove the last", "undeclare", self.undeclare)
+        self.declare_button = push_button(PAGES_MINUTES_ITEMS.tr("Record a declaration…"), "declare", self.declare)
+        self.undeclare_button = push_button(PAGES_MINUTES_ITEMS.tr("Remove the last"), "undeclare", self.undeclare)
         declarations = QWidget()
         box = QVBoxLayout(declarations)
         box.setContentsMargins(0, 0, 0, 0)
@@ -188,7 +188,7 @@ class ItemsPart:
         else:
             _, number, title, _recorded = self.items_model.rows[row]
             standing = next((i.standing for i in items_of(self.db, self.meeting_id) if i.id == item_id), "")
-            extra = ("  — open actions from earlier meetings are under Actions (Ctrl+3)."
+            extra = (PAGES_MINUTES_ITEMS.tr("  — open actions from earlier meetings are under Actions (Ctrl+3).")
                      if standing == "matters_arising" else "")
             self.item_title.setText(f"<b>{number}. {title}</b>{extra}")
             self.discussion_save.load(item_id, core.discussion_of(self.db, item_id))
@@ -327,7 +327,7 @@ class ItemsPart:
         self._show_tab(1)
         self.item_tabs.setCurrentIndex(0)
         item = next((i for i in items_of(self.db, self.meeting_id) if i.id == self.item_id), None)
-        text = (item.draft_decision.strip() if item else "") or "The forum agrees …"
+        text = (item.draft_decision.strip() if item else "") or PAGES_MINUTES_ITEMS.tr("The forum agrees …")
         command = commands.AddDecision(self.session, Decision(self.meeting_id, text, item_id=self.item_id))
         if self._push(command):
             self.decision_id = command.saved.id

@@ -55,10 +55,10 @@ class ExportReportDialog(QDialog):
         self.details.setObjectName("changes")
         self.details.setReadOnly(True)
         lines = []
-        for label, paths in (("Added", result.added), ("Changed", result.changed), ("Removed", result.removed)):
+        for label, paths in ((PAGES_REPOSITORY.tr("Added"), result.added), (PAGES_REPOSITORY.tr("Changed"), result.changed), (PAGES_REPOSITORY.tr("Removed"), result.removed)):
             lines += [f"{label}: {p}" for p in paths]
-        lines += [f"Not included (file missing from the forum's storage): {p}" for p in result.skipped]
-        lines += [f"Not included (stored outside the forum's storage folder): {p}" for p in result.refused]
+        lines += [PAGES_REPOSITORY.tr("Not included (file missing from the forum's storage): {p}").format(p=p) for p in result.skipped]
+        lines += [PAGES_REPOSITORY.tr("Not included (stored outside the forum's storage folder): {p}").format(p=p) for p in result.refused]
         self.details.setPlainText("\n".join(lines) or PAGES_REPOSITORY.tr("Every file is as it was: there is nothing new to upload."))
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -265,12 +265,12 @@ class RepositoryPage(PageBase, QWidget):
         r = self.report
         counts = " · ".join(
             f'<span style="color:{COLOURS[key][1].name()}">●</span> {label}: <b>{result.counts[key]}</b>'
-            for key, label in (("met", "Met"), ("in_progress", "In progress"), ("not_met", "Not met"),
-                               ("not_evidenced", "Not evidenced")))
+            for key, label in (("met", PAGES_REPOSITORY.tr("Met")), ("in_progress", PAGES_REPOSITORY.tr("In progress")), ("not_met", PAGES_REPOSITORY.tr("Not met")),
+                               ("not_evidenced", PAGES_REPOSITORY.tr("Not evidenced"))))
         if result.key == "2017":
-            note = f"{_e(r.minimum_text())} <i>(* a basic requirement of a starred process)</i>"
+            note = PAGES_REPOSITORY.tr("{minimum_text} <i>(* a basic requirement of a starred process)</i>").format(minimum_text=_e(r.minimum_text()))
         else:
-            note = f"<i>{_e(result.framework.title)}. Source: {_e(result.framework.source)}</i>"
+            note = PAGES_REPOSITORY.tr("<i>{title}. Source: {source}</i>").format(title=_e(result.framework.title), source=_e(result.framework.source))
         self.summary.setText(PAGES_REPOSITORY.tr("{forum_name} as of {today}: {counts}<br>{note}").format(forum_name=_e(r.forum_name), today=_e(human(r.today)), counts=counts, note=note))
         headline = result.contrary_text()
         if result.contrary():
@@ -365,7 +365,7 @@ class RepositoryPage(PageBase, QWidget):
                 return export_repository(db, folder, make_zip=make_zip, today=today, files_dir=forum_files_dir(path),
                                          progress=progress)
 
-        job = ExportJob(self, "Building the public repository…", work, title=PAGES_REPOSITORY.tr("Export the repository"))
+        job = ExportJob(self, PAGES_REPOSITORY.tr("Building the public repository…"), work, title=PAGES_REPOSITORY.tr("Export the repository"))
         job.finished.connect(self._repository_written)
         job.cancelled.connect(lambda: self._say(PAGES_REPOSITORY.tr("Export cancelled: the previous package is unchanged.")))
         self.job = job
@@ -396,7 +396,7 @@ class RepositoryPage(PageBase, QWidget):
             with worker_db(path) as db:
                 return export_compliance(db, formats=list(formats), out_dir=folder, today=today, progress=progress)
 
-        job = ExportJob(self, "Writing the compliance report…", work, title=PAGES_REPOSITORY.tr("Export the compliance report"))
+        job = ExportJob(self, PAGES_REPOSITORY.tr("Writing the compliance report…"), work, title=PAGES_REPOSITORY.tr("Export the compliance report"))
         job.finished.connect(self._report_written)
         job.cancelled.connect(lambda: self._say(PAGES_REPOSITORY.tr("Export cancelled: no file was written.")))
         self.job = job

@@ -135,11 +135,11 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         self.search.setPlaceholderText(PAGES_RESPONSES.tr("Search the text, names, themes and reasons…"))
         self.search.setClearButtonEnabled(True)
         filters.addWidget(self.search, 2)
-        self.theme_filter = _filter_combo("theme_filter", "All themes", {})
-        self.outcome_filter = _filter_combo("outcome_filter", "All outcomes",
+        self.theme_filter = _filter_combo("theme_filter", PAGES_RESPONSES.tr("All themes"), {})
+        self.outcome_filter = _filter_combo("outcome_filter", PAGES_RESPONSES.tr("All outcomes"),
                                             {**OUTCOMES, "none": NOT_ANSWERED})
-        self.channel_filter = _filter_combo("channel_filter", "All channels", CHANNELS)
-        self.type_filter = _filter_combo("type_filter", "All contributors", CONTRIBUTOR_TYPES)
+        self.channel_filter = _filter_combo("channel_filter", PAGES_RESPONSES.tr("All channels"), CHANNELS)
+        self.type_filter = _filter_combo("type_filter", PAGES_RESPONSES.tr("All contributors"), CONTRIBUTOR_TYPES)
         self.overdue_only = QCheckBox(PAGES_RESPONSES.tr("Overdue only"))
         self.overdue_only.setObjectName("overdue_only")
         for widget in (self.theme_filter, self.outcome_filter, self.channel_filter, self.type_filter):
@@ -384,9 +384,8 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
             return
         c = core.get_consultation(self.db, cid)
         n = counts.get(cid, {"contributions": 0, "answered": 0, "overdue": 0, "answered_late": 0})
-        period = (f"{c.opens_on.isoformat() if c.opens_on else '…'} to "
-                  f"{c.closes_on.isoformat() if c.closes_on else '…'}")
-        state = {"open": "open now", "closed": "closed", "planned": "not yet open"}[c.status_on(self.today)]
+        period = (PAGES_RESPONSES.tr("{opens} to {closes}").format(opens=c.opens_on.isoformat() if c.opens_on else '…', closes=c.closes_on.isoformat() if c.closes_on else '…'))
+        state = {"open": PAGES_RESPONSES.tr("open now"), "closed": "closed", "planned": PAGES_RESPONSES.tr("not yet open")}[c.status_on(self.today)]
         self.info.setText(
             f"<b>{_esc(c.name)}</b> — {_esc(c.stage_label)}, {period} ({state})"
             + (PAGES_RESPONSES.tr(" · on {esc}").format(esc=_esc(c.document)) if c.document else "")
@@ -410,7 +409,7 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
     def _show_count(self, n: int) -> None:
         text = f"{n:,} contribution{'s' if n != 1 else ''}"
         if self.search.text().strip():
-            text += " match the search"
+            text += PAGES_RESPONSES.tr(" match the search")
         self.count_label.setText(text + PAGES_RESPONSES.tr(". Double-click one to answer it. Names in grey: no consent to publish."))
 
     def _show_detail(self) -> None:
@@ -425,48 +424,46 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
             self.detail.clear()
             return
         r = c.response
-        who = ", ".join(p for p in (c.contributor_name, c.organisation) if p) or "Individual"
+        who = ", ".join(p for p in (c.contributor_name, c.organisation) if p) or PAGES_RESPONSES.tr("Individual")
         consent = ("" if c.publish_name or not c.contributor_name else
-                   f" <i>(no consent: the public sees “{_esc(privacy.public_contributor(c))}”)</i>")
+                   PAGES_RESPONSES.tr(" <i>(no consent: the public sees “{esc}”)</i>").format(esc=_esc(privacy.public_contributor(c))))
         lines = [
-            f"<b>No. {c.id}</b> · {c.received_on.isoformat()} · {_esc(c.channel_label)} · {_esc(who)}{consent} · "
-            f"{_esc(c.contributor_type_label)}" + (f" · {_esc(c.theme)}" if c.theme else "")
+            PAGES_RESPONSES.tr("<b>No. {id}</b> · {isoformat} · {esc} · {esc2}{consent} · {esc3}").format(id=c.id, isoformat=c.received_on.isoformat(), esc=_esc(c.channel_label), esc2=_esc(who), consent=consent, esc3=_esc(c.contributor_type_label)) + (f" · {_esc(c.theme)}" if c.theme else "")
             + (f" · {_esc(c.section)}" if c.section else ""),
             f"<p>{_esc(c.text)}</p>",
         ]
         if responses_view.support_text(c):
             lines.append(f"<p style='color:#6b7280'>{_esc(responses_view.support_text(c))}</p>")
         if c.withdrawn_on:
-            lines.append(f"<p><b>Withdrawn by its author on {c.withdrawn_on.isoformat()}</b>: "
-                         "nothing to answer, never overdue.</p>")
+            lines.append(PAGES_RESPONSES.tr("<p><b>Withdrawn by its author on {isoformat}</b>: nothing to answer, never overdue.</p>").format(isoformat=c.withdrawn_on.isoformat()))
         if c.source_id:
-            lines.append(f"<p style='color:#6b7280'>Imported from {_esc(c.source_platform)}: {_esc(c.source_id)}"
-                         + (f", answering {_esc(c.source_parent)}" if c.source_parent else "")
-                         + ". A newer export of the same platform updates it.</p>")
+            lines.append(PAGES_RESPONSES.tr("<p style='color:#6b7280'>Imported from {esc}: {esc2}").format(esc=_esc(c.source_platform), esc2=_esc(c.source_id))
+                         + (PAGES_RESPONSES.tr(", answering {esc}").format(esc=_esc(c.source_parent)) if c.source_parent else "")
+                         + PAGES_RESPONSES.tr(". A newer export of the same platform updates it.</p>"))
         status = f"<b>{_esc(r.outcome_label)}</b>"
         if r.reason:
             status += f": {_esc(r.reason)}"
         if r.answered_on:
-            status += f" — answered {r.answered_on.isoformat()}" + (" (late)" if c.late else "")
+            status += PAGES_RESPONSES.tr(" — answered {isoformat}").format(isoformat=r.answered_on.isoformat()) + (PAGES_RESPONSES.tr(" (late)") if c.late else "")
         else:
-            status += f" — due {c.due_on.isoformat()}" + (" (overdue)" if c.overdue_on(self.today) else "")
+            status += PAGES_RESPONSES.tr(" — due {isoformat}").format(isoformat=c.due_on.isoformat()) + (PAGES_RESPONSES.tr(" (overdue)") if c.overdue_on(self.today) else "")
         extra = []
         if r.decided_by:
-            extra.append(f"decided by {_esc(r.decided_by)}")
+            extra.append(PAGES_RESPONSES.tr("decided by {esc}").format(esc=_esc(r.decided_by)))
         if r.meeting_id:
             extra.append(_esc(core.meeting_label(self.db, r.meeting_id)))
         if r.commitment:
-            extra.append(f"commitment: {_esc(r.commitment)}")
+            extra.append(PAGES_RESPONSES.tr("commitment: {esc}").format(esc=_esc(r.commitment)))
         if c.duplicate_of:
-            extra.append(f"duplicate of no. {c.duplicate_of}")
+            extra.append(PAGES_RESPONSES.tr("duplicate of no. {duplicate_of}").format(duplicate_of=c.duplicate_of))
         if c.merged_into:
-            extra.append(f"merged into no. {c.merged_into}")
+            extra.append(PAGES_RESPONSES.tr("merged into no. {merged_into}").format(merged_into=c.merged_into))
         linked = core.linked_to(self.db, c.id)
         if linked:
-            extra.append("linked from " + ", ".join(f"no. {i}" for i, _ in linked))
+            extra.append(PAGES_RESPONSES.tr("linked from ") + ", ".join(PAGES_RESPONSES.tr("no. {i}").format(i=i) for i, _ in linked))
         files = core.attachments_of(self.db, c.id)
         if files:
-            extra.append("attachments: " + ", ".join(_esc(f["file_name"]) for f in files))
+            extra.append(PAGES_RESPONSES.tr("attachments: ") + ", ".join(_esc(f["file_name"]) for f in files))
         lines.append(status + ("<br>" + " · ".join(extra) if extra else ""))
         self.detail.setHtml("".join(lines))
 

@@ -66,15 +66,15 @@ class AnswersPart:
         if scope == "selected":
             chosen = self.selected_ids()
             ids = core.select_for_answer(self.db, consultation, ids=chosen)
-            what = "the rows selected in the table"
+            what = PAGES_RESPONSES_ANSWERS.tr("the rows selected in the table")
         elif scope == "theme":
             if not contribution.theme:
                 raise UserError(f"Contribution no. {current} has no theme.")
             ids = core.select_for_answer(self.db, consultation, theme=contribution.theme, unanswered=True)
-            what = f"every contribution not yet answered in the theme “{contribution.theme}”"
+            what = PAGES_RESPONSES_ANSWERS.tr("every contribution not yet answered in the theme “{theme}”").format(theme=contribution.theme)
         else:
             ids = core.select_for_answer(self.db, consultation, duplicates_of=current, unanswered=True)
-            what = f"every duplicate of no. {current} not yet answered"
+            what = PAGES_RESPONSES_ANSWERS.tr("every duplicate of no. {current} not yet answered").format(current=current)
         if not ids:
             raise UserError("Every one of them is already answered: answer a single one to change its answer.")
         dialog = dialogs.AnswerManyDialog(len(ids), what, reasons=core.reusable_reasons(self.db),
@@ -196,7 +196,7 @@ class AnswersPart:
         ids = self.selected_ids()
         if not ids:
             return
-        what = f"contribution no. {ids[0]}" if len(ids) == 1 else f"these {len(ids)} contributions"
+        what = PAGES_RESPONSES_ANSWERS.tr("contribution no. {item0}").format(item0=ids[0]) if len(ids) == 1 else PAGES_RESPONSES_ANSWERS.tr("these {count} contributions").format(count=len(ids))
         answer = QMessageBox.question(
             self, PAGES_RESPONSES_ANSWERS.tr("Delete contributions"),
             PAGES_RESPONSES_ANSWERS.tr("Move {what}, with their answers and attachments, to the trash?\n\nUse this for "

@@ -106,9 +106,9 @@ class TransferPart:
                 title=PAGES_RESPONSES_TRANSFER.tr("Import contributions: nothing can be imported yet"),
                 summary=PAGES_RESPONSES_TRANSFER.tr("{esc}: every row was checked; nothing was written.").format(esc=_esc(outcome.source)),
                 problems=outcome.problems, unused=[], can_remap=True, parent=self)
-        layout = f"Recognised as a <b>{_esc(outcome.layout)}</b>." if outcome.layout else {
-            "given": "Columns as you matched them.", "remembered": "Columns matched as last time for these columns.",
-            "recognised": "Every column has a name MSF Desk knows."}.get(outcome.mapping_from, "")
+        layout = PAGES_RESPONSES_TRANSFER.tr("Recognised as a <b>{esc}</b>.").format(esc=_esc(outcome.layout)) if outcome.layout else {
+            "given": PAGES_RESPONSES_TRANSFER.tr("Columns as you matched them."), "remembered": PAGES_RESPONSES_TRANSFER.tr("Columns matched as last time for these columns."),
+            "recognised": PAGES_RESPONSES_TRANSFER.tr("Every column has a name MSF Desk knows.")}.get(outcome.mapping_from, "")
         return dialogs.ImportPreviewDialog(
             title=PAGES_RESPONSES_TRANSFER.tr("Import contributions: check before importing"),
             summary=PAGES_RESPONSES_TRANSFER.tr("{layout} {esc} Nothing is written until you press Import; Edit ▸ Undo removes it "

@@ -142,13 +142,13 @@ class ConflictsPanel(QWidget):
 
     def _summary_text(self) -> str:
         if self.meeting_id is None:
-            return "Choose a meeting to see potential conflicts of interest."
-        where = "this item" if self.item_id is not None else "this agenda"
+            return WIDGETS_CONFLICTS.tr("Choose a meeting to see potential conflicts of interest.")
+        where = WIDGETS_CONFLICTS.tr("this item") if self.item_id is not None else WIDGETS_CONFLICTS.tr("this agenda")
         if not self.conflicts:
-            return (f"No potential conflict of interest on {where}, from the interests members have declared "
-                    "and the organisations and topics the items name.")
+            return (WIDGETS_CONFLICTS.tr("No potential conflict of interest on {where}, from the interests members have declared "
+                    "and the organisations and topics the items name.").format(where=where))
         n = len(self.conflicts)
-        parts = [f"{n} potential conflict{'s' if n != 1 else ''} of interest on {where}"]
+        parts = [WIDGETS_CONFLICTS.tr("%n potential conflict(s) of interest on {where}", "", n).format(where=where)]
         recused = sum(1 for c in self.conflicts if c.recused)
         waived = sum(1 for c in self.conflicts if c.waived and not c.recused)
         if recused:
@@ -156,7 +156,7 @@ class ConflictsPanel(QWidget):
         if waived:
             parts.append(f"{waived} waiver{'s' if waived != 1 else ''}")
         if self.flagged:
-            parts.append(f"{len(self.flagged)} decision{'s' if len(self.flagged) != 1 else ''} flagged")
+            parts.append(WIDGETS_CONFLICTS.tr("%n decision(s) flagged", "", len(self.flagged)))
         return "; ".join(parts) + "."
 
     # --- recording at the meeting ----------------------------------------------------------

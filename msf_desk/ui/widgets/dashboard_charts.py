@@ -11,6 +11,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from msf_desk.core.compliance_charts import Series
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, shown
+
+WIDGETS_DASHBOARD_CHARTS = Context("WIDGETS_DASHBOARD_CHARTS")
 
 HELD = QColor("#3d5a80")
 PLANNED = QColor("#a9c4dd")
@@ -41,7 +44,7 @@ class _Chart(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(260, 200)
         self.setFocusPolicy(Qt.TabFocus)  # reachable by keyboard, so its description can be read
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(shown(self.title))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(380, 250)
@@ -78,7 +81,7 @@ class _Chart(QWidget):
         painter.setPen(ink)
         painter.setFont(self._bold())
         bold_h = QFontMetrics(self._bold()).height()
-        painter.drawText(QRectF(4, 2, self.width() - 8, bold_h), Qt.AlignLeft | Qt.AlignVCenter, self.title)
+        painter.drawText(QRectF(4, 2, self.width() - 8, bold_h), Qt.AlignLeft | Qt.AlignVCenter, shown(self.title))
         painter.setFont(self.font())
         fm = QFontMetrics(self.font())
         x = 4.0
@@ -126,7 +129,7 @@ class _Chart(QWidget):
 
 
 class MeetingsChart(_Chart):
-    title = "Forum meetings per quarter"
+    title = QT_TRANSLATE_NOOP("WIDGETS_DASHBOARD_CHARTS", "Forum meetings per quarter")
 
     def describe(self) -> str:
         from msf_desk.exports.charts import describe_quarters
@@ -174,7 +177,7 @@ class MeetingsChart(_Chart):
 
 
 class ParityTimeline(_Chart):
-    title = "Parity over time"
+    title = QT_TRANSLATE_NOOP("WIDGETS_DASHBOARD_CHARTS", "Parity over time")
 
     def describe(self) -> str:
         from msf_desk.exports.charts import describe_parity
@@ -222,7 +225,7 @@ class ParityTimeline(_Chart):
 
 
 class ResponseTimesChart(_Chart):
-    title = "Time to answer contributions"
+    title = QT_TRANSLATE_NOOP("WIDGETS_DASHBOARD_CHARTS", "Time to answer contributions")
 
     def describe(self) -> str:
         from msf_desk.exports.charts import describe_responses
@@ -230,7 +233,7 @@ class ResponseTimesChart(_Chart):
         return describe_responses(self.series) if self.series else ""
 
     def legend(self):
-        return [("box", ON_TIME, "within the target"), ("box", LATE, "late"), ("dash", TARGET, "target")]
+        return [("box", ON_TIME, WIDGETS_DASHBOARD_CHARTS.tr("within the target")), ("box", LATE, "late"), ("dash", TARGET, "target")]
 
     def paint_data(self, painter: QPainter, box: QRectF) -> None:
         s = self.series
@@ -259,4 +262,4 @@ class ResponseTimesChart(_Chart):
         painter.setPen(self.palette().placeholderText().color())
         painter.drawText(QRectF(box.left(), box.bottom() + 2 + fm.height(), box.width(), fm.height()),
                          Qt.AlignLeft | Qt.AlignVCenter,
-                         f"working days to answer (target {s.response_target}); {s.open_overdue} overdue and open")
+                         WIDGETS_DASHBOARD_CHARTS.tr("working days to answer (target {response_target}); {open_overdue} overdue and open").format(response_target=s.response_target, open_overdue=s.open_overdue))

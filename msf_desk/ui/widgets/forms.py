@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
+from msf_desk.ui.i18n import Context
+
+WIDGETS_FORMS = Context("WIDGETS_FORMS")
 
 
 def form_layout(label_alignment: Qt.AlignmentFlag = Qt.AlignLeft) -> QFormLayout:
@@ -29,7 +32,7 @@ def select(box: QComboBox, key) -> None:
     box.setCurrentIndex(max(0, box.findData(key)))
 
 
-def dialog_buttons(dialog: QDialog, ok: str = "Save") -> QDialogButtonBox:
+def dialog_buttons(dialog: QDialog, ok: str = WIDGETS_FORMS.tr("Save")) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
     buttons.button(QDialogButtonBox.Ok).setText(ok)
     buttons.accepted.connect(dialog.accept)

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from msf_desk.ui.i18n import Context
+
+WIDGETS_PARITY_CHART = Context("WIDGETS_PARITY_CHART")
 
 GOVERNMENT_COLOUR = QColor("#3d5a80")
 NON_GOVERNMENT_COLOUR = QColor("#d9822b")
@@ -23,7 +26,7 @@ class Bar:
 
     @property
     def text(self) -> str:
-        return f"{self.value} of {self.target}" if self.target else str(self.value)
+        return WIDGETS_PARITY_CHART.tr("{filled} of {target}").format(filled=self.value, target=self.target) if self.target else str(self.value)
 
 
 class ParityChart(QWidget):
@@ -51,7 +54,7 @@ class ParityChart(QWidget):
         """The chart in words (tooltip, screen readers)."""
         sides = "; ".join(f"{b.label}: {b.text}" for b in self.sides)
         sectors = "; ".join(f"{b.label}: {b.value}" for b in self.sectors) or "none"
-        return f"Seats by side — {sides}. By sector — {sectors}."
+        return WIDGETS_PARITY_CHART.tr("Seats by side — {sides}. By sector — {sectors}.").format(sides=sides, sectors=sectors)
 
     # --- geometry -----------------------------------------------------------------
     def _row_height(self) -> int:
@@ -86,17 +89,17 @@ class ParityChart(QWidget):
         bar_x = self.PAD + label_w
         bar_w = max(20, width - label_w - number_w)
         y = float(self.PAD)
-        y = self._group(painter, "By side", self.sides, y, bar_x, bar_w, label_w)
+        y = self._group(painter, WIDGETS_PARITY_CHART.tr("By side"), self.sides, y, bar_x, bar_w, label_w)
         y += self.GAP
         if self.sectors:
-            self._group(painter, "By sector", self.sectors, y, bar_x, bar_w, label_w)
+            self._group(painter, WIDGETS_PARITY_CHART.tr("By sector"), self.sectors, y, bar_x, bar_w, label_w)
         else:
             painter.setFont(self._title_font())
-            painter.drawText(QRectF(self.PAD, y, width, self._title_height()), Qt.AlignLeft | Qt.AlignVCenter, "By sector")
+            painter.drawText(QRectF(self.PAD, y, width, self._title_height()), Qt.AlignLeft | Qt.AlignVCenter, WIDGETS_PARITY_CHART.tr("By sector"))
             painter.setFont(self.font())
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(QRectF(self.PAD, y + self._title_height(), width, self._row_height()),
-                             Qt.AlignLeft | Qt.AlignVCenter, "No voting seats are filled.")
+                             Qt.AlignLeft | Qt.AlignVCenter, WIDGETS_PARITY_CHART.tr("No voting seats are filled."))
         painter.end()
 
     def _group(self, painter: QPainter, title: str, bars: list[Bar], y: float,

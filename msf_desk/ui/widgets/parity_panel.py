@@ -88,7 +88,7 @@ class ParityPanel(QWidget):
 
         first = QVBoxLayout()
         top = QHBoxLayout()
-        top.addWidget(_heading("Parity on"))
+        top.addWidget(_heading(WIDGETS_PARITY_PANEL.tr("Parity on")))
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("parity_date")
         self.date_edit.setCalendarPopup(True)
@@ -102,8 +102,8 @@ class ParityPanel(QWidget):
         top.addStretch(1)
         first.addLayout(top)
         counts = QGridLayout()
-        self.government = _Count("Government seats", GOVERNMENT_COLOUR, "government_count")
-        self.non_government = _Count("Non-government seats", NON_GOVERNMENT_COLOUR, "non_government_count")
+        self.government = _Count(WIDGETS_PARITY_PANEL.tr("Government seats"), GOVERNMENT_COLOUR, "government_count")
+        self.non_government = _Count(WIDGETS_PARITY_PANEL.tr("Non-government seats"), NON_GOVERNMENT_COLOUR, "non_government_count")
         counts.addWidget(self.government, 0, 0)
         counts.addWidget(self.non_government, 0, 1)
         first.addLayout(counts)
@@ -118,7 +118,7 @@ class ParityPanel(QWidget):
         self.chart = ParityChart()
 
         third = QVBoxLayout()
-        third.addWidget(_heading("Coming changes"))
+        third.addWidget(_heading(WIDGETS_PARITY_PANEL.tr("Coming changes")))
         self.projection_note = QLabel()
         self.projection_note.setWordWrap(True)
         third.addWidget(self.projection_note)
@@ -187,8 +187,8 @@ class ParityPanel(QWidget):
         self.verdict_label.setText(html)
 
         sides = [
-            Bar("Government", p.government, GOVERNMENT_COLOUR, targets[0]),
-            Bar("Non-government", p.non_government, NON_GOVERNMENT_COLOUR, targets[1]),
+            Bar(WIDGETS_PARITY_PANEL.tr("Government"), p.government, GOVERNMENT_COLOUR, targets[0]),
+            Bar(WIDGETS_PARITY_PANEL.tr("Non-government"), p.non_government, NON_GOVERNMENT_COLOUR, targets[1]),
         ]
         sectors = [
             Bar(label, p.by_sector.get(key, 0),

@@ -35,12 +35,32 @@ Voulez-vous commencer par le forum de démonstration (un forum rempli d&apos;exe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no licence file found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Fonts in the PDFs it writes&lt;/b&gt;: {families}, under {names}. The licence as shipped with the fonts:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_BACKUPS</name>
+    <message>
+        <source>MSF Desk forum (*.msf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Taken</source>
         <translation type="unfinished"></translation>
@@ -55,6 +75,18 @@ Voulez-vous commencer par le forum de démonstration (un forum rempli d&apos;exe
     </message>
     <message>
         <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: no damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: {item0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -78,6 +110,10 @@ Voulez-vous commencer par le forum de démonstration (un forum rempli d&apos;exe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restoring the backup of {taken}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,6 +134,13 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
 </context>
 <context>
     <name>DIALOGS_ETHICS</name>
+    <message numerus="yes">
+        <source>Please put right the %n problem(s) marked in red.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>New version of the ethics statement</source>
         <translation type="unfinished"></translation>
@@ -108,6 +151,14 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>What changed, for the record (e.g. adds a rule on gifts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members are asked to sign the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from MSF Desk&apos;s text around the seven principles of public life, and adapt it to the forum&apos;s rules and sanctions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -167,6 +218,10 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The member&apos;s own words (from their e-mail or typed by them). Kept on the forum&apos;s record only; never published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sc&amp;an</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,6 +258,10 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name it as written on agenda items: conflicts are found by matching names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,6 +275,10 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>&amp;Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public interests appear in the published register; forum-only ones never do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -259,6 +322,10 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The whole picture on that day: the newest declaration replaces the earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,6 +362,10 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Under the forum&apos;s rules: no sanction, a warning, a suspension or removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,6 +379,10 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>A removal ends {who}&apos;s term the day before the decision date: they leave the forum&apos;s seats and the parity count. Edit ▸ Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the member concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,6 +407,18 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Write into this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick at least one format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the folder to write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,10 +580,6 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>regular</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,10 +660,6 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,7 +716,39 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>public</source>
+        <source>Forum meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IANA name, e.g. Europe/Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The co-chairs may alternate meeting by meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question for the forum per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics and organisations help find conflicts of interest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -661,7 +772,19 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Withheld and confidential papers are listed in the public pack without content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored; SHA-256 {sha256}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,11 +796,39 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printed in the members&apos; pack annex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the paper&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>there is no file at {typed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach a file or give a reference (a link or citation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approve the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both co-chairs approve the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One co-chair approves the agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,6 +842,10 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -754,6 +909,10 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan a year of meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,11 +921,47 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark as holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avoid this date too:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the kept meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -779,6 +974,14 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Avoiding: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {day} is a {weekday}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -825,7 +1028,23 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose Word, PDF or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the folder to export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,6 +1139,10 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The day they left, for a member who resigned or was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How they were chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,6 +1187,10 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>e.g. Civil society seats — open call 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1022,6 +1249,18 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretariat staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Took part remotely</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,6 +1281,18 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Untick when the person asked not to be named: the public version then shows only the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the guest&apos;s name or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change the action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,6 +1302,18 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>(the meeting as a whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1086,7 +1349,19 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A recused member is left out of the count for this item&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1102,11 +1377,27 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The date of that meeting, unless it was later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Once approved, the minutes are locked: nothing in them can change. A correction is then a dated amendment. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No forum meeting after this one is recorded as held on or before today. Minutes are approved at a regular or extraordinary meeting that has taken place: record it as held on the Meetings page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not ready yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the meeting at which the forum approved them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,6 +1418,10 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Agreed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,6 +1480,14 @@ Approved so far by: {done}.</source>
         <source>Export into</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>choose at least one format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DIALOGS_RESPONSES</name>
@@ -1193,7 +1496,15 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer contribution no. {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1293,6 +1604,10 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>choose an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,6 +1652,22 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These columns were mapped the last time a file with the same columns was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSF Desk recognised the columns it could. Check them and map the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSF Desk does not recognise this layout with certainty, so it proposes the matching below: check every column (the text is required) before the rows are checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import contributions: match the columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1680,23 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field in MSF Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1407,6 +1754,22 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Members: every name, marked where it must not be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data .json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1489,6 +1852,10 @@ Approved so far by: {done}.</source>
         <source>e.g. Commitment 3, paragraph 2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DIALOGS_TRASH</name>
@@ -1535,6 +1902,21 @@ Approved so far by: {done}.</source>
         <source>Something went wrong that MSF Desk did not expect. Your saved records are safe: every change is saved whole or not at all.
 
 Details for support: {name}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KEEPER</name>
+    <message>
+        <source>Saving to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2599,11 +2981,51 @@ Double-click to open the place to act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Minutes approved:&lt;/b&gt; this meeting, its agenda and papers are locked as approved. A correction is a dated amendment to the minutes.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notice (sent)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote participation: {remote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair: {chair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers due {papers_due} · notice due {notice_due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice sent {notice_sent_on}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2620,6 +3042,26 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>, on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}. Changes now are listed as dated revisions in the next pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda approved&lt;/b&gt; by {done}. Ready to send with the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft agenda&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: approved by {done};</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> waiting for {waiting}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2694,6 +3136,18 @@ Double-click to open the place to act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures of the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New declaration…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,6 +3168,14 @@ Double-click to open the place to act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Declarations (newest last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +3189,17 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Allegations that a member broke the ethics statement, how they were handled and the sanction under the forum&apos;s rules. A removal ends the member&apos;s term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) to remind.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody needs a reminder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2827,6 +3300,10 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ethics reminders, {isoformat}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,9 +3311,44 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <source>Writing the reminders…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Copied the reminder list (%n member(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register of interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethics compliance summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the {lower}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {names} in {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PAGES_FORUM</name>
+    <message>
+        <source>The forum profile</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Both sides must be present</source>
         <translation type="unfinished"></translation>
@@ -2854,6 +3366,10 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. 2/3 or 6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,6 +3383,138 @@ Use this for an entry made by mistake; a removal already applied to the member s
     </message>
     <message>
         <source>The city or region a local forum serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting times are shown in this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sets the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declarations renewed every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Réunions</translation>
+    </message>
+    <message>
+        <source>Meets at least every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice and papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before a meeting that papers go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparency and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer questions within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-government seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For parity both should be equal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2892,6 +3540,33 @@ Use this for an entry made by mistake; a removal already applied to the member s
     <message>
         <source>Unsaved changes</source>
         <translation type="unfinished">Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n day(s) before each meeting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; names are published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations only are published</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Not saved: put right the %n field(s) marked in red</source>
@@ -2967,6 +3642,50 @@ Use this for an entry made by mistake; a removal already applied to the member s
         </translation>
     </message>
     <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice sent {notice_sent_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda approved, notice due by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda in draft, notice due by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next meeting:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{esc}&lt;/a&gt;, {esc2} ({when}); {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No meeting is planned.&lt;/b&gt; Use “Plan a year…” to propose a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;⚠ &lt;a href=&apos;meeting:{id}&apos;&gt;Late&lt;/a&gt;: {esc}&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Regularity: {gaps}&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;Regularity: {esc}&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conflicts of interest ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,6 +3755,10 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no earlier meeting to copy from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot copy the agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,6 +3792,14 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     </message>
     <message>
         <source>Cannot export the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the {audience}&apos; pack ({formats})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3134,6 +3865,22 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Amber&amp;nbsp;&lt;/span&gt; term ends within 90 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,6 +3910,30 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     </message>
     <message>
         <source>{shown} of {total} members shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No candidates recorded.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3228,9 +3999,49 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Imported {count} member(s) from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PAGES_MINUTES</name>
+    <message>
+        <source>Start the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the draft went to members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum approved them at a later meeting; this locks them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dated correction to approved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>E-mail the draft…</source>
         <translation type="unfinished"></translation>
@@ -3265,6 +4076,10 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Summary and amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short summary of the meeting (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3311,6 +4126,22 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Approved on {approved_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, published on {published_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. These minutes are locked: a correction is a dated amendment (Amend…). Actions can still be marked done or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail the draft minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,7 +4170,19 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The public may read these minutes once they are approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed meeting&apos;s minutes are for members only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {lower} ({join})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3358,6 +4201,30 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
 <context>
     <name>PAGES_MINUTES_ACTIONS</name>
     <message>
+        <source>Add action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Actions agreed at this meeting&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,7 +4232,31 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
 <context>
     <name>PAGES_MINUTES_ATTENDANCE</name>
     <message>
+        <source>In person (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alternates sit for the member they cover when that member is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3380,11 +4271,47 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
 <context>
     <name>PAGES_MINUTES_ITEMS</name>
     <message>
+        <source>What was said: paragraphs, and lines starting with - for bullets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the forum decided (or was asked to decide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A vote was held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3408,6 +4335,23 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Session 1
+Group 1 (facilitator)
+A theme
+- a point
+Commitments
+- Commitment 2: a point on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a declaration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,6 +4369,10 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Choose an item of the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  — open actions from earlier meetings are under Actions (Ctrl+3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3453,6 +4401,10 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <source>The forum&apos;s rule: {rule_text}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The forum agrees …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PAGES_PLACEHOLDER</name>
@@ -3477,6 +4429,26 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>&lt;br&gt;{size:.1f} MB, written in {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included (file missing from the forum&apos;s storage): {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included (stored outside the forum&apos;s storage folder): {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3532,6 +4504,30 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evidenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minimum_text} &lt;i&gt;(* a basic requirement of a starred process)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;{title}. Source: {source}&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{forum_name} as of {today}: {counts}&lt;br&gt;{note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,6 +4564,10 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Building the public repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export cancelled: the previous package is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,6 +4585,10 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Export the compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the compliance report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3652,6 +4656,18 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Search the text, names, themes and reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contributors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3734,6 +4750,18 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         </translation>
     </message>
     <message>
+        <source>{opens} to {closes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · on {esc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,11 +4774,87 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> match the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>. Double-click one to answer it. Names in grey: no consent to publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Select a contribution to see it in full.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(no consent: the public sees “{esc}”)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No. {id}&lt;/b&gt; · {isoformat} · {esc} · {esc2}{consent} · {esc3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Withdrawn by its author on {isoformat}&lt;/b&gt;: nothing to answer, never overdue.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Imported from {esc}: {esc2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, answering {esc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. A newer export of the same platform updates it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — answered {isoformat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — due {isoformat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by {esc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment: {esc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of no. {duplicate_of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into no. {merged_into}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked from </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. {i}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3778,6 +4882,18 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     <name>PAGES_RESPONSES_ANSWERS</name>
     <message>
         <source>Cannot save the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows selected in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every contribution not yet answered in the theme “{theme}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every duplicate of no. {current} not yet answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3823,6 +4939,14 @@ It stays there for 30 days (File ▸ Trash…) and no longer appears anywhere, n
     </message>
     <message>
         <source>Cannot delete the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution no. {item0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these {count} contributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3887,6 +5011,22 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recognised as a &lt;b&gt;{esc}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns as you matched them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns matched as last time for these columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column has a name MSF Desk knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import contributions: check before importing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,6 +5070,17 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SESSION</name>
+    <message>
+        <source>{name} is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{read_only_reason} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3998,6 +5149,36 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a meeting to see potential conflicts of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No potential conflict of interest on {where}, from the interests members have declared and the organisations and topics the items name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n potential conflict(s) of interest on {where}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) flagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The minutes of this meeting are approved and locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4007,9 +5188,62 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
 </context>
 <context>
+    <name>WIDGETS_DASHBOARD_CHARTS</name>
+    <message>
+        <source>Forum meetings per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parity over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to answer contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days to answer (target {response_target}); {open_overdue} overdue and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WIDGETS_FIELDS</name>
     <message>
         <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_FORMS</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_PARITY_CHART</name>
+    <message>
+        <source>{filled} of {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats by side — {sides}. By sector — {sectors}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voting seats are filled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4024,12 +5258,36 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parity on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Look at the balance of seats on another date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today</source>
         <translation type="unfinished">Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Government seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-government seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-government</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How the balance moves as terms end and start over the next two years from {isoformat}.</source>

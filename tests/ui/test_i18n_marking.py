@@ -42,7 +42,7 @@ TEXT_METHODS = {
     "_run", "_say", "show_notice", "set_message", "show_message", "_start_job",
 }
 # Our helpers where only some arguments are words: name → positions.
-HELPER_POSITIONS = {"_confirm": {0, 1, 2}, "set_problem": {1}, "_combo": {1}}
+HELPER_POSITIONS = {"_confirm": {0, 1, 2}, "set_problem": {1}}
 # Form helpers: add(form, "&Name", "name", widget) / fields.add("Name", "name", widget): the
 # first string argument is the label, the second the field's key.
 LABEL_FIRST = {"add"}

@@ -47,7 +47,6 @@ from msf_desk.ui.models.meetings import ProposalsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, dialog_buttons as _buttons, form_layout as _form
 from msf_desk.core.attachments import size_text
-from msf_desk.ui.i18n import Context
 
 DIALOGS_MEETINGS = Context("DIALOGS_MEETINGS")
 

@@ -41,7 +41,6 @@ from msf_desk.ui.pages.minutes_items import ItemsPart
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.workers import ExportJob
 from msf_desk.model.minutes import Minutes, STATUSES
-from msf_desk.ui.i18n import Context
 
 PAGES_MINUTES = Context("PAGES_MINUTES")
 

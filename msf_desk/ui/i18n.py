@@ -46,6 +46,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 
 from msf_desk import paths
+from msf_desk.ui.widgets.bidi import RightToLeftViews
 
 __all__ = ["Context", "QT_TRANSLATE_NOOP", "shown", "LANGUAGES", "SETTINGS_KEY", "choose", "install",
            "current", "system_language", "catalogue"]
@@ -160,6 +161,21 @@ def current() -> str:
     return _current
 
 
+_rtl_views = None
+
+
+def _bidi_tables(app, on: bool) -> None:
+    """In a right-to-left window, table cells in a left-to-right script keep their own
+    direction (msf_desk/ui/widgets/bidi.py)."""
+    global _rtl_views
+    if on and _rtl_views is None:
+        _rtl_views = RightToLeftViews(app)
+        app.installEventFilter(_rtl_views)
+    elif not on and _rtl_views is not None:
+        app.removeEventFilter(_rtl_views)
+        _rtl_views = None
+
+
 def install(language: str, app: QCoreApplication | None = None) -> list[str]:
     """Use `language` in the application: our catalogue and Qt's own (standard buttons and
     dialogs), the direction of the layout and the default locale. Replaces the language
@@ -190,4 +206,5 @@ def install(language: str, app: QCoreApplication | None = None) -> list[str]:
     QLocale.setDefault(_system_locale if language == SOURCE_LANGUAGE else QLocale(language))
     if hasattr(app, "setLayoutDirection"):  # a QGuiApplication
         app.setLayoutDirection(Qt.RightToLeft if language in RIGHT_TO_LEFT else Qt.LeftToRight)
+        _bidi_tables(app, language in RIGHT_TO_LEFT)
     return loaded

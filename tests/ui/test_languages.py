@@ -121,3 +121,39 @@ def test_the_read_only_guard_reads_translated_labels_through_their_english(langu
     assert (try_to_edit, trash) == ("Essayer de modifier", "&Corbeille…")
     assert reads_only(try_to_edit)
     assert not reads_only(trash)
+
+
+def test_in_arabic_table_cells_keep_their_own_direction(qtbot, language):
+    """A Latin title in an Arabic window: its cell is laid out left to right (punctuation
+    and elision at the right ends), still against the right-hand side of its column."""
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+    from msf_desk.ui.widgets.bidi import BidiDelegate, direction_of
+
+    assert direction_of("“Forum meeting”, 2026") == Qt.LeftToRight
+    assert direction_of("2026 اجتماع المنتدى") == Qt.RightToLeft
+    assert direction_of("12:30 — 4") is None
+    language("ar")
+    view = QTableView()
+    view.setModel(QStringListModel(["Forum meeting, June 2026", "اجتماع المنتدى"]))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, BidiDelegate)
+    options = []
+    for row in range(2):
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        delegate.initStyleOption(option, view.model().index(row, 0))
+        options.append(option)
+    latin, arabic = options
+    assert latin.direction == Qt.LeftToRight
+    assert latin.displayAlignment & Qt.AlignRight and latin.displayAlignment & Qt.AlignAbsolute
+    assert arabic.direction == Qt.RightToLeft
+    language("en")
+    plain = QTableView()
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not isinstance(plain.itemDelegate(), BidiDelegate)

@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "msf_desk.cli.backup",
     "msf_desk.cli.trash",
     "msf_desk.cli.standards",
+    "msf_desk.cli.documents",
     "msf_desk.cli.today",
     "msf_desk.cli.log",
 ]

@@ -79,9 +79,9 @@ def cmd_export_repository(args) -> int:
         if len(paths) > LISTED:
             print(f"  … and {len(paths) - LISTED} more {label.lower()}")
     for path in result.skipped:
-        print(f"  Not included (the paper's file is missing from the forum's storage): {path}")
+        print(f"  Not included (the file is missing from the forum's storage): {path}")
     for path in result.refused:
-        print(f"  Not included (the paper's stored path leads outside the forum's storage folder): {path}")
+        print(f"  Not included (the stored path leads outside the forum's storage folder): {path}")
     return 0
 
 

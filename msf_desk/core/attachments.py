@@ -69,8 +69,10 @@ def store_file(files_dir: Path, source: str | Path, *, folder: str, max_bytes: i
     sha256, size and media_type. Errors name the file and say what is wrong.
     """
     source = Path(source)
+    if not source.exists():
+        raise UserError(f"There is no file at {source}: check the name and the folder.", field=field)
     if not source.is_file():
-        raise UserError(f"{source} is not a file that can be attached.", field=field)
+        raise UserError(f"{source} is a folder or a device, not a file that can be attached.", field=field)
     size = source.stat().st_size
     if size > max_bytes:
         hint = f" {too_big_hint}" if too_big_hint else ""

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
-from msf_desk.core import forum, papers, responses
+from msf_desk.core import forum, papers, process_documents, responses
 from msf_desk.core.audience.pack import pack_for
 from msf_desk.core.meetings import list_meetings
 from msf_desk.core.members import list_members, list_rounds
@@ -31,6 +31,7 @@ from msf_desk.core.minutes import get_minutes
 from msf_desk.model.minutes import LOCKED
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
+from msf_desk.store import process_documents as export_store
 from msf_desk.store import responses as response_store
 from msf_desk.store.db import transaction
 from msf_desk.store.forum import get_setting, profile_updated, set_setting
@@ -100,6 +101,7 @@ class ExportRecord:
     minutes: list[int] = field(default_factory=list)  # meetings whose minutes it held
     consultations: list[int] = field(default_factory=list)  # consultations whose report it held
     governance: str = ""  # fingerprint of the governance it published ('' = none)
+    documents: list[int] = field(default_factory=list)  # process documents it published
     added: int = 0
     changed: int = 0
     removed: int = 0
@@ -138,6 +140,8 @@ def export_history(db) -> list[ExportRecord]:
 def record_export(db, record: ExportRecord) -> None:
     history = [record] + export_history(db)
     with transaction(db):
+        export_store.add_export(db, record.on, record.at, record.files, record.size, record.package_hash,
+                                record.added, record.changed, record.removed)
         set_setting(db, SETTING_LAST, json.dumps(record.to_json(), ensure_ascii=False))
         set_setting(db, SETTING_HISTORY, json.dumps([r.to_json() for r in history[:HISTORY_KEPT]],
                                                     ensure_ascii=False))
@@ -159,6 +163,12 @@ def set_open_data_licence(db, name: str, url: str = "") -> None:
     if url.strip() and not re.match(r"https?://", url.strip()):
         raise UserError(f"--licence-url: {url.strip()} is not a web address (it starts with http:// or https://).")
     set_setting(db, SETTING_LICENCE, json.dumps({"name": name.strip(), "url": url.strip()}, ensure_ascii=False))
+
+
+def export_days(db) -> list[dt.date]:
+    """The day of every repository export ever recorded, oldest first (the whole history, not
+    only the last 50 the settings keep)."""
+    return [day for day, _changes in export_store.export_days(db)]
 
 
 # --- governance ------------------------------------------------------------------------------
@@ -283,8 +293,10 @@ class PlannedFile:
     date: dt.date | None
     meeting_id: int | None = None
     consultation_id: int | None = None
-    source: str = ""  # for papers: the stored file in the forum's storage
+    source: str = ""  # for papers and process documents: the stored file in the forum's storage
     language: str = LANGUAGE
+    document_id: int | None = None  # for process documents
+    document_type: str = ""
 
     @property
     def media_type(self) -> str:
@@ -336,6 +348,7 @@ class Plan:
     forum_files: list[PlannedFile]
     register_files: list[PlannedFile]
     other_files: list[PlannedFile]  # calendar, compliance report and charts
+    document_files: list[PlannedFile] = field(default_factory=list)  # process documents (public ones)
 
     def files(self) -> list[PlannedFile]:
         out = list(self.forum_files)
@@ -344,6 +357,7 @@ class Plan:
         out += self.register_files
         for c in self.consultations:
             out += c.files
+        out += self.document_files
         out += self.other_files
         return out
 
@@ -470,6 +484,8 @@ def plan(db, as_of: dt.date) -> Plan:
                                            "open_data", "json", entry.report_day, **ids))
         consultation_entries.append(entry)
 
+    document_files = process_document_files(db)
+
     created = [s for s in (_stamp(m.created) for m in meetings) if s]
     calendar_stamp = max(created) if created else _midnight(as_of)
     other = [PlannedFile("calendar/meetings.ics", "Calendar of meetings", "calendar", "ics", calendar_stamp.date())]
@@ -487,7 +503,23 @@ def plan(db, as_of: dt.date) -> Plan:
                 governance_day=governance_day, members_day=members_day, rounds_day=rounds_day,
                 decisions_day=decisions_day, calendar_stamp=calendar_stamp.replace(microsecond=0),
                 meetings=entries, consultations=consultation_entries, forum_files=forum_files,
-                register_files=register_files, other_files=other)
+                register_files=register_files, other_files=other, document_files=document_files)
+
+
+def process_document_files(db) -> list[PlannedFile]:
+    """The public process documents under their stable names (non-public ones never)."""
+    docs = process_documents.list_documents(db, public_only=True)
+    names = process_documents.published_names(docs)
+    out = []
+    for d in docs:
+        if d.id not in names:
+            continue
+        path = names[d.id]
+        fmt = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
+        out.append(PlannedFile(path, f"{d.type_label}: {d.title}", "process_document", fmt, d.issued_on,
+                               source=d.stored_path, language=d.language, document_id=d.id,
+                               document_type=d.doc_type))
+    return out
 
 
 def _paper_files(db, meeting, folder: str, day: dt.date, papers_module) -> list[PlannedFile]:

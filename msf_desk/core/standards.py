@@ -16,100 +16,24 @@ could publish. Evidence names meetings by date and consultations by name, never 
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable
 
 from msf_desk.core import compliance, forum
-from msf_desk.core.compliance import STATUSES, Indicator, Records
+from msf_desk.core.compliance import SEVERITY, STATUSES, Indicator
 from msf_desk.model.errors import UserError
-from msf_desk.model.meetings import FORUM_KINDS
 from msf_desk.core.meetings import check_regularity
-from msf_desk.core.minutes import attendance_of
 from msf_desk.core.repository import governance_fingerprint, governance_missing
 from msf_desk.model.dates import add_months, human
 from msf_desk.model.standards import OUTREACH_KINDS, ActionPlan, OutreachActivity
 from msf_desk.store import standards as store
 from msf_desk.store.forum import delete_setting, get_setting, set_setting
-
-SETTING_FRAMEWORKS = "standards.frameworks"
-SETTING_WEBSITE = "standards.website"
-FORUM_EVERY_MONTHS = 6  # Standard 1: the forum meets at least every six months
-REPOSITORY_MONTHS = 6  # Standard 2: the repository is updated at least twice a year
-WEBSITE_STALE_MONTHS = 12  # our reading: a website not updated in a year is not maintained
-TIMELINE_NOTICE_DAYS = 14  # Standard 3: the timeline is online two weeks before co-creation
-IMPLEMENTATION_MEETINGS = 2  # Standard 5: at least two meetings with civil society
-LOCAL_IMPLEMENTATION_MEETINGS = 1
-
-
-@dataclass
-class Requirement(Indicator):
-    number: str = ""  # '1.1', 'L2', … ('' for the 2017 indicators)
-    contrary: bool = False  # failing it (evidenced) means the IRM finds "acted contrary to process"
-
-    def to_json(self) -> dict:
-        data = super().to_json()
-        data["acted_contrary_if_not_met"] = self.contrary
-        return data
-
-
-@dataclass
-class Evidence:
-    """The records beyond the 2017 check: plans, outreach, website, who attended."""
-
-    base: Records
-    plans: list[ActionPlan]
-    outreach: list[OutreachActivity]
-    website: str
-    sides_present: dict  # meeting id -> set of sides present ('government', 'non_government'); absent = no roll
-
-    @property
-    def today(self) -> dt.date:
-        return self.base.today
-
-    def cocreation_plan(self) -> ActionPlan | None:
-        """The latest plan whose co-creation has a start date."""
-        plans = [p for p in self.plans if p.cocreation_starts]
-        return max(plans, key=lambda p: p.cocreation_starts) if plans else None
-
-    def implementation_plan(self) -> ActionPlan | None:
-        """The latest plan whose implementation has started by today."""
-        plans = [p for p in self.plans if p.implementation_starts and p.implementation_starts <= self.today]
-        return max(plans, key=lambda p: p.implementation_starts) if plans else None
-
-    def held_between(self, start: dt.date, end: dt.date | None) -> list:
-        end = min(end or self.today, self.today)
-        return sorted((m for m in self.base.meetings if m.kind in FORUM_KINDS and m.status == "held"
-                       and start <= m.day <= end), key=lambda m: m.starts_at)
-
-
-def gather(db, today: dt.date, *, pending_export=None, base: Records | None = None) -> Evidence:
-    base = base or compliance.gather(db, today, pending_export=pending_export)
-    plans = store.list_plans(db)
-    sides = {m.id: m.side for m in base.members}
-    present: dict[int, set] = {}
-    for meeting in base.meetings:
-        if meeting.id not in base.minutes or meeting.kind not in FORUM_KINDS:
-            continue
-        present[meeting.id] = {sides.get(a.member_id) for a in attendance_of(db, meeting.id)
-                               if a.member_id is not None and a.present} - {None}
-    return Evidence(base, plans, store.list_outreach(db), get_setting(db, SETTING_WEBSITE, "") or "", present)
-
-
-def _req(number, key, title, standard, contrary=False):
-    def make(status: str, evidence: list[str], next_step: str) -> Requirement:
-        return Requirement(key, f"{number} {title}" if number else title, status, evidence, next_step, standard,
-                           False, number, contrary)
-    return make
-
-
-def _n(count: int, word: str, plural: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (plural or word + 's')}"
-
-
-def _dates(days: list[dt.date], limit: int = 6) -> str:
-    shown = ", ".join(human(d) for d in days[:limit])
-    return shown + (f" and {len(days) - limit} more" if len(days) > limit else "")
+from msf_desk.core.standards_evidence import (FORUM_EVERY_MONTHS, IMPLEMENTATION_MEETINGS,  # noqa: F401
+                                             LOCAL_IMPLEMENTATION_MEETINGS, REPOSITORY_MONTHS, SETTING_FRAMEWORKS,
+                                             SETTING_WEBSITE, TIMELINE_NOTICE_DAYS, WEBSITE_STALE_MONTHS,
+                                             Evidence, Requirement, _dates, _n, _req, _within, gather)
 
 
 # --- OGP 2021 national minimum requirements ------------------------------------------------------
@@ -185,21 +109,70 @@ def website(e: Evidence) -> Requirement:
     return make("met", evidence, "The forum keeps its OGP website up to date.")
 
 
+def _gaps(days: list[dt.date], since: dt.date, today: dt.date, months: int) -> list[tuple[dt.date, dt.date]]:
+    """Stretches since `since` (or the first export) longer than `months` without an export, the
+    stretch from the last export to today included."""
+    inside = [d for d in days if d >= since]
+    before = [d for d in days if d < since]
+    points = ([before[-1]] if before else []) + inside
+    out = []
+    for a, b in zip(points, points[1:] + [today]):
+        if add_months(a, months) < b:
+            out.append((max(a, since) if b != today else a, b))
+    return out
+
+
 def repository(e: Evidence) -> Requirement:
     make = _req("2.2", "ogp_repository", "A document repository updated twice a year",
                 "A public repository of the OGP process's documents and evidence is updated at least twice a "
                 "year.", contrary=True)
-    last = e.base.last_export
-    if last is None:
+    days = e.export_history()
+    if not days:
         return make("not_evidenced", ["No repository export is recorded."],
                     "The forum will publish its repository of documents and keep it updated at least twice a "
                     "year.")
-    due = add_months(last.on, REPOSITORY_MONTHS)
-    evidence = [f"Last repository export on {human(last.on)} ({_n(last.files, 'file')})."]
+    last = e.base.last_export
+    since = e.today - dt.timedelta(days=365)
+    year = [d for d in days if d >= since]
+    due = add_months(days[-1], REPOSITORY_MONTHS)
+    evidence = [f"{_n(len(year), 'repository update')} in the last 12 months"
+                + (f": {_dates(year)}." if year else ".")]
+    if len(days) > len(year):
+        evidence.append(f"{_n(len(days) - len(year), 'earlier update')} since {human(days[0])}.")
+    if last is not None:
+        evidence.append(f"The latest holds {_n(last.files, 'file')}.")
+    gaps = _gaps(days, since, e.today, REPOSITORY_MONTHS)
+    evidence += [f"No update from {human(a)} to {human(b)}." for a, b in gaps if b != e.today]
+    docs = _documents_evidence(e)
+    evidence += docs[0]
     if due < e.today:
         return make("not_met", evidence + [f"An update was due by {human(due)}."],
                     "The forum will update its repository now and at least every six months.")
-    return make("met", evidence, f"The forum will update its repository again by {human(due)}.")
+    if gaps:
+        return make("not_met", evidence, f"The forum will update its repository at least every six months; the "
+                                         f"next update is due by {human(due)}.")
+    if docs[1]:
+        return make("in_progress", evidence, docs[1])
+    return make("met", evidence, f"The forum will update the repository again by {human(due)}.")
+
+
+def _documents_evidence(e: Evidence) -> tuple[list[str], str]:
+    """What the repository holds of the process's own documents, and the next step when the plan
+    in implementation is not in it."""
+    lines = []
+    for doc_type, word in (("action_plan", "Action plan"), ("self_assessment", "Self-assessment report"),
+                           ("end_of_term_report", "End-of-term report"), ("irm_report", "IRM report")):
+        found = e.published(doc_type)
+        if found:
+            lines.append(f"{word} in the repository: {found[0].title} ({human(found[0].issued_on)})"
+                         + (f" and {_n(len(found) - 1, 'earlier one')}." if len(found) > 1 else "."))
+    plan = e.implementation_plan()
+    if plan is None or e.published("action_plan"):
+        return lines, ""
+    recorded = e.recorded("action_plan")
+    lines.append(f"{plan.name} is being implemented, but no action plan document is "
+                 + ("in the repository yet." if recorded else "recorded."))
+    return lines, "The forum will publish the action plan in its repository."
 
 
 def timeline(e: Evidence) -> Requirement:
@@ -213,10 +186,19 @@ def timeline(e: Evidence) -> Requirement:
     due = plan.cocreation_starts - dt.timedelta(days=TIMELINE_NOTICE_DAYS)
     evidence = [f"{plan.name}: co-creation starts on {human(plan.cocreation_starts)}; the timeline was due "
                 f"online by {human(due)}."]
-    if plan.timeline_published_on:
-        evidence.append(f"Timeline published on {human(plan.timeline_published_on)}"
+    published_on = plan.timeline_published_on
+    if published_on is None:
+        # A co-creation timeline kept among the process documents shows it too (by its date).
+        docs = [d for d in e.recorded("cocreation_timeline") if d.issued_on
+                and d.issued_on <= (plan.cocreation_ends or e.today)
+                and d.issued_on >= plan.cocreation_starts - dt.timedelta(days=365)]
+        if docs:
+            published_on = min(d.issued_on for d in docs)
+            evidence.append(f"Co-creation timeline document: {docs[-1].title}.")
+    if published_on:
+        evidence.append(f"Timeline published on {human(published_on)}"
                         + (f" at {plan.timeline_url}." if plan.timeline_url else "."))
-        if plan.timeline_published_on <= due:
+        if published_on <= due:
             return make("met", evidence, "The forum will keep the timeline current as dates change.")
         return make("not_met", evidence + ["Published less than two weeks before co-creation started."],
                     "For the next plan, the forum will publish the timeline at least two weeks before "
@@ -226,10 +208,6 @@ def timeline(e: Evidence) -> Requirement:
                     f"The forum will publish the co-creation timeline by {human(due)}.")
     return make("not_met", evidence + ["No publication of the timeline is recorded."],
                 "The forum will publish the co-creation timeline now, and two weeks ahead next time.")
-
-
-def _within(day: dt.date, start: dt.date, end: dt.date | None) -> bool:
-    return start <= day and (end is None or day <= end)
 
 
 def outreach(e: Evidence) -> Requirement:
@@ -316,8 +294,8 @@ def reasoned_response(e: Evidence) -> Requirement:
     return _reasoned(e, make, e.cocreation_plan())
 
 
-def _implementation(e: Evidence, make, need: int) -> Requirement:
-    plan = e.implementation_plan()
+def _implementation(e: Evidence, make, need: int, plan: ActionPlan | None = None) -> Requirement:
+    plan = plan or e.implementation_plan()
     if plan is None:
         return make("not_evidenced", ["No action plan with an implementation start date on or before today is "
                                       "recorded."],
@@ -346,8 +324,29 @@ def _implementation(e: Evidence, make, need: int) -> Requirement:
 
 def open_implementation(e: Evidence) -> Requirement:
     make = _req("5.1", "open_implementation", "Dialogue with civil society during implementation",
-                "At least two meetings with civil society during implementation to present and discuss results.")
-    return _implementation(e, make, IMPLEMENTATION_MEETINGS)
+                "The forum (or the government where there is none) holds at least two meetings a year with civil "
+                "society to present the results of implementation and collect comments.")
+    plan = e.implementation_plan()
+    if plan is None:
+        return _implementation(e, make, IMPLEMENTATION_MEETINGS)
+    # Each year of implementation is a period of its own: two meetings in the first year do
+    # not carry the second.
+    start, ends = plan.implementation_starts, plan.implementation_ends
+    results = []
+    while start <= e.today and (ends is None or start <= ends):
+        stop = add_months(start, 12) - dt.timedelta(days=1)
+        year_plan = dataclasses.replace(plan, implementation_starts=start,
+                                        implementation_ends=min(stop, ends) if ends else stop)
+        results.append((start, _implementation(e, make, IMPLEMENTATION_MEETINGS, year_plan)))
+        start = stop + dt.timedelta(days=1)
+    if len(results) == 1:
+        return results[0][1]
+    worst = min(results, key=lambda r: SEVERITY[r[1].status])[1]
+    evidence = []
+    for n, (begin, r) in enumerate(results, 1):
+        evidence.append(f"Year {n} of implementation (from {human(begin)}): {r.status_label.lower()}.")
+        evidence += r.evidence[1:]
+    return make(worst.status, evidence, worst.next_step)
 
 
 # --- OGP Local minimum requirements -------------------------------------------------------------

@@ -15,6 +15,9 @@ from msf_desk.model.dates import human
 from msf_desk.core.repository import CHARTS, MANIFEST_CSV, MANIFEST_JSON, Plan, PlannedFile
 
 STATUS_CLASS = {"met": "met", "in_progress": "progress", "not_met": "notmet", "not_evidenced": "none"}
+PROCESS_DOCUMENTS = "Process documents"
+PROCESS_DOCUMENTS_CAPTION = "Action plans, self-assessments, reports and other documents of the process, newest first"
+MINUTES_PENDING = "Minutes pending: not yet approved."
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "csv": "CSV", "json": "JSON", "ics": "Calendar", "png": "Picture"}
 
 STYLE = """
@@ -131,8 +134,11 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
     w(f"<h1>{forum}</h1>")
     w(f"<p>Public repository of the multi-stakeholder forum, as of {e(human(plan.as_of))}.</p>")
     w('<nav aria-label="Sections"><ul>')
-    for anchor, label in (("forum", "The forum"), ("standards", "Against the standards"), ("meetings", "Meetings"),
-                          ("registers", "Registers"), ("consultations", "Consultations"), ("all-files", "All files")):
+    sections = [("forum", "The forum"), ("standards", "Against the standards"), ("meetings", "Meetings"),
+                ("registers", "Registers"), ("consultations", "Consultations")]
+    if plan.document_files:
+        sections.append(("process-documents", PROCESS_DOCUMENTS))
+    for anchor, label in sections + [("all-files", "All files")]:
         w(f'<li><a href="#{anchor}">{label}</a></li>')
     w("</ul></nav>")
     w("</header>")
@@ -214,6 +220,8 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
             if reason.lower().startswith(m.status_label.lower()):
                 reason = reason[len(m.status_label):].lstrip(" :—-").strip()  # "Cancelled: Cancelled: …"
             status = m.status_label + (f": {reason}" if reason else ".")
+            if m.status == "held" and m.minutes_day is None:
+                status += f" {MINUTES_PENDING}"
             remote = " Remote participation offered." if m.remote_offered and m.status in (
                 "held", "planned", "notice_sent") else ""
             w(f'<tr><td><time datetime="{m.day.isoformat()}">{e(human(m.day))}</time></td>'
@@ -252,6 +260,19 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
     else:
         w('<p class="note">No consultation is recorded yet.</p>')
     w("</section>")
+
+    # Process documents
+    if plan.document_files:
+        w(f'<section aria-labelledby="process-documents"><h2 id="process-documents">{e(PROCESS_DOCUMENTS)}</h2>')
+        w(f'<table class="documents"><caption>{e(PROCESS_DOCUMENTS_CAPTION)}</caption>')
+        w('<thead><tr><th scope="col">Date</th><th scope="col">Document</th><th scope="col">Language</th>'
+          '<th scope="col">File</th></tr></thead><tbody>')
+        for f in sorted(plan.document_files, key=lambda f: (f.date or plan.as_of, f.path), reverse=True):
+            day = (f'<time datetime="{f.date.isoformat()}">{e(human(f.date))}</time>' if f.date else "—")
+            w(f"<tr><td>{day}</td><th scope=\"row\" lang=\"{e(f.language)}\">{e(f.title)}</th>"
+              f"<td>{e(f.language)}</td><td>{_link(f, sizes)}</td></tr>")
+        w("</tbody></table>")
+        w("</section>")
 
     # All files
     w('<section aria-labelledby="all-files"><h2 id="all-files">All files</h2>')

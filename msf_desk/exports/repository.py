@@ -130,7 +130,7 @@ def read_manifest(folder: Path) -> dict | None:
 
 
 PACKAGE_TOP = {INDEX, MANIFEST_JSON, MANIFEST_CSV, "forum", "meetings", "registers", "consultations", "calendar",
-               "compliance", "open-data"}
+               "compliance", "open-data", "process-documents"}
 
 
 def _check_folder(out: Path) -> dict | None:
@@ -289,6 +289,12 @@ class _Renderer:
             for f in minutes_files:
                 if f.kind == "participants":
                     _participants_csv(view, self.target(f))
+
+    def copy_files(self, files: list[PlannedFile]) -> None:
+        """Files kept in the forum's storage (process documents), copied as they are."""
+        for f in files:
+            shutil.copyfile(inside_storage(self.files_dir, f.source), self.target(f))
+            self.tick()
 
     def registers(self, files: list[PlannedFile]) -> None:
         from msf_desk.core.audience.minutes import action_tracker, decisions_register
@@ -540,10 +546,11 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
     plan = plan_core.plan(db, today)
 
     skipped, refused = [], []
-    for m in plan.meetings:
+
+    def copyable(files_: list[PlannedFile]) -> list[PlannedFile]:
         kept = []
-        for f in m.files:
-            if f.kind == "paper":
+        for f in files_:
+            if f.kind in ("paper", "process_document"):
                 try:
                     source = inside_storage(files_dir, f.source)
                 except UserError:
@@ -553,14 +560,18 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
                     skipped.append(f.path)
                     continue
             kept.append(f)
-        m.files = kept
+        return kept
+
+    for m in plan.meetings:
+        m.files = copyable(m.files)
+    plan.document_files = copyable(plan.document_files)
     files = plan.files()
 
     pending = ExportRecord(
         on=today, at=now_text, folder=str(out), files=len(files) + 3, size=0, package_hash="",
         minutes=[m.meeting_id for m in plan.meetings if any(f.kind == "minutes" for f in m.files)],
         consultations=[c.consultation_id for c in plan.consultations if c.files],
-        governance=plan.governance_fingerprint)
+        governance=plan.governance_fingerprint, documents=[f.document_id for f in plan.document_files])
     report = standards.check(db, today, pending_export=pending)
 
     steps: list[tuple[str, Callable[[], None]]] = []
@@ -598,6 +609,8 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
             if entry.files:
                 steps.append((entry.folder, lambda entry=entry: render.meeting(entry)))
         steps.append(("registers", lambda: render.registers(plan.register_files)))
+        if plan.document_files:
+            steps.append(("process-documents", lambda: render.copy_files(plan.document_files)))
         for centry in plan.consultations:
             if centry.files:
                 steps.append((centry.folder, lambda centry=centry: render.consultation(centry)))
@@ -647,7 +660,7 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
     done_record = ExportRecord(
         on=today, at=now_text, folder=str(out), files=len(paths), size=size, package_hash=package_hash(entries),
         minutes=pending.minutes, consultations=pending.consultations, governance=pending.governance,
-        added=len(added), changed=len(changed), removed=len(removed))
+        documents=pending.documents, added=len(added), changed=len(changed), removed=len(removed))
     if record:
         plan_core.record_export(db, done_record)
     if progress is not None:

@@ -240,7 +240,7 @@ def test_a_file_over_200_mb_is_refused_by_name_and_size(db, meeting, tmp_path):
 def test_a_paper_needs_a_file_or_a_reference(db, meeting):
     with pytest.raises(ValidationError, match="reference"):
         papers.add_paper(db, Paper(meeting.id, "Nothing"))
-    with pytest.raises(UserError, match="is not a file"):
+    with pytest.raises(UserError, match="There is no file at"):
         papers.add_paper(db, Paper(meeting.id, "Missing"), files_dir="/tmp", source="/nonexistent/x.pdf")
 
 

@@ -1,11 +1,13 @@
 """Each requirement of the 2021 national and OGP Local frameworks: met, not met, not evidenced
 (and in progress where the rule has it), on small forums built here. The rules are pure."""
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from msf_desk.core import standards as s
 from msf_desk.model.errors import UserError
+from msf_desk.model.process_documents import ProcessDocument
 from msf_desk.model.standards import ActionPlan, OutreachActivity
 from tests.core.test_compliance import DAY, TODAY, forum_meetings, meeting, profile, records
 from msf_desk.core.compliance import STATUSES
@@ -21,14 +23,24 @@ def plan(**kw) -> ActionPlan:
     return ActionPlan(**values)
 
 
-def evidence(*, plans=None, outreach=None, website="https://ogp.example.org", sides=None, **kw) -> s.Evidence:
+def document(i=1, doc_type="action_plan", issued_on=TODAY - 105 * DAY, **kw) -> ProcessDocument:
+    return ProcessDocument(kw.pop("title", "Fifth National Action Plan"), doc_type, issued_on, id=i,
+                           stored_path=f"process-documents/aa/{i}.pdf", file_name="plan.pdf", **kw)
+
+
+def evidence(*, plans=None, outreach=None, website="https://ogp.example.org", sides=None, documents=None,
+             exports=None, **kw) -> s.Evidence:
     kw.setdefault("meetings", forum_meetings() + [meeting(9, TODAY - 20 * DAY)])
+    documents = [document()] if documents is None else documents
+    if "last_export" not in kw:
+        last = records().last_export
+        kw["last_export"] = dataclasses.replace(last, documents=[d.id for d in documents])
     base = records(**kw)
     if sides is None:
         sides = {m.id: set(ALL_PRESENT) for m in base.meetings if m.status == "held"}
     return s.Evidence(base, [plan()] if plans is None else plans,
                       [OutreachActivity(1, TODAY - 140 * DAY, "event", "Regional workshop")]
-                      if outreach is None else outreach, website, sides)
+                      if outreach is None else outreach, website, sides, exports, documents)
 
 
 def status(rule, **kw) -> str:
@@ -92,6 +104,39 @@ def test_2_2_repository():
     assert headline.startswith("Acted contrary to process") and "2.2" in headline
 
 
+def test_2_2_judged_on_the_history_of_exports_not_only_the_last():
+    # The last export is recent, but the year before it had an eight-month gap: not met.
+    gap = [TODAY - 330 * DAY, TODAY - 90 * DAY, TODAY - 10 * DAY]
+    result = s.repository(evidence(exports=gap))
+    assert result.status == "not_met", result.evidence
+    assert any(line.startswith("No update from") for line in result.evidence)
+    # Exports every five months: met, and the evidence counts them.
+    steady = [TODAY - 310 * DAY, TODAY - 160 * DAY, TODAY - 10 * DAY]
+    result = s.repository(evidence(exports=steady))
+    assert result.status == "met" and result.evidence[0].startswith("3 repository updates in the last 12 months")
+    # A forum whose first export was a month ago is not held to the year before it.
+    assert status(s.repository, exports=[TODAY - 10 * DAY]) == "met"
+    assert status(s.repository, exports=[], last_export=None) == "not_evidenced"
+
+
+def test_2_2_counts_the_action_plan_in_the_repository():
+    # The plan is being implemented and its document is published: met, with the evidence.
+    result = s.repository(evidence())
+    assert result.status == "met"
+    assert "Action plan in the repository: Fifth National Action Plan" in " ".join(result.evidence)
+    # Recorded but not yet in the last export, or not recorded at all: in progress.
+    last = records().last_export
+    result = s.repository(evidence(last_export=dataclasses.replace(last, documents=[])))
+    assert result.status == "in_progress" and "not in the repository" not in result.next_step
+    assert "no action plan document is in the repository yet" in " ".join(result.evidence)
+    result = s.repository(evidence(documents=[]))
+    assert result.status == "in_progress" and "no action plan document is recorded" in " ".join(result.evidence)
+    # A self-assessment is shown when it is there.
+    both = [document(), document(2, "self_assessment", TODAY - 20 * DAY, title="Mid-term self-assessment")]
+    assert "Self-assessment report in the repository: Mid-term self-assessment" in " ".join(
+        s.repository(evidence(documents=both)).evidence)
+
+
 # --- 3.1, 3.2, 3.3 -------------------------------------------------------------------------------
 
 def test_3_1_timeline():
@@ -104,6 +149,14 @@ def test_3_1_timeline():
     ahead = plan(cocreation_starts=TODAY + 30 * DAY, cocreation_ends=TODAY + 120 * DAY, timeline_published_on=None)
     result = s.timeline(evidence(plans=[ahead]))
     assert result.status == "in_progress" and "by 1 July 2026" in result.next_step
+
+
+def test_3_1_a_timeline_document_shows_the_publication():
+    undated = plan(timeline_published_on=None)
+    early = document(3, "cocreation_timeline", TODAY - 170 * DAY, title="Co-creation timeline 2026")
+    assert status(s.timeline, plans=[undated], documents=[early]) == "met"
+    late = document(3, "cocreation_timeline", TODAY - 145 * DAY, title="Co-creation timeline 2026")
+    assert status(s.timeline, plans=[undated], documents=[late]) == "not_met"
 
 
 def test_3_2_outreach():
@@ -146,6 +199,22 @@ def test_5_1_open_implementation():
     ended = plan(implementation_starts=TODAY - 130 * DAY, implementation_ends=TODAY - 10 * DAY)
     assert status(s.open_implementation, plans=[ended], sides=only_government) == "not_met"
     assert status(s.open_implementation, plans=[ended], sides={}) == "not_evidenced"  # no attendance recorded
+
+
+def test_5_1_two_meetings_in_each_year_of_implementation():
+    # Implementation from 20 months ago: the first year had its two meetings with civil society
+    # (TODAY-560, TODAY-420 below), the second year only one so far and is still running.
+    meetings = [meeting(1, TODAY - 560 * DAY), meeting(2, TODAY - 420 * DAY), meeting(3, TODAY - 200 * DAY),
+                meeting(4, TODAY - 40 * DAY, "planned")]
+    long = plan(cocreation_starts=TODAY - 700 * DAY, cocreation_ends=TODAY - 620 * DAY,
+                implementation_starts=TODAY - 600 * DAY, implementation_ends=TODAY + 100 * DAY)
+    result = s.open_implementation(evidence(plans=[long], meetings=meetings))
+    assert result.status == "in_progress", result.evidence
+    assert result.evidence[0].startswith("Year 1 of implementation") and "met" in result.evidence[0]
+    assert any(line.startswith("Year 2 of implementation") for line in result.evidence)
+    # The same plan ended with one meeting in its second year: not met, though three were held.
+    ended = dataclasses.replace(long, implementation_ends=TODAY - 5 * DAY)
+    assert status(s.open_implementation, plans=[ended], meetings=meetings) == "not_met"
 
 
 # --- OGP Local -----------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ _NAMES = [
     "0010_contribution_sources",
     "0011_standards",
     "0012_board_book",
+    "0013_process_documents",
 ]
 
 MIGRATIONS: list[Callable] = [

@@ -1,0 +1,128 @@
+"""What the 2021 national and OGP Local requirements read: the forum's records gathered once
+(on top of the 2017 check's), and the small helpers their rules share."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from msf_desk.core import compliance
+from msf_desk.core.compliance import Indicator, Records
+from msf_desk.model.meetings import FORUM_KINDS
+from msf_desk.core.minutes import attendance_of
+from msf_desk.core.process_documents import list_documents
+from msf_desk.core.repository import export_days
+from msf_desk.model.dates import human
+from msf_desk.model.process_documents import ProcessDocument
+from msf_desk.model.standards import ActionPlan, OutreachActivity
+from msf_desk.store import standards as store
+from msf_desk.store.forum import get_setting
+
+SETTING_FRAMEWORKS = "standards.frameworks"
+SETTING_WEBSITE = "standards.website"
+FORUM_EVERY_MONTHS = 6  # Standard 1: the forum meets at least every six months
+REPOSITORY_MONTHS = 6  # Standard 2: the repository is updated at least twice a year
+WEBSITE_STALE_MONTHS = 12  # our reading: a website not updated in a year is not maintained
+TIMELINE_NOTICE_DAYS = 14  # Standard 3: the timeline is online two weeks before co-creation
+IMPLEMENTATION_MEETINGS = 2  # Standard 5: at least two meetings with civil society
+LOCAL_IMPLEMENTATION_MEETINGS = 1
+
+
+@dataclass
+class Requirement(Indicator):
+    number: str = ""  # '1.1', 'L2', … ('' for the 2017 indicators)
+    contrary: bool = False  # failing it (evidenced) means the IRM finds "acted contrary to process"
+
+    def to_json(self) -> dict:
+        data = super().to_json()
+        data["acted_contrary_if_not_met"] = self.contrary
+        return data
+
+
+@dataclass
+class Evidence:
+    """The records beyond the 2017 check: plans, outreach, website, who attended."""
+
+    base: Records
+    plans: list[ActionPlan]
+    outreach: list[OutreachActivity]
+    website: str
+    sides_present: dict  # meeting id -> set of sides present ('government', 'non_government'); absent = no roll
+    exports: list[dt.date] | None = None  # every repository export's day, oldest first (None: the last only)
+    documents: list[ProcessDocument] = field(default_factory=list)  # public process documents
+
+    def export_history(self) -> list[dt.date]:
+        """The days of the repository exports, oldest first, the one being written included."""
+        days = list(self.exports or [])
+        last = self.base.last_export
+        if last is not None and last.on not in days:
+            days.append(last.on)
+        return sorted({d for d in days if d <= self.today})  # several exports on one day are one update
+
+    def published(self, doc_type: str) -> list[ProcessDocument]:
+        """Public documents of this type that the last repository export published, newest first."""
+        last = self.base.last_export
+        held = set(getattr(last, "documents", None) or []) if last is not None else set()
+        return sorted((d for d in self.documents if d.doc_type == doc_type and d.id in held),
+                      key=lambda d: d.issued_on or dt.date.min, reverse=True)
+
+    def recorded(self, doc_type: str) -> list[ProcessDocument]:
+        return sorted((d for d in self.documents if d.doc_type == doc_type),
+                      key=lambda d: d.issued_on or dt.date.min, reverse=True)
+
+    @property
+    def today(self) -> dt.date:
+        return self.base.today
+
+    def cocreation_plan(self) -> ActionPlan | None:
+        """The latest plan whose co-creation has a start date."""
+        plans = [p for p in self.plans if p.cocreation_starts]
+        return max(plans, key=lambda p: p.cocreation_starts) if plans else None
+
+    def implementation_plan(self) -> ActionPlan | None:
+        """The latest plan whose implementation has started by today."""
+        plans = [p for p in self.plans if p.implementation_starts and p.implementation_starts <= self.today]
+        return max(plans, key=lambda p: p.implementation_starts) if plans else None
+
+    def held_between(self, start: dt.date, end: dt.date | None) -> list:
+        end = min(end or self.today, self.today)
+        return sorted((m for m in self.base.meetings if m.kind in FORUM_KINDS and m.status == "held"
+                       and start <= m.day <= end), key=lambda m: m.starts_at)
+
+
+def gather(db, today: dt.date, *, pending_export=None, base: Records | None = None) -> Evidence:
+    base = base or compliance.gather(db, today, pending_export=pending_export)
+    plans = store.list_plans(db)
+    sides = {m.id: m.side for m in base.members}
+    present: dict[int, set] = {}
+    for meeting in base.meetings:
+        if meeting.id not in base.minutes or meeting.kind not in FORUM_KINDS:
+            continue
+        present[meeting.id] = {sides.get(a.member_id) for a in attendance_of(db, meeting.id)
+                               if a.member_id is not None and a.present} - {None}
+    days = export_days(db)
+    if pending_export is not None:
+        days.append(pending_export.on)
+    return Evidence(base, plans, store.list_outreach(db), get_setting(db, SETTING_WEBSITE, "") or "", present,
+                    days, list_documents(db, public_only=True))
+
+
+def _req(number, key, title, standard, contrary=False):
+    def make(status: str, evidence: list[str], next_step: str) -> Requirement:
+        return Requirement(key, f"{number} {title}" if number else title, status, evidence, next_step, standard,
+                           False, number, contrary)
+    return make
+
+
+def _n(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
+def _dates(days: list[dt.date], limit: int = 6) -> str:
+    shown = ", ".join(human(d) for d in days[:limit])
+    return shown + (f" and {len(days) - limit} more" if len(days) > limit else "")
+
+
+
+
+def _within(day: dt.date, start: dt.date, end: dt.date | None) -> bool:
+    return start <= day and (end is None or day <= end)

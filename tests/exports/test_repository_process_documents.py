@@ -1,0 +1,118 @@
+"""Process documents in the public repository: under stable names, listed in index.html and the
+manifests, counted by the compliance check; a document not marked public never appears (its
+bytes and its title); held meetings without approved minutes say "minutes pending"."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from msf_desk.core import process_documents as docs
+from msf_desk.core import standards
+from msf_desk.exports.repository import export_repository
+from msf_desk.model.process_documents import ProcessDocument
+from msf_desk.store.db import open_forum
+from tests.conftest import DEMO_TODAY
+
+pytestmark = pytest.mark.slow  # exports the demo repository
+
+SENTINEL_BYTES = b"PRIVATE-DRAFT-7f3a9c-never-published"
+SENTINEL_TITLE = "Confidential draft Qx91 self-assessment"
+
+
+@pytest.fixture(scope="module")
+def exported(demo_template, tmp_path_factory):
+    base = tmp_path_factory.mktemp("documents")
+    path = base / "forum.msf"
+    shutil.copyfile(demo_template, path)
+    files = path.with_name(path.stem + ".files")
+    shutil.copytree(demo_template.with_name(demo_template.stem + ".files"), files)
+    incoming = base / "incoming"
+    incoming.mkdir()
+    (incoming / "plan.pdf").write_bytes(b"%PDF-1.4 fifth national action plan")
+    (incoming / "draft.pdf").write_bytes(SENTINEL_BYTES)
+    (incoming / "plan-fr.pdf").write_bytes(b"%PDF-1.4 cinquieme plan")
+    db = open_forum(path)
+    public = docs.add_document(db, ProcessDocument("Fifth National Action Plan", "action_plan",
+                                                   dt.date(2026, 1, 20), "en"),
+                               files_dir=files, source=incoming / "plan.pdf")
+    french = docs.add_document(db, ProcessDocument("Cinquième plan d'action national", "action_plan",
+                                                   dt.date(2026, 1, 20), "fr"),
+                               files_dir=files, source=incoming / "plan-fr.pdf")
+    private = docs.add_document(db, ProcessDocument(SENTINEL_TITLE, "self_assessment", dt.date(2026, 5, 2),
+                                                    public=False, note="for the co-chairs"),
+                                files_dir=files, source=incoming / "draft.pdf")
+    result = export_repository(db, base / "site", make_zip=True, today=DEMO_TODAY, files_dir=files)
+    assessment = standards.assess(db, DEMO_TODAY, ["2021"])
+    yield {"db": db, "result": result, "site": base / "site", "public": public, "french": french,
+           "private": private, "assessment": assessment, "files": files, "base": base}
+    db.conn.close()
+
+
+def test_public_documents_are_published_under_stable_names(exported):
+    site = exported["site"]
+    plan = site / "process-documents" / "2026-01-20_action-plan_fifth-national-action-plan.pdf"
+    assert plan.read_bytes() == b"%PDF-1.4 fifth national action plan"
+    french = site / "process-documents" / "2026-01-20_action-plan_cinquieme-plan-d-action-national.pdf"
+    assert french.is_file()
+    manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
+    entries = {e["path"]: e for e in manifest["files"]}
+    entry = entries["process-documents/2026-01-20_action-plan_cinquieme-plan-d-action-national.pdf"]
+    assert entry["language"] == "fr" and entry["kind"] == "process_document" and entry["date"] == "2026-01-20"
+    assert entry["title"] == "Action plan: Cinquième plan d'action national"
+    assert "process-documents/2026-01-20_action-plan_fifth-national-action-plan.pdf" in (
+        site / "manifest.csv").read_text(encoding="utf-8-sig")
+    page = (site / "index.html").read_text(encoding="utf-8")
+    assert '<h2 id="process-documents">Process documents</h2>' in page
+    assert 'href="process-documents/2026-01-20_action-plan_fifth-national-action-plan.pdf"' in page
+    assert 'lang="fr">Action plan: Cinquième plan d&#x27;action national</th>' in page
+
+
+def test_a_document_not_marked_public_never_appears_in_the_package(exported):
+    site, zip_path = exported["site"], exported["result"].zip_path
+    for path in [p for p in site.rglob("*") if p.is_file()] + [zip_path]:
+        data = path.read_bytes()
+        assert SENTINEL_BYTES not in data, path
+        assert SENTINEL_TITLE.encode() not in data, path
+        assert b"for the co-chairs" not in data, path
+    assert not any("self-assessment" in p.name for p in (site / "process-documents").iterdir())
+
+
+def test_held_meetings_without_approved_minutes_say_minutes_pending(exported):
+    page = (exported["site"] / "index.html").read_text(encoding="utf-8")
+    rows = [r for r in page.split("<tr>") if "Held" in r]
+    pending = [r for r in rows if "Minutes pending: not yet approved." in r]
+    published = [r for r in rows if "minutes.pdf" in r]
+    assert pending and published
+    assert not any("Minutes pending" in r for r in published)  # approved minutes are never "pending"
+
+
+def test_the_export_records_what_it_published_and_the_check_counts_it(exported):
+    record = exported["result"].record
+    assert sorted(record.documents) == sorted([exported["public"].id, exported["french"].id])
+    r22 = next(i for i in exported["assessment"].result("2021").requirements if i.number == "2.2")
+    assert "Action plan in the repository:" in " ".join(r22.evidence), r22.evidence
+
+
+def test_a_document_removed_or_made_private_leaves_the_next_export(exported, tmp_path):
+    db, files = exported["db"], exported["files"]
+    site = tmp_path / "site"
+    shutil.copytree(exported["site"], site)
+    docs.update_document(db, ProcessDocument("Cinquième plan d'action national", "action_plan",
+                                             dt.date(2026, 1, 20), "fr", public=False, id=exported["french"].id))
+    result = export_repository(db, site, today=DEMO_TODAY, files_dir=files)
+    assert "process-documents/2026-01-20_action-plan_cinquieme-plan-d-action-national.pdf" in result.removed
+    assert "Cinquième" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_document_whose_file_went_missing_is_left_out_and_said(exported, tmp_path):
+    db = open_forum(exported["base"] / "forum.msf")
+    files = tmp_path / "empty.files"
+    files.mkdir()
+    result = export_repository(db, tmp_path / "site", today=DEMO_TODAY, files_dir=files, record=False)
+    assert "process-documents/2026-01-20_action-plan_fifth-national-action-plan.pdf" in result.skipped
+    assert not (tmp_path / "site" / "process-documents").exists()
+    db.conn.close()

@@ -9,7 +9,7 @@ import pytest
 
 from msf_desk.core import process_documents as docs
 from msf_desk.core import repository as core_repository
-from msf_desk.core.errors import UserError
+from msf_desk.model.errors import UserError
 from msf_desk.model.errors import ValidationError
 from msf_desk.model.process_documents import ProcessDocument
 

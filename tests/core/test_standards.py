@@ -7,6 +7,7 @@ import pytest
 
 from msf_desk.core import standards as s
 from msf_desk.model.errors import UserError
+from msf_desk.core.standards_evidence import Evidence
 from msf_desk.model.process_documents import ProcessDocument
 from msf_desk.model.standards import ActionPlan, OutreachActivity
 from tests.core.test_compliance import DAY, TODAY, forum_meetings, meeting, profile, records
@@ -29,7 +30,7 @@ def document(i=1, doc_type="action_plan", issued_on=TODAY - 105 * DAY, **kw) -> 
 
 
 def evidence(*, plans=None, outreach=None, website="https://ogp.example.org", sides=None, documents=None,
-             exports=None, **kw) -> s.Evidence:
+             exports=None, **kw) -> Evidence:
     kw.setdefault("meetings", forum_meetings() + [meeting(9, TODAY - 20 * DAY)])
     documents = [document()] if documents is None else documents
     if "last_export" not in kw:
@@ -38,7 +39,7 @@ def evidence(*, plans=None, outreach=None, website="https://ogp.example.org", si
     base = records(**kw)
     if sides is None:
         sides = {m.id: set(ALL_PRESENT) for m in base.meetings if m.status == "held"}
-    return s.Evidence(base, [plan()] if plans is None else plans,
+    return Evidence(base, [plan()] if plans is None else plans,
                       [OutreachActivity(1, TODAY - 140 * DAY, "event", "Regional workshop")]
                       if outreach is None else outreach, website, sides, exports, documents)
 

@@ -36,7 +36,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "MSF Des
         parent,
         title,
         ERRORS.tr("Something went wrong that MSF Desk did not expect. Your saved records are safe: every "
-                "change is saved whole or not at all.\n\nDetails for support: {name}: {exc}").format(name=type(exc).__name__, exc=exc),
+                "change is saved whole or not at all.\n\nDetails for support: {name__}: {exc}").format(name__=type(exc).__name__, exc=exc),
     )
 
 

@@ -929,7 +929,7 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The forum meets {lower}. The planner proposes forum meetings on working days, away from holidays, so that no gap is longer than that.</source>
+        <source>The forum meets {frequency_text}. The planner proposes forum meetings on working days, away from holidays, so that no gap is longer than that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,14 +1528,6 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;No. {id}&lt;/b&gt; · received {isoformat} by {lower} · from {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Due {isoformat}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> — &lt;span style=&apos;color:#c62828&apos;&gt;overdue&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,7 +1572,15 @@ Approved so far by: {done}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (empty: today, {isoformat})</source>
+        <source>&lt;b&gt;No. {id}&lt;/b&gt; · received {received_on} by {channel_label} · from {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Due {due_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: today, {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1933,7 +1933,7 @@ Approved so far by: {done}.</source>
     <message>
         <source>Something went wrong that MSF Desk did not expect. Your saved records are safe: every change is saved whole or not at all.
 
-Details for support: {name}: {exc}</source>
+Details for support: {name__}: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3247,7 +3247,21 @@ Double-click to open the place to act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not signed by: {join}.</source>
+        <source>Not signed by: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the declaration of {made_on} made by {member_id}?
+
+Use this for a declaration entered by mistake; a change of interests is a new declaration. It goes to the trash for 30 days (File ▸ Trash…); you can also undo it with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethics reminders, {today}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the {title}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3312,12 +3326,6 @@ Use this for a signature entered by mistake. You can undo it with Edit ▸ Undo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the declaration of {isoformat} made by {get}?
-
-Use this for a declaration entered by mistake; a change of interests is a new declaration. It goes to the trash for 30 days (File ▸ Trash…); you can also undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot remove the declaration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,10 +3349,6 @@ Use this for an entry made by mistake; a removal already applied to the member s
     </message>
     <message>
         <source>Cannot remove the breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ethics reminders, {isoformat}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3376,10 +3380,6 @@ Use this for an entry made by mistake; a removal already applied to the member s
     </message>
     <message>
         <source>Declaration form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the {lower}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3710,10 +3710,6 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in {days} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>notice sent {notice_sent_on}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,23 +3722,34 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Next meeting:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{esc}&lt;/a&gt;, {esc2} ({when}); {state}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No meeting is planned.&lt;/b&gt; Use “Plan a year…” to propose a calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;⚠ &lt;a href=&apos;meeting:{id}&apos;&gt;Late&lt;/a&gt;: {esc}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;Regularity: {gaps}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;Regularity: {esc}&lt;/span&gt;</source>
+        <source>&lt;b&gt;Next meeting:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;, {time} ({when}); {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;⚠ &lt;a href=&apos;meeting:{id}&apos;&gt;Late&lt;/a&gt;: {what}&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;Regularity: {summary}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4071,9 +4078,16 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Imported {count} member(s) from {source}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Imported %n member(s) from {source}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4212,15 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where} — minutes {lower}.</source>
+        <source>{where} — minutes {status_label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {title} ({formats})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4223,10 +4245,6 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Writing the draft minutes and the e-mail draft…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {strftime}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4255,10 +4273,6 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {lower} ({join})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4823,6 +4837,54 @@ Commitments
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> · on {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(no consent: the public sees “{public_contributor}”)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No. {id}&lt;/b&gt; · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Withdrawn by its author on {withdrawn_on}&lt;/b&gt;: nothing to answer, never overdue.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Imported from {source_platform}: {source_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, answering {source_parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — answered {answered_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — due {due_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by {decided_by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment: {commitment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overdue&lt;/b&gt;: {len:,} not answered by their due date ({response_working_days} working days after receipt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due within {DUE_SOON_WORKING_DAYS} working days&lt;/b&gt;: {len:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4850,10 +4912,6 @@ Commitments
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · on {esc}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;br&gt;{channels} · {contributions:,} contributions · {answered:,} answered ({answered_late:,} late) · {overdue:,} overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,31 +4936,7 @@ Commitments
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> &lt;i&gt;(no consent: the public sees “{esc}”)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No. {id}&lt;/b&gt; · {isoformat} · {esc} · {esc2}{consent} · {esc3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Withdrawn by its author on {isoformat}&lt;/b&gt;: nothing to answer, never overdue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Imported from {esc}: {esc2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, answering {esc}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>. A newer export of the same platform updates it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — answered {isoformat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4910,19 +4944,7 @@ Commitments
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — due {isoformat}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decided by {esc}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commitment: {esc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4950,15 +4972,7 @@ Commitments
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Overdue&lt;/b&gt;: {count:,} not answered by their due date ({response_working_days} working days after receipt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Overdue&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Due within {DUE_SOON_WORKING_DAYS} working days&lt;/b&gt;: {count:,}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5034,12 +5048,19 @@ It stays there for 30 days (File ▸ Trash…) and no longer appears anywhere, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>contribution no. {item0}</source>
+        <source>contribution no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>these {count} contributions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>these %n contribution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete contributions</source>
@@ -5099,11 +5120,19 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{esc}: every row was checked; nothing was written.</source>
+        <source>{source}: every row was checked; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recognised as a &lt;b&gt;{esc}&lt;/b&gt;.</source>
+        <source>Recognised as a &lt;b&gt;{layout}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layout} {outcome} Nothing is written until you press Import; Edit ▸ Undo removes it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {len:,} rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5120,14 +5149,6 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
     <message>
         <source>Import contributions: check before importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{layout} {esc} Nothing is written until you press Import; Edit ▸ Undo removes it afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing {count:,} rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5153,7 +5174,7 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
 <context>
     <name>PAGES_TODAY</name>
     <message>
-        <source>A new forum, step by step: {done} of {count} done</source>
+        <source>A new forum, step by step: {done} of {total} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5398,7 +5419,7 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the balance moves as terms end and start over the next two years from {isoformat}.</source>
+        <source>How the balance moves as terms end and start over the next two years from {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -133,6 +133,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Planned %n meeting(s). Undo (Ctrl+Z) takes them all back.</source>
         <translation>
             <numerusform>Planned %n meeting. Undo (Ctrl+Z) takes them all back.</numerusform>
@@ -154,6 +161,13 @@
         <translation>
             <numerusform>{source}: %n member to add, all or nothing. Nothing is written until you press Import; Edit ▸ Undo removes them afterwards.</numerusform>
             <numerusform>{source}: %n members to add, all or nothing. Nothing is written until you press Import; Edit ▸ Undo removes them afterwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n member(s) from {source}.</source>
+        <translation>
+            <numerusform>Imported %n member from {source}.</numerusform>
+            <numerusform>Imported %n members from {source}.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,6 +215,13 @@
         <translation>
             <numerusform>Answered %n contribution: {outcome}. Edit ▸ Undo gives each back the answer it had.</numerusform>
             <numerusform>Answered %n contributions: {outcome}. Edit ▸ Undo gives each back the answer it had.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>these %n contribution(s)</source>
+        <translation>
+            <numerusform>these %n contribution</numerusform>
+            <numerusform>these %n contributions</numerusform>
         </translation>
     </message>
 </context>

@@ -508,8 +508,8 @@ class PlanDialog(QDialog):
 
         self.profile = forum.load(db)
         layout = QVBoxLayout(self)
-        intro = QLabel(DIALOGS_MEETINGS.tr("The forum meets {lower}. The planner proposes forum meetings on working days, away from "
-                "holidays, so that no gap is longer than that.").format(lower=self.profile.frequency_text().lower()))
+        intro = QLabel(DIALOGS_MEETINGS.tr("The forum meets {frequency_text}. The planner proposes forum meetings on working days, away from "
+                "holidays, so that no gap is longer than that.").format(frequency_text=self.profile.frequency_text().lower()))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         controls = QHBoxLayout()

@@ -151,9 +151,9 @@ class AnswerDialog(QDialog):
         layout = QVBoxLayout(self)
         who = ", ".join(p for p in (contribution.contributor_name, contribution.organisation) if p) or DIALOGS_RESPONSES.tr("Individual")
         head = QLabel(
-            DIALOGS_RESPONSES.tr("<b>No. {id}</b> · received {isoformat} by {lower} · from {who}").format(id=contribution.id, isoformat=contribution.received_on.isoformat(), lower=contribution.channel_label.lower(), who=who)
+            DIALOGS_RESPONSES.tr("<b>No. {id}</b> · received {received_on} by {channel_label} · from {who}").format(id=contribution.id, received_on=contribution.received_on.isoformat(), channel_label=contribution.channel_label.lower(), who=who)
             + (f" · {contribution.section}" if contribution.section else "")
-            + DIALOGS_RESPONSES.tr("<br>Due {isoformat}").format(isoformat=contribution.due_on.isoformat())
+            + DIALOGS_RESPONSES.tr("<br>Due {due_on}").format(due_on=contribution.due_on.isoformat())
             + (DIALOGS_RESPONSES.tr(" — <span style='color:#c62828'>overdue</span>") if contribution.overdue_on(self.today) else ""))
         head.setTextFormat(Qt.RichText)
         head.setWordWrap(True)
@@ -190,7 +190,7 @@ class AnswerDialog(QDialog):
         self._fill_decisions(r.decision_id)
         self.meeting.currentIndexChanged.connect(lambda _i: self._fill_decisions(None))
         self.answered_on = self.fields.add(DIALOGS_RESPONSES.tr("Answered on"), "answered_on", _date_field(r.answered_on))
-        self.answered_on.setPlaceholderText(DIALOGS_RESPONSES.tr("YYYY-MM-DD (empty: today, {isoformat})").format(isoformat=self.today.isoformat()))
+        self.answered_on.setPlaceholderText(DIALOGS_RESPONSES.tr("YYYY-MM-DD (empty: today, {today})").format(today=self.today.isoformat()))
         self.commitment = self.fields.add(DIALOGS_RESPONSES.tr("Commitment"), "commitment", QLineEdit(r.commitment))
         self.commitment.setPlaceholderText(DIALOGS_RESPONSES.tr("The commitment it became or fed into, if any"))
 

@@ -368,7 +368,7 @@ class EthicsPage(PageBase, QWidget):
         signed = {s.member_id for s in sigs}
         missing = [m.name for m in core.covered_members(self.session.db, self.today) if m.id not in signed]
         self.unsigned_label.setText(
-            PAGES_ETHICS.tr("Not signed by: {join}.").format(join=', '.join(sorted(missing, key=str.casefold))) if missing
+            PAGES_ETHICS.tr("Not signed by: {names}.").format(names=', '.join(sorted(missing, key=str.casefold))) if missing
             else PAGES_ETHICS.tr("Signed by every member."))
         self._update_actions()
 
@@ -475,9 +475,9 @@ class EthicsPage(PageBase, QWidget):
         if decl is None:
             return
         self._confirm(PAGES_ETHICS.tr("Remove declaration"),
-                      PAGES_ETHICS.tr("Remove the declaration of {isoformat} made by {get}?\n\nUse this for a declaration "
+                      PAGES_ETHICS.tr("Remove the declaration of {made_on} made by {member_id}?\n\nUse this for a declaration "
                               "entered by mistake; a change of interests is a new declaration. It goes to the trash "
-                              "for 30 days (File ▸ Trash…); you can also undo it with Edit ▸ Undo.").format(isoformat=decl.made_on.isoformat(), get=self.names.get(decl.member_id, 'this member')),
+                              "for 30 days (File ▸ Trash…); you can also undo it with Edit ▸ Undo.").format(made_on=decl.made_on.isoformat(), member_id=self.names.get(decl.member_id, 'this member')),
                       PAGES_ETHICS.tr("Remove"), lambda: self._run(RemoveDeclaration(self.session, decl),
                                                   PAGES_ETHICS.tr("Cannot remove the declaration")))
 
@@ -506,7 +506,7 @@ class EthicsPage(PageBase, QWidget):
         """The reminder list as plain text, to paste into an e-mail to the members concerned."""
         if self.report is None or not self.report.reminders:
             return PAGES_ETHICS.tr("Nobody needs a reminder.")
-        lines = [PAGES_ETHICS.tr("Ethics reminders, {isoformat}:").format(isoformat=self.today.isoformat())]
+        lines = [PAGES_ETHICS.tr("Ethics reminders, {today}:").format(today=self.today.isoformat())]
         lines += [f"- {r.name}: {'; '.join(r.reminders())}" for r in self.report.reminders]
         return "\n".join(lines)
 
@@ -554,7 +554,7 @@ class EthicsPage(PageBase, QWidget):
         from msf_desk.exports.interests import write_prepared
         from msf_desk.ui.workers import ExportJob
 
-        job = ExportJob(self, PAGES_ETHICS.tr("Writing the {lower}…").format(lower=prepared.document.title.lower()),
+        job = ExportJob(self, PAGES_ETHICS.tr("Writing the {title}…").format(title=prepared.document.title.lower()),
                         lambda progress: write_prepared(prepared, formats, folder, progress),
                         title=prepared.document.title)
         self.job = job

@@ -264,22 +264,24 @@ class MeetingsPage(PageBase, QWidget):
         upcoming = core_meetings.next_meeting(self.meetings, _start_of(self.today))
         if upcoming:
             days = (upcoming.day - self.today).days
-            when = PAGES_MEETINGS.tr("today") if days == 0 else (PAGES_MEETINGS.tr("tomorrow") if days == 1 else PAGES_MEETINGS.tr("in {days} days").format(days=days))
+            when = PAGES_MEETINGS.tr("today") if days == 0 else (PAGES_MEETINGS.tr("tomorrow") if days == 1 else PAGES_MEETINGS.tr("in %n day(s)", "", days))
             due = core_meetings.notice_deadline(upcoming, self.profile.notice_days, self.holidays)
             state = {"sent": PAGES_MEETINGS.tr("notice sent {notice_sent_on}").format(notice_sent_on=human(upcoming.notice_sent_on)),
                      "approved": PAGES_MEETINGS.tr("agenda approved, notice due by {due}").format(due=human(due)),
                      "draft": PAGES_MEETINGS.tr("agenda in draft, notice due by {due}").format(due=human(due))}[upcoming.agenda_status]
-            parts.append(PAGES_MEETINGS.tr("<b>Next meeting:</b> <a href='meeting:{id}'>{esc}</a>, {esc2} ({when}); {state}.").format(id=upcoming.id, esc=_esc(upcoming.title), esc2=_esc(upcoming.when_text()), when=when, state=state))
+            parts.append(PAGES_MEETINGS.tr("<b>Next meeting:</b> <a href='meeting:{id}'>{title}</a>, {time} ({when}); {state}.").format(
+                id=upcoming.id, title=_esc(upcoming.title), time=_esc(upcoming.when_text()), when=when, state=state))
         else:
             parts.append(PAGES_MEETINGS.tr("<b>No meeting is planned.</b> Use “Plan a year…” to propose a calendar."))
         for work in self.overdue:
-            parts.append(PAGES_MEETINGS.tr("<span style='color:#8a5a00'>⚠ <a href='meeting:{id}'>Late</a>: {esc}</span>").format(id=work.meeting.id, esc=_esc(work.message)))
+            parts.append(PAGES_MEETINGS.tr("<span style='color:#8a5a00'>⚠ <a href='meeting:{id}'>Late</a>: {what}</span>").format(
+                id=work.meeting.id, what=_esc(work.message)))
         report = core_meetings.check_regularity(self.meetings, self.profile.target_months, self.today)
         if report.gaps:
             gaps = "; ".join(_esc(g.message()) for g in report.gaps)
             parts.append(PAGES_MEETINGS.tr("<span style='color:#c62828'>Regularity: {gaps}</span>").format(gaps=gaps))
         elif report.counted:
-            parts.append(PAGES_MEETINGS.tr("<span style='color:#2e7d32'>Regularity: {esc}</span>").format(esc=_esc(report.summary())))
+            parts.append(PAGES_MEETINGS.tr("<span style='color:#2e7d32'>Regularity: {summary}</span>").format(summary=_esc(report.summary())))
         self.banner.setText("<br>".join(parts))
 
     def _open_link(self, link: str) -> None:

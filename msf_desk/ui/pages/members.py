@@ -423,7 +423,7 @@ class MembersPage(QWidget):
         if run(self.session, command) is not None:
             show_error(self, command.error, PAGES_MEMBERS.tr("Import members"))
             return
-        self.import_notice = PAGES_MEMBERS.tr("Imported {count} member(s) from {source}.").format(count=len(command.saved), source=dialog.source)
+        self.import_notice = PAGES_MEMBERS.tr("Imported %n member(s) from {source}.", "", len(command.saved)).format(source=dialog.source)
 
     def _dropped_file(self, event) -> str | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []

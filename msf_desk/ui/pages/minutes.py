@@ -332,7 +332,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         elif m.status == "circulated":
             self.status.setText(PAGES_MINUTES.tr("{where} — draft circulated to members on {circulated_on}.").format(where=where, circulated_on=human(m.circulated_on)))
         else:
-            self.status.setText(PAGES_MINUTES.tr("{where} — minutes {lower}.").format(where=where, lower=m.status_label.lower()))
+            self.status.setText(PAGES_MINUTES.tr("{where} — minutes {status_label}.").format(where=where, status_label=m.status_label.lower()))
         if m is not None and m.locked:
             at = next((x for x in list_meetings(self.db) if x.id == m.approved_at_meeting_id), None)
             text = (PAGES_MINUTES.tr("Approved on {approved_on}").format(approved_on=human(m.approved_on)) + (PAGES_MINUTES.tr(" at “{title}”").format(title=at.title) if at else "")
@@ -387,7 +387,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         core.set_summary(self.db, meeting_id, text)
 
     def _on_saved(self) -> None:
-        self.saved_label.setText(PAGES_MINUTES.tr("Saved {strftime}").format(strftime=dt.datetime.now().strftime('%H:%M:%S')))
+        self.saved_label.setText(PAGES_MINUTES.tr("Saved {now}").format(now=dt.datetime.now().strftime('%H:%M:%S')))
         self._quiet = True
         try:
             self.session.notify("minutes")
@@ -544,7 +544,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         except UserError as exc:
             show_error(self, exc, PAGES_MINUTES.tr("Cannot export"))
             return None
-        label = PAGES_MINUTES.tr("Writing {lower} ({join})…").format(lower=prepared.doc.title.lower(), join=', '.join((f.upper() for f in formats)))
+        label = PAGES_MINUTES.tr("Writing {title} ({formats})…").format(title=prepared.doc.title.lower(), formats=', '.join((f.upper() for f in formats)))
         job = ExportJob(self, label, lambda progress: prepared.write(formats, folder, progress), title=PAGES_MINUTES.tr("Export"))
         job.finished.connect(self._exported)
         job.cancelled.connect(lambda: self._say(PAGES_MINUTES.tr("Export cancelled: no file was written.")))

@@ -388,7 +388,7 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         state = {"open": PAGES_RESPONSES.tr("open now"), "closed": "closed", "planned": PAGES_RESPONSES.tr("not yet open")}[c.status_on(self.today)]
         self.info.setText(
             f"<b>{_esc(c.name)}</b> — {_esc(c.stage_label)}, {period} ({state})"
-            + (PAGES_RESPONSES.tr(" · on {esc}").format(esc=_esc(c.document)) if c.document else "")
+            + (PAGES_RESPONSES.tr(" · on {document}").format(document=_esc(c.document)) if c.document else "")
             + PAGES_RESPONSES.tr("<br>{channels} · {contributions:,} contributions · {answered:,} answered "
                     "({answered_late:,} late) · {overdue:,} overdue").format(channels=_esc(c.channels_text()) or PAGES_RESPONSES.tr("No channels recorded"), contributions=n['contributions'], answered=n['answered'], answered_late=n['answered_late'], overdue=n['overdue']))
         warnings = core.consultation_warnings(c)
@@ -426,34 +426,34 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         r = c.response
         who = ", ".join(p for p in (c.contributor_name, c.organisation) if p) or PAGES_RESPONSES.tr("Individual")
         consent = ("" if c.publish_name or not c.contributor_name else
-                   PAGES_RESPONSES.tr(" <i>(no consent: the public sees “{esc}”)</i>").format(esc=_esc(privacy.public_contributor(c))))
+                   PAGES_RESPONSES.tr(" <i>(no consent: the public sees “{public_contributor}”)</i>").format(public_contributor=_esc(privacy.public_contributor(c))))
         lines = [
-            PAGES_RESPONSES.tr("<b>No. {id}</b> · {isoformat} · {esc} · {esc2}{consent} · {esc3}").format(id=c.id, isoformat=c.received_on.isoformat(), esc=_esc(c.channel_label), esc2=_esc(who), consent=consent, esc3=_esc(c.contributor_type_label)) + (f" · {_esc(c.theme)}" if c.theme else "")
+            PAGES_RESPONSES.tr("<b>No. {id}</b> · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}").format(id=c.id, received_on=c.received_on.isoformat(), channel_label=_esc(c.channel_label), who=_esc(who), consent=consent, contributor_type_label=_esc(c.contributor_type_label)) + (f" · {_esc(c.theme)}" if c.theme else "")
             + (f" · {_esc(c.section)}" if c.section else ""),
             f"<p>{_esc(c.text)}</p>",
         ]
         if responses_view.support_text(c):
             lines.append(f"<p style='color:#6b7280'>{_esc(responses_view.support_text(c))}</p>")
         if c.withdrawn_on:
-            lines.append(PAGES_RESPONSES.tr("<p><b>Withdrawn by its author on {isoformat}</b>: nothing to answer, never overdue.</p>").format(isoformat=c.withdrawn_on.isoformat()))
+            lines.append(PAGES_RESPONSES.tr("<p><b>Withdrawn by its author on {withdrawn_on}</b>: nothing to answer, never overdue.</p>").format(withdrawn_on=c.withdrawn_on.isoformat()))
         if c.source_id:
-            lines.append(PAGES_RESPONSES.tr("<p style='color:#6b7280'>Imported from {esc}: {esc2}").format(esc=_esc(c.source_platform), esc2=_esc(c.source_id))
-                         + (PAGES_RESPONSES.tr(", answering {esc}").format(esc=_esc(c.source_parent)) if c.source_parent else "")
+            lines.append(PAGES_RESPONSES.tr("<p style='color:#6b7280'>Imported from {source_platform}: {source_id}").format(source_platform=_esc(c.source_platform), source_id=_esc(c.source_id))
+                         + (PAGES_RESPONSES.tr(", answering {source_parent}").format(source_parent=_esc(c.source_parent)) if c.source_parent else "")
                          + PAGES_RESPONSES.tr(". A newer export of the same platform updates it.</p>"))
         status = f"<b>{_esc(r.outcome_label)}</b>"
         if r.reason:
             status += f": {_esc(r.reason)}"
         if r.answered_on:
-            status += PAGES_RESPONSES.tr(" — answered {isoformat}").format(isoformat=r.answered_on.isoformat()) + (PAGES_RESPONSES.tr(" (late)") if c.late else "")
+            status += PAGES_RESPONSES.tr(" — answered {answered_on}").format(answered_on=r.answered_on.isoformat()) + (PAGES_RESPONSES.tr(" (late)") if c.late else "")
         else:
-            status += PAGES_RESPONSES.tr(" — due {isoformat}").format(isoformat=c.due_on.isoformat()) + (PAGES_RESPONSES.tr(" (overdue)") if c.overdue_on(self.today) else "")
+            status += PAGES_RESPONSES.tr(" — due {due_on}").format(due_on=c.due_on.isoformat()) + (PAGES_RESPONSES.tr(" (overdue)") if c.overdue_on(self.today) else "")
         extra = []
         if r.decided_by:
-            extra.append(PAGES_RESPONSES.tr("decided by {esc}").format(esc=_esc(r.decided_by)))
+            extra.append(PAGES_RESPONSES.tr("decided by {decided_by}").format(decided_by=_esc(r.decided_by)))
         if r.meeting_id:
             extra.append(_esc(core.meeting_label(self.db, r.meeting_id)))
         if r.commitment:
-            extra.append(PAGES_RESPONSES.tr("commitment: {esc}").format(esc=_esc(r.commitment)))
+            extra.append(PAGES_RESPONSES.tr("commitment: {commitment}").format(commitment=_esc(r.commitment)))
         if c.duplicate_of:
             extra.append(PAGES_RESPONSES.tr("duplicate of no. {duplicate_of}").format(duplicate_of=c.duplicate_of))
         if c.merged_into:
@@ -509,10 +509,10 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         soon = rows(core.due_soon(self.db, self.today))
         self.overdue_model.set_rows(late)
         self.soon_model.set_rows(soon)
-        self.overdue_label.setText(PAGES_RESPONSES.tr("<b>Overdue</b>: {count:,} not answered by their due date ({response_working_days} "
-                "working days after receipt).").format(count=len(late), response_working_days=forum.load(self.db).response_working_days)
+        self.overdue_label.setText(PAGES_RESPONSES.tr("<b>Overdue</b>: {len:,} not answered by their due date ({response_working_days} "
+                "working days after receipt).").format(len=len(late), response_working_days=forum.load(self.db).response_working_days)
                                    if late else PAGES_RESPONSES.tr("<b>Overdue</b>: none."))
-        self.soon_label.setText(PAGES_RESPONSES.tr("<b>Due within {DUE_SOON_WORKING_DAYS} working days</b>: {count:,}.").format(DUE_SOON_WORKING_DAYS=core.DUE_SOON_WORKING_DAYS, count=len(soon))
+        self.soon_label.setText(PAGES_RESPONSES.tr("<b>Due within {DUE_SOON_WORKING_DAYS} working days</b>: {len:,}.").format(DUE_SOON_WORKING_DAYS=core.DUE_SOON_WORKING_DAYS, len=len(soon))
                                 if soon else PAGES_RESPONSES.tr("<b>Due within {DUE_SOON_WORKING_DAYS} working days</b>: none.").format(DUE_SOON_WORKING_DAYS=core.DUE_SOON_WORKING_DAYS))
 
     # Files dropped on the page are imported into the consultation shown.

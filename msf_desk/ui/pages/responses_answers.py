@@ -196,7 +196,8 @@ class AnswersPart:
         ids = self.selected_ids()
         if not ids:
             return
-        what = PAGES_RESPONSES_ANSWERS.tr("contribution no. {item0}").format(item0=ids[0]) if len(ids) == 1 else PAGES_RESPONSES_ANSWERS.tr("these {count} contributions").format(count=len(ids))
+        what = (PAGES_RESPONSES_ANSWERS.tr("contribution no. {number}").format(number=ids[0]) if len(ids) == 1
+                else PAGES_RESPONSES_ANSWERS.tr("these %n contribution(s)", "", len(ids)))
         answer = QMessageBox.question(
             self, PAGES_RESPONSES_ANSWERS.tr("Delete contributions"),
             PAGES_RESPONSES_ANSWERS.tr("Move {what}, with their answers and attachments, to the trash?\n\nUse this for "

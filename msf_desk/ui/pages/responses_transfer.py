@@ -104,15 +104,15 @@ class TransferPart:
         if isinstance(outcome, ImportFailed):
             return dialogs.ImportPreviewDialog(
                 title=PAGES_RESPONSES_TRANSFER.tr("Import contributions: nothing can be imported yet"),
-                summary=PAGES_RESPONSES_TRANSFER.tr("{esc}: every row was checked; nothing was written.").format(esc=_esc(outcome.source)),
+                summary=PAGES_RESPONSES_TRANSFER.tr("{source}: every row was checked; nothing was written.").format(source=_esc(outcome.source)),
                 problems=outcome.problems, unused=[], can_remap=True, parent=self)
-        layout = PAGES_RESPONSES_TRANSFER.tr("Recognised as a <b>{esc}</b>.").format(esc=_esc(outcome.layout)) if outcome.layout else {
+        layout = PAGES_RESPONSES_TRANSFER.tr("Recognised as a <b>{layout}</b>.").format(layout=_esc(outcome.layout)) if outcome.layout else {
             "given": PAGES_RESPONSES_TRANSFER.tr("Columns as you matched them."), "remembered": PAGES_RESPONSES_TRANSFER.tr("Columns matched as last time for these columns."),
             "recognised": PAGES_RESPONSES_TRANSFER.tr("Every column has a name MSF Desk knows.")}.get(outcome.mapping_from, "")
         return dialogs.ImportPreviewDialog(
             title=PAGES_RESPONSES_TRANSFER.tr("Import contributions: check before importing"),
-            summary=PAGES_RESPONSES_TRANSFER.tr("{layout} {esc} Nothing is written until you press Import; Edit ▸ Undo removes it "
-                    "afterwards.").format(layout=layout, esc=_esc(outcome.summary())),
+            summary=PAGES_RESPONSES_TRANSFER.tr("{layout} {outcome} Nothing is written until you press Import; Edit ▸ Undo removes it "
+                    "afterwards.").format(layout=layout, outcome=_esc(outcome.summary())),
             rows=outcome.preview, notes=[n for n in outcome.notes if not n.startswith("Recognised as")],
             unused=outcome.unused_columns, can_remap=True, parent=self)
 
@@ -151,7 +151,7 @@ class TransferPart:
             with worker_db(forum_path) as db:
                 return import_contributions(db, path, consultation_id, mapping=mapping, sheet=sheet, today=today)
 
-        self._start_job(PAGES_RESPONSES_TRANSFER.tr("Importing {count:,} rows…").format(count=len(sheet.rows)), work,
+        self._start_job(PAGES_RESPONSES_TRANSFER.tr("Importing {len:,} rows…").format(len=len(sheet.rows)), work,
                         lambda result: self._imported(result, path, mapping))
 
     def _imported(self, result, path: str, mapping: dict[str, str] | None) -> None:

@@ -75,7 +75,8 @@ class TodayPage(PageBase, QWidget):
 
     def _show_steps(self, steps) -> None:
         done = sum(s.done for s in steps)
-        self.checklist_box.setTitle(PAGES_TODAY.tr("A new forum, step by step: {done} of {count} done").format(done=done, count=len(steps)))
+        self.checklist_box.setTitle(PAGES_TODAY.tr("A new forum, step by step: {done} of {total} done").format(
+            done=done, total=len(steps)))
         self.checklist_box.setVisible(not complete(steps))
         first_open = next((s.key for s in steps if not s.done), None)
         for s in steps:

@@ -201,7 +201,7 @@ class ParityPanel(QWidget):
         self.projection_model.set_changes(changes)
         if changes:
             self.projection_note.setText(
-                WIDGETS_PARITY_PANEL.tr("How the balance moves as terms end and start over the next two years from {isoformat}.").format(isoformat=day.isoformat())
+                WIDGETS_PARITY_PANEL.tr("How the balance moves as terms end and start over the next two years from {day}.").format(day=day.isoformat())
             )
         else:
             self.projection_note.setText(WIDGETS_PARITY_PANEL.tr("No seat changes hands in the next two years."))

@@ -485,6 +485,18 @@ def set_website(db, url: str) -> str:
     return url
 
 
+def stored_website(db) -> str | None:
+    """The address as stored (None when never recorded), for undo."""
+    return get_setting(db, SETTING_WEBSITE)
+
+
+def restore_website(db, stored: str | None) -> None:
+    if stored is None:
+        delete_setting(db, SETTING_WEBSITE)
+    else:
+        set_setting(db, SETTING_WEBSITE, stored)
+
+
 def get_website(db) -> str:
     return get_setting(db, SETTING_WEBSITE, "") or ""
 
@@ -510,17 +522,65 @@ def save_plan(db, plan: ActionPlan) -> ActionPlan:
     return plan
 
 
+def get_plan(db, plan_id: int) -> ActionPlan:
+    found = next((p for p in store.list_plans(db) if p.id == plan_id), None)
+    if found is None:
+        raise UserError(f"There is no action plan with id {plan_id}.")
+    return found
+
+
+def remove_plan(db, plan_id: int) -> ActionPlan:
+    plan = get_plan(db, plan_id)
+    store.delete_plan(db, plan_id)
+    return plan
+
+
+def restore_plan(db, plan: ActionPlan) -> ActionPlan:
+    """Put back a removed plan under its own id (undo)."""
+    store.save_plan(db, plan, insert=True)
+    return plan
+
+
 def list_outreach(db) -> list[OutreachActivity]:
     return store.list_outreach(db)
 
 
-def add_outreach(db, held_on: dt.date, kind: str, description: str) -> OutreachActivity:
-    if kind not in OUTREACH_KINDS:
-        raise UserError(f"Outreach kind '{kind}': use one of {', '.join(OUTREACH_KINDS)}.")
-    if not description.strip():
+def _check_outreach(activity: OutreachActivity) -> OutreachActivity:
+    if activity.held_on is None:
+        raise UserError("Outreach: give the day the activity took place.")
+    if activity.kind not in OUTREACH_KINDS:
+        raise UserError(f"Outreach kind '{activity.kind}': use one of {', '.join(OUTREACH_KINDS)}.")
+    if not activity.description.strip():
         raise UserError("Outreach: describe the activity (who was reached, and how).")
-    activity = OutreachActivity(None, held_on, kind, description.strip())
+    return OutreachActivity(activity.id, activity.held_on, activity.kind, activity.description.strip())
+
+
+def add_outreach(db, held_on: dt.date, kind: str, description: str) -> OutreachActivity:
+    activity = _check_outreach(OutreachActivity(None, held_on, kind, description))
     activity.id = store.add_outreach(db, activity)
+    return activity
+
+
+def save_outreach(db, activity: OutreachActivity) -> OutreachActivity:
+    """Add (no id) or change an outreach activity."""
+    activity = _check_outreach(activity)
+    if activity.id is None:
+        activity.id = store.add_outreach(db, activity)
+    else:
+        store.update_outreach(db, activity)
+    return activity
+
+
+def remove_outreach(db, activity_id: int) -> OutreachActivity:
+    found = next((a for a in store.list_outreach(db) if a.id == activity_id), None)
+    if found is None:
+        raise UserError(f"There is no outreach activity with id {activity_id}.")
+    store.delete_outreach(db, activity_id)
+    return found
+
+
+def restore_outreach(db, activity: OutreachActivity) -> OutreachActivity:
+    store.add_outreach(db, activity)
     return activity
 
 

@@ -25,16 +25,24 @@ def list_plans(db) -> list[ActionPlan]:
     return [ActionPlan(r[0], r[1], *(_day(x) for x in r[2:7]), r[7] or "") for r in rows]
 
 
-def save_plan(db, plan: ActionPlan) -> int:
+def save_plan(db, plan: ActionPlan, *, insert: bool = False) -> int:
+    """Insert a new plan (or, with `insert`, put back a removed one under its own id) or update one."""
     row = {"name": plan.name, "timeline_url": plan.timeline_url, "updated": _now()}
     for name in _PLAN_DATES:
         value = getattr(plan, name)
         row[name] = value.isoformat() if value else None
     with transaction(db):
-        if plan.id is None:
+        if plan.id is None or insert:
+            if plan.id is not None:
+                row["id"] = plan.id
             return db["action_plans"].insert(row).last_pk
         db["action_plans"].update(plan.id, row)
         return plan.id
+
+
+def delete_plan(db, plan_id: int) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM action_plans WHERE id = ?", [plan_id])
 
 
 def list_outreach(db) -> list[OutreachActivity]:
@@ -44,10 +52,20 @@ def list_outreach(db) -> list[OutreachActivity]:
 
 
 def add_outreach(db, activity: OutreachActivity) -> int:
+    """Insert (under its own id when it has one: an undo puts a removed activity back)."""
+    row = {"held_on": activity.held_on.isoformat(), "kind": activity.kind, "description": activity.description,
+           "updated": _now()}
+    if activity.id is not None:
+        row["id"] = activity.id
     with transaction(db):
-        return db["outreach_activities"].insert({
-            "held_on": activity.held_on.isoformat(), "kind": activity.kind,
-            "description": activity.description, "updated": _now()}).last_pk
+        return db["outreach_activities"].insert(row).last_pk
+
+
+def update_outreach(db, activity: OutreachActivity) -> None:
+    with transaction(db):
+        db["outreach_activities"].update(activity.id, {
+            "held_on": activity.held_on.isoformat(), "kind": activity.kind, "description": activity.description,
+            "updated": _now()})
 
 
 def delete_outreach(db, activity_id: int) -> None:

@@ -8,8 +8,9 @@ compared with the state before, table by table and row by row (the schema too).
 Documented exceptions, the only differences undo may leave:
 - `meetings.sequence`: the iCalendar SEQUENCE of a meeting only ever rises, so that calendar
   programmes that saw the change also see its undo as a newer version.
-- `minutes.updated`, `forum.updated` and `theme_summaries.updated`: when the draft minutes,
-  the forum profile and a theme's summary last changed; an undo is a change too.
+- `minutes.updated`, `forum.updated`, `theme_summaries.updated`, `action_plans.updated` and
+  `outreach_activities.updated`: when the draft minutes, the forum profile, a theme's summary,
+  an action plan and an outreach activity last changed; an undo is a change too.
 - `response_reasons`: reasons typed for answers, remembered to be offered again (like a list
   of recent files, not a record of the forum); a reason typed once stays offered.
 - `sqlite_sequence`: the counters of AUTOINCREMENT ids; an id once given is not given again.
@@ -55,7 +56,8 @@ from msf_desk.model.responses import Consultation, Contribution, ContributionFil
 TODAY = dt.date(2026, 6, 15)
 FTS_INTERNALS = ("_data", "_idx", "_docsize", "_config")
 RISING = {("meetings", "sequence"),  # the iCalendar SEQUENCE
-          ("minutes", "updated"), ("forum", "updated"), ("theme_summaries", "updated")}  # when last changed
+          ("minutes", "updated"), ("forum", "updated"), ("theme_summaries", "updated"),  # when last changed
+          ("action_plans", "updated"), ("outreach_activities", "updated")}
 
 
 def snapshot(db) -> dict:
@@ -476,8 +478,79 @@ def _choose_frameworks(s, tmp):
     return standards_commands.ChooseFrameworks(s, ["local", "2017"])
 
 
+def _set_website(s, tmp):
+    return standards_commands.SetWebsite(s, "https://ogp.example.org/another-page")
+
+
+def _add_plan(s, tmp):
+    from msf_desk.model.standards import ActionPlan
+    return standards_commands.SavePlan(s, ActionPlan(None, "Sixth plan", dt.date(2027, 9, 1), dt.date(2027, 12, 15)))
+
+
+def _edit_plan(s, tmp):
+    from msf_desk.core import standards as core_standards
+    plan = core_standards.list_plans(s.db)[0]
+    return standards_commands.SavePlan(s, dataclasses.replace(plan, name=plan.name + " (revised)",
+                                                              timeline_url="https://ogp.example.org/t"))
+
+
+def _remove_plan(s, tmp):
+    from msf_desk.core import standards as core_standards
+    return standards_commands.RemovePlan(s, core_standards.list_plans(s.db)[0].id)
+
+
+def _add_outreach(s, tmp):
+    from msf_desk.model.standards import OutreachActivity
+    return standards_commands.SaveOutreach(s, OutreachActivity(None, dt.date(2026, 5, 2), "media", "Radio debate"))
+
+
+def _edit_outreach(s, tmp):
+    from msf_desk.core import standards as core_standards
+    activity = core_standards.list_outreach(s.db)[0]
+    return standards_commands.SaveOutreach(s, dataclasses.replace(activity, description="Changed", kind="other"))
+
+
+def _remove_outreach(s, tmp):
+    from msf_desk.core import standards as core_standards
+    return standards_commands.RemoveOutreach(s, core_standards.list_outreach(s.db)[0].id)
+
+
+def _documents_dir(s):
+    from msf_desk.paths import forum_files_dir
+    return forum_files_dir(s.path)
+
+
+def _add_document(s, tmp):
+    from msf_desk.model.process_documents import ProcessDocument
+    return standards_commands.AddDocument(s, ProcessDocument("Sixth plan", "action_plan", dt.date(2026, 6, 1)),
+                                          files_dir=_documents_dir(s), source=a_file(tmp, "plan.pdf"))
+
+
+def _a_document(s, tmp):
+    from msf_desk.core import process_documents
+    from msf_desk.model.process_documents import ProcessDocument
+    return process_documents.add_document(s.db, ProcessDocument("IRM review", "irm_report", dt.date(2026, 4, 1)),
+                                          files_dir=_documents_dir(s), source=a_file(tmp, "irm.pdf"))
+
+
+def _edit_document(s, tmp):
+    doc = _a_document(s, tmp)
+    before = snapshot(s.db)
+    return standards_commands.EditDocument(s, doc, dataclasses.replace(doc, public=False, language="fr")), before
+
+
+def _remove_document(s, tmp):
+    doc = _a_document(s, tmp)
+    before = snapshot(s.db)
+    return standards_commands.RemoveDocument(s, doc.id, _documents_dir(s)), before
+
+
 FACTORIES = {
-    "standards.ChooseFrameworks": _choose_frameworks,
+    "standards.ChooseFrameworks": _choose_frameworks, "standards.SetWebsite": _set_website,
+    "standards.SavePlan": _add_plan, "standards.SavePlan (edit)": _edit_plan, "standards.RemovePlan": _remove_plan,
+    "standards.SaveOutreach": _add_outreach, "standards.SaveOutreach (edit)": _edit_outreach,
+    "standards.RemoveOutreach": _remove_outreach, "standards.AddDocument": _add_document,
+    "standards.EditDocument": _edit_document, "standards.RemoveDocument": _remove_document,
     "meetings.AddMeeting": _add_meeting, "meetings.EditMeeting": _edit_meeting, "meetings.SetStatus": _set_status,
     "meetings.RemoveMeeting": _remove_meeting, "meetings.ApplyPlan": _apply_plan, "meetings.AddItem": _add_item,
     "meetings.EditItem": _edit_item, "meetings.RemoveItem": _remove_item, "meetings.ReorderItems": _reorder,

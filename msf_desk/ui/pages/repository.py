@@ -14,7 +14,7 @@ from PySide6.QtCore import QSortFilterProxyModel, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
-                               QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 from msf_desk.core import compliance, standards
 from msf_desk.core import repository as core_repository
@@ -23,6 +23,7 @@ from msf_desk.model.dates import add_months, human
 from msf_desk.ui.commands.standards import ChooseFrameworks
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.pages.base import PageBase
+from msf_desk.ui.pages.standards_records import StandardsRecords
 from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, IndicatorsModel
 from msf_desk.ui.widgets.dashboard_charts import MeetingsChart, ParityTimeline, ResponseTimesChart
 from msf_desk.ui.workers import ExportJob
@@ -198,8 +199,20 @@ class RepositoryPage(PageBase, QWidget):
         layout.addWidget(self.contrary)
         layout.addLayout(buttons)
         layout.addWidget(self.last_export)
-        layout.addWidget(split, 3)
-        layout.addLayout(charts, 2)
+        # First tab: where the forum stands; second: the records the standards read.
+        standing = QWidget()
+        standing_layout = QVBoxLayout(standing)
+        standing_layout.setContentsMargins(0, 0, 0, 0)
+        standing_layout.addWidget(split, 3)
+        standing_layout.addLayout(charts, 2)
+        self.records = StandardsRecords(session)
+        self.records.setObjectName("standards_records")
+        self.records.message = self.message
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("repository_tabs")
+        self.tabs.addTab(standing, PAGES_REPOSITORY.tr("&Where the forum stands"))
+        self.tabs.addTab(self.records, PAGES_REPOSITORY.tr("&Records for the standards"))
+        layout.addWidget(self.tabs, 5)
         layout.addWidget(self.message)
 
         session.changed.connect(self._on_changed)

@@ -1858,6 +1858,165 @@ Approved so far by: {done}.</source>
     </message>
 </context>
 <context>
+    <name>DIALOGS_STANDARDS</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-creation &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-creation &amp;ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Implementation starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation e&amp;nds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline published on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day co-creation began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the plan was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the co-creation timeline went online (due two weeks before co-creation starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the action plan a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline address should start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was reached, and how (published in the compliance report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the activity took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the process document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is kept with the forum&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the document bears (published, adopted or issued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A language tag: en, fr, es, pt-BR …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish it in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the secretariat; never published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_TRASH</name>
     <message>
         <source>What</source>
@@ -2827,6 +2986,65 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Working days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MODELS_STANDARDS</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (forum only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4506,6 +4724,14 @@ Commitments
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Where the forum stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records for the standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot check the standards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5061,6 +5287,101 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_STANDARDS_RECORDS</name>
+    <message>
+        <source>What the OGP standards look at beyond meetings, members and consultations. Changes here count in the check at once; each can be undone (Edit → Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGP website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the forum&apos;s OGP website or webpage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plans: co-creation, its timeline, implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach and awareness activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process documents (published in the repository when marked so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGP website recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “{title}”: the next repository export no longer publishes it (Edit → Undo puts it back).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

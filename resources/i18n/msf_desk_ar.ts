@@ -67,11 +67,11 @@ Would you like to start with the demo forum (a forum full of sample records to e
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحجم</translation>
     </message>
     <message>
         <source>Check</source>
@@ -307,7 +307,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعديل…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -442,7 +442,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماذا</translation>
     </message>
     <message>
         <source>Records</source>
@@ -617,19 +617,19 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التاريخ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوقت</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -685,7 +685,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الغرض</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -693,7 +693,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يقدّمه</translation>
     </message>
     <message>
         <source>Background</source>
@@ -781,7 +781,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإفصاح</translation>
     </message>
     <message>
         <source>Withheld and confidential papers are listed in the public pack without content.</source>
@@ -902,11 +902,11 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Copy an agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسخ جدول أعمال</translation>
     </message>
     <message>
         <source>Copy the items (not the papers) of an earlier meeting:</source>
@@ -1013,7 +1013,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Export the meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير ملف الاجتماع</translation>
     </message>
     <message>
         <source>Members: everything; withheld papers marked as such</source>
@@ -1338,7 +1338,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماذا</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1346,7 +1346,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مستحق</translation>
     </message>
     <message>
         <source>From item</source>
@@ -1354,7 +1354,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <source>These minutes are approved: only the status can change.</source>
@@ -2052,11 +2052,11 @@ Approved so far by: {done}.</source>
     <name>DIALOGS_TRASH</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماذا</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2354,11 +2354,11 @@ Details for support: {name__}: {exc}</source>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ميثاق الأخلاقيات</translation>
     </message>
     <message>
         <source>Declaration of interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إقرار المصالح</translation>
     </message>
     <message>
         <source>To do: {things}</source>
@@ -2415,7 +2415,7 @@ SHA-256 {sha256}</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <source>Content</source>
@@ -2475,11 +2475,11 @@ SHA-256 {sha256}</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البند</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2517,117 +2517,119 @@ SHA-256 {sha256}</source>
     <name>MODELS_MEETINGS</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Notice due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد إرسال الدعوة</translation>
     </message>
     <message>
         <source>  (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (غير علني)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمد</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسل</translation>
     </message>
     <message>
         <source>
 Overdue: the notice deadline has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+متأخر: انقضى موعد إرسال الدعوة.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّمه</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيقة</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>
 Runs past the meeting&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+يتجاوز موعد انتهاء الاجتماع.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفصاح</translation>
     </message>
     <message>
         <source>File or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أو المرجع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Added {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف في {day}</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Why this date</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب اختيار هذا التاريخ</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2668,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <source>Alternate for {names}</source>
@@ -2741,7 +2743,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان</translation>
     </message>
     <message>
         <source>Method</source>
@@ -2844,11 +2846,11 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رقم</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البند</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2864,7 +2866,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إجراء</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2872,11 +2874,11 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مستحق</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <source> — overdue {days} d</source>
@@ -2887,7 +2889,7 @@ Runs past the meeting&apos;s end.</source>
     <name>MODELS_REPOSITORY</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -2902,7 +2904,7 @@ Runs past the meeting&apos;s end.</source>
     <name>MODELS_RESPONSES</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رقم</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2910,7 +2912,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مستحق</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3088,72 +3090,73 @@ Runs past the meeting&apos;s end.</source>
     <name>MODELS_TODAY</name>
     <message>
         <source>Notice and pack</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعوة وملف الاجتماع</translation>
     </message>
     <message>
         <source>Meeting to record</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع يجب تسجيله</translation>
     </message>
     <message>
         <source>Minutes to circulate</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر يجب تعميمه</translation>
     </message>
     <message>
         <source>Minutes to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر يجب اعتماده</translation>
     </message>
     <message>
         <source>Minutes to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر يجب نشره</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الردود</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء</translation>
     </message>
     <message>
         <source>Declaration of interests</source>
-        <translation type="unfinished"></translation>
+        <translation>إقرار المصالح</translation>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ميثاق الأخلاقيات</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد العضوية</translation>
     </message>
     <message>
         <source>Parity</source>
-        <translation type="unfinished"></translation>
+        <translation>التكافؤ</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished">المستودع</translation>
+        <translation>المستودع</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحق</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>
 Double-click to open the place to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+انقر نقرًا مزدوجًا لفتح المكان المناسب للتصرّف.</translation>
     </message>
 </context>
 <context>
@@ -3176,7 +3179,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعديل…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3200,7 +3203,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Standing items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البنود الدائمة</translation>
     </message>
     <message>
         <source>Add the forum&apos;s standing items (welcome, declarations of interest, previous minutes, matters arising, any other business)</source>
@@ -3224,11 +3227,11 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جدول الأعمال</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوثائق</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No meeting selected&lt;/h3&gt;Choose a meeting in the list or the calendar, or add one.</source>
@@ -3327,7 +3330,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ميثاق الأخلاقيات</translation>
     </message>
     <message>
         <source>Declarations</source>
@@ -3407,7 +3410,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعديل…</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -3431,7 +3434,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاجتماع</translation>
     </message>
     <message>
         <source>Found by matching the organisations and topics each agenda item names against the interests members have declared (not their seat&apos;s organisation). Recusals, waivers and declarations made at the meeting are recorded in its minutes.</source>
@@ -3721,7 +3724,7 @@ Use this for an entry made by mistake; a removal already applied to the member s
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تضارب المصالح</translation>
     </message>
     <message>
         <source>Declarations renewed every</source>
@@ -3813,7 +3816,7 @@ Use this for an entry made by mistake; a removal already applied to the member s
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوثائق</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n day(s) before each meeting</source>
@@ -3858,272 +3861,274 @@ Use this for an entry made by mistake; a removal already applied to the member s
     <name>PAGES_MEETINGS</name>
     <message>
         <source>New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Plan a year…</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط سنة…</translation>
     </message>
     <message>
         <source>Record as held</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل كاجتماع منعقد</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء…</translation>
     </message>
     <message>
         <source>Postpone…</source>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل…</translation>
     </message>
     <message>
         <source>Plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التخطيط</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقويم…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Upcoming only</source>
-        <translation type="unfinished"></translation>
+        <translation>القادمة فقط</translation>
     </message>
     <message>
         <source>&lt;b&gt;All meetings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;كل الاجتماعات&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>تضارب المصالح</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s); target: {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا اجتماعات؛ الهدف: {target}.</numerusform>
+            <numerusform>اجتماع واحد؛ الهدف: {target}.</numerusform>
+            <numerusform>اجتماعان؛ الهدف: {target}.</numerusform>
+            <numerusform>%n اجتماعات؛ الهدف: {target}.</numerusform>
+            <numerusform>%n اجتماعًا؛ الهدف: {target}.</numerusform>
+            <numerusform>%n اجتماع؛ الهدف: {target}.</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا</translation>
     </message>
     <message>
         <source>notice sent {notice_sent_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت الدعوة في {notice_sent_on}</translation>
     </message>
     <message>
         <source>agenda approved, notice due by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال معتمد، وتُرسل الدعوة قبل {due}</translation>
     </message>
     <message>
         <source>agenda in draft, notice due by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال مسودة، وتُرسل الدعوة قبل {due}</translation>
     </message>
     <message>
         <source>&lt;b&gt;No meeting is planned.&lt;/b&gt; Use “Plan a year…” to propose a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;لا يوجد اجتماع مخطط له.&lt;/b&gt; استخدم «تخطيط سنة…» لاقتراح تقويم.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;Regularity: {gaps}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;الانتظام: {gaps}&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اليوم</numerusform>
+            <numerusform>بعد يوم واحد</numerusform>
+            <numerusform>بعد يومين</numerusform>
+            <numerusform>بعد %n أيام</numerusform>
+            <numerusform>بعد %n يومًا</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Next meeting:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;, {time} ({when}); {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الاجتماع القادم:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;، {time} ({when})؛ {state}.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;⚠ &lt;a href=&apos;meeting:{id}&apos;&gt;Late&lt;/a&gt;: {what}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;⚠ &lt;a href=&apos;meeting:{id}&apos;&gt;متأخر&lt;/a&gt;: {what}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;Regularity: {summary}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;الانتظام: {summary}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Conflicts of interest ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>تضارب المصالح ({count})</translation>
     </message>
     <message>
         <source>The minutes of this meeting are approved: it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر هذا الاجتماع معتمد: لم يعد من الممكن تغييره.</translation>
     </message>
     <message>
         <source>Cannot add the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة الاجتماع</translation>
     </message>
     <message>
         <source>Cannot save the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الاجتماع</translation>
     </message>
     <message>
         <source>Cannot change the meeting&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير حالة الاجتماع</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الاجتماع</translation>
     </message>
     <message>
         <source>Delete “{title}” ({day}) with its agenda and papers&apos; records?
 
 Use this for a meeting entered by mistake; a meeting that was announced is cancelled instead. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف «{title}» ({day}) مع جدول أعماله وسجل وثائقه؟
+
+استخدم هذا لاجتماع أُدخل خطأً؛ أما الاجتماع الذي أُعلن عنه فيُلغى بدلًا من ذلك. يمكنك التراجع عن هذا.</translation>
     </message>
     <message>
         <source>Cannot delete the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف الاجتماع</translation>
     </message>
     <message>
         <source>Cannot create the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الاجتماعات</translation>
     </message>
     <message numerus="yes">
         <source>Planned %n meeting(s). Undo (Ctrl+Z) takes them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُخطط أي اجتماع.</numerusform>
+            <numerusform>خُطط اجتماع واحد. التراجع (Ctrl+Z) يلغيه.</numerusform>
+            <numerusform>خُطط اجتماعان. التراجع (Ctrl+Z) يلغيهما.</numerusform>
+            <numerusform>خُطط %n اجتماعات. التراجع (Ctrl+Z) يلغيها كلها.</numerusform>
+            <numerusform>خُطط %n اجتماعًا. التراجع (Ctrl+Z) يلغيها كلها.</numerusform>
+            <numerusform>خُطط %n اجتماع. التراجع (Ctrl+Z) يلغيها كلها.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot add the item</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة البند</translation>
     </message>
     <message>
         <source>Cannot save the item</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ البند</translation>
     </message>
     <message>
         <source>Cannot remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة البند</translation>
     </message>
     <message>
         <source>Cannot reorder the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة ترتيب جدول الأعمال</translation>
     </message>
     <message>
         <source>Standing items</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود الدائمة</translation>
     </message>
     <message>
         <source>Copy an agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ جدول أعمال</translation>
     </message>
     <message>
         <source>There is no earlier meeting to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اجتماع سابق للنسخ منه.</translation>
     </message>
     <message>
         <source>Cannot copy the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نسخ جدول الأعمال</translation>
     </message>
     <message>
         <source>Cannot record the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل الاعتماد</translation>
     </message>
     <message>
         <source>Cannot record the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل الدعوة</translation>
     </message>
     <message>
         <source>E-mail the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الدعوة بالبريد الإلكتروني</translation>
     </message>
     <message>
         <source>Writing the notice, the members&apos; pack and the e-mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الدعوة وملف الأعضاء ومسودة البريد الإلكتروني…</translation>
     </message>
     <message>
         <source>Cannot add the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة الوثيقة</translation>
     </message>
     <message>
         <source>Cannot save the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الوثيقة</translation>
     </message>
     <message>
         <source>Cannot remove the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة الوثيقة</translation>
     </message>
     <message>
         <source>Cannot export the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تصدير ملف الاجتماع</translation>
     </message>
     <message>
         <source>Writing the {audience}&apos; pack ({formats})…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة ملف الاجتماع ({audience}) ({formats})…</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> و</translation>
     </message>
     <message>
         <source>Export the meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف الاجتماع</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {files} في {folder}.</translation>
     </message>
     <message>
         <source>Export the public calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقويم العام</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة التقويم…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} (%n public meeting(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب {file} (لا اجتماعات علنية).</numerusform>
+            <numerusform>كُتب {file} (اجتماع علني واحد).</numerusform>
+            <numerusform>كُتب {file} (اجتماعان علنيان).</numerusform>
+            <numerusform>كُتب {file} (%n اجتماعات علنية).</numerusform>
+            <numerusform>كُتب {file} (%n اجتماعًا علنيًا).</numerusform>
+            <numerusform>كُتب {file} (%n اجتماع علني).</numerusform>
         </translation>
     </message>
 </context>
@@ -4135,7 +4140,7 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعديل…</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -4372,7 +4377,7 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البند</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -4499,11 +4504,11 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كُتب {files} في {folder}.</translation>
     </message>
 </context>
 <context>
@@ -4917,11 +4922,11 @@ Commitments
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كُتب {files} في {folder}.</translation>
     </message>
 </context>
 <context>
@@ -4940,11 +4945,11 @@ Commitments
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعديل…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف…</translation>
     </message>
     <message>
         <source>Move this consultation, with its contributions and answers, to the trash (kept 30 days).</source>
@@ -5496,21 +5501,21 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>PAGES_TODAY</name>
     <message>
         <source>A new forum, step by step: {done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>منتدى جديد، خطوة بخطوة: أُنجز {done} من {total}</translation>
     </message>
     <message>
         <source>Nothing is due or late today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اليوم شيء مستحق أو متأخر.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, {late} late. Double-click a line to act on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء مطلوب، {late} متأخرة. انقر نقرًا مزدوجًا على سطر للتصرّف.</numerusform>
+            <numerusform>مهمة واحدة مطلوبة، {late} متأخرة. انقر نقرًا مزدوجًا على سطر للتصرّف.</numerusform>
+            <numerusform>مهمتان مطلوبتان، {late} متأخرة. انقر نقرًا مزدوجًا على سطر للتصرّف.</numerusform>
+            <numerusform>%n مهام مطلوبة، {late} متأخرة. انقر نقرًا مزدوجًا على سطر للتصرّف.</numerusform>
+            <numerusform>%n مهمةً مطلوبة، {late} متأخرة. انقر نقرًا مزدوجًا على سطر للتصرّف.</numerusform>
+            <numerusform>%n مهمة مطلوبة، {late} متأخرة. انقر نقرًا مزدوجًا على سطر للتصرّف.</numerusform>
         </translation>
     </message>
 </context>

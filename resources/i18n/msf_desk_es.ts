@@ -67,11 +67,11 @@ Would you like to start with the demo forum (a forum full of sample records to e
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tamaño</translation>
     </message>
     <message>
         <source>Check</source>
@@ -303,7 +303,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -438,7 +438,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué</translation>
     </message>
     <message>
         <source>Records</source>
@@ -605,19 +605,19 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hora</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -673,7 +673,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Finalidad</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -681,7 +681,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Presentado por</translation>
     </message>
     <message>
         <source>Background</source>
@@ -769,7 +769,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Difusión</translation>
     </message>
     <message>
         <source>Withheld and confidential papers are listed in the public pack without content.</source>
@@ -890,11 +890,11 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Copy an agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copiar un orden del día</translation>
     </message>
     <message>
         <source>Copy the items (not the papers) of an earlier meeting:</source>
@@ -997,7 +997,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Export the meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar la documentación de la reunión</translation>
     </message>
     <message>
         <source>Members: everything; withheld papers marked as such</source>
@@ -1318,7 +1318,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1326,7 +1326,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vence</translation>
     </message>
     <message>
         <source>From item</source>
@@ -1334,7 +1334,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>These minutes are approved: only the status can change.</source>
@@ -2020,11 +2020,11 @@ Approved so far by: {done}.</source>
     <name>DIALOGS_TRASH</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2322,11 +2322,11 @@ Details for support: {name__}: {exc}</source>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código de ética</translation>
     </message>
     <message>
         <source>Declaration of interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Declaración de intereses</translation>
     </message>
     <message>
         <source>To do: {things}</source>
@@ -2383,7 +2383,7 @@ SHA-256 {sha256}</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>Content</source>
@@ -2443,11 +2443,11 @@ SHA-256 {sha256}</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Punto</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2485,117 +2485,119 @@ SHA-256 {sha256}</source>
     <name>MODELS_MEETINGS</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día</translation>
     </message>
     <message>
         <source>Notice due</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocatoria antes del</translation>
     </message>
     <message>
         <source>  (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (no pública)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>
 Overdue: the notice deadline has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Vencida: ha pasado el plazo de la convocatoria.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado por</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>
 Runs past the meeting&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Se prolonga más allá del final de la reunión.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión</translation>
     </message>
     <message>
         <source>File or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o referencia</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Added {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido el {day}</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Why this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué esta fecha</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2636,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>Alternate for {names}</source>
@@ -2705,7 +2707,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Título</translation>
     </message>
     <message>
         <source>Method</source>
@@ -2808,11 +2810,11 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N.º</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Punto</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2828,7 +2830,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acción</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2836,11 +2838,11 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source> — overdue {days} d</source>
@@ -2851,7 +2853,7 @@ Runs past the meeting&apos;s end.</source>
     <name>MODELS_REPOSITORY</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -2866,7 +2868,7 @@ Runs past the meeting&apos;s end.</source>
     <name>MODELS_RESPONSES</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N.º</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2874,7 +2876,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vence</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3052,72 +3054,73 @@ Runs past the meeting&apos;s end.</source>
     <name>MODELS_TODAY</name>
     <message>
         <source>Notice and pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocatoria y documentación</translation>
     </message>
     <message>
         <source>Meeting to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión por registrar</translation>
     </message>
     <message>
         <source>Minutes to circulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta por distribuir</translation>
     </message>
     <message>
         <source>Minutes to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta por aprobar</translation>
     </message>
     <message>
         <source>Minutes to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta por publicar</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Declaration of interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración de intereses</translation>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de ética</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatos</translation>
     </message>
     <message>
         <source>Parity</source>
-        <translation type="unfinished"></translation>
+        <translation>Paridad</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished">Repositorio</translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hacer</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>
 Double-click to open the place to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Haga doble clic para abrir el lugar donde actuar.</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3143,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3164,7 +3167,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Standing items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Puntos permanentes</translation>
     </message>
     <message>
         <source>Add the forum&apos;s standing items (welcome, declarations of interest, previous minutes, matters arising, any other business)</source>
@@ -3188,11 +3191,11 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orden del día</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documentos</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No meeting selected&lt;/h3&gt;Choose a meeting in the list or the calendar, or add one.</source>
@@ -3291,7 +3294,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código de ética</translation>
     </message>
     <message>
         <source>Declarations</source>
@@ -3371,7 +3374,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Editar…</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -3395,7 +3398,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reunión</translation>
     </message>
     <message>
         <source>Found by matching the organisations and topics each agenda item names against the interests members have declared (not their seat&apos;s organisation). Recusals, waivers and declarations made at the meeting are recorded in its minutes.</source>
@@ -3673,7 +3676,7 @@ Use this for an entry made by mistake; a removal already applied to the member s
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conflictos de intereses</translation>
     </message>
     <message>
         <source>Declarations renewed every</source>
@@ -3765,7 +3768,7 @@ Use this for an entry made by mistake; a removal already applied to the member s
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documentos</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n day(s) before each meeting</source>
@@ -3802,256 +3805,258 @@ Use this for an entry made by mistake; a removal already applied to the member s
     <name>PAGES_MEETINGS</name>
     <message>
         <source>New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Plan a year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar un año…</translation>
     </message>
     <message>
         <source>Record as held</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar como celebrada</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar…</translation>
     </message>
     <message>
         <source>Postpone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazar…</translation>
     </message>
     <message>
         <source>Plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a planificar</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el calendario…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Upcoming only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo próximas</translation>
     </message>
     <message>
         <source>&lt;b&gt;All meetings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Todas las reuniones&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de intereses</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s); target: {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión; objetivo: {target}.</numerusform>
+            <numerusform>%n reuniones; objetivo: {target}.</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <source>notice sent {notice_sent_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>convocatoria enviada el {notice_sent_on}</translation>
     </message>
     <message>
         <source>agenda approved, notice due by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>orden del día aprobado, convocatoria antes del {due}</translation>
     </message>
     <message>
         <source>agenda in draft, notice due by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>orden del día en borrador, convocatoria antes del {due}</translation>
     </message>
     <message>
         <source>&lt;b&gt;No meeting is planned.&lt;/b&gt; Use “Plan a year…” to propose a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No hay ninguna reunión prevista.&lt;/b&gt; Use «Planificar un año…» para proponer un calendario.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;Regularity: {gaps}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Regularidad: {gaps}&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Next meeting:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;, {time} ({when}); {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Próxima reunión:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;, {time} ({when}); {state}.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;⚠ &lt;a href=&apos;meeting:{id}&apos;&gt;Late&lt;/a&gt;: {what}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;⚠ &lt;a href=&apos;meeting:{id}&apos;&gt;Atrasado&lt;/a&gt;: {what}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;Regularity: {summary}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;Regularidad: {summary}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Conflicts of interest ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de intereses ({count})</translation>
     </message>
     <message>
         <source>The minutes of this meeting are approved: it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de esta reunión está aprobada: ya no se puede modificar.</translation>
     </message>
     <message>
         <source>Cannot add the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir la reunión</translation>
     </message>
     <message>
         <source>Cannot save the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la reunión</translation>
     </message>
     <message>
         <source>Cannot change the meeting&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el estado de la reunión</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la reunión</translation>
     </message>
     <message>
         <source>Delete “{title}” ({day}) with its agenda and papers&apos; records?
 
 Use this for a meeting entered by mistake; a meeting that was announced is cancelled instead. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}» ({day}) con su orden del día y el registro de sus documentos?
+
+Úselo para una reunión introducida por error; una reunión anunciada se cancela. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>Cannot delete the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la reunión</translation>
     </message>
     <message>
         <source>Cannot create the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden crear las reuniones</translation>
     </message>
     <message numerus="yes">
         <source>Planned %n meeting(s). Undo (Ctrl+Z) takes them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión planificada. Deshacer (Ctrl+Z) las retira todas.</numerusform>
+            <numerusform>%n reuniones planificadas. Deshacer (Ctrl+Z) las retira todas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot add the item</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir el punto</translation>
     </message>
     <message>
         <source>Cannot save the item</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el punto</translation>
     </message>
     <message>
         <source>Cannot remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar el punto</translation>
     </message>
     <message>
         <source>Cannot reorder the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reordenar el orden del día</translation>
     </message>
     <message>
         <source>Standing items</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos permanentes</translation>
     </message>
     <message>
         <source>Copy an agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un orden del día</translation>
     </message>
     <message>
         <source>There is no earlier meeting to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna reunión anterior de la que copiar.</translation>
     </message>
     <message>
         <source>Cannot copy the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar el orden del día</translation>
     </message>
     <message>
         <source>Cannot record the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la aprobación</translation>
     </message>
     <message>
         <source>Cannot record the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la convocatoria</translation>
     </message>
     <message>
         <source>E-mail the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la convocatoria por correo</translation>
     </message>
     <message>
         <source>Writing the notice, the members&apos; pack and the e-mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando la convocatoria, la documentación de los miembros y el borrador del correo…</translation>
     </message>
     <message>
         <source>Cannot add the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir el documento</translation>
     </message>
     <message>
         <source>Cannot save the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el documento</translation>
     </message>
     <message>
         <source>Cannot remove the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar el documento</translation>
     </message>
     <message>
         <source>Cannot export the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar la documentación</translation>
     </message>
     <message>
         <source>Writing the {audience}&apos; pack ({formats})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando la documentación ({audience}) ({formats})…</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>Export the meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la documentación de la reunión</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {files} en {folder}.</translation>
     </message>
     <message>
         <source>Export the public calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el calendario público</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el calendario…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} (%n public meeting(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió {file} (%n reunión pública).</numerusform>
+            <numerusform>Se escribió {file} (%n reuniones públicas).</numerusform>
         </translation>
     </message>
 </context>
@@ -4063,7 +4068,7 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Editar…</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -4292,7 +4297,7 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Punto</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -4415,11 +4420,11 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se escribió {files} en {folder}.</translation>
     </message>
 </context>
 <context>
@@ -4825,11 +4830,11 @@ Commitments
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se escribió {files} en {folder}.</translation>
     </message>
 </context>
 <context>
@@ -4848,11 +4853,11 @@ Commitments
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar…</translation>
     </message>
     <message>
         <source>Move this consultation, with its contributions and answers, to the trash (kept 30 days).</source>
@@ -5388,17 +5393,17 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>PAGES_TODAY</name>
     <message>
         <source>A new forum, step by step: {done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Un foro nuevo, paso a paso: {done} de {total} hechos</translation>
     </message>
     <message>
         <source>Nothing is due or late today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay nada pendiente ni atrasado.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, {late} late. Double-click a line to act on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea pendiente, {late} atrasadas. Haga doble clic en una línea para actuar.</numerusform>
+            <numerusform>%n tareas pendientes, {late} atrasadas. Haga doble clic en una línea para actuar.</numerusform>
         </translation>
     </message>
 </context>

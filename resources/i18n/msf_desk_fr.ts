@@ -67,11 +67,11 @@ Voulez-vous commencer par le forum de démonstration (un forum rempli d&apos;exe
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taille</translation>
     </message>
     <message>
         <source>Check</source>
@@ -303,7 +303,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -438,7 +438,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quoi</translation>
     </message>
     <message>
         <source>Records</source>
@@ -605,19 +605,19 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heure</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -673,7 +673,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objet</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -681,7 +681,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Présenté par</translation>
     </message>
     <message>
         <source>Background</source>
@@ -769,7 +769,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diffusion</translation>
     </message>
     <message>
         <source>Withheld and confidential papers are listed in the public pack without content.</source>
@@ -890,11 +890,11 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Copy an agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copier un ordre du jour</translation>
     </message>
     <message>
         <source>Copy the items (not the papers) of an earlier meeting:</source>
@@ -997,7 +997,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Export the meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporter le dossier de séance</translation>
     </message>
     <message>
         <source>Members: everything; withheld papers marked as such</source>
@@ -1318,7 +1318,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quoi</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1326,7 +1326,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Échéance</translation>
     </message>
     <message>
         <source>From item</source>
@@ -1334,7 +1334,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>These minutes are approved: only the status can change.</source>
@@ -2020,11 +2020,11 @@ Approved so far by: {done}.</source>
     <name>DIALOGS_TRASH</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quoi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2322,11 +2322,11 @@ Details for support: {name__}: {exc}</source>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Charte d&apos;éthique</translation>
     </message>
     <message>
         <source>Declaration of interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Déclaration d&apos;intérêts</translation>
     </message>
     <message>
         <source>To do: {things}</source>
@@ -2383,7 +2383,7 @@ SHA-256 {sha256}</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Content</source>
@@ -2443,11 +2443,11 @@ SHA-256 {sha256}</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Point</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2485,117 +2485,119 @@ SHA-256 {sha256}</source>
     <name>MODELS_MEETINGS</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Notice due</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocation due le</translation>
     </message>
     <message>
         <source>  (not public)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (non publique)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>
 Overdue: the notice deadline has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+En retard : le délai de convocation est dépassé.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenté par</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>
 Runs past the meeting&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Dépasse la fin de la réunion.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <source>File or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ou référence</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Added {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le {day}</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Why this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette date</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2636,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Alternate for {names}</source>
@@ -2705,7 +2707,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titre</translation>
     </message>
     <message>
         <source>Method</source>
@@ -2808,11 +2810,11 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N°</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Point</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2828,7 +2830,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Action</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2836,11 +2838,11 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source> — overdue {days} d</source>
@@ -2851,7 +2853,7 @@ Runs past the meeting&apos;s end.</source>
     <name>MODELS_REPOSITORY</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -2866,7 +2868,7 @@ Runs past the meeting&apos;s end.</source>
     <name>MODELS_RESPONSES</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N°</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2874,7 +2876,7 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Échéance</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3052,72 +3054,73 @@ Runs past the meeting&apos;s end.</source>
     <name>MODELS_TODAY</name>
     <message>
         <source>Notice and pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocation et dossier de séance</translation>
     </message>
     <message>
         <source>Meeting to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion à consigner</translation>
     </message>
     <message>
         <source>Minutes to circulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal à diffuser</translation>
     </message>
     <message>
         <source>Minutes to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal à approuver</translation>
     </message>
     <message>
         <source>Minutes to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal à publier</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Declaration of interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration d&apos;intérêts</translation>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte d&apos;éthique</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats</translation>
     </message>
     <message>
         <source>Parity</source>
-        <translation type="unfinished"></translation>
+        <translation>Parité</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished">Dépôt public</translation>
+        <translation>Dépôt public</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>
 Double-click to open the place to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Double-cliquez pour ouvrir l&apos;endroit où agir.</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3143,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3164,7 +3167,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Standing items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Points permanents</translation>
     </message>
     <message>
         <source>Add the forum&apos;s standing items (welcome, declarations of interest, previous minutes, matters arising, any other business)</source>
@@ -3188,11 +3191,11 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ordre du jour</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documents</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No meeting selected&lt;/h3&gt;Choose a meeting in the list or the calendar, or add one.</source>
@@ -3291,7 +3294,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Charte d&apos;éthique</translation>
     </message>
     <message>
         <source>Declarations</source>
@@ -3371,7 +3374,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -3395,7 +3398,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réunion</translation>
     </message>
     <message>
         <source>Found by matching the organisations and topics each agenda item names against the interests members have declared (not their seat&apos;s organisation). Recusals, waivers and declarations made at the meeting are recorded in its minutes.</source>
@@ -3673,7 +3676,7 @@ Use this for an entry made by mistake; a removal already applied to the member s
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conflits d&apos;intérêts</translation>
     </message>
     <message>
         <source>Declarations renewed every</source>
@@ -3765,7 +3768,7 @@ Use this for an entry made by mistake; a removal already applied to the member s
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documents</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n day(s) before each meeting</source>
@@ -3802,256 +3805,258 @@ Use this for an entry made by mistake; a removal already applied to the member s
     <name>PAGES_MEETINGS</name>
     <message>
         <source>New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Plan a year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une année…</translation>
     </message>
     <message>
         <source>Record as held</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner comme tenue</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler…</translation>
     </message>
     <message>
         <source>Postpone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter…</translation>
     </message>
     <message>
         <source>Plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le calendrier…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Upcoming only</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir seulement</translation>
     </message>
     <message>
         <source>&lt;b&gt;All meetings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Toutes les réunions&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits d&apos;intérêts</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s); target: {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réunion ; objectif : {target}.</numerusform>
+            <numerusform>%n réunions ; objectif : {target}.</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <source>notice sent {notice_sent_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>convocation envoyée le {notice_sent_on}</translation>
     </message>
     <message>
         <source>agenda approved, notice due by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre du jour approuvé, convocation à envoyer avant le {due}</translation>
     </message>
     <message>
         <source>agenda in draft, notice due by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>projet d&apos;ordre du jour, convocation à envoyer avant le {due}</translation>
     </message>
     <message>
         <source>&lt;b&gt;No meeting is planned.&lt;/b&gt; Use “Plan a year…” to propose a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucune réunion n’est prévue.&lt;/b&gt; Utilisez « Planifier une année… » pour proposer un calendrier.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;Regularity: {gaps}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Régularité : {gaps}&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Next meeting:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;, {time} ({when}); {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prochaine réunion :&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;, {time} ({when}) ; {state}.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;⚠ &lt;a href=&apos;meeting:{id}&apos;&gt;Late&lt;/a&gt;: {what}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;⚠ &lt;a href=&apos;meeting:{id}&apos;&gt;En retard&lt;/a&gt; : {what}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;Regularity: {summary}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;Régularité : {summary}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Conflicts of interest ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits d&apos;intérêts ({count})</translation>
     </message>
     <message>
         <source>The minutes of this meeting are approved: it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal de cette réunion est approuvé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>Cannot add the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la réunion</translation>
     </message>
     <message>
         <source>Cannot save the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la réunion</translation>
     </message>
     <message>
         <source>Cannot change the meeting&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer le statut de la réunion</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réunion</translation>
     </message>
     <message>
         <source>Delete “{title}” ({day}) with its agenda and papers&apos; records?
 
 Use this for a meeting entered by mistake; a meeting that was announced is cancelled instead. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {title} » ({day}) avec son ordre du jour et la liste de ses documents ?
+
+À utiliser pour une réunion saisie par erreur ; une réunion annoncée s’annule plutôt. Vous pouvez annuler cette suppression.</translation>
     </message>
     <message>
         <source>Cannot delete the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la réunion</translation>
     </message>
     <message>
         <source>Cannot create the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer les réunions</translation>
     </message>
     <message numerus="yes">
         <source>Planned %n meeting(s). Undo (Ctrl+Z) takes them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réunion planifiée. Annuler (Ctrl+Z) les retire toutes.</numerusform>
+            <numerusform>%n réunions planifiées. Annuler (Ctrl+Z) les retire toutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot add the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le point</translation>
     </message>
     <message>
         <source>Cannot save the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le point</translation>
     </message>
     <message>
         <source>Cannot remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer le point</translation>
     </message>
     <message>
         <source>Cannot reorder the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réordonner l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Standing items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points permanents</translation>
     </message>
     <message>
         <source>Copy an agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un ordre du jour</translation>
     </message>
     <message>
         <source>There is no earlier meeting to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de réunion antérieure à copier.</translation>
     </message>
     <message>
         <source>Cannot copy the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Cannot record the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;approbation</translation>
     </message>
     <message>
         <source>Cannot record the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la convocation</translation>
     </message>
     <message>
         <source>E-mail the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la convocation par courriel</translation>
     </message>
     <message>
         <source>Writing the notice, the members&apos; pack and the e-mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction de la convocation, du dossier des membres et du brouillon de courriel…</translation>
     </message>
     <message>
         <source>Cannot add the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le document</translation>
     </message>
     <message>
         <source>Cannot save the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le document</translation>
     </message>
     <message>
         <source>Cannot remove the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer le document</translation>
     </message>
     <message>
         <source>Cannot export the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le dossier de séance</translation>
     </message>
     <message>
         <source>Writing the {audience}&apos; pack ({formats})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du dossier de séance ({audience}) ({formats})…</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Export the meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier de séance</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} écrit(s) dans {folder}.</translation>
     </message>
     <message>
         <source>Export the public calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le calendrier public</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du calendrier…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file} (%n public meeting(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} écrit (%n réunion publique).</numerusform>
+            <numerusform>{file} écrit (%n réunions publiques).</numerusform>
         </translation>
     </message>
 </context>
@@ -4063,7 +4068,7 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -4292,7 +4297,7 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Point</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -4415,11 +4420,11 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{files} écrit(s) dans {folder}.</translation>
     </message>
 </context>
 <context>
@@ -4825,11 +4830,11 @@ Commitments
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{files} écrit(s) dans {folder}.</translation>
     </message>
 </context>
 <context>
@@ -4848,11 +4853,11 @@ Commitments
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer…</translation>
     </message>
     <message>
         <source>Move this consultation, with its contributions and answers, to the trash (kept 30 days).</source>
@@ -5388,17 +5393,17 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>PAGES_TODAY</name>
     <message>
         <source>A new forum, step by step: {done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau forum, pas à pas : {done} sur {total} faits</translation>
     </message>
     <message>
         <source>Nothing is due or late today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est dû ni en retard aujourd&apos;hui.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to do, {late} late. Double-click a line to act on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chose à faire, {late} en retard. Double-cliquez sur une ligne pour agir.</numerusform>
+            <numerusform>%n choses à faire, {late} en retard. Double-cliquez sur une ligne pour agir.</numerusform>
         </translation>
     </message>
 </context>

@@ -24,2067 +24,2070 @@ Would you like to start with the demo forum (a forum full of sample records to e
     <name>DIALOGS_ABOUT</name>
     <message>
         <source>About MSF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول MSF Desk</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;font-size:16px&apos;&gt;{version_line}&lt;/b&gt;&lt;br&gt;The secretariat&apos;s desk for a multi-stakeholder forum: membership and parity, meetings, minutes, ethics, reasoned responses and the public repository. Works offline; each forum is one file on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size:16px&apos;&gt;{version_line}&lt;/b&gt;&lt;br&gt;مكتب الأمانة لمنتدى متعدد أصحاب المصلحة: العضوية والتكافؤ، والاجتماعات، والمحاضر، والأخلاقيات، والردود المعلّلة، والمستودع العام. يعمل دون اتصال؛ كل منتدى ملف واحد على حاسوبك.</translation>
     </message>
     <message>
         <source>{qt_line}&lt;br&gt;{python_line}&lt;br&gt;Forums are kept in: {user_data_dir}</source>
-        <translation type="unfinished"></translation>
+        <translation>{qt_line}&lt;br&gt;{python_line}&lt;br&gt;تُحفظ المنتديات في: {user_data_dir}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شيء</translation>
     </message>
     <message>
         <source>no licence file found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على ملف ترخيص</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fonts in the PDFs it writes&lt;/b&gt;: {families}, under {names}. The licence as shipped with the fonts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الخطوط في ملفات PDF التي يكتبها&lt;/b&gt;: {families}، بموجب {names}. الترخيص كما يُوزَّع مع الخطوط:</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_BACKUPS</name>
     <message>
         <source>MSF Desk forum (*.msf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>منتدى MSF Desk (*.msf);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">اليوم</translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت في</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">الحجم</translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Verified: no damage</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق: لا تلف</translation>
     </message>
     <message>
         <source>Damaged: {item0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تالفة: {item0}</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished">استعادة من نسخة احتياطية</translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>MSF Desk keeps backups of &lt;b&gt;{name}&lt;/b&gt; in &lt;b&gt;{name2}&lt;/b&gt; beside it: one when the forum is opened and at most every 15 minutes while you edit; the last 10, and one a day for 30 days. Each is checked for damage again below.&lt;br&gt;&lt;br&gt;Restoring writes the backup into a &lt;b&gt;new file&lt;/b&gt;; the open forum is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ MSF Desk بنسخ احتياطية من &lt;b&gt;{name}&lt;/b&gt; في &lt;b&gt;{name2}&lt;/b&gt; بجانبه: نسخة عند فتح المنتدى ونسخة كل 15 دقيقة على الأكثر أثناء التحرير؛ آخر 10 نسخ، ونسخة يوميًا لمدة 30 يومًا. يُعاد فحص كل منها أدناه.&lt;br&gt;&lt;br&gt;تكتب الاستعادة النسخة الاحتياطية في &lt;b&gt;ملف جديد&lt;/b&gt;؛ ولا يتغيّر المنتدى المفتوح.</translation>
     </message>
     <message>
         <source>There are no backups of {name} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخ احتياطية من {name} بعد.</translation>
     </message>
     <message>
         <source>Restore into a new file…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة في ملف جديد…</translation>
     </message>
     <message>
         <source>Restore into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة في ملف جديد</translation>
     </message>
     <message>
         <source>Restoring the backup of {taken}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استعادة نسخة {taken}…</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>The backup was restored into {path}.
 
 Open it now? The forum open now is left as it is; you can open it again from File → Open recent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النسخة الاحتياطية في {path}.
+
+هل تفتحها الآن؟ يبقى المنتدى المفتوح كما هو؛ ويمكنك فتحه مجددًا من ملف ← الملفات الأخيرة.</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>افتحها</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_ETHICS</name>
     <message numerus="yes">
         <source>Please put right the %n problem(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مشكلات.</numerusform>
+            <numerusform>يُرجى تصحيح المشكلة المعلَّمة بالأحمر.</numerusform>
+            <numerusform>يُرجى تصحيح المشكلتين المعلَّمتين بالأحمر.</numerusform>
+            <numerusform>يُرجى تصحيح المشكلات الـ%n المعلَّمة بالأحمر.</numerusform>
+            <numerusform>يُرجى تصحيح %n مشكلة معلَّمة بالأحمر.</numerusform>
+            <numerusform>يُرجى تصحيح %n مشكلة معلَّمة بالأحمر.</numerusform>
         </translation>
     </message>
     <message>
         <source>New version of the ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة جديدة من ميثاق الأخلاقيات</translation>
     </message>
     <message>
         <source>Adopt the ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد ميثاق الأخلاقيات</translation>
     </message>
     <message>
         <source>What changed, for the record (e.g. adds a rule on gifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر، للتوثيق (مثلًا: يضيف قاعدة بشأن الهدايا)</translation>
     </message>
     <message>
         <source>Members are asked to sign the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطلب من الأعضاء توقيع النسخة الجديدة.</translation>
     </message>
     <message>
         <source>Start from MSF Desk&apos;s text around the seven principles of public life, and adapt it to the forum&apos;s rules and sanctions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ من نص MSF Desk المبني على المبادئ السبعة للحياة العامة، وكيّفه مع قواعد المنتدى وجزاءاته.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص</translation>
     </message>
     <message>
         <source>&amp;Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اعتُمد في</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة</translation>
     </message>
     <message>
         <source>Record a signature of the ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل توقيع على ميثاق الأخلاقيات</translation>
     </message>
     <message>
         <source>(choose a member)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر عضوًا)</translation>
     </message>
     <message>
         <source>Typed confirmation by the member</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد مكتوب من العضو</translation>
     </message>
     <message>
         <source>Scanned signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة موقّعة ممسوحة ضوئيًا</translation>
     </message>
     <message>
         <source>The scanned file (PDF or image)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الممسوح (PDF أو صورة)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>&amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عضو</translation>
     </message>
     <message>
         <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نسخة</translation>
     </message>
     <message>
         <source>&amp;Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وُقّع في</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>&amp;Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تأكيد</translation>
     </message>
     <message>
         <source>The member&apos;s own words (from their e-mail or typed by them). Kept on the forum&apos;s record only; never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات العضو نفسه (من بريده أو بكتابته). تُحفظ في سجل المنتدى فقط؛ ولا تُنشر أبدًا.</translation>
     </message>
     <message>
         <source>Sc&amp;an</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مسح الضوئي</translation>
     </message>
     <message>
         <source>The scanned signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الموقّعة الممسوحة</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات ممسوحة (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Edit an interest</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مصلحة</translation>
     </message>
     <message>
         <source>Add an interest</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مصلحة</translation>
     </message>
     <message>
         <source>e.g. Open Budget Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: ائتلاف الموازنة المفتوحة</translation>
     </message>
     <message>
         <source>Why it should not be published (e.g. concerns a relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا لا ينبغي نشرها (مثلًا: تخص أحد الأقارب)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جهة</translation>
     </message>
     <message>
         <source>Name it as written on agenda items: conflicts are found by matching names.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمها كما يرد في بنود جدول الأعمال: يُكشف تضارب المصالح بمطابقة الأسماء.</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وصف</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى</translation>
     </message>
     <message>
         <source>&amp;Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الظهور</translation>
     </message>
     <message>
         <source>Public interests appear in the published register; forum-only ones never do.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر المصالح العامة في السجل المنشور؛ أما المقصورة على المنتدى فلا تظهر أبدًا.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>Edit the declaration of interests — {member_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل إقرار المصالح — {member_name}</translation>
     </message>
     <message>
         <source>New declaration of interests — {member_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إقرار مصالح جديد — {member_name}</translation>
     </message>
     <message>
         <source>Nothing to declare</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للإقرار به</translation>
     </message>
     <message>
         <source>Add interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مصلحة…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>&amp;Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قُدّم في</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صنف</translation>
     </message>
     <message>
         <source>&amp;Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مصالح</translation>
     </message>
     <message>
         <source>The whole picture on that day: the newest declaration replaces the earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة الكاملة في ذلك اليوم: يحلّ أحدث إقرار محل الإقرارات السابقة.</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة</translation>
     </message>
     <message>
         <source>Edit a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مخالفة</translation>
     </message>
     <message>
         <source>Record a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مخالفة</translation>
     </message>
     <message>
         <source>(choose the member concerned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر العضو المعني)</translation>
     </message>
     <message>
         <source>e.g. The co-chairs, after hearing the member</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الرئيسان المشاركان، بعد الاستماع إلى العضو</translation>
     </message>
     <message>
         <source>&amp;Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;دعاء</translation>
     </message>
     <message>
         <source>&amp;Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ &amp;عنه في</translation>
     </message>
     <message>
         <source>&amp;Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تولّاه</translation>
     </message>
     <message>
         <source>&amp;Sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جزاء</translation>
     </message>
     <message>
         <source>Under the forum&apos;s rules: no sanction, a warning, a suspension or removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>وفق قواعد المنتدى: لا جزاء، أو إنذار، أو تعليق، أو إقصاء.</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نتيجة</translation>
     </message>
     <message>
         <source>&amp;Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقرّر في</translation>
     </message>
     <message>
         <source>&amp;Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أُغلق في</translation>
     </message>
     <message>
         <source>A removal ends {who}&apos;s term the day before the decision date: they leave the forum&apos;s seats and the parity count. Edit ▸ Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينهي الإقصاء ولاية {who} في اليوم السابق لتاريخ القرار: يغادر مقاعد المنتدى وحساب التكافؤ. تحرير ▸ تراجع يعيده.</translation>
     </message>
     <message>
         <source>choose the member concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العضو المعني</translation>
     </message>
     <message>
         <source>The public: public interests only, names as the privacy settings allow</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمهور: المصالح العامة فقط، والأسماء بحسب إعدادات الخصوصية</translation>
     </message>
     <message>
         <source>Members of the forum: includes interests kept within the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء المنتدى: تشمل المصالح المقصورة على المنتدى</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ</translation>
     </message>
     <message>
         <source>&amp;Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغ</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مجلد</translation>
     </message>
     <message>
         <source>Write into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة في هذا المجلد</translation>
     </message>
     <message>
         <source>tick at least one format</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد صيغة واحدة على الأقل</translation>
     </message>
     <message>
         <source>choose the folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد الذي تُكتب فيه الملفات</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ملف وليس مجلدًا</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_HISTORY</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاسوب</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">ماذا</translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات</translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل تغييرات {name}</translation>
     </message>
     <message>
         <source>Filter: a name, a computer, a word of what was done, a date (e.g. Mar 2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية: اسم، أو حاسوب، أو كلمة مما جرى، أو تاريخ (مثلًا: مارس 2026)</translation>
     </message>
     <message>
         <source>Every change made in this forum, through the window, the command line or an import. The history is for the secretariat: it is never part of a public export.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تغيير أُجري في هذا المنتدى، عبر النافذة أو سطر الأوامر أو الاستيراد. السجل للأمانة: ولا يكون أبدًا جزءًا من أي تصدير عام.</translation>
     </message>
     <message>
         <source>{shown} of {total} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} من {total} تغيير</translation>
     </message>
     <message>
         <source>{total} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} تغيير</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_IMPORTS</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n problem(s): nothing will be imported.&lt;/b&gt; Correct the file (or the column matching) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;لا مشكلات.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;مشكلة واحدة: لن يُستورد شيء.&lt;/b&gt; صحّح الملف (أو مطابقة الأعمدة) وأعد المحاولة.</numerusform>
+            <numerusform>&lt;b&gt;مشكلتان: لن يُستورد شيء.&lt;/b&gt; صحّح الملف (أو مطابقة الأعمدة) وأعد المحاولة.</numerusform>
+            <numerusform>&lt;b&gt;%n مشكلات: لن يُستورد شيء.&lt;/b&gt; صحّح الملف (أو مطابقة الأعمدة) وأعد المحاولة.</numerusform>
+            <numerusform>&lt;b&gt;%n مشكلة: لن يُستورد شيء.&lt;/b&gt; صحّح الملف (أو مطابقة الأعمدة) وأعد المحاولة.</numerusform>
+            <numerusform>&lt;b&gt;%n مشكلة: لن يُستورد شيء.&lt;/b&gt; صحّح الملف (أو مطابقة الأعمدة) وأعد المحاولة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The first %n row(s) as they will be stored&lt;/b&gt; (hover a cell for all of it):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;لا صفوف&lt;/b&gt;:</numerusform>
+            <numerusform>&lt;b&gt;الصف الأول كما سيُحفظ&lt;/b&gt; (مرّر المؤشر فوق خلية لرؤيتها كاملة):</numerusform>
+            <numerusform>&lt;b&gt;أول صفين كما سيُحفظان&lt;/b&gt; (مرّر المؤشر فوق خلية لرؤيتها كاملة):</numerusform>
+            <numerusform>&lt;b&gt;أول %n صفوف كما ستُحفظ&lt;/b&gt; (مرّر المؤشر فوق خلية لرؤيتها كاملة):</numerusform>
+            <numerusform>&lt;b&gt;أول %n صفًا كما ستُحفظ&lt;/b&gt; (مرّر المؤشر فوق خلية لرؤيتها كاملة):</numerusform>
+            <numerusform>&lt;b&gt;أول %n صف كما ستُحفظ&lt;/b&gt; (مرّر المؤشر فوق خلية لرؤيتها كاملة):</numerusform>
         </translation>
     </message>
     <message>
         <source>Columns left unused: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة غير مستخدمة: {columns}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Match the columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الأعمدة…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MAIL</name>
     <message>
         <source>E-mail drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودات البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Written in {folder}:</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت في {folder}:</translation>
     </message>
     <message>
         <source>Open in mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح في برنامج البريد</translation>
     </message>
     <message>
         <source>With: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>مع: {files}</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <source>Opened {name}: check it and press Send in your mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح {name}: راجعه واضغط «إرسال» في برنامج البريد.</translation>
     </message>
     <message>
         <source>No program on this computer opens e-mail files (.eml). Open {name} from your mail client, or attach the files to a new message.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب برنامج يفتح ملفات البريد (.eml). افتح {name} من برنامج البريد، أو أرفق الملفات برسالة جديدة.</translation>
     </message>
     <message>
         <source>Write the e-mail draft into…</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة مسودة البريد في…</translation>
     </message>
     <message>
         <source>To sign the ethics statement: {n} member(s) in Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتوقيع ميثاق الأخلاقيات: {n} عضو في النسخة المخفية.</translation>
     </message>
     <message>
         <source>To sign, with no e-mail address ({n}): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>للتوقيع، دون عنوان بريد ({n}): {names}.</translation>
     </message>
     <message>
         <source>To declare their interests: {n} member(s) in Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>للإقرار بمصالحهم: {n} عضو في النسخة المخفية.</translation>
     </message>
     <message>
         <source>To declare, with no e-mail address ({n}): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>للإقرار، دون عنوان بريد ({n}): {names}.</translation>
     </message>
     <message>
         <source>{n} member(s) in Bcc; the draft minutes (PDF and Word) attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} عضو في النسخة المخفية؛ ومشروع المحضر (PDF وWord) مرفق.</translation>
     </message>
     <message>
         <source>No e-mail address ({n}), to be sent the minutes by other means: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون عنوان بريد ({n})، يُرسل إليهم المحضر بوسيلة أخرى: {names}.</translation>
     </message>
     <message>
         <source>{n} member(s) in Bcc; the invitation (.ics) and the members&apos; pack attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} عضو في النسخة المخفية؛ والدعوة (.ics) وملف الأعضاء مرفقان.</translation>
     </message>
     <message>
         <source>No e-mail address ({n}), to be sent the notice by other means: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون عنوان بريد ({n})، يُرسل إليهم الإشعار بوسيلة أخرى: {names}.</translation>
     </message>
     <message>
         <source>No e-mail draft: none of the members has an e-mail address. The notice (.txt) and the invitation (.ics) are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مسودة بريد: لا يملك أي عضو عنوان بريد إلكتروني. كُتب الإشعار (.txt) والدعوة (.ics).</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MEETINGS</name>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الاجتماع</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Offer remote participation</source>
-        <translation type="unfinished"></translation>
+        <translation>إتاحة المشاركة عن بُعد</translation>
     </message>
     <message>
         <source>Link or dial-in instructions (members only)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط أو تعليمات الاتصال (للأعضاء فقط)</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
         <source>Member {chair_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو {chair_id}</translation>
     </message>
     <message>
         <source>Public: on the public calendar and packs</source>
-        <translation type="unfinished"></translation>
+        <translation>عام: في التقويم العام وفي الملفات</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Remote details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المشاركة عن بُعد</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئاسة</translation>
     </message>
     <message>
         <source>{verb} meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} الاجتماع</translation>
     </message>
     <message>
         <source>{verb} “{title}” ({day}). Members and the public see the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} «{title}» ({day}). يرى الأعضاء والجمهور السبب.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Say why, in a sentence: members and the public will read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر السبب في جملة: سيقرؤه الأعضاء والجمهور.</translation>
     </message>
     <message>
         <source>Edit agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بند جدول الأعمال</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جديد في جدول الأعمال</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>e.g. budget; procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الموازنة؛ المشتريات</translation>
     </message>
     <message>
         <source>Organisations concerned, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المعنية، مفصولة بـ ;</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">الغرض</translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished">يقدّمه</translation>
+        <translation>يقدّمه</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلفية</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>Draft decision</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع القرار</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات</translation>
     </message>
     <message>
         <source>Edit paper</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الوثيقة</translation>
     </message>
     <message>
         <source>Add a paper</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وثيقة</translation>
     </message>
     <message>
         <source>No item (general paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا بند (وثيقة عامة)</translation>
     </message>
     <message>
         <source>Forum meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع المنتدى</translation>
     </message>
     <message>
         <source>An IANA name, e.g. Europe/Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم IANA، مثلًا Africa/Tunis</translation>
     </message>
     <message>
         <source>The co-chairs may alternate meeting by meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للرئيسين المشاركين التناوب من اجتماع إلى آخر.</translation>
     </message>
     <message>
         <source>a meeting needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الاجتماع إلى تاريخ</translation>
     </message>
     <message>
         <source>a meeting needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الاجتماع إلى عنوان</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Postpone</source>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل</translation>
     </message>
     <message>
         <source>One question for the forum per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال واحد للمنتدى في كل سطر.</translation>
     </message>
     <message>
         <source>Topics and organisations help find conflicts of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>تساعد المواضيع والجهات على كشف تضارب المصالح.</translation>
     </message>
     <message>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملف</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>https://… or a citation</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… أو مرجع</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished">الإفصاح</translation>
+        <translation>الإفصاح</translation>
     </message>
     <message>
         <source>Withheld and confidential papers are listed in the public pack without content.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُدرج الوثائق المحجوبة والسرية في الملف العام دون محتواها.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنسخ إلى مخزن المنتدى (200 ميغابايت كحد أقصى).</translation>
     </message>
     <message>
         <source>Stored; SHA-256 {sha256}…</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ؛ SHA-256 {sha256}…</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Printed in the members&apos; pack annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع في ملحق ملف الأعضاء.</translation>
     </message>
     <message>
         <source>Choose the paper&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف الوثيقة</translation>
     </message>
     <message>
         <source>there is no file at {typed}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف في {typed}</translation>
     </message>
     <message>
         <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم {name} هو {size_text}؛ لا يتجاوز حجم الوثيقة 200 ميغابايت: أعطِ رابطًا كمرجع بدلًا من ذلك</translation>
     </message>
     <message>
         <source>attach a file or give a reference (a link or citation)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرفق ملفًا أو أعطِ مرجعًا (رابطًا أو إحالة)</translation>
     </message>
     <message>
         <source>Approve the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد جدول الأعمال</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
         <source>Both co-chairs approve the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعتمد الرئيسان المشاركان جدول الأعمال.</translation>
     </message>
     <message>
         <source>One co-chair approves the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعتمد أحد الرئيسين المشاركين جدول الأعمال.</translation>
     </message>
     <message>
         <source>{rule}
 Approved so far by: {done}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}
+اعتمده حتى الآن: {done}.</translation>
     </message>
     <message>
         <source>Co-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس المشارك</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد في</translation>
     </message>
     <message>
         <source>Record approval</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الاعتماد</translation>
     </message>
     <message>
         <source>Give the date of the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخ الاعتماد.</translation>
     </message>
     <message>
         <source>There is no serving co-chair to approve the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رئيس مشارك في منصبه لاعتماد جدول الأعمال.</translation>
     </message>
     <message>
         <source>Notice to members</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار إلى الأعضاء</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ النص</translation>
     </message>
     <message>
         <source>Save invitation (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الدعوة (.ics)…</translation>
     </message>
     <message>
         <source>E-mail draft (.eml)…</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة بريد (.eml)…</translation>
     </message>
     <message>
         <source>Write the notice as an e-mail draft to members (Bcc), with the invitation and the members&apos; pack attached, and open it in your mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الإشعار كمسودة بريد إلى الأعضاء (نسخة مخفية) مع الدعوة وملف الأعضاء مرفقين، وافتحها في برنامج البريد</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل في</translation>
     </message>
     <message>
         <source>Record as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل كمُرسَل</translation>
     </message>
     <message>
         <source>Save the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الدعوة</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished">iCalendar (*.ics)</translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Copy an agenda</source>
-        <translation type="unfinished">نسخ جدول أعمال</translation>
+        <translation>نسخ جدول أعمال</translation>
     </message>
     <message>
         <source>Copy the items (not the papers) of an earlier meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ البنود (لا الوثائق) من اجتماع سابق:</translation>
     </message>
     <message>
         <source>Replace this agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال جدول الأعمال هذا</translation>
     </message>
     <message>
         <source>Add after the current items</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضافة بعد البنود الحالية</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Plan a year of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط اجتماعات سنة</translation>
     </message>
     <message>
         <source>The forum meets {frequency_text}. The planner proposes forum meetings on working days, away from holidays, so that no gap is longer than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجتمع المنتدى {frequency_text}. يقترح المخطِّط اجتماعات للمنتدى في أيام العمل بعيدًا عن العطل، بحيث لا تطول أي فجوة عن ذلك.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Preferred day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم المفضّل</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Mark as holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين كعطلة</translation>
     </message>
     <message>
         <source>Avoid this date too:</source>
-        <translation type="unfinished"></translation>
+        <translation>تجنّب هذا التاريخ أيضًا:</translation>
     </message>
     <message>
         <source>Create the kept meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الاجتماعات المُبقاة</translation>
     </message>
     <message>
         <source>Propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح من جديد</translation>
     </message>
     <message>
         <source>Type the date to avoid, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ المراد تجنّبه بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Avoiding: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>تُتجنّب: {days}</translation>
     </message>
     <message>
         <source>Row {row}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row}: «{text}» ليس تاريخًا؛ اكتبه بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Row {row}: {day} is a {weekday}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row}: يوافق {day} يوم {weekday}.</translation>
     </message>
     <message>
         <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاقتراح: لكل فترة من السنة اجتماع للمنتدى، أو أن السنة قد انقضت.</translation>
     </message>
     <message numerus="yes">
         <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n شهر.</numerusform>
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} شهرًا واحدًا.</numerusform>
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} شهرين.</numerusform>
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n أشهر.</numerusform>
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n شهرًا.</numerusform>
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n شهر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the meeting pack</source>
-        <translation type="unfinished">تصدير ملف الاجتماع</translation>
+        <translation>تصدير ملف الاجتماع</translation>
     </message>
     <message>
         <source>Members: everything; withheld papers marked as such</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء: كل شيء؛ الوثائق المحجوبة معلَّمة بذلك</translation>
     </message>
     <message>
         <source>Public: withheld and confidential papers listed without content; no contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمهور: الوثائق المحجوبة والسرية مدرجة دون محتوى؛ بلا بيانات اتصال</translation>
     </message>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغ</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <source>choose Word, PDF or both</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر Word أو PDF أو كليهما</translation>
     </message>
     <message>
         <source>choose the folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد التصدير</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ملف وليس مجلدًا</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MEMBERS</name>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {name}</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عضو</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز</translation>
     </message>
     <message>
         <source>The side follows the sector; tick to set it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبع الجانب القطاع؛ حدّد المربع لتعيينه يدويًا.</translation>
     </message>
     <message>
         <source>Votes in the forum&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>يصوّت في قرارات المنتدى</translation>
     </message>
     <message>
         <source>Has decision-making authority (e.g. minister&apos;s point of contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>يملك صلاحية اتخاذ القرار (مثلًا: جهة اتصال الوزير)</translation>
     </message>
     <message>
         <source>e.g. Appointed by the Minister of Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: معيّن من وزير العدل</translation>
     </message>
     <message>
         <source>Agrees to have their name published</source>
-        <translation type="unfinished"></translation>
+        <translation>يوافق على نشر اسمه</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا أحد)</translation>
     </message>
     <message>
         <source>(choose the seat holder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر شاغل المقعد)</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>المقعد</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جهة</translation>
     </message>
     <message>
         <source>S&amp;ector</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قطاع</translation>
     </message>
     <message>
         <source>Si&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>الجا&amp;نب</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور</translation>
     </message>
     <message>
         <source>Alternate &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>مناوب &amp;عن</translation>
     </message>
     <message>
         <source>Term and status</source>
-        <translation type="unfinished"></translation>
+        <translation>الولاية والحالة</translation>
     </message>
     <message>
         <source>Term &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بداية الولاية</translation>
     </message>
     <message>
         <source>Term en&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;هاية الولاية</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <source>Status &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاريخ الحالة</translation>
     </message>
     <message>
         <source>The day they left, for a member who resigned or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم المغادرة، للعضو الذي استقال أو أُقصي.</translation>
     </message>
     <message>
         <source>How they were chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف اختير</translation>
     </message>
     <message>
         <source>Selection round</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة الاختيار</translation>
     </message>
     <message>
         <source>or appointed by</source>
-        <translation type="unfinished"></translation>
+        <translation>أو عيّنه</translation>
     </message>
     <message>
         <source>Private contact (never published)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اتصال خاصة (لا تُنشر أبدًا)</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإل&amp;كتروني</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <source>Public profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف العام</translation>
     </message>
     <message>
         <source>&amp;Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>السيرة ال&amp;ذاتية</translation>
     </message>
     <message numerus="yes">
         <source>Please put right the %n field(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا حقول.</numerusform>
+            <numerusform>يُرجى تصحيح الحقل المعلَّم بالأحمر.</numerusform>
+            <numerusform>يُرجى تصحيح الحقلين المعلَّمين بالأحمر.</numerusform>
+            <numerusform>يُرجى تصحيح الحقول الـ%n المعلَّمة بالأحمر.</numerusform>
+            <numerusform>يُرجى تصحيح %n حقلًا معلَّمًا بالأحمر.</numerusform>
+            <numerusform>يُرجى تصحيح %n حقل معلَّم بالأحمر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a selection round</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جولة اختيار</translation>
     </message>
     <message>
         <source>e.g. Civil society seats — open call 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: مقاعد المجتمع المدني — دعوة مفتوحة 2027</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانبان</translation>
     </message>
     <message>
         <source>Where the call was published</source>
-        <translation type="unfinished"></translation>
+        <translation>أين نُشرت الدعوة</translation>
     </message>
     <message>
         <source>Who ran the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>من أدار الاختيار</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>الجا&amp;نب</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طريقة</translation>
     </message>
     <message>
         <source>Call &amp;opened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الدعوة</translation>
     </message>
     <message>
         <source>Call &amp;closed</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق الدعوة</translation>
     </message>
     <message>
         <source>&amp;Advertised in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نُشرت في</translation>
     </message>
     <message>
         <source>&amp;Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أدارها</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نتيجة</translation>
     </message>
     <message>
         <source>Result &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النت&amp;يجة</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظات</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MINUTES</name>
     <message>
         <source>Add a guest or observer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ضيف أو مراقب</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ضيف</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقب</translation>
     </message>
     <message>
         <source>Secretariat staff</source>
-        <translation type="unfinished"></translation>
+        <translation>موظفو الأمانة</translation>
     </message>
     <message>
         <source>Took part remotely</source>
-        <translation type="unfinished"></translation>
+        <translation>شارك عن بُعد</translation>
     </message>
     <message>
         <source>Name may appear in the public minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز أن يظهر الاسم في المحضر العام</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Attending as</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Untick when the person asked not to be named: the public version then shows only the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ التحديد إن طلب الشخص عدم ذكر اسمه: تُظهر النسخة العامة الجهة فقط.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>give the guest&apos;s name or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم الضيف أو جهته</translation>
     </message>
     <message>
         <source>Change the action</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الإجراء</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إجراء</translation>
     </message>
     <message>
         <source>(the meeting as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الاجتماع ككل)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسقط</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">ماذا</translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">مستحق</translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <source>From item</source>
-        <translation type="unfinished"></translation>
+        <translation>من البند</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>These minutes are approved: only the status can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المحضر معتمد: لا يمكن تغيير سوى الحالة.</translation>
     </message>
     <message>
         <source>Record a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل إقرار</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>A recused member is left out of the count for this item&apos;s decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحتسب العضو المتنحّي في قرارات هذا البند.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>choose the member</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العضو</translation>
     </message>
     <message>
         <source>Approve the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد المحضر</translation>
     </message>
     <message>
         <source>Approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد في</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>في</translation>
     </message>
     <message>
         <source>The date of that meeting, unless it was later.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ذلك الاجتماع، ما لم يكن لاحقًا.</translation>
     </message>
     <message>
         <source>Once approved, the minutes are locked: nothing in them can change. A correction is then a dated amendment. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الاعتماد يُقفل المحضر: لا يمكن تغيير أي شيء فيه. يصبح التصحيح حينها تعديلًا مؤرخًا. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>No forum meeting after this one is recorded as held on or before today. Minutes are approved at a regular or extraordinary meeting that has taken place: record it as held on the Meetings page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اجتماع للمنتدى بعد هذا الاجتماع مسجّل كمنعقد حتى اليوم. يُعتمد المحضر في اجتماع عادي أو استثنائي انعقد فعلًا: سجّله أولًا كمنعقد في صفحة الاجتماعات.</translation>
     </message>
     <message>
         <source>Not ready yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس جاهزًا بعد:</translation>
     </message>
     <message>
         <source>Approve and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد وإقفال</translation>
     </message>
     <message>
         <source>choose the meeting at which the forum approved them</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الاجتماع الذي اعتمده فيه المنتدى</translation>
     </message>
     <message>
         <source>Record an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل تعديل</translation>
     </message>
     <message>
         <source>(not yet agreed at a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُتفق عليه في اجتماع بعد)</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>التصحيح</translation>
     </message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>بتاريخ</translation>
     </message>
     <message>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>اتُّفق عليه في</translation>
     </message>
     <message>
         <source>write the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التصحيح</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>These minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المحضر</translation>
     </message>
     <message>
         <source>The decisions register (all meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل القرارات (كل الاجتماعات)</translation>
     </message>
     <message>
         <source>The action tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة الإجراءات</translation>
     </message>
     <message>
         <source>Members: the full record</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء: السجل الكامل</translation>
     </message>
     <message>
         <source>Public: approved minutes only; names only where they may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمهور: المحاضر المعتمدة فقط؛ الأسماء فقط حيث يجوز نشرها</translation>
     </message>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Spreadsheet (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول بيانات (.csv)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغ</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <source>choose at least one format</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صيغة واحدة على الأقل</translation>
     </message>
     <message>
         <source>choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_RESPONSES</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ليس تاريخًا؛ اكتبه بصيغة YYYY-MM-DD (مثلًا 2026-03-14)</translation>
     </message>
     <message>
         <source>Answer contribution no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على المساهمة رقم {id}</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <source> — &lt;span style=&apos;color:#c62828&apos;&gt;overdue&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> — &lt;span style=&apos;color:#c62828&apos;&gt;متأخرة&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>المآل</translation>
     </message>
     <message>
         <source>Choose an outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مآلًا…</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Why: in words the contributor will understand</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: بكلمات يفهمها صاحب المساهمة</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّره</translation>
     </message>
     <message>
         <source>e.g. The forum; the secretariat with the co-chairs</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: المنتدى؛ الأمانة مع الرئيسين المشاركين</translation>
     </message>
     <message>
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اجتماع</translation>
     </message>
     <message>
         <source>At the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>في الاجتماع</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>رُدّ عليها في</translation>
     </message>
     <message>
         <source>&lt;b&gt;No. {id}&lt;/b&gt; · received {received_on} by {channel_label} · from {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;رقم {id}&lt;/b&gt; · وردت في {received_on} عبر {channel_label} · من {who}</translation>
     </message>
     <message>
         <source>&lt;br&gt;Due {due_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;الموعد {due_on}</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: today, {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (فارغ: اليوم، {today})</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام</translation>
     </message>
     <message>
         <source>The commitment it became or fed into, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام الذي صارت إليه أو أسهمت فيه، إن وُجد</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبطة</translation>
     </message>
     <message>
         <source>Duplicate of no.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكرّرة للرقم</translation>
     </message>
     <message>
         <source>Merged into no.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمجة في الرقم</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الربط</translation>
     </message>
     <message>
         <source>Save answer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرد</translation>
     </message>
     <message>
         <source>No recorded decision</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قرار مسجّل</translation>
     </message>
     <message>
         <source>Optional while the contribution is under consideration; it stays open and keeps counting towards its due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري ما دامت المساهمة قيد النظر؛ تبقى مفتوحة ويستمر احتساب موعدها.</translation>
     </message>
     <message>
         <source>Required: every outcome but &apos;under consideration&apos; needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلزامي: كل مآل عدا «قيد النظر» يحتاج إلى سبب.</translation>
     </message>
     <message>
         <source>choose an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مآلًا</translation>
     </message>
     <message>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاورة جديدة</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {name}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>e.g. Draft commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: مشاريع الالتزامات</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>تُفتح</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>تُغلق</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>القنوات</translation>
     </message>
     <message>
         <source>Draft concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع المعني</translation>
     </message>
     <message>
         <source>The document people comment on, e.g. Draft Action Plan v2</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة التي يعلّق عليها الناس، مثلًا: مشروع خطة العمل، الإصدار 2</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لا يُستورد —</translation>
     </message>
     <message>
         <source>These columns were mapped the last time a file with the same columns was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>طوبقت هذه الأعمدة في آخر مرة استُورد فيها ملف بالأعمدة نفسها.</translation>
     </message>
     <message>
         <source>MSF Desk recognised the columns it could. Check them and map the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرّف MSF Desk على الأعمدة التي استطاع. راجعها وطابق الباقي.</translation>
     </message>
     <message>
         <source>MSF Desk does not recognise this layout with certainty, so it proposes the matching below: check every column (the text is required) before the rows are checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتعرّف MSF Desk على هذا التنسيق بيقين، لذا يقترح المطابقة أدناه: راجع كل عمود (النص إلزامي) قبل إعادة فحص الصفوف.</translation>
     </message>
     <message>
         <source>Import contributions: match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المساهمات: مطابقة الأعمدة</translation>
     </message>
     <message>
         <source>Importing into &lt;b&gt;{consultation}&lt;/b&gt;. </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد إلى &lt;b&gt;{consultation}&lt;/b&gt;. </translation>
     </message>
     <message>
         <source>Say what each column of the file holds. The contribution text is required; every other field is optional.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد ما يحويه كل عمود من الملف. نص المساهمة إلزامي؛ وكل الحقول الأخرى اختيارية.&lt;br&gt;</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود في الملف</translation>
     </message>
     <message>
         <source>Field in MSF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل في MSF Desk</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم الأولى</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص الصفوف</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء</translation>
     </message>
     <message numerus="yes">
         <source>{source} has %n problem(s), so nothing was imported. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مشكلات في {source}. </numerusform>
+            <numerusform>في {source} مشكلة واحدة، لذا لم يُستورد شيء. </numerusform>
+            <numerusform>في {source} مشكلتان، لذا لم يُستورد شيء. </numerusform>
+            <numerusform>في {source} %n مشكلات، لذا لم يُستورد شيء. </numerusform>
+            <numerusform>في {source} %n مشكلة، لذا لم يُستورد شيء. </numerusform>
+            <numerusform>في {source} %n مشكلة، لذا لم يُستورد شيء. </numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the file (or the column matching) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّح الملف (أو مطابقة الأعمدة) واستورده من جديد.</translation>
     </message>
     <message numerus="yes">
         <source>Answer %n contribution(s) at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الرد على %n مساهمة دفعة واحدة</numerusform>
+            <numerusform>الرد على مساهمة واحدة</numerusform>
+            <numerusform>الرد على مساهمتين دفعة واحدة</numerusform>
+            <numerusform>الرد على %n مساهمات دفعة واحدة</numerusform>
+            <numerusform>الرد على %n مساهمة دفعة واحدة</numerusform>
+            <numerusform>الرد على %n مساهمة دفعة واحدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>One answer for &lt;b&gt;%n&lt;/b&gt; contribution(s): {what}. Each keeps its own record; Edit ▸ Undo gives each back the answer it had.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رد واحد على &lt;b&gt;%n&lt;/b&gt; مساهمة: {what}. تحتفظ كل منها بسجلها؛ تحرير ▸ تراجع يعيد لكل منها ردّها السابق.</numerusform>
+            <numerusform>رد واحد على مساهمة &lt;b&gt;واحدة&lt;/b&gt;: {what}. تحتفظ بسجلها؛ تحرير ▸ تراجع يعيد لها ردّها السابق.</numerusform>
+            <numerusform>رد واحد على &lt;b&gt;مساهمتين&lt;/b&gt;: {what}. تحتفظ كل منهما بسجلها؛ تحرير ▸ تراجع يعيد لكل منهما ردّها السابق.</numerusform>
+            <numerusform>رد واحد على &lt;b&gt;%n&lt;/b&gt; مساهمات: {what}. تحتفظ كل منها بسجلها؛ تحرير ▸ تراجع يعيد لكل منها ردّها السابق.</numerusform>
+            <numerusform>رد واحد على &lt;b&gt;%n&lt;/b&gt; مساهمة: {what}. تحتفظ كل منها بسجلها؛ تحرير ▸ تراجع يعيد لكل منها ردّها السابق.</numerusform>
+            <numerusform>رد واحد على &lt;b&gt;%n&lt;/b&gt; مساهمة: {what}. تحتفظ كل منها بسجلها؛ تحرير ▸ تراجع يعيد لكل منها ردّها السابق.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مآلًا</translation>
     </message>
     <message>
         <source>Why, in words the contributors will understand (reasons given before are in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب، بكلمات يفهمها أصحاب المساهمات (الأسباب المقدَّمة سابقًا في القائمة)</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرّر في</translation>
     </message>
     <message>
         <source>Answer {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد ({count})</translation>
     </message>
     <message>
         <source>Export the reasoned response</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرد المعلّل</translation>
     </message>
     <message>
         <source>Public: contributors named only with their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمهور: أصحاب المساهمات يُذكرون بموافقتهم فقط</translation>
     </message>
     <message>
         <source>Members: every name, marked where it must not be published</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء: كل الأسماء، مع تعليم ما لا يجوز نشره</translation>
     </message>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Open data .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات مفتوحة .csv</translation>
     </message>
     <message>
         <source>Open data .json</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات مفتوحة .json</translation>
     </message>
     <message>
         <source>Open data has the public fields only, whichever version you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحوي البيانات المفتوحة إلا الحقول العامة، أيًّا كانت النسخة المختارة.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>choose at least one format</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صيغة واحدة على الأقل</translation>
     </message>
     <message>
         <source>choose the folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد التصدير</translation>
     </message>
     <message>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمة جديدة</translation>
     </message>
     <message>
         <source>Edit contribution no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المساهمة رقم {id}</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>وردت في</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Leave empty for an anonymous contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركه فارغًا لمساهمة مجهولة المصدر</translation>
     </message>
     <message>
         <source>The contributor agrees to have their name published</source>
-        <translation type="unfinished"></translation>
+        <translation>يوافق صاحب المساهمة على نشر اسمه</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Contributor type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع صاحب المساهمة</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Section of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم المشروع</translation>
     </message>
     <message>
         <source>e.g. Commitment 3, paragraph 2</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الالتزام 3، الفقرة 2</translation>
     </message>
     <message>
         <source>the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ في المستقبل</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_STANDARDS</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <source>Change the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير خطة العمل</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>Co-creation &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الإنشاء ال&amp;مشترك:</translation>
     </message>
     <message>
         <source>Co-creation &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية الإنشاء المشت&amp;رك:</translation>
     </message>
     <message>
         <source>&amp;Implementation starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية ال&amp;تنفيذ:</translation>
     </message>
     <message>
         <source>Implementation e&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>نها&amp;ية التنفيذ:</translation>
     </message>
     <message>
         <source>&amp;Timeline published on:</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر الجدول الزمني &amp;في:</translation>
     </message>
     <message>
         <source>The day co-creation began.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم بدء الإنشاء المشترك.</translation>
     </message>
     <message>
         <source>The day the plan was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم تقديم الخطة.</translation>
     </message>
     <message>
         <source>The day the co-creation timeline went online (due two weeks before co-creation starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم نشر الجدول الزمني للإنشاء المشترك على الإنترنت (مستحق قبل أسبوعين من بدء الإنشاء المشترك).</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>Timeline &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان الجدول الزمني:</translation>
     </message>
     <message>
         <source>Give the action plan a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ خطة العمل اسمًا.</translation>
     </message>
     <message>
         <source>The timeline address should start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان الجدول الزمني بـ https://.</translation>
     </message>
     <message>
         <source>Outreach activity</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط توعية</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقيم &amp;في:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما الذي جرى:</translation>
     </message>
     <message>
         <source>Who was reached, and how (published in the compliance report).</source>
-        <translation type="unfinished"></translation>
+        <translation>من وُصل إليهم، وكيف (يُنشر في تقرير الامتثال).</translation>
     </message>
     <message>
         <source>Give the day the activity took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل يوم إقامة النشاط.</translation>
     </message>
     <message>
         <source>Describe the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِف النشاط.</translation>
     </message>
     <message>
         <source>Process document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة العملية</translation>
     </message>
     <message>
         <source>Change the process document</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير وثيقة العملية</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختر…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف:</translation>
     </message>
     <message>
         <source>A copy is kept with the forum&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ نسخة مع ملفات المنتدى.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>الن&amp;وع:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <source>The date the document bears (published, adopted or issued).</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ الذي تحمله الوثيقة (النشر أو الاعتماد أو الإصدار).</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <source>A language tag: en, fr, es, pt-BR …</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم لغة: en أو fr أو es أو pt-BR …</translation>
     </message>
     <message>
         <source>&amp;Publish it in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نشرها في المستودع</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
         <source>For the secretariat; never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>للأمانة؛ لا تُنشر أبدًا.</translation>
     </message>
     <message>
         <source>Choose the document&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف الوثيقة</translation>
     </message>
     <message>
         <source>Choose the document&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف الوثيقة.</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_TRASH</name>
     <message>
         <source>What</source>
-        <translation type="unfinished">ماذا</translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف في</translation>
     </message>
     <message>
         <source>Emptied after</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفرغ بعد</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المحذوفات</translation>
     </message>
     <message>
         <source>Members, papers, declarations of interest, consultations and contributions you delete wait here for 30 days, then the trash is emptied. Nothing in the trash is shown on the pages, searched or exported. Restoring puts a record back as it was, with what was deleted with it (Edit ▸ Undo sends it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتظر هنا الأعضاء والوثائق وإقرارات المصالح والمشاورات والمساهمات التي تحذفها مدة 30 يومًا، ثم تُفرغ السلة. لا يُعرض شيء مما في السلة في الصفحات ولا يُبحث فيه ولا يُصدَّر. تعيد الاستعادة السجل كما كان، مع ما حُذف معه (تحرير ▸ تراجع يعيده إلى السلة).</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المحذوفات فارغة.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الاستعادة</translation>
     </message>
 </context>
 <context>
@@ -2093,22 +2096,24 @@ Approved so far by: {done}.</source>
         <source>Something went wrong that MSF Desk did not expect. Your saved records are safe: every change is saved whole or not at all.
 
 Details for support: {name__}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث أمر لم يتوقعه MSF Desk. سجلاتك المحفوظة سليمة: يُحفظ كل تغيير كاملًا أو لا يُحفظ إطلاقًا.
+
+تفاصيل للدعم: {name__}: {exc}</translation>
     </message>
 </context>
 <context>
     <name>KEEPER</name>
     <message>
         <source>Saving to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ في الملف</translation>
     </message>
     <message>
         <source>Checking the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص المنتدى</translation>
     </message>
     <message>
         <source>The automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي التلقائي</translation>
     </message>
 </context>
 <context>
@@ -2342,175 +2347,176 @@ Details for support: {name__}: {exc}</source>
     <name>MODELS_ETHICS</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>المقعد</translation>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished">ميثاق الأخلاقيات</translation>
+        <translation>ميثاق الأخلاقيات</translation>
     </message>
     <message>
         <source>Declaration of interests</source>
-        <translation type="unfinished">إقرار المصالح</translation>
+        <translation>إقرار المصالح</translation>
     </message>
     <message>
         <source>To do: {things}</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب: {things}</translation>
     </message>
     <message>
         <source>Up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>محدَّث.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمدت</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيعات</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {version}</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (السارية)</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>وُقّع في</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Typed confirmation: {confirmation}</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد مكتوب: {confirmation}</translation>
     </message>
     <message>
         <source>Scan stored as {stored_path}
 SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ المسح باسم {stored_path}
+SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّم في</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>الظهور</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <source>Forum only</source>
-        <translation type="unfinished"></translation>
+        <translation>للمنتدى فقط</translation>
     </message>
     <message>
         <source>Kept within the forum: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>مقصور على المنتدى: {reason}</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عنه</translation>
     </message>
     <message>
         <source>Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>تولّاه</translation>
     </message>
     <message>
         <source>Sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزاء</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>المآل</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">البند</translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Took part in a decision: flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>شارك في قرار: معلَّم</translation>
     </message>
     <message>
         <source> (interest kept within the forum)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مصلحة مقصورة على المنتدى)</translation>
     </message>
     <message>
         <source>Recorded: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل: {note}</translation>
     </message>
 </context>
 <context>
     <name>MODELS_IMPORTS</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
 </context>
 <context>
@@ -2636,454 +2642,454 @@ Runs past the meeting&apos;s end.</source>
     <name>MODELS_MEMBERS</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت</translation>
     </message>
     <message>
         <source>Term start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الولاية</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية الولاية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Alternate for {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>مناوب عن {names}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>The term ended on {term_end}: update the status or the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت الولاية في {term_end}: حدّث الحالة أو الولاية.</translation>
     </message>
     <message numerus="yes">
         <source>The term ends on {term_end}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنتهي الولاية في {term_end}، اليوم.</numerusform>
+            <numerusform>تنتهي الولاية في {term_end}، بعد يوم واحد.</numerusform>
+            <numerusform>تنتهي الولاية في {term_end}، بعد يومين.</numerusform>
+            <numerusform>تنتهي الولاية في {term_end}، بعد %n أيام.</numerusform>
+            <numerusform>تنتهي الولاية في {term_end}، بعد %n يومًا.</numerusform>
+            <numerusform>تنتهي الولاية في {term_end}، بعد %n يوم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Has not agreed to have their name published.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوافق على نشر اسمه.</translation>
     </message>
     <message>
         <source>{status_label} on {status_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status_label} في {status_date}</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Gov. : non-gov.</source>
-        <translation type="unfinished"></translation>
+        <translation>حكومي : غير حكومي</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>التوازن</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيّر</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>متعادل</translation>
     </message>
     <message>
         <source>No seats</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقاعد</translation>
     </message>
     <message>
         <source>From {on}: {government} government, {non_government} non-government seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبارًا من {on}: {government} مقاعد حكومية، و{non_government} مقاعد غير حكومية.</translation>
     </message>
     <message>
         <source>Leaves: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>يغادرون: {n}</translation>
     </message>
     <message>
         <source>Joins: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ينضمون: {n}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Call opened</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الدعوة</translation>
     </message>
     <message>
         <source>Call closed</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الدعوة</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشحون</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانبان</translation>
     </message>
     <message>
         <source>Advertised: {advertised}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشرت في: {advertised}</translation>
     </message>
     <message>
         <source>Led by: {led_by}</source>
-        <translation type="unfinished"></translation>
+        <translation>أدارها: {led_by}</translation>
     </message>
     <message>
         <source>Result: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة: {result}</translation>
     </message>
 </context>
 <context>
     <name>MODELS_MINUTES</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوريًا</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>عن بُعد</translation>
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>معتذر</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Sitting for</source>
-        <translation type="unfinished"></translation>
+        <translation>ينوب عن</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ضيف</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقب</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمانة</translation>
     </message>
     <message>
         <source>Alternate for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مناوب عن {name}</translation>
     </message>
     <message>
         <source>{presence} — keys: P in person, R remote, A apologies, X absent</source>
-        <translation type="unfinished"></translation>
+        <translation>{presence} — المفاتيح: P حضوري، R عن بُعد، A معتذر، X غائب</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">رقم</translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">البند</translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">إجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">مستحق</translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source> — overdue {days} d</source>
-        <translation type="unfinished"></translation>
+        <translation> — متأخر {days} يوم</translation>
     </message>
 </context>
 <context>
     <name>MODELS_REPOSITORY</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية</translation>
     </message>
 </context>
 <context>
     <name>MODELS_RESPONSES</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">رقم</translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>وردت في</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">مستحق</translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>المآل</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>رُدّ عليها</translation>
     </message>
     <message>
         <source>No consent to publish the name: the public sees {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا موافقة على نشر الاسم: يرى الجمهور {shown}</translation>
     </message>
     <message>
         <source>&apos;Individual&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«فرد»</translation>
     </message>
     <message>
         <source>Overdue: not answered by its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: لم يُرد عليها في موعدها</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوبة</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدرجة</translation>
     </message>
     <message>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>معدَّلة</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمجة</translation>
     </message>
     <message>
         <source>Not included</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُدرجة</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج النطاق</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤجَّلة</translation>
     </message>
     <message>
         <source>Considering</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد النظر</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا رد</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمات</translation>
     </message>
     <message>
         <source>Summary written</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص مكتوب</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئيًا</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاورة</translation>
     </message>
     <message>
         <source>Working days late</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام العمل المتأخرة</translation>
     </message>
 </context>
 <context>
     <name>MODELS_STANDARDS</name>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <source>Co-creation</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنشاء المشترك</translation>
     </message>
     <message>
         <source>Timeline published</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر الجدول الزمني</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>التنفيذ</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقيم في</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي جرى</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No (forum only)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا (للمنتدى فقط)</translation>
     </message>
 </context>
 <context>
@@ -3163,698 +3169,704 @@ Double-click to open the place to act.</source>
     <name>PAGES_AGENDA_EDITOR</name>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد…</translation>
     </message>
     <message>
         <source>Notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعار…</translation>
     </message>
     <message>
         <source>Export pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الملف…</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بند…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأعلى</translation>
     </message>
     <message>
         <source>Move the item up (Alt+Up), or drag it</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل البند إلى الأعلى (Alt+أعلى)، أو اسحبه</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأسفل</translation>
     </message>
     <message>
         <source>Move the item down (Alt+Down), or drag it</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل البند إلى الأسفل (Alt+أسفل)، أو اسحبه</translation>
     </message>
     <message>
         <source>Standing items</source>
-        <translation type="unfinished">البنود الدائمة</translation>
+        <translation>البنود الدائمة</translation>
     </message>
     <message>
         <source>Add the forum&apos;s standing items (welcome, declarations of interest, previous minutes, matters arising, any other business)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة البنود الدائمة للمنتدى (الترحيب، إقرارات المصالح، المحضر السابق، المسائل الناشئة، ما يستجد من أعمال)</translation>
     </message>
     <message>
         <source>Copy from…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ من…</translation>
     </message>
     <message>
         <source>Copy the items of an earlier meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ بنود اجتماع سابق</translation>
     </message>
     <message>
         <source>Add paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وثيقة…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Withheld as pre-decision&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidential&amp;nbsp;&lt;/span&gt;&amp;nbsp; listed in the public pack without content.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;محجوبة قبل القرار&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;سرية&amp;nbsp;&lt;/span&gt;&amp;nbsp; مدرجة في الملف العام دون محتوى.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">جدول الأعمال</translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished">الوثائق</translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No meeting selected&lt;/h3&gt;Choose a meeting in the list or the calendar, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;لم يُحدَّد اجتماع&lt;/h3&gt;اختر اجتماعًا من القائمة أو التقويم، أو أضف اجتماعًا.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Minutes approved:&lt;/b&gt; this meeting, its agenda and papers are locked as approved. A correction is a dated amendment to the minutes.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;المحضر معتمد:&lt;/b&gt; هذا الاجتماع وجدول أعماله ووثائقه مقفلة كما اعتُمدت. التصحيح تعديل مؤرخ للمحضر.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;أُرسل جدول الأعمال&lt;/b&gt; مع الإشعار في {agenda_sent_on}.</translation>
     </message>
     <message>
         <source>Notice (sent)…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعار (مُرسَل)…</translation>
     </message>
     <message>
         <source>, not public</source>
-        <translation type="unfinished"></translation>
+        <translation>، غير عام</translation>
     </message>
     <message>
         <source>location to be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان يُؤكَّد لاحقًا</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>متاحة</translation>
     </message>
     <message>
         <source>not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاحة</translation>
     </message>
     <message>
         <source>Remote participation: {remote}</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة عن بُعد: {remote}</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Chair: {chair}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئاسة: {chair}</translation>
     </message>
     <message>
         <source>Papers due {papers_due} · notice due {notice_due}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق في {papers_due} · الإشعار في {notice_due}</translation>
     </message>
     <message>
         <source>Notice sent {notice_sent_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل الإشعار في {notice_sent_on}</translation>
     </message>
     <message>
         <source>No items yet: add items, the standing items, or copy an earlier agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بنود بعد: أضف بنودًا، أو البنود الدائمة، أو انسخ جدول أعمال سابقًا.</translation>
     </message>
     <message>
         <source>Ends at {end_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في {end_text}</translation>
     </message>
     <message>
         <source>, {spare} minutes before the meeting&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>، قبل انتهاء الاجتماع بـ{spare} دقيقة.</translation>
     </message>
     <message>
         <source>, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>، في الموعد.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}. Changes now are listed as dated revisions in the next pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;أُرسل جدول الأعمال&lt;/b&gt; مع الإشعار في {agenda_sent_on}. تُدرج التغييرات من الآن كمراجعات مؤرخة في الملف القادم.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda approved&lt;/b&gt; by {done}. Ready to send with the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;اعتمد جدول الأعمال&lt;/b&gt; {done}. جاهز للإرسال مع الإشعار.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Draft agenda&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;مسودة جدول الأعمال&lt;/b&gt;</translation>
     </message>
     <message>
         <source>: approved by {done};</source>
-        <translation type="unfinished"></translation>
+        <translation>: اعتمده {done}؛</translation>
     </message>
     <message>
         <source> waiting for {waiting}.</source>
-        <translation type="unfinished"></translation>
+        <translation> بانتظار {waiting}.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_ETHICS</name>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>الامتثال</translation>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished">ميثاق الأخلاقيات</translation>
+        <translation>ميثاق الأخلاقيات</translation>
     </message>
     <message>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقرارات</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التضارب</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>المخالفات</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> يومًا</translation>
     </message>
     <message>
         <source>Only members to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء المطلوب تذكيرهم فقط</translation>
     </message>
     <message>
         <source>Copy reminder list</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ قائمة التذكير</translation>
     </message>
     <message>
         <source>E-mail reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكيرات بالبريد…</translation>
     </message>
     <message>
         <source>Compliance summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الامتثال…</translation>
     </message>
     <message>
         <source>Register of interests…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المصالح…</translation>
     </message>
     <message>
         <source>Declarations due within</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقرارات المستحقة خلال</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#d6efd8&apos;&gt;&amp;nbsp;Green&amp;nbsp;&lt;/span&gt; up to date &amp;nbsp; &lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Amber&amp;nbsp;&lt;/span&gt; to sign or due soon &amp;nbsp; &lt;span style=&apos;background:#f6c1bd&apos;&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; missing or overdue. Double-click a member to see their declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#d6efd8&apos;&gt;&amp;nbsp;أخضر&amp;nbsp;&lt;/span&gt; محدَّث &amp;nbsp; &lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;كهرماني&amp;nbsp;&lt;/span&gt; للتوقيع أو مستحق قريبًا &amp;nbsp; &lt;span style=&apos;background:#f6c1bd&apos;&gt;&amp;nbsp;أحمر&amp;nbsp;&lt;/span&gt; ناقص أو متأخر. انقر نقرًا مزدوجًا على عضو لرؤية إقراراته.</translation>
     </message>
     <message>
         <source>New version…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة جديدة…</translation>
     </message>
     <message>
         <source>Record a signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل توقيع…</translation>
     </message>
     <message>
         <source>Remove signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة توقيع…</translation>
     </message>
     <message>
         <source>For a signature entered by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتوقيع أُدخل خطأً.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ</translation>
     </message>
     <message>
         <source>Signatures of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيعات النسخة المختارة</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>New declaration…</source>
-        <translation type="unfinished"></translation>
+        <translation>إقرار جديد…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Declaration form…</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الإقرار…</translation>
     </message>
     <message>
         <source>A form pre-filled with what is on record, to print and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة معبّأة مسبقًا بما في السجل، للطباعة والتوقيع.</translation>
     </message>
     <message>
         <source>Declarations (newest last)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقرارات (الأحدث أخيرًا)</translation>
     </message>
     <message>
         <source>Interests declared</source>
-        <translation type="unfinished"></translation>
+        <translation>المصالح المُقرّ بها</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">الاجتماع</translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <source>Found by matching the organisations and topics each agenda item names against the interests members have declared (not their seat&apos;s organisation). Recusals, waivers and declarations made at the meeting are recorded in its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُشفت بمطابقة الجهات والمواضيع التي يذكرها كل بند من جدول الأعمال مع المصالح التي أقرّ بها الأعضاء (لا مع جهة مقعدهم). تُسجَّل حالات التنحي والإعفاء والإقرارات المقدَّمة في الاجتماع في محضره.</translation>
     </message>
     <message>
         <source>Record a breach…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مخالفة…</translation>
     </message>
     <message>
         <source>Allegations that a member broke the ethics statement, how they were handled and the sanction under the forum&apos;s rules. A removal ends the member&apos;s term.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاءات بأن عضوًا خالف ميثاق الأخلاقيات، وكيف عولجت، والجزاء وفق قواعد المنتدى. ينهي الإقصاء ولاية العضو.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) to remind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أعضاء للتذكير.</numerusform>
+            <numerusform>عضو واحد للتذكير.</numerusform>
+            <numerusform>عضوان للتذكير.</numerusform>
+            <numerusform>%n أعضاء للتذكير.</numerusform>
+            <numerusform>%n عضوًا للتذكير.</numerusform>
+            <numerusform>%n عضو للتذكير.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody needs a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يحتاج إلى تذكير.</translation>
     </message>
     <message>
         <source>The forum has not adopted an ethics statement yet. Choose “New version…” to start from MSF Desk&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعتمد المنتدى ميثاق أخلاقيات بعد. اختر «نسخة جديدة…» للبدء من نص MSF Desk.</translation>
     </message>
     <message>
         <source>Not signed by: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوقّعه: {names}.</translation>
     </message>
     <message>
         <source>Remove the declaration of {made_on} made by {member_id}?
 
 Use this for a declaration entered by mistake; a change of interests is a new declaration. It goes to the trash for 30 days (File ▸ Trash…); you can also undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الإقرار المؤرخ {made_on} المقدَّم من {member_id}؟
+
+استخدم هذا لإقرار أُدخل خطأً؛ أما تغيّر المصالح فإقرار جديد. ينتقل إلى سلة المحذوفات لمدة 30 يومًا (ملف ▸ سلة المحذوفات…)؛ ويمكنك أيضًا التراجع بـ تحرير ▸ تراجع.</translation>
     </message>
     <message>
         <source>Ethics reminders, {today}:</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكيرات الأخلاقيات، {today}:</translation>
     </message>
     <message>
         <source>Writing the {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {title}…</translation>
     </message>
     <message>
         <source>Signed by every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّعه كل الأعضاء.</translation>
     </message>
     <message>
         <source>No declaration on record: choose “New declaration…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إقرار في السجل: اختر «إقرار جديد…».</translation>
     </message>
     <message>
         <source>Nothing to declare.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للإقرار به.</translation>
     </message>
     <message numerus="yes">
         <source>%n interest(s) kept within the forum (never published).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مصالح مقصورة على المنتدى.</numerusform>
+            <numerusform>مصلحة واحدة مقصورة على المنتدى (لا تُنشر أبدًا).</numerusform>
+            <numerusform>مصلحتان مقصورتان على المنتدى (لا تُنشران أبدًا).</numerusform>
+            <numerusform>%n مصالح مقصورة على المنتدى (لا تُنشر أبدًا).</numerusform>
+            <numerusform>%n مصلحة مقصورة على المنتدى (لا تُنشر أبدًا).</numerusform>
+            <numerusform>%n مصلحة مقصورة على المنتدى (لا تُنشر أبدًا).</numerusform>
         </translation>
     </message>
     <message>
         <source>All these interests appear in the public register.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر كل هذه المصالح في السجل العام.</translation>
     </message>
     <message>
         <source>Cannot adopt the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر اعتماد النسخة الجديدة</translation>
     </message>
     <message>
         <source>Cannot record the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل التوقيع</translation>
     </message>
     <message>
         <source>Remove signature</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة التوقيع</translation>
     </message>
     <message>
         <source>Remove {name}&apos;s signature of version {statement_version}?
 
 Use this for a signature entered by mistake. You can undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة توقيع {name} على النسخة {statement_version}؟
+
+استخدم هذا لتوقيع أُدخل خطأً. يمكنك التراجع بـ تحرير ▸ تراجع.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Cannot remove the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة التوقيع</translation>
     </message>
     <message>
         <source>Cannot save the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الإقرار</translation>
     </message>
     <message>
         <source>Remove declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الإقرار</translation>
     </message>
     <message>
         <source>Cannot remove the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة الإقرار</translation>
     </message>
     <message>
         <source>Cannot record the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل المخالفة</translation>
     </message>
     <message>
         <source>Cannot save the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المخالفة</translation>
     </message>
     <message>
         <source>Remove breach</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المخالفة</translation>
     </message>
     <message>
         <source>Remove this entry from the breach register?
 
 Use this for an entry made by mistake; a removal already applied to the member stays (edit the member to reinstate them). You can undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذا القيد من سجل المخالفات؟
+
+استخدم هذا لقيد أُدخل خطأً؛ ويبقى الإقصاء المطبَّق على العضو (عدّل العضو لإعادته). يمكنك التراجع بـ تحرير ▸ تراجع.</translation>
     </message>
     <message>
         <source>Cannot remove the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة المخالفة</translation>
     </message>
     <message>
         <source>E-mail reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكيرات بالبريد</translation>
     </message>
     <message>
         <source>Writing the reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة التذكيرات…</translation>
     </message>
     <message numerus="yes">
         <source>Copied the reminder list (%n member(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نُسخت قائمة التذكير (لا أعضاء).</numerusform>
+            <numerusform>نُسخت قائمة التذكير (عضو واحد).</numerusform>
+            <numerusform>نُسخت قائمة التذكير (عضوان).</numerusform>
+            <numerusform>نُسخت قائمة التذكير (%n أعضاء).</numerusform>
+            <numerusform>نُسخت قائمة التذكير (%n عضوًا).</numerusform>
+            <numerusform>نُسخت قائمة التذكير (%n عضو).</numerusform>
         </translation>
     </message>
     <message>
         <source>Register of interests</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المصالح</translation>
     </message>
     <message>
         <source>Ethics compliance summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الامتثال الأخلاقي</translation>
     </message>
     <message>
         <source>Declaration form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الإقرار</translation>
     </message>
     <message>
         <source>Wrote {names} in {parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {names} في {parent}</translation>
     </message>
     <message>
         <source>Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_FORUM</name>
     <message>
         <source>The forum profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف التعريفي للمنتدى</translation>
     </message>
     <message>
         <source>Both sides must be present</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب حضور الجانبين</translation>
     </message>
     <message>
         <source>Both co-chairs approve agendas and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>يعتمد الرئيسان المشاركان جداول الأعمال والمحاضر</translation>
     </message>
     <message>
         <source>The Action Plan is being developed (meet monthly)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل قيد الإعداد (اجتماع شهري)</translation>
     </message>
     <message>
         <source>Publish members&apos; names (otherwise organisations only)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر أسماء الأعضاء (وإلا فالجهات فقط)</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم عمل</translation>
     </message>
     <message>
         <source>e.g. 2/3 or 6</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 2/3 أو 6</translation>
     </message>
     <message>
         <source>Optional: the rule in your own words, published as written</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: القاعدة بكلماتك، تُنشر كما كُتبت</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>The city or region a local forum serves</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة أو المنطقة التي يخدمها منتدى محلي</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>الهوية</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصاص</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الرائدة</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <source>Meeting times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض أوقات الاجتماعات بهذه المنطقة الزمنية.</translation>
     </message>
     <message>
         <source>Remit</source>
-        <translation type="unfinished"></translation>
+        <translation>الصلاحيات</translation>
     </message>
     <message>
         <source>Governance and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوكمة والقرارات</translation>
     </message>
     <message>
         <source>Decision rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة اتخاذ القرار</translation>
     </message>
     <message>
         <source>Qualified majority</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلبية موصوفة</translation>
     </message>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>النصاب القانوني</translation>
     </message>
     <message>
         <source>Quorum value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة النصاب</translation>
     </message>
     <message>
         <source>Quorum as written</source>
-        <translation type="unfinished"></translation>
+        <translation>النصاب كما هو مكتوب</translation>
     </message>
     <message>
         <source>What it may decide</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجوز له أن يقرّره</translation>
     </message>
     <message>
         <source>Who sets the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>من يضع جدول الأعمال</translation>
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation type="unfinished">تضارب المصالح</translation>
+        <translation>تضارب المصالح</translation>
     </message>
     <message>
         <source>Declarations renewed every</source>
-        <translation type="unfinished"></translation>
+        <translation>تُجدَّد الإقرارات كل</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">الاجتماعات</translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <source>Meets at least every</source>
-        <translation type="unfinished"></translation>
+        <translation>يجتمع مرة على الأقل كل</translation>
     </message>
     <message>
         <source>Notice and papers</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعار والوثائق</translation>
     </message>
     <message>
         <source>Days before a meeting that papers go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأيام قبل الاجتماع التي تُرسل فيها الوثائق.</translation>
     </message>
     <message>
         <source>Detail of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى تفصيل المحضر</translation>
     </message>
     <message>
         <source>Transparency and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>الشفافية والاتصال</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد الاتصال</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف الاتصال</translation>
     </message>
     <message>
         <source>Answer questions within</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على الأسئلة خلال</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاعد</translation>
     </message>
     <message>
         <source>Government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاعد الحكومية</translation>
     </message>
     <message>
         <source>Non-government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاعد غير الحكومية</translation>
     </message>
     <message>
         <source>For parity both should be equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>للتكافؤ يجب أن يتساويا.</translation>
     </message>
     <message>
         <source>Governance as published</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوكمة كما هي منشورة</translation>
     </message>
     <message>
         <source>Forum profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف التعريفي للمنتدى</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>استرجاع</translation>
     </message>
     <message>
         <source>Throw away the changes not yet saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات غير المحفوظة</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">تغييرات غير محفوظة</translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished">الوثائق</translation>
+        <translation>الوثائق</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n day(s) before each meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تُرسل يوم الاجتماع</numerusform>
+            <numerusform>تُرسل قبل كل اجتماع بيوم واحد</numerusform>
+            <numerusform>تُرسل قبل كل اجتماع بيومين</numerusform>
+            <numerusform>تُرسل قبل كل اجتماع بـ%n أيام</numerusform>
+            <numerusform>تُرسل قبل كل اجتماع بـ%n يومًا</numerusform>
+            <numerusform>تُرسل قبل كل اجتماع بـ%n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء</translation>
     </message>
     <message>
         <source>Members&apos; names are published</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنشر أسماء الأعضاء</translation>
     </message>
     <message>
         <source>Organisations only are published</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنشر الجهات فقط</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: put right the %n field(s) marked in red</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحفظ</numerusform>
+            <numerusform>لم يُحفظ: صحّح الحقل المعلَّم بالأحمر</numerusform>
+            <numerusform>لم يُحفظ: صحّح الحقلين المعلَّمين بالأحمر</numerusform>
+            <numerusform>لم يُحفظ: صحّح الحقول الـ%n المعلَّمة بالأحمر</numerusform>
+            <numerusform>لم يُحفظ: صحّح %n حقلًا معلَّمًا بالأحمر</numerusform>
+            <numerusform>لم يُحفظ: صحّح %n حقل معلَّم بالأحمر</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot save the forum profile</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملف التعريفي للمنتدى</translation>
     </message>
 </context>
 <context>
@@ -4136,119 +4148,119 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <name>PAGES_MEMBERS</name>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عضو…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Delete a member entered by mistake. A member who leaves keeps their record: edit their status instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف عضو أُدخل خطأً. العضو الذي يغادر يحتفظ بسجله: عدّل حالته بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Import members…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد أعضاء…</translation>
     </message>
     <message>
         <source>Import members from a .csv or .xlsx file (or drop it on this page): you see them as they will be stored first; all or nothing; undoable.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد أعضاء من ملف .csv أو .xlsx (أو أفلته على هذه الصفحة): تراهم أولًا كما سيُحفظون؛ الكل أو لا شيء؛ قابل للتراجع.</translation>
     </message>
     <message>
         <source>Search name or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالاسم أو الجهة</translation>
     </message>
     <message>
         <source>All sides</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الجوانب</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأدوار</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>النشطون فقط</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Amber&amp;nbsp;&lt;/span&gt; term ends within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;كهرماني&amp;nbsp;&lt;/span&gt; ولاية تنتهي خلال 90 يومًا</translation>
     </message>
     <message>
         <source>Hover a round to see its candidates and outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّر المؤشر فوق جولة لرؤية مرشحيها ونتائجها.</translation>
     </message>
     <message>
         <source>Add selection round…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جولة اختيار…</translation>
     </message>
     <message>
         <source>How seats were filled: open calls, elections in electoral colleges, appointments. Non-government seats should be filled through a process the non-government side leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف شُغلت المقاعد: دعوات مفتوحة، انتخابات في هيئات انتخابية، تعيينات. ينبغي أن تُشغل المقاعد غير الحكومية عبر عملية يقودها الجانب غير الحكومي.</translation>
     </message>
     <message>
         <source>Choose a round to see its candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جولة لرؤية مرشحيها.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">الأعضاء</translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <source>Selection rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>جولات الاختيار</translation>
     </message>
     <message>
         <source>{shown} of {total} members shown</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض {shown} من {total} عضوًا</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشرت في</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>أدارها</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>&lt;p&gt;No candidates recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;لا مرشحين مسجّلين.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot save the member</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ العضو</translation>
     </message>
     <message>
         <source>Saved {name}; the filters hide them from the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {name}؛ وتخفيه عوامل التصفية من الجدول.</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة العضو</translation>
     </message>
     <message>
         <source>Edit status…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الحالة…</translation>
     </message>
     <message>
         <source>Remove {name} from the forum&apos;s records?
@@ -4256,60 +4268,64 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
 Use this for a member entered by mistake. A member who resigned, was removed or reached the end of their term keeps their record: edit their status instead.
 
 The record goes to the trash for 30 days (File ▸ Trash…); you can also undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة {name} من سجلات المنتدى؟
+
+استخدم هذا لعضو أُدخل خطأً. العضو الذي استقال أو أُقصي أو انتهت ولايته يحتفظ بسجله: عدّل حالته بدلًا من ذلك.
+
+ينتقل السجل إلى سلة المحذوفات لمدة 30 يومًا (ملف ▸ سلة المحذوفات…)؛ ويمكنك أيضًا التراجع بـ تحرير ▸ تراجع.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Cannot remove the member</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة العضو</translation>
     </message>
     <message>
         <source>Cannot add the selection round</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة جولة الاختيار</translation>
     </message>
     <message>
         <source>Import members</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد أعضاء</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول بيانات (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import members: nothing can be imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد أعضاء: لا يمكن استيراد شيء بعد</translation>
     </message>
     <message>
         <source>{source}: every row was checked; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: فُحص كل صف؛ ولم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Import members: check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد أعضاء: راجع قبل الاستيراد</translation>
     </message>
     <message numerus="yes">
         <source>{source}: %n member(s) to add, all or nothing. Nothing is written until you press Import; Edit ▸ Undo removes them afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: لا أعضاء للإضافة.</numerusform>
+            <numerusform>{source}: عضو واحد للإضافة، الكل أو لا شيء. لا يُكتب شيء حتى تضغط «استيراد»؛ تحرير ▸ تراجع يزيله بعد ذلك.</numerusform>
+            <numerusform>{source}: عضوان للإضافة، الكل أو لا شيء. لا يُكتب شيء حتى تضغط «استيراد»؛ تحرير ▸ تراجع يزيلهما بعد ذلك.</numerusform>
+            <numerusform>{source}: %n أعضاء للإضافة، الكل أو لا شيء. لا يُكتب شيء حتى تضغط «استيراد»؛ تحرير ▸ تراجع يزيلهم بعد ذلك.</numerusform>
+            <numerusform>{source}: %n عضوًا للإضافة، الكل أو لا شيء. لا يُكتب شيء حتى تضغط «استيراد»؛ تحرير ▸ تراجع يزيلهم بعد ذلك.</numerusform>
+            <numerusform>{source}: %n عضو للإضافة، الكل أو لا شيء. لا يُكتب شيء حتى تضغط «استيراد»؛ تحرير ▸ تراجع يزيلهم بعد ذلك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n member(s) from {source}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستورد أي عضو من {source}.</numerusform>
+            <numerusform>استُورد عضو واحد من {source}.</numerusform>
+            <numerusform>استُورد عضوان من {source}.</numerusform>
+            <numerusform>استُورد %n أعضاء من {source}.</numerusform>
+            <numerusform>استُورد %n عضوًا من {source}.</numerusform>
+            <numerusform>استُورد %n عضو من {source}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4317,335 +4333,335 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     <name>PAGES_MINUTES</name>
     <message>
         <source>Start the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء المحضر</translation>
     </message>
     <message>
         <source>Circulate</source>
-        <translation type="unfinished"></translation>
+        <translation>تعميم</translation>
     </message>
     <message>
         <source>Record that the draft went to members</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل أن المسودة أُرسلت إلى الأعضاء</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد…</translation>
     </message>
     <message>
         <source>The forum approved them at a later meeting; this locks them</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمده المنتدى في اجتماع لاحق؛ وهذا يقفله</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر</translation>
     </message>
     <message>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>A dated correction to approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح مؤرخ لمحضر معتمد</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>E-mail the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال المسودة بالبريد…</translation>
     </message>
     <message>
         <source>Write an e-mail draft to members with the draft minutes attached, and open it in your mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مسودة بريد إلى الأعضاء مع مشروع المحضر مرفقًا، وافتحها في برنامج البريد</translation>
     </message>
     <message>
         <source>Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;جدول الأعمال&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+↑/↓ البند · Ctrl+1 الحضور · Ctrl+2 البند · Ctrl+3 الإجراءات · Ctrl+4 الملخص · Ctrl+D قرار · Ctrl+Shift+A إجراء</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">البند</translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <source>Summary and amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص والتعديلات</translation>
     </message>
     <message>
         <source>A short summary of the meeting (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص قصير للاجتماع (اختياري).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Summary&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الملخص&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Amendments after approval&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;التعديلات بعد الاعتماد&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Start the minutes to take attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ المحضر لتسجيل الحضور.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Matters arising&lt;/b&gt;: %n open action(s) from earlier meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;المسائل الناشئة&lt;/b&gt;: لا إجراءات مفتوحة من اجتماعات سابقة</numerusform>
+            <numerusform>&lt;b&gt;المسائل الناشئة&lt;/b&gt;: إجراء واحد مفتوح من اجتماعات سابقة</numerusform>
+            <numerusform>&lt;b&gt;المسائل الناشئة&lt;/b&gt;: إجراءان مفتوحان من اجتماعات سابقة</numerusform>
+            <numerusform>&lt;b&gt;المسائل الناشئة&lt;/b&gt;: %n إجراءات مفتوحة من اجتماعات سابقة</numerusform>
+            <numerusform>&lt;b&gt;المسائل الناشئة&lt;/b&gt;: %n إجراءً مفتوحًا من اجتماعات سابقة</numerusform>
+            <numerusform>&lt;b&gt;المسائل الناشئة&lt;/b&gt;: %n إجراء مفتوح من اجتماعات سابقة</numerusform>
         </translation>
     </message>
     <message>
         <source>, &lt;span style=&apos;color:#c62828&apos;&gt;{late} overdue&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>، &lt;span style=&apos;color:#c62828&apos;&gt;{late} متأخر&lt;/span&gt;</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء.</translation>
     </message>
     <message>
         <source>No meeting to minute yet: meetings appear here from their day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اجتماع يُحرَّر محضره بعد: تظهر الاجتماعات هنا ابتداءً من يومها.</translation>
     </message>
     <message>
         <source>{where} — no minutes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} — لا محضر بعد.</translation>
     </message>
     <message>
         <source>{where} — draft circulated to members on {circulated_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} — عُمّمت المسودة على الأعضاء في {circulated_on}.</translation>
     </message>
     <message>
         <source>{where} — minutes {status_label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} — المحضر {status_label}.</translation>
     </message>
     <message>
         <source>Saved {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {now}</translation>
     </message>
     <message>
         <source>Writing {title} ({formats})…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {title} ({formats})…</translation>
     </message>
     <message>
         <source>Approved on {approved_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد في {approved_on}</translation>
     </message>
     <message>
         <source> at “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation> في «{title}»</translation>
     </message>
     <message>
         <source>, published on {published_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>، ونُشر في {published_on}</translation>
     </message>
     <message>
         <source>. These minutes are locked: a correction is a dated amendment (Amend…). Actions can still be marked done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>. هذا المحضر مقفل: التصحيح تعديل مؤرخ (تعديل…). ولا يزال ممكنًا تعليم الإجراءات كمنجزة أو مُسقطة.</translation>
     </message>
     <message>
         <source>E-mail the draft minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال مشروع المحضر بالبريد</translation>
     </message>
     <message>
         <source>Writing the draft minutes and the e-mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة مشروع المحضر ومسودة البريد…</translation>
     </message>
     <message>
         <source>Recorded as circulated to members today.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل كمعمَّم على الأعضاء اليوم.</translation>
     </message>
     <message>
         <source>Approved: the minutes are now locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد: المحضر مقفل الآن.</translation>
     </message>
     <message>
         <source>Recorded as published today. Export the public version for the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل كمنشور اليوم. صدّر النسخة العامة للمستودع.</translation>
     </message>
     <message>
         <source>Amendment recorded; it appears in every later export.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل التعديل؛ ويظهر في كل تصدير لاحق.</translation>
     </message>
     <message>
         <source>The public may read these minutes once they are approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للجمهور قراءة هذا المحضر بعد اعتماده.</translation>
     </message>
     <message>
         <source>A closed meeting&apos;s minutes are for members only.</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر الاجتماع المغلق للأعضاء فقط.</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished">أُلغي التصدير: لم يُكتب أي ملف.</translation>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished">كُتب {files} في {folder}.</translation>
+        <translation>كُتب {files} في {folder}.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_MINUTES_ACTIONS</name>
     <message>
         <source>Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إجراء…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>إسقاط</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>&lt;b&gt;Actions agreed at this meeting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الإجراءات المتفق عليها في هذا الاجتماع&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>PAGES_MINUTES_ATTENDANCE</name>
     <message>
         <source>In person (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوريًا (P)</translation>
     </message>
     <message>
         <source>Remote (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>عن بُعد (R)</translation>
     </message>
     <message>
         <source>Apologies (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>معتذر (A)</translation>
     </message>
     <message>
         <source>Absent (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب (X)</translation>
     </message>
     <message>
         <source>Alternates sit for the member they cover when that member is away</source>
-        <translation type="unfinished"></translation>
+        <translation>يحلّ المناوبون محل العضو الذي ينوبون عنه عند غيابه</translation>
     </message>
     <message>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ضيف…</translation>
     </message>
     <message>
         <source>Remove guest</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الضيف</translation>
     </message>
     <message>
         <source>Guests are listed as present: remove a guest who did not come.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُدرج الضيوف كحاضرين: أزل ضيفًا لم يحضر.</translation>
     </message>
     <message>
         <source>Members stay on the list: mark them absent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى الأعضاء في القائمة: علّمهم كغائبين بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_MINUTES_ITEMS</name>
     <message>
         <source>What was said: paragraphs, and lines starting with - for bullets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قيل: فقرات، وأسطر تبدأ بـ - للنقاط.</translation>
     </message>
     <message>
         <source>Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قرار</translation>
     </message>
     <message>
         <source>Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة القرار</translation>
     </message>
     <message>
         <source>What the forum decided (or was asked to decide).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قرّره المنتدى (أو طُلب منه أن يقرّره).</translation>
     </message>
     <message>
         <source>A vote was held</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى تصويت</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤجَّلة</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>ضد</translation>
     </message>
     <message>
         <source>Abstaining</source>
-        <translation type="unfinished"></translation>
+        <translation>ممتنعون</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة</translation>
     </message>
     <message>
         <source>Non-government</source>
-        <translation type="unfinished"></translation>
+        <translation>غير الحكومي</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتراضات</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>Session 1
@@ -4654,77 +4670,82 @@ A theme
 - a point
 Commitments
 - Commitment 2: a point on it</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة 1
+المجموعة 1 (الميسّر)
+موضوع
+- نقطة
+الالتزامات
+- الالتزام 2: نقطة بشأنه</translation>
     </message>
     <message>
         <source>Record a declaration…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل إقرار…</translation>
     </message>
     <message>
         <source>Remove the last</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الأخير</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات</translation>
     </message>
     <message>
         <source>Breakout groups</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات العمل</translation>
     </message>
     <message>
         <source>Declarations of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>إقرارات المصالح</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التضارب</translation>
     </message>
     <message>
         <source>Choose an item of the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بندًا من جدول الأعمال.</translation>
     </message>
     <message>
         <source>  — open actions from earlier meetings are under Actions (Ctrl+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>  — الإجراءات المفتوحة من اجتماعات سابقة تحت «الإجراءات» (Ctrl+3).</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مجموعات</numerusform>
+            <numerusform>مجموعة واحدة</numerusform>
+            <numerusform>مجموعتان</numerusform>
+            <numerusform>%n مجموعات</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%n مجموعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا نقاط</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
         </translation>
     </message>
     <message>
         <source>No breakout groups for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مجموعات عمل لهذا البند.</translation>
     </message>
     <message>
         <source>No declarations on this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إقرارات بشأن هذا البند.</translation>
     </message>
     <message>
         <source>The forum&apos;s rule: {rule_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة المنتدى: {rule_text}</translation>
     </message>
     <message>
         <source>The forum agrees …</source>
-        <translation type="unfinished"></translation>
+        <translation>يوافق المنتدى على …</translation>
     </message>
 </context>
 <context>
@@ -4738,667 +4759,671 @@ Commitments
     <name>PAGES_REPOSITORY</name>
     <message>
         <source>Repository exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّر المستودع</translation>
     </message>
     <message>
         <source>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;المجلد: {folder}</translation>
     </message>
     <message>
         <source>&lt;br&gt;Zip: {zip_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Zip: {zip_path}</translation>
     </message>
     <message>
         <source>&lt;br&gt;{size:.1f} MB, written in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;{size:.1f} ميغابايت، كُتب في {seconds:.1f} ث.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل</translation>
     </message>
     <message>
         <source>Not included (file missing from the forum&apos;s storage): {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُدرج (الملف مفقود من مخزن المنتدى): {p}</translation>
     </message>
     <message>
         <source>Not included (stored outside the forum&apos;s storage folder): {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُدرج (مخزَّن خارج مجلد مخزن المنتدى): {p}</translation>
     </message>
     <message>
         <source>Every file is as it was: there is nothing new to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات كما كانت: لا جديد للرفع.</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Repository and the standards&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;المستودع والمعايير&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Assessed against:</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقيَّم وفق:</translation>
     </message>
     <message>
         <source>{title}. Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. المصدر: {source}</translation>
     </message>
     <message>
         <source>&amp;Showing:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عرض:</translation>
     </message>
     <message>
         <source>The framework the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار الذي تعرضه القائمة</translation>
     </message>
     <message>
         <source>&amp;Export repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير المستودع…</translation>
     </message>
     <message>
         <source>Write everything the forum publishes into a folder to upload to its website</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كل ما ينشره المنتدى في مجلد لرفعه إلى موقعه الإلكتروني</translation>
     </message>
     <message>
         <source>Also write a .&amp;zip</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أيضًا ملف .&amp;zip</translation>
     </message>
     <message>
         <source>Export &amp;compliance report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير الا&amp;متثال…</translation>
     </message>
     <message>
         <source>Indicators of the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشرات المعايير</translation>
     </message>
     <message>
         <source>&amp;Where the forum stands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;موقف المنتدى</translation>
     </message>
     <message>
         <source>&amp;Records for the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سجلات المعايير</translation>
     </message>
     <message>
         <source>Cannot check the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فحص المعايير</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوفى</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مستوفى</translation>
     </message>
     <message>
         <source>Not evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>لا دليل عليه</translation>
     </message>
     <message>
         <source>{minimum_text} &lt;i&gt;(* a basic requirement of a starred process)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum_text} &lt;i&gt;(* متطلب أساسي لعملية مميّزة بنجمة)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;{title}. Source: {source}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;{title}. المصدر: {source}&lt;/i&gt;</translation>
     </message>
     <message>
         <source>{forum_name} as of {today}: {counts}&lt;br&gt;{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{forum_name} في {today}: {counts}&lt;br&gt;{note}</translation>
     </message>
     <message>
         <source>The forum is assessed against at least one framework; choose another before leaving this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقيَّم المنتدى وفق إطار واحد على الأقل؛ اختر إطارًا آخر قبل ترك هذا الإطار.</translation>
     </message>
     <message>
         <source>Cannot choose the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر اختيار المعايير</translation>
     </message>
     <message>
         <source>Assessed against: {frameworks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقيَّم وفق: {frameworks}.</translation>
     </message>
     <message>
         <source>The repository has not been exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر المستودع بعد.</translation>
     </message>
     <message>
         <source>Last exported on {on} to {folder} ({files} files). Export again by {due} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تصدير في {on} إلى {folder} ({files} ملف). صدّره من جديد في موعد أقصاه {due}.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;The standard:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What to do next:&lt;/b&gt; {next_step}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;المعيار:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;الأدلة&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;الخطوة التالية:&lt;/b&gt; {next_step}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export the repository into a folder (an empty one, or the last export&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المستودع إلى مجلد (فارغ، أو مجلد آخر تصدير)</translation>
     </message>
     <message>
         <source>Export the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المستودع</translation>
     </message>
     <message>
         <source>Building the public repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بناء المستودع العام…</translation>
     </message>
     <message>
         <source>Export cancelled: the previous package is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير: الحزمة السابقة لم تتغيّر.</translation>
     </message>
     <message>
         <source>Exporting the repository to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير المستودع إلى {folder}…</translation>
     </message>
     <message>
         <source>{summary} Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} المجلد: {folder}</translation>
     </message>
     <message>
         <source>Write the compliance report into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقرير الامتثال في مجلد</translation>
     </message>
     <message>
         <source>Export the compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير الامتثال</translation>
     </message>
     <message>
         <source>Writing the compliance report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة تقرير الامتثال…</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished">أُلغي التصدير: لم يُكتب أي ملف.</translation>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished">كُتب {files} في {folder}.</translation>
+        <translation>كُتب {files} في {folder}.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_RESPONSES</name>
     <message>
         <source>&lt;h2&gt;Responses&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;الردود&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاورة</translation>
     </message>
     <message>
         <source>New consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاورة جديدة…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">حذف…</translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Move this consultation, with its contributions and answers, to the trash (kept 30 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل هذه المشاورة، مع مساهماتها وردودها، إلى سلة المحذوفات (تُحفظ 30 يومًا).</translation>
     </message>
     <message>
         <source>Import contributions…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مساهمات…</translation>
     </message>
     <message>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب…</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير…</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمات</translation>
     </message>
     <message>
         <source>Summary by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص حسب الموضوع</translation>
     </message>
     <message>
         <source>Overdue and due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>المتأخرة والمستحقة قريبًا</translation>
     </message>
     <message>
         <source>Import a .csv or .xlsx file (or drop it on this page): platforms&apos; own exports are recognised; you see the rows as they will be stored first.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف .csv أو .xlsx (أو إفلاته على هذه الصفحة): يُتعرَّف على صادرات المنصات نفسها؛ وترى الصفوف أولًا كما ستُحفظ.</translation>
     </message>
     <message>
         <source>Search the text, names, themes and reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في النص والأسماء والمواضيع والأسباب…</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المآلات</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>كل القنوات</translation>
     </message>
     <message>
         <source>All contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أصحاب المساهمات</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>المتأخرة فقط</translation>
     </message>
     <message>
         <source>New contribution…</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمة جديدة…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف…</translation>
     </message>
     <message>
         <source>Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>رد…</translation>
     </message>
     <message>
         <source>Answer many ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>رد جماعي ▾</translation>
     </message>
     <message>
         <source>One outcome and reason for many contributions at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>مآل وسبب واحد لعدة مساهمات دفعة واحدة.</translation>
     </message>
     <message>
         <source>The selected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المحددة…</translation>
     </message>
     <message>
         <source>All in this theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما في هذا الموضوع…</translation>
     </message>
     <message>
         <source>All duplicates of this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المكررات لهذه المساهمة…</translation>
     </message>
     <message>
         <source>Move the selected contributions to the trash (kept 30 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المساهمات المحددة إلى سلة المحذوفات (تُحفظ 30 يومًا).</translation>
     </message>
     <message>
         <source>The published overview: per theme, what people asked for and what the forum did and why. It becomes the &quot;what we heard | what we did and why&quot; table of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض المنشور: لكل موضوع، ما طلبه الناس وما فعله المنتدى ولماذا. يصبح جدول «ما سمعناه | ما فعلناه ولماذا» في التقرير.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What we heard&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ما سمعناه&lt;/b&gt;</translation>
     </message>
     <message>
         <source>In a few sentences: what people asked for on this theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>في جمل قليلة: ما طلبه الناس في هذا الموضوع.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What we did and why&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ما فعلناه ولماذا&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What the forum did with it, and the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما فعله المنتدى بذلك، والأسباب.</translation>
     </message>
     <message>
         <source>Save summary</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملخص</translation>
     </message>
     <message>
         <source>All consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المشاورات</translation>
     </message>
     <message>
         <source> · on {document}</source>
-        <translation type="unfinished"></translation>
+        <translation> · بشأن {document}</translation>
     </message>
     <message>
         <source> &lt;i&gt;(no consent: the public sees “{public_contributor}”)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;i&gt;(لا موافقة: يرى الجمهور «{public_contributor}»)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;No. {id}&lt;/b&gt; · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;رقم {id}&lt;/b&gt; · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Withdrawn by its author on {withdrawn_on}&lt;/b&gt;: nothing to answer, never overdue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;سحبها صاحبها في {withdrawn_on}&lt;/b&gt;: لا شيء للرد عليه، ولا تتأخر أبدًا.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Imported from {source_platform}: {source_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;مستوردة من {source_platform}: {source_id}</translation>
     </message>
     <message>
         <source>, answering {source_parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>، ردًّا على {source_parent}</translation>
     </message>
     <message>
         <source> — answered {answered_on}</source>
-        <translation type="unfinished"></translation>
+        <translation> — رُدّ عليها في {answered_on}</translation>
     </message>
     <message>
         <source> — due {due_on}</source>
-        <translation type="unfinished"></translation>
+        <translation> — مستحقة في {due_on}</translation>
     </message>
     <message>
         <source>decided by {decided_by}</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّره {decided_by}</translation>
     </message>
     <message>
         <source>commitment: {commitment}</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام: {commitment}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overdue&lt;/b&gt;: {len:,} not answered by their due date ({response_working_days} working days after receipt).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المتأخرة&lt;/b&gt;: {len:,} لم يُرد عليها في موعدها ({response_working_days} يوم عمل بعد الورود).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Due within {DUE_SOON_WORKING_DAYS} working days&lt;/b&gt;: {len:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المستحقة خلال {DUE_SOON_WORKING_DAYS} أيام عمل&lt;/b&gt;: {len:,}.</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المواضيع</translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s) · {total:,} contributions · {overdue:,} overdue. Choose a consultation to edit it, import into it or export its report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مشاورات · {total:,} مساهمة · {overdue:,} متأخرة.</numerusform>
+            <numerusform>مشاورة واحدة · {total:,} مساهمة · {overdue:,} متأخرة. اختر مشاورة لتعديلها أو الاستيراد إليها أو تصدير تقريرها.</numerusform>
+            <numerusform>مشاورتان · {total:,} مساهمة · {overdue:,} متأخرة. اختر مشاورة لتعديلها أو الاستيراد إليها أو تصدير تقريرها.</numerusform>
+            <numerusform>%n مشاورات · {total:,} مساهمة · {overdue:,} متأخرة. اختر مشاورة لتعديلها أو الاستيراد إليها أو تصدير تقريرها.</numerusform>
+            <numerusform>%n مشاورة · {total:,} مساهمة · {overdue:,} متأخرة. اختر مشاورة لتعديلها أو الاستيراد إليها أو تصدير تقريرها.</numerusform>
+            <numerusform>%n مشاورة · {total:,} مساهمة · {overdue:,} متأخرة. اختر مشاورة لتعديلها أو الاستيراد إليها أو تصدير تقريرها.</numerusform>
         </translation>
     </message>
     <message>
         <source>{opens} to {closes}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {opens} إلى {closes}</translation>
     </message>
     <message>
         <source>open now</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة الآن</translation>
     </message>
     <message>
         <source>not yet open</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفتح بعد</translation>
     </message>
     <message>
         <source>&lt;br&gt;{channels} · {contributions:,} contributions · {answered:,} answered ({answered_late:,} late) · {overdue:,} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;{channels} · {contributions:,} مساهمة · {answered:,} رُدّ عليها ({answered_late:,} متأخرة) · {overdue:,} متأخرة</translation>
     </message>
     <message>
         <source>No channels recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قنوات مسجّلة</translation>
     </message>
     <message>
         <source> match the search</source>
-        <translation type="unfinished"></translation>
+        <translation> تطابق البحث</translation>
     </message>
     <message>
         <source>. Double-click one to answer it. Names in grey: no consent to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>. انقر نقرًا مزدوجًا على إحداها للرد عليها. الأسماء بالرمادي: لا موافقة على النشر.</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Select a contribution to see it in full.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;حدّد مساهمة لرؤيتها كاملة.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <source>. A newer export of the same platform updates it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>. يحدّثها تصدير أحدث من المنصة نفسها.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (late)</source>
-        <translation type="unfinished"></translation>
+        <translation> (متأخر)</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (متأخرة)</translation>
     </message>
     <message>
         <source>duplicate of no. {duplicate_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>مكرّرة للرقم {duplicate_of}</translation>
     </message>
     <message>
         <source>merged into no. {merged_into}</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمجة في الرقم {merged_into}</translation>
     </message>
     <message>
         <source>linked from </source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبطة من </translation>
     </message>
     <message>
         <source>no. {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم {i}</translation>
     </message>
     <message>
         <source>attachments: </source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات: </translation>
     </message>
     <message>
         <source>Choose a consultation to see and write its summary by theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مشاورة لرؤية ملخصها حسب الموضوع وكتابته.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overdue&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المتأخرة&lt;/b&gt;: لا شيء.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Due within {DUE_SOON_WORKING_DAYS} working days&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المستحقة خلال {DUE_SOON_WORKING_DAYS} أيام عمل&lt;/b&gt;: لا شيء.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_RESPONSES_ANSWERS</name>
     <message>
         <source>Cannot save the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الرد</translation>
     </message>
     <message>
         <source>the rows selected in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المحددة في الجدول</translation>
     </message>
     <message>
         <source>every contribution not yet answered in the theme “{theme}”</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مساهمة لم يُرد عليها بعد في الموضوع «{theme}»</translation>
     </message>
     <message>
         <source>every duplicate of no. {current} not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مكرّر للرقم {current} لم يُرد عليه بعد</translation>
     </message>
     <message>
         <source>Answer many</source>
-        <translation type="unfinished"></translation>
+        <translation>رد جماعي</translation>
     </message>
     <message>
         <source>Cannot save the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الردود</translation>
     </message>
     <message numerus="yes">
         <source>Answered %n contribution(s): {outcome}. Edit ▸ Undo gives each back the answer it had.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُرد على أي مساهمة.</numerusform>
+            <numerusform>رُدّ على مساهمة واحدة: {outcome}. تحرير ▸ تراجع يعيد لها ردّها السابق.</numerusform>
+            <numerusform>رُدّ على مساهمتين: {outcome}. تحرير ▸ تراجع يعيد لكل منهما ردّها السابق.</numerusform>
+            <numerusform>رُدّ على %n مساهمات: {outcome}. تحرير ▸ تراجع يعيد لكل منها ردّها السابق.</numerusform>
+            <numerusform>رُدّ على %n مساهمة: {outcome}. تحرير ▸ تراجع يعيد لكل منها ردّها السابق.</numerusform>
+            <numerusform>رُدّ على %n مساهمة: {outcome}. تحرير ▸ تراجع يعيد لكل منها ردّها السابق.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot save the contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المساهمة</translation>
     </message>
     <message>
         <source>Attach a file to the contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف بالمساهمة</translation>
     </message>
     <message>
         <source>Cannot attach the file</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إرفاق الملف</translation>
     </message>
     <message>
         <source>Cannot save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملخص</translation>
     </message>
     <message>
         <source>Delete the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المشاورة</translation>
     </message>
     <message>
         <source>Move “{name}”, with all its contributions and their answers, to the trash?
 
 It stays there for 30 days (File ▸ Trash…) and no longer appears anywhere, nor in any export. Edit ▸ Undo puts it back too.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل «{name}» مع كل مساهماتها وردودها إلى سلة المحذوفات؟
+
+تبقى هناك 30 يومًا (ملف ▸ سلة المحذوفات…) ولا تظهر في أي مكان ولا في أي تصدير. تحرير ▸ تراجع يعيدها أيضًا.</translation>
     </message>
     <message>
         <source>Cannot delete the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف المشاورة</translation>
     </message>
     <message>
         <source>contribution no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة رقم {number}</translation>
     </message>
     <message numerus="yes">
         <source>these %n contribution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مساهمات</numerusform>
+            <numerusform>هذه المساهمة</numerusform>
+            <numerusform>هاتان المساهمتان</numerusform>
+            <numerusform>هذه المساهمات الـ%n</numerusform>
+            <numerusform>هذه المساهمات الـ%n</numerusform>
+            <numerusform>هذه المساهمات الـ%n</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مساهمات</translation>
     </message>
     <message>
         <source>Move {what}, with their answers and attachments, to the trash?
 
 Use this for contributions entered twice or by mistake. They stay in the trash for 30 days (File ▸ Trash…) and are no longer searched, counted or exported. Edit ▸ Undo puts them back too.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {what} مع ردودها ومرفقاتها إلى سلة المحذوفات؟
+
+استخدم هذا لمساهمات أُدخلت مرتين أو خطأً. تبقى في السلة 30 يومًا (ملف ▸ سلة المحذوفات…) ولا يُبحث فيها ولا تُحتسب ولا تُصدَّر. تحرير ▸ تراجع يعيدها أيضًا.</translation>
     </message>
     <message>
         <source>Cannot delete the contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف المساهمات</translation>
     </message>
     <message>
         <source>Cannot save the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المشاورة</translation>
     </message>
     <message>
         <source>Contributions template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب المساهمات</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write the template</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة القالب</translation>
     </message>
 </context>
 <context>
     <name>PAGES_RESPONSES_TRANSFER</name>
     <message>
         <source>Responses</source>
-        <translation type="unfinished">الردود</translation>
+        <translation>الردود</translation>
     </message>
     <message>
         <source>Import contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مساهمات</translation>
     </message>
     <message>
         <source>Choose the consultation the contributions belong to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولًا المشاورة التي تنتمي إليها المساهمات.</translation>
     </message>
     <message>
         <source>Spreadsheets and exports (*.csv *.xlsx *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول بيانات وصادرات (*.csv *.xlsx *.txt *.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Reading and checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف وفحصه…</translation>
     </message>
     <message>
         <source>Import contributions: nothing can be imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مساهمات: لا يمكن استيراد شيء بعد</translation>
     </message>
     <message>
         <source>{source}: every row was checked; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: فُحص كل صف؛ ولم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Recognised as a &lt;b&gt;{layout}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التعرّف عليه كـ&lt;b&gt;{layout}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>{layout} {outcome} Nothing is written until you press Import; Edit ▸ Undo removes it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout} {outcome} لا يُكتب شيء حتى تضغط «استيراد»؛ تحرير ▸ تراجع يزيله بعد ذلك.</translation>
     </message>
     <message>
         <source>Importing {len:,} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {len:,} صف…</translation>
     </message>
     <message>
         <source>Columns as you matched them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة كما طابقتها.</translation>
     </message>
     <message>
         <source>Columns matched as last time for these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>طوبقت الأعمدة كالمرة السابقة لهذه الأعمدة.</translation>
     </message>
     <message>
         <source>Every column has a name MSF Desk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل عمود اسم يعرفه MSF Desk.</translation>
     </message>
     <message>
         <source>Import contributions: check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مساهمات: راجع قبل الاستيراد</translation>
     </message>
     <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;تحرير ▸ تراجع يزيل ما أضافه هذا الاستيراد أو غيّره.</translation>
     </message>
     <message>
         <source>Writing the reasoned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الرد المعلّل…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s): {files} — &lt;a href=&apos;{url}&apos;&gt;open the folder&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُكتب أي ملف.</numerusform>
+            <numerusform>كُتب ملف واحد: {files} — &lt;a href=&apos;{url}&apos;&gt;فتح المجلد&lt;/a&gt;</numerusform>
+            <numerusform>كُتب ملفان: {files} — &lt;a href=&apos;{url}&apos;&gt;فتح المجلد&lt;/a&gt;</numerusform>
+            <numerusform>كُتبت %n ملفات: {files} — &lt;a href=&apos;{url}&apos;&gt;فتح المجلد&lt;/a&gt;</numerusform>
+            <numerusform>كُتب %n ملفًا: {files} — &lt;a href=&apos;{url}&apos;&gt;فتح المجلد&lt;/a&gt;</numerusform>
+            <numerusform>كُتب %n ملف: {files} — &lt;a href=&apos;{url}&apos;&gt;فتح المجلد&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -5406,95 +5431,95 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>PAGES_STANDARDS_RECORDS</name>
     <message>
         <source>What the OGP standards look at beyond meetings, members and consultations. Changes here count in the check at once; each can be undone (Edit → Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تنظر فيه معايير الشراكة من أجل الحكومة المفتوحة أبعد من الاجتماعات والأعضاء والمشاورات. تُحتسب التغييرات هنا في الفحص فورًا؛ ويمكن التراجع عن كل منها (تحرير ← تراجع).</translation>
     </message>
     <message>
         <source>OGP website</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع الشراكة (OGP)</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>The address of the forum&apos;s OGP website or webpage</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان موقع المنتدى أو صفحته الخاصة بالشراكة من أجل الحكومة المفتوحة</translation>
     </message>
     <message>
         <source>Save the &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ال&amp;عنوان</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Action plans: co-creation, its timeline, implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط العمل: الإنشاء المشترك وجدوله الزمني والتنفيذ</translation>
     </message>
     <message>
         <source>Add an action plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خطة عمل…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Outreach and awareness activities</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشطة التواصل والتوعية</translation>
     </message>
     <message>
         <source>Add an activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نشاط…</translation>
     </message>
     <message>
         <source>Process documents (published in the repository when marked so)</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق العملية (تُنشر في المستودع عند تعليمها بذلك)</translation>
     </message>
     <message>
         <source>Add a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وثيقة…</translation>
     </message>
     <message>
         <source>Cannot record the address</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل العنوان</translation>
     </message>
     <message>
         <source>OGP website recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل موقع الشراكة.</translation>
     </message>
     <message>
         <source>Cannot save the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ خطة العمل</translation>
     </message>
     <message>
         <source>Cannot remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالته</translation>
     </message>
     <message>
         <source>Cannot save the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ النشاط</translation>
     </message>
     <message>
         <source>Cannot add the document</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة الوثيقة</translation>
     </message>
     <message>
         <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير الوثيقة</translation>
     </message>
     <message>
         <source>Cannot remove the document</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة الوثيقة</translation>
     </message>
     <message>
         <source>Removed “{title}”: the next repository export no longer publishes it (Edit → Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت «{title}»: لن ينشرها تصدير المستودع القادم (تحرير ← تراجع يعيدها).</translation>
     </message>
 </context>
 <context>
@@ -5523,11 +5548,11 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>SESSION</name>
     <message>
         <source>{name} is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
         <source>{read_only_reason} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{read_only_reason} لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -5569,199 +5594,199 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_CONFLICTS</name>
     <message>
         <source>Note for the minutes (e.g. left the room for the item)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة للمحضر (مثلًا: غادر القاعة أثناء البند)</translation>
     </message>
     <message>
         <source>Record recusal</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التنحي</translation>
     </message>
     <message>
         <source>Record waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الإعفاء</translation>
     </message>
     <message>
         <source>The co-chairs allowed the member to take part despite the interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>أذن الرئيسان المشاركان للعضو بالمشاركة رغم المصلحة.</translation>
     </message>
     <message>
         <source>Record declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الإقرار</translation>
     </message>
     <message>
         <source>The member declared the interest at the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرّ العضو بالمصلحة في الاجتماع.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decisions flagged:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;القرارات المعلَّمة:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Choose a meeting to see potential conflicts of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اجتماعًا لرؤية حالات تضارب المصالح المحتملة.</translation>
     </message>
     <message>
         <source>this item</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا البند</translation>
     </message>
     <message>
         <source>this agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال هذا</translation>
     </message>
     <message>
         <source>No potential conflict of interest on {where}, from the interests members have declared and the organisations and topics the items name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تضارب مصالح محتمل في {where}، استنادًا إلى المصالح التي أقرّ بها الأعضاء والجهات والمواضيع التي تذكرها البنود.</translation>
     </message>
     <message numerus="yes">
         <source>%n potential conflict(s) of interest on {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تضارب مصالح محتمل في {where}</numerusform>
+            <numerusform>تضارب مصالح محتمل واحد في {where}</numerusform>
+            <numerusform>حالتا تضارب مصالح محتملتان في {where}</numerusform>
+            <numerusform>%n حالات تضارب مصالح محتملة في {where}</numerusform>
+            <numerusform>%n حالة تضارب مصالح محتملة في {where}</numerusform>
+            <numerusform>%n حالة تضارب مصالح محتملة في {where}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا قرارات معلَّمة</numerusform>
+            <numerusform>قرار واحد معلَّم</numerusform>
+            <numerusform>قراران معلَّمان</numerusform>
+            <numerusform>%n قرارات معلَّمة</numerusform>
+            <numerusform>%n قرارًا معلَّمًا</numerusform>
+            <numerusform>%n قرار معلَّم</numerusform>
         </translation>
     </message>
     <message>
         <source>The minutes of this meeting are approved and locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر هذا الاجتماع معتمد ومقفل.</translation>
     </message>
     <message>
         <source>Cannot record it</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيله</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_DASHBOARD_CHARTS</name>
     <message>
         <source>Forum meetings per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات المنتدى في كل ربع سنة</translation>
     </message>
     <message>
         <source>Parity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>التكافؤ عبر الزمن</translation>
     </message>
     <message>
         <source>Time to answer contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الرد على المساهمات</translation>
     </message>
     <message>
         <source>within the target</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن المهلة</translation>
     </message>
     <message>
         <source>working days to answer (target {response_target}); {open_overdue} overdue and open</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام عمل للرد (الهدف {response_target})؛ {open_overdue} متأخرة ومفتوحة</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_FIELDS</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_FORMS</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_PARITY_CHART</name>
     <message>
         <source>{filled} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} من {target}</translation>
     </message>
     <message>
         <source>Seats by side — {sides}. By sector — {sectors}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاعد حسب الجانب — {sides}. حسب القطاع — {sectors}.</translation>
     </message>
     <message>
         <source>By side</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الجانب</translation>
     </message>
     <message>
         <source>By sector</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب القطاع</translation>
     </message>
     <message>
         <source>No voting seats are filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقاعد تصويت مشغولة.</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_PARITY_PANEL</name>
     <message>
         <source>{filled} of {target} seats filled</source>
-        <translation type="unfinished"></translation>
+        <translation>شُغل {filled} من {target} مقعدًا</translation>
     </message>
     <message>
         <source>{filled} seats filled</source>
-        <translation type="unfinished"></translation>
+        <translation>شُغل {filled} مقعدًا</translation>
     </message>
     <message>
         <source>Parity on</source>
-        <translation type="unfinished"></translation>
+        <translation>التكافؤ في</translation>
     </message>
     <message>
         <source>Look at the balance of seats on another date</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر توازن المقاعد في تاريخ آخر</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">اليوم</translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاعد الحكومية</translation>
     </message>
     <message>
         <source>Non-government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاعد غير الحكومية</translation>
     </message>
     <message>
         <source>Coming changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات القادمة</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة</translation>
     </message>
     <message>
         <source>Non-government</source>
-        <translation type="unfinished"></translation>
+        <translation>غير الحكومي</translation>
     </message>
     <message>
         <source>How the balance moves as terms end and start over the next two years from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يتحرّك التوازن مع انتهاء الولايات وبدئها خلال السنتين القادمتين من {day}.</translation>
     </message>
     <message>
         <source>No seat changes hands in the next two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينتقل أي مقعد إلى شاغل جديد خلال السنتين القادمتين.</translation>
     </message>
 </context>
 <context>
     <name>WORKERS</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 </TS>

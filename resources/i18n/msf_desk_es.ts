@@ -24,2035 +24,2038 @@ Would you like to start with the demo forum (a forum full of sample records to e
     <name>DIALOGS_ABOUT</name>
     <message>
         <source>About MSF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de MSF Desk</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;font-size:16px&apos;&gt;{version_line}&lt;/b&gt;&lt;br&gt;The secretariat&apos;s desk for a multi-stakeholder forum: membership and parity, meetings, minutes, ethics, reasoned responses and the public repository. Works offline; each forum is one file on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size:16px&apos;&gt;{version_line}&lt;/b&gt;&lt;br&gt;El escritorio de la secretaría de un foro multiactor: composición y paridad, reuniones, actas, ética, respuestas razonadas y repositorio público. Funciona sin conexión; cada foro es un archivo en su computadora.</translation>
     </message>
     <message>
         <source>{qt_line}&lt;br&gt;{python_line}&lt;br&gt;Forums are kept in: {user_data_dir}</source>
-        <translation type="unfinished"></translation>
+        <translation>{qt_line}&lt;br&gt;{python_line}&lt;br&gt;Los foros se guardan en: {user_data_dir}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguna</translation>
     </message>
     <message>
         <source>no licence file found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún archivo de licencia</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fonts in the PDFs it writes&lt;/b&gt;: {families}, under {names}. The licence as shipped with the fonts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fuentes de los PDF que genera&lt;/b&gt;: {families}, bajo {names}. La licencia tal como se distribuye con las fuentes:</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_BACKUPS</name>
     <message>
         <source>MSF Desk forum (*.msf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro de MSF Desk (*.msf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Verified: no damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada: sin daños</translation>
     </message>
     <message>
         <source>Damaged: {item0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañada: {item0}</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>MSF Desk keeps backups of &lt;b&gt;{name}&lt;/b&gt; in &lt;b&gt;{name2}&lt;/b&gt; beside it: one when the forum is opened and at most every 15 minutes while you edit; the last 10, and one a day for 30 days. Each is checked for damage again below.&lt;br&gt;&lt;br&gt;Restoring writes the backup into a &lt;b&gt;new file&lt;/b&gt;; the open forum is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSF Desk guarda copias de seguridad de &lt;b&gt;{name}&lt;/b&gt; en &lt;b&gt;{name2}&lt;/b&gt;, junto al archivo: una al abrir el foro y como máximo una cada 15 minutos mientras edita; las 10 últimas, y una al día durante 30 días. Cada una se vuelve a comprobar abajo.&lt;br&gt;&lt;br&gt;Al restaurar, la copia se escribe en un &lt;b&gt;archivo nuevo&lt;/b&gt;; el foro abierto no cambia.</translation>
     </message>
     <message>
         <source>There are no backups of {name} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad de {name}.</translation>
     </message>
     <message>
         <source>Restore into a new file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar en un archivo nuevo…</translation>
     </message>
     <message>
         <source>Restore into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar en un archivo nuevo</translation>
     </message>
     <message>
         <source>Restoring the backup of {taken}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia del {taken}…</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>The backup was restored into {path}.
 
 Open it now? The forum open now is left as it is; you can open it again from File → Open recent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se restauró en {path}.
+
+¿Abrirla ahora? El foro abierto queda como está; puede volver a abrirlo desde Archivo → Abrir reciente.</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirla</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_ETHICS</name>
     <message numerus="yes">
         <source>Please put right the %n problem(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrija el problema marcado en rojo.</numerusform>
+            <numerusform>Corrija los %n problemas marcados en rojo.</numerusform>
         </translation>
     </message>
     <message>
         <source>New version of the ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión de la declaración de ética</translation>
     </message>
     <message>
         <source>Adopt the ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptar la declaración de ética</translation>
     </message>
     <message>
         <source>What changed, for the record (e.g. adds a rule on gifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió, para que conste (p. ej., añade una regla sobre regalos)</translation>
     </message>
     <message>
         <source>Members are asked to sign the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pide a los miembros que firmen la nueva versión.</translation>
     </message>
     <message>
         <source>Start from MSF Desk&apos;s text around the seven principles of public life, and adapt it to the forum&apos;s rules and sanctions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parta del texto de MSF Desk, basado en los siete principios de la vida pública, y adáptelo a las reglas y sanciones del foro.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto</translation>
     </message>
     <message>
         <source>&amp;Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adoptada el</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Record a signature of the ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una firma de la declaración de ética</translation>
     </message>
     <message>
         <source>(choose a member)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija un miembro)</translation>
     </message>
     <message>
         <source>Typed confirmation by the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación escrita del miembro</translation>
     </message>
     <message>
         <source>Scanned signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia firmada escaneada</translation>
     </message>
     <message>
         <source>The scanned file (PDF or image)</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo escaneado (PDF o imagen)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>&amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembro</translation>
     </message>
     <message>
         <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión</translation>
     </message>
     <message>
         <source>&amp;Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmada el</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>&amp;Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmación</translation>
     </message>
     <message>
         <source>The member&apos;s own words (from their e-mail or typed by them). Kept on the forum&apos;s record only; never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las propias palabras del miembro (de su correo o escritas por él). Se guardan solo en el registro del foro; nunca se publican.</translation>
     </message>
     <message>
         <source>Sc&amp;an</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc&amp;aneo</translation>
     </message>
     <message>
         <source>The scanned signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia firmada escaneada</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Edit an interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un interés</translation>
     </message>
     <message>
         <source>Add an interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un interés</translation>
     </message>
     <message>
         <source>e.g. Open Budget Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Coalición por un Presupuesto Abierto</translation>
     </message>
     <message>
         <source>Why it should not be published (e.g. concerns a relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no debe publicarse (p. ej., concierne a un familiar)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <source>Name it as written on agenda items: conflicts are found by matching names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nómbrela como en los puntos del orden del día: los conflictos se detectan por coincidencia de nombres.</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>&amp;Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visibilidad</translation>
     </message>
     <message>
         <source>Public interests appear in the published register; forum-only ones never do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los intereses públicos aparecen en el registro publicado; los reservados al foro, nunca.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Edit the declaration of interests — {member_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la declaración de intereses — {member_name}</translation>
     </message>
     <message>
         <source>New declaration of interests — {member_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva declaración de intereses — {member_name}</translation>
     </message>
     <message>
         <source>Nothing to declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que declarar</translation>
     </message>
     <message>
         <source>Add interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir interés…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>&amp;Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecha el</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clase</translation>
     </message>
     <message>
         <source>&amp;Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intereses</translation>
     </message>
     <message>
         <source>The whole picture on that day: the newest declaration replaces the earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>La situación completa en esa fecha: la declaración más reciente sustituye a las anteriores.</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <source>Edit a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un incumplimiento</translation>
     </message>
     <message>
         <source>Record a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un incumplimiento</translation>
     </message>
     <message>
         <source>(choose the member concerned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija el miembro afectado)</translation>
     </message>
     <message>
         <source>e.g. The co-chairs, after hearing the member</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Los copresidentes, tras escuchar al miembro</translation>
     </message>
     <message>
         <source>&amp;Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denuncia</translation>
     </message>
     <message>
         <source>&amp;Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificado el</translation>
     </message>
     <message>
         <source>&amp;Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tramitado por</translation>
     </message>
     <message>
         <source>&amp;Sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sanción</translation>
     </message>
     <message>
         <source>Under the forum&apos;s rules: no sanction, a warning, a suspension or removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según las reglas del foro: ninguna sanción, una advertencia, una suspensión o la separación.</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <source>&amp;Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decidido el</translation>
     </message>
     <message>
         <source>&amp;Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrado el</translation>
     </message>
     <message>
         <source>A removal ends {who}&apos;s term the day before the decision date: they leave the forum&apos;s seats and the parity count. Edit ▸ Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una separación pone fin al mandato de {who} el día anterior a la fecha de la decisión: deja los puestos del foro y el cómputo de la paridad. Edición ▸ Deshacer lo restituye.</translation>
     </message>
     <message>
         <source>choose the member concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>elija el miembro afectado</translation>
     </message>
     <message>
         <source>The public: public interests only, names as the privacy settings allow</source>
-        <translation type="unfinished"></translation>
+        <translation>El público: solo intereses públicos, nombres según la configuración de privacidad</translation>
     </message>
     <message>
         <source>Members of the forum: includes interests kept within the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del foro: incluye los intereses reservados al foro</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>&amp;Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatos</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta</translation>
     </message>
     <message>
         <source>Write into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en esta carpeta</translation>
     </message>
     <message>
         <source>tick at least one format</source>
-        <translation type="unfinished"></translation>
+        <translation>marque al menos un formato</translation>
     </message>
     <message>
         <source>choose the folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>elija la carpeta de destino</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_HISTORY</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de {name}</translation>
     </message>
     <message>
         <source>Filter: a name, a computer, a word of what was done, a date (e.g. Mar 2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: un nombre, una computadora, una palabra de lo hecho, una fecha (p. ej., mar 2026)</translation>
     </message>
     <message>
         <source>Every change made in this forum, through the window, the command line or an import. The history is for the secretariat: it is never part of a public export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio hecho en este foro, desde la ventana, la línea de comandos o una importación. El historial es para la secretaría: nunca forma parte de una exportación pública.</translation>
     </message>
     <message>
         <source>{shown} of {total} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} cambios</translation>
     </message>
     <message>
         <source>{total} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} cambios</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_IMPORTS</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n problem(s): nothing will be imported.&lt;/b&gt; Correct the file (or the column matching) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n problema: no se importará nada.&lt;/b&gt; Corrija el archivo (o la correspondencia de columnas) e inténtelo de nuevo.</numerusform>
+            <numerusform>&lt;b&gt;%n problemas: no se importará nada.&lt;/b&gt; Corrija el archivo (o la correspondencia de columnas) e inténtelo de nuevo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The first %n row(s) as they will be stored&lt;/b&gt; (hover a cell for all of it):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;La primera fila tal como se guardará&lt;/b&gt; (pase el cursor sobre una celda para verla entera):</numerusform>
+            <numerusform>&lt;b&gt;Las primeras %n filas tal como se guardarán&lt;/b&gt; (pase el cursor sobre una celda para verla entera):</numerusform>
         </translation>
     </message>
     <message>
         <source>Columns left unused: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas sin usar: {columns}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Match the columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer corresponder las columnas…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MAIL</name>
     <message>
         <source>E-mail drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores de correo</translation>
     </message>
     <message>
         <source>Written in {folder}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritos en {folder}:</translation>
     </message>
     <message>
         <source>Open in mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el cliente de correo</translation>
     </message>
     <message>
         <source>With: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con: {files}</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <source>Opened {name}: check it and press Send in your mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió {name}: revíselo y pulse Enviar en su cliente de correo.</translation>
     </message>
     <message>
         <source>No program on this computer opens e-mail files (.eml). Open {name} from your mail client, or attach the files to a new message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de esta computadora abre archivos de correo (.eml). Abra {name} desde su cliente de correo, o adjunte los archivos a un mensaje nuevo.</translation>
     </message>
     <message>
         <source>Write the e-mail draft into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el borrador de correo en…</translation>
     </message>
     <message>
         <source>To sign the ethics statement: {n} member(s) in Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para firmar la declaración de ética: {n} miembro(s) en CCO.</translation>
     </message>
     <message>
         <source>To sign, with no e-mail address ({n}): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para firmar, sin dirección de correo ({n}): {names}.</translation>
     </message>
     <message>
         <source>To declare their interests: {n} member(s) in Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para declarar sus intereses: {n} miembro(s) en CCO.</translation>
     </message>
     <message>
         <source>To declare, with no e-mail address ({n}): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para declarar, sin dirección de correo ({n}): {names}.</translation>
     </message>
     <message>
         <source>{n} member(s) in Bcc; the draft minutes (PDF and Word) attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} miembro(s) en CCO; el borrador del acta (PDF y Word) adjunto.</translation>
     </message>
     <message>
         <source>No e-mail address ({n}), to be sent the minutes by other means: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dirección de correo ({n}), a quienes enviar el acta por otros medios: {names}.</translation>
     </message>
     <message>
         <source>{n} member(s) in Bcc; the invitation (.ics) and the members&apos; pack attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} miembro(s) en CCO; la invitación (.ics) y el paquete para miembros adjuntos.</translation>
     </message>
     <message>
         <source>No e-mail address ({n}), to be sent the notice by other means: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dirección de correo ({n}), a quienes enviar la convocatoria por otros medios: {names}.</translation>
     </message>
     <message>
         <source>No e-mail draft: none of the members has an e-mail address. The notice (.txt) and the invitation (.ics) are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin borrador de correo: ningún miembro tiene dirección de correo. Se escriben la convocatoria (.txt) y la invitación (.ics).</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MEETINGS</name>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la reunión</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Offer remote participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer participación a distancia</translation>
     </message>
     <message>
         <source>Link or dial-in instructions (members only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace o instrucciones de conexión (solo miembros)</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no decidido</translation>
     </message>
     <message>
         <source>Member {chair_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro {chair_id}</translation>
     </message>
     <message>
         <source>Public: on the public calendar and packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pública: en el calendario público y en los paquetes</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Remote details</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación a distancia</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia</translation>
     </message>
     <message>
         <source>{verb} meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} la reunión</translation>
     </message>
     <message>
         <source>{verb} “{title}” ({day}). Members and the public see the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} «{title}» ({day}). Los miembros y el público ven el motivo.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Say why, in a sentence: members and the public will read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga por qué, en una frase: los miembros y el público lo leerán.</translation>
     </message>
     <message>
         <source>Edit agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el punto del orden del día</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo punto del orden del día</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>e.g. budget; procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., presupuesto; contratación pública</translation>
     </message>
     <message>
         <source>Organisations concerned, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones afectadas, separadas por ;</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Finalidad</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished">Presentado por</translation>
+        <translation>Presentado por</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Draft decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto de decisión</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Edit paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el documento</translation>
     </message>
     <message>
         <source>Add a paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un documento</translation>
     </message>
     <message>
         <source>No item (general paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin punto (documento general)</translation>
     </message>
     <message>
         <source>Forum meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión del foro</translation>
     </message>
     <message>
         <source>An IANA name, e.g. Europe/Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre IANA, p. ej., America/Bogota</translation>
     </message>
     <message>
         <source>The co-chairs may alternate meeting by meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los copresidentes pueden alternarse de una reunión a otra.</translation>
     </message>
     <message>
         <source>a meeting needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>una reunión necesita una fecha</translation>
     </message>
     <message>
         <source>a meeting needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>una reunión necesita un título</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Postpone</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazar</translation>
     </message>
     <message>
         <source>One question for the forum per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta para el foro por línea.</translation>
     </message>
     <message>
         <source>Topics and organisations help find conflicts of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los temas y las organizaciones ayudan a detectar conflictos de intereses.</translation>
     </message>
     <message>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin archivo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>https://… or a citation</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… o una referencia</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto del orden del día</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished">Difusión</translation>
+        <translation>Difusión</translation>
     </message>
     <message>
         <source>Withheld and confidential papers are listed in the public pack without content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos reservados y confidenciales se listan en el paquete público sin su contenido.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado en el almacenamiento del foro (200 MB como máximo).</translation>
     </message>
     <message>
         <source>Stored; SHA-256 {sha256}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado; SHA-256 {sha256}…</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Printed in the members&apos; pack annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en el anexo del paquete para miembros.</translation>
     </message>
     <message>
         <source>Choose the paper&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del documento</translation>
     </message>
     <message>
         <source>there is no file at {typed}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún archivo en {typed}</translation>
     </message>
     <message>
         <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocupa {size_text}; un documento puede tener como máximo 200 MB: indique un enlace como referencia</translation>
     </message>
     <message>
         <source>attach a file or give a reference (a link or citation)</source>
-        <translation type="unfinished"></translation>
+        <translation>adjunte un archivo o indique una referencia (un enlace o una cita)</translation>
     </message>
     <message>
         <source>Approve the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar el orden del día</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie todavía</translation>
     </message>
     <message>
         <source>Both co-chairs approve the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos copresidentes aprueban el orden del día.</translation>
     </message>
     <message>
         <source>One co-chair approves the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un copresidente aprueba el orden del día.</translation>
     </message>
     <message>
         <source>{rule}
 Approved so far by: {done}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}
+Aprobado hasta ahora por: {done}.</translation>
     </message>
     <message>
         <source>Co-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Copresidente</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado el</translation>
     </message>
     <message>
         <source>Record approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la aprobación</translation>
     </message>
     <message>
         <source>Give the date of the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de la aprobación.</translation>
     </message>
     <message>
         <source>There is no serving co-chair to approve the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún copresidente en funciones que apruebe el orden del día.</translation>
     </message>
     <message>
         <source>Notice to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocatoria a los miembros</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el texto</translation>
     </message>
     <message>
         <source>Save invitation (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la invitación (.ics)…</translation>
     </message>
     <message>
         <source>E-mail draft (.eml)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de correo (.eml)…</translation>
     </message>
     <message>
         <source>Write the notice as an e-mail draft to members (Bcc), with the invitation and the members&apos; pack attached, and open it in your mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la convocatoria como borrador de correo a los miembros (CCO), con la invitación y el paquete para miembros adjuntos, y abrirlo en su cliente de correo</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada el</translation>
     </message>
     <message>
         <source>Record as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar como enviada</translation>
     </message>
     <message>
         <source>Save the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la invitación</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished">iCalendar (*.ics)</translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Copy an agenda</source>
-        <translation type="unfinished">Copiar un orden del día</translation>
+        <translation>Copiar un orden del día</translation>
     </message>
     <message>
         <source>Copy the items (not the papers) of an earlier meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los puntos (no los documentos) de una reunión anterior:</translation>
     </message>
     <message>
         <source>Replace this agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir este orden del día</translation>
     </message>
     <message>
         <source>Add after the current items</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tras los puntos actuales</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Plan a year of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar un año de reuniones</translation>
     </message>
     <message>
         <source>The forum meets {frequency_text}. The planner proposes forum meetings on working days, away from holidays, so that no gap is longer than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro se reúne {frequency_text}. El planificador propone reuniones del foro en días hábiles, lejos de los feriados, de modo que ningún intervalo sea más largo.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunes</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Martes</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Miércoles</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueves</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Viernes</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Preferred day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día preferido</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Mark as holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como feriado</translation>
     </message>
     <message>
         <source>Avoid this date too:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evitar también esta fecha:</translation>
     </message>
     <message>
         <source>Create the kept meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear las reuniones conservadas</translation>
     </message>
     <message>
         <source>Propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a proponer</translation>
     </message>
     <message>
         <source>Type the date to avoid, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha que se debe evitar, como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Avoiding: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se evitan: {days}</translation>
     </message>
     <message>
         <source>Row {row}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: «{text}» no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Row {row}: {day} is a {weekday}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: el {day} es {weekday}.</translation>
     </message>
     <message>
         <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que proponer: cada período del año ya tiene una reunión del foro, o el año ya pasó.</translation>
     </message>
     <message numerus="yes">
         <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con estas reuniones, ningún intervalo en torno a {year} supera %n mes.</numerusform>
+            <numerusform>Con estas reuniones, ningún intervalo en torno a {year} supera %n meses.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the meeting pack</source>
-        <translation type="unfinished">Exportar la documentación de la reunión</translation>
+        <translation>Exportar el paquete de la reunión</translation>
     </message>
     <message>
         <source>Members: everything; withheld papers marked as such</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros: todo; documentos reservados marcados como tales</translation>
     </message>
     <message>
         <source>Public: withheld and confidential papers listed without content; no contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Público: documentos reservados y confidenciales listados sin contenido; sin datos de contacto</translation>
     </message>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar en</translation>
     </message>
     <message>
         <source>choose Word, PDF or both</source>
-        <translation type="unfinished"></translation>
+        <translation>elija Word, PDF o ambos</translation>
     </message>
     <message>
         <source>choose the folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation>elija la carpeta de exportación</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MEMBERS</name>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {name}</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un miembro</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Forzar</translation>
     </message>
     <message>
         <source>The side follows the sector; tick to set it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sector determina la parte; marque para fijarla a mano.</translation>
     </message>
     <message>
         <source>Votes in the forum&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vota en las decisiones del foro</translation>
     </message>
     <message>
         <source>Has decision-making authority (e.g. minister&apos;s point of contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene poder de decisión (p. ej., punto de contacto del ministro)</translation>
     </message>
     <message>
         <source>e.g. Appointed by the Minister of Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Designado por el Ministro de Justicia</translation>
     </message>
     <message>
         <source>Agrees to have their name published</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta que se publique su nombre</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>(choose the seat holder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija el titular del puesto)</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <source>S&amp;ector</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ector</translation>
     </message>
     <message>
         <source>Si&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parte</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función</translation>
     </message>
     <message>
         <source>Alternate &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplente &amp;de</translation>
     </message>
     <message>
         <source>Term and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandato y estado</translation>
     </message>
     <message>
         <source>Term &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio del mandato</translation>
     </message>
     <message>
         <source>Term en&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin del mandato</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Est&amp;ado</translation>
     </message>
     <message>
         <source>Status &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del es&amp;tado</translation>
     </message>
     <message>
         <source>The day they left, for a member who resigned or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que salió, para un miembro que renunció o fue separado.</translation>
     </message>
     <message>
         <source>How they were chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue elegido</translation>
     </message>
     <message>
         <source>Selection round</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso de selección</translation>
     </message>
     <message>
         <source>or appointed by</source>
-        <translation type="unfinished"></translation>
+        <translation>o designado por</translation>
     </message>
     <message>
         <source>Private contact (never published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto privado (nunca se publica)</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>Public profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil público</translation>
     </message>
     <message>
         <source>&amp;Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biografía</translation>
     </message>
     <message numerus="yes">
         <source>Please put right the %n field(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrija el campo marcado en rojo.</numerusform>
+            <numerusform>Corrija los %n campos marcados en rojo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a selection round</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un proceso de selección</translation>
     </message>
     <message>
         <source>e.g. Civil society seats — open call 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Puestos de la sociedad civil — convocatoria abierta 2027</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas partes</translation>
     </message>
     <message>
         <source>Where the call was published</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se publicó la convocatoria</translation>
     </message>
     <message>
         <source>Who ran the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién dirigió la selección</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parte</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método</translation>
     </message>
     <message>
         <source>Call &amp;opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura de la &amp;convocatoria</translation>
     </message>
     <message>
         <source>Call &amp;closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de la c&amp;onvocatoria</translation>
     </message>
     <message>
         <source>&amp;Advertised in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicada en</translation>
     </message>
     <message>
         <source>&amp;Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirigida por</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <source>Result &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del resu&amp;ltado</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MINUTES</name>
     <message>
         <source>Add a guest or observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un invitado u observador</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observador</translation>
     </message>
     <message>
         <source>Secretariat staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal de la secretaría</translation>
     </message>
     <message>
         <source>Took part remotely</source>
-        <translation type="unfinished"></translation>
+        <translation>Participó a distancia</translation>
     </message>
     <message>
         <source>Name may appear in the public minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre puede figurar en el acta pública</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Attending as</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiste como</translation>
     </message>
     <message>
         <source>Untick when the person asked not to be named: the public version then shows only the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque si la persona pidió no ser nombrada: la versión pública muestra entonces solo la organización.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>give the guest&apos;s name or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el nombre o la organización del invitado</translation>
     </message>
     <message>
         <source>Change the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la acción</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una acción</translation>
     </message>
     <message>
         <source>(the meeting as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la reunión en su conjunto)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>From item</source>
-        <translation type="unfinished"></translation>
+        <translation>Del punto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>These minutes are approved: only the status can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acta está aprobada: solo puede cambiar el estado.</translation>
     </message>
     <message>
         <source>Record a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una declaración</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>A recused member is left out of the count for this item&apos;s decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro que se abstiene por conflicto no se cuenta en las decisiones de este punto.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>choose the member</source>
-        <translation type="unfinished"></translation>
+        <translation>elija el miembro</translation>
     </message>
     <message>
         <source>Approve the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar el acta</translation>
     </message>
     <message>
         <source>Approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada en</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>El</translation>
     </message>
     <message>
         <source>The date of that meeting, unless it was later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de esa reunión, salvo que fuera posterior.</translation>
     </message>
     <message>
         <source>Once approved, the minutes are locked: nothing in them can change. A correction is then a dated amendment. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez aprobada, el acta queda bloqueada: nada en ella puede cambiar. Una corrección es entonces una enmienda fechada. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>No forum meeting after this one is recorded as held on or before today. Minutes are approved at a regular or extraordinary meeting that has taken place: record it as held on the Meetings page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna reunión del foro posterior a esta registrada como celebrada hasta hoy. El acta se aprueba en una reunión ordinaria o extraordinaria que ya se celebró: regístrela primero como celebrada en la página Reuniones.</translation>
     </message>
     <message>
         <source>Not ready yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está lista:</translation>
     </message>
     <message>
         <source>Approve and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar y bloquear</translation>
     </message>
     <message>
         <source>choose the meeting at which the forum approved them</source>
-        <translation type="unfinished"></translation>
+        <translation>elija la reunión en la que el foro la aprobó</translation>
     </message>
     <message>
         <source>Record an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una enmienda</translation>
     </message>
     <message>
         <source>(not yet agreed at a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no acordada en una reunión)</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechada el</translation>
     </message>
     <message>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada en</translation>
     </message>
     <message>
         <source>write the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba la corrección</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>These minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acta</translation>
     </message>
     <message>
         <source>The decisions register (all meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de decisiones (todas las reuniones)</translation>
     </message>
     <message>
         <source>The action tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento de acciones</translation>
     </message>
     <message>
         <source>Members: the full record</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros: el registro completo</translation>
     </message>
     <message>
         <source>Public: approved minutes only; names only where they may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Público: solo actas aprobadas; nombres solo cuando pueden publicarse</translation>
     </message>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Spreadsheet (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo (.csv)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar en</translation>
     </message>
     <message>
         <source>choose at least one format</source>
-        <translation type="unfinished"></translation>
+        <translation>elija al menos un formato</translation>
     </message>
     <message>
         <source>choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>elija una carpeta</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_RESPONSES</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una fecha; escríbala como AAAA-MM-DD (p. ej., 2026-03-14)</translation>
     </message>
     <message>
         <source>Answer contribution no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a la contribución n.º {id}</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Particular</translation>
     </message>
     <message>
         <source> — &lt;span style=&apos;color:#c62828&apos;&gt;overdue&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> — &lt;span style=&apos;color:#c62828&apos;&gt;vencida&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Choose an outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un resultado…</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Why: in words the contributor will understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: en palabras que la persona que contribuyó entienda</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por</translation>
     </message>
     <message>
         <source>e.g. The forum; the secretariat with the co-chairs</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., El foro; la secretaría con los copresidentes</translation>
     </message>
     <message>
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reunión</translation>
     </message>
     <message>
         <source>At the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>En la reunión</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida el</translation>
     </message>
     <message>
         <source>&lt;b&gt;No. {id}&lt;/b&gt; · received {received_on} by {channel_label} · from {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;N.º {id}&lt;/b&gt; · recibida el {received_on} por {channel_label} · de {who}</translation>
     </message>
     <message>
         <source>&lt;br&gt;Due {due_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Plazo {due_on}</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: today, {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (vacío: hoy, {today})</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>The commitment it became or fed into, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>El compromiso en que se convirtió o al que contribuyó, si lo hay</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vincular</translation>
     </message>
     <message>
         <source>Duplicate of no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado del n.º</translation>
     </message>
     <message>
         <source>Merged into no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionada en el n.º</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo</translation>
     </message>
     <message>
         <source>Save answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la respuesta</translation>
     </message>
     <message>
         <source>No recorded decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin decisión registrada</translation>
     </message>
     <message>
         <source>Optional while the contribution is under consideration; it stays open and keeps counting towards its due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional mientras la contribución está en estudio; sigue abierta y su plazo sigue corriendo.</translation>
     </message>
     <message>
         <source>Required: every outcome but &apos;under consideration&apos; needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: todo resultado salvo «en estudio» necesita un motivo.</translation>
     </message>
     <message>
         <source>choose an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>elija un resultado</translation>
     </message>
     <message>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva consulta</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {name}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>e.g. Draft commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Proyectos de compromisos</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cierra</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <source>Draft concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto en consulta</translation>
     </message>
     <message>
         <source>The document people comment on, e.g. Draft Action Plan v2</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento que se comenta, p. ej., Proyecto de Plan de Acción v2</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no importada —</translation>
     </message>
     <message>
         <source>These columns were mapped the last time a file with the same columns was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas columnas se hicieron corresponder la última vez que se importó un archivo con las mismas columnas.</translation>
     </message>
     <message>
         <source>MSF Desk recognised the columns it could. Check them and map the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSF Desk reconoció las columnas que pudo. Revíselas y haga corresponder las demás.</translation>
     </message>
     <message>
         <source>MSF Desk does not recognise this layout with certainty, so it proposes the matching below: check every column (the text is required) before the rows are checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSF Desk no reconoce este formato con certeza, así que propone la correspondencia de abajo: revise cada columna (el texto es obligatorio) antes de que se vuelvan a comprobar las filas.</translation>
     </message>
     <message>
         <source>Import contributions: match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contribuciones: hacer corresponder las columnas</translation>
     </message>
     <message>
         <source>Importing into &lt;b&gt;{consultation}&lt;/b&gt;. </source>
-        <translation type="unfinished"></translation>
+        <translation>Importando en &lt;b&gt;{consultation}&lt;/b&gt;. </translation>
     </message>
     <message>
         <source>Say what each column of the file holds. The contribution text is required; every other field is optional.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué contiene cada columna del archivo. El texto de la contribución es obligatorio; los demás campos son opcionales.&lt;br&gt;</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Field in MSF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo en MSF Desk</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros valores</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar las filas</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
     <message numerus="yes">
         <source>{source} has %n problem(s), so nothing was imported. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source} tiene %n problema, así que no se importó nada. </numerusform>
+            <numerusform>{source} tiene %n problemas, así que no se importó nada. </numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the file (or the column matching) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el archivo (o la correspondencia de columnas) e impórtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>Answer %n contribution(s) at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Responder a %n contribución a la vez</numerusform>
+            <numerusform>Responder a %n contribuciones a la vez</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>One answer for &lt;b&gt;%n&lt;/b&gt; contribution(s): {what}. Each keeps its own record; Edit ▸ Undo gives each back the answer it had.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una respuesta para &lt;b&gt;%n&lt;/b&gt; contribución: {what}. Cada una conserva su propio registro; Edición ▸ Deshacer devuelve a cada una la respuesta que tenía.</numerusform>
+            <numerusform>Una respuesta para &lt;b&gt;%n&lt;/b&gt; contribuciones: {what}. Cada una conserva su propio registro; Edición ▸ Deshacer devuelve a cada una la respuesta que tenía.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un resultado</translation>
     </message>
     <message>
         <source>Why, in words the contributors will understand (reasons given before are in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué, en palabras que quienes contribuyeron entiendan (los motivos ya dados están en la lista)</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido en</translation>
     </message>
     <message>
         <source>Answer {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder ({count})</translation>
     </message>
     <message>
         <source>Export the reasoned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la respuesta razonada</translation>
     </message>
     <message>
         <source>Public: contributors named only with their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Público: personas nombradas solo con su consentimiento</translation>
     </message>
     <message>
         <source>Members: every name, marked where it must not be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros: todos los nombres, marcados cuando no deben publicarse</translation>
     </message>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Open data .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos abiertos .csv</translation>
     </message>
     <message>
         <source>Open data .json</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos abiertos .json</translation>
     </message>
     <message>
         <source>Open data has the public fields only, whichever version you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos abiertos contienen solo los campos públicos, sea cual sea la versión elegida.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar en</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>choose at least one format</source>
-        <translation type="unfinished"></translation>
+        <translation>elija al menos un formato</translation>
     </message>
     <message>
         <source>choose the folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation>elija la carpeta de exportación</translation>
     </message>
     <message>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contribución</translation>
     </message>
     <message>
         <source>Edit contribution no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la contribución n.º {id}</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Leave empty for an anonymous contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje vacío para una contribución anónima</translation>
     </message>
     <message>
         <source>The contributor agrees to have their name published</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona acepta que se publique su nombre</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Contributor type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de participante</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Section of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección del proyecto</translation>
     </message>
     <message>
         <source>e.g. Commitment 3, paragraph 2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Compromiso 3, párrafo 2</translation>
     </message>
     <message>
         <source>the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha está en el futuro</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_STANDARDS</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <source>Change the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el plan de acción</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Co-creation &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la &amp;cocreación:</translation>
     </message>
     <message>
         <source>Co-creation &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la co&amp;creación:</translation>
     </message>
     <message>
         <source>&amp;Implementation starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la &amp;implementación:</translation>
     </message>
     <message>
         <source>Implementation e&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la imp&amp;lementación:</translation>
     </message>
     <message>
         <source>&amp;Timeline published on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma &amp;publicado el:</translation>
     </message>
     <message>
         <source>The day co-creation began.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que comenzó la cocreación.</translation>
     </message>
     <message>
         <source>The day the plan was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que se presentó el plan.</translation>
     </message>
     <message>
         <source>The day the co-creation timeline went online (due two weeks before co-creation starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que el cronograma de cocreación se publicó en línea (debido dos semanas antes del inicio de la cocreación).</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>Timeline &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del cronograma:</translation>
     </message>
     <message>
         <source>Give the action plan a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre al plan de acción.</translation>
     </message>
     <message>
         <source>The timeline address should start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del cronograma debe empezar por https://.</translation>
     </message>
     <message>
         <source>Outreach activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad de difusión</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Realizada el:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué se hizo:</translation>
     </message>
     <message>
         <source>Who was reached, and how (published in the compliance report).</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién se llegó, y cómo (se publica en el informe de cumplimiento).</translation>
     </message>
     <message>
         <source>Give the day the activity took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día en que tuvo lugar la actividad.</translation>
     </message>
     <message>
         <source>Describe the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa la actividad.</translation>
     </message>
     <message>
         <source>Process document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento del proceso</translation>
     </message>
     <message>
         <source>Change the process document</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el documento del proceso</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>A copy is kept with the forum&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda una copia con los archivos del foro.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>The date the document bears (published, adopted or issued).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha que lleva el documento (publicación, adopción o emisión).</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A language tag: en, fr, es, pt-BR …</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta de idioma: en, fr, es, pt-BR …</translation>
     </message>
     <message>
         <source>&amp;Publish it in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicarlo en el repositorio</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>For the secretariat; never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la secretaría; nunca se publica.</translation>
     </message>
     <message>
         <source>Choose the document&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del documento</translation>
     </message>
     <message>
         <source>Choose the document&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo del documento.</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_TRASH</name>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Emptied after</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vacía después del</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>Members, papers, declarations of interest, consultations and contributions you delete wait here for 30 days, then the trash is emptied. Nothing in the trash is shown on the pages, searched or exported. Restoring puts a record back as it was, with what was deleted with it (Edit ▸ Undo sends it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros, documentos, declaraciones de intereses, consultas y contribuciones que elimine esperan aquí 30 días; luego se vacía la papelera. Nada de lo que está en la papelera se muestra en las páginas, se busca ni se exporta. Restaurar devuelve un registro tal como estaba, con lo que se eliminó con él (Edición ▸ Deshacer lo devuelve a la papelera).</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papelera está vacía.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar</translation>
     </message>
 </context>
 <context>
@@ -2061,22 +2064,24 @@ Approved so far by: {done}.</source>
         <source>Something went wrong that MSF Desk did not expect. Your saved records are safe: every change is saved whole or not at all.
 
 Details for support: {name__}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió algo que MSF Desk no esperaba. Sus registros guardados están a salvo: cada cambio se guarda completo o no se guarda.
+
+Detalles para el soporte: {name__}: {exc}</translation>
     </message>
 </context>
 <context>
     <name>KEEPER</name>
     <message>
         <source>Saving to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando en el archivo</translation>
     </message>
     <message>
         <source>Checking the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el foro</translation>
     </message>
     <message>
         <source>The automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática</translation>
     </message>
 </context>
 <context>
@@ -2310,175 +2315,176 @@ Details for support: {name__}: {exc}</source>
     <name>MODELS_ETHICS</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished">Código de ética</translation>
+        <translation>Declaración de ética</translation>
     </message>
     <message>
         <source>Declaration of interests</source>
-        <translation type="unfinished">Declaración de intereses</translation>
+        <translation>Declaración de intereses</translation>
     </message>
     <message>
         <source>To do: {things}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente: {things}</translation>
     </message>
     <message>
         <source>Up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptada</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vigente)</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada el</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>Typed confirmation: {confirmation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación escrita: {confirmation}</translation>
     </message>
     <message>
         <source>Scan stored as {stored_path}
 SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo guardado como {stored_path}
+SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha el</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilidad</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <source>Forum only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el foro</translation>
     </message>
     <message>
         <source>Kept within the forum: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado al foro: {reason}</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado</translation>
     </message>
     <message>
         <source>Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramitado por</translation>
     </message>
     <message>
         <source>Sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanción</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Punto</translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Took part in a decision: flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Participó en una decisión: señalado</translation>
     </message>
     <message>
         <source> (interest kept within the forum)</source>
-        <translation type="unfinished"></translation>
+        <translation> (interés reservado al foro)</translation>
     </message>
     <message>
         <source>Recorded: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: {note}</translation>
     </message>
 </context>
 <context>
     <name>MODELS_IMPORTS</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
@@ -2604,450 +2610,450 @@ Se prolonga más allá del final de la reunión.</translation>
     <name>MODELS_MEMBERS</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto</translation>
     </message>
     <message>
         <source>Term start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del mandato</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del mandato</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Alternate for {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplente de {names}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>The term ended on {term_end}: update the status or the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mandato terminó el {term_end}: actualice el estado o el mandato.</translation>
     </message>
     <message numerus="yes">
         <source>The term ends on {term_end}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El mandato termina el {term_end}, dentro de %n día.</numerusform>
+            <numerusform>El mandato termina el {term_end}, dentro de %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Has not agreed to have their name published.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aceptó que se publique su nombre.</translation>
     </message>
     <message>
         <source>{status_label} on {status_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status_label} el {status_date}</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Gov. : non-gov.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gob. : no gob.</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejo</translation>
     </message>
     <message>
         <source>No seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puestos</translation>
     </message>
     <message>
         <source>From {on}: {government} government, {non_government} non-government seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el {on}: {government} puestos de gobierno, {non_government} no gubernamentales.</translation>
     </message>
     <message>
         <source>Leaves: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salen: {n}</translation>
     </message>
     <message>
         <source>Joins: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entran: {n}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Call opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura de la convocatoria</translation>
     </message>
     <message>
         <source>Call closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de la convocatoria</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas partes</translation>
     </message>
     <message>
         <source>Advertised: {advertised}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada en: {advertised}</translation>
     </message>
     <message>
         <source>Led by: {led_by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigida por: {led_by}</translation>
     </message>
     <message>
         <source>Result: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: {result}</translation>
     </message>
 </context>
 <context>
     <name>MODELS_MINUTES</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>A distancia</translation>
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusado</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Sitting for</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observador</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretaría</translation>
     </message>
     <message>
         <source>Alternate for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplente de {name}</translation>
     </message>
     <message>
         <source>{presence} — keys: P in person, R remote, A apologies, X absent</source>
-        <translation type="unfinished"></translation>
+        <translation>{presence} — teclas: P presencial, R a distancia, A excusado, X ausente</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">N.º</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Punto</translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source> — overdue {days} d</source>
-        <translation type="unfinished"></translation>
+        <translation> — vencida hace {days} d</translation>
     </message>
 </context>
 <context>
     <name>MODELS_REPOSITORY</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer a continuación</translation>
     </message>
 </context>
 <context>
     <name>MODELS_RESPONSES</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">N.º</translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <source>No consent to publish the name: the public sees {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin consentimiento para publicar el nombre: el público ve {shown}</translation>
     </message>
     <message>
         <source>&apos;Individual&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«Particular»</translation>
     </message>
     <message>
         <source>Overdue: not answered by its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida: sin respuesta en su plazo</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Particular</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluida</translation>
     </message>
     <message>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionada</translation>
     </message>
     <message>
         <source>Not included</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluida</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de alcance</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazada</translation>
     </message>
     <message>
         <source>Considering</source>
-        <translation type="unfinished"></translation>
+        <translation>En estudio</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones</translation>
     </message>
     <message>
         <source>Summary written</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen redactado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>En parte</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Working days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Días hábiles de retraso</translation>
     </message>
 </context>
 <context>
     <name>MODELS_STANDARDS</name>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <source>Co-creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocreación</translation>
     </message>
     <message>
         <source>Timeline published</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma publicado</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementación</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada el</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No (forum only)</source>
-        <translation type="unfinished"></translation>
+        <translation>No (solo el foro)</translation>
     </message>
 </context>
 <context>
@@ -3127,678 +3133,684 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
     <name>PAGES_AGENDA_EDITOR</name>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar…</translation>
     </message>
     <message>
         <source>Notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocatoria…</translation>
     </message>
     <message>
         <source>Export pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete…</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir punto…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the item up (Alt+Up), or drag it</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el punto (Alt+Arriba), o arrástrelo</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the item down (Alt+Down), or drag it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el punto (Alt+Abajo), o arrástrelo</translation>
     </message>
     <message>
         <source>Standing items</source>
-        <translation type="unfinished">Puntos permanentes</translation>
+        <translation>Puntos fijos</translation>
     </message>
     <message>
         <source>Add the forum&apos;s standing items (welcome, declarations of interest, previous minutes, matters arising, any other business)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los puntos fijos del foro (bienvenida, declaraciones de intereses, acta anterior, asuntos pendientes, otros asuntos)</translation>
     </message>
     <message>
         <source>Copy from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar de…</translation>
     </message>
     <message>
         <source>Copy the items of an earlier meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los puntos de una reunión anterior</translation>
     </message>
     <message>
         <source>Add paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir documento…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Withheld as pre-decision&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidential&amp;nbsp;&lt;/span&gt;&amp;nbsp; listed in the public pack without content.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Reservado antes de la decisión&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidencial&amp;nbsp;&lt;/span&gt;&amp;nbsp; listados en el paquete público sin contenido.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Orden del día</translation>
+        <translation>Orden del día</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No meeting selected&lt;/h3&gt;Choose a meeting in the list or the calendar, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ninguna reunión seleccionada&lt;/h3&gt;Elija una reunión en la lista o el calendario, o añada una.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Minutes approved:&lt;/b&gt; this meeting, its agenda and papers are locked as approved. A correction is a dated amendment to the minutes.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Acta aprobada:&lt;/b&gt; esta reunión, su orden del día y sus documentos quedan bloqueados tal como se aprobaron. Una corrección es una enmienda fechada al acta.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Orden del día enviado&lt;/b&gt; con la convocatoria el {agenda_sent_on}.</translation>
     </message>
     <message>
         <source>Notice (sent)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocatoria (enviada)…</translation>
     </message>
     <message>
         <source>, not public</source>
-        <translation type="unfinished"></translation>
+        <translation>, no pública</translation>
     </message>
     <message>
         <source>location to be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar por confirmar</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>ofrecida</translation>
     </message>
     <message>
         <source>not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>no ofrecida</translation>
     </message>
     <message>
         <source>Remote participation: {remote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación a distancia: {remote}</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Chair: {chair}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia: {chair}</translation>
     </message>
     <message>
         <source>Papers due {papers_due} · notice due {notice_due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos para el {papers_due} · convocatoria para el {notice_due}</translation>
     </message>
     <message>
         <source>Notice sent {notice_sent_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocatoria enviada el {notice_sent_on}</translation>
     </message>
     <message>
         <source>No items yet: add items, the standing items, or copy an earlier agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntos: añada puntos, los puntos fijos o copie un orden del día anterior.</translation>
     </message>
     <message>
         <source>Ends at {end_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina a las {end_text}</translation>
     </message>
     <message>
         <source>, {spare} minutes before the meeting&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>, {spare} minutos antes del fin de la reunión.</translation>
     </message>
     <message>
         <source>, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>, a tiempo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}. Changes now are listed as dated revisions in the next pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Orden del día enviado&lt;/b&gt; con la convocatoria el {agenda_sent_on}. Los cambios a partir de ahora se listan como revisiones fechadas en el próximo paquete.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda approved&lt;/b&gt; by {done}. Ready to send with the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Orden del día aprobado&lt;/b&gt; por {done}. Listo para enviar con la convocatoria.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Draft agenda&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Borrador del orden del día&lt;/b&gt;</translation>
     </message>
     <message>
         <source>: approved by {done};</source>
-        <translation type="unfinished"></translation>
+        <translation>: aprobado por {done};</translation>
     </message>
     <message>
         <source> waiting for {waiting}.</source>
-        <translation type="unfinished"></translation>
+        <translation> a la espera de {waiting}.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_ETHICS</name>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento</translation>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished">Código de ética</translation>
+        <translation>Declaración de ética</translation>
     </message>
     <message>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Incumplimientos</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Only members to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los miembros por recordar</translation>
     </message>
     <message>
         <source>Copy reminder list</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la lista de recordatorios</translation>
     </message>
     <message>
         <source>E-mail reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios por correo…</translation>
     </message>
     <message>
         <source>Compliance summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de cumplimiento…</translation>
     </message>
     <message>
         <source>Register of interests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de intereses…</translation>
     </message>
     <message>
         <source>Declarations due within</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones debidas en</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#d6efd8&apos;&gt;&amp;nbsp;Green&amp;nbsp;&lt;/span&gt; up to date &amp;nbsp; &lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Amber&amp;nbsp;&lt;/span&gt; to sign or due soon &amp;nbsp; &lt;span style=&apos;background:#f6c1bd&apos;&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; missing or overdue. Double-click a member to see their declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#d6efd8&apos;&gt;&amp;nbsp;Verde&amp;nbsp;&lt;/span&gt; al día &amp;nbsp; &lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Ámbar&amp;nbsp;&lt;/span&gt; por firmar o próxima a vencer &amp;nbsp; &lt;span style=&apos;background:#f6c1bd&apos;&gt;&amp;nbsp;Rojo&amp;nbsp;&lt;/span&gt; falta o vencida. Haga doble clic en un miembro para ver sus declaraciones.</translation>
     </message>
     <message>
         <source>New version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión…</translation>
     </message>
     <message>
         <source>Record a signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una firma…</translation>
     </message>
     <message>
         <source>Remove signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar firma…</translation>
     </message>
     <message>
         <source>For a signature entered by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una firma registrada por error.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Signatures of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas de la versión elegida</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>New declaration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva declaración…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Declaration form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de declaración…</translation>
     </message>
     <message>
         <source>A form pre-filled with what is on record, to print and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario con lo que consta en el registro, para imprimir y firmar.</translation>
     </message>
     <message>
         <source>Declarations (newest last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones (la más reciente al final)</translation>
     </message>
     <message>
         <source>Interests declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses declarados</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Found by matching the organisations and topics each agenda item names against the interests members have declared (not their seat&apos;s organisation). Recusals, waivers and declarations made at the meeting are recorded in its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectados al cruzar las organizaciones y los temas que cita cada punto del orden del día con los intereses que los miembros han declarado (no con la organización de su puesto). Las abstenciones, dispensas y declaraciones hechas en la reunión se registran en su acta.</translation>
     </message>
     <message>
         <source>Record a breach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un incumplimiento…</translation>
     </message>
     <message>
         <source>Allegations that a member broke the ethics statement, how they were handled and the sanction under the forum&apos;s rules. A removal ends the member&apos;s term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncias de que un miembro incumplió la declaración de ética, cómo se tramitaron y la sanción según las reglas del foro. Una separación pone fin al mandato del miembro.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) to remind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro por recordar.</numerusform>
+            <numerusform>%n miembros por recordar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody needs a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie necesita recordatorio.</translation>
     </message>
     <message>
         <source>The forum has not adopted an ethics statement yet. Choose “New version…” to start from MSF Desk&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro aún no ha adoptado una declaración de ética. Elija «Nueva versión…» para partir del texto de MSF Desk.</translation>
     </message>
     <message>
         <source>Not signed by: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar por: {names}.</translation>
     </message>
     <message>
         <source>Remove the declaration of {made_on} made by {member_id}?
 
 Use this for a declaration entered by mistake; a change of interests is a new declaration. It goes to the trash for 30 days (File ▸ Trash…); you can also undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la declaración del {made_on} hecha por {member_id}?
+
+Úselo para una declaración registrada por error; un cambio de intereses es una nueva declaración. Va a la papelera durante 30 días (Archivo ▸ Papelera…); también puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
         <source>Ethics reminders, {today}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de ética, {today}:</translation>
     </message>
     <message>
         <source>Writing the {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo: {title}…</translation>
     </message>
     <message>
         <source>Signed by every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada por todos los miembros.</translation>
     </message>
     <message>
         <source>No declaration on record: choose “New declaration…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consta ninguna declaración: elija «Nueva declaración…».</translation>
     </message>
     <message>
         <source>Nothing to declare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que declarar.</translation>
     </message>
     <message numerus="yes">
         <source>%n interest(s) kept within the forum (never published).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interés reservado al foro (nunca se publica).</numerusform>
+            <numerusform>%n intereses reservados al foro (nunca se publican).</numerusform>
         </translation>
     </message>
     <message>
         <source>All these interests appear in the public register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos estos intereses aparecen en el registro público.</translation>
     </message>
     <message>
         <source>Cannot adopt the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede adoptar la nueva versión</translation>
     </message>
     <message>
         <source>Cannot record the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la firma</translation>
     </message>
     <message>
         <source>Remove signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar firma</translation>
     </message>
     <message>
         <source>Remove {name}&apos;s signature of version {statement_version}?
 
 Use this for a signature entered by mistake. You can undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la firma de {name} de la versión {statement_version}?
+
+Úselo para una firma registrada por error. Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Cannot remove the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar la firma</translation>
     </message>
     <message>
         <source>Cannot save the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la declaración</translation>
     </message>
     <message>
         <source>Remove declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar declaración</translation>
     </message>
     <message>
         <source>Cannot remove the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar la declaración</translation>
     </message>
     <message>
         <source>Cannot record the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar el incumplimiento</translation>
     </message>
     <message>
         <source>Cannot save the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el incumplimiento</translation>
     </message>
     <message>
         <source>Remove breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar incumplimiento</translation>
     </message>
     <message>
         <source>Remove this entry from the breach register?
 
 Use this for an entry made by mistake; a removal already applied to the member stays (edit the member to reinstate them). You can undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar esta entrada del registro de incumplimientos?
+
+Úselo para una entrada hecha por error; una separación ya aplicada al miembro se mantiene (edite el miembro para restituirlo). Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
         <source>Cannot remove the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar el incumplimiento</translation>
     </message>
     <message>
         <source>E-mail reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios por correo</translation>
     </message>
     <message>
         <source>Writing the reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los recordatorios…</translation>
     </message>
     <message numerus="yes">
         <source>Copied the reminder list (%n member(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista de recordatorios copiada (%n miembro).</numerusform>
+            <numerusform>Lista de recordatorios copiada (%n miembros).</numerusform>
         </translation>
     </message>
     <message>
         <source>Register of interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de intereses</translation>
     </message>
     <message>
         <source>Ethics compliance summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de cumplimiento ético</translation>
     </message>
     <message>
         <source>Declaration form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de declaración</translation>
     </message>
     <message>
         <source>Wrote {names} in {parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {names} en {parent}</translation>
     </message>
     <message>
         <source>Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_FORUM</name>
     <message>
         <source>The forum profile</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil del foro</translation>
     </message>
     <message>
         <source>Both sides must be present</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas partes deben estar presentes</translation>
     </message>
     <message>
         <source>Both co-chairs approve agendas and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos copresidentes aprueban órdenes del día y actas</translation>
     </message>
     <message>
         <source>The Action Plan is being developed (meet monthly)</source>
-        <translation type="unfinished"></translation>
+        <translation>El Plan de Acción está en elaboración (reunión mensual)</translation>
     </message>
     <message>
         <source>Publish members&apos; names (otherwise organisations only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar los nombres de los miembros (si no, solo organizaciones)</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> días hábiles</translation>
     </message>
     <message>
         <source>e.g. 2/3 or 6</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 2/3 o 6</translation>
     </message>
     <message>
         <source>Optional: the rule in your own words, published as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: la regla en sus propias palabras, publicada tal cual</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@ejemplo.org</translation>
     </message>
     <message>
         <source>The city or region a local forum serves</source>
-        <translation type="unfinished"></translation>
+        <translation>La ciudad o región a la que sirve un foro local</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo principal</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Meeting times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas de las reuniones se muestran en esta zona.</translation>
     </message>
     <message>
         <source>Remit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandato</translation>
     </message>
     <message>
         <source>Governance and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobernanza y decisiones</translation>
     </message>
     <message>
         <source>Decision rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de decisión</translation>
     </message>
     <message>
         <source>Qualified majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayoría calificada</translation>
     </message>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum</translation>
     </message>
     <message>
         <source>Quorum value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del quórum</translation>
     </message>
     <message>
         <source>Quorum as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Quórum según el texto</translation>
     </message>
     <message>
         <source>What it may decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede decidir</translation>
     </message>
     <message>
         <source>Who sets the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién fija el orden del día</translation>
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation type="unfinished">Conflictos de intereses</translation>
+        <translation>Conflictos de intereses</translation>
     </message>
     <message>
         <source>Declarations renewed every</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones renovadas cada</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Reuniones</translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Meets at least every</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reúne al menos cada</translation>
     </message>
     <message>
         <source>Notice and papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocatoria y documentos</translation>
     </message>
     <message>
         <source>Days before a meeting that papers go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días antes de una reunión en que se envían los documentos.</translation>
     </message>
     <message>
         <source>Detail of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de detalle del acta</translation>
     </message>
     <message>
         <source>Transparency and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparencia y contacto</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de contacto</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de contacto</translation>
     </message>
     <message>
         <source>Answer questions within</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder preguntas en</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos</translation>
     </message>
     <message>
         <source>Government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos de gobierno</translation>
     </message>
     <message>
         <source>Non-government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos no gubernamentales</translation>
     </message>
     <message>
         <source>For parity both should be equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la paridad, ambos deben ser iguales.</translation>
     </message>
     <message>
         <source>Governance as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobernanza según se publica</translation>
     </message>
     <message>
         <source>Forum profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del foro</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Throw away the changes not yet saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios aún no guardados</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Cambios sin guardar</translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n day(s) before each meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se envían %n día antes de cada reunión</numerusform>
+            <numerusform>Se envían %n días antes de cada reunión</numerusform>
         </translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <source>Members&apos; names are published</source>
-        <translation type="unfinished"></translation>
+        <translation>Se publican los nombres de los miembros</translation>
     </message>
     <message>
         <source>Organisations only are published</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se publican las organizaciones</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: put right the %n field(s) marked in red</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No guardado: corrija el campo marcado en rojo</numerusform>
+            <numerusform>No guardado: corrija los %n campos marcados en rojo</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot save the forum profile</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el perfil del foro</translation>
     </message>
 </context>
 <context>
@@ -4064,119 +4076,119 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <name>PAGES_MEMBERS</name>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir miembro…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Delete a member entered by mistake. A member who leaves keeps their record: edit their status instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un miembro registrado por error. Un miembro que se va conserva su registro: edite su estado.</translation>
     </message>
     <message>
         <source>Import members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar miembros…</translation>
     </message>
     <message>
         <source>Import members from a .csv or .xlsx file (or drop it on this page): you see them as they will be stored first; all or nothing; undoable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar miembros desde un archivo .csv o .xlsx (o soltarlo en esta página): primero los ve tal como se guardarán; todo o nada; se puede deshacer.</translation>
     </message>
     <message>
         <source>Search name or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre u organización</translation>
     </message>
     <message>
         <source>All sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las partes</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las funciones</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo activos</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Amber&amp;nbsp;&lt;/span&gt; term ends within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Ámbar&amp;nbsp;&lt;/span&gt; mandato que termina en 90 días</translation>
     </message>
     <message>
         <source>Hover a round to see its candidates and outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase el cursor sobre un proceso para ver sus candidaturas y resultados.</translation>
     </message>
     <message>
         <source>Add selection round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir proceso de selección…</translation>
     </message>
     <message>
         <source>How seats were filled: open calls, elections in electoral colleges, appointments. Non-government seats should be filled through a process the non-government side leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se cubrieron los puestos: convocatorias abiertas, elecciones en colegios electorales, designaciones. Los puestos no gubernamentales deberían cubrirse mediante un proceso que dirija la parte no gubernamental.</translation>
     </message>
     <message>
         <source>Choose a round to see its candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un proceso para ver sus candidaturas.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Miembros</translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Selection rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos de selección</translation>
     </message>
     <message>
         <source>{shown} of {total} members shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} miembros mostrados</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada en</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigida por</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&lt;p&gt;No candidates recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No hay candidaturas registradas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot save the member</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el miembro</translation>
     </message>
     <message>
         <source>Saved {name}; the filters hide them from the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {name}; los filtros lo ocultan en la tabla.</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar miembro</translation>
     </message>
     <message>
         <source>Edit status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar estado…</translation>
     </message>
     <message>
         <source>Remove {name} from the forum&apos;s records?
@@ -4184,52 +4196,56 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
 Use this for a member entered by mistake. A member who resigned, was removed or reached the end of their term keeps their record: edit their status instead.
 
 The record goes to the trash for 30 days (File ▸ Trash…); you can also undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a {name} de los registros del foro?
+
+Úselo para un miembro registrado por error. Un miembro que renunció, fue separado o terminó su mandato conserva su registro: edite su estado.
+
+El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); también puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Cannot remove the member</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar el miembro</translation>
     </message>
     <message>
         <source>Cannot add the selection round</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir el proceso de selección</translation>
     </message>
     <message>
         <source>Import members</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar miembros</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import members: nothing can be imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar miembros: todavía no se puede importar nada</translation>
     </message>
     <message>
         <source>{source}: every row was checked; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: se comprobó cada fila; no se escribió nada.</translation>
     </message>
     <message>
         <source>Import members: check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar miembros: revisar antes de importar</translation>
     </message>
     <message numerus="yes">
         <source>{source}: %n member(s) to add, all or nothing. Nothing is written until you press Import; Edit ▸ Undo removes them afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: %n miembro por añadir, todo o nada. No se escribe nada hasta que pulse Importar; Edición ▸ Deshacer lo retira después.</numerusform>
+            <numerusform>{source}: %n miembros por añadir, todo o nada. No se escribe nada hasta que pulse Importar; Edición ▸ Deshacer los retira después.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n member(s) from {source}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n miembro desde {source}.</numerusform>
+            <numerusform>Se importaron %n miembros desde {source}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4237,331 +4253,331 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     <name>PAGES_MINUTES</name>
     <message>
         <source>Start the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el acta</translation>
     </message>
     <message>
         <source>Circulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Circular</translation>
     </message>
     <message>
         <source>Record that the draft went to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que el borrador se envió a los miembros</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar…</translation>
     </message>
     <message>
         <source>The forum approved them at a later meeting; this locks them</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro la aprobó en una reunión posterior; esto la bloquea</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmendar…</translation>
     </message>
     <message>
         <source>A dated correction to approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Una corrección fechada a un acta aprobada</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>E-mail the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el borrador por correo…</translation>
     </message>
     <message>
         <source>Write an e-mail draft to members with the draft minutes attached, and open it in your mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un borrador de correo a los miembros con el borrador del acta adjunto, y abrirlo en su cliente de correo</translation>
     </message>
     <message>
         <source>Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Orden del día&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+↑/↓ punto · Ctrl+1 asistencia · Ctrl+2 punto · Ctrl+3 acciones · Ctrl+4 resumen · Ctrl+D decisión · Ctrl+Mayús+A acción</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Punto</translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Summary and amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen y enmiendas</translation>
     </message>
     <message>
         <source>A short summary of the meeting (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un breve resumen de la reunión (opcional).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Summary&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Resumen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Amendments after approval&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enmiendas tras la aprobación&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Start the minutes to take attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie el acta para registrar la asistencia.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Matters arising&lt;/b&gt;: %n open action(s) from earlier meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Asuntos pendientes&lt;/b&gt;: %n acción abierta de reuniones anteriores</numerusform>
+            <numerusform>&lt;b&gt;Asuntos pendientes&lt;/b&gt;: %n acciones abiertas de reuniones anteriores</numerusform>
         </translation>
     </message>
     <message>
         <source>, &lt;span style=&apos;color:#c62828&apos;&gt;{late} overdue&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>, &lt;span style=&apos;color:#c62828&apos;&gt;{late} vencidas&lt;/span&gt;</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna.</translation>
     </message>
     <message>
         <source>No meeting to minute yet: meetings appear here from their day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay reuniones que registrar en acta: las reuniones aparecen aquí desde su fecha.</translation>
     </message>
     <message>
         <source>{where} — no minutes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} — aún sin acta.</translation>
     </message>
     <message>
         <source>{where} — draft circulated to members on {circulated_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} — borrador circulado a los miembros el {circulated_on}.</translation>
     </message>
     <message>
         <source>{where} — minutes {status_label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} — acta {status_label}.</translation>
     </message>
     <message>
         <source>Saved {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {now}</translation>
     </message>
     <message>
         <source>Writing {title} ({formats})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {title} ({formats})…</translation>
     </message>
     <message>
         <source>Approved on {approved_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada el {approved_on}</translation>
     </message>
     <message>
         <source> at “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation> en «{title}»</translation>
     </message>
     <message>
         <source>, published on {published_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>, publicada el {published_on}</translation>
     </message>
     <message>
         <source>. These minutes are locked: a correction is a dated amendment (Amend…). Actions can still be marked done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Esta acta está bloqueada: una corrección es una enmienda fechada (Enmendar…). Las acciones aún pueden marcarse como hechas o descartadas.</translation>
     </message>
     <message>
         <source>E-mail the draft minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el borrador del acta por correo</translation>
     </message>
     <message>
         <source>Writing the draft minutes and the e-mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el borrador del acta y el borrador de correo…</translation>
     </message>
     <message>
         <source>Recorded as circulated to members today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada como circulada a los miembros hoy.</translation>
     </message>
     <message>
         <source>Approved: the minutes are now locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada: el acta queda bloqueada.</translation>
     </message>
     <message>
         <source>Recorded as published today. Export the public version for the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada como publicada hoy. Exporte la versión pública para el repositorio.</translation>
     </message>
     <message>
         <source>Amendment recorded; it appears in every later export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda registrada; aparece en todas las exportaciones posteriores.</translation>
     </message>
     <message>
         <source>The public may read these minutes once they are approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El público puede leer esta acta una vez aprobada.</translation>
     </message>
     <message>
         <source>A closed meeting&apos;s minutes are for members only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de una reunión a puerta cerrada es solo para los miembros.</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished">Exportación cancelada: no se escribió ningún archivo.</translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished">Se escribió {files} en {folder}.</translation>
+        <translation>Se escribió {files} en {folder}.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_MINUTES_ACTIONS</name>
     <message>
         <source>Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir acción…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>&lt;b&gt;Actions agreed at this meeting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Acciones acordadas en esta reunión&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>PAGES_MINUTES_ATTENDANCE</name>
     <message>
         <source>In person (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial (P)</translation>
     </message>
     <message>
         <source>Remote (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>A distancia (R)</translation>
     </message>
     <message>
         <source>Apologies (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusado (A)</translation>
     </message>
     <message>
         <source>Absent (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente (X)</translation>
     </message>
     <message>
         <source>Alternates sit for the member they cover when that member is away</source>
-        <translation type="unfinished"></translation>
+        <translation>Los suplentes ocupan el lugar del miembro al que cubren cuando este falta</translation>
     </message>
     <message>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir invitado…</translation>
     </message>
     <message>
         <source>Remove guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar invitado</translation>
     </message>
     <message>
         <source>Guests are listed as present: remove a guest who did not come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los invitados figuran como presentes: quite a un invitado que no vino.</translation>
     </message>
     <message>
         <source>Members stay on the list: mark them absent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros siguen en la lista: márquelos como ausentes.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_MINUTES_ITEMS</name>
     <message>
         <source>What was said: paragraphs, and lines starting with - for bullets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo: párrafos, y líneas que empiezan con - para viñetas.</translation>
     </message>
     <message>
         <source>Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir decisión</translation>
     </message>
     <message>
         <source>Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar decisión</translation>
     </message>
     <message>
         <source>What the forum decided (or was asked to decide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el foro decidió (o se le pidió decidir).</translation>
     </message>
     <message>
         <source>A vote was held</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubo votación</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazada</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra</translation>
     </message>
     <message>
         <source>Abstaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstenciones</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno</translation>
     </message>
     <message>
         <source>Non-government</source>
-        <translation type="unfinished"></translation>
+        <translation>No gubernamental</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeciones</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Session 1
@@ -4570,69 +4586,74 @@ A theme
 - a point
 Commitments
 - Commitment 2: a point on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión 1
+Grupo 1 (facilitador)
+Un tema
+- un punto
+Compromisos
+- Compromiso 2: un punto sobre él</translation>
     </message>
     <message>
         <source>Record a declaration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una declaración…</translation>
     </message>
     <message>
         <source>Remove the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la última</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>Breakout groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de trabajo</translation>
     </message>
     <message>
         <source>Declarations of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones de intereses</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Choose an item of the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un punto del orden del día.</translation>
     </message>
     <message>
         <source>  — open actions from earlier meetings are under Actions (Ctrl+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>  — las acciones abiertas de reuniones anteriores están en Acciones (Ctrl+3).</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
         </translation>
     </message>
     <message>
         <source>No breakout groups for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay grupos de trabajo para este punto.</translation>
     </message>
     <message>
         <source>No declarations on this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay declaraciones sobre este punto.</translation>
     </message>
     <message>
         <source>The forum&apos;s rule: {rule_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla del foro: {rule_text}</translation>
     </message>
     <message>
         <source>The forum agrees …</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro acuerda …</translation>
     </message>
 </context>
 <context>
@@ -4646,651 +4667,655 @@ Commitments
     <name>PAGES_REPOSITORY</name>
     <message>
         <source>Repository exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio exportado</translation>
     </message>
     <message>
         <source>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Carpeta: {folder}</translation>
     </message>
     <message>
         <source>&lt;br&gt;Zip: {zip_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Zip: {zip_path}</translation>
     </message>
     <message>
         <source>&lt;br&gt;{size:.1f} MB, written in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;{size:.1f} MB, escrito en {seconds:.1f} s.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado</translation>
     </message>
     <message>
         <source>Not included (file missing from the forum&apos;s storage): {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluido (falta el archivo en el almacenamiento del foro): {p}</translation>
     </message>
     <message>
         <source>Not included (stored outside the forum&apos;s storage folder): {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluido (guardado fuera de la carpeta de almacenamiento del foro): {p}</translation>
     </message>
     <message>
         <source>Every file is as it was: there is nothing new to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos están como estaban: no hay nada nuevo que subir.</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Repository and the standards&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Repositorio y estándares&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Assessed against:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluado según:</translation>
     </message>
     <message>
         <source>{title}. Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Fuente: {source}</translation>
     </message>
     <message>
         <source>&amp;Showing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrando:</translation>
     </message>
     <message>
         <source>The framework the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco que muestra la lista</translation>
     </message>
     <message>
         <source>&amp;Export repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar repositorio…</translation>
     </message>
     <message>
         <source>Write everything the forum publishes into a folder to upload to its website</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir todo lo que publica el foro en una carpeta para subirla a su sitio web</translation>
     </message>
     <message>
         <source>Also write a .&amp;zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también un .&amp;zip</translation>
     </message>
     <message>
         <source>Export &amp;compliance report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de &amp;cumplimiento…</translation>
     </message>
     <message>
         <source>Indicators of the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de los estándares</translation>
     </message>
     <message>
         <source>&amp;Where the forum stands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situación del foro</translation>
     </message>
     <message>
         <source>&amp;Records for the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros para los estándares</translation>
     </message>
     <message>
         <source>Cannot check the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden comprobar los estándares</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumplido</translation>
     </message>
     <message>
         <source>Not evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evidencia</translation>
     </message>
     <message>
         <source>{minimum_text} &lt;i&gt;(* a basic requirement of a starred process)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum_text} &lt;i&gt;(* un requisito básico de un proceso destacado)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;{title}. Source: {source}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;{title}. Fuente: {source}&lt;/i&gt;</translation>
     </message>
     <message>
         <source>{forum_name} as of {today}: {counts}&lt;br&gt;{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{forum_name} al {today}: {counts}&lt;br&gt;{note}</translation>
     </message>
     <message>
         <source>The forum is assessed against at least one framework; choose another before leaving this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro se evalúa según al menos un marco; elija otro antes de dejar este.</translation>
     </message>
     <message>
         <source>Cannot choose the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden elegir los estándares</translation>
     </message>
     <message>
         <source>Assessed against: {frameworks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluado según: {frameworks}.</translation>
     </message>
     <message>
         <source>The repository has not been exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio aún no se ha exportado.</translation>
     </message>
     <message>
         <source>Last exported on {on} to {folder} ({files} files). Export again by {due} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última exportación el {on} a {folder} ({files} archivos). Vuelva a exportar a más tardar el {due}.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;The standard:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What to do next:&lt;/b&gt; {next_step}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;El estándar:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Evidencia&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Qué hacer a continuación:&lt;/b&gt; {next_step}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export the repository into a folder (an empty one, or the last export&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el repositorio a una carpeta (vacía, o la de la última exportación)</translation>
     </message>
     <message>
         <source>Export the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el repositorio</translation>
     </message>
     <message>
         <source>Building the public repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Construyendo el repositorio público…</translation>
     </message>
     <message>
         <source>Export cancelled: the previous package is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: el paquete anterior no cambió.</translation>
     </message>
     <message>
         <source>Exporting the repository to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el repositorio a {folder}…</translation>
     </message>
     <message>
         <source>{summary} Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} Carpeta: {folder}</translation>
     </message>
     <message>
         <source>Write the compliance report into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el informe de cumplimiento en una carpeta</translation>
     </message>
     <message>
         <source>Export the compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de cumplimiento</translation>
     </message>
     <message>
         <source>Writing the compliance report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe de cumplimiento…</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished">Exportación cancelada: no se escribió ningún archivo.</translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished">Se escribió {files} en {folder}.</translation>
+        <translation>Se escribió {files} en {folder}.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_RESPONSES</name>
     <message>
         <source>&lt;h2&gt;Responses&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Respuestas&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>New consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva consulta…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Editar…</translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">Eliminar…</translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Move this consultation, with its contributions and answers, to the trash (kept 30 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar esta consulta, con sus contribuciones y respuestas, a la papelera (se conserva 30 días).</translation>
     </message>
     <message>
         <source>Import contributions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contribuciones…</translation>
     </message>
     <message>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla…</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe…</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones</translation>
     </message>
     <message>
         <source>Summary by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen por tema</translation>
     </message>
     <message>
         <source>Overdue and due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas y próximas a vencer</translation>
     </message>
     <message>
         <source>Import a .csv or .xlsx file (or drop it on this page): platforms&apos; own exports are recognised; you see the rows as they will be stored first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo .csv o .xlsx (o soltarlo en esta página): se reconocen las exportaciones de las plataformas; primero ve las filas tal como se guardarán.</translation>
     </message>
     <message>
         <source>Search the text, names, themes and reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el texto, los nombres, los temas y los motivos…</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los canales</translation>
     </message>
     <message>
         <source>All contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo vencidas</translation>
     </message>
     <message>
         <source>New contribution…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contribución…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivo…</translation>
     </message>
     <message>
         <source>Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder…</translation>
     </message>
     <message>
         <source>Answer many ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder varias ▾</translation>
     </message>
     <message>
         <source>One outcome and reason for many contributions at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mismo resultado y motivo para muchas contribuciones a la vez.</translation>
     </message>
     <message>
         <source>The selected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas seleccionadas…</translation>
     </message>
     <message>
         <source>All in this theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las de este tema…</translation>
     </message>
     <message>
         <source>All duplicates of this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los duplicados de esta…</translation>
     </message>
     <message>
         <source>Move the selected contributions to the trash (kept 30 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las contribuciones seleccionadas a la papelera (se conservan 30 días).</translation>
     </message>
     <message>
         <source>The published overview: per theme, what people asked for and what the forum did and why. It becomes the &quot;what we heard | what we did and why&quot; table of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen publicado: por tema, lo que la gente pidió y lo que el foro hizo y por qué. Se convierte en la tabla «lo que escuchamos | lo que hicimos y por qué» del informe.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What we heard&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que escuchamos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>In a few sentences: what people asked for on this theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pocas frases: lo que la gente pidió sobre este tema.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What we did and why&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lo que hicimos y por qué&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What the forum did with it, and the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el foro hizo con ello, y los motivos.</translation>
     </message>
     <message>
         <source>Save summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen</translation>
     </message>
     <message>
         <source>All consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las consultas</translation>
     </message>
     <message>
         <source> · on {document}</source>
-        <translation type="unfinished"></translation>
+        <translation> · sobre {document}</translation>
     </message>
     <message>
         <source> &lt;i&gt;(no consent: the public sees “{public_contributor}”)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;i&gt;(sin consentimiento: el público ve «{public_contributor}»)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;No. {id}&lt;/b&gt; · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;N.º {id}&lt;/b&gt; · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Withdrawn by its author on {withdrawn_on}&lt;/b&gt;: nothing to answer, never overdue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Retirada por su autor el {withdrawn_on}&lt;/b&gt;: nada que responder, nunca vencida.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Imported from {source_platform}: {source_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Importada de {source_platform}: {source_id}</translation>
     </message>
     <message>
         <source>, answering {source_parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>, en respuesta a {source_parent}</translation>
     </message>
     <message>
         <source> — answered {answered_on}</source>
-        <translation type="unfinished"></translation>
+        <translation> — respondida el {answered_on}</translation>
     </message>
     <message>
         <source> — due {due_on}</source>
-        <translation type="unfinished"></translation>
+        <translation> — vence el {due_on}</translation>
     </message>
     <message>
         <source>decided by {decided_by}</source>
-        <translation type="unfinished"></translation>
+        <translation>decidido por {decided_by}</translation>
     </message>
     <message>
         <source>commitment: {commitment}</source>
-        <translation type="unfinished"></translation>
+        <translation>compromiso: {commitment}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overdue&lt;/b&gt;: {len:,} not answered by their due date ({response_working_days} working days after receipt).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vencidas&lt;/b&gt;: {len:,} sin respuesta en su plazo ({response_working_days} días hábiles tras la recepción).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Due within {DUE_SOON_WORKING_DAYS} working days&lt;/b&gt;: {len:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vencen en {DUE_SOON_WORKING_DAYS} días hábiles&lt;/b&gt;: {len:,}.</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s) · {total:,} contributions · {overdue:,} overdue. Choose a consultation to edit it, import into it or export its report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consulta · {total:,} contribuciones · {overdue:,} vencidas. Elija una consulta para editarla, importar en ella o exportar su informe.</numerusform>
+            <numerusform>%n consultas · {total:,} contribuciones · {overdue:,} vencidas. Elija una consulta para editarla, importar en ella o exportar su informe.</numerusform>
         </translation>
     </message>
     <message>
         <source>{opens} to {closes}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {opens} al {closes}</translation>
     </message>
     <message>
         <source>open now</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta ahora</translation>
     </message>
     <message>
         <source>not yet open</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no abierta</translation>
     </message>
     <message>
         <source>&lt;br&gt;{channels} · {contributions:,} contributions · {answered:,} answered ({answered_late:,} late) · {overdue:,} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;{channels} · {contributions:,} contribuciones · {answered:,} respondidas ({answered_late:,} con retraso) · {overdue:,} vencidas</translation>
     </message>
     <message>
         <source>No channels recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay canales registrados</translation>
     </message>
     <message>
         <source> match the search</source>
-        <translation type="unfinished"></translation>
+        <translation> coinciden con la búsqueda</translation>
     </message>
     <message>
         <source>. Double-click one to answer it. Names in grey: no consent to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Haga doble clic en una para responderla. Nombres en gris: sin consentimiento para publicar.</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Select a contribution to see it in full.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Seleccione una contribución para verla completa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Particular</translation>
     </message>
     <message>
         <source>. A newer export of the same platform updates it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>. Una exportación más reciente de la misma plataforma la actualiza.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (late)</source>
-        <translation type="unfinished"></translation>
+        <translation> (con retraso)</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vencida)</translation>
     </message>
     <message>
         <source>duplicate of no. {duplicate_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado del n.º {duplicate_of}</translation>
     </message>
     <message>
         <source>merged into no. {merged_into}</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionada en el n.º {merged_into}</translation>
     </message>
     <message>
         <source>linked from </source>
-        <translation type="unfinished"></translation>
+        <translation>vinculada desde </translation>
     </message>
     <message>
         <source>no. {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>n.º {i}</translation>
     </message>
     <message>
         <source>attachments: </source>
-        <translation type="unfinished"></translation>
+        <translation>adjuntos: </translation>
     </message>
     <message>
         <source>Choose a consultation to see and write its summary by theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una consulta para ver y escribir su resumen por tema.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overdue&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vencidas&lt;/b&gt;: ninguna.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Due within {DUE_SOON_WORKING_DAYS} working days&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vencen en {DUE_SOON_WORKING_DAYS} días hábiles&lt;/b&gt;: ninguna.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_RESPONSES_ANSWERS</name>
     <message>
         <source>Cannot save the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la respuesta</translation>
     </message>
     <message>
         <source>the rows selected in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>las filas seleccionadas en la tabla</translation>
     </message>
     <message>
         <source>every contribution not yet answered in the theme “{theme}”</source>
-        <translation type="unfinished"></translation>
+        <translation>cada contribución aún sin responder del tema «{theme}»</translation>
     </message>
     <message>
         <source>every duplicate of no. {current} not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation>cada duplicado del n.º {current} aún sin responder</translation>
     </message>
     <message>
         <source>Answer many</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder varias</translation>
     </message>
     <message>
         <source>Cannot save the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar las respuestas</translation>
     </message>
     <message numerus="yes">
         <source>Answered %n contribution(s): {outcome}. Edit ▸ Undo gives each back the answer it had.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se respondió %n contribución: {outcome}. Edición ▸ Deshacer le devuelve la respuesta que tenía.</numerusform>
+            <numerusform>Se respondieron %n contribuciones: {outcome}. Edición ▸ Deshacer devuelve a cada una la respuesta que tenía.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot save the contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la contribución</translation>
     </message>
     <message>
         <source>Attach a file to the contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo a la contribución</translation>
     </message>
     <message>
         <source>Cannot attach the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede adjuntar el archivo</translation>
     </message>
     <message>
         <source>Cannot save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el resumen</translation>
     </message>
     <message>
         <source>Delete the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la consulta</translation>
     </message>
     <message>
         <source>Move “{name}”, with all its contributions and their answers, to the trash?
 
 It stays there for 30 days (File ▸ Trash…) and no longer appears anywhere, nor in any export. Edit ▸ Undo puts it back too.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar «{name}», con todas sus contribuciones y sus respuestas, a la papelera?
+
+Queda allí 30 días (Archivo ▸ Papelera…) y ya no aparece en ningún lugar ni en ninguna exportación. Edición ▸ Deshacer también la devuelve.</translation>
     </message>
     <message>
         <source>Cannot delete the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la consulta</translation>
     </message>
     <message>
         <source>contribution no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>la contribución n.º {number}</translation>
     </message>
     <message numerus="yes">
         <source>these %n contribution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>esta contribución</numerusform>
+            <numerusform>estas %n contribuciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contribuciones</translation>
     </message>
     <message>
         <source>Move {what}, with their answers and attachments, to the trash?
 
 Use this for contributions entered twice or by mistake. They stay in the trash for 30 days (File ▸ Trash…) and are no longer searched, counted or exported. Edit ▸ Undo puts them back too.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar {what}, con sus respuestas y adjuntos, a la papelera?
+
+Úselo para contribuciones registradas dos veces o por error. Quedan 30 días en la papelera (Archivo ▸ Papelera…) y ya no se buscan, cuentan ni exportan. Edición ▸ Deshacer también las devuelve.</translation>
     </message>
     <message>
         <source>Cannot delete the contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden eliminar las contribuciones</translation>
     </message>
     <message>
         <source>Cannot save the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la consulta</translation>
     </message>
     <message>
         <source>Contributions template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de contribuciones</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write the template</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la plantilla</translation>
     </message>
 </context>
 <context>
     <name>PAGES_RESPONSES_TRANSFER</name>
     <message>
         <source>Responses</source>
-        <translation type="unfinished">Respuestas</translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Import contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contribuciones</translation>
     </message>
     <message>
         <source>Choose the consultation the contributions belong to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero la consulta a la que pertenecen las contribuciones.</translation>
     </message>
     <message>
         <source>Spreadsheets and exports (*.csv *.xlsx *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo y exportaciones (*.csv *.xlsx *.txt *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading and checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo y comprobando el archivo…</translation>
     </message>
     <message>
         <source>Import contributions: nothing can be imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contribuciones: todavía no se puede importar nada</translation>
     </message>
     <message>
         <source>{source}: every row was checked; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: se comprobó cada fila; no se escribió nada.</translation>
     </message>
     <message>
         <source>Recognised as a &lt;b&gt;{layout}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido como &lt;b&gt;{layout}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>{layout} {outcome} Nothing is written until you press Import; Edit ▸ Undo removes it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout} {outcome} No se escribe nada hasta que pulse Importar; Edición ▸ Deshacer lo retira después.</translation>
     </message>
     <message>
         <source>Importing {len:,} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {len:,} filas…</translation>
     </message>
     <message>
         <source>Columns as you matched them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas tal como usted las hizo corresponder.</translation>
     </message>
     <message>
         <source>Columns matched as last time for these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas hechas corresponder como la última vez para estas columnas.</translation>
     </message>
     <message>
         <source>Every column has a name MSF Desk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada columna tiene un nombre que MSF Desk conoce.</translation>
     </message>
     <message>
         <source>Import contributions: check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contribuciones: revisar antes de importar</translation>
     </message>
     <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Edición ▸ Deshacer retira lo que esta importación añadió o cambió.</translation>
     </message>
     <message>
         <source>Writing the reasoned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la respuesta razonada…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s): {files} — &lt;a href=&apos;{url}&apos;&gt;open the folder&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n archivo: {files} — &lt;a href=&apos;{url}&apos;&gt;abrir la carpeta&lt;/a&gt;</numerusform>
+            <numerusform>Se escribieron %n archivos: {files} — &lt;a href=&apos;{url}&apos;&gt;abrir la carpeta&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -5298,95 +5323,95 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>PAGES_STANDARDS_RECORDS</name>
     <message>
         <source>What the OGP standards look at beyond meetings, members and consultations. Changes here count in the check at once; each can be undone (Edit → Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que los estándares de OGP examinan más allá de reuniones, miembros y consultas. Los cambios aquí cuentan de inmediato en la comprobación; cada uno puede deshacerse (Edición → Deshacer).</translation>
     </message>
     <message>
         <source>OGP website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web de OGP</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>The address of the forum&apos;s OGP website or webpage</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del sitio o página web de OGP del foro</translation>
     </message>
     <message>
         <source>Save the &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la &amp;dirección</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <source>Action plans: co-creation, its timeline, implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de acción: cocreación, su cronograma, implementación</translation>
     </message>
     <message>
         <source>Add an action plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un plan de acción…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Outreach and awareness activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades de difusión y sensibilización</translation>
     </message>
     <message>
         <source>Add an activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una actividad…</translation>
     </message>
     <message>
         <source>Process documents (published in the repository when marked so)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos del proceso (publicados en el repositorio cuando se marcan así)</translation>
     </message>
     <message>
         <source>Add a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un documento…</translation>
     </message>
     <message>
         <source>Cannot record the address</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la dirección</translation>
     </message>
     <message>
         <source>OGP website recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web de OGP registrado.</translation>
     </message>
     <message>
         <source>Cannot save the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el plan de acción</translation>
     </message>
     <message>
         <source>Cannot remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar</translation>
     </message>
     <message>
         <source>Cannot save the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la actividad</translation>
     </message>
     <message>
         <source>Cannot add the document</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir el documento</translation>
     </message>
     <message>
         <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el documento</translation>
     </message>
     <message>
         <source>Cannot remove the document</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar el documento</translation>
     </message>
     <message>
         <source>Removed “{title}”: the next repository export no longer publishes it (Edit → Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó «{title}»: la próxima exportación del repositorio ya no lo publica (Edición → Deshacer lo devuelve).</translation>
     </message>
 </context>
 <context>
@@ -5411,11 +5436,11 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>SESSION</name>
     <message>
         <source>{name} is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está abierto en solo lectura.</translation>
     </message>
     <message>
         <source>{read_only_reason} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{read_only_reason} No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -5457,191 +5482,191 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_CONFLICTS</name>
     <message>
         <source>Note for the minutes (e.g. left the room for the item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el acta (p. ej., salió de la sala durante el punto)</translation>
     </message>
     <message>
         <source>Record recusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar abstención por conflicto</translation>
     </message>
     <message>
         <source>Record waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar dispensa</translation>
     </message>
     <message>
         <source>The co-chairs allowed the member to take part despite the interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los copresidentes permitieron al miembro participar pese al interés.</translation>
     </message>
     <message>
         <source>Record declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar declaración</translation>
     </message>
     <message>
         <source>The member declared the interest at the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro declaró el interés en la reunión.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decisions flagged:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Decisiones señaladas:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Choose a meeting to see potential conflicts of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una reunión para ver los posibles conflictos de intereses.</translation>
     </message>
     <message>
         <source>this item</source>
-        <translation type="unfinished"></translation>
+        <translation>este punto</translation>
     </message>
     <message>
         <source>this agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>este orden del día</translation>
     </message>
     <message>
         <source>No potential conflict of interest on {where}, from the interests members have declared and the organisations and topics the items name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay posibles conflictos de intereses en {where}, según los intereses declarados por los miembros y las organizaciones y temas que citan los puntos.</translation>
     </message>
     <message numerus="yes">
         <source>%n potential conflict(s) of interest on {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posible conflicto de intereses en {where}</numerusform>
+            <numerusform>%n posibles conflictos de intereses en {where}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decisión señalada</numerusform>
+            <numerusform>%n decisiones señaladas</numerusform>
         </translation>
     </message>
     <message>
         <source>The minutes of this meeting are approved and locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de esta reunión está aprobada y bloqueada.</translation>
     </message>
     <message>
         <source>Cannot record it</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_DASHBOARD_CHARTS</name>
     <message>
         <source>Forum meetings per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones del foro por trimestre</translation>
     </message>
     <message>
         <source>Parity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Paridad a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Time to answer contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de respuesta a las contribuciones</translation>
     </message>
     <message>
         <source>within the target</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro del plazo</translation>
     </message>
     <message>
         <source>working days to answer (target {response_target}); {open_overdue} overdue and open</source>
-        <translation type="unfinished"></translation>
+        <translation>días hábiles para responder (objetivo {response_target}); {open_overdue} vencidas y abiertas</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_FIELDS</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_FORMS</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_PARITY_CHART</name>
     <message>
         <source>{filled} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} de {target}</translation>
     </message>
     <message>
         <source>Seats by side — {sides}. By sector — {sectors}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos por parte — {sides}. Por sector — {sectors}.</translation>
     </message>
     <message>
         <source>By side</source>
-        <translation type="unfinished"></translation>
+        <translation>Por parte</translation>
     </message>
     <message>
         <source>By sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Por sector</translation>
     </message>
     <message>
         <source>No voting seats are filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay puestos con voto ocupados.</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_PARITY_PANEL</name>
     <message>
         <source>{filled} of {target} seats filled</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} de {target} puestos ocupados</translation>
     </message>
     <message>
         <source>{filled} seats filled</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} puestos ocupados</translation>
     </message>
     <message>
         <source>Parity on</source>
-        <translation type="unfinished"></translation>
+        <translation>Paridad al</translation>
     </message>
     <message>
         <source>Look at the balance of seats on another date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el equilibrio de puestos en otra fecha</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos de gobierno</translation>
     </message>
     <message>
         <source>Non-government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos no gubernamentales</translation>
     </message>
     <message>
         <source>Coming changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos cambios</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno</translation>
     </message>
     <message>
         <source>Non-government</source>
-        <translation type="unfinished"></translation>
+        <translation>No gubernamental</translation>
     </message>
     <message>
         <source>How the balance moves as terms end and start over the next two years from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se mueve el equilibrio a medida que terminan y empiezan mandatos en los próximos dos años desde el {day}.</translation>
     </message>
     <message>
         <source>No seat changes hands in the next two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún puesto cambia de titular en los próximos dos años.</translation>
     </message>
 </context>
 <context>
     <name>WORKERS</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 </TS>

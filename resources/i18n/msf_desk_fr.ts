@@ -24,2035 +24,2038 @@ Voulez-vous commencer par le forum de démonstration (un forum rempli d&apos;exe
     <name>DIALOGS_ABOUT</name>
     <message>
         <source>About MSF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de MSF Desk</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;font-size:16px&apos;&gt;{version_line}&lt;/b&gt;&lt;br&gt;The secretariat&apos;s desk for a multi-stakeholder forum: membership and parity, meetings, minutes, ethics, reasoned responses and the public repository. Works offline; each forum is one file on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size:16px&apos;&gt;{version_line}&lt;/b&gt;&lt;br&gt;Le bureau du secrétariat d&apos;un forum multipartite : composition et parité, réunions, procès-verbaux, éthique, réponses motivées et dépôt public. Fonctionne hors ligne ; chaque forum est un fichier sur votre ordinateur.</translation>
     </message>
     <message>
         <source>{qt_line}&lt;br&gt;{python_line}&lt;br&gt;Forums are kept in: {user_data_dir}</source>
-        <translation type="unfinished"></translation>
+        <translation>{qt_line}&lt;br&gt;{python_line}&lt;br&gt;Les forums sont conservés dans : {user_data_dir}</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune trouvée</translation>
     </message>
     <message>
         <source>no licence file found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de licence trouvé</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fonts in the PDFs it writes&lt;/b&gt;: {families}, under {names}. The licence as shipped with the fonts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Polices des PDF produits&lt;/b&gt; : {families}, sous {names}. La licence telle que fournie avec les polices :</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_BACKUPS</name>
     <message>
         <source>MSF Desk forum (*.msf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum MSF Desk (*.msf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise le</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Verified: no damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée : aucun dommage</translation>
     </message>
     <message>
         <source>Damaged: {item0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagée : {item0}</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished">Restaurer une sauvegarde</translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>MSF Desk keeps backups of &lt;b&gt;{name}&lt;/b&gt; in &lt;b&gt;{name2}&lt;/b&gt; beside it: one when the forum is opened and at most every 15 minutes while you edit; the last 10, and one a day for 30 days. Each is checked for damage again below.&lt;br&gt;&lt;br&gt;Restoring writes the backup into a &lt;b&gt;new file&lt;/b&gt;; the open forum is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSF Desk conserve les sauvegardes de &lt;b&gt;{name}&lt;/b&gt; dans &lt;b&gt;{name2}&lt;/b&gt;, à côté du fichier : une à l&apos;ouverture du forum et au plus une toutes les 15 minutes pendant vos modifications ; les 10 dernières, et une par jour pendant 30 jours. Chacune est à nouveau vérifiée ci-dessous.&lt;br&gt;&lt;br&gt;La restauration écrit la sauvegarde dans un &lt;b&gt;nouveau fichier&lt;/b&gt; ; le forum ouvert n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>There are no backups of {name} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe encore aucune sauvegarde de {name}.</translation>
     </message>
     <message>
         <source>Restore into a new file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer dans un nouveau fichier…</translation>
     </message>
     <message>
         <source>Restore into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer dans un nouveau fichier</translation>
     </message>
     <message>
         <source>Restoring the backup of {taken}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de la sauvegarde du {taken}…</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>The backup was restored into {path}.
 
 Open it now? The forum open now is left as it is; you can open it again from File → Open recent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée dans {path}.
+
+L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouvrir depuis Fichier → Fichiers récents.</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ouvrir</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_ETHICS</name>
     <message numerus="yes">
         <source>Please put right the %n problem(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Veuillez corriger le problème signalé en rouge.</numerusform>
+            <numerusform>Veuillez corriger les %n problèmes signalés en rouge.</numerusform>
         </translation>
     </message>
     <message>
         <source>New version of the ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version de la charte éthique</translation>
     </message>
     <message>
         <source>Adopt the ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopter la charte éthique</translation>
     </message>
     <message>
         <source>What changed, for the record (e.g. adds a rule on gifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé, pour mémoire (p. ex. ajoute une règle sur les cadeaux)</translation>
     </message>
     <message>
         <source>Members are asked to sign the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres sont invités à signer la nouvelle version.</translation>
     </message>
     <message>
         <source>Start from MSF Desk&apos;s text around the seven principles of public life, and adapt it to the forum&apos;s rules and sanctions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partez du texte de MSF Desk, bâti autour des sept principes de la vie publique, et adaptez-le aux règles et sanctions du forum.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte</translation>
     </message>
     <message>
         <source>&amp;Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adoptée le</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Record a signature of the ethics statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une signature de la charte éthique</translation>
     </message>
     <message>
         <source>(choose a member)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir un membre)</translation>
     </message>
     <message>
         <source>Typed confirmation by the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation écrite du membre</translation>
     </message>
     <message>
         <source>Scanned signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie signée numérisée</translation>
     </message>
     <message>
         <source>The scanned file (PDF or image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier numérisé (PDF ou image)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>&amp;Member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre</translation>
     </message>
     <message>
         <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version</translation>
     </message>
     <message>
         <source>&amp;Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signée le</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <source>&amp;Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation</translation>
     </message>
     <message>
         <source>The member&apos;s own words (from their e-mail or typed by them). Kept on the forum&apos;s record only; never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propres mots du membre (tirés de son courriel ou saisis par lui). Conservés au dossier du forum uniquement ; jamais publiés.</translation>
     </message>
     <message>
         <source>Sc&amp;an</source>
-        <translation type="unfinished"></translation>
+        <translation>Num&amp;érisation</translation>
     </message>
     <message>
         <source>The scanned signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie signée numérisée</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisations (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Edit an interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un intérêt</translation>
     </message>
     <message>
         <source>Add an interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un intérêt</translation>
     </message>
     <message>
         <source>e.g. Open Budget Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Coalition pour un budget ouvert</translation>
     </message>
     <message>
         <source>Why it should not be published (e.g. concerns a relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il ne doit pas être publié (p. ex. concerne un proche)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>Name it as written on agenda items: conflicts are found by matching names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez-la comme dans les points de l&apos;ordre du jour : les conflits sont détectés par correspondance des noms.</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;u</translation>
     </message>
     <message>
         <source>&amp;Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visibilité</translation>
     </message>
     <message>
         <source>Public interests appear in the published register; forum-only ones never do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les intérêts publics figurent dans le registre publié ; ceux réservés au forum, jamais.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Edit the declaration of interests — {member_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la déclaration d&apos;intérêts — {member_name}</translation>
     </message>
     <message>
         <source>New declaration of interests — {member_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle déclaration d&apos;intérêts — {member_name}</translation>
     </message>
     <message>
         <source>Nothing to declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à déclarer</translation>
     </message>
     <message>
         <source>Add interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un intérêt…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>&amp;Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faite le</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nature</translation>
     </message>
     <message>
         <source>&amp;Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérêts</translation>
     </message>
     <message>
         <source>The whole picture on that day: the newest declaration replaces the earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>La situation complète à cette date : la déclaration la plus récente remplace les précédentes.</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>Edit a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un manquement</translation>
     </message>
     <message>
         <source>Record a breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un manquement</translation>
     </message>
     <message>
         <source>(choose the member concerned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir le membre concerné)</translation>
     </message>
     <message>
         <source>e.g. The co-chairs, after hearing the member</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Les coprésidents, après avoir entendu le membre</translation>
     </message>
     <message>
         <source>&amp;Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allégation</translation>
     </message>
     <message>
         <source>&amp;Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signalé le</translation>
     </message>
     <message>
         <source>&amp;Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traité par</translation>
     </message>
     <message>
         <source>&amp;Sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sanction</translation>
     </message>
     <message>
         <source>Under the forum&apos;s rules: no sanction, a warning, a suspension or removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon les règles du forum : aucune sanction, un avertissement, une suspension ou une exclusion.</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue</translation>
     </message>
     <message>
         <source>&amp;Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décidé le</translation>
     </message>
     <message>
         <source>&amp;Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clos le</translation>
     </message>
     <message>
         <source>A removal ends {who}&apos;s term the day before the decision date: they leave the forum&apos;s seats and the parity count. Edit ▸ Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exclusion met fin au mandat de {who} la veille de la date de décision : la personne quitte les sièges du forum et le décompte de la parité. Édition ▸ Annuler la rétablit.</translation>
     </message>
     <message>
         <source>choose the member concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir le membre concerné</translation>
     </message>
     <message>
         <source>The public: public interests only, names as the privacy settings allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Le public : intérêts publics uniquement, noms selon les réglages de confidentialité</translation>
     </message>
     <message>
         <source>Members of the forum: includes interests kept within the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du forum : y compris les intérêts réservés au forum</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>&amp;Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formats</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>Write into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans ce dossier</translation>
     </message>
     <message>
         <source>tick at least one format</source>
-        <translation type="unfinished"></translation>
+        <translation>cochez au moins un format</translation>
     </message>
     <message>
         <source>choose the folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le dossier de destination</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} est un fichier, pas un dossier</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_HISTORY</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>History of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de {name}</translation>
     </message>
     <message>
         <source>Filter: a name, a computer, a word of what was done, a date (e.g. Mar 2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : un nom, un ordinateur, un mot de l&apos;action, une date (p. ex. mars 2026)</translation>
     </message>
     <message>
         <source>Every change made in this forum, through the window, the command line or an import. The history is for the secretariat: it is never part of a public export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications apportées à ce forum, par la fenêtre, la ligne de commande ou une importation. L&apos;historique est destiné au secrétariat : il ne fait jamais partie d&apos;une exportation publique.</translation>
     </message>
     <message>
         <source>{shown} of {total} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} modifications sur {total}</translation>
     </message>
     <message>
         <source>{total} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} modifications</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_IMPORTS</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n problem(s): nothing will be imported.&lt;/b&gt; Correct the file (or the column matching) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n problème : rien ne sera importé.&lt;/b&gt; Corrigez le fichier (ou la correspondance des colonnes) et réessayez.</numerusform>
+            <numerusform>&lt;b&gt;%n problèmes : rien ne sera importé.&lt;/b&gt; Corrigez le fichier (ou la correspondance des colonnes) et réessayez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The first %n row(s) as they will be stored&lt;/b&gt; (hover a cell for all of it):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;La première ligne telle qu&apos;elle sera enregistrée&lt;/b&gt; (survolez une cellule pour la voir en entier) :</numerusform>
+            <numerusform>&lt;b&gt;Les %n premières lignes telles qu&apos;elles seront enregistrées&lt;/b&gt; (survolez une cellule pour la voir en entier) :</numerusform>
         </translation>
     </message>
     <message>
         <source>Columns left unused: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes non utilisées : {columns}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Match the columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire correspondre les colonnes…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MAIL</name>
     <message>
         <source>E-mail drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons de courriel</translation>
     </message>
     <message>
         <source>Written in {folder}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrits dans {folder} :</translation>
     </message>
     <message>
         <source>Open in mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <source>With: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec : {files}</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Opened {name}: check it and press Send in your mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est ouvert : vérifiez-le et cliquez sur Envoyer dans votre messagerie.</translation>
     </message>
     <message>
         <source>No program on this computer opens e-mail files (.eml). Open {name} from your mail client, or attach the files to a new message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre les fichiers de courriel (.eml). Ouvrez {name} depuis votre messagerie, ou joignez les fichiers à un nouveau message.</translation>
     </message>
     <message>
         <source>Write the e-mail draft into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le brouillon de courriel dans…</translation>
     </message>
     <message>
         <source>To sign the ethics statement: {n} member(s) in Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour signer la charte éthique : {n} membre(s) en Cci.</translation>
     </message>
     <message>
         <source>To sign, with no e-mail address ({n}): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour signer, sans adresse électronique ({n}) : {names}.</translation>
     </message>
     <message>
         <source>To declare their interests: {n} member(s) in Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour déclarer leurs intérêts : {n} membre(s) en Cci.</translation>
     </message>
     <message>
         <source>To declare, with no e-mail address ({n}): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour déclarer, sans adresse électronique ({n}) : {names}.</translation>
     </message>
     <message>
         <source>{n} member(s) in Bcc; the draft minutes (PDF and Word) attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} membre(s) en Cci ; le projet de procès-verbal (PDF et Word) en pièce jointe.</translation>
     </message>
     <message>
         <source>No e-mail address ({n}), to be sent the minutes by other means: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans adresse électronique ({n}), à qui envoyer le procès-verbal par un autre moyen : {names}.</translation>
     </message>
     <message>
         <source>{n} member(s) in Bcc; the invitation (.ics) and the members&apos; pack attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} membre(s) en Cci ; l&apos;invitation (.ics) et le dossier des membres en pièce jointe.</translation>
     </message>
     <message>
         <source>No e-mail address ({n}), to be sent the notice by other means: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans adresse électronique ({n}), à qui envoyer la convocation par un autre moyen : {names}.</translation>
     </message>
     <message>
         <source>No e-mail draft: none of the members has an e-mail address. The notice (.txt) and the invitation (.ics) are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de brouillon de courriel : aucun membre n&apos;a d&apos;adresse électronique. La convocation (.txt) et l&apos;invitation (.ics) sont écrites.</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MEETINGS</name>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la réunion</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Offer remote participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une participation à distance</translation>
     </message>
     <message>
         <source>Link or dial-in instructions (members only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ou instructions de connexion (membres uniquement)</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé</translation>
     </message>
     <message>
         <source>Member {chair_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre {chair_id}</translation>
     </message>
     <message>
         <source>Public: on the public calendar and packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique : au calendrier public et dans les dossiers publics</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Remote details</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation à distance</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence</translation>
     </message>
     <message>
         <source>{verb} meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} la réunion</translation>
     </message>
     <message>
         <source>{verb} “{title}” ({day}). Members and the public see the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} « {title} » ({day}). Les membres et le public voient le motif.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Say why, in a sentence: members and the public will read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites pourquoi, en une phrase : les membres et le public le liront.</translation>
     </message>
     <message>
         <source>Edit agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>e.g. budget; procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. budget ; marchés publics</translation>
     </message>
     <message>
         <source>Organisations concerned, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations concernées, séparées par ;</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished">Présenté par</translation>
+        <translation>Présenté par</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Draft decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de décision</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Edit paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le document</translation>
     </message>
     <message>
         <source>Add a paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un document</translation>
     </message>
     <message>
         <source>No item (general paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point (document général)</translation>
     </message>
     <message>
         <source>Forum meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du forum</translation>
     </message>
     <message>
         <source>An IANA name, e.g. Europe/Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom IANA, p. ex. Europe/Paris</translation>
     </message>
     <message>
         <source>The co-chairs may alternate meeting by meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coprésidents peuvent alterner d&apos;une réunion à l&apos;autre.</translation>
     </message>
     <message>
         <source>a meeting needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>une réunion doit avoir une date</translation>
     </message>
     <message>
         <source>a meeting needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>une réunion doit avoir un titre</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Postpone</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>One question for the forum per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question au forum par ligne.</translation>
     </message>
     <message>
         <source>Topics and organisations help find conflicts of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les thèmes et organisations aident à repérer les conflits d&apos;intérêts.</translation>
     </message>
     <message>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>https://… or a citation</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… ou une référence</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished">Diffusion</translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <source>Withheld and confidential papers are listed in the public pack without content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents réservés et confidentiels sont listés dans le dossier public sans leur contenu.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le stockage du forum (200 Mo au plus).</translation>
     </message>
     <message>
         <source>Stored; SHA-256 {sha256}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; SHA-256 {sha256}…</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Printed in the members&apos; pack annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé en annexe du dossier des membres.</translation>
     </message>
     <message>
         <source>Choose the paper&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier du document</translation>
     </message>
     <message>
         <source>there is no file at {typed}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de fichier à {typed}</translation>
     </message>
     <message>
         <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {size_text} ; un document ne peut dépasser 200 Mo : donnez plutôt un lien comme référence</translation>
     </message>
     <message>
         <source>attach a file or give a reference (a link or citation)</source>
-        <translation type="unfinished"></translation>
+        <translation>joignez un fichier ou donnez une référence (un lien ou une citation)</translation>
     </message>
     <message>
         <source>Approve the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>Both co-chairs approve the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux coprésidents approuvent l&apos;ordre du jour.</translation>
     </message>
     <message>
         <source>One co-chair approves the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coprésident approuve l&apos;ordre du jour.</translation>
     </message>
     <message>
         <source>{rule}
 Approved so far by: {done}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}
+Approuvé jusqu&apos;ici par : {done}.</translation>
     </message>
     <message>
         <source>Co-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Coprésident</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé le</translation>
     </message>
     <message>
         <source>Record approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;approbation</translation>
     </message>
     <message>
         <source>Give the date of the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date de l&apos;approbation.</translation>
     </message>
     <message>
         <source>There is no serving co-chair to approve the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coprésident en fonction ne peut approuver l&apos;ordre du jour.</translation>
     </message>
     <message>
         <source>Notice to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocation des membres</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte</translation>
     </message>
     <message>
         <source>Save invitation (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;invitation (.ics)…</translation>
     </message>
     <message>
         <source>E-mail draft (.eml)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
         <source>Write the notice as an e-mail draft to members (Bcc), with the invitation and the members&apos; pack attached, and open it in your mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la convocation sous forme de brouillon de courriel aux membres (Cci), avec l&apos;invitation et le dossier des membres en pièce jointe, et l&apos;ouvrir dans votre messagerie</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le</translation>
     </message>
     <message>
         <source>Record as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme envoyée</translation>
     </message>
     <message>
         <source>Save the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;invitation</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished">iCalendar (*.ics)</translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Copy an agenda</source>
-        <translation type="unfinished">Copier un ordre du jour</translation>
+        <translation>Copier un ordre du jour</translation>
     </message>
     <message>
         <source>Copy the items (not the papers) of an earlier meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les points (pas les documents) d&apos;une réunion antérieure :</translation>
     </message>
     <message>
         <source>Replace this agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer cet ordre du jour</translation>
     </message>
     <message>
         <source>Add after the current items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter après les points actuels</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Plan a year of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une année de réunions</translation>
     </message>
     <message>
         <source>The forum meets {frequency_text}. The planner proposes forum meetings on working days, away from holidays, so that no gap is longer than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum se réunit {frequency_text}. Le planificateur propose des réunions du forum les jours ouvrés, hors jours fériés, sans intervalle plus long que cela.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Preferred day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour préféré</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Mark as holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme férié</translation>
     </message>
     <message>
         <source>Avoid this date too:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éviter aussi cette date :</translation>
     </message>
     <message>
         <source>Create the kept meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer les réunions retenues</translation>
     </message>
     <message>
         <source>Propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer à nouveau</translation>
     </message>
     <message>
         <source>Type the date to avoid, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date à éviter, au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Avoiding: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates évitées : {days}</translation>
     </message>
     <message>
         <source>Row {row}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : « {text} » n&apos;est pas une date ; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Row {row}: {day} is a {weekday}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : le {day} est un {weekday}.</translation>
     </message>
     <message>
         <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à proposer : chaque période de l&apos;année a déjà une réunion du forum, ou l&apos;année est passée.</translation>
     </message>
     <message numerus="yes">
         <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avec ces réunions, aucun intervalle autour de {year} ne dépasse %n mois.</numerusform>
+            <numerusform>Avec ces réunions, aucun intervalle autour de {year} ne dépasse %n mois.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the meeting pack</source>
-        <translation type="unfinished">Exporter le dossier de séance</translation>
+        <translation>Exporter le dossier de réunion</translation>
     </message>
     <message>
         <source>Members: everything; withheld papers marked as such</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres : tout ; documents réservés signalés comme tels</translation>
     </message>
     <message>
         <source>Public: withheld and confidential papers listed without content; no contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Public : documents réservés et confidentiels listés sans contenu ; pas de coordonnées</translation>
     </message>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans</translation>
     </message>
     <message>
         <source>choose Word, PDF or both</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez Word, PDF ou les deux</translation>
     </message>
     <message>
         <source>choose the folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le dossier d&apos;exportation</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} est un fichier, pas un dossier</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MEMBERS</name>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {name}</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer</translation>
     </message>
     <message>
         <source>The side follows the sector; tick to set it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le collège suit le secteur ; cochez pour le fixer à la main.</translation>
     </message>
     <message>
         <source>Votes in the forum&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote dans les décisions du forum</translation>
     </message>
     <message>
         <source>Has decision-making authority (e.g. minister&apos;s point of contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose d&apos;un pouvoir de décision (p. ex. point de contact du ministre)</translation>
     </message>
     <message>
         <source>e.g. Appointed by the Minister of Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Nommé par le ministre de la Justice</translation>
     </message>
     <message>
         <source>Agrees to have their name published</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte la publication de son nom</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>(choose the seat holder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir le titulaire du siège)</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Siège</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>S&amp;ector</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecteur</translation>
     </message>
     <message>
         <source>Si&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;llège</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>Alternate &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant &amp;de</translation>
     </message>
     <message>
         <source>Term and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat et statut</translation>
     </message>
     <message>
         <source>Term &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début du mandat</translation>
     </message>
     <message>
         <source>Term en&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin du mandat</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>Status &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date du statut</translation>
     </message>
     <message>
         <source>The day they left, for a member who resigned or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour du départ, pour un membre démissionnaire ou exclu.</translation>
     </message>
     <message>
         <source>How they were chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de désignation</translation>
     </message>
     <message>
         <source>Selection round</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus de sélection</translation>
     </message>
     <message>
         <source>or appointed by</source>
-        <translation type="unfinished"></translation>
+        <translation>ou nommé par</translation>
     </message>
     <message>
         <source>Private contact (never published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées privées (jamais publiées)</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;urriel</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>Public profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil public</translation>
     </message>
     <message>
         <source>&amp;Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biographie</translation>
     </message>
     <message numerus="yes">
         <source>Please put right the %n field(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Veuillez corriger le champ signalé en rouge.</numerusform>
+            <numerusform>Veuillez corriger les %n champs signalés en rouge.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a selection round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un processus de sélection</translation>
     </message>
     <message>
         <source>e.g. Civil society seats — open call 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Sièges de la société civile — appel ouvert 2027</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux collèges</translation>
     </message>
     <message>
         <source>Where the call was published</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l&apos;appel a été publié</translation>
     </message>
     <message>
         <source>Who ran the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a mené la sélection</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collège</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode</translation>
     </message>
     <message>
         <source>Call &amp;opened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouverture de l&apos;appel</translation>
     </message>
     <message>
         <source>Call &amp;closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôture de l&apos;appel</translation>
     </message>
     <message>
         <source>&amp;Advertised in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publié dans</translation>
     </message>
     <message>
         <source>&amp;Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mené par</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat</translation>
     </message>
     <message>
         <source>Result &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du résu&amp;ltat</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_MINUTES</name>
     <message>
         <source>Add a guest or observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un invité ou un observateur</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur</translation>
     </message>
     <message>
         <source>Secretariat staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel du secrétariat</translation>
     </message>
     <message>
         <source>Took part remotely</source>
-        <translation type="unfinished"></translation>
+        <translation>A participé à distance</translation>
     </message>
     <message>
         <source>Name may appear in the public minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom peut figurer dans le procès-verbal public</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Attending as</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <source>Untick when the person asked not to be named: the public version then shows only the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez si la personne a demandé à ne pas être nommée : la version publique n&apos;indique alors que l&apos;organisation.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>give the guest&apos;s name or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le nom ou l&apos;organisation de l&apos;invité</translation>
     </message>
     <message>
         <source>Change the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>(the meeting as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la réunion dans son ensemble)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>From item</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue du point</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>These minutes are approved: only the status can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce procès-verbal est approuvé : seul le statut peut changer.</translation>
     </message>
     <message>
         <source>Record a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une déclaration</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>A recused member is left out of the count for this item&apos;s decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre qui se récuse n&apos;est pas compté pour les décisions sur ce point.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>choose the member</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le membre</translation>
     </message>
     <message>
         <source>Approve the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le procès-verbal</translation>
     </message>
     <message>
         <source>Approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé lors de</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <source>The date of that meeting, unless it was later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de cette réunion, sauf si c&apos;était plus tard.</translation>
     </message>
     <message>
         <source>Once approved, the minutes are locked: nothing in them can change. A correction is then a dated amendment. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois approuvé, le procès-verbal est verrouillé : rien ne peut plus y changer. Une correction devient alors un amendement daté. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>No forum meeting after this one is recorded as held on or before today. Minutes are approved at a regular or extraordinary meeting that has taken place: record it as held on the Meetings page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion du forum postérieure à celle-ci n&apos;est enregistrée comme tenue à ce jour. Le procès-verbal est approuvé lors d&apos;une réunion ordinaire ou extraordinaire qui a eu lieu : enregistrez-la d&apos;abord comme tenue dans la page Réunions.</translation>
     </message>
     <message>
         <source>Not ready yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore prêt :</translation>
     </message>
     <message>
         <source>Approve and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver et verrouiller</translation>
     </message>
     <message>
         <source>choose the meeting at which the forum approved them</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez la réunion lors de laquelle le forum l&apos;a approuvé</translation>
     </message>
     <message>
         <source>Record an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un amendement</translation>
     </message>
     <message>
         <source>(not yet agreed at a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore adopté en réunion)</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Daté du</translation>
     </message>
     <message>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté lors de</translation>
     </message>
     <message>
         <source>write the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>rédigez la correction</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>These minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce procès-verbal</translation>
     </message>
     <message>
         <source>The decisions register (all meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des décisions (toutes les réunions)</translation>
     </message>
     <message>
         <source>The action tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi des actions</translation>
     </message>
     <message>
         <source>Members: the full record</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres : le compte rendu complet</translation>
     </message>
     <message>
         <source>Public: approved minutes only; names only where they may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Public : procès-verbaux approuvés uniquement ; noms seulement s&apos;ils peuvent être publiés</translation>
     </message>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Spreadsheet (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableur (.csv)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans</translation>
     </message>
     <message>
         <source>choose at least one format</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins un format</translation>
     </message>
     <message>
         <source>choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un dossier</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_RESPONSES</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14)</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une date ; écrivez-la au format AAAA-MM-JJ (p. ex. 2026-03-14)</translation>
     </message>
     <message>
         <source>Answer contribution no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à la contribution n° {id}</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Particulier</translation>
     </message>
     <message>
         <source> — &lt;span style=&apos;color:#c62828&apos;&gt;overdue&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> — &lt;span style=&apos;color:#c62828&apos;&gt;en retard&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite donnée</translation>
     </message>
     <message>
         <source>Choose an outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une suite…</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Why: in words the contributor will understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : en des termes que le contributeur comprendra</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>e.g. The forum; the secretariat with the co-chairs</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Le forum ; le secrétariat avec les coprésidents</translation>
     </message>
     <message>
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion</translation>
     </message>
     <message>
         <source>At the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lors de la réunion</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu le</translation>
     </message>
     <message>
         <source>&lt;b&gt;No. {id}&lt;/b&gt; · received {received_on} by {channel_label} · from {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;N° {id}&lt;/b&gt; · reçue le {received_on} par {channel_label} · de {who}</translation>
     </message>
     <message>
         <source>&lt;br&gt;Due {due_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Échéance {due_on}</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (empty: today, {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ (vide : aujourd&apos;hui, {today})</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>The commitment it became or fed into, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;engagement qu&apos;elle est devenue ou qu&apos;elle a nourri, le cas échéant</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lié</translation>
     </message>
     <message>
         <source>Duplicate of no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon du n°</translation>
     </message>
     <message>
         <source>Merged into no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnée dans le n°</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Save answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse</translation>
     </message>
     <message>
         <source>No recorded decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision enregistrée</translation>
     </message>
     <message>
         <source>Optional while the contribution is under consideration; it stays open and keeps counting towards its due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif tant que la contribution est à l&apos;étude ; elle reste ouverte et son délai continue de courir.</translation>
     </message>
     <message>
         <source>Required: every outcome but &apos;under consideration&apos; needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : toute suite autre que « à l&apos;étude » doit être motivée.</translation>
     </message>
     <message>
         <source>choose an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une suite</translation>
     </message>
     <message>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle consultation</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {name}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>e.g. Draft commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Projets d&apos;engagements</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>Draft concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet concerné</translation>
     </message>
     <message>
         <source>The document people comment on, e.g. Draft Action Plan v2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document commenté, p. ex. Projet de plan d&apos;action v2</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non importée —</translation>
     </message>
     <message>
         <source>These columns were mapped the last time a file with the same columns was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces colonnes ont été associées lors de la dernière importation d&apos;un fichier ayant les mêmes colonnes.</translation>
     </message>
     <message>
         <source>MSF Desk recognised the columns it could. Check them and map the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSF Desk a reconnu les colonnes qu&apos;il pouvait. Vérifiez-les et associez les autres.</translation>
     </message>
     <message>
         <source>MSF Desk does not recognise this layout with certainty, so it proposes the matching below: check every column (the text is required) before the rows are checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSF Desk ne reconnaît pas cette présentation avec certitude ; il propose donc la correspondance ci-dessous : vérifiez chaque colonne (le texte est obligatoire) avant que les lignes soient à nouveau contrôlées.</translation>
     </message>
     <message>
         <source>Import contributions: match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contributions : associer les colonnes</translation>
     </message>
     <message>
         <source>Importing into &lt;b&gt;{consultation}&lt;/b&gt;. </source>
-        <translation type="unfinished"></translation>
+        <translation>Importation dans &lt;b&gt;{consultation}&lt;/b&gt;. </translation>
     </message>
     <message>
         <source>Say what each column of the file holds. The contribution text is required; every other field is optional.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce que contient chaque colonne du fichier. Le texte de la contribution est obligatoire ; tous les autres champs sont facultatifs.&lt;br&gt;</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Field in MSF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ dans MSF Desk</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières valeurs</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler les lignes</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
         <source>{source} has %n problem(s), so nothing was imported. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source} comporte %n problème, donc rien n&apos;a été importé. </numerusform>
+            <numerusform>{source} comporte %n problèmes, donc rien n&apos;a été importé. </numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the file (or the column matching) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le fichier (ou la correspondance des colonnes) et importez-le à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>Answer %n contribution(s) at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Répondre à %n contribution à la fois</numerusform>
+            <numerusform>Répondre à %n contributions à la fois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>One answer for &lt;b&gt;%n&lt;/b&gt; contribution(s): {what}. Each keeps its own record; Edit ▸ Undo gives each back the answer it had.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une réponse pour &lt;b&gt;%n&lt;/b&gt; contribution : {what}. Chacune garde son propre dossier ; Édition ▸ Annuler rend à chacune la réponse qu&apos;elle avait.</numerusform>
+            <numerusform>Une réponse pour &lt;b&gt;%n&lt;/b&gt; contributions : {what}. Chacune garde son propre dossier ; Édition ▸ Annuler rend à chacune la réponse qu&apos;elle avait.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une suite</translation>
     </message>
     <message>
         <source>Why, in words the contributors will understand (reasons given before are in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, en des termes que les contributeurs comprendront (les motifs déjà donnés sont dans la liste)</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé lors de</translation>
     </message>
     <message>
         <source>Answer {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre ({count})</translation>
     </message>
     <message>
         <source>Export the reasoned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la réponse motivée</translation>
     </message>
     <message>
         <source>Public: contributors named only with their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Public : contributeurs nommés seulement avec leur consentement</translation>
     </message>
     <message>
         <source>Members: every name, marked where it must not be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres : tous les noms, signalés quand ils ne doivent pas être publiés</translation>
     </message>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Open data .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Données ouvertes .csv</translation>
     </message>
     <message>
         <source>Open data .json</source>
-        <translation type="unfinished"></translation>
+        <translation>Données ouvertes .json</translation>
     </message>
     <message>
         <source>Open data has the public fields only, whichever version you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ouvertes ne contiennent que les champs publics, quelle que soit la version choisie.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter dans</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>choose at least one format</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins un format</translation>
     </message>
     <message>
         <source>choose the folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le dossier d&apos;exportation</translation>
     </message>
     <message>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle contribution</translation>
     </message>
     <message>
         <source>Edit contribution no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la contribution n° {id}</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Leave empty for an anonymous contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour une contribution anonyme</translation>
     </message>
     <message>
         <source>The contributor agrees to have their name published</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contributeur accepte la publication de son nom</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Contributor type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contributeur</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Section of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Section du projet</translation>
     </message>
     <message>
         <source>e.g. Commitment 3, paragraph 2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Engagement 3, paragraphe 2</translation>
     </message>
     <message>
         <source>the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est dans le futur</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_STANDARDS</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Change the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le plan d&apos;action</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Co-creation &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la &amp;co-création :</translation>
     </message>
     <message>
         <source>Co-creation &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la co-cré&amp;ation :</translation>
     </message>
     <message>
         <source>&amp;Implementation starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la &amp;mise en œuvre :</translation>
     </message>
     <message>
         <source>Implementation e&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la mise en œuv&amp;re :</translation>
     </message>
     <message>
         <source>&amp;Timeline published on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier &amp;publié le :</translation>
     </message>
     <message>
         <source>The day co-creation began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où la co-création a commencé.</translation>
     </message>
     <message>
         <source>The day the plan was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où le plan a été soumis.</translation>
     </message>
     <message>
         <source>The day the co-creation timeline went online (due two weeks before co-creation starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où le calendrier de co-création a été mis en ligne (dû deux semaines avant le début de la co-création).</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>Timeline &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du calendrier :</translation>
     </message>
     <message>
         <source>Give the action plan a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au plan d&apos;action.</translation>
     </message>
     <message>
         <source>The timeline address should start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du calendrier doit commencer par https://.</translation>
     </message>
     <message>
         <source>Outreach activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité de sensibilisation</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenue le :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce qui a été fait :</translation>
     </message>
     <message>
         <source>Who was reached, and how (published in the compliance report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a été touché, et comment (publié dans le rapport de conformité).</translation>
     </message>
     <message>
         <source>Give the day the activity took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jour où l&apos;activité a eu lieu.</translation>
     </message>
     <message>
         <source>Describe the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez l&apos;activité.</translation>
     </message>
     <message>
         <source>Process document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de processus</translation>
     </message>
     <message>
         <source>Change the process document</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le document de processus</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>A copy is kept with the forum&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie est conservée avec les fichiers du forum.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>The date the document bears (published, adopted or issued).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date que porte le document (publication, adoption ou émission).</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A language tag: en, fr, es, pt-BR …</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette de langue : en, fr, es, pt-BR …</translation>
     </message>
     <message>
         <source>&amp;Publish it in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le publier dans le dépôt</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>For the secretariat; never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le secrétariat ; jamais publiée.</translation>
     </message>
     <message>
         <source>Choose the document&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier du document</translation>
     </message>
     <message>
         <source>Choose the document&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier du document.</translation>
     </message>
 </context>
 <context>
     <name>DIALOGS_TRASH</name>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé le</translation>
     </message>
     <message>
         <source>Emptied after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidé après le</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Members, papers, declarations of interest, consultations and contributions you delete wait here for 30 days, then the trash is emptied. Nothing in the trash is shown on the pages, searched or exported. Restoring puts a record back as it was, with what was deleted with it (Edit ▸ Undo sends it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres, documents, déclarations d&apos;intérêts, consultations et contributions que vous supprimez attendent ici 30 jours, puis la corbeille est vidée. Rien de ce qui est dans la corbeille n&apos;est affiché dans les pages, recherché ou exporté. La restauration remet un enregistrement tel qu&apos;il était, avec ce qui a été supprimé avec lui (Édition ▸ Annuler le renvoie à la corbeille).</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer</translation>
     </message>
 </context>
 <context>
@@ -2061,22 +2064,24 @@ Approved so far by: {done}.</source>
         <source>Something went wrong that MSF Desk did not expect. Your saved records are safe: every change is saved whole or not at all.
 
 Details for support: {name__}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s&apos;est produite dans MSF Desk. Vos enregistrements sauvegardés sont intacts : chaque modification est enregistrée entièrement ou pas du tout.
+
+Détails pour l&apos;assistance : {name__} : {exc}</translation>
     </message>
 </context>
 <context>
     <name>KEEPER</name>
     <message>
         <source>Saving to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans le fichier</translation>
     </message>
     <message>
         <source>Checking the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du forum</translation>
     </message>
     <message>
         <source>The automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique</translation>
     </message>
 </context>
 <context>
@@ -2310,175 +2315,176 @@ Details for support: {name__}: {exc}</source>
     <name>MODELS_ETHICS</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Siège</translation>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished">Charte d&apos;éthique</translation>
+        <translation>Charte éthique</translation>
     </message>
     <message>
         <source>Declaration of interests</source>
-        <translation type="unfinished">Déclaration d&apos;intérêts</translation>
+        <translation>Déclaration d&apos;intérêts</translation>
     </message>
     <message>
         <source>To do: {things}</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire : {things}</translation>
     </message>
     <message>
         <source>Up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en vigueur)</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée le</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <source>Typed confirmation: {confirmation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation écrite : {confirmation}</translation>
     </message>
     <message>
         <source>Scan stored as {stored_path}
 SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisation enregistrée sous {stored_path}
+SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Forum only</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé au forum</translation>
     </message>
     <message>
         <source>Kept within the forum: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé au forum : {reason}</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé</translation>
     </message>
     <message>
         <source>Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Allégation</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité par</translation>
     </message>
     <message>
         <source>Sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanction</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite donnée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Point</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Took part in a decision: flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>A pris part à une décision : signalé</translation>
     </message>
     <message>
         <source> (interest kept within the forum)</source>
-        <translation type="unfinished"></translation>
+        <translation> (intérêt réservé au forum)</translation>
     </message>
     <message>
         <source>Recorded: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : {note}</translation>
     </message>
 </context>
 <context>
     <name>MODELS_IMPORTS</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -2604,450 +2610,450 @@ Dépasse la fin de la réunion.</translation>
     <name>MODELS_MEMBERS</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Collège</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Term start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du mandat</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du mandat</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Alternate for {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant de {names}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>The term ended on {term_end}: update the status or the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat a pris fin le {term_end} : mettez à jour le statut ou le mandat.</translation>
     </message>
     <message numerus="yes">
         <source>The term ends on {term_end}, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le mandat prend fin le {term_end}, dans %n jour.</numerusform>
+            <numerusform>Le mandat prend fin le {term_end}, dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Has not agreed to have their name published.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas accepté la publication de son nom.</translation>
     </message>
     <message>
         <source>{status_label} on {status_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status_label} le {status_date}</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Gov. : non-gov.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouv. : non gouv.</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibre</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Égal</translation>
     </message>
     <message>
         <source>No seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun siège</translation>
     </message>
     <message>
         <source>From {on}: {government} government, {non_government} non-government seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du {on} : {government} sièges gouvernementaux, {non_government} non gouvernementaux.</translation>
     </message>
     <message>
         <source>Leaves: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Départs : {n}</translation>
     </message>
     <message>
         <source>Joins: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées : {n}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Call opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de l&apos;appel</translation>
     </message>
     <message>
         <source>Call closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture de l&apos;appel</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux collèges</translation>
     </message>
     <message>
         <source>Advertised: {advertised}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié dans : {advertised}</translation>
     </message>
     <message>
         <source>Led by: {led_by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mené par : {led_by}</translation>
     </message>
     <message>
         <source>Result: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : {result}</translation>
     </message>
 </context>
 <context>
     <name>MODELS_MINUTES</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En présentiel</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>À distance</translation>
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Sitting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Siège pour</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Collège</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétariat</translation>
     </message>
     <message>
         <source>Alternate for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant de {name}</translation>
     </message>
     <message>
         <source>{presence} — keys: P in person, R remote, A apologies, X absent</source>
-        <translation type="unfinished"></translation>
+        <translation>{presence} — touches : P présentiel, R à distance, A excusé, X absent</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Point</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source> — overdue {days} d</source>
-        <translation type="unfinished"></translation>
+        <translation> — en retard de {days} j</translation>
     </message>
 </context>
 <context>
     <name>MODELS_REPOSITORY</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
 </context>
 <context>
     <name>MODELS_RESPONSES</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite donnée</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu</translation>
     </message>
     <message>
         <source>No consent to publish the name: the public sees {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de consentement à publier le nom : le public voit {shown}</translation>
     </message>
     <message>
         <source>&apos;Individual&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« Particulier »</translation>
     </message>
     <message>
         <source>Overdue: not answered by its due date</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : sans réponse à l&apos;échéance</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Particulier</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue</translation>
     </message>
     <message>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnée</translation>
     </message>
     <message>
         <source>Not included</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retenue</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors sujet</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
     </message>
     <message>
         <source>Considering</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;étude</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions</translation>
     </message>
     <message>
         <source>Summary written</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse rédigée</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>En partie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Working days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ouvrés de retard</translation>
     </message>
 </context>
 <context>
     <name>MODELS_STANDARDS</name>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Co-creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-création</translation>
     </message>
     <message>
         <source>Timeline published</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier publié</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en œuvre</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue le</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No (forum only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non (réservé au forum)</translation>
     </message>
 </context>
 <context>
@@ -3127,678 +3133,684 @@ Double-cliquez pour ouvrir l&apos;endroit où agir.</translation>
     <name>PAGES_AGENDA_EDITOR</name>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver…</translation>
     </message>
     <message>
         <source>Notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocation…</translation>
     </message>
     <message>
         <source>Export pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier…</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the item up (Alt+Up), or drag it</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le point (Alt+Haut), ou le faire glisser</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the item down (Alt+Down), or drag it</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le point (Alt+Bas), ou le faire glisser</translation>
     </message>
     <message>
         <source>Standing items</source>
-        <translation type="unfinished">Points permanents</translation>
+        <translation>Points permanents</translation>
     </message>
     <message>
         <source>Add the forum&apos;s standing items (welcome, declarations of interest, previous minutes, matters arising, any other business)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les points permanents du forum (accueil, déclarations d&apos;intérêts, procès-verbal précédent, suites données, questions diverses)</translation>
     </message>
     <message>
         <source>Copy from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier depuis…</translation>
     </message>
     <message>
         <source>Copy the items of an earlier meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les points d&apos;une réunion antérieure</translation>
     </message>
     <message>
         <source>Add paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un document…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Withheld as pre-decision&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidential&amp;nbsp;&lt;/span&gt;&amp;nbsp; listed in the public pack without content.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Réservé avant décision&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidentiel&amp;nbsp;&lt;/span&gt;&amp;nbsp; listés dans le dossier public sans contenu.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Ordre du jour</translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No meeting selected&lt;/h3&gt;Choose a meeting in the list or the calendar, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucune réunion sélectionnée&lt;/h3&gt;Choisissez une réunion dans la liste ou le calendrier, ou ajoutez-en une.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Minutes approved:&lt;/b&gt; this meeting, its agenda and papers are locked as approved. A correction is a dated amendment to the minutes.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Procès-verbal approuvé :&lt;/b&gt; cette réunion, son ordre du jour et ses documents sont verrouillés tels qu&apos;approuvés. Une correction est un amendement daté au procès-verbal.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ordre du jour envoyé&lt;/b&gt; avec la convocation le {agenda_sent_on}.</translation>
     </message>
     <message>
         <source>Notice (sent)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocation (envoyée)…</translation>
     </message>
     <message>
         <source>, not public</source>
-        <translation type="unfinished"></translation>
+        <translation>, non publique</translation>
     </message>
     <message>
         <source>location to be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu à confirmer</translation>
     </message>
     <message>
         <source>offered</source>
-        <translation type="unfinished"></translation>
+        <translation>proposée</translation>
     </message>
     <message>
         <source>not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>non proposée</translation>
     </message>
     <message>
         <source>Remote participation: {remote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation à distance : {remote}</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Chair: {chair}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence : {chair}</translation>
     </message>
     <message>
         <source>Papers due {papers_due} · notice due {notice_due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents dus le {papers_due} · convocation due le {notice_due}</translation>
     </message>
     <message>
         <source>Notice sent {notice_sent_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocation envoyée le {notice_sent_on}</translation>
     </message>
     <message>
         <source>No items yet: add items, the standing items, or copy an earlier agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point pour l&apos;instant : ajoutez des points, les points permanents ou copiez un ordre du jour antérieur.</translation>
     </message>
     <message>
         <source>Ends at {end_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine à {end_text}</translation>
     </message>
     <message>
         <source>, {spare} minutes before the meeting&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>, {spare} minutes avant la fin de la réunion.</translation>
     </message>
     <message>
         <source>, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>, dans les temps.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}. Changes now are listed as dated revisions in the next pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ordre du jour envoyé&lt;/b&gt; avec la convocation le {agenda_sent_on}. Les changements désormais sont listés comme révisions datées dans le prochain dossier.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda approved&lt;/b&gt; by {done}. Ready to send with the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ordre du jour approuvé&lt;/b&gt; par {done}. Prêt à être envoyé avec la convocation.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Draft agenda&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Projet d&apos;ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
         <source>: approved by {done};</source>
-        <translation type="unfinished"></translation>
+        <translation>: approuvé par {done} ;</translation>
     </message>
     <message>
         <source> waiting for {waiting}.</source>
-        <translation type="unfinished"></translation>
+        <translation> en attente de {waiting}.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_ETHICS</name>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
     <message>
         <source>Ethics statement</source>
-        <translation type="unfinished">Charte d&apos;éthique</translation>
+        <translation>Charte éthique</translation>
     </message>
     <message>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquements</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Only members to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les membres à relancer</translation>
     </message>
     <message>
         <source>Copy reminder list</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la liste de relance</translation>
     </message>
     <message>
         <source>E-mail reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances par courriel…</translation>
     </message>
     <message>
         <source>Compliance summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de conformité…</translation>
     </message>
     <message>
         <source>Register of interests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des intérêts…</translation>
     </message>
     <message>
         <source>Declarations due within</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations dues dans les</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#d6efd8&apos;&gt;&amp;nbsp;Green&amp;nbsp;&lt;/span&gt; up to date &amp;nbsp; &lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Amber&amp;nbsp;&lt;/span&gt; to sign or due soon &amp;nbsp; &lt;span style=&apos;background:#f6c1bd&apos;&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; missing or overdue. Double-click a member to see their declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#d6efd8&apos;&gt;&amp;nbsp;Vert&amp;nbsp;&lt;/span&gt; à jour &amp;nbsp; &lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Orange&amp;nbsp;&lt;/span&gt; à signer ou bientôt dû &amp;nbsp; &lt;span style=&apos;background:#f6c1bd&apos;&gt;&amp;nbsp;Rouge&amp;nbsp;&lt;/span&gt; manquant ou en retard. Double-cliquez sur un membre pour voir ses déclarations.</translation>
     </message>
     <message>
         <source>New version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version…</translation>
     </message>
     <message>
         <source>Record a signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une signature…</translation>
     </message>
     <message>
         <source>Remove signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une signature…</translation>
     </message>
     <message>
         <source>For a signature entered by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une signature saisie par erreur.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Signatures of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures de la version choisie</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>New declaration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle déclaration…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Declaration form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de déclaration…</translation>
     </message>
     <message>
         <source>A form pre-filled with what is on record, to print and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire prérempli avec ce qui est au dossier, à imprimer et signer.</translation>
     </message>
     <message>
         <source>Declarations (newest last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations (la plus récente en dernier)</translation>
     </message>
     <message>
         <source>Interests declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêts déclarés</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Réunion</translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Found by matching the organisations and topics each agenda item names against the interests members have declared (not their seat&apos;s organisation). Recusals, waivers and declarations made at the meeting are recorded in its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repérés en rapprochant les organisations et thèmes cités par chaque point de l&apos;ordre du jour des intérêts déclarés par les membres (et non de l&apos;organisation de leur siège). Récusations, dérogations et déclarations faites en séance sont consignées au procès-verbal.</translation>
     </message>
     <message>
         <source>Record a breach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un manquement…</translation>
     </message>
     <message>
         <source>Allegations that a member broke the ethics statement, how they were handled and the sanction under the forum&apos;s rules. A removal ends the member&apos;s term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allégations selon lesquelles un membre a enfreint la charte éthique, leur traitement et la sanction prévue par les règles du forum. Une exclusion met fin au mandat du membre.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) to remind.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre à relancer.</numerusform>
+            <numerusform>%n membres à relancer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody needs a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à relancer.</translation>
     </message>
     <message>
         <source>The forum has not adopted an ethics statement yet. Choose “New version…” to start from MSF Desk&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum n&apos;a pas encore adopté de charte éthique. Choisissez « Nouvelle version… » pour partir du texte de MSF Desk.</translation>
     </message>
     <message>
         <source>Not signed by: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signée par : {names}.</translation>
     </message>
     <message>
         <source>Remove the declaration of {made_on} made by {member_id}?
 
 Use this for a declaration entered by mistake; a change of interests is a new declaration. It goes to the trash for 30 days (File ▸ Trash…); you can also undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la déclaration du {made_on} faite par {member_id} ?
+
+À utiliser pour une déclaration saisie par erreur ; un changement d&apos;intérêts fait l&apos;objet d&apos;une nouvelle déclaration. Elle part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous pouvez aussi l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Ethics reminders, {today}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances éthiques, {today} :</translation>
     </message>
     <message>
         <source>Writing the {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction : {title}…</translation>
     </message>
     <message>
         <source>Signed by every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée par tous les membres.</translation>
     </message>
     <message>
         <source>No declaration on record: choose “New declaration…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration au dossier : choisissez « Nouvelle déclaration… ».</translation>
     </message>
     <message>
         <source>Nothing to declare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à déclarer.</translation>
     </message>
     <message numerus="yes">
         <source>%n interest(s) kept within the forum (never published).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intérêt réservé au forum (jamais publié).</numerusform>
+            <numerusform>%n intérêts réservés au forum (jamais publiés).</numerusform>
         </translation>
     </message>
     <message>
         <source>All these interests appear in the public register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ces intérêts figurent dans le registre public.</translation>
     </message>
     <message>
         <source>Cannot adopt the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;adopter la nouvelle version</translation>
     </message>
     <message>
         <source>Cannot record the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la signature</translation>
     </message>
     <message>
         <source>Remove signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la signature</translation>
     </message>
     <message>
         <source>Remove {name}&apos;s signature of version {statement_version}?
 
 Use this for a signature entered by mistake. You can undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la signature de la version {statement_version} par {name} ?
+
+À utiliser pour une signature saisie par erreur. Vous pouvez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Cannot remove the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer la signature</translation>
     </message>
     <message>
         <source>Cannot save the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la déclaration</translation>
     </message>
     <message>
         <source>Remove declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la déclaration</translation>
     </message>
     <message>
         <source>Cannot remove the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer la déclaration</translation>
     </message>
     <message>
         <source>Cannot record the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le manquement</translation>
     </message>
     <message>
         <source>Cannot save the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le manquement</translation>
     </message>
     <message>
         <source>Remove breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le manquement</translation>
     </message>
     <message>
         <source>Remove this entry from the breach register?
 
 Use this for an entry made by mistake; a removal already applied to the member stays (edit the member to reinstate them). You can undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette entrée du registre des manquements ?
+
+À utiliser pour une entrée saisie par erreur ; une exclusion déjà appliquée au membre demeure (modifiez le membre pour le rétablir). Vous pouvez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Cannot remove the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer le manquement</translation>
     </message>
     <message>
         <source>E-mail reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances par courriel</translation>
     </message>
     <message>
         <source>Writing the reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction des relances…</translation>
     </message>
     <message numerus="yes">
         <source>Copied the reminder list (%n member(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liste de relance copiée (%n membre).</numerusform>
+            <numerusform>Liste de relance copiée (%n membres).</numerusform>
         </translation>
     </message>
     <message>
         <source>Register of interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des intérêts</translation>
     </message>
     <message>
         <source>Ethics compliance summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de conformité éthique</translation>
     </message>
     <message>
         <source>Declaration form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de déclaration</translation>
     </message>
     <message>
         <source>Wrote {names} in {parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} écrit(s) dans {parent}</translation>
     </message>
     <message>
         <source>Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_FORUM</name>
     <message>
         <source>The forum profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil du forum</translation>
     </message>
     <message>
         <source>Both sides must be present</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux collèges doivent être présents</translation>
     </message>
     <message>
         <source>Both co-chairs approve agendas and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux coprésidents approuvent ordres du jour et procès-verbaux</translation>
     </message>
     <message>
         <source>The Action Plan is being developed (meet monthly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan d&apos;action est en cours d&apos;élaboration (réunion mensuelle)</translation>
     </message>
     <message>
         <source>Publish members&apos; names (otherwise organisations only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le nom des membres (sinon, organisations seulement)</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours ouvrés</translation>
     </message>
     <message>
         <source>e.g. 2/3 or 6</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2/3 ou 6</translation>
     </message>
     <message>
         <source>Optional: the rule in your own words, published as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : la règle dans vos propres mots, publiée telle quelle</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.org</translation>
     </message>
     <message>
         <source>The city or region a local forum serves</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville ou la région que sert un forum local</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressort</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme chef de file</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Meeting times are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures des réunions sont affichées dans ce fuseau.</translation>
     </message>
     <message>
         <source>Remit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat du forum</translation>
     </message>
     <message>
         <source>Governance and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernance et décisions</translation>
     </message>
     <message>
         <source>Decision rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de décision</translation>
     </message>
     <message>
         <source>Qualified majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Majorité qualifiée</translation>
     </message>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum</translation>
     </message>
     <message>
         <source>Quorum value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du quorum</translation>
     </message>
     <message>
         <source>Quorum as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum tel que rédigé</translation>
     </message>
     <message>
         <source>What it may decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il peut décider</translation>
     </message>
     <message>
         <source>Who sets the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui fixe l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation type="unfinished">Conflits d&apos;intérêts</translation>
+        <translation>Conflits d&apos;intérêts</translation>
     </message>
     <message>
         <source>Declarations renewed every</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations renouvelées tous les</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Réunions</translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>Meets at least every</source>
-        <translation type="unfinished"></translation>
+        <translation>Se réunit au moins tous les</translation>
     </message>
     <message>
         <source>Notice and papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocation et documents</translation>
     </message>
     <message>
         <source>Days before a meeting that papers go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours avant une réunion où les documents sont envoyés.</translation>
     </message>
     <message>
         <source>Detail of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de détail du procès-verbal</translation>
     </message>
     <message>
         <source>Transparency and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparence et contact</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel de contact</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de contact</translation>
     </message>
     <message>
         <source>Answer questions within</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions sous</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sièges</translation>
     </message>
     <message>
         <source>Government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sièges gouvernementaux</translation>
     </message>
     <message>
         <source>Non-government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sièges non gouvernementaux</translation>
     </message>
     <message>
         <source>For parity both should be equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la parité, les deux doivent être égaux.</translation>
     </message>
     <message>
         <source>Governance as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernance telle que publiée</translation>
     </message>
     <message>
         <source>Forum profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil du forum</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Throw away the changes not yet saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Modifications non enregistrées</translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n day(s) before each meeting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyés %n jour avant chaque réunion</numerusform>
+            <numerusform>Envoyés %n jours avant chaque réunion</numerusform>
         </translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <source>Members&apos; names are published</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom des membres est publié</translation>
     </message>
     <message>
         <source>Organisations only are published</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les organisations sont publiées</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: put right the %n field(s) marked in red</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non enregistré : corrigez le champ signalé en rouge</numerusform>
+            <numerusform>Non enregistré : corrigez les %n champs signalés en rouge</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot save the forum profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le profil du forum</translation>
     </message>
 </context>
 <context>
@@ -4064,119 +4076,119 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <name>PAGES_MEMBERS</name>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Delete a member entered by mistake. A member who leaves keeps their record: edit their status instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un membre saisi par erreur. Un membre qui part garde son dossier : modifiez plutôt son statut.</translation>
     </message>
     <message>
         <source>Import members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des membres…</translation>
     </message>
     <message>
         <source>Import members from a .csv or .xlsx file (or drop it on this page): you see them as they will be stored first; all or nothing; undoable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des membres depuis un fichier .csv ou .xlsx (ou le déposer sur cette page) : vous les voyez d&apos;abord tels qu&apos;ils seront enregistrés ; tout ou rien ; annulable.</translation>
     </message>
     <message>
         <source>Search name or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom ou une organisation</translation>
     </message>
     <message>
         <source>All sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les collèges</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rôles</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs seulement</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Amber&amp;nbsp;&lt;/span&gt; term ends within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Orange&amp;nbsp;&lt;/span&gt; mandat se terminant dans les 90 jours</translation>
     </message>
     <message>
         <source>Hover a round to see its candidates and outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Survolez un processus pour voir ses candidats et résultats.</translation>
     </message>
     <message>
         <source>Add selection round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un processus de sélection…</translation>
     </message>
     <message>
         <source>How seats were filled: open calls, elections in electoral colleges, appointments. Non-government seats should be filled through a process the non-government side leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les sièges ont été pourvus : appels ouverts, élections en collèges électoraux, nominations. Les sièges non gouvernementaux devraient être pourvus par un processus mené par le collège non gouvernemental.</translation>
     </message>
     <message>
         <source>Choose a round to see its candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un processus pour voir ses candidats.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Membres</translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Selection rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus de sélection</translation>
     </message>
     <message>
         <source>{shown} of {total} members shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} membres affichés sur {total}</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié dans</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mené par</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&lt;p&gt;No candidates recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun candidat enregistré.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot save the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le membre</translation>
     </message>
     <message>
         <source>Saved {name}; the filters hide them from the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré ; les filtres le masquent dans le tableau.</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le membre</translation>
     </message>
     <message>
         <source>Edit status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le statut…</translation>
     </message>
     <message>
         <source>Remove {name} from the forum&apos;s records?
@@ -4184,52 +4196,56 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
 Use this for a member entered by mistake. A member who resigned, was removed or reached the end of their term keeps their record: edit their status instead.
 
 The record goes to the trash for 30 days (File ▸ Trash…); you can also undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} des dossiers du forum ?
+
+À utiliser pour un membre saisi par erreur. Un membre qui a démissionné, a été exclu ou dont le mandat est arrivé à terme garde son dossier : modifiez plutôt son statut.
+
+Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous pouvez aussi l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Cannot remove the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer le membre</translation>
     </message>
     <message>
         <source>Cannot add the selection round</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le processus de sélection</translation>
     </message>
     <message>
         <source>Import members</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des membres</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import members: nothing can be imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des membres : rien ne peut encore être importé</translation>
     </message>
     <message>
         <source>{source}: every row was checked; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} : chaque ligne a été contrôlée ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Import members: check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des membres : vérifier avant d&apos;importer</translation>
     </message>
     <message numerus="yes">
         <source>{source}: %n member(s) to add, all or nothing. Nothing is written until you press Import; Edit ▸ Undo removes them afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source} : %n membre à ajouter, tout ou rien. Rien n&apos;est écrit avant que vous cliquiez sur Importer ; Édition ▸ Annuler le retire ensuite.</numerusform>
+            <numerusform>{source} : %n membres à ajouter, tout ou rien. Rien n&apos;est écrit avant que vous cliquiez sur Importer ; Édition ▸ Annuler les retire ensuite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n member(s) from {source}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre importé depuis {source}.</numerusform>
+            <numerusform>%n membres importés depuis {source}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4237,331 +4253,331 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     <name>PAGES_MINUTES</name>
     <message>
         <source>Start the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le procès-verbal</translation>
     </message>
     <message>
         <source>Circulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffuser</translation>
     </message>
     <message>
         <source>Record that the draft went to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que le projet a été envoyé aux membres</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver…</translation>
     </message>
     <message>
         <source>The forum approved them at a later meeting; this locks them</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum l&apos;a approuvé lors d&apos;une réunion ultérieure ; cela le verrouille</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Amender…</translation>
     </message>
     <message>
         <source>A dated correction to approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correction datée d&apos;un procès-verbal approuvé</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>E-mail the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le projet par courriel…</translation>
     </message>
     <message>
         <source>Write an e-mail draft to members with the draft minutes attached, and open it in your mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un brouillon de courriel aux membres avec le projet de procès-verbal en pièce jointe, et l&apos;ouvrir dans votre messagerie</translation>
     </message>
     <message>
         <source>Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+↑/↓ point · Ctrl+1 présence · Ctrl+2 point · Ctrl+3 actions · Ctrl+4 résumé · Ctrl+D décision · Ctrl+Maj+A action</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Point</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Summary and amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé et amendements</translation>
     </message>
     <message>
         <source>A short summary of the meeting (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bref résumé de la réunion (facultatif).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Summary&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Résumé&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Amendments after approval&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Amendements après approbation&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Start the minutes to take attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez le procès-verbal pour relever les présences.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Matters arising&lt;/b&gt;: %n open action(s) from earlier meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Suites données&lt;/b&gt; : %n action ouverte des réunions précédentes</numerusform>
+            <numerusform>&lt;b&gt;Suites données&lt;/b&gt; : %n actions ouvertes des réunions précédentes</numerusform>
         </translation>
     </message>
     <message>
         <source>, &lt;span style=&apos;color:#c62828&apos;&gt;{late} overdue&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>, &lt;span style=&apos;color:#c62828&apos;&gt;{late} en retard&lt;/span&gt;</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune.</translation>
     </message>
     <message>
         <source>No meeting to minute yet: meetings appear here from their day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion à consigner pour l&apos;instant : les réunions apparaissent ici à partir de leur date.</translation>
     </message>
     <message>
         <source>{where} — no minutes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} — pas encore de procès-verbal.</translation>
     </message>
     <message>
         <source>{where} — draft circulated to members on {circulated_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} — projet diffusé aux membres le {circulated_on}.</translation>
     </message>
     <message>
         <source>{where} — minutes {status_label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} — procès-verbal {status_label}.</translation>
     </message>
     <message>
         <source>Saved {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {now}</translation>
     </message>
     <message>
         <source>Writing {title} ({formats})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction : {title} ({formats})…</translation>
     </message>
     <message>
         <source>Approved on {approved_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé le {approved_on}</translation>
     </message>
     <message>
         <source> at “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation> lors de « {title} »</translation>
     </message>
     <message>
         <source>, published on {published_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>, publié le {published_on}</translation>
     </message>
     <message>
         <source>. These minutes are locked: a correction is a dated amendment (Amend…). Actions can still be marked done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Ce procès-verbal est verrouillé : une correction est un amendement daté (Amender…). Les actions peuvent encore être marquées réalisées ou abandonnées.</translation>
     </message>
     <message>
         <source>E-mail the draft minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le projet de procès-verbal par courriel</translation>
     </message>
     <message>
         <source>Writing the draft minutes and the e-mail draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du projet de procès-verbal et du brouillon de courriel…</translation>
     </message>
     <message>
         <source>Recorded as circulated to members today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme diffusé aux membres aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Approved: the minutes are now locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé : le procès-verbal est désormais verrouillé.</translation>
     </message>
     <message>
         <source>Recorded as published today. Export the public version for the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme publié aujourd&apos;hui. Exportez la version publique pour le dépôt.</translation>
     </message>
     <message>
         <source>Amendment recorded; it appears in every later export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendement enregistré ; il figure dans toutes les exportations ultérieures.</translation>
     </message>
     <message>
         <source>The public may read these minutes once they are approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le public peut lire ce procès-verbal une fois approuvé.</translation>
     </message>
     <message>
         <source>A closed meeting&apos;s minutes are for members only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal d&apos;une réunion à huis clos est réservé aux membres.</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished">Export annulé : aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished">{files} écrit(s) dans {folder}.</translation>
+        <translation>{files} écrit(s) dans {folder}.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_MINUTES_ACTIONS</name>
     <message>
         <source>Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Actions agreed at this meeting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Actions convenues lors de cette réunion&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>PAGES_MINUTES_ATTENDANCE</name>
     <message>
         <source>In person (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>En présentiel (P)</translation>
     </message>
     <message>
         <source>Remote (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>À distance (R)</translation>
     </message>
     <message>
         <source>Apologies (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé (A)</translation>
     </message>
     <message>
         <source>Absent (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent (X)</translation>
     </message>
     <message>
         <source>Alternates sit for the member they cover when that member is away</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suppléants siègent pour le membre qu&apos;ils remplacent lorsque celui-ci est absent</translation>
     </message>
     <message>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un invité…</translation>
     </message>
     <message>
         <source>Remove guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;invité</translation>
     </message>
     <message>
         <source>Guests are listed as present: remove a guest who did not come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invités sont comptés présents : retirez un invité qui n&apos;est pas venu.</translation>
     </message>
     <message>
         <source>Members stay on the list: mark them absent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres restent sur la liste : marquez-les plutôt absents.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_MINUTES_ITEMS</name>
     <message>
         <source>What was said: paragraphs, and lines starting with - for bullets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit : paragraphes, et lignes commençant par - pour les puces.</translation>
     </message>
     <message>
         <source>Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une décision</translation>
     </message>
     <message>
         <source>Remove decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la décision</translation>
     </message>
     <message>
         <source>What the forum decided (or was asked to decide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le forum a décidé (ou a été appelé à décider).</translation>
     </message>
     <message>
         <source>A vote was held</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vote a eu lieu</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre</translation>
     </message>
     <message>
         <source>Abstaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstentions</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement</translation>
     </message>
     <message>
         <source>Non-government</source>
-        <translation type="unfinished"></translation>
+        <translation>Non gouvernemental</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Objections</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Session 1
@@ -4570,69 +4586,74 @@ A theme
 - a point
 Commitments
 - Commitment 2: a point on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Session 1
+Groupe 1 (animateur)
+Un thème
+- un point
+Engagements
+- Engagement 2 : un point à ce sujet</translation>
     </message>
     <message>
         <source>Record a declaration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une déclaration…</translation>
     </message>
     <message>
         <source>Remove the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la dernière</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Breakout groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail</translation>
     </message>
     <message>
         <source>Declarations of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations d&apos;intérêts</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Choose an item of the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
         <source>  — open actions from earlier meetings are under Actions (Ctrl+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>  — les actions ouvertes des réunions précédentes sont sous Actions (Ctrl+3).</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message>
         <source>No breakout groups for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe de travail pour ce point.</translation>
     </message>
     <message>
         <source>No declarations on this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune déclaration sur ce point.</translation>
     </message>
     <message>
         <source>The forum&apos;s rule: {rule_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle du forum : {rule_text}</translation>
     </message>
     <message>
         <source>The forum agrees …</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum convient …</translation>
     </message>
 </context>
 <context>
@@ -4646,651 +4667,655 @@ Commitments
     <name>PAGES_REPOSITORY</name>
     <message>
         <source>Repository exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt exporté</translation>
     </message>
     <message>
         <source>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Dossier : {folder}</translation>
     </message>
     <message>
         <source>&lt;br&gt;Zip: {zip_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Zip : {zip_path}</translation>
     </message>
     <message>
         <source>&lt;br&gt;{size:.1f} MB, written in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;{size:.1f} Mo, écrit en {seconds:.1f} s.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Not included (file missing from the forum&apos;s storage): {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inclus (fichier absent du stockage du forum) : {p}</translation>
     </message>
     <message>
         <source>Not included (stored outside the forum&apos;s storage folder): {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inclus (stocké hors du dossier de stockage du forum) : {p}</translation>
     </message>
     <message>
         <source>Every file is as it was: there is nothing new to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier est tel qu&apos;il était : rien de nouveau à mettre en ligne.</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Repository and the standards&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Dépôt et normes&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Assessed against:</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué au regard de :</translation>
     </message>
     <message>
         <source>{title}. Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Source : {source}</translation>
     </message>
     <message>
         <source>&amp;Showing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage :</translation>
     </message>
     <message>
         <source>The framework the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel affiché dans la liste</translation>
     </message>
     <message>
         <source>&amp;Export repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le dépôt…</translation>
     </message>
     <message>
         <source>Write everything the forum publishes into a folder to upload to its website</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire tout ce que publie le forum dans un dossier à mettre en ligne sur son site</translation>
     </message>
     <message>
         <source>Also write a .&amp;zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi un .&amp;zip</translation>
     </message>
     <message>
         <source>Export &amp;compliance report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de &amp;conformité…</translation>
     </message>
     <message>
         <source>Indicators of the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs des normes</translation>
     </message>
     <message>
         <source>&amp;Where the forum stands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Où en est le forum</translation>
     </message>
     <message>
         <source>&amp;Records for the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers pour les normes</translation>
     </message>
     <message>
         <source>Cannot check the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les normes</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfait</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Non satisfait</translation>
     </message>
     <message>
         <source>Not evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Non établi</translation>
     </message>
     <message>
         <source>{minimum_text} &lt;i&gt;(* a basic requirement of a starred process)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum_text} &lt;i&gt;(* une exigence de base d&apos;un processus étoilé)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;{title}. Source: {source}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;{title}. Source : {source}&lt;/i&gt;</translation>
     </message>
     <message>
         <source>{forum_name} as of {today}: {counts}&lt;br&gt;{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{forum_name} au {today} : {counts}&lt;br&gt;{note}</translation>
     </message>
     <message>
         <source>The forum is assessed against at least one framework; choose another before leaving this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum est évalué au regard d&apos;au moins un référentiel ; choisissez-en un autre avant de quitter celui-ci.</translation>
     </message>
     <message>
         <source>Cannot choose the standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de choisir les normes</translation>
     </message>
     <message>
         <source>Assessed against: {frameworks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué au regard de : {frameworks}.</translation>
     </message>
     <message>
         <source>The repository has not been exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt n&apos;a pas encore été exporté.</translation>
     </message>
     <message>
         <source>Last exported on {on} to {folder} ({files} files). Export again by {due} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exportation le {on} vers {folder} ({files} fichiers). Exportez à nouveau au plus tard le {due}.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;The standard:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What to do next:&lt;/b&gt; {next_step}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;La norme :&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Éléments de preuve&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Prochaine étape :&lt;/b&gt; {next_step}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export the repository into a folder (an empty one, or the last export&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dépôt dans un dossier (vide, ou celui de la dernière exportation)</translation>
     </message>
     <message>
         <source>Export the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dépôt</translation>
     </message>
     <message>
         <source>Building the public repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction du dépôt public…</translation>
     </message>
     <message>
         <source>Export cancelled: the previous package is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée : le dossier précédent est inchangé.</translation>
     </message>
     <message>
         <source>Exporting the repository to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation du dépôt vers {folder}…</translation>
     </message>
     <message>
         <source>{summary} Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} Dossier : {folder}</translation>
     </message>
     <message>
         <source>Write the compliance report into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport de conformité dans un dossier</translation>
     </message>
     <message>
         <source>Export the compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de conformité</translation>
     </message>
     <message>
         <source>Writing the compliance report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du rapport de conformité…</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished">Export annulé : aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
-        <translation type="unfinished">{files} écrit(s) dans {folder}.</translation>
+        <translation>{files} écrit(s) dans {folder}.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_RESPONSES</name>
     <message>
         <source>&lt;h2&gt;Responses&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Réponses&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>New consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle consultation…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">Supprimer…</translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Move this consultation, with its contributions and answers, to the trash (kept 30 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre cette consultation, avec ses contributions et réponses, à la corbeille (conservée 30 jours).</translation>
     </message>
     <message>
         <source>Import contributions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contributions…</translation>
     </message>
     <message>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle…</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport…</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions</translation>
     </message>
     <message>
         <source>Summary by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse par thème</translation>
     </message>
     <message>
         <source>Overdue and due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard et bientôt dues</translation>
     </message>
     <message>
         <source>Import a .csv or .xlsx file (or drop it on this page): platforms&apos; own exports are recognised; you see the rows as they will be stored first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier .csv ou .xlsx (ou le déposer sur cette page) : les exportations des plateformes sont reconnues ; vous voyez d&apos;abord les lignes telles qu&apos;elles seront enregistrées.</translation>
     </message>
     <message>
         <source>Search the text, names, themes and reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le texte, les noms, les thèmes et les motifs…</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les suites</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <source>All contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contributeurs</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard seulement</translation>
     </message>
     <message>
         <source>New contribution…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle contribution…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
         <source>Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre…</translation>
     </message>
     <message>
         <source>Answer many ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre en lot ▾</translation>
     </message>
     <message>
         <source>One outcome and reason for many contributions at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une même suite et un même motif pour plusieurs contributions à la fois.</translation>
     </message>
     <message>
         <source>The selected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sélectionnées…</translation>
     </message>
     <message>
         <source>All in this theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes celles de ce thème…</translation>
     </message>
     <message>
         <source>All duplicates of this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les doublons de celle-ci…</translation>
     </message>
     <message>
         <source>Move the selected contributions to the trash (kept 30 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les contributions sélectionnées à la corbeille (conservées 30 jours).</translation>
     </message>
     <message>
         <source>The published overview: per theme, what people asked for and what the forum did and why. It becomes the &quot;what we heard | what we did and why&quot; table of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse publiée : par thème, ce que les gens ont demandé et ce que le forum a fait, et pourquoi. Elle devient le tableau « ce que nous avons entendu | ce que nous avons fait et pourquoi » du rapport.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What we heard&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce que nous avons entendu&lt;/b&gt;</translation>
     </message>
     <message>
         <source>In a few sentences: what people asked for on this theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>En quelques phrases : ce que les gens ont demandé sur ce thème.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What we did and why&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce que nous avons fait et pourquoi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What the forum did with it, and the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le forum en a fait, et les motifs.</translation>
     </message>
     <message>
         <source>Save summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la synthèse</translation>
     </message>
     <message>
         <source>All consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les consultations</translation>
     </message>
     <message>
         <source> · on {document}</source>
-        <translation type="unfinished"></translation>
+        <translation> · sur {document}</translation>
     </message>
     <message>
         <source> &lt;i&gt;(no consent: the public sees “{public_contributor}”)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;i&gt;(pas de consentement : le public voit « {public_contributor} »)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;No. {id}&lt;/b&gt; · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;N° {id}&lt;/b&gt; · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Withdrawn by its author on {withdrawn_on}&lt;/b&gt;: nothing to answer, never overdue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Retirée par son auteur le {withdrawn_on}&lt;/b&gt; : rien à répondre, jamais en retard.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Imported from {source_platform}: {source_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Importée depuis {source_platform} : {source_id}</translation>
     </message>
     <message>
         <source>, answering {source_parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>, en réponse à {source_parent}</translation>
     </message>
     <message>
         <source> — answered {answered_on}</source>
-        <translation type="unfinished"></translation>
+        <translation> — réponse le {answered_on}</translation>
     </message>
     <message>
         <source> — due {due_on}</source>
-        <translation type="unfinished"></translation>
+        <translation> — échéance le {due_on}</translation>
     </message>
     <message>
         <source>decided by {decided_by}</source>
-        <translation type="unfinished"></translation>
+        <translation>décidé par {decided_by}</translation>
     </message>
     <message>
         <source>commitment: {commitment}</source>
-        <translation type="unfinished"></translation>
+        <translation>engagement : {commitment}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overdue&lt;/b&gt;: {len:,} not answered by their due date ({response_working_days} working days after receipt).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En retard&lt;/b&gt; : {len:,} sans réponse à l&apos;échéance ({response_working_days} jours ouvrés après réception).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Due within {DUE_SOON_WORKING_DAYS} working days&lt;/b&gt;: {len:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dues dans les {DUE_SOON_WORKING_DAYS} jours ouvrés&lt;/b&gt; : {len:,}.</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s) · {total:,} contributions · {overdue:,} overdue. Choose a consultation to edit it, import into it or export its report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consultation · {total:,} contributions · {overdue:,} en retard. Choisissez une consultation pour la modifier, y importer ou exporter son rapport.</numerusform>
+            <numerusform>%n consultations · {total:,} contributions · {overdue:,} en retard. Choisissez une consultation pour la modifier, y importer ou exporter son rapport.</numerusform>
         </translation>
     </message>
     <message>
         <source>{opens} to {closes}</source>
-        <translation type="unfinished"></translation>
+        <translation>du {opens} au {closes}</translation>
     </message>
     <message>
         <source>open now</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>not yet open</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore ouverte</translation>
     </message>
     <message>
         <source>&lt;br&gt;{channels} · {contributions:,} contributions · {answered:,} answered ({answered_late:,} late) · {overdue:,} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;{channels} · {contributions:,} contributions · {answered:,} avec réponse ({answered_late:,} en retard) · {overdue:,} en retard</translation>
     </message>
     <message>
         <source>No channels recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal enregistré</translation>
     </message>
     <message>
         <source> match the search</source>
-        <translation type="unfinished"></translation>
+        <translation> correspondant à la recherche</translation>
     </message>
     <message>
         <source>. Double-click one to answer it. Names in grey: no consent to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Double-cliquez sur l&apos;une d&apos;elles pour y répondre. Noms en gris : pas de consentement à la publication.</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Select a contribution to see it in full.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Sélectionnez une contribution pour la voir en entier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Particulier</translation>
     </message>
     <message>
         <source>. A newer export of the same platform updates it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>. Une exportation plus récente de la même plateforme la met à jour.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (late)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en retard)</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en retard)</translation>
     </message>
     <message>
         <source>duplicate of no. {duplicate_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon du n° {duplicate_of}</translation>
     </message>
     <message>
         <source>merged into no. {merged_into}</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionnée dans le n° {merged_into}</translation>
     </message>
     <message>
         <source>linked from </source>
-        <translation type="unfinished"></translation>
+        <translation>liée depuis </translation>
     </message>
     <message>
         <source>no. {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>n° {i}</translation>
     </message>
     <message>
         <source>attachments: </source>
-        <translation type="unfinished"></translation>
+        <translation>pièces jointes : </translation>
     </message>
     <message>
         <source>Choose a consultation to see and write its summary by theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une consultation pour voir et rédiger sa synthèse par thème.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overdue&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En retard&lt;/b&gt; : aucune.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Due within {DUE_SOON_WORKING_DAYS} working days&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dues dans les {DUE_SOON_WORKING_DAYS} jours ouvrés&lt;/b&gt; : aucune.</translation>
     </message>
 </context>
 <context>
     <name>PAGES_RESPONSES_ANSWERS</name>
     <message>
         <source>Cannot save the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la réponse</translation>
     </message>
     <message>
         <source>the rows selected in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes sélectionnées dans le tableau</translation>
     </message>
     <message>
         <source>every contribution not yet answered in the theme “{theme}”</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque contribution sans réponse du thème « {theme} »</translation>
     </message>
     <message>
         <source>every duplicate of no. {current} not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque doublon du n° {current} sans réponse</translation>
     </message>
     <message>
         <source>Answer many</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre en lot</translation>
     </message>
     <message>
         <source>Cannot save the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les réponses</translation>
     </message>
     <message numerus="yes">
         <source>Answered %n contribution(s): {outcome}. Edit ▸ Undo gives each back the answer it had.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contribution a reçu une réponse : {outcome}. Édition ▸ Annuler lui rend la réponse qu&apos;elle avait.</numerusform>
+            <numerusform>%n contributions ont reçu une réponse : {outcome}. Édition ▸ Annuler rend à chacune la réponse qu&apos;elle avait.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot save the contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la contribution</translation>
     </message>
     <message>
         <source>Attach a file to the contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier à la contribution</translation>
     </message>
     <message>
         <source>Cannot attach the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le fichier</translation>
     </message>
     <message>
         <source>Cannot save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la synthèse</translation>
     </message>
     <message>
         <source>Delete the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la consultation</translation>
     </message>
     <message>
         <source>Move “{name}”, with all its contributions and their answers, to the trash?
 
 It stays there for 30 days (File ▸ Trash…) and no longer appears anywhere, nor in any export. Edit ▸ Undo puts it back too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre « {name} », avec toutes ses contributions et leurs réponses, à la corbeille ?
+
+Elle y reste 30 jours (Fichier ▸ Corbeille…) et n&apos;apparaît plus nulle part, ni dans aucune exportation. Édition ▸ Annuler la remet aussi.</translation>
     </message>
     <message>
         <source>Cannot delete the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la consultation</translation>
     </message>
     <message>
         <source>contribution no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>la contribution n° {number}</translation>
     </message>
     <message numerus="yes">
         <source>these %n contribution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cette contribution</numerusform>
+            <numerusform>ces %n contributions</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des contributions</translation>
     </message>
     <message>
         <source>Move {what}, with their answers and attachments, to the trash?
 
 Use this for contributions entered twice or by mistake. They stay in the trash for 30 days (File ▸ Trash…) and are no longer searched, counted or exported. Edit ▸ Undo puts them back too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre {what}, avec leurs réponses et pièces jointes, à la corbeille ?
+
+À utiliser pour des contributions saisies deux fois ou par erreur. Elles restent 30 jours dans la corbeille (Fichier ▸ Corbeille…) et ne sont plus recherchées, comptées ni exportées. Édition ▸ Annuler les remet aussi.</translation>
     </message>
     <message>
         <source>Cannot delete the contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer les contributions</translation>
     </message>
     <message>
         <source>Cannot save the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la consultation</translation>
     </message>
     <message>
         <source>Contributions template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de contributions</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le modèle</translation>
     </message>
 </context>
 <context>
     <name>PAGES_RESPONSES_TRANSFER</name>
     <message>
         <source>Responses</source>
-        <translation type="unfinished">Réponses</translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Import contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contributions</translation>
     </message>
     <message>
         <source>Choose the consultation the contributions belong to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord la consultation à laquelle appartiennent les contributions.</translation>
     </message>
     <message>
         <source>Spreadsheets and exports (*.csv *.xlsx *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs et exportations (*.csv *.xlsx *.txt *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading and checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture et contrôle du fichier…</translation>
     </message>
     <message>
         <source>Import contributions: nothing can be imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contributions : rien ne peut encore être importé</translation>
     </message>
     <message>
         <source>{source}: every row was checked; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} : chaque ligne a été contrôlée ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Recognised as a &lt;b&gt;{layout}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu comme &lt;b&gt;{layout}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>{layout} {outcome} Nothing is written until you press Import; Edit ▸ Undo removes it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layout} {outcome} Rien n&apos;est écrit avant que vous cliquiez sur Importer ; Édition ▸ Annuler le retire ensuite.</translation>
     </message>
     <message>
         <source>Importing {len:,} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {len:,} lignes…</translation>
     </message>
     <message>
         <source>Columns as you matched them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes telles que vous les avez associées.</translation>
     </message>
     <message>
         <source>Columns matched as last time for these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes associées comme la dernière fois pour ces colonnes.</translation>
     </message>
     <message>
         <source>Every column has a name MSF Desk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne porte un nom que MSF Desk connaît.</translation>
     </message>
     <message>
         <source>Import contributions: check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contributions : vérifier avant d&apos;importer</translation>
     </message>
     <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Édition ▸ Annuler retire ce que cette importation a ajouté ou modifié.</translation>
     </message>
     <message>
         <source>Writing the reasoned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction de la réponse motivée…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s): {files} — &lt;a href=&apos;{url}&apos;&gt;open the folder&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit : {files} — &lt;a href=&apos;{url}&apos;&gt;ouvrir le dossier&lt;/a&gt;</numerusform>
+            <numerusform>%n fichiers écrits : {files} — &lt;a href=&apos;{url}&apos;&gt;ouvrir le dossier&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -5298,95 +5323,95 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>PAGES_STANDARDS_RECORDS</name>
     <message>
         <source>What the OGP standards look at beyond meetings, members and consultations. Changes here count in the check at once; each can be undone (Edit → Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les normes du PGO examinent au-delà des réunions, des membres et des consultations. Les changements ici comptent aussitôt dans la vérification ; chacun peut être annulé (Édition → Annuler).</translation>
     </message>
     <message>
         <source>OGP website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web PGO</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>The address of the forum&apos;s OGP website or webpage</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du site ou de la page web PGO du forum</translation>
     </message>
     <message>
         <source>Save the &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;&amp;adresse</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <source>Action plans: co-creation, its timeline, implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans d&apos;action : co-création, son calendrier, mise en œuvre</translation>
     </message>
     <message>
         <source>Add an action plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un plan d&apos;action…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Outreach and awareness activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités de sensibilisation et d&apos;information</translation>
     </message>
     <message>
         <source>Add an activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une activité…</translation>
     </message>
     <message>
         <source>Process documents (published in the repository when marked so)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents de processus (publiés dans le dépôt lorsqu&apos;ils sont marqués ainsi)</translation>
     </message>
     <message>
         <source>Add a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un document…</translation>
     </message>
     <message>
         <source>Cannot record the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;adresse</translation>
     </message>
     <message>
         <source>OGP website recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web PGO enregistré.</translation>
     </message>
     <message>
         <source>Cannot save the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le plan d&apos;action</translation>
     </message>
     <message>
         <source>Cannot remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de le retirer</translation>
     </message>
     <message>
         <source>Cannot save the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;activité</translation>
     </message>
     <message>
         <source>Cannot add the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le document</translation>
     </message>
     <message>
         <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le document</translation>
     </message>
     <message>
         <source>Cannot remove the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer le document</translation>
     </message>
     <message>
         <source>Removed “{title}”: the next repository export no longer publishes it (Edit → Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » retiré : la prochaine exportation du dépôt ne le publie plus (Édition → Annuler le remet).</translation>
     </message>
 </context>
 <context>
@@ -5411,11 +5436,11 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>SESSION</name>
     <message>
         <source>{name} is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>{read_only_reason} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{read_only_reason} Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5457,191 +5482,191 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_CONFLICTS</name>
     <message>
         <source>Note for the minutes (e.g. left the room for the item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour le procès-verbal (p. ex. a quitté la salle pour ce point)</translation>
     </message>
     <message>
         <source>Record recusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la récusation</translation>
     </message>
     <message>
         <source>Record waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la dérogation</translation>
     </message>
     <message>
         <source>The co-chairs allowed the member to take part despite the interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coprésidents ont autorisé le membre à participer malgré l&apos;intérêt.</translation>
     </message>
     <message>
         <source>Record declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la déclaration</translation>
     </message>
     <message>
         <source>The member declared the interest at the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre a déclaré l&apos;intérêt en séance.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decisions flagged:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Décisions signalées :&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Choose a meeting to see potential conflicts of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une réunion pour voir les conflits d&apos;intérêts potentiels.</translation>
     </message>
     <message>
         <source>this item</source>
-        <translation type="unfinished"></translation>
+        <translation>ce point</translation>
     </message>
     <message>
         <source>this agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordre du jour</translation>
     </message>
     <message>
         <source>No potential conflict of interest on {where}, from the interests members have declared and the organisations and topics the items name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit d&apos;intérêts potentiel sur {where}, d&apos;après les intérêts déclarés par les membres et les organisations et thèmes cités par les points.</translation>
     </message>
     <message numerus="yes">
         <source>%n potential conflict(s) of interest on {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit d&apos;intérêts potentiel sur {where}</numerusform>
+            <numerusform>%n conflits d&apos;intérêts potentiels sur {where}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n décision signalée</numerusform>
+            <numerusform>%n décisions signalées</numerusform>
         </translation>
     </message>
     <message>
         <source>The minutes of this meeting are approved and locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal de cette réunion est approuvé et verrouillé.</translation>
     </message>
     <message>
         <source>Cannot record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de l&apos;enregistrer</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_DASHBOARD_CHARTS</name>
     <message>
         <source>Forum meetings per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions du forum par trimestre</translation>
     </message>
     <message>
         <source>Parity over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Parité dans le temps</translation>
     </message>
     <message>
         <source>Time to answer contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse aux contributions</translation>
     </message>
     <message>
         <source>within the target</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le délai</translation>
     </message>
     <message>
         <source>working days to answer (target {response_target}); {open_overdue} overdue and open</source>
-        <translation type="unfinished"></translation>
+        <translation>jours ouvrés pour répondre (objectif {response_target}) ; {open_overdue} en retard et ouvertes</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_FIELDS</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_FORMS</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_PARITY_CHART</name>
     <message>
         <source>{filled} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} sur {target}</translation>
     </message>
     <message>
         <source>Seats by side — {sides}. By sector — {sectors}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sièges par collège — {sides}. Par secteur — {sectors}.</translation>
     </message>
     <message>
         <source>By side</source>
-        <translation type="unfinished"></translation>
+        <translation>Par collège</translation>
     </message>
     <message>
         <source>By sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Par secteur</translation>
     </message>
     <message>
         <source>No voting seats are filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun siège votant n&apos;est pourvu.</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_PARITY_PANEL</name>
     <message>
         <source>{filled} of {target} seats filled</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} sièges pourvus sur {target}</translation>
     </message>
     <message>
         <source>{filled} seats filled</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} sièges pourvus</translation>
     </message>
     <message>
         <source>Parity on</source>
-        <translation type="unfinished"></translation>
+        <translation>Parité au</translation>
     </message>
     <message>
         <source>Look at the balance of seats on another date</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir l&apos;équilibre des sièges à une autre date</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sièges gouvernementaux</translation>
     </message>
     <message>
         <source>Non-government seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sièges non gouvernementaux</translation>
     </message>
     <message>
         <source>Coming changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements à venir</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement</translation>
     </message>
     <message>
         <source>Non-government</source>
-        <translation type="unfinished"></translation>
+        <translation>Non gouvernemental</translation>
     </message>
     <message>
         <source>How the balance moves as terms end and start over the next two years from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de l&apos;équilibre à mesure que des mandats s&apos;achèvent et commencent au cours des deux prochaines années à partir du {day}.</translation>
     </message>
     <message>
         <source>No seat changes hands in the next two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun siège ne change de titulaire au cours des deux prochaines années.</translation>
     </message>
 </context>
 <context>
     <name>WORKERS</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,7 @@ def cmd_list(args) -> int:
 
 def cmd_plan(args) -> int:
     from msf_desk.core import forum
+    from msf_desk.core.calendar import avoided_summary, holidays
     from msf_desk.core.meetings import apply_plan, plan_for
 
     db = open_db(args)
@@ -116,6 +117,7 @@ def cmd_plan(args) -> int:
               f"(target: every {target} month(s)) or the year is past.")
         return 0
     print(f"Proposed forum meetings for {args.year} (target: at least every {target} month(s)):")
+    print(avoided_summary(args.year, holidays(db)))
     for p in proposals:
         note = f"  — {p.note}" if p.note else ""
         print(f"  {p.day.strftime('%a %d %b %Y')}  {p.start.strftime('%H:%M')}–{p.end.strftime('%H:%M')}  {p.title}{note}")

@@ -1,11 +1,111 @@
-"""The forum's holidays; the pure date arithmetic (working days, time zones) lives in
-msf_desk.model.dates and is re-exported here for older callers."""
+"""The forum's holidays and the days a meeting is not planned on (the pure date arithmetic,
+working days and time zones, lives in msf_desk.model.dates)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Iterable
 
+from msf_desk.model.dates import human, is_working_day
 from msf_desk.store import calendar as store
+
+# Offices reopen slowly after the year-end break, and the papers of a meeting in the
+# first days of January would have to be prepared and sent over the holidays.
+NEW_YEAR_WORKING_DAYS = 5
+NEW_YEAR_REASON = "one of the first working days of January"
+HOLIDAY_REASON = "a public holiday"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def holidays(db) -> list[dt.date]:
     return store.holidays(db)
+
+
+def new_year_days(year: int, holidays: Iterable[dt.date] = ()) -> list[dt.date]:
+    """The first NEW_YEAR_WORKING_DAYS working days of January of `year`."""
+    off = set(holidays)
+    days, day = [], dt.date(year, 1, 1)
+    while len(days) < NEW_YEAR_WORKING_DAYS:
+        if is_working_day(day, off):
+            days.append(day)
+        day += dt.timedelta(days=1)
+    return days
+
+
+def avoided_days(years: Iterable[int], holidays: Iterable[dt.date] = ()) -> dict[dt.date, str]:
+    """Working days no meeting is planned on, each with the reason: the forum's public
+    holidays and the first working days of January (of `years` and the year after, which
+    a plan's last gap may reach)."""
+    off = set(holidays)
+    avoided = {day: HOLIDAY_REASON for day in off}
+    for year in sorted(set(years)):
+        for y in (year, year + 1):
+            for day in new_year_days(y, off):
+                avoided.setdefault(day, NEW_YEAR_REASON)
+    return avoided
+
+
+def avoided_summary(year: int, holidays: Iterable[dt.date] = ()) -> str:
+    """What the planner avoids in `year` and why, in one sentence for the plan's preview."""
+    off = sorted(d for d in set(holidays) if d.year == year)
+    january = new_year_days(year, off)
+    parts = []
+    if off:
+        shown = ", ".join(d.strftime("%d %b").lstrip("0") for d in off[:8]) + (" …" if len(off) > 8 else "")
+        parts.append(f"the {len(off)} public holiday(s) in the forum's holidays ({shown})")
+    else:
+        parts.append("public holidays (the forum has none recorded for this year: mark the ones to avoid)")
+    parts.append(f"the first {NEW_YEAR_WORKING_DAYS} working days of January ({_span(january)}), when offices "
+                 "reopen after the year-end break and papers would have to be prepared over the holidays")
+    return ("Avoided: " + " and ".join(parts) + ". Meetings keep the chosen weekday; one moves to another day "
+            "only when that is the only way to keep the gap between meetings within the target.")
+
+
+def _span(days: list[dt.date]) -> str:
+    first, last = days[0], days[-1]
+    return f"{first.day}–{last.day} {last.strftime('%B %Y')}" if first.month == last.month else \
+        f"{human(first)} – {human(last)}"
+
+
+def place_on_weekday(day: dt.date, weekday: int, avoided: dict[dt.date, str], *, floor: dt.date,
+                     latest: dt.date) -> tuple[dt.date | None, str]:
+    """The chosen `weekday` nearest `day` within [floor, latest] that is a working day and not
+    avoided: on or before `day` first (gaps between meetings only shrink), else after it.
+    Returns (day, why it moved: '' when it did not), or (None, '') when that weekday has no
+    free day in the window."""
+    def free(d: dt.date) -> bool:
+        return d.weekday() == weekday and d.weekday() < 5 and d not in avoided
+
+    back = day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+    while back >= floor:
+        if back <= latest and free(back):
+            return back, _why(day, back, weekday, avoided)
+        back -= dt.timedelta(days=7)
+    ahead = day + dt.timedelta(days=(weekday - day.weekday()) % 7)
+    while ahead <= latest:
+        if ahead >= floor and free(ahead):
+            return ahead, _why(day, ahead, weekday, avoided)
+        ahead += dt.timedelta(days=7)
+    return None, ""
+
+
+def place_any_day(day: dt.date, avoided: dict[dt.date, str], *, floor: dt.date,
+                  latest: dt.date) -> tuple[dt.date | None, str]:
+    """The working day nearest `day` (earlier first) in [floor, latest] not avoided; for when
+    the chosen weekday cannot keep the gap."""
+    for step in range((latest - floor).days + 1):
+        for d in (day - dt.timedelta(days=step), day + dt.timedelta(days=step)):
+            if floor <= d <= latest and d.weekday() < 5 and d not in avoided:
+                return d, ""
+    return None, ""
+
+
+def _why(wanted: dt.date, got: dt.date, weekday: int, avoided: dict[dt.date, str]) -> str:
+    if got == wanted:
+        return ""
+    skipped = sorted(d for d in avoided if d.weekday() == weekday and min(wanted, got) <= d <= max(wanted, got)
+                     and d != got)
+    if wanted in avoided and wanted not in skipped:
+        skipped.insert(0, wanted)
+    if not skipped:
+        return ""
+    return "; ".join(f"not {human(d)}: {avoided[d]}" for d in skipped)

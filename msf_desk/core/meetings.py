@@ -243,22 +243,6 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     return first + dt.timedelta(days=offset + 7 * (nth - 1))
 
 
-def _snap(day: dt.date, off: set, floor: dt.date) -> tuple[dt.date, str]:
-    """Move a date off weekends and holidays: earlier if possible (gaps only shrink), else later."""
-    reason = ""
-    if not is_working_day(day, off):
-        reason = "holiday" if day in off else "weekend"
-    back = day
-    while not is_working_day(back, off):
-        back -= dt.timedelta(days=1)
-    if back >= floor:
-        return back, reason
-    forward = day
-    while not is_working_day(forward, off):
-        forward += dt.timedelta(days=1)
-    return forward, reason
-
-
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years whose dates MSF Desk accepts
 
 
@@ -285,14 +269,23 @@ def plan_year(
 
     Each period of `target_months` without a forum meeting gets one, on the second
     `weekday` (0 = Monday) of its middle month, pulled earlier when the last meeting
-    would otherwise be too far back, and moved off weekends and holidays. Nothing is
-    proposed before `today` plus the notice period. A final pass adds a meeting
-    wherever a gap the user can still close remains.
+    would otherwise be too far back. Every meeting is on the chosen weekday, from `start`
+    to `end`, and never on a public holiday (`holidays`) or one of the first working days
+    of January (core.calendar.avoided_days): when such a day comes up it moves to the
+    same weekday a week earlier (or later), and each note says which day was avoided
+    and why. Only when no such weekday keeps the gap within the target does a meeting
+    go on another working day (the note says so). Nothing is proposed before `today`
+    plus the notice period. A final pass adds a meeting wherever a gap the user can
+    still close remains.
     """
     if not 1 <= target_months <= 12:
         raise UserError("The target frequency must be between 1 and 12 months.")
     check_year(year)
+    if not 0 <= weekday <= 4:
+        raise UserError(f"Meetings are planned on a working day: weekday {weekday} is not Monday (0) to Friday (4).")
     off = set(holidays)
+    avoided = calendar.avoided_days([year - 1, year], off)
+    day_name = calendar.WEEKDAYS[weekday]
     year_start, year_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     earliest = max(year_start, today + dt.timedelta(days=notice_days + 1))
     if earliest > year_end:
@@ -304,24 +297,37 @@ def plan_year(
     def all_days() -> list[dt.date]:
         return sorted(fixed + [p.day for p in proposals])
 
-    for first_month in range(1, 13, target_months):
-        last_month = min(12, first_month + target_months - 1)
-        period_start = dt.date(year, first_month, 1)
-        period_end = add_months(period_start, last_month - first_month + 1) - dt.timedelta(days=1)
-        if period_end < earliest:
-            continue
-        if any(period_start <= d <= period_end for d in all_days()):
-            continue
+    def place(day: dt.date, floor: dt.date, latest: dt.date) -> tuple[dt.date | None, str]:
+        """The chosen weekday near `day`; else another working day; else (the gap wins)
+        a day otherwise avoided, never a weekend or a public holiday."""
+        found, why = calendar.place_on_weekday(day, weekday, avoided, floor=floor, latest=latest)
+        if found is not None:
+            return found, why
+        found, _ = calendar.place_any_day(day, avoided, floor=floor, latest=latest)
+        if found is not None:
+            return found, (f"a {calendar.WEEKDAYS[found.weekday()]}: no {day_name} is free between "
+                           f"{human(floor)} and {human(latest)}")
+        holidays_only = {d: r for d, r in avoided.items() if r == calendar.HOLIDAY_REASON}
+        found, _ = calendar.place_any_day(day, holidays_only, floor=floor, latest=latest)
+        if found is not None:
+            return found, (f"{human(found)} is {avoided[found]}, kept because no other working day keeps the "
+                           "gap within the target (a meeting late in December would avoid it)"
+                           if found in avoided else "")
+        return None, ""
+
+    def one_for(first_month: int, last_month: int, period_start: dt.date, period_end: dt.date) -> Proposal | None:
         middle = first_month + (last_month - first_month) // 2
         ideal = _nth_weekday(year, middle, weekday, 2)
         before = [d for d in all_days() if d < period_start]
-        day = ideal
+        day, latest = ideal, period_end
         note = ""
-        if before and add_months(before[-1], target_months) < day:
-            limit = add_months(before[-1], target_months)
-            # The preferred weekday on or before the limit, unless that leaves the period.
-            same_weekday = limit - dt.timedelta(days=(limit.weekday() - weekday) % 7)
-            day = same_weekday if same_weekday >= period_start else limit
+        if before and add_months(before[-1], target_months) < max(earliest, period_start):
+            # The gap since the last meeting is already too long: meet as early as may be.
+            day, latest = max(earliest, period_start), period_end
+            note = (f"as early as possible: {human(before[-1])}, the last forum meeting, is already more "
+                    f"than {target_months} month(s) before")
+        elif before and add_months(before[-1], target_months) < day:
+            day = latest = add_months(before[-1], target_months)
             note = (f"brought forward from {human(ideal)}: at most {target_months} month(s) "
                     f"after {human(before[-1])}")
         # When the next period already has its meeting, this one must reach it.
@@ -329,12 +335,33 @@ def plan_year(
         if after and add_months(day, target_months) < after[0]:
             later = add_months(after[0], -target_months)
             limit = add_months(before[-1], target_months) if before else period_end
-            day = min(later, limit, period_end)
-        day = max(day, earliest)
-        day, moved = _snap(day, off, max(earliest, period_start))
-        if moved:
-            note = "; ".join(filter(None, [note, f"moved off a {moved}"]))
-        proposals.append(Proposal(day, "", start, end, note=note))
+            day = latest = min(later, limit, period_end)
+        floor = max(earliest, period_start)
+        if latest < period_end and before:
+            # Brought forward: the chosen weekday may fall at the end of the last period
+            # (this period then gets its own meeting too) rather than on another weekday.
+            floor = max(earliest, before[-1] + dt.timedelta(days=1))
+        day = max(day, floor)
+        placed, why = place(day, floor, max(latest, floor))
+        if placed is None:
+            placed, why = place(day, floor, period_end)
+        if placed is None:
+            return None
+        return Proposal(placed, "", start, end, note="; ".join(filter(None, [note, why])))
+
+    for first_month in range(1, 13, target_months):
+        last_month = min(12, first_month + target_months - 1)
+        period_start = dt.date(year, first_month, 1)
+        period_end = add_months(period_start, last_month - first_month + 1) - dt.timedelta(days=1)
+        if period_end < earliest:
+            continue
+        for _ in range(4):
+            if any(period_start <= d <= period_end for d in all_days()):
+                break
+            proposal = one_for(first_month, last_month, period_start, period_end)
+            if proposal is None or proposal.day in all_days():
+                break
+            proposals.append(proposal)
 
     # Close what one meeting per period cannot: a gap between two fixed meetings, say.
     for _ in range(400):
@@ -344,10 +371,10 @@ def plan_year(
             needed = add_months(a, target_months)
             if b <= needed or needed < earliest or needed > year_end:
                 continue
-            day, _moved = _snap(needed, off, max(earliest, a + dt.timedelta(days=1)))
-            if day in days or day >= b:
+            day, why = place(needed, max(earliest, a + dt.timedelta(days=1)), min(needed, b - dt.timedelta(days=1)))
+            if day is None or day in days:
                 continue  # no working day left to close this one
-            proposals.append(Proposal(day, "", start, end, note="added to close a gap"))
+            proposals.append(Proposal(day, "", start, end, note="; ".join(filter(None, ["added to close a gap", why]))))
             added = True
             break
         if not added:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -27,7 +27,9 @@ from msf_desk import APP_NAME
 from msf_desk.core import members as core_members
 from msf_desk.core import trash as core_trash
 from msf_desk.core.backups import available as available_backups
+from msf_desk.ui import settings as ui_settings, shortcuts
 from msf_desk.ui.dialogs.about import AboutDialog
+from msf_desk.ui.dialogs.shortcuts import ShortcutsDialog
 from msf_desk.ui.dialogs.backups import RestoreDialog, offer_to_open, when
 from msf_desk.store.lock import ForumInUse
 from msf_desk.ui import errors as ui_errors
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         register_bundled_fonts()  # every script shows, also where the window is built without run_gui
         self.settings = settings or QSettings()
+        ui_settings.use(self.settings)    # remembered folders and choices live beside the window's
         self.session: ForumSession | None = None
         self.keeper: ForumKeeper | None = None
         self.restore: RestoreDialog | None = None
@@ -109,14 +112,16 @@ class MainWindow(QMainWindow):
     # --- menus -----------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(MAIN_WINDOW.tr("&File"))
-        self.action_new = QAction(MAIN_WINDOW.tr("&New forum…"), self, shortcut=QKeySequence.New, triggered=self.new_forum)
-        self.action_open = QAction(MAIN_WINDOW.tr("&Open…"), self, shortcut=QKeySequence.Open, triggered=self.open_dialog)
+        self.action_new = shortcuts.bind(QAction(MAIN_WINDOW.tr("&New forum…"), self, triggered=self.new_forum),
+                                         "new_forum")
+        self.action_open = shortcuts.bind(QAction(MAIN_WINDOW.tr("&Open…"), self, triggered=self.open_dialog),
+                                          "open_forum")
         self.recent_menu = file_menu.addMenu(MAIN_WINDOW.tr("Open &recent"))
-        self.action_copy = QAction(MAIN_WINDOW.tr("Save a &copy…"), self, shortcut=QKeySequence("Ctrl+Shift+S"),
-                                   triggered=self.save_copy)
+        self.action_copy = shortcuts.bind(QAction(MAIN_WINDOW.tr("Save a &copy…"), self, triggered=self.save_copy),
+                                          "save_copy")
         self.action_restore = QAction(MAIN_WINDOW.tr("&Restore from a backup…"), self, triggered=self.restore_dialog)
         self.action_trash = QAction(MAIN_WINDOW.tr("&Trash…"), self, triggered=self.trash_dialog)
-        self.action_quit = QAction(MAIN_WINDOW.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close)
+        self.action_quit = shortcuts.bind(QAction(MAIN_WINDOW.tr("&Quit"), self, triggered=self.close), "quit")
         file_menu.addAction(self.action_new)
         file_menu.addAction(self.action_open)
         file_menu.addMenu(self.recent_menu)
@@ -135,10 +140,15 @@ class MainWindow(QMainWindow):
         self.redo_action: QAction | None = None
         self._build_language_menu()
         self.help_menu = self.menuBar().addMenu(MAIN_WINDOW.tr("&Help"))
+        self.action_shortcuts = shortcuts.bind(
+            QAction(MAIN_WINDOW.tr("&Keyboard shortcuts…"), self, triggered=self.show_shortcuts), "keyboard_shortcuts")
         self.action_about = QAction(MAIN_WINDOW.tr("&About MSF Desk"), self, triggered=self.show_about)
         self.action_about.setMenuRole(QAction.AboutRole)
+        self.help_menu.addAction(self.action_shortcuts)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.action_about)
         self.about_dialog: AboutDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self._refresh_recent()
 
     def _build_language_menu(self) -> None:
@@ -181,9 +191,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.undo_action = self.session.undo_stack.createUndoAction(self, MAIN_WINDOW.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.Undo)
+        shortcuts.bind(self.undo_action, "undo")
         self.redo_action = self.session.undo_stack.createRedoAction(self, MAIN_WINDOW.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.Redo)
+        shortcuts.bind(self.redo_action, "redo")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         read_only = self.session.read_only
@@ -192,6 +202,13 @@ class MainWindow(QMainWindow):
         if read_only:
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Keyboard shortcuts: every shortcut, from the one table in ui/shortcuts.py."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
 
     def show_about(self) -> AboutDialog:
         if self.about_dialog is None:
@@ -248,6 +265,12 @@ class MainWindow(QMainWindow):
         if row < 0 or row >= len(PAGES):
             return
         key = PAGES[row][0]
+        if self.stack.currentIndex() != row:
+            # What was said on another page is not about this one.
+            self.statusBar().clearMessage()
+            leaving = self.stack.currentWidget()
+            if hasattr(leaving, "clear_message"):
+                leaving.clear_message()
         try:
             self.page(key)
         except sqlite3.DatabaseError as exc:
@@ -305,6 +328,7 @@ class MainWindow(QMainWindow):
 
     def _start_session(self, db, path: Path, in_use_by: str = "") -> bool:
         self._close_session()
+        self.statusBar().clearMessage()       # nothing said about the last forum stays
         self.session = ForumSession(db, path, self, in_use_by=in_use_by)
         self.session.changed.connect(self._update_title)
         if not self.session.read_only:

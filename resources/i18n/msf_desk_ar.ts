@@ -638,6 +638,10 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
+        <source>The forum&apos;s zone is {zone}; type part of a name to find another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>المكان</translation>
     </message>
@@ -732,10 +736,6 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     <message>
         <source>Forum meeting</source>
         <translation>اجتماع المنتدى</translation>
-    </message>
-    <message>
-        <source>An IANA name, e.g. Europe/Paris</source>
-        <translation>اسم IANA، مثلًا Africa/Tunis</translation>
     </message>
     <message>
         <source>The co-chairs may alternate meeting by meeting.</source>
@@ -926,93 +926,6 @@ Approved so far by: {done}.</source>
     <message>
         <source>Copy</source>
         <translation>نسخ</translation>
-    </message>
-    <message>
-        <source>Plan a year of meetings</source>
-        <translation>تخطيط اجتماعات سنة</translation>
-    </message>
-    <message>
-        <source>The forum meets {frequency_text}. The planner proposes forum meetings on working days, away from holidays, so that no gap is longer than that.</source>
-        <translation>يجتمع المنتدى {frequency_text}. يقترح المخطِّط اجتماعات للمنتدى في أيام العمل بعيدًا عن العطل، بحيث لا تطول أي فجوة عن ذلك.</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>الاثنين</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>الثلاثاء</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>الأربعاء</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>الخميس</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>الجمعة</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>السنة</translation>
-    </message>
-    <message>
-        <source>Preferred day</source>
-        <translation>اليوم المفضّل</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <source>Mark as holiday</source>
-        <translation>تعيين كعطلة</translation>
-    </message>
-    <message>
-        <source>Avoid this date too:</source>
-        <translation>تجنّب هذا التاريخ أيضًا:</translation>
-    </message>
-    <message>
-        <source>Create the kept meetings</source>
-        <translation>إنشاء الاجتماعات المُبقاة</translation>
-    </message>
-    <message>
-        <source>Propose again</source>
-        <translation>اقتراح من جديد</translation>
-    </message>
-    <message>
-        <source>Type the date to avoid, as YYYY-MM-DD.</source>
-        <translation>اكتب التاريخ المراد تجنّبه بصيغة YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Avoiding: {days}</source>
-        <translation>تُتجنّب: {days}</translation>
-    </message>
-    <message>
-        <source>Row {row}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>الصف {row}: «{text}» ليس تاريخًا؛ اكتبه بصيغة YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Row {row}: {day} is a {weekday}.</source>
-        <translation>الصف {row}: يوافق {day} يوم {weekday}.</translation>
-    </message>
-    <message>
-        <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
-        <translation>لا شيء للاقتراح: لكل فترة من السنة اجتماع للمنتدى، أو أن السنة قد انقضت.</translation>
-    </message>
-    <message numerus="yes">
-        <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
-        <translation>
-            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n شهر.</numerusform>
-            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} شهرًا واحدًا.</numerusform>
-            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} شهرين.</numerusform>
-            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n أشهر.</numerusform>
-            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n شهرًا.</numerusform>
-            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n شهر.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export the meeting pack</source>
@@ -1513,15 +1426,101 @@ Approved so far by: {done}.</source>
     </message>
 </context>
 <context>
+    <name>DIALOGS_PLANNING</name>
+    <message>
+        <source>Plan a year of meetings</source>
+        <translation type="unfinished">تخطيط اجتماعات سنة</translation>
+    </message>
+    <message>
+        <source>The forum meets {frequency}. The planner proposes forum meetings on the weekday and at the times you choose, away from public holidays and the first working days of January, so that no gap is longer than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished">الاثنين</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished">الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished">الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished">الخميس</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished">الجمعة</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">المكان</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">السنة</translation>
+    </message>
+    <message>
+        <source>Preferred day</source>
+        <translation type="unfinished">اليوم المفضّل</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>Mark as holiday</source>
+        <translation type="unfinished">تعيين كعطلة</translation>
+    </message>
+    <message>
+        <source>Avoid this date too:</source>
+        <translation type="unfinished">تجنّب هذا التاريخ أيضًا:</translation>
+    </message>
+    <message>
+        <source>Create the kept meetings</source>
+        <translation type="unfinished">إنشاء الاجتماعات المُبقاة</translation>
+    </message>
+    <message>
+        <source>Propose again</source>
+        <translation type="unfinished">اقتراح من جديد</translation>
+    </message>
+    <message>
+        <source>Type the date to avoid, as {format}, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoiding: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{text}&apos; is not a date; write it as {format} or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {day} is a {weekday}.</source>
+        <translation type="unfinished">الصف {row}: يوافق {day} يوم {weekday}.</translation>
+    </message>
+    <message>
+        <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
+        <translation type="unfinished">لا شيء للاقتراح: لكل فترة من السنة اجتماع للمنتدى، أو أن السنة قد انقضت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n شهر.</numerusform>
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} شهرًا واحدًا.</numerusform>
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} شهرين.</numerusform>
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n أشهر.</numerusform>
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n شهرًا.</numerusform>
+            <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n شهر.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_RESPONSES</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14)</source>
-        <translation>«{text}» ليس تاريخًا؛ اكتبه بصيغة YYYY-MM-DD (مثلًا 2026-03-14)</translation>
-    </message>
     <message>
         <source>Answer contribution no. {id}</source>
         <translation>الرد على المساهمة رقم {id}</translation>
@@ -1583,8 +1582,8 @@ Approved so far by: {done}.</source>
         <translation>&lt;br&gt;الموعد {due_on}</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (empty: today, {today})</source>
-        <translation>YYYY-MM-DD (فارغ: اليوم، {today})</translation>
+        <source>{format} (empty: today, {today})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -1893,6 +1892,29 @@ Approved so far by: {done}.</source>
     </message>
 </context>
 <context>
+    <name>DIALOGS_SHORTCUTS</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a shortcut (what it does, or its keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_STANDARDS</name>
     <message>
         <source>Save</source>
@@ -2117,6 +2139,17 @@ Details for support: {name__}: {exc}</source>
     </message>
 </context>
 <context>
+    <name>LOCAL_DATES</name>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it as {format} (e.g. {example}) or YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MAIN_WINDOW</name>
     <message>
         <source>MSF Desk forum (*.msf *.db *.sqlite);;All files (*)</source>
@@ -2169,6 +2202,10 @@ Details for support: {name__}: {exc}</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About MSF Desk</source>
@@ -2624,10 +2661,6 @@ Runs past the meeting&apos;s end.</source>
     <message>
         <source>Keep</source>
         <translation>إبقاء</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4384,10 +4417,6 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation>&lt;b&gt;جدول الأعمال&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action</source>
-        <translation>Alt+↑/↓ البند · Ctrl+1 الحضور · Ctrl+2 البند · Ctrl+3 الإجراءات · Ctrl+4 الملخص · Ctrl+D قرار · Ctrl+Shift+A إجراء</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
@@ -4414,6 +4443,14 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     <message>
         <source>&lt;b&gt;Amendments after approval&lt;/b&gt;</source>
         <translation>&lt;b&gt;التعديلات بعد الاعتماد&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation type="unfinished">إضافة قرار</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation type="unfinished">إضافة إجراء…</translation>
     </message>
     <message>
         <source>Start the minutes to take attendance.</source>
@@ -4465,6 +4502,10 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     <message>
         <source>Approved on {approved_on}</source>
         <translation>اعتُمد في {approved_on}</translation>
+    </message>
+    <message>
+        <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action · F1 all shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> at “{title}”</source>
@@ -5556,6 +5597,141 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
 </context>
 <context>
+    <name>SHORTCUTS</name>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings page, agenda tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members page, in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes page, attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation type="unfinished">منتدى جديد</translation>
+    </message>
+    <message>
+        <source>Open a forum</source>
+        <translation type="unfinished">فتح منتدى</translation>
+    </message>
+    <message>
+        <source>Save a copy of the forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (this list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished">اجتماع جديد</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">إضافة عضو</translation>
+    </message>
+    <message>
+        <source>Remove the member entered by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">الحضور</translation>
+    </message>
+    <message>
+        <source>The current agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">الإجراءات</translation>
+    </message>
+    <message>
+        <source>Summary and amendments</source>
+        <translation type="unfinished">الملخص والتعديلات</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a decision to the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action (also while typing the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar (or F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SIDEBAR</name>
     <message>
         <source>Today</source>
@@ -5691,10 +5867,21 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
 </context>
 <context>
-    <name>WIDGETS_FIELDS</name>
+    <name>WIDGETS_DATES</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <source>Type the date as {format} or YYYY-MM-DD, or pick it from the calendar (the button at the right, or Alt+Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_FOLDERS</name>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5963,17 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>No seat changes hands in the next two years.</source>
         <translation>لا ينتقل أي مقعد إلى شاغل جديد خلال السنتين القادمتين.</translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_ZONES</name>
+    <message>
+        <source>Type a city or region, e.g. Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of the meeting&apos;s place; type part of its name to find it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,22 +29,22 @@
     </message>
 </context>
 <context>
-    <name>DIALOGS_MEETINGS</name>
-    <message numerus="yes">
-        <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
-        <translation>
-            <numerusform>With these meetings, no gap around {year} is longer than %n month.</numerusform>
-            <numerusform>With these meetings, no gap around {year} is longer than %n months.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DIALOGS_MEMBERS</name>
     <message numerus="yes">
         <source>Please put right the %n field(s) marked in red.</source>
         <translation>
             <numerusform>Please put right the %n field marked in red.</numerusform>
             <numerusform>Please put right the %n fields marked in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_PLANNING</name>
+    <message numerus="yes">
+        <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
+        <translation>
+            <numerusform>With these meetings, no gap around {year} is longer than %n month.</numerusform>
+            <numerusform>With these meetings, no gap around {year} is longer than %n months.</numerusform>
         </translation>
     </message>
 </context>

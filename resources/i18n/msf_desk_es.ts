@@ -626,6 +626,10 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation>Zona horaria</translation>
     </message>
     <message>
+        <source>The forum&apos;s zone is {zone}; type part of a name to find another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -720,10 +724,6 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     <message>
         <source>Forum meeting</source>
         <translation>Reunión del foro</translation>
-    </message>
-    <message>
-        <source>An IANA name, e.g. Europe/Paris</source>
-        <translation>Un nombre IANA, p. ej., America/Bogota</translation>
     </message>
     <message>
         <source>The co-chairs may alternate meeting by meeting.</source>
@@ -914,89 +914,6 @@ Aprobado hasta ahora por: {done}.</translation>
     <message>
         <source>Copy</source>
         <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Plan a year of meetings</source>
-        <translation>Planificar un año de reuniones</translation>
-    </message>
-    <message>
-        <source>The forum meets {frequency_text}. The planner proposes forum meetings on working days, away from holidays, so that no gap is longer than that.</source>
-        <translation>El foro se reúne {frequency_text}. El planificador propone reuniones del foro en días hábiles, lejos de los feriados, de modo que ningún intervalo sea más largo.</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>Lunes</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>Martes</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>Miércoles</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>Jueves</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>Viernes</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <source>Preferred day</source>
-        <translation>Día preferido</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>Mark as holiday</source>
-        <translation>Marcar como feriado</translation>
-    </message>
-    <message>
-        <source>Avoid this date too:</source>
-        <translation>Evitar también esta fecha:</translation>
-    </message>
-    <message>
-        <source>Create the kept meetings</source>
-        <translation>Crear las reuniones conservadas</translation>
-    </message>
-    <message>
-        <source>Propose again</source>
-        <translation>Volver a proponer</translation>
-    </message>
-    <message>
-        <source>Type the date to avoid, as YYYY-MM-DD.</source>
-        <translation>Escriba la fecha que se debe evitar, como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Avoiding: {days}</source>
-        <translation>Se evitan: {days}</translation>
-    </message>
-    <message>
-        <source>Row {row}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>Fila {row}: «{text}» no es una fecha; escríbala como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Row {row}: {day} is a {weekday}.</source>
-        <translation>Fila {row}: el {day} es {weekday}.</translation>
-    </message>
-    <message>
-        <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
-        <translation>Nada que proponer: cada período del año ya tiene una reunión del foro, o el año ya pasó.</translation>
-    </message>
-    <message numerus="yes">
-        <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
-        <translation>
-            <numerusform>Con estas reuniones, ningún intervalo en torno a {year} supera %n mes.</numerusform>
-            <numerusform>Con estas reuniones, ningún intervalo en torno a {year} supera %n meses.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export the meeting pack</source>
@@ -1493,15 +1410,97 @@ Aprobado hasta ahora por: {done}.</translation>
     </message>
 </context>
 <context>
+    <name>DIALOGS_PLANNING</name>
+    <message>
+        <source>Plan a year of meetings</source>
+        <translation type="unfinished">Planificar un año de reuniones</translation>
+    </message>
+    <message>
+        <source>The forum meets {frequency}. The planner proposes forum meetings on the weekday and at the times you choose, away from public holidays and the first working days of January, so that no gap is longer than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished">Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished">Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished">Miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished">Jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished">Viernes</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Lugar</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Año</translation>
+    </message>
+    <message>
+        <source>Preferred day</source>
+        <translation type="unfinished">Día preferido</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <source>Mark as holiday</source>
+        <translation type="unfinished">Marcar como feriado</translation>
+    </message>
+    <message>
+        <source>Avoid this date too:</source>
+        <translation type="unfinished">Evitar también esta fecha:</translation>
+    </message>
+    <message>
+        <source>Create the kept meetings</source>
+        <translation type="unfinished">Crear las reuniones conservadas</translation>
+    </message>
+    <message>
+        <source>Propose again</source>
+        <translation type="unfinished">Volver a proponer</translation>
+    </message>
+    <message>
+        <source>Type the date to avoid, as {format}, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoiding: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{text}&apos; is not a date; write it as {format} or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {day} is a {weekday}.</source>
+        <translation type="unfinished">Fila {row}: el {day} es {weekday}.</translation>
+    </message>
+    <message>
+        <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
+        <translation type="unfinished">Nada que proponer: cada período del año ya tiene una reunión del foro, o el año ya pasó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform>Con estas reuniones, ningún intervalo en torno a {year} supera %n mes.</numerusform>
+            <numerusform>Con estas reuniones, ningún intervalo en torno a {year} supera %n meses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_RESPONSES</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14)</source>
-        <translation>«{text}» no es una fecha; escríbala como AAAA-MM-DD (p. ej., 2026-03-14)</translation>
-    </message>
     <message>
         <source>Answer contribution no. {id}</source>
         <translation>Responder a la contribución n.º {id}</translation>
@@ -1563,8 +1562,8 @@ Aprobado hasta ahora por: {done}.</translation>
         <translation>&lt;br&gt;Plazo {due_on}</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (empty: today, {today})</source>
-        <translation>AAAA-MM-DD (vacío: hoy, {today})</translation>
+        <source>{format} (empty: today, {today})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -1861,6 +1860,29 @@ Aprobado hasta ahora por: {done}.</translation>
     </message>
 </context>
 <context>
+    <name>DIALOGS_SHORTCUTS</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a shortcut (what it does, or its keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_STANDARDS</name>
     <message>
         <source>Save</source>
@@ -2085,6 +2107,17 @@ Detalles para el soporte: {name__}: {exc}</translation>
     </message>
 </context>
 <context>
+    <name>LOCAL_DATES</name>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it as {format} (e.g. {example}) or YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MAIN_WINDOW</name>
     <message>
         <source>MSF Desk forum (*.msf *.db *.sqlite);;All files (*)</source>
@@ -2137,6 +2170,10 @@ Detalles para el soporte: {name__}: {exc}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About MSF Desk</source>
@@ -2592,10 +2629,6 @@ Se prolonga más allá del final de la reunión.</translation>
     <message>
         <source>Keep</source>
         <translation>Conservar</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4304,10 +4337,6 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
         <translation>&lt;b&gt;Orden del día&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action</source>
-        <translation>Alt+↑/↓ punto · Ctrl+1 asistencia · Ctrl+2 punto · Ctrl+3 acciones · Ctrl+4 resumen · Ctrl+D decisión · Ctrl+Mayús+A acción</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
@@ -4334,6 +4363,14 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
     <message>
         <source>&lt;b&gt;Amendments after approval&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enmiendas tras la aprobación&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation type="unfinished">Añadir decisión</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation type="unfinished">Añadir acción…</translation>
     </message>
     <message>
         <source>Start the minutes to take attendance.</source>
@@ -4381,6 +4418,10 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
     <message>
         <source>Approved on {approved_on}</source>
         <translation>Aprobada el {approved_on}</translation>
+    </message>
+    <message>
+        <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action · F1 all shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> at “{title}”</source>
@@ -5444,6 +5485,141 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
 </context>
 <context>
+    <name>SHORTCUTS</name>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings page, agenda tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members page, in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes page, attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation type="unfinished">Nuevo foro</translation>
+    </message>
+    <message>
+        <source>Open a forum</source>
+        <translation type="unfinished">Abrir un foro</translation>
+    </message>
+    <message>
+        <source>Save a copy of the forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (this list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished">Nueva reunión</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">Añadir un miembro</translation>
+    </message>
+    <message>
+        <source>Remove the member entered by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Asistencia</translation>
+    </message>
+    <message>
+        <source>The current agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Acciones</translation>
+    </message>
+    <message>
+        <source>Summary and amendments</source>
+        <translation type="unfinished">Resumen y enmiendas</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a decision to the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action (also while typing the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar (or F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SIDEBAR</name>
     <message>
         <source>Today</source>
@@ -5571,10 +5747,21 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
 </context>
 <context>
-    <name>WIDGETS_FIELDS</name>
+    <name>WIDGETS_DATES</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <source>Type the date as {format} or YYYY-MM-DD, or pick it from the calendar (the button at the right, or Alt+Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_FOLDERS</name>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5843,17 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>No seat changes hands in the next two years.</source>
         <translation>Ningún puesto cambia de titular en los próximos dos años.</translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_ZONES</name>
+    <message>
+        <source>Type a city or region, e.g. Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of the meeting&apos;s place; type part of its name to find it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,10 @@ L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouv
         <translation>Fuseau horaire</translation>
     </message>
     <message>
+        <source>The forum&apos;s zone is {zone}; type part of a name to find another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
@@ -720,10 +724,6 @@ L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouv
     <message>
         <source>Forum meeting</source>
         <translation>Réunion du forum</translation>
-    </message>
-    <message>
-        <source>An IANA name, e.g. Europe/Paris</source>
-        <translation>Un nom IANA, p. ex. Europe/Paris</translation>
     </message>
     <message>
         <source>The co-chairs may alternate meeting by meeting.</source>
@@ -914,89 +914,6 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Plan a year of meetings</source>
-        <translation>Planifier une année de réunions</translation>
-    </message>
-    <message>
-        <source>The forum meets {frequency_text}. The planner proposes forum meetings on working days, away from holidays, so that no gap is longer than that.</source>
-        <translation>Le forum se réunit {frequency_text}. Le planificateur propose des réunions du forum les jours ouvrés, hors jours fériés, sans intervalle plus long que cela.</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>Lundi</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>Mardi</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>Mercredi</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>Jeudi</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>Vendredi</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Preferred day</source>
-        <translation>Jour préféré</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>Mark as holiday</source>
-        <translation>Marquer comme férié</translation>
-    </message>
-    <message>
-        <source>Avoid this date too:</source>
-        <translation>Éviter aussi cette date :</translation>
-    </message>
-    <message>
-        <source>Create the kept meetings</source>
-        <translation>Créer les réunions retenues</translation>
-    </message>
-    <message>
-        <source>Propose again</source>
-        <translation>Proposer à nouveau</translation>
-    </message>
-    <message>
-        <source>Type the date to avoid, as YYYY-MM-DD.</source>
-        <translation>Saisissez la date à éviter, au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>Avoiding: {days}</source>
-        <translation>Dates évitées : {days}</translation>
-    </message>
-    <message>
-        <source>Row {row}: &apos;{text}&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>Ligne {row} : « {text} » n&apos;est pas une date ; écrivez-la au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>Row {row}: {day} is a {weekday}.</source>
-        <translation>Ligne {row} : le {day} est un {weekday}.</translation>
-    </message>
-    <message>
-        <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
-        <translation>Rien à proposer : chaque période de l&apos;année a déjà une réunion du forum, ou l&apos;année est passée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
-        <translation>
-            <numerusform>Avec ces réunions, aucun intervalle autour de {year} ne dépasse %n mois.</numerusform>
-            <numerusform>Avec ces réunions, aucun intervalle autour de {year} ne dépasse %n mois.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export the meeting pack</source>
@@ -1493,15 +1410,97 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
     </message>
 </context>
 <context>
+    <name>DIALOGS_PLANNING</name>
+    <message>
+        <source>Plan a year of meetings</source>
+        <translation type="unfinished">Planifier une année de réunions</translation>
+    </message>
+    <message>
+        <source>The forum meets {frequency}. The planner proposes forum meetings on the weekday and at the times you choose, away from public holidays and the first working days of January, so that no gap is longer than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished">Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished">Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished">Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished">Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished">Vendredi</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Année</translation>
+    </message>
+    <message>
+        <source>Preferred day</source>
+        <translation type="unfinished">Jour préféré</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <source>Mark as holiday</source>
+        <translation type="unfinished">Marquer comme férié</translation>
+    </message>
+    <message>
+        <source>Avoid this date too:</source>
+        <translation type="unfinished">Éviter aussi cette date :</translation>
+    </message>
+    <message>
+        <source>Create the kept meetings</source>
+        <translation type="unfinished">Créer les réunions retenues</translation>
+    </message>
+    <message>
+        <source>Propose again</source>
+        <translation type="unfinished">Proposer à nouveau</translation>
+    </message>
+    <message>
+        <source>Type the date to avoid, as {format}, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoiding: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: &apos;{text}&apos; is not a date; write it as {format} or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {day} is a {weekday}.</source>
+        <translation type="unfinished">Ligne {row} : le {day} est un {weekday}.</translation>
+    </message>
+    <message>
+        <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
+        <translation type="unfinished">Rien à proposer : chaque période de l&apos;année a déjà une réunion du forum, ou l&apos;année est passée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform>Avec ces réunions, aucun intervalle autour de {year} ne dépasse %n mois.</numerusform>
+            <numerusform>Avec ces réunions, aucun intervalle autour de {year} ne dépasse %n mois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_RESPONSES</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14)</source>
-        <translation>« {text} » n&apos;est pas une date ; écrivez-la au format AAAA-MM-JJ (p. ex. 2026-03-14)</translation>
-    </message>
     <message>
         <source>Answer contribution no. {id}</source>
         <translation>Répondre à la contribution n° {id}</translation>
@@ -1563,8 +1562,8 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
         <translation>&lt;br&gt;Échéance {due_on}</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (empty: today, {today})</source>
-        <translation>AAAA-MM-JJ (vide : aujourd&apos;hui, {today})</translation>
+        <source>{format} (empty: today, {today})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -1861,6 +1860,29 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
     </message>
 </context>
 <context>
+    <name>DIALOGS_SHORTCUTS</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a shortcut (what it does, or its keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_STANDARDS</name>
     <message>
         <source>Save</source>
@@ -2085,6 +2107,17 @@ Détails pour l&apos;assistance : {name__} : {exc}</translation>
     </message>
 </context>
 <context>
+    <name>LOCAL_DATES</name>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it as {format} (e.g. {example}) or YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MAIN_WINDOW</name>
     <message>
         <source>MSF Desk forum (*.msf *.db *.sqlite);;All files (*)</source>
@@ -2137,6 +2170,10 @@ Détails pour l&apos;assistance : {name__} : {exc}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About MSF Desk</source>
@@ -2592,10 +2629,6 @@ Dépasse la fin de la réunion.</translation>
     <message>
         <source>Keep</source>
         <translation>Garder</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4304,10 +4337,6 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
         <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action</source>
-        <translation>Alt+↑/↓ point · Ctrl+1 présence · Ctrl+2 point · Ctrl+3 actions · Ctrl+4 résumé · Ctrl+D décision · Ctrl+Maj+A action</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
@@ -4334,6 +4363,14 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
     <message>
         <source>&lt;b&gt;Amendments after approval&lt;/b&gt;</source>
         <translation>&lt;b&gt;Amendements après approbation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation type="unfinished">Ajouter une décision</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation type="unfinished">Ajouter une action…</translation>
     </message>
     <message>
         <source>Start the minutes to take attendance.</source>
@@ -4381,6 +4418,10 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
     <message>
         <source>Approved on {approved_on}</source>
         <translation>Approuvé le {approved_on}</translation>
+    </message>
+    <message>
+        <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action · F1 all shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> at “{title}”</source>
@@ -5444,6 +5485,141 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
 </context>
 <context>
+    <name>SHORTCUTS</name>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings page, agenda tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members page, in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes page, attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New forum</source>
+        <translation type="unfinished">Nouveau forum</translation>
+    </message>
+    <message>
+        <source>Open a forum</source>
+        <translation type="unfinished">Ouvrir un forum</translation>
+    </message>
+    <message>
+        <source>Save a copy of the forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (this list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished">Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Move the agenda item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the agenda item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Remove the member entered by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Présence</translation>
+    </message>
+    <message>
+        <source>The current agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Actions</translation>
+    </message>
+    <message>
+        <source>Summary and amendments</source>
+        <translation type="unfinished">Résumé et amendements</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a decision to the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action (also while typing the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent, then the next name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar (or F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SIDEBAR</name>
     <message>
         <source>Today</source>
@@ -5571,10 +5747,21 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
 </context>
 <context>
-    <name>WIDGETS_FIELDS</name>
+    <name>WIDGETS_DATES</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <source>Type the date as {format} or YYYY-MM-DD, or pick it from the calendar (the button at the right, or Alt+Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_FOLDERS</name>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5843,17 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>No seat changes hands in the next two years.</source>
         <translation>Aucun siège ne change de titulaire au cours des deux prochaines années.</translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_ZONES</name>
+    <message>
+        <source>Type a city or region, e.g. Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of the meeting&apos;s place; type part of its name to find it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,9 @@ def test_list_shows_ids(capsys, demo_path):
 def test_plan_shows_then_applies(capsys, demo_path):
     code, out, _ = run(capsys, "meetings", "plan", "--year", 2028, "--db", demo_path, "--on", DEMO_TODAY)
     assert code == 0 and "Nothing was saved" in out
+    assert "Avoided: public holidays (the forum has none recorded for this year" in out
+    assert "first 5 working days of January (3–7 January 2028)" in out
+    assert {line.split()[0] for line in out.splitlines() if line.startswith("  ") and "2028" in line} == {"Tue"}
     before = len(meetings_json(capsys, demo_path))
     code, out, _ = run(capsys, "meetings", "plan", "--year", 2028, "--db", demo_path, "--on", DEMO_TODAY,
                        "--apply", "--json")

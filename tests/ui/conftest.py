@@ -37,3 +37,38 @@ def window_language(qapp):
 
     i18n.install("en", qapp)
     yield
+@pytest.fixture(autouse=True)
+def plain_locale():
+    """Dates typed and shown in the tests do not depend on the machine's language; a test
+    that wants one sets it with `local_dates`."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def local_dates():
+    """Write dates as people in `name` (e.g. 'fr_FR') do, for the rest of the test."""
+    from PySide6.QtCore import QLocale
+
+    def use(name: str) -> QLocale:
+        locale = QLocale(name)
+        QLocale.setDefault(locale)
+        return locale
+
+    return use
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path):
+    """Remembered folders and choices go to a settings file of the test's own, never the
+    user's (a window built with its own QSettings replaces it)."""
+    from PySide6.QtCore import QSettings
+
+    from msf_desk.ui import settings as ui_settings
+
+    ui_settings.use(QSettings(str(tmp_path / "user-settings.ini"), QSettings.IniFormat))
+    yield
+    ui_settings.use(None)

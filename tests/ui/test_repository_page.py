@@ -83,10 +83,26 @@ def test_charts_draw_the_series_and_describe_it_in_words(page):
     assert any(image.pixelColor(x, y).name() == held for x in range(image.width()) for y in range(0, image.height(), 3))
 
 
-def test_export_button_runs_in_a_worker_and_reports_the_changes(page, qtbot, tmp_path, monkeypatch):
+def choose_in_the_folder_dialog(folder) -> None:
+    """Answer the folder chooser the next click opens (it blocks, as the user chooses)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def pick() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog):
+            dialog.selectFile(str(folder))
+            dialog.accept()
+        else:
+            QTimer.singleShot(10, pick)
+
+    QTimer.singleShot(0, pick)
+
+
+def test_export_button_runs_in_a_worker_and_reports_the_changes(page, qtbot, tmp_path):
     folder = tmp_path / "site"
     folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    choose_in_the_folder_dialog(folder)
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
     job = page.job
     assert job is not None and job.running  # the window is not blocked while it works

@@ -36,6 +36,7 @@ from msf_desk.ui.widgets.forms import combo as _combo, form_layout as _form, sel
 from msf_desk.ui.i18n import Context
 
 DIALOGS_ETHICS = Context("DIALOGS_ETHICS")
+from msf_desk.ui.widgets.folders import choose_folder
 
 
 def _text(height: int) -> QPlainTextEdit:
@@ -565,9 +566,9 @@ class ExportDialog(_Dialog):
         self.resize(560, self.sizeHint().height())
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, DIALOGS_ETHICS.tr("Write into this folder"), self.folder.text())
+        path = choose_folder(self, DIALOGS_ETHICS.tr("Write into this folder"), self.folder.text())
         if path:
-            self.folder.setText(path)
+            self.folder.setText(str(path))
 
     def check(self) -> dict[str, str]:
         problems = {}

@@ -1,4 +1,5 @@
-"""Dialogs for meetings, agenda items, papers, the planner, approval, the notice and exports.
+"""Dialogs for meetings, agenda items, papers, approval, the notice and exports (the planner's
+is in planning.py).
 
 Each dialog checks its values with core's validation and shows every problem on its field.
 """
@@ -11,21 +12,18 @@ from pathlib import Path
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -39,18 +37,17 @@ from msf_desk.model.dates import zone
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import KINDS, Meeting
-from msf_desk.core.meetings import Proposal, check_regularity
 from msf_desk.model.meetings import DISCLOSURES, Paper
 from msf_desk.exports.ics import write_file as write_ics_file
 from msf_desk.ui.i18n import Context
-from msf_desk.ui.models.meetings import ProposalsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
+from msf_desk.ui.widgets.zones import ZoneBox, zone_label
 from msf_desk.ui.widgets.forms import combo as _combo, dialog_buttons as _buttons, form_layout as _form
 from msf_desk.core.attachments import size_text
+from msf_desk.ui.widgets.folders import choose_folder, remember, start_folder
 
 DIALOGS_MEETINGS = Context("DIALOGS_MEETINGS")
 
-DIALOGS_MEETINGS = Context("DIALOGS_MEETINGS")
 
 
 def _text_edit(text: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -98,7 +95,7 @@ class MeetingDialog(QDialog):
         row.addWidget(QLabel(DIALOGS_MEETINGS.tr("to")))
         row.addWidget(self.end)
         row.addStretch(1)
-        self.timezone = QLineEdit(m.timezone if m else timezone)
+        self.timezone = ZoneBox(m.timezone if m else timezone)
         self.location = QLineEdit(m.location if m else "")
         self.remote = QCheckBox(DIALOGS_MEETINGS.tr("Offer remote participation"))
         self.remote.setChecked(m.remote_offered if m else True)
@@ -122,7 +119,9 @@ class MeetingDialog(QDialog):
         self.fields.add(form, DIALOGS_MEETINGS.tr("Kind"), "kind", self.kind)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Date"), "day", self.day)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Time"), "ends_at", times)
-        self.fields.add(form, DIALOGS_MEETINGS.tr("Time zone"), "timezone", self.timezone, note=DIALOGS_MEETINGS.tr("An IANA name, e.g. Europe/Paris"))
+        self.fields.add(form, DIALOGS_MEETINGS.tr("Time zone"), "timezone", self.timezone,
+                        note=DIALOGS_MEETINGS.tr("The forum's zone is {zone}; type part of a name to find another.").format(
+                            zone=zone_label(timezone)))
         self.fields.add(form, DIALOGS_MEETINGS.tr("Location"), "location", self.location)
         self.fields.add(form, "", "remote_offered", self.remote)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Remote details"), "remote_details", self.remote_details)
@@ -142,7 +141,7 @@ class MeetingDialog(QDialog):
                 problems["day"] = DIALOGS_MEETINGS.tr("a meeting needs a date")
         except UserError as exc:
             problems["day"] = str(exc)
-        tz = self.timezone.text().strip()
+        tz = self.timezone.zone()
         try:
             zone(tz)
         except UserError as exc:
@@ -406,11 +405,12 @@ class NoticeDialog(QDialog):
     """The notice text to copy into an e-mail, the .ics to attach, and 'record as sent'."""
 
     def __init__(self, text: str, ics: bytes, file_stem: str, today: dt.date, can_send: bool, parent=None,
-                 email=None) -> None:
+                 email=None, forum_path=None) -> None:
         super().__init__(parent)
         self.setObjectName("notice_dialog")
         self.setWindowTitle(DIALOGS_MEETINGS.tr("Notice to members"))
         self.ics, self.file_stem = ics, file_stem
+        self.forum_path = forum_path      # whose remembered folder the invitation is saved in
         self.sent_on: dt.date | None = None
         layout = QVBoxLayout(self)
         self.text = QPlainTextEdit(text)
@@ -449,9 +449,11 @@ class NoticeDialog(QDialog):
         layout.addWidget(buttons)
 
     def _save_ics(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, DIALOGS_MEETINGS.tr("Save the invitation"), str(Path.home() / f"{self.file_stem}.ics"),
+        start = start_folder("notice", self.forum_path, Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, DIALOGS_MEETINGS.tr("Save the invitation"), str(start / f"{self.file_stem}.ics"),
                                               DIALOGS_MEETINGS.tr("iCalendar (*.ics)"))
         if path:
+            remember("notice", self.forum_path, Path(path).parent)
             try:
                 write_ics_file(path, self.ics)
             except UserError as exc:
@@ -490,143 +492,6 @@ class CopyAgendaDialog(QDialog):
         self.source_id = self.source.currentData()
         if self.source_id is not None:
             super().accept()
-
-
-# --- the planner -------------------------------------------------------------------------------
-
-class PlanDialog(QDialog):
-    """Propose a year of meetings; the user keeps, moves (edit the date) or drops each."""
-
-    def __init__(self, db, today: dt.date, year: int | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("plan_dialog")
-        self.setWindowTitle(DIALOGS_MEETINGS.tr("Plan a year of meetings"))
-        self.db, self.today = db, today
-        self.proposals: list[Proposal] = []
-        self.extra_holidays: set[dt.date] = set()
-        from msf_desk.core import forum
-
-        self.profile = forum.load(db)
-        layout = QVBoxLayout(self)
-        intro = QLabel(DIALOGS_MEETINGS.tr("The forum meets {frequency_text}. The planner proposes forum meetings on working days, away from "
-                "holidays, so that no gap is longer than that.").format(frequency_text=self.profile.frequency_text().lower()))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        controls = QHBoxLayout()
-        self.year = QSpinBox()
-        self.year.setObjectName("year")
-        self.year.setRange(today.year, today.year + 5)
-        self.year.setValue(year or (today.year + 1 if today.month >= 10 else today.year))
-        self.weekday = _combo({0: DIALOGS_MEETINGS.tr("Monday"), 1: DIALOGS_MEETINGS.tr("Tuesday"), 2: DIALOGS_MEETINGS.tr("Wednesday"), 3: DIALOGS_MEETINGS.tr("Thursday"), 4: DIALOGS_MEETINGS.tr("Friday")}, 1)
-        self.start = QTimeEdit(QTime(10, 0))
-        self.end = QTimeEdit(QTime(12, 0))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
-        self.location = QLineEdit()
-        self.location.setPlaceholderText(DIALOGS_MEETINGS.tr("Location"))
-        for label, widget in ((DIALOGS_MEETINGS.tr("Year"), self.year), (DIALOGS_MEETINGS.tr("Preferred day"), self.weekday), (DIALOGS_MEETINGS.tr("From"), self.start),
-                              ("to", self.end)):
-            controls.addWidget(QLabel(label))
-            controls.addWidget(widget)
-        controls.addWidget(self.location, 1)
-        layout.addLayout(controls)
-        holidays = QHBoxLayout()
-        self.holiday = DateField()
-        self.holiday.setObjectName("holiday")
-        mark = QPushButton(DIALOGS_MEETINGS.tr("Mark as holiday"))
-        mark.setObjectName("mark_holiday")
-        mark.clicked.connect(self.mark_holiday)
-        self.holiday_list = QLabel()
-        self.holiday_list.setWordWrap(True)
-        holidays.addWidget(QLabel(DIALOGS_MEETINGS.tr("Avoid this date too:")))
-        holidays.addWidget(self.holiday)
-        holidays.addWidget(mark)
-        holidays.addWidget(self.holiday_list, 1)
-        layout.addLayout(holidays)
-        self.holiday_error = ErrorLabel("holiday")
-        layout.addWidget(self.holiday_error)
-        self.model = ProposalsModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("proposals")
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(ProposalsModel.TITLE, QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.model.dataChanged.connect(self._check)
-        layout.addWidget(self.table, 1)
-        self.check = QLabel()
-        self.check.setObjectName("plan_check")
-        self.check.setWordWrap(True)
-        layout.addWidget(self.check)
-        buttons = _buttons(self, DIALOGS_MEETINGS.tr("Create the kept meetings"))
-        again = buttons.addButton(DIALOGS_MEETINGS.tr("Propose again"), QDialogButtonBox.ResetRole)
-        again.clicked.connect(self.propose)
-        layout.addWidget(buttons)
-        for signal in (self.year.valueChanged, self.weekday.currentIndexChanged, self.start.timeChanged,
-                       self.end.timeChanged):
-            signal.connect(self.propose)
-        self.resize(900, 480)
-        self.propose()
-
-    def mark_holiday(self) -> None:
-        try:
-            day = self.holiday.date()
-        except UserError as exc:
-            self.holiday_error.set_message(str(exc))
-            return
-        if day is None:
-            self.holiday_error.set_message(DIALOGS_MEETINGS.tr("Type the date to avoid, as YYYY-MM-DD."))
-            return
-        self.holiday_error.set_message("")
-        self.extra_holidays.add(day)
-        self.holiday.clear()
-        self.holiday_list.setText(DIALOGS_MEETINGS.tr("Avoiding: {days}").format(
-            days=", ".join(d.strftime("%d %b %Y") for d in sorted(self.extra_holidays))))
-        self.propose()
-
-    def propose(self) -> None:
-        self.proposals = core_meetings.plan_for(
-            self.db, self.year.value(), today=self.today, extra_holidays=self.extra_holidays,
-            weekday=self.weekday.currentData(), start=_pytime(self.start.time()), end=_pytime(self.end.time()))
-        self.model.set_proposals(self.proposals)
-        self.table.resizeColumnsToContents()
-        self._check()
-
-    def _problems(self) -> list[str]:
-        problems = [DIALOGS_MEETINGS.tr("Row {row}: '{text}' is not a date; write it as YYYY-MM-DD.").format(row=row + 1, text=text)
-                    for row, text in sorted(self.model.bad_dates.items())]
-        for row, p in enumerate(self.proposals):
-            if p.accepted and row not in self.model.bad_dates and p.day.weekday() >= 5:
-                problems.append(DIALOGS_MEETINGS.tr("Row {row}: {day} is a {weekday}.").format(row=row + 1, day=human(p.day), weekday=p.day.strftime('%A')))
-        return problems
-
-    def _check(self, *_args) -> None:
-        if not self.proposals:
-            self.check.setStyleSheet("")
-            self.check.setText(DIALOGS_MEETINGS.tr("Nothing to propose: every period of the year already has a forum meeting, "
-                               "or the year is past."))
-            return
-        planned = [Meeting.at(p.title, p.day, p.start, p.end, self.profile.timezone, status="planned")
-                   for row, p in enumerate(self.proposals) if p.accepted and row not in self.model.bad_dates]
-        report = check_regularity(core_meetings.list_meetings(self.db) + planned, self.profile.target_months,
-                                  self.today)
-        year = self.year.value()
-        gaps = [g for g in report.gaps if g.kind != "open" and year in (g.start.year, g.end.year)]
-        lines = self._problems() + [g.message() for g in gaps]
-        if lines:
-            self.check.setStyleSheet("color: #c62828;")
-            self.check.setText("\n".join(lines))
-        else:
-            self.check.setStyleSheet("color: #2e7d32;")
-            self.check.setText(DIALOGS_MEETINGS.tr("With these meetings, no gap around {year} is longer than %n month(s).", "",
-                               self.profile.target_months).format(year=year))
-
-    def accept(self) -> None:
-        if self._problems():
-            self._check()
-            return
-        super().accept()
 
 
 # --- export ------------------------------------------------------------------------------------
@@ -677,9 +542,9 @@ class ExportPackDialog(QDialog):
         layout.addWidget(_buttons(self, DIALOGS_MEETINGS.tr("Export")))
 
     def _choose(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, DIALOGS_MEETINGS.tr("Export into"), self.folder_edit.text())
+        path = choose_folder(self, DIALOGS_MEETINGS.tr("Export into"), self.folder_edit.text())
         if path:
-            self.folder_edit.setText(path)
+            self.folder_edit.setText(str(path))
 
     def accept(self) -> None:
         problems = {}

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from msf_desk.ui.widgets.forms import dialog_buttons as _buttons, form_layout as
 from msf_desk.ui.i18n import Context
 
 DIALOGS_MINUTES = Context("DIALOGS_MINUTES")
+from msf_desk.ui.widgets.folders import choose_folder
 
 
 def _text(text: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -368,9 +368,9 @@ class ExportDialog(QDialog):
         self.public.setEnabled(self.public_allowed or kind != "minutes")
 
     def _choose(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, DIALOGS_MINUTES.tr("Export into"), self.folder_edit.text())
+        path = choose_folder(self, DIALOGS_MINUTES.tr("Export into"), self.folder_edit.text())
         if path:
-            self.folder_edit.setText(path)
+            self.folder_edit.setText(str(path))
 
     def accept(self) -> None:
         problems = {}

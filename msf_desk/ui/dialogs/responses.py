@@ -31,6 +31,9 @@ from msf_desk.ui.dialogs.imports import ImportPreviewDialog, _table  # noqa: F40
 from msf_desk.ui.models.imports import ProblemsModel
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, Contribution, FINAL_OUTCOMES, OUTCOMES, Response, STAGES
 from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, shown
+from msf_desk.ui.local_dates import format_date, format_hint
+from msf_desk.ui.widgets.dates import DateField
+from msf_desk.ui.widgets.folders import choose_folder
 
 DIALOGS_RESPONSES = Context("DIALOGS_RESPONSES")
 
@@ -97,22 +100,15 @@ class _Fields:
         return first
 
 
-def _date_field(value: dt.date | None = None) -> QLineEdit:
-    field = QLineEdit(value.isoformat() if value else "")
-    field.setPlaceholderText(DIALOGS_RESPONSES.tr("YYYY-MM-DD"))
-    field.setMaxLength(10)
-    field.setClearButtonEnabled(True)
-    return field
+def _date_field(value: dt.date | None = None) -> DateField:
+    return DateField(value=value)
 
 
-def _read_date(field: QLineEdit, name: str, problems: dict[str, str]) -> dt.date | None:
-    text = field.text().strip()
-    if not text:
-        return None
+def _read_date(field: DateField, name: str, problems: dict[str, str]) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        problems[name] = DIALOGS_RESPONSES.tr("'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14)").format(text=text)
+        return field.date()
+    except UserError as exc:
+        problems[name] = str(exc)
         return None
 
 
@@ -190,7 +186,8 @@ class AnswerDialog(QDialog):
         self._fill_decisions(r.decision_id)
         self.meeting.currentIndexChanged.connect(lambda _i: self._fill_decisions(None))
         self.answered_on = self.fields.add(DIALOGS_RESPONSES.tr("Answered on"), "answered_on", _date_field(r.answered_on))
-        self.answered_on.setPlaceholderText(DIALOGS_RESPONSES.tr("YYYY-MM-DD (empty: today, {today})").format(today=self.today.isoformat()))
+        self.answered_on.setPlaceholderText(DIALOGS_RESPONSES.tr("{format} (empty: today, {today})").format(
+            format=format_hint(), today=format_date(self.today)))
         self.commitment = self.fields.add(DIALOGS_RESPONSES.tr("Commitment"), "commitment", QLineEdit(r.commitment))
         self.commitment.setPlaceholderText(DIALOGS_RESPONSES.tr("The commitment it became or fed into, if any"))
 
@@ -571,7 +568,7 @@ class ExportDialog(QDialog):
     """Which version (public or members) and which formats, into which folder."""
 
     def __init__(self, consultation: str, folder: str, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QFileDialog, QPushButton, QRadioButton
+        from PySide6.QtWidgets import QPushButton, QRadioButton
 
         super().__init__(parent)
         self.setWindowTitle(DIALOGS_RESPONSES.tr("Export the reasoned response"))
@@ -603,7 +600,7 @@ class ExportDialog(QDialog):
         self.folder.setObjectName("folder")
         browse = QPushButton(DIALOGS_RESPONSES.tr("Choose…"))
         browse.clicked.connect(lambda: self.folder.setText(
-            QFileDialog.getExistingDirectory(self, DIALOGS_RESPONSES.tr("Export into"), self.folder.text()) or self.folder.text()))
+            str(choose_folder(self, DIALOGS_RESPONSES.tr("Export into"), self.folder.text()) or self.folder.text())))
         folder_row.addWidget(QLabel(DIALOGS_RESPONSES.tr("Folder")))
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from msf_desk.model.meetings import AgendaItem
 from msf_desk.core.agendas import Timetable
 from msf_desk.model.dates import clock
 from msf_desk.model.dates import human
+from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.model.meetings import Paper
 from msf_desk.core.attachments import size_text
+from msf_desk.ui.local_dates import format_date, parse_local_date
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
 
@@ -277,7 +279,7 @@ class ProposalsModel(ListTableModel):
     """The planner's proposals: keep or drop (check box), move (edit the date), retitle."""
 
     KEEP, DATE, TIME, TITLE, NOTE = range(5)
-    HEADERS = [QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Keep"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Date (YYYY-MM-DD)"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Time"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Title"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Why this date")]
+    HEADERS = [QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Keep"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Date"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Time"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Title"), QT_TRANSLATE_NOOP("MODELS_MEETINGS", "Why this date")]
     COLUMNS = HEADERS
     ROWS = "proposals"
 
@@ -311,7 +313,11 @@ class ProposalsModel(ListTableModel):
             return Qt.Checked if p.accepted else Qt.Unchecked
         if role in (Qt.DisplayRole, Qt.EditRole):
             if col == self.DATE:
-                return self.bad_dates.get(index.row(), p.day.isoformat())
+                if index.row() in self.bad_dates:
+                    return self.bad_dates[index.row()]
+                # Shown with its weekday, so the chosen day can be seen to be kept.
+                return format_date(p.day) if role == Qt.EditRole else \
+                    f"{QLocale().dayName(p.day.isoweekday(), QLocale.ShortFormat)} {format_date(p.day)}"
             if col == self.TIME:
                 return f"{p.start:%H:%M}–{p.end:%H:%M}"
             if col == self.TITLE:
@@ -334,10 +340,14 @@ class ProposalsModel(ListTableModel):
         elif role == Qt.EditRole and col == self.DATE:
             text = str(value).strip()
             try:
-                p.day = dt.date.fromisoformat(text)
-                self.bad_dates.pop(index.row(), None)
-            except ValueError:
+                day = parse_local_date(text)
+            except UserError:
+                day = None
+            if day is None:
                 self.bad_dates[index.row()] = text
+            else:
+                p.day = day
+                self.bad_dates.pop(index.row(), None)
         elif role == Qt.EditRole and col == self.TITLE:
             p.title = str(value).strip() or p.title
         else:

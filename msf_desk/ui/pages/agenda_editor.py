@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -20,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from msf_desk.model.dates import human
 from msf_desk.model.meetings import Meeting
+from msf_desk.ui import shortcuts
 from msf_desk.ui.models.meetings import AgendaModel, PapersModel
 from msf_desk.ui.widgets.forms import esc as _esc
-from msf_desk.ui.widgets.tables import record_table, text_toolbar
+from msf_desk.ui.widgets.tables import fit_columns, record_table, text_toolbar
 from msf_desk.ui.i18n import Context
 
 PAGES_AGENDA_EDITOR = Context("PAGES_AGENDA_EDITOR")
@@ -94,10 +94,10 @@ class AgendaEditor(QWidget):
         self.agenda_table.setDragDropMode(QAbstractItemView.InternalMove)
         self.agenda_table.setDefaultDropAction(Qt.MoveAction)
         self.agenda_table.setDragDropOverwriteMode(False)
-        header = self.agenda_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.Stretch)
-        header.setSectionResizeMode(AgendaModel.PRESENTERS, QHeaderView.Interactive)
+        # The item's title takes the spare width; on a narrow window who presents it (shown
+        # when the item is opened) makes room for it.
+        fit_columns(self.agenda_table, AgendaModel.TITLE, interactive=(AgendaModel.PRESENTERS,),
+                    optional=(AgendaModel.PRESENTERS,), min_text=260)
         self.timing = QLabel()
         self.timing.setObjectName("timing")
         self.timing.setWordWrap(True)
@@ -117,12 +117,11 @@ class AgendaEditor(QWidget):
         self.papers_model = PapersModel(self)
         self.papers_table = record_table("papers_table")
         self.papers_table.setModel(self.papers_model)
-        header = self.papers_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(PapersModel.TITLE, QHeaderView.Stretch)
-        # Links can be long: they get a fixed share and are elided; the title takes the rest.
-        header.setSectionResizeMode(PapersModel.SOURCE, QHeaderView.Interactive)
-        header.resizeSection(PapersModel.SOURCE, 200)
+        # Links can be long: they get a fixed share and are elided; the title takes the rest,
+        # and on a narrow window the link (shown when the paper is opened) makes room for it.
+        fit_columns(self.papers_table, PapersModel.TITLE, interactive=(PapersModel.SOURCE,),
+                    optional=(PapersModel.SOURCE,))
+        self.papers_table.horizontalHeader().resizeSection(PapersModel.SOURCE, 200)
         self.papers_table.setTextElideMode(Qt.ElideMiddle)
         legend = QLabel(PAGES_AGENDA_EDITOR.tr("<span style='background:#fde7b0'>&nbsp;Withheld as pre-decision&nbsp;</span>&nbsp; "
                         "<span style='background:#f8c9c4'>&nbsp;Confidential&nbsp;</span>&nbsp; "
@@ -144,10 +143,8 @@ class AgendaEditor(QWidget):
         layout.addLayout(strip)
         layout.addWidget(self.tabs, 1)
 
-        for action, key in ((self.up_action, "Alt+Up"), (self.down_action, "Alt+Down")):
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            agenda_tab.addAction(action)
+        shortcuts.bind(self.up_action, "agenda_up", agenda_tab)
+        shortcuts.bind(self.down_action, "agenda_down", agenda_tab)
         self.show_meeting(None)
 
     # --- showing ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ A page mixes this in before QWidget (`class MeetingsPage(PageBase, QWidget)`) an
   progress dialog (msf_desk.ui.workers.ExportJob); `done(result)` on the GUI thread.
   Work that reads the forum opens its own connection: msf_desk.core.forum.worker_db.
 - `say(text)`: in the page's message line (`self.message`, if it has one) and the window's
-  status bar.
+  status bar; both are cleared when the user goes to another page or forum (`clear_message`).
 """
 from __future__ import annotations
 
@@ -51,6 +51,12 @@ class PageBase:
         self.job = job
         job.start()
         return job
+
+    def clear_message(self) -> None:
+        """The window left this page (or its forum): what it said is no longer news."""
+        message = getattr(self, "message", None)
+        if message is not None:
+            message.setText("")
 
     def say(self, text: str, ms: int = SAY_MS) -> None:
         message = getattr(self, "message", None)

@@ -24,6 +24,7 @@ from msf_desk.ui.models.ethics import (BreachesModel, ComplianceFilter, Complian
                                        InterestsModel, SignaturesModel, StatementsModel)
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
 from msf_desk.ui.widgets.tables import record_table, text_toolbar
+from msf_desk.ui.widgets import folders
 
 PAGES_ETHICS = Context("PAGES_ETHICS")
 
@@ -521,7 +522,7 @@ class EthicsPage(PageBase, QWidget):
         self._status(PAGES_ETHICS.tr("Copied the reminder list (%n member(s)).", "", len(self.report.reminders) if self.report else 0))
 
     def _default_folder(self) -> str:
-        return str(self.session.path.parent)
+        return str(folders.start_folder("ethics", self.session.path))
 
     def export_register(self) -> None:
         from msf_desk.exports.interests import REGISTER_FORMATS, prepare_register
@@ -554,6 +555,7 @@ class EthicsPage(PageBase, QWidget):
         from msf_desk.exports.interests import write_prepared
         from msf_desk.ui.workers import ExportJob
 
+        folders.remember("ethics", self.session.path, folder)
         job = ExportJob(self, PAGES_ETHICS.tr("Writing the {title}…").format(title=prepared.document.title.lower()),
                         lambda progress: write_prepared(prepared, formats, folder, progress),
                         title=prepared.document.title)

@@ -1,13 +1,11 @@
 """The Forum page: the forum's profile and published governance, edited as one undoable step."""
 from __future__ import annotations
 
-import zoneinfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +23,7 @@ from msf_desk.core import forum as core_forum
 from msf_desk.model.errors import ValidationError
 from msf_desk.model.forum import (DECISION_RULES, JURISDICTIONS, QUALIFIED_BASES, QUALIFIED_FRACTIONS,
                                   QUORUM_KINDS, ForumProfile)
+from msf_desk.ui.widgets.zones import ZoneBox
 from msf_desk.ui.commands.members import EditProfile, run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.fields import FieldForm
@@ -75,7 +74,7 @@ class ForumPage(QWidget):
             "place": QLineEdit(),
             "languages": QLineEdit(),
             "lead_agency": QLineEdit(),
-            "timezone": QComboBox(),
+            "timezone": ZoneBox(),
             "remit": _text(80),
             "decision_rule": _combo(DECISION_RULES),
             "qualified_fraction": _combo({f: f for f in QUALIFIED_FRACTIONS}),
@@ -102,12 +101,6 @@ class ForumPage(QWidget):
             "seats_non_government": _spin(0, 500),
         }
         self.widgets = w
-        tz = w["timezone"]
-        tz.setEditable(True)
-        tz.addItems(sorted(zoneinfo.available_timezones()))
-        tz.setInsertPolicy(QComboBox.NoInsert)
-        tz.completer().setFilterMode(Qt.MatchContains)
-        tz.completer().setCompletionMode(QCompleter.PopupCompletion)
         w["quorum_value"].setPlaceholderText(PAGES_FORUM.tr("e.g. 2/3 or 6"))
         w["quorum_rule"].setPlaceholderText(PAGES_FORUM.tr("Optional: the rule in your own words, published as written"))
         w["contact_email"].setPlaceholderText(PAGES_FORUM.tr("name@example.org"))
@@ -245,6 +238,8 @@ class ForumPage(QWidget):
             widget.setText(str(value))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(str(value))
+        elif isinstance(widget, ZoneBox):
+            widget.set_zone(str(value))
         elif isinstance(widget, QComboBox):
             index = widget.findData(value) if not widget.isEditable() else widget.findText(value)
             if index >= 0:
@@ -262,6 +257,8 @@ class ForumPage(QWidget):
             return widget.text().strip()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText().strip()
+        if isinstance(widget, ZoneBox):
+            return widget.zone()
         if isinstance(widget, QComboBox):
             return widget.currentText().strip() if widget.isEditable() else widget.currentData()
         if isinstance(widget, QCheckBox):

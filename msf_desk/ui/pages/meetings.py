@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QTextCharFormat
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QCheckBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QMenu, QMessageBox, QSplitter, QTableView, QToolBar,
+                               QLabel, QMenu, QMessageBox, QSplitter, QTableView, QToolBar,
                                QToolButton, QVBoxLayout, QWidget)
 
 from msf_desk.core import agendas as core_agendas
@@ -19,6 +19,8 @@ from msf_desk.core import meetings as core_meetings
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
+from msf_desk.ui import shortcuts
+from msf_desk.ui.dialogs.planning import PlanDialog
 from msf_desk.ui.commands.meetings import (AddItem, AddMeeting, AddPaper, AddStandingItems, ApplyPlan,
                                            ApproveAgenda, CopyAgenda, EditItem, EditMeeting, EditPaper,
                                            RemoveItem, RemoveMeeting, RemovePaper, ReorderItems, SendNotice,
@@ -31,7 +33,6 @@ from msf_desk.ui.dialogs.meetings import (
     MeetingDialog,
     NoticeDialog,
     PaperDialog,
-    PlanDialog,
     StatusDialog,
 )
 from msf_desk.ui.dialogs.mail import notice_work, write_drafts
@@ -42,6 +43,8 @@ from msf_desk.ui.models.meetings import ID_ROLE, MeetingsFilter, MeetingsModel
 from msf_desk.ui.pages.agenda_editor import AgendaEditor, _esc
 from msf_desk.ui.workers import ExportJob
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
+from msf_desk.ui.widgets import folders
+from msf_desk.ui.widgets.tables import fit_columns
 
 PAGES_MEETINGS = Context("PAGES_MEETINGS")
 
@@ -75,10 +78,8 @@ class MeetingsPage(PageBase, QWidget):
         self.banner.linkActivated.connect(self._open_link)
 
         # --- toolbar ---------------------------------------------------------------------
-        self.new_action = QAction(PAGES_MEETINGS.tr("New meeting…"), self, triggered=self.new_meeting)
-        self.new_action.setShortcut(QKeySequence.New)
-        self.new_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.addAction(self.new_action)
+        self.new_action = shortcuts.bind(QAction(PAGES_MEETINGS.tr("New meeting…"), self, triggered=self.new_meeting),
+                                         "new_meeting", self)
         self.edit_action = QAction(PAGES_MEETINGS.tr("Edit…"), self, triggered=self.edit_meeting)
         self.plan_action = QAction(PAGES_MEETINGS.tr("Plan a year…"), self, triggered=self.plan_year)
         self.held_action = QAction(PAGES_MEETINGS.tr("Record as held"), self, triggered=lambda: self.set_status("held"))
@@ -126,10 +127,10 @@ class MeetingsPage(PageBase, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MeetingsModel.DATE, Qt.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.Stretch)
         self.table.setColumnHidden(MeetingsModel.KIND, True)
+        # The title takes the spare width; on a narrow window the agenda's state and the
+        # notice date (both in the detail beside) make room for it.
+        fit_columns(self.table, MeetingsModel.TITLE, optional=(MeetingsModel.AGENDA, MeetingsModel.NOTICE))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_meeting())
         self.upcoming = QCheckBox(PAGES_MEETINGS.tr("Upcoming only"))
@@ -533,7 +534,7 @@ class MeetingsPage(PageBase, QWidget):
                          organiser_name=self.profile.contact_name)
         can_send = m.agenda_status == "approved" and m.is_open
         dialog = NoticeDialog(text, ics, file_stem(pack).replace("-members-pack", "-notice"), self.today,
-                              can_send, self, email=lambda: self.email_notice())
+                              can_send, self, email=lambda: self.email_notice(), forum_path=self.session.path)
         self._open(dialog, lambda d: self._run(SendNotice(self.session, m, d.sent_on), PAGES_MEETINGS.tr("Cannot record the notice")))
 
     def email_notice(self, folder=None):
@@ -585,7 +586,7 @@ class MeetingsPage(PageBase, QWidget):
         m = self.current()
         if m is None:
             return
-        folder = Path(self.session.path).parent
+        folder = folders.start_folder("pack", self.session.path)
         self._open(ExportPackDialog(folder, public_allowed=m.public, parent=self),
                    lambda d: self.start_pack_export(m.id, d.audience, d.formats, d.folder))
 
@@ -598,6 +599,7 @@ class MeetingsPage(PageBase, QWidget):
         except Exception as exc:  # a refusal from core, shown in plain words
             show_error(self, exc, PAGES_MEETINGS.tr("Cannot export the pack"))
             return None
+        folders.remember("pack", self.session.path, folder)
         label = PAGES_MEETINGS.tr("Writing the {audience}' pack ({formats})…").format(
             audience=audience, formats=PAGES_MEETINGS.tr(" and ").join(f.upper() for f in formats))
         job = ExportJob(self, label, lambda progress: export_pack(pack, folder, formats, progress),
@@ -614,10 +616,11 @@ class MeetingsPage(PageBase, QWidget):
             files=", ".join(p.name for p in paths), folder=paths[0].parent))
 
     def export_calendar(self) -> None:
-        suggested = Path(self.session.path).with_name(f"{Path(self.session.path).stem}-meetings.ics")
+        suggested = folders.start_folder("calendar", self.session.path) / f"{Path(self.session.path).stem}-meetings.ics"
         path, _ = QFileDialog.getSaveFileName(self, PAGES_MEETINGS.tr("Export the public calendar"), str(suggested),
                                               PAGES_MEETINGS.tr("iCalendar (*.ics)"))
         if path:
+            folders.remember("calendar", self.session.path, Path(path).parent)
             self.start_calendar_export(Path(path))
 
     def start_calendar_export(self, path: Path) -> ExportJob:

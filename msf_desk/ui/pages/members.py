@@ -5,7 +5,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from msf_desk.core import forum as core_forum
 from msf_desk.core import members as core_members
 from msf_desk.model.errors import ImportFailed, UserError
 from msf_desk.model.members import OUTCOMES, ROLES, SIDES, STATUSES, Member
+from msf_desk.ui import shortcuts
 from msf_desk.ui.commands.members import AddMember, AddRound, EditMember, ImportMembers, RemoveMember, run
 from msf_desk.ui.dialogs.imports import ImportPreviewDialog
 from msf_desk.ui.dialogs.members import MemberDialog, RoundDialog
@@ -78,11 +79,10 @@ class MembersPage(QWidget):
         self.edit_action = QAction(PAGES_MEMBERS.tr("Edit…"), self, triggered=self.edit_member)
         self.remove_action = QAction(PAGES_MEMBERS.tr("Remove…"), self, triggered=self.remove_member)
         # Delete works in the table only; Ctrl+N stays File > New forum.
-        self.remove_action.setShortcut(QKeySequence.Delete)
-        self.remove_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.table.addAction(self.remove_action)
         self.remove_action.setToolTip(PAGES_MEMBERS.tr("Delete a member entered by mistake. "
                                       "A member who leaves keeps their record: edit their status instead."))
+        shortcuts.bind(self.remove_action, "remove_member", self.table)
+        shortcuts.bind(self.add_action, "add_member", self)
         self.import_action = QAction(PAGES_MEMBERS.tr("Import members…"), self, triggered=self.import_members)
         self.import_action.setToolTip(PAGES_MEMBERS.tr("Import members from a .csv or .xlsx file (or drop it on this page): "
                                       "you see them as they will be stored first; all or nothing; undoable."))

@@ -17,7 +17,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -29,6 +29,7 @@ from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
 from msf_desk.core.meetings import list_meetings
 from msf_desk.core.members import list_members
+from msf_desk.ui import shortcuts
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.dialogs.mail import minutes_work, write_drafts
 from msf_desk.ui.errors import show_error
@@ -41,10 +42,10 @@ from msf_desk.ui.pages.minutes_items import ItemsPart
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.workers import ExportJob
 from msf_desk.model.minutes import Minutes, STATUSES
+from msf_desk.ui.widgets import folders
 
 PAGES_MINUTES = Context("PAGES_MINUTES")
 
-PAGES_MINUTES = Context("PAGES_MINUTES")
 
 
 class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
@@ -78,7 +79,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
                                       tip=PAGES_MINUTES.tr("The forum approved them at a later meeting; this locks them"))
         self.publish_button = push_button(PAGES_MINUTES.tr("Publish"), "publish", self.publish)
         self.amend_button = push_button(PAGES_MINUTES.tr("Amend…"), "amend", self.amend, tip=PAGES_MINUTES.tr("A dated correction to approved minutes"))
-        self.export_button = push_button(PAGES_MINUTES.tr("Export…"), "export", self.export, "Ctrl+E")
+        self.export_button = push_button(PAGES_MINUTES.tr("Export…"), "export", self.export, shortcuts.text("export_minutes"))
         self.email_button = push_button(PAGES_MINUTES.tr("E-mail the draft…"), "email_minutes",
                                         lambda: self.email_draft(),
                                         tip=PAGES_MINUTES.tr("Write an e-mail draft to members with the draft "
@@ -110,7 +111,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         box.addWidget(QLabel(PAGES_MINUTES.tr("<b>Agenda</b>")))
         box.addWidget(self.items_table, 1)
         hint = QLabel(PAGES_MINUTES.tr("Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · "
-                      "Ctrl+D decision · Ctrl+Shift+A action"))
+                      "Ctrl+D decision · Ctrl+Shift+A action · F1 all shortcuts"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         box.addWidget(hint)
@@ -171,15 +172,20 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         return page
 
     def _shortcuts(self) -> None:
-        def add(keys: str, slot) -> None:
-            action = QAction(self, shortcut=QKeySequence(keys), triggered=slot)
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        """Keys that work anywhere on the page, also while typing the notes (from the one
+        table in ui/shortcuts.py)."""
+        def key(name: str, slot, text: str = "") -> QAction:
+            # Moving about has no text, so a read-only forum keeps it; adding has ("Add …"),
+            # so read-only turns it off with the buttons.
+            return shortcuts.bind(QAction(text, self, triggered=slot), name, self)
 
-        for n in range(4):
-            add(f"Ctrl+{n + 1}", lambda _=False, n=n: self._show_tab(n))
-        add("Alt+Down", lambda: self.move_item(1))
-        add("Alt+Up", lambda: self.move_item(-1))
+        for n, name in enumerate(("attendance_tab", "item_tab", "actions_tab", "summary_tab")):
+            key(name, lambda _=False, n=n: self._show_tab(n))
+        key("next_item", lambda: self.move_item(1))
+        key("previous_item", lambda: self.move_item(-1))
+        self.add_decision_shortcut = key("add_decision", self.add_decision, PAGES_MINUTES.tr("Add decision"))
+        self.add_action_shortcut = key("add_action", self.add_action, PAGES_MINUTES.tr("Add action…"))
+        self.export_shortcut = key("export_minutes", self.export, PAGES_MINUTES.tr("Export…"))
 
     # --- reading -----------------------------------------------------------------------------
     @property
@@ -375,6 +381,8 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
                     "add_action", "remove_action"):
                 button.setEnabled(editable and (has_item or button.objectName() not in (
                     "add_decision", "remove_decision", "declare", "undeclare")))
+        self.add_decision_shortcut.setEnabled(self.add_decision_button.isEnabled())
+        self.add_action_shortcut.setEnabled(self.add_action_button.isEnabled())
         self.remove_decision_button.setEnabled(editable and self.decision_id is not None)
         self.decision_form.setEnabled(started and self.decision_id is not None)
         for widget in (self.rule, self.vote_held, self.deferred):
@@ -397,6 +405,10 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
     def _refused(self, exc: UserError) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(str(exc))
+
+    def clear_message(self) -> None:
+        """The window left this page: what it said is no longer news."""
+        self.message.setText("")
 
     def _say(self, text: str) -> None:
         self.message.setStyleSheet("")
@@ -522,7 +534,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             reason = PAGES_MINUTES.tr("The public may read these minutes once they are approved.")
         elif meeting is not None and not meeting.public:
             reason = PAGES_MINUTES.tr("A closed meeting's minutes are for members only.")
-        dialog = ExportDialog(Path(self.session.path).parent, public_allowed=not reason, public_reason=reason,
+        dialog = ExportDialog(folders.start_folder("minutes", self.session.path), public_allowed=not reason, public_reason=reason,
                               parent=self)
         dialog.accepted.connect(lambda: self.start_export(dialog.kind, dialog.audience, dialog.formats,
                                                           dialog.folder))
@@ -533,6 +545,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         """Read the records here; render and write the files in the worker."""
         from msf_desk.exports import minutes as exports
 
+        folders.remember("minutes", self.session.path, folder)
         self._flush_all()
         try:
             if kind == "minutes":

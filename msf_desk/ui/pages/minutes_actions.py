@@ -5,12 +5,14 @@ the page's session, models and boxes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
+from msf_desk.ui import shortcuts
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import ActionsModel, SortProxy
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.widgets.tables import fit_columns
 
 PAGES_MINUTES_ACTIONS = Context("PAGES_MINUTES_ACTIONS")
 
@@ -23,23 +25,23 @@ class ActionsPart:
         self.actions_proxy = SortProxy(self)
         self.actions_proxy.setSourceModel(self.actions_model)
         self.actions_table = fitted_table(QTableView(), "actions_table", self.actions_proxy)
-        self.actions_table.horizontalHeader().setSectionResizeMode(ActionsModel.TEXT, QHeaderView.Stretch)
-        self.actions_table.horizontalHeader().setStretchLastSection(False)
-        self.actions_table.horizontalHeader().setSectionResizeMode(ActionsModel.ITEM, QHeaderView.Interactive)
+        # The action's text takes the spare width; on a narrow window its item makes room.
+        fit_columns(self.actions_table, ActionsModel.TEXT, interactive=(ActionsModel.ITEM,),
+                    optional=(ActionsModel.ITEM,), min_text=220)
         self.actions_table.setColumnWidth(ActionsModel.ITEM, 200)
         self.actions_table.setSortingEnabled(True)
         self.actions_table.sortByColumn(ActionsModel.NUMBER, Qt.AscendingOrder)
         self.actions_table.doubleClicked.connect(lambda _i: self.edit_action())
         self.arising_model = ActionsModel(self)
         self.arising_table = fitted_table(QTableView(), "arising_table", self.arising_model)
-        self.arising_table.horizontalHeader().setSectionResizeMode(ActionsModel.TEXT, QHeaderView.Stretch)
-        self.arising_table.horizontalHeader().setStretchLastSection(False)
-        self.arising_table.horizontalHeader().setSectionResizeMode(ActionsModel.ITEM, QHeaderView.Interactive)
+        fit_columns(self.arising_table, ActionsModel.TEXT, interactive=(ActionsModel.ITEM,),
+                    optional=(ActionsModel.ITEM,), min_text=220)
         self.arising_table.setColumnWidth(ActionsModel.ITEM, 200)
         self.arising_label = QLabel()
         self.arising_label.setObjectName("arising_label")
         row = QHBoxLayout()
-        self.add_action_button = push_button(PAGES_MINUTES_ACTIONS.tr("Add action…"), "add_action", self.add_action, "Ctrl+Shift+A")
+        self.add_action_button = push_button(PAGES_MINUTES_ACTIONS.tr("Add action…"), "add_action", self.add_action,
+                                             shortcuts.text("add_action"))
         row.addWidget(self.add_action_button)
         row.addWidget(push_button(PAGES_MINUTES_ACTIONS.tr("Change…"), "edit_action", self.edit_action))
         row.addWidget(push_button(PAGES_MINUTES_ACTIONS.tr("Done"), "action_done", lambda: self.set_action_status(self.actions_table, "done")))

@@ -4,12 +4,13 @@ A mixin of MinutesPage (msf_desk.ui.pages.minutes): its methods run on the page 
 the page's session, models and boxes."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import AttendanceModel
 from msf_desk.ui.pages.minutes_common import AttendanceTable, fitted_table, push_button
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.widgets.tables import fit_columns
 
 PAGES_MINUTES_ATTENDANCE = Context("PAGES_MINUTES_ATTENDANCE")
 
@@ -24,8 +25,9 @@ class AttendancePart:
         self.quorum_label.setWordWrap(True)
         self.attendance_model = AttendanceModel(self)
         self.attendance_table = fitted_table(AttendanceTable(), "attendance_table", self.attendance_model)
-        self.attendance_table.horizontalHeader().setSectionResizeMode(AttendanceModel.ORGANISATION,
-                                                                      QHeaderView.Stretch)
+        # The organisation takes the spare width; on a narrow window the side (which the
+        # quorum line counts), then the role, make room for it.
+        fit_columns(self.attendance_table, AttendanceModel.ORGANISATION, optional=(AttendanceModel.SIDE, AttendanceModel.ROLE))
         self.attendance_table.presence_key.connect(self.mark_selected)
         buttons = QHBoxLayout()
         for label, presence in ((PAGES_MINUTES_ATTENDANCE.tr("In person (P)"), "in_person"), (PAGES_MINUTES_ATTENDANCE.tr("Remote (R)"), "remote"),

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QPlainTextEdit, QPushButton, QTableView
 
 from msf_desk.ui.widgets.tables import record_table
@@ -44,11 +43,13 @@ def text_box(name: str, placeholder: str) -> QPlainTextEdit:
 
 
 def push_button(text: str, name: str, slot, shortcut: str | None = None, tip: str = "") -> QPushButton:
+    """A button; `shortcut` is only named in its tooltip: the keys themselves are the
+    page's (bound from ui/shortcuts.py), so they work on every tab, not just where the
+    button shows."""
     button = QPushButton(text)
     button.setObjectName(name)
     button.clicked.connect(slot)
     if shortcut:
-        button.setShortcut(QKeySequence(shortcut))
         tip = f"{tip} ({shortcut})" if tip else shortcut
     if tip:
         button.setToolTip(tip)

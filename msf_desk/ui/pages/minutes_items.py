@@ -16,6 +16,7 @@ from msf_desk.core import minutes as core
 from msf_desk.core.agendas import items_of
 from msf_desk.model.minutes import RULES, Decision, Votes
 from msf_desk.core.decisions import rule_text, verdict
+from msf_desk.ui import shortcuts
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import DecisionsModel, OUTCOME_COLOUR
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button, text_box
@@ -43,7 +44,8 @@ class ItemsPart:
         self.decisions_table.horizontalHeader().setStretchLastSection(False)
         self.decisions_table.selectionModel().selectionChanged.connect(self._decision_selected)
         self.decisions_table.setMaximumHeight(self.decisions_table.fontMetrics().height() * 7 + 40)
-        self.add_decision_button = push_button(PAGES_MINUTES_ITEMS.tr("Add decision"), "add_decision", self.add_decision, "Ctrl+D")
+        self.add_decision_button = push_button(PAGES_MINUTES_ITEMS.tr("Add decision"), "add_decision", self.add_decision,
+                                                shortcuts.text("add_decision"))
         self.remove_decision_button = push_button(PAGES_MINUTES_ITEMS.tr("Remove decision"), "remove_decision", self.remove_decision)
         self.decision_text = text_box("decision_text", PAGES_MINUTES_ITEMS.tr("What the forum decided (or was asked to decide)."))
         self.decision_text.setFixedHeight(self.decision_text.fontMetrics().lineSpacing() * 3 + 14)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
                                QScrollArea, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -28,6 +28,7 @@ from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, Indicato
 from msf_desk.ui.widgets.dashboard_charts import MeetingsChart, ParityTimeline, ResponseTimesChart
 from msf_desk.ui.workers import ExportJob
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.widgets import folders
 
 PAGES_REPOSITORY = Context("PAGES_REPOSITORY")
 
@@ -359,9 +360,9 @@ class RepositoryPage(PageBase, QWidget):
 
     def export_repository(self) -> None:
         start = self._suggested_folder()
-        folder = QFileDialog.getExistingDirectory(
-            self, PAGES_REPOSITORY.tr("Export the repository into a folder (an empty one, or the last export's)"),
-            str(start if start.is_dir() else start.parent))
+        start = folders.start_folder("repository", self.session.path, start if start.is_dir() else start.parent)
+        folder = folders.choose_folder(
+            self, PAGES_REPOSITORY.tr("Export the repository into a folder (an empty one, or the last export's)"), start)
         if folder:
             self.start_repository_export(Path(folder), self.zip_box.isChecked())
 
@@ -372,6 +373,7 @@ class RepositoryPage(PageBase, QWidget):
         from msf_desk.paths import forum_files_dir
 
         path, today = Path(self.session.path), self.today
+        folders.remember("repository", path, folder)
 
         def work(progress):
             with worker_db(path) as db:
@@ -395,8 +397,8 @@ class RepositoryPage(PageBase, QWidget):
         self.report_dialog.open()
 
     def export_compliance_report(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, PAGES_REPOSITORY.tr("Write the compliance report into a folder"),
-                                                  str(Path(self.session.path).parent))
+        folder = folders.choose_folder(self, PAGES_REPOSITORY.tr("Write the compliance report into a folder"),
+                                       folders.start_folder("compliance", self.session.path))
         if folder:
             self.start_compliance_export(Path(folder))
 
@@ -404,6 +406,7 @@ class RepositoryPage(PageBase, QWidget):
         from msf_desk.exports.compliance import export_compliance
 
         path, today = Path(self.session.path), self.today
+        folders.remember("compliance", path, folder)
 
         def work(progress):
             with worker_db(path) as db:

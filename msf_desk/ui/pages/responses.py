@@ -8,7 +8,6 @@ with their own connection to the forum file, so the window stays usable.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QMenu, QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
@@ -27,6 +26,9 @@ from msf_desk.ui.pages.responses_transfer import TransferPart
 from msf_desk.ui.widgets.forms import esc_lines as _esc
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, ContributionFilter, NOT_ANSWERED, OUTCOMES
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.widgets import folders
+from msf_desk.ui.widgets.forms import message_line
+from msf_desk.ui.widgets.tables import fit_columns
 
 PAGES_RESPONSES = Context("PAGES_RESPONSES")
 
@@ -55,7 +57,7 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         self.db = session.db
         self.today = dt.date.today()
         self.job = None
-        self.last_export_dir = str(Path(session.path).parent)
+        self.last_export_dir = str(folders.start_folder("responses", session.path))
 
         layout = QVBoxLayout(self)
         title = QLabel(PAGES_RESPONSES.tr("<h2>Responses</h2>"))
@@ -91,20 +93,19 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(dialogs.WARNING_STYLE)
         layout.addWidget(self.warnings)
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
+        # What the page has to say goes under the tabs, in room kept for it: the buttons
+        # above never move when it speaks.
+        self.notice = message_line("notice", style=NOTICE_STYLE)
         self.notice.setTextInteractionFlags(Qt.TextBrowserInteraction)
         self.notice.setOpenExternalLinks(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.hide()
-        layout.addWidget(self.notice)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._contributions_tab(), PAGES_RESPONSES.tr("Contributions"))
         self.tabs.addTab(self._summary_tab(), PAGES_RESPONSES.tr("Summary by theme"))
         self.tabs.addTab(self._due_tab(), PAGES_RESPONSES.tr("Overdue and due soon"))
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.notice)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -165,12 +166,15 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         # Fixed row heights: the view never asks for every row's size (100,000 rows).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        for col, width in zip(range(len(ContributionsModel.COLUMNS)),
-                              (56, 86, 86, 170, 190, 150, 380, 130, 110, 100, 86)):
-            self.table.setColumnWidth(col, width)
-        header.setStretchLastSection(True)
+        # Widths are set, never measured (100,000 rows). The contribution's text takes the
+        # spare width; on a narrow window the columns the detail below also shows (section,
+        # channel, type, date answered) give way to it, and come back when there is room.
+        cm = ContributionsModel
+        fit_columns(self.table, cm.TEXT, interactive=tuple(c for c in range(len(cm.COLUMNS)) if c != cm.TEXT),
+                    optional=(cm.TYPE, cm.CHANNEL, cm.SECTION, cm.ANSWERED), min_text=240)
+        for col, width in zip(range(len(cm.COLUMNS)), (56, 86, 86, 170, 190, 150, 380, 170, 120, 100, 92)):
+            if col != cm.TEXT:
+                self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.answer_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 
@@ -185,8 +189,9 @@ class ResponsesPage(AnswersPart, TransferPart, QWidget):
         layout.addWidget(split, 1)
 
         bottom = QHBoxLayout()
-        self.count_label = QLabel()
-        self.count_label.setObjectName("count")
+        # The count shares the row with the buttons: it takes the room they leave (wrapped
+        # to two lines), so a longer count never pushes them aside or widens the window.
+        self.count_label = message_line("count")
         bottom.addWidget(self.count_label, 1)
         self.add_button = QPushButton(PAGES_RESPONSES.tr("New contribution…"))
         self.add_button.setObjectName("new_contribution")

@@ -15,6 +15,7 @@ from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.forms import esc_lines as _esc
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.widgets import folders
 
 PAGES_RESPONSES_TRANSFER = Context("PAGES_RESPONSES_TRANSFER")
 
@@ -180,6 +181,7 @@ class TransferPart:
         forum_path = self.session.path
         today = self.today
         self.last_export_dir = folder
+        folders.remember("responses", forum_path, folder)
 
         def work(progress):
             from msf_desk.exports.responses import export_responses
@@ -201,4 +203,10 @@ class TransferPart:
 
     def show_notice(self, html: str) -> None:
         self.notice.setText(html)
+        self.notice.setToolTip(html)
         self.notice.show()
+
+    def clear_message(self) -> None:
+        """The window left this page: what it said is no longer news."""
+        self.notice.clear()
+        self.notice.hide()

@@ -62,7 +62,7 @@ class ConflictsPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(True)          # the reason takes the spare width, wrapped
         self.flags = QLabel()
         self.flags.setObjectName("flagged_decisions")
         self.flags.setWordWrap(True)
@@ -129,7 +129,7 @@ class ConflictsPanel(QWidget):
         self.model.set_conflicts(self.conflicts, self.flagged)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for column, widest in ((0, 260), (1, 200), (2, 220)):
+        for column, widest in ((0, 200), (1, 160), (2, 140)):
             header.resizeSection(column, min(header.sectionSize(column), widest))
         self.table.resizeRowsToContents()
         self.summary.setText(self._summary_text())

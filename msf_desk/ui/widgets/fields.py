@@ -6,9 +6,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from msf_desk.model.dates import parse_date
 from msf_desk.model.errors import UserError
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.widgets.dates import DateField  # noqa: F401  (the one date field, used through this module)
 
 WIDGETS_FIELDS = Context("WIDGETS_FIELDS")
 
@@ -28,27 +28,6 @@ class ErrorLabel(QLabel):
     def set_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
-
-
-class DateField(QLineEdit):
-    """A date typed as YYYY-MM-DD, or left empty (QDateEdit cannot be empty)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(WIDGETS_FIELDS.tr("YYYY-MM-DD"))
-        self.setClearButtonEnabled(True)
-        self.setMaxLength(10)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 60)
-
-    def set_date(self, value: dt.date | None) -> None:
-        self.setText(value.isoformat() if value else "")
-
-    def date(self) -> dt.date | None:
-        """The date, None when empty; UserError in plain words when it is not a date."""
-        text = self.text().strip()
-        if text and (len(text) != 10 or text[4] != "-" or text[7] != "-"):
-            raise UserError(f"'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14).")
-        return parse_date(text)
 
 
 class FieldForm:

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSizePolicy
+
 from msf_desk.ui.i18n import Context
 
 WIDGETS_FORMS = Context("WIDGETS_FORMS")
@@ -48,3 +49,22 @@ def esc(text: str | None) -> str:
 def esc_lines(text: str | None) -> str:
     """Like esc, with each line break kept as a break in the label."""
     return esc(text).replace("\n", "<br>")
+
+
+def message_line(name: str, lines: int = 2, style: str = "") -> QLabel:
+    """A page's line for what it has to say, with its room kept whether or not it says
+    anything, so nothing around it moves when a message comes or goes. A long message is
+    wrapped to `lines` lines (all of it in the tooltip) and never widens the page."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.AutoText)
+    label.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+    label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+    padding = 12 if "padding" in style else 0
+    label.setFixedHeight(label.fontMetrics().lineSpacing() * lines + padding + 4)
+    label.setStyleSheet(style)
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    return label

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -27,6 +26,8 @@ from msf_desk.ui.models.members import ProjectionModel
 from msf_desk.ui.widgets.parity_chart import GOVERNMENT_COLOUR, NON_GOVERNMENT_COLOUR, Bar, ParityChart
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.local_dates import display_format, format_date
+from msf_desk.ui.widgets.tables import fit_columns
 
 WIDGETS_PARITY_PANEL = Context("WIDGETS_PARITY_PANEL")
 
@@ -92,7 +93,7 @@ class ParityPanel(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("parity_date")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(display_format())  # as the user writes dates
         self.date_edit.setDate(QDate.currentDate())
         self.date_edit.setToolTip(WIDGETS_PARITY_PANEL.tr("Look at the balance of seats on another date"))
         self.today_button = QPushButton(WIDGETS_PARITY_PANEL.tr("Today"))
@@ -131,9 +132,9 @@ class ParityPanel(QWidget):
         self.projection_view.verticalHeader().hide()
         self.projection_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.projection_view.setWordWrap(False)
-        header = self.projection_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(ProjectionModel.CHANGE, QHeaderView.Stretch)
+        # What changes takes the spare width; on a narrow window the balance (which the seats
+        # column also shows) makes room for it.
+        fit_columns(self.projection_view, ProjectionModel.CHANGE, optional=(ProjectionModel.BALANCE,), min_text=150)
         # The table's natural width would crowd out the chart; let the columns' stretch decide.
         self.projection_view.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Expanding)
         third.addWidget(self.projection_view, 1)
@@ -201,7 +202,7 @@ class ParityPanel(QWidget):
         self.projection_model.set_changes(changes)
         if changes:
             self.projection_note.setText(
-                WIDGETS_PARITY_PANEL.tr("How the balance moves as terms end and start over the next two years from {day}.").format(day=day.isoformat())
+                WIDGETS_PARITY_PANEL.tr("How the balance moves as terms end and start over the next two years from {day}.").format(day=format_date(day))
             )
         else:
             self.projection_note.setText(WIDGETS_PARITY_PANEL.tr("No seat changes hands in the next two years."))

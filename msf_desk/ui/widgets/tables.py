@@ -1,9 +1,9 @@
 """The look every read-only record table and toolbar on the pages shares."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolBar
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolBar
 
 
 def record_table(name: str, model=None, view: QTableView | None = None, *,
@@ -37,3 +37,85 @@ def text_toolbar(*actions: QAction | None) -> QToolBar:
         else:
             bar.addAction(action)
     return bar
+
+
+MIN_TEXT_WIDTH = 160   # below this a title or a text reads as "F…"
+
+
+def fit_columns(view: QTableView, stretch: int | tuple[int, ...], *, interactive: tuple[int, ...] = (),
+                optional: tuple[int, ...] = (), min_text: int = MIN_TEXT_WIDTH) -> QTableView:
+    """The table's text column(s) take the spare width; the others fit their contents
+    (`interactive` ones start at their contents and can be dragged). When the window is
+    too narrow for the text column to keep `min_text` pixels, the `optional` columns
+    (what the page also shows elsewhere, e.g. in the detail beside the table) are hidden,
+    first listed first, and come back when there is room. So a title or a text is never
+    the column squeezed to "F…" on a narrow screen."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    for column in interactive:
+        header.setSectionResizeMode(column, QHeaderView.Interactive)
+    stretched = (stretch,) if isinstance(stretch, int) else tuple(stretch)
+    for column in stretched:
+        header.setSectionResizeMode(column, QHeaderView.Stretch)
+    view.setProperty("text_columns", list(stretched))
+    view.setProperty("min_text_width", min_text)
+    if optional:
+        view._column_fitter = _ColumnFitter(view, stretched, optional, min_text)
+    return view
+
+
+class _ColumnFitter(QObject):
+    """Hides a table's optional columns while the text column would be too narrow."""
+
+    def __init__(self, view: QTableView, text_columns: tuple[int, ...], optional: tuple[int, ...],
+                 min_text: int) -> None:
+        super().__init__(view)
+        self.view, self.text_columns, self.optional, self.min_text = view, text_columns, optional, min_text
+        self.hidden: set[int] = set()
+        self.widths: dict[int, int] = {}     # the width of each column while it is hidden
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+                signal.connect(self.refit)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Resize:
+            self.refit()
+        return False
+
+    def _width(self, column: int) -> int:
+        """The room a column takes when shown. A dragged (interactive) column's width is
+        its own, kept while it is hidden: never measured from the rows, which a table of
+        100,000 contributions would have to read."""
+        header = self.view.horizontalHeader()
+        if header.sectionResizeMode(column) == QHeaderView.Interactive:
+            if header.isSectionHidden(column):
+                return self.widths.get(column, header.defaultSectionSize())
+            return header.sectionSize(column)
+        return max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+    def refit(self, *_args) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        model = view.model()
+        if model is None:
+            return
+        room = view.viewport().width()
+        fixed = [c for c in range(model.columnCount()) if c not in self.text_columns
+                 and (not header.isSectionHidden(c) or c in self.hidden)]
+        widths = {c: self._width(c) for c in fixed}
+        hide: set[int] = set()
+        for column in self.optional:
+            if room - sum(w for c, w in widths.items() if c not in hide) >= self.min_text * len(self.text_columns):
+                break
+            hide.add(column)
+        for column in set(self.optional):
+            if column in hide and not header.isSectionHidden(column):
+                self.widths[column] = header.sectionSize(column)
+                view.setColumnHidden(column, True)
+            elif column not in hide and column in self.hidden:
+                view.setColumnHidden(column, False)
+                if header.sectionResizeMode(column) == QHeaderView.Interactive and column in self.widths:
+                    header.resizeSection(column, self.widths[column])
+        self.hidden = hide

@@ -1,0 +1,98 @@
+"""Text columns take the spare width: on every page and tab of the window, at 1200 and
+1400 px, the column that stretches (a title, a text) keeps room to be read, and the
+columns that fit their contents are not cut."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget
+
+from msf_desk.ui.main_window import MainWindow
+from msf_desk.ui.pages import PAGES
+
+READABLE = 150   # pixels: below this a title reads as "F…"
+# Sheets of many columns that scroll sideways (their widths are the user's to drag).
+SCROLLING = {"members_table", "rounds_table", "contributions", "overdue", "due_soon", "compliance_table",
+             "statements_table", "signatures_table", "declarations_table", "interests_table",
+             "declaration_members", "breaches_table", "qt_calendar_calendarview"}
+
+
+def _needed(view: QTableView, column: int) -> int:
+    return max(view.sizeHintForColumn(column), view.horizontalHeader().sectionSizeHint(column))
+
+
+def problems_in(view: QTableView) -> list[str]:
+    header, model = view.horizontalHeader(), view.model()
+    name = view.objectName()
+    if name in SCROLLING:
+        return []
+    shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+    stretch = [c for c in shown if header.sectionResizeMode(c) == QHeaderView.Stretch]
+    if not stretch and header.stretchLastSection() and shown:
+        stretch = [shown[-1]]
+    if not stretch:
+        return [f"{name}: no column takes the spare width"]
+    found = []
+    for c in shown:
+        title = model.headerData(c, Qt.Horizontal, Qt.DisplayRole)
+        width, need = header.sectionSize(c), _needed(view, c)
+        if c in stretch and width < min(need, READABLE):
+            found.append(f"{name}: '{title}' is {width} px wide (needs {min(need, READABLE)})")
+        elif header.sectionResizeMode(c) == QHeaderView.ResizeToContents and width < need - 2:
+            found.append(f"{name}: '{title}' is cut ({width} of {need} px)")
+    return found
+
+
+@pytest.fixture
+def window(qtbot, qsettings, demo_path):
+    w = MainWindow(qsettings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_path(demo_path)
+    yield w
+    if w.session is not None:
+        w.session.close()
+
+
+@pytest.mark.parametrize("width", [1200, 1400])
+def test_text_columns_keep_room_on_every_page(window, qtbot, width):
+    window.resize(width, 820)
+    qtbot.waitUntil(lambda: window.width() == width)
+    problems, seen = [], set()
+
+    def check(where: str) -> None:
+        for view in window.findChildren(QTableView):
+            if view.isVisible() and view.model() is not None and view.model().rowCount() > 0:
+                seen.add(view.objectName())
+                problems.extend(f"{where} — {p}" for p in problems_in(view))
+
+    for key, _label, _target in PAGES:
+        page = window.show_page(key)
+        qtbot.waitUntil(page.isVisible)
+        assert page.minimumSizeHint().width() <= window.centralWidget().width(), f"the {key} page is wider"
+        check(key)
+        for tabs in page.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                check(f"{key}/{tabs.tabText(i)}")
+            tabs.setCurrentIndex(0)
+    assert problems == [], "\n".join(problems)
+    # The tables of the issue are among those looked at.
+    assert {"meetings_table", "arising_table", "actions_table", "attendance_table", "projection",
+            "agenda_table", "today_table"} <= seen
+
+
+def test_a_narrow_table_hides_its_optional_columns_and_shows_them_again(window, qtbot):
+    from msf_desk.ui.models.meetings import MeetingsModel
+
+    window.resize(1200, 820)
+    page = window.show_page("meetings")
+    table = page.table
+    qtbot.waitUntil(lambda: table.isColumnHidden(MeetingsModel.NOTICE))
+    assert table.horizontalHeader().sectionSize(MeetingsModel.TITLE) >= READABLE
+    window.resize(2000, 820)                                  # room again: they come back
+    qtbot.waitUntil(lambda: not table.isColumnHidden(MeetingsModel.NOTICE))
+    qtbot.waitUntil(lambda: not table.isColumnHidden(MeetingsModel.AGENDA))
+    assert table.horizontalHeader().sectionSize(MeetingsModel.TITLE) >= READABLE
+    assert table.isColumnHidden(MeetingsModel.KIND)          # hidden by the page itself, stays so

@@ -8,6 +8,7 @@ Exit codes: 0 success, 1 a problem with the user's input (message on stderr), 2 
 from __future__ import annotations
 
 import argparse
+import contextvars
 import importlib
 import sqlite3
 import sys
@@ -18,6 +19,7 @@ from msf_desk.store.db import plain_error
 
 COMMAND_MODULES = [
     "msf_desk.cli.demo",
+    "msf_desk.cli.forum",
     "msf_desk.cli.members",
     "msf_desk.cli.meetings",
     "msf_desk.cli.papers",
@@ -56,6 +58,11 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    export = sub.choices.get("export")
+    for kind in (export._msf_kinds.choices.values() if export is not None else ()):
+        # Every export is written in one of the forum's document languages (default: its first).
+        kind.add_argument("--language", metavar="CODE",
+                          help="the document language (en, fr, es, ar; one of the forum's; default its first)")
     return parser
 
 
@@ -81,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(db_path=args.db, demo=args.demo, check_startup=args.check_startup,
                        language=args.window_language)
     try:
-        return int(args.handler(args) or 0)
+        # A context of its own: the document language an export sets ends with the command.
+        return int(contextvars.copy_context().run(args.handler, args) or 0)
     except UserError as exc:
         print(f"msf-desk: {exc}", file=sys.stderr)
         return 1

@@ -23,7 +23,13 @@ def open_db(args: argparse.Namespace):
 
     if not getattr(args, "db", None):
         raise UserError("Say which forum file to use with --db PATH.")
-    return open_forum(Path(args.db))
+    db = open_forum(Path(args.db))
+    if hasattr(args, "language"):
+        # An export: its words, dates and numbers in the language asked for (or the forum's first).
+        from msf_desk.core import forum, language
+
+        language.activate(language.for_export(forum.load(db), args.language))
+    return db
 
 
 def parse_day(text: str | None, field: str = "--on") -> dt.date:

@@ -63,8 +63,10 @@ def cmd_export_repository(args) -> int:
         name, url = open_data_licence(db)
         set_open_data_licence(db, name if args.licence is None else args.licence,
                               url if args.licence_url is None else args.licence_url)
+    # Every document language of the forum (the first at the root, the others in fr/, es/ ...), or
+    # only the one asked for with --language.
     result = export_repository(db, args.out, make_zip=args.zip, today=parse_day(args.on),
-                               files_dir=forum_files_dir(Path(args.db)))
+                               files_dir=forum_files_dir(Path(args.db)), language_code=args.language)
     if args.json:
         print_json(result.to_json())
         return 0
@@ -73,11 +75,13 @@ def cmd_export_repository(args) -> int:
     if result.zip_path:
         print(f"Wrote {result.zip_path} ({result.zip_path.stat().st_size / 1024 / 1024:.1f} MB).")
     print(result.summary())
-    for label, paths in (("Added", result.added), ("Changed", result.changed), ("Removed", result.removed)):
-        for path in paths[:LISTED]:
-            print(f"  {label}: {path}")
-        if len(paths) > LISTED:
-            print(f"  … and {len(paths) - LISTED} more {label.lower()}")
+    parts = [("", result)] + [(f"{code}/", part) for code, part in result.parts.items()]
+    for prefix, part in parts:
+        for label, paths in (("Added", part.added), ("Changed", part.changed), ("Removed", part.removed)):
+            for path in paths[:LISTED]:
+                print(f"  {label}: {prefix}{path}")
+            if len(paths) > LISTED:
+                print(f"  … and {len(paths) - LISTED} more {label.lower()}{' in ' + prefix if prefix else ''}")
     for path in result.skipped:
         print(f"  Not included (the file is missing from the forum's storage): {path}")
     for path in result.refused:

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from msf_desk.core.language import _, day, ngettext
 from msf_desk.core.meetings import get_meeting, list_meetings
 from msf_desk.core.members import list_members
 from msf_desk.core.minutes import ensure_editable, is_locked
@@ -69,10 +70,11 @@ class TrackedAction:
 
     def due_text(self) -> str:
         if self.action.due is None:
-            return "no date"
-        text = human(self.action.due)
+            return _("no date")
+        text = day(self.action.due)
         if self.overdue:
-            text += f" (overdue by {self.days_overdue} day{'s' if self.days_overdue != 1 else ''})"
+            text += " " + ngettext("(overdue by {n} day)", "(overdue by {n} days)",
+                                   self.days_overdue).format(n=self.days_overdue)
         return text
 
 

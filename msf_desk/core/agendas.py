@@ -10,9 +10,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from msf_desk.core import forum
-from msf_desk.model.dates import clock, to_local
+from msf_desk.model.dates import to_local
 from msf_desk.core.meetings import _is_closing, note_change
 from msf_desk.core.meetings import cochairs_on, ensure_unlocked, get_meeting
+from msf_desk.core.language import _, clock, ngettext
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import PURPOSES, AgendaItem
@@ -72,8 +73,8 @@ class Timetable:
     def warning(self) -> str:
         if self.overrun_minutes <= 0:
             return ""
-        return (f"The agenda runs {_minutes_text(self.overrun_minutes)} past the meeting's end "
-                f"({clock(self.scheduled_end)}): it would finish at {clock(self.ends)}.")
+        return _("The agenda runs {length} past the meeting's end ({end}): it would finish at {finish}.").format(
+            length=_minutes_text(self.overrun_minutes), end=clock(self.scheduled_end), finish=clock(self.ends))
 
     @property
     def spare_minutes(self) -> int:
@@ -84,9 +85,9 @@ def _minutes_text(minutes: int) -> str:
     hours, mins = divmod(minutes, 60)
     parts = []
     if hours:
-        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+        parts.append(ngettext("{n} hour", "{n} hours", hours).format(n=hours))
     if mins or not hours:
-        parts.append(f"{mins} minute{'s' if mins != 1 else ''}")
+        parts.append(ngettext("{n} minute", "{n} minutes", mins).format(n=mins))
     return " ".join(parts)
 
 
@@ -138,7 +139,7 @@ def restore_agenda_state(db, meeting_id: int, state: AgendaState) -> None:
         store.clear_approvals(db, meeting_id)
         for member_id, on in state.approvals.items():
             store.add_approval(db, meeting_id, member_id, on)
-        for revision_id, _, _ in store.revisions_of(db, meeting_id):
+        for revision_id, _on, _text in store.revisions_of(db, meeting_id):
             if revision_id not in state.revision_ids:
                 store.delete_revision(db, revision_id)
         if state.agenda_status != "sent":
@@ -329,4 +330,4 @@ def record_notice(db, meeting_id: int, *, on: dt.date | None = None) -> None:
 
 
 def revisions(db, meeting_id: int) -> list[tuple[dt.date, str]]:
-    return [(on, text) for _, on, text in store.revisions_of(db, meeting_id)]
+    return [(on, text) for _id, on, text in store.revisions_of(db, meeting_id)]

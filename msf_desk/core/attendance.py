@@ -16,8 +16,9 @@ from fractions import Fraction
 from msf_desk.model.forum import ForumProfile
 from msf_desk.model.members import Member
 from msf_desk.model.minutes import Attendee
+from msf_desk.core.language import N_, _
 
-SIDE_WORDS = {"government": "government", "non_government": "non-government"}
+SIDE_WORDS = {"government": N_("government"), "non_government": N_("non-government")}
 
 
 def seats_present(members: list[Member], attendance: list[Attendee], day: dt.date) -> dict[int, int]:
@@ -103,30 +104,30 @@ class Quorum:
     def balance_text(self) -> str:
         gov, non = self.present_government, self.present_non_government
         if gov == non:
-            lean = "an even balance"
+            lean = _("an even balance")
+        elif gov > non:
+            lean = _("{n} more government").format(n=gov - non)
         else:
-            lean = f"{abs(gov - non)} more {'government' if gov > non else 'non-government'}"
-        return (
-            f"Present: {gov} of {self.holders_government} government and "
-            f"{non} of {self.holders_non_government} non-government voting members ({lean})."
-        )
+            lean = _("{n} more non-government").format(n=non - gov)
+        return _("Present: {gov} of {gov_seats} government and {non} of {non_seats} non-government voting "
+                 "members ({lean}).").format(gov=gov, gov_seats=self.holders_government, non=non,
+                                             non_seats=self.holders_non_government, lean=lean)
 
     def statements(self) -> list[str]:
         """What the minutes say about quorum and balance, in plain sentences."""
         lines = []
-        if self.enough:
-            lines.append(f"Quorum: {self.present} of {self.seat_holders} voting members present; "
-                         f"{self.needed} needed ({self.rule_text}).")
-        else:
-            lines.append(f"Quorum was NOT met: {self.present} of {self.seat_holders} voting members "
-                         f"present; {self.needed} needed ({self.rule_text}).")
+        said = (_("Quorum: {present} of {seats} voting members present; {needed} needed ({rule}).") if self.enough
+                else _("Quorum was NOT met: {present} of {seats} voting members present; {needed} needed ({rule})."))
+        lines.append(said.format(present=self.present, seats=self.seat_holders, needed=self.needed,
+                                 rule=self.rule_text))
         lines.append(self.balance_text())
         for side in self.sides_absent:
+            words = _(SIDE_WORDS[side])
             if self.both_sides_required:
-                lines.append(f"No {SIDE_WORDS[side]} member was present: the forum's quorum "
-                             "needs both sides, so the meeting was not quorate.")
+                lines.append(_("No {side} member was present: the forum's quorum needs both sides, so the "
+                               "meeting was not quorate.").format(side=words))
             else:
-                lines.append(f"No {SIDE_WORDS[side]} member was present.")
+                lines.append(_("No {side} member was present.").format(side=words))
         return lines
 
     def to_json(self) -> dict:

@@ -10,17 +10,17 @@ import datetime as dt
 from dataclasses import dataclass
 
 from msf_desk.core import members
+from msf_desk.core.language import N_, _, day
 from msf_desk.core.members import get_member
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.store import ethics as store
 from msf_desk.store.db import transaction
 
 SANCTIONS = {
-    "none": "No sanction",
-    "warning": "Warning",
-    "suspension": "Suspension",
-    "removal": "Removal from the forum",
+    "none": N_("No sanction"),
+    "warning": N_("Warning"),
+    "suspension": N_("Suspension"),
+    "removal": N_("Removal from the forum"),
 }
 
 
@@ -47,10 +47,10 @@ class Breach:
     @property
     def state_text(self) -> str:
         if self.closed_on:
-            return f"Closed on {human(self.closed_on)}"
+            return _("Closed on {day}").format(day=day(self.closed_on))
         if self.decided_on:
-            return f"Decided on {human(self.decided_on)}"
-        return "Open"
+            return _("Decided on {day}").format(day=day(self.decided_on))
+        return _("Open")
 
     def to_json(self) -> dict:
         data = dataclasses.asdict(self)

@@ -16,6 +16,7 @@ from msf_desk.core import forum
 from msf_desk.core.attachments import store_file
 from msf_desk.core.members import get_member, list_members
 from msf_desk.core import trash
+from msf_desk.core.language import _, day, ngettext
 from msf_desk.model.dates import add_months, human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.ethics import (INTEREST_TYPES, VISIBILITIES, DECLARATION_KINDS, Statement, Signature,
@@ -359,25 +360,28 @@ class ComplianceRow:
     @property
     def statement_text(self) -> str:
         if self.current_version is None:
-            return "No statement adopted"
+            return _("No statement adopted")
         if self.statement_ok:
-            return f"Signed version {self.signed_version}"
+            return _("Signed version {version}").format(version=self.signed_version)
         if self.signed_version:
-            return f"Signed version {self.signed_version} only; version {self.current_version} to sign"
-        return "Not signed"
+            return _("Signed version {signed} only; version {current} to sign").format(
+                signed=self.signed_version, current=self.current_version)
+        return _("Not signed")
 
     @property
     def declaration_text(self) -> str:
         if self.declaration == "missing":
-            return "No declaration on record"
+            return _("No declaration on record")
         if self.declaration == "overdue":
             n = -(self.days_left or 0)
-            return f"Overdue since {human(self.due_on)} ({n} day{'s' if n != 1 else ''})"
+            return ngettext("Overdue since {day} ({n} day)", "Overdue since {day} ({n} days)", n).format(
+                day=day(self.due_on), n=n)
         if self.declaration == "due_soon":
             if self.days_left == 0:
-                return "Due today"
-            return f"Due on {human(self.due_on)} (in {self.days_left} day{'s' if self.days_left != 1 else ''})"
-        return f"Up to date until {human(self.due_on)}"
+                return _("Due today")
+            return ngettext("Due on {day} (in {n} day)", "Due on {day} (in {n} days)", self.days_left).format(
+                day=day(self.due_on), n=self.days_left)
+        return _("Up to date until {day}").format(day=day(self.due_on))
 
     @property
     def needs_reminder(self) -> bool:
@@ -386,13 +390,13 @@ class ComplianceRow:
     def reminders(self) -> list[str]:
         out = []
         if self.current_version is not None and not self.statement_ok:
-            out.append(f"sign version {self.current_version} of the ethics statement")
+            out.append(_("sign version {version} of the ethics statement").format(version=self.current_version))
         if self.declaration == "missing":
-            out.append("make a declaration of interests")
+            out.append(_("make a declaration of interests"))
         elif self.declaration == "overdue":
-            out.append(f"renew the declaration of interests (due {human(self.due_on)})")
+            out.append(_("renew the declaration of interests (due {day})").format(day=day(self.due_on)))
         elif self.declaration == "due_soon":
-            out.append(f"renew the declaration of interests by {human(self.due_on)}")
+            out.append(_("renew the declaration of interests by {day}").format(day=day(self.due_on)))
         return out
 
     def to_json(self) -> dict:
@@ -440,16 +444,15 @@ class ComplianceReport:
         n = len(self.rows)
         lines = []
         if self.statement is None:
-            lines.append("The forum has not adopted an ethics statement yet.")
+            lines.append(_("The forum has not adopted an ethics statement yet."))
         else:
             signed = n - len(self.unsigned)
-            lines.append(f"Ethics statement, version {self.statement.version} of {human(self.statement.dated)}: "
-                         f"signed by {signed} of {n} members.")
-        lines.append(
-            f"Declarations of interest (renewed every {self.interval_months} months): "
-            f"{len(self.missing)} missing, {len(self.overdue)} overdue, "
-            f"{len(self.due_soon)} due within {self.within_days} days."
-        )
+            lines.append(_("Ethics statement, version {version} of {day}: signed by {signed} of {n} members.").format(
+                version=self.statement.version, day=day(self.statement.dated), signed=signed, n=n))
+        lines.append(_("Declarations of interest (renewed every {months} months): {missing} missing, {overdue} "
+                       "overdue, {soon} due within {days} days.").format(
+            months=self.interval_months, missing=len(self.missing), overdue=len(self.overdue),
+            soon=len(self.due_soon), days=self.within_days))
         return lines
 
     def to_json(self) -> dict:

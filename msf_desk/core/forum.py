@@ -8,6 +8,7 @@ import zoneinfo
 from contextlib import contextmanager
 from fractions import Fraction
 
+from msf_desk.core import language
 from msf_desk.core.audit import check_unchanged, recorded
 from msf_desk.model.errors import ValidationError
 from msf_desk.model.forum import (DECISION_RULES, QUALIFIED_FRACTIONS, QUALIFIED_BASES,  # noqa: F401  (the records live in model)
@@ -62,6 +63,11 @@ def validate(profile: ForumProfile) -> None:
         zoneinfo.ZoneInfo(profile.timezone)
     except Exception:
         problems["timezone"] = f"'{profile.timezone}' is not a time zone name (e.g. Europe/Paris)"
+    codes = language.document_languages(profile)
+    wrong = [c for c in codes if c not in language.SHIPPED]
+    if wrong or len(set(codes)) != len(codes):
+        problems["document_languages"] = (f"write codes of {', '.join(language.SHIPPED)}, each once, first "
+                                          f"preferred (got '{profile.document_languages}')")
     if problems:
         raise ValidationError(problems)
 
@@ -79,6 +85,7 @@ _CHANGE_WORDS = [
     ({"publish_names"}, "whether members' names are published"),
     ({"contact_name", "contact_email", "contact_phone"}, "the contact details"),
     ({"name"}, "the forum's name"),
+    ({"document_languages"}, "the document languages"),
 ]
 
 
@@ -106,6 +113,40 @@ def save(db, profile: ForumProfile, *, loaded: ForumProfile | None = None) -> No
     with recorded(db, change_sentence(loaded or current, profile)):
         check_unchanged(db, "forum", 1, loaded, store.load_profile(db), "the forum profile")
         store.save_profile(db, profile)
+
+
+def decision_rule_words(profile: ForumProfile) -> str:
+    """The decision rule as a document in the current language says it."""
+    if profile.decision_rule == "qualified_majority":
+        base = {"present": language._("of members present"),
+                "all_active": language._("of all active members")}[profile.qualified_base]
+        return language._("Qualified majority of {fraction} {base}").format(fraction=profile.qualified_fraction,
+                                                                             base=base)
+    return language._(DECISION_RULES[profile.decision_rule])
+
+
+def quorum_words(profile: ForumProfile) -> str:
+    """The quorum rule as a document in the current language says it (a rule the forum typed
+    stays as typed)."""
+    if profile.quorum_rule.strip():
+        return profile.quorum_rule.strip()
+    if profile.quorum_kind == "majority":
+        text = language._("More than half of the voting members")
+    elif profile.quorum_kind == "fraction":
+        text = language._("At least {value} of the voting members").format(value=profile.quorum_value)
+    else:
+        text = language._("At least {value} voting members").format(value=profile.quorum_value)
+    if profile.quorum_both_sides:
+        text += language._(", with both sides present")
+    return text
+
+
+def set_document_languages(db, codes: list[str]) -> list[str]:
+    """Set the languages the forum's documents are written in, first preferred ("en fr")."""
+    codes = language.check_choice([c.strip().lower() for c in codes if c.strip()])
+    profile = store.load_profile(db)
+    save(db, replace(profile, document_languages=",".join(codes)), loaded=profile)
+    return codes
 
 
 def replace(profile: ForumProfile, **changes) -> ForumProfile:

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from msf_desk.core.language import _
 from msf_desk.core import forum
 from msf_desk.core.agendas import get_item
 from msf_desk.model.minutes import PRESENCE, Attendee
@@ -186,7 +187,7 @@ def quorum_lines(db, meeting_id: int) -> list[str]:
     meeting = get_meeting(db, meeting_id)
     q = meeting_quorum(db, meeting_id)
     if not quorum_applies(meeting):
-        return [f"No quorum applies to this {meeting.kind_label.lower()}.", q.balance_text()]
+        return [_("No quorum applies to this {kind}.").format(kind=_(meeting.kind_label).lower()), q.balance_text()]
     return q.statements()
 
 

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 from msf_desk.model.forum import ForumProfile
 from msf_desk.model.members import SECTORS, Member
+from msf_desk.core.language import _, ngettext
 
 
 @dataclass
@@ -47,39 +48,41 @@ class Parity:
 
     def balance_text(self) -> str:
         if self.total == 0:
-            return "No voting seats are filled."
+            return _("No voting seats are filled.")
         if self.difference == 0:
-            return f"Even: {self.government} government and {self.non_government} non-government seats."
-        lead = "government" if self.difference > 0 else "non-government"
+            return _("Even: {gov} government and {non} non-government seats.").format(
+                gov=self.government, non=self.non_government)
         n = abs(self.difference)
-        return (
-            f"Leaning to {lead} by {n} seat{'s' if n != 1 else ''}: "
-            f"{self.government} government, {self.non_government} non-government."
-        )
+        said = (ngettext("Leaning to government by {n} seat: {gov} government, {non} non-government.",
+                         "Leaning to government by {n} seats: {gov} government, {non} non-government.", n)
+                if self.difference > 0 else
+                ngettext("Leaning to non-government by {n} seat: {gov} government, {non} non-government.",
+                         "Leaning to non-government by {n} seats: {gov} government, {non} non-government.", n))
+        return said.format(n=n, gov=self.government, non=self.non_government)
 
     def verdict(self) -> list[str]:
         """The parity picture in plain sentences, for the panel and for reports."""
         lines = [self.balance_text()]
         if self.co_chairs_ok:
-            lines.append("Co-chaired by government and non-government.")
+            lines.append(_("Co-chaired by government and non-government."))
         elif not self.co_chairs:
-            lines.append("No co-chair is in post.")
+            lines.append(_("No co-chair is in post."))
         else:
-            lines.append("The co-chairs are not one government and one non-government member.")
+            lines.append(_("The co-chairs are not one government and one non-government member."))
         if self.high_level:
-            lines.append(f"High-level government representative: {', '.join(self.high_level)}.")
+            lines.append(_("High-level government representative: {names}.").format(names=", ".join(self.high_level)))
         else:
-            lines.append("No high-level government representative holds a seat.")
+            lines.append(_("No high-level government representative holds a seat."))
         vacant = []
         if self.vacant_government:
-            vacant.append(f"{self.vacant_government} government")
+            vacant.append(_("{n} government").format(n=self.vacant_government))
         if self.vacant_non_government:
-            vacant.append(f"{self.vacant_non_government} non-government")
+            vacant.append(_("{n} non-government").format(n=self.vacant_non_government))
         if vacant:
-            lines.append(f"Vacant seats: {' and '.join(vacant)}.")
+            lines.append(_("Vacant seats: {seats}.").format(seats=_(" and ").join(vacant)))
         if self.ending_soon:
             names = ", ".join(f"{e['name']} ({e['term_end']})" for e in self.ending_soon)
-            lines.append(f"Terms ending soon: {names}.")
+            lines.append(_("Terms ending soon: {names}.").format(names=names))
         return lines
 
     def to_json(self) -> dict:

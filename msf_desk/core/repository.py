@@ -22,6 +22,8 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
+from msf_desk.core.language import N_, _, current
+from msf_desk.core.language import day as day_words
 from msf_desk.core import forum, papers, process_documents, responses
 from msf_desk.core.audience.pack import pack_for
 from msf_desk.core.meetings import list_meetings
@@ -29,7 +31,6 @@ from msf_desk.core.members import list_members, list_rounds
 from msf_desk.model.members import OUTCOMES, SECTORS, SIDES
 from msf_desk.core.minutes import get_minutes
 from msf_desk.model.minutes import LOCKED
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
 from msf_desk.store import process_documents as export_store
 from msf_desk.store import responses as response_store
@@ -74,9 +75,9 @@ OPEN_DATA_METADATA = "open-data/metadata.json"
 SETTING_LICENCE = "repository.open_data_licence"
 DEFAULT_LICENCE = ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/")
 CHARTS = {
-    "meetings": ("compliance/charts/meetings-per-quarter.png", "Forum meetings per quarter against the target"),
-    "parity": ("compliance/charts/parity-over-time.png", "Voting seats by side over time"),
-    "responses": ("compliance/charts/response-times.png", "Time taken to answer contributions"),
+    "meetings": ("compliance/charts/meetings-per-quarter.png", N_("Forum meetings per quarter against the target")),
+    "parity": ("compliance/charts/parity-over-time.png", N_("Voting seats by side over time")),
+    "responses": ("compliance/charts/response-times.png", N_("Time taken to answer contributions")),
 }
 
 
@@ -276,7 +277,7 @@ def public_rounds(rounds: list) -> list[PublicRound]:
             title=r.title, side_label=SIDES.get(r.side, "Both sides"), method_label=r.method_label,
             call_opened=r.call_opened, call_closed=r.call_closed, advertised=r.advertised, led_by=r.led_by,
             result=r.result, result_date=r.result_date,
-            candidates=[(c.organisation or "Individual candidate", SECTORS.get(c.sector, c.sector),
+            candidates=[(c.organisation or N_("Individual candidate"), SECTORS.get(c.sector, c.sector),
                          OUTCOMES.get(c.outcome, c.outcome), "" if c.votes is None else str(c.votes))
                         for c in r.candidates]))
     return out
@@ -294,7 +295,8 @@ class PlannedFile:
     meeting_id: int | None = None
     consultation_id: int | None = None
     source: str = ""  # for papers and process documents: the stored file in the forum's storage
-    language: str = LANGUAGE
+    # The document language the file was written in (the language of the package it is part of).
+    language: str = field(default_factory=current)
     document_id: int | None = None  # for process documents
     document_type: str = ""
 
@@ -419,13 +421,13 @@ def plan(db, as_of: dt.date) -> Plan:
 
     updated = _stamp(profile_updated(db))
     governance_day = updated.date() if updated else dt.date(2000, 1, 1)
-    forum_files = _both("forum/governance", "Remit and governance", "governance", governance_day)
+    forum_files = _both("forum/governance", _("Remit and governance"), "governance", governance_day)
     members_day = members_changed_on(members, as_of)
-    forum_files += _both("forum/members", "Members and parity", "members", members_day)
-    forum_files.append(PlannedFile("forum/members.csv", "Members (open data)", "members", "csv", members_day))
+    forum_files += _both("forum/members", _("Members and parity"), "members", members_day)
+    forum_files.append(PlannedFile("forum/members.csv", _("Members (open data)"), "members", "csv", members_day))
     rounds_day = max([d for r in rounds for d in (r.call_opened, r.call_closed, r.result_date) if d]
                      or [governance_day])
-    forum_files += _both("forum/selection-rounds", "Selection rounds", "selection_rounds", rounds_day)
+    forum_files += _both("forum/selection-rounds", _("Selection rounds"), "selection_rounds", rounds_day)
 
     entries: list[MeetingEntry] = []
     decisions_day = dt.date(2000, 1, 1)
@@ -435,29 +437,29 @@ def plan(db, as_of: dt.date) -> Plan:
                              m.status_reason if m.status in ("cancelled", "postponed") else "",
                              bool(m.remote_offered))
         ids = {"meeting_id": m.id}
-        when = f"{m.title} ({human(m.day)})"
+        when = f"{m.title} ({day_words(m.day)})"
         if m.agenda_status == "sent" or (m.status == "held" and m.agenda_status == "approved"):
             entry.pack_day = m.agenda_sent_on or m.notice_sent_on or m.day
-            entry.files += _both(f"{folder}/pack", f"Public pack: {when}", "pack", entry.pack_day, **ids)
+            entry.files += _both(f"{folder}/pack", _("Public pack: {meeting}").format(meeting=when), "pack", entry.pack_day, **ids)
             entry.files += _paper_files(db, m, folder, entry.pack_day, papers)
         minutes = get_minutes(db, m.id)
         if minutes is not None and minutes.status in LOCKED:
             entry.minutes_day = minutes.published_on or minutes.approved_on or m.day
             decisions_day = max(decisions_day, entry.minutes_day)
-            entry.files += _both(f"{folder}/minutes", f"Minutes: {when}", "minutes", entry.minutes_day, **ids)
-            entry.files.append(PlannedFile(f"{folder}/participants.csv", f"Participants: {when}", "participants",
+            entry.files += _both(f"{folder}/minutes", _("Minutes: {title}").format(title=when), "minutes", entry.minutes_day, **ids)
+            entry.files.append(PlannedFile(f"{folder}/participants.csv", _("Participants: {meeting}").format(meeting=when), "participants",
                                            "csv", entry.minutes_day, **ids))
         entries.append(entry)
 
     register_files = []
-    register_files += _both("registers/decisions", "Decisions register", "decisions", decisions_day)
-    register_files.append(PlannedFile("registers/decisions.csv", "Decisions register (open data)", "decisions",
+    register_files += _both("registers/decisions", _("Decisions register"), "decisions", decisions_day)
+    register_files.append(PlannedFile("registers/decisions.csv", _("Decisions register (open data)"), "decisions",
                                       "csv", decisions_day))
-    register_files += _both("registers/actions", "Action tracker", "actions", as_of)
-    register_files.append(PlannedFile("registers/actions.csv", "Action tracker (open data)", "actions", "csv",
+    register_files += _both("registers/actions", _("Action tracker"), "actions", as_of)
+    register_files.append(PlannedFile("registers/actions.csv", _("Action tracker (open data)"), "actions", "csv",
                                       as_of))
-    register_files += _both("registers/interests", "Register of interests", "interests", as_of)
-    register_files.append(PlannedFile("registers/interests.csv", "Register of interests (open data)",
+    register_files += _both("registers/interests", _("Register of interests"), "interests", as_of)
+    register_files.append(PlannedFile("registers/interests.csv", _("Register of interests (open data)"),
                                       "interests", "csv", as_of))
 
     consultation_entries = []
@@ -476,11 +478,11 @@ def plan(db, as_of: dt.date) -> Plan:
             else:
                 entry.report_day = as_of
             ids = {"consultation_id": c.id}
-            entry.files += _both(f"{folder}/report", f"Reasoned response: {c.name}", "response_report",
+            entry.files += _both(f"{folder}/report", _("Reasoned response: {name}").format(name=c.name), "response_report",
                                  entry.report_day, **ids)
-            entry.files.append(PlannedFile(f"{folder}/contributions.csv", f"Contributions and responses: {c.name}",
+            entry.files.append(PlannedFile(f"{folder}/contributions.csv", _("Contributions and responses: {name}").format(name=c.name),
                                            "open_data", "csv", entry.report_day, **ids))
-            entry.files.append(PlannedFile(f"{folder}/contributions.json", f"Contributions and responses: {c.name}",
+            entry.files.append(PlannedFile(f"{folder}/contributions.json", _("Contributions and responses: {name}").format(name=c.name),
                                            "open_data", "json", entry.report_day, **ids))
         consultation_entries.append(entry)
 
@@ -488,15 +490,15 @@ def plan(db, as_of: dt.date) -> Plan:
 
     created = [s for s in (_stamp(m.created) for m in meetings) if s]
     calendar_stamp = max(created) if created else _midnight(as_of)
-    other = [PlannedFile("calendar/meetings.ics", "Calendar of meetings", "calendar", "ics", calendar_stamp.date())]
-    other += _both("compliance/report", "Compliance with the participation and co-creation standards",
+    other = [PlannedFile("calendar/meetings.ics", _("Calendar of meetings"), "calendar", "ics", calendar_stamp.date())]
+    other += _both("compliance/report", _("Compliance with the participation and co-creation standards"),
                    "compliance", as_of)
     for path, title in CHARTS.values():
-        other.append(PlannedFile(path, title, "chart", "png", as_of))
+        other.append(PlannedFile(path, _(title), "chart", "png", as_of))
     # The same public records as one database, and its description for Datasette.
-    other.append(PlannedFile(OPEN_DATA_SQLITE, "Public records (SQLite database)", "open_data_sqlite", "sqlite",
+    other.append(PlannedFile(OPEN_DATA_SQLITE, _("Public records (SQLite database)"), "open_data_sqlite", "sqlite",
                              as_of))
-    other.append(PlannedFile(OPEN_DATA_METADATA, "Public records: description of the tables (Datasette metadata)",
+    other.append(PlannedFile(OPEN_DATA_METADATA, _("Public records: description of the tables (Datasette metadata)"),
                              "open_data_sqlite", "json", as_of))
 
     return Plan(as_of=as_of, forum_name=profile.name, governance_fingerprint=governance_fingerprint(profile),
@@ -516,7 +518,7 @@ def process_document_files(db) -> list[PlannedFile]:
             continue
         path = names[d.id]
         fmt = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
-        out.append(PlannedFile(path, f"{d.type_label}: {d.title}", "process_document", fmt, d.issued_on,
+        out.append(PlannedFile(path, f"{_(d.type_label)}: {d.title}", "process_document", fmt, d.issued_on,
                                source=d.stored_path, language=d.language, document_id=d.id,
                                document_type=d.doc_type))
     return out
@@ -533,7 +535,7 @@ def _paper_files(db, meeting, folder: str, day: dt.date, papers_module) -> list[
         if view.withheld or paper is None or view.disclosure != "public":
             continue
         name = papers_module.safe_file_name(paper.file_name or "paper")
-        out.append(PlannedFile(f"{folder}/papers/{view.number:02d}-{name}", f"Paper {view.number}: {view.title}",
+        out.append(PlannedFile(f"{folder}/papers/{view.number:02d}-{name}", _("Paper {number}: {title}").format(number=view.number, title=view.title),
                                "paper", name.rsplit(".", 1)[-1].lower() if "." in name else "",
                                day, meeting_id=meeting.id, source=paper.stored_path))
     return out

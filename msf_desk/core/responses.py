@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from msf_desk.core.language import _
 from msf_desk.core import forum
 from msf_desk.core.attachments import store_file
 from msf_desk.model.dates import add_working_days, working_days_between
@@ -407,7 +408,7 @@ def overdue(db, today: dt.date) -> list[Contribution]:
 def due_soon(db, today: dt.date, within: int = DUE_SOON_WORKING_DAYS) -> list[Contribution]:
     """Open contributions due today or within `within` working days."""
     refresh_due_dates(db)
-    _, off = due_rule(db)
+    _days, off = due_rule(db)
     limit = add_working_days(today, within, off)
     return [c for c in store.open_contributions_due(db, before=limit + dt.timedelta(days=1))
             if c.due_on >= today]
@@ -462,9 +463,10 @@ class ThemeOverview:
         return self.theme or "No theme"
 
     def counts_text(self) -> str:
-        parts = [f"{OUTCOMES[k].lower()} {n}" for k, n in self.counts.items() if n and k in OUTCOMES]
+        """"included 3; not included 1", in the document's language."""
+        parts = [f"{_(OUTCOMES[k]).lower()} {n}" for k, n in self.counts.items() if n and k in OUTCOMES]
         if self.counts.get("none"):
-            parts.append(f"not yet answered {self.counts['none']}")
+            parts.append(f"{_('not yet answered')} {self.counts['none']}")
         return "; ".join(parts)
 
 

@@ -12,75 +12,87 @@ import tempfile
 from pathlib import Path
 
 from msf_desk.core.compliance import ComplianceReport
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
+from msf_desk.core.language import N_, _
+from msf_desk.core.language import day as human
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Document, Heading, Image, KeyValues, Paragraph, Table
 
 FORMATS = ("docx", "pdf")
-TITLE = "Compliance with the participation and co-creation standards"
-STATUS_MARKS = {"met": "Met", "in_progress": "In progress", "not_met": "NOT MET", "not_evidenced": "Not evidenced"}
+TITLE = N_("Compliance with the participation and co-creation standards")
+STATUS_MARKS = {"met": N_("Met"), "in_progress": N_("In progress"), "not_met": N_("NOT MET"),
+                "not_evidenced": N_("Not evidenced")}
+STATUS_LABELS = {"met": N_("Met"), "in_progress": N_("In progress"), "not_met": N_("Not met"),
+                 "not_evidenced": N_("Not evidenced")}
+
+
+def _status(i) -> str:
+    """The status as the document's language says it (the record's own label when it is not one of ours)."""
+    return _(STATUS_LABELS[i.status]) if i.status in STATUS_LABELS else i.status_label
 
 
 def build_document(report: ComplianceReport, charts: dict[str, tuple[Path, str]] | None = None) -> Document:
     """`charts`: {key: (PNG path, description)} from exports.charts.write_charts."""
-    doc = Document(title=TITLE, subtitle=f"{report.forum_name} — as of {human(report.today)}",
-                   header=f"{report.forum_name} — compliance with the standards, {human(report.today)}",
+    doc = Document(title=_(TITLE), subtitle=_("{forum} — as of {day}").format(forum=report.forum_name,
+                                                                                day=human(report.today)),
+                   header=_("{forum} — compliance with the standards, {day}").format(forum=report.forum_name,
+                                                                                     day=human(report.today)),
                    author=report.forum_name, date=report.today)
     for result in report.frameworks:
         _add_framework(doc, result)
     if report.frameworks:
-        doc.add(Heading(FRAMEWORK_2017, 1))
+        doc.add(Heading(_(FRAMEWORK_2017), 1))
         if "2017" not in report.chosen:
-            doc.add(Paragraph("The forum is not assessed against the 2017 toolkit; its indicators follow for "
-                              "reference.", "note"))
+            doc.add(Paragraph(_("The forum is not assessed against the 2017 toolkit; its indicators follow for "
+                                "reference."), "note"))
     doc.add(Paragraph(report.summary()), Paragraph(report.minimum_text()))
-    doc.add(Paragraph("Checked by MSF Desk on the forum's own records. “Not evidenced” means the records that "
-                      "would show an indicator are missing, not that the forum fails it. Indicators marked * are "
-                      "among the basic requirements of a starred process.", "note"))
+    doc.add(Paragraph(_("Checked by MSF Desk on the forum's own records. “Not evidenced” means the records that "
+                        "would show an indicator are missing, not that the forum fails it. Indicators marked * are "
+                        "among the basic requirements of a starred process."), "note"))
     level = 2 if report.frameworks else 1
-    doc.add(Heading("At a glance", level))
-    doc.add(Table(["Indicator", "Status", "What to do next"],
-                  [[i.title + (" *" if i.minimum else ""), STATUS_MARKS[i.status], i.next_step]
+    doc.add(Heading(_("At a glance"), level))
+    doc.add(Table([_("Indicator"), _("Status"), _("What to do next")],
+                  [[i.title + (" *" if i.minimum else ""), _(STATUS_MARKS[i.status]), i.next_step]
                    for i in report.indicators], widths=[0.34, 0.16, 0.50]))
     if charts:
-        doc.add(Heading("Charts", level))
+        doc.add(Heading(_("Charts"), level))
         for key in ("meetings", "parity", "responses"):
             if key in charts:
                 path, alt = charts[key]
                 doc.add(Image(str(path), alt, 1.0), Paragraph(alt, "small"))
-    doc.add(Heading("Indicators and their evidence", level))
+    doc.add(Heading(_("Indicators and their evidence"), level))
     for i in report.indicators:
         doc.add(Heading(i.title + (" *" if i.minimum else ""), level + 1))
-        doc.add(KeyValues([("Status", i.status_label), ("The standard", i.standard),
-                           ("Evidence", "\n".join(i.evidence) or "—"), ("What to do next", i.next_step)]))
+        doc.add(KeyValues([(_("Status"), _status(i)), (_("The standard"), i.standard),
+                           (_("Evidence"), "\n".join(i.evidence) or "—"), (_("What to do next"), i.next_step)]))
     last = report.last_export
     if last is not None:
-        doc.add(Paragraph(f"The repository export of {human(last.on)} holds {last.files} files.", "small"))
-    doc.add(Paragraph(f"Prepared with MSF Desk on {human(report.today)}.", "small"))
+        doc.add(Paragraph(_("The repository export of {day} holds {n} files.").format(day=human(last.on),
+                                                                                      n=last.files), "small"))
+    doc.add(Paragraph(_("Prepared with MSF Desk on {day}.").format(day=human(report.today)), "small"))
     return doc
 
 
-FRAMEWORK_2017 = "OGP Participation and Co-Creation Toolkit (2017) indicators"
+FRAMEWORK_2017 = N_("OGP Participation and Co-Creation Toolkit (2017) indicators")
 
 
 def _add_framework(doc: Document, result) -> None:
     """One chosen framework (2021 national, OGP Local): headline, table, then each requirement."""
     doc.add(Heading(result.framework.title, 1))
-    doc.add(Paragraph(f"Source: {result.framework.source}", "small"))
+    doc.add(Paragraph(_("Source: {source}").format(source=result.framework.source), "small"))
     doc.add(Paragraph(result.summary()))
     headline = result.contrary_text()
     if headline:
         doc.add(Paragraph(headline, "quote" if result.contrary() else "body"))
-    doc.add(Paragraph("“Not evidenced” means the records that would show a requirement are missing, not that the "
-                      "forum fails it.", "note"))
-    doc.add(Table(["Requirement", "Status", "What to do next"],
-                  [[i.title, STATUS_MARKS[i.status], i.next_step] for i in result.requirements],
+    doc.add(Paragraph(_("“Not evidenced” means the records that would show a requirement are missing, not that the "
+                        "forum fails it."), "note"))
+    doc.add(Table([_("Requirement"), _("Status"), _("What to do next")],
+                  [[i.title, _(STATUS_MARKS[i.status]), i.next_step] for i in result.requirements],
                   widths=[0.34, 0.16, 0.50]))
     for i in result.requirements:
         doc.add(Heading(i.title, 2))
-        doc.add(KeyValues([("Status", i.status_label), ("The requirement", i.standard),
-                           ("Evidence", "\n".join(i.evidence) or "—"), ("What to do next", i.next_step)]))
+        doc.add(KeyValues([(_("Status"), _status(i)), (_("The requirement"), i.standard),
+                           (_("Evidence"), "\n".join(i.evidence) or "—"), (_("What to do next"), i.next_step)]))
 
 
 def write_report(report: ComplianceReport, targets: dict[str, Path], charts: dict[str, tuple[Path, str]],

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Union
 
+from msf_desk.core.language import current
+
 
 @dataclass
 class Heading:
@@ -65,7 +67,9 @@ class Document:
     subtitle: str = ""
     header: str = ""  # running page header, e.g. "Forum name — Meeting 14 March 2026"
     blocks: list[Block] = field(default_factory=list)
-    language: str = "en"
+    # The language of the document's fixed words (the one it was built in); the writers set
+    # the file's language from it, and lay Arabic out right to left.
+    language: str = field(default_factory=current)
     # Who speaks in the document: the forum. Files carry it as their author.
     author: str = "MSF Desk"
     # The date the document speaks for (a meeting's start, a register's "as at" day):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from os import PathLike
 from pathlib import Path
@@ -25,13 +26,15 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from msf_desk.core import language
 from msf_desk.exports import document as d
+from msf_desk.exports.bidi_lines import base_is_rtl, has_rtl
 from msf_desk.exports.atomic import Progress, atomic_write
 
 GREY = RGBColor(0x66, 0x66, 0x66)
 HEADER_FILL = "E4E4E4"
 MARGIN = Mm(20)
-PAGE_WORD, OF_WORD = "Page", "of"
+PAGE_LABEL = language.N_("Page {page} of {pages}")
 
 
 def _el(tag: str, **attrs: str):
@@ -66,7 +69,10 @@ def _setup(out: docx.document.Document, doc: d.Document) -> None:
     normal = out.styles["Normal"]
     normal.font.size = Pt(10.5)
     rpr = normal.element.get_or_add_rPr()
-    rpr.append(_el("w:lang", val=doc.language or "en"))
+    # The document's language for spelling and hyphenation; Arabic text (complex script) has its
+    # own attribute, which Word uses to choose its font and its numerals.
+    code = doc.language or "en"
+    rpr.append(_el("w:lang", val=code, bidi="ar-SA" if code == "ar" else code))
 
     _properties(out, doc)
 
@@ -75,11 +81,19 @@ def _setup(out: docx.document.Document, doc: d.Document) -> None:
         run = head.add_run(d.clean_text(doc.header))
         run.font.size, run.font.color.rgb = Pt(8), GREY
     foot = section.footer.paragraphs[0]
+    # On the right; in a right-to-left document on the left, which a right-to-left paragraph
+    # (w:bidi, set below) calls its end: Word and LibreOffice read left and right as start and end there.
     foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    foot.add_run(f"{PAGE_WORD} ")
-    _add_field(foot, "PAGE")
-    foot.add_run(f" {OF_WORD} ")
-    _add_field(foot, "NUMPAGES")
+    with language.using(doc.language if doc.language in language.SHIPPED else None):
+        label = language._(PAGE_LABEL)
+    # "Page {page} of {pages}" in the document's language, each number a field Word fills in.
+    for part in re.split(r"(\{page\}|\{pages\})", label):
+        if part == "{page}":
+            _add_field(foot, "PAGE")
+        elif part == "{pages}":
+            _add_field(foot, "NUMPAGES")
+        elif part:
+            foot.add_run(part)
     for run in foot.runs:
         run.font.size, run.font.color.rgb = Pt(8), GREY
 
@@ -284,6 +298,59 @@ def _properties(out: docx.document.Document, doc: d.Document) -> None:
             settings.remove(el)
 
 
+_PPR_AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                   "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                   "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                   "w:pPrChange")
+_TBLPR_AFTER_BIDI = ("w:tblStyleRowBandSize", "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing",
+                     "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                     "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+_SECTPR_AFTER_BIDI = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
+
+
+def _directions(out: docx.document.Document, rtl: bool) -> None:
+    """Right to left where the text or the document is (Arabic): each paragraph whose first
+    letter is right to left gets w:bidi (in an Arabic document also one with no letter at all),
+    its right-to-left runs w:rtl (and bold ones w:bCs, the bold of complex scripts), and an
+    Arabic document's tables w:bidiVisual (first column on the right) and its section w:bidi.
+    A paragraph typed in a left-to-right language keeps its direction, aligned on the right."""
+    parts = [out.element.body]
+    for section in out.sections:
+        parts += [section.header._element, section.footer._element]
+    for part in parts:
+        for p in part.iter(qn("w:p")):
+            text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+            if not (rtl or has_rtl(text)):
+                continue
+            ppr = p.get_or_add_pPr()
+            if base_is_rtl(text, rtl):
+                if ppr.find(qn("w:bidi")) is None:
+                    ppr.insert_element_before(_el("w:bidi"), *_PPR_AFTER_BIDI)
+            elif rtl and ppr.find(qn("w:jc")) is None:
+                ppr.insert_element_before(_el("w:jc", val="right"), *_PPR_AFTER_BIDI[8:])
+            for r in p.iter(qn("w:r")):
+                run_text = "".join(t.text or "" for t in r.iter(qn("w:t")))
+                if not has_rtl(run_text):
+                    continue
+                rpr = r.get_or_add_rPr()
+                rpr._set_bool_val("rtl", True)
+                if rpr.find(qn("w:b")) is not None and rpr.find(qn("w:bCs")) is None:
+                    rpr.find(qn("w:b")).addnext(_el("w:bCs"))
+    if not rtl:
+        return
+    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):  # bold Arabic headings too
+        style = out.styles[name].element.get_or_add_rPr()
+        if style.find(qn("w:b")) is not None and style.find(qn("w:bCs")) is None:
+            style.find(qn("w:b")).addnext(_el("w:bCs"))
+    for tbl in out.element.body.iter(qn("w:tbl")):
+        tbl_pr = tbl.tblPr
+        if tbl_pr.find(qn("w:bidiVisual")) is None:
+            tbl_pr.insert_element_before(_el("w:bidiVisual"), *_TBLPR_AFTER_BIDI)
+    for sect in out.element.body.iter(qn("w:sectPr")):
+        if sect.find(qn("w:bidi")) is None:
+            sect.insert_element_before(_el("w:bidi"), *_SECTPR_AFTER_BIDI)
+
+
 def write_docx(doc: d.Document, path: str | PathLike[str], progress: Progress | None = None, *,
                created: dt.datetime | None = None) -> Path:
     """Write ``doc`` as an A4 Word document at ``path`` (atomically).
@@ -312,6 +379,7 @@ def write_docx(doc: d.Document, path: str | PathLike[str], progress: Progress | 
                 pending_break = False
             if progress is not None:
                 progress(i + 1, total)
+        _directions(out, language.is_rtl(doc.language))
         created = d.dated(doc, created) or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         naive = created.astimezone(dt.timezone.utc).replace(tzinfo=None) if created.tzinfo else created
         out.core_properties.created = out.core_properties.modified = naive

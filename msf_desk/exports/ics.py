@@ -11,6 +11,7 @@ from pathlib import Path
 
 import icalendar
 
+from msf_desk.core.language import _
 from msf_desk import __version__
 from msf_desk.model.dates import zone
 from msf_desk.model.meetings import Meeting
@@ -34,7 +35,7 @@ def _event(meeting: Meeting, forum_name: str, *, description: str, location: str
     event.add("sequence", int(meeting.sequence))
     summary = f"{forum_name}: {meeting.title}"
     if meeting.status == "postponed":
-        summary = f"Postponed — {summary}"
+        summary = _("Postponed — {summary}").format(summary=summary)
     event.add("summary", summary)
     event.add("dtstart", meeting.starts_at.astimezone(tz))
     event.add("dtend", meeting.ends_at.astimezone(tz))
@@ -43,16 +44,16 @@ def _event(meeting: Meeting, forum_name: str, *, description: str, location: str
         event.add("location", location)
     if description:
         event.add("description", description)
-    event.add("categories", [meeting.kind_label])
+    event.add("categories", [_(meeting.kind_label)])
     return event
 
 
 def _public_description(meeting: Meeting) -> str:
-    lines = [meeting.kind_label + "."]
+    lines = [_(meeting.kind_label) + "."]
     if meeting.status in ("cancelled", "postponed") and meeting.status_reason:
         lines.append(meeting.status_reason)
     if meeting.remote_offered:
-        lines.append("Remote participation is offered; ask the secretariat how to join.")
+        lines.append(_("Remote participation is offered; ask the secretariat how to join."))
     return "\n".join(lines)
 
 

@@ -11,14 +11,19 @@ import html
 from urllib.parse import quote
 
 from msf_desk.core.compliance import ComplianceReport
-from msf_desk.model.dates import human
+from msf_desk.core import language
+from msf_desk.core.language import N_, _, ngettext
+from msf_desk.core.language import day as human
+from msf_desk.core.forum import decision_rule_words
 from msf_desk.core.repository import CHARTS, MANIFEST_CSV, MANIFEST_JSON, Plan, PlannedFile
 
 STATUS_CLASS = {"met": "met", "in_progress": "progress", "not_met": "notmet", "not_evidenced": "none"}
-PROCESS_DOCUMENTS = "Process documents"
-PROCESS_DOCUMENTS_CAPTION = "Action plans, self-assessments, reports and other documents of the process, newest first"
-MINUTES_PENDING = "Minutes pending: not yet approved."
-FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "csv": "CSV", "json": "JSON", "ics": "Calendar", "png": "Picture"}
+PROCESS_DOCUMENTS = N_("Process documents")
+PROCESS_DOCUMENTS_CAPTION = N_("Action plans, self-assessments, reports and other documents of the process, newest first")
+MINUTES_PENDING = N_("Minutes pending: not yet approved.")
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word", "csv": "CSV", "json": "JSON", "ics": N_("Calendar"), "png": N_("Picture")}
+STATUS_WORDS = {"met": N_("Met"), "in_progress": N_("In progress"), "not_met": N_("Not met"),
+                "not_evidenced": N_("Not evidenced")}
 
 STYLE = """
 :root { --ink: #1f2933; --muted: #52606d; --line: #d9dee5; --link: #1d4f91; --bg: #ffffff; --soft: #f4f6f9; }
@@ -37,8 +42,9 @@ h1 { font-size: 1.9rem; margin: .4rem 0; }
 h2 { font-size: 1.4rem; margin: 2.2rem 0 .6rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 .4rem; }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .95rem; }
-caption { text-align: left; font-weight: 600; padding: .3rem 0; }
-th, td { border: 1px solid var(--line); padding: .45rem .55rem; text-align: left; vertical-align: top; }
+caption { text-align: start; font-weight: 600; padding: .3rem 0; }
+th, td { border: 1px solid var(--line); padding: .45rem .55rem; text-align: start; vertical-align: top; }
+nav.languages ul { margin: .2rem 0 0; }
 thead th { background: var(--soft); }
 dl.facts { display: grid; grid-template-columns: minmax(10rem, 16rem) 1fr; gap: .3rem 1rem; }
 dl.facts dt { font-weight: 600; }
@@ -76,14 +82,14 @@ def href(path: str) -> str:
 
 def _size(n: int) -> str:
     if n < 1024:
-        return f"{n} bytes"
+        return _("{n} bytes").format(n=n)
     if n < 1024 * 1024:
         return f"{n / 1024:.0f} KB"
     return f"{n / 1024 / 1024:.1f} MB"
 
 
 def _link(f: PlannedFile, sizes: dict[str, int], label: str | None = None) -> str:
-    what = label or FORMAT_NAMES.get(f.format, f.format.upper() or "File")
+    what = label or _(FORMAT_NAMES.get(f.format, f.format.upper() or N_("File")))
     size = f", {_size(sizes[f.path])}" if f.path in sizes else ""
     return f'<a href="{href(f.path)}">{e(what)}</a><span class="note size">{e(size)}</span>'
 
@@ -101,139 +107,163 @@ def _links(files: list[PlannedFile], sizes: dict[str, int], names: dict[str, str
             continue
         parts = ", ".join(_link(f, sizes) for f in group)
         items.append(f"<li>{e(names.get(kind, kind.replace('_', ' ').capitalize()))}: {parts}</li>")
-    return f'<ul class="files">{"".join(items)}</ul>' if items else '<span class="note">No documents yet</span>'
+    return (f'<ul class="files">{"".join(items)}</ul>' if items
+            else f'<span class="note">{e(_("No documents yet"))}</span>')
 
 
 def _status(status: str, label: str) -> str:
-    return f'<span class="status {STATUS_CLASS[status]}">{e(label)}</span>'
+    words = _(STATUS_WORDS[status]) if status in STATUS_WORDS else label
+    return f'<span class="status {STATUS_CLASS[status]}">{e(words)}</span>'
 
 
 def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_alts: dict[str, str],
-           profile, parity_lines: list[str]) -> str:
-    names = {"pack": "Public pack", "minutes": "Minutes", "participants": "Participants",
-             "response_report": "Reasoned response", "open_data": "Contributions (open data)",
-             "governance": "Remit and governance", "members": "Members and parity",
-             "selection_rounds": "Selection rounds", "decisions": "Decisions register", "actions": "Action tracker",
-             "interests": "Register of interests", "compliance": "Compliance report"}
+           profile, parity_lines: list[str], versions: list[tuple[str, str]] | None = None) -> str:
+    """The page, in the current document language. `versions`: (language code, relative link to
+    its index.html) of the same repository in the forum's other document languages."""
+    names = {"pack": _("Public pack"), "minutes": _("Minutes"), "participants": _("Participants"),
+             "response_report": _("Reasoned response"), "open_data": _("Contributions (open data)"),
+             "governance": _("Remit and governance"), "members": _("Members and parity"),
+             "selection_rounds": _("Selection rounds"), "decisions": _("Decisions register"),
+             "actions": _("Action tracker"), "interests": _("Register of interests"),
+             "compliance": _("Compliance report")}
+    code = language.current()
     forum = e(plan.forum_name)
     out: list[str] = []
     w = out.append
     w("<!DOCTYPE html>")
-    w('<html lang="en">')
+    w(f'<html lang="{code}" dir="rtl">' if language.is_rtl(code) else f'<html lang="{code}">')
     w("<head>")
     w('<meta charset="utf-8">')
     w('<meta name="viewport" content="width=device-width, initial-scale=1">')
-    w(f"<title>{forum}: public repository</title>")
-    w(f'<meta name="description" content="{forum}: meetings, minutes, decisions, members, consultations and '
-      'compliance with the participation and co-creation standards.">')
+    title = _("{forum}: public repository").format(forum=plan.forum_name)
+    description = _("{forum}: meetings, minutes, decisions, members, consultations and compliance with the "
+                    "participation and co-creation standards.").format(forum=plan.forum_name)
+    w(f"<title>{e(title)}</title>")
+    w(f'<meta name="description" content="{e(description)}">')
+    for other, link in versions or []:
+        w(f'<link rel="alternate" hreflang="{e(other)}" href="{href(link)}">')
     w(f"<style>{STYLE}</style>")
     w("</head>")
     w("<body>")
-    w('<a class="skip" href="#main">Skip to the content</a>')
+    w(f'<a class="skip" href="#main">{e(_("Skip to the content"))}</a>')
     w("<header>")
     w(f"<h1>{forum}</h1>")
-    w(f"<p>Public repository of the multi-stakeholder forum, as of {e(human(plan.as_of))}.</p>")
-    w('<nav aria-label="Sections"><ul>')
-    sections = [("forum", "The forum"), ("standards", "Against the standards"), ("meetings", "Meetings"),
-                ("registers", "Registers"), ("consultations", "Consultations")]
+    w(f"<p>{e(_('Public repository of the multi-stakeholder forum, as of {day}.').format(day=human(plan.as_of)))}</p>")
+    if versions:
+        # The same repository in the forum's other document languages, each named in its own language.
+        w(f'<nav class="languages" aria-label="{e(_("Other languages"))}"><ul>')
+        for other, link in versions:
+            w(f'<li><a href="{href(link)}" hreflang="{e(other)}" lang="{e(other)}">'
+              f"{e(language.NATIVE_NAMES.get(other, other))}</a></li>")
+        w("</ul></nav>")
+    w(f'<nav aria-label="{e(_("Sections"))}"><ul>')
+    sections = [("forum", _("The forum")), ("standards", _("Against the standards")), ("meetings", _("Meetings")),
+                ("registers", _("Registers")), ("consultations", _("Consultations"))]
     if plan.document_files:
-        sections.append(("process-documents", PROCESS_DOCUMENTS))
-    for anchor, label in sections + [("all-files", "All files")]:
-        w(f'<li><a href="#{anchor}">{label}</a></li>')
+        sections.append(("process-documents", _(PROCESS_DOCUMENTS)))
+    for anchor, label in sections + [("all-files", _("All files"))]:
+        w(f'<li><a href="#{anchor}">{e(label)}</a></li>')
     w("</ul></nav>")
     w("</header>")
     w('<main id="main">')
 
     # The forum
-    w('<section aria-labelledby="forum"><h2 id="forum">The forum</h2>')
+    w(f'<section aria-labelledby="forum"><h2 id="forum">{e(_("The forum"))}</h2>')
     if profile.remit.strip():
         w(f"<p>{e(profile.remit.strip())}</p>")
     w('<dl class="facts">')
-    for label, value in (("Meetings", profile.frequency_text()), ("Decisions", profile.decision_rule_text()),
-                         ("Who sets the agenda", profile.agenda_setter), ("What it may decide", profile.decision_powers),
-                         ("Answers to the public", f"Within {profile.response_working_days} working days")):
+    if profile.action_plan_in_development:
+        meetings = _("Monthly while the Action Plan is in development")
+    else:
+        meetings = ngettext("At least every month", "At least every {n} months", profile.frequency_months).format(
+            n=profile.frequency_months)
+    for label, value in ((_("Meetings"), meetings), (_("Decisions"), decision_rule_words(profile)),
+                         (_("Who sets the agenda"), profile.agenda_setter),
+                         (_("What it may decide"), profile.decision_powers),
+                         (_("Answers to the public"),
+                          _("Within {n} working days").format(n=profile.response_working_days))):
         if str(value).strip():
             w(f"<dt>{e(label)}</dt><dd>{e(value)}</dd>")
     w("</dl>")
-    w("<h3>Parity</h3><ul>" + "".join(f"<li>{e(line)}</li>" for line in parity_lines) + "</ul>")
-    w("<h3>Documents</h3>")
+    w(f"<h3>{e(_('Parity'))}</h3><ul>" + "".join(f"<li>{e(line)}</li>" for line in parity_lines) + "</ul>")
+    w(f"<h3>{e(_('Documents'))}</h3>")
     w(_links(plan.forum_files, sizes, names))
     w("</section>")
 
     # Against the standards
-    w('<section aria-labelledby="standards"><h2 id="standards">Against the standards</h2>')
+    w(f'<section aria-labelledby="standards"><h2 id="standards">{e(_("Against the standards"))}</h2>')
     for n, result in enumerate(report.frameworks):
         w(f'<h3 id="standard-{e(result.key)}">{e(result.framework.title)}</h3>')
-        w(f'<p class="note">Source: {e(result.framework.source)}</p>')
+        w(f'<p class="note">{e(_("Source: {source}").format(source=result.framework.source))}</p>')
         w(f"<p>{e(result.summary())}</p>")
         if result.contrary_text():
             strong = result.contrary()
             w(f"<p>{'<strong>' if strong else ''}{e(result.contrary_text())}{'</strong>' if strong else ''}</p>")
-        w(f"<table><caption>Each requirement of {e(result.framework.short)}, its evidence and the next step"
+        w(f"<table><caption>{e(_('Each requirement of {framework}, its evidence and the next step').format(framework=result.framework.short))}"
           "</caption>")
-        w('<thead><tr><th scope="col">Requirement</th><th scope="col">Status</th><th scope="col">Evidence</th>'
-          '<th scope="col">Next step</th></tr></thead><tbody>')
+        w(f'<thead><tr><th scope="col">{e(_("Requirement"))}</th><th scope="col">{e(_("Status"))}</th>'
+          f'<th scope="col">{e(_("Evidence"))}</th><th scope="col">{e(_("Next step"))}</th></tr></thead><tbody>')
         for i in result.requirements:
             evidence = "<br>".join(e(x) for x in i.evidence)
             w(f'<tr><th scope="row">{e(i.title)}</th><td>{_status(i.status, i.status_label)}</td>'
               f"<td>{evidence}</td><td>{e(i.next_step)}</td></tr>")
         w("</tbody></table>")
     if report.frameworks:
-        w('<h3 id="standard-2017">OGP Participation and Co-Creation Toolkit (2017) indicators</h3>')
+        w(f'<h3 id="standard-2017">{e(_("OGP Participation and Co-Creation Toolkit (2017) indicators"))}</h3>')
         if "2017" not in report.chosen:
-            w('<p class="note">The forum is not assessed against the 2017 toolkit; its indicators follow for '
-              "reference.</p>")
+            w(f'<p class="note">{e(_("The forum is not assessed against the 2017 toolkit; its indicators follow for reference."))}</p>')
     w(f"<p>{e(report.summary())} {e(report.minimum_text())}</p>")
-    w('<ul class="counts" aria-label="Indicators by status">')
-    for key, label in (("met", "Met"), ("in_progress", "In progress"), ("not_met", "Not met"),
-                       ("not_evidenced", "Not evidenced")):
-        w(f'<li class="{STATUS_CLASS[key]}">{e(label)}: <strong>{report.counts[key]}</strong></li>')
+    w(f'<ul class="counts" aria-label="{e(_("Indicators by status"))}">')
+    for key in ("met", "in_progress", "not_met", "not_evidenced"):
+        w(f'<li class="{STATUS_CLASS[key]}">{e(_(STATUS_WORDS[key]))}: <strong>{report.counts[key]}</strong></li>')
     w("</ul>")
-    w("<table><caption>Each indicator, its evidence and the next step</caption>")
-    w('<thead><tr><th scope="col">Indicator</th><th scope="col">Status</th><th scope="col">Evidence</th>'
-      '<th scope="col">Next step</th></tr></thead><tbody>')
+    w(f"<table><caption>{e(_('Each indicator, its evidence and the next step'))}</caption>")
+    w(f'<thead><tr><th scope="col">{e(_("Indicator"))}</th><th scope="col">{e(_("Status"))}</th>'
+      f'<th scope="col">{e(_("Evidence"))}</th><th scope="col">{e(_("Next step"))}</th></tr></thead><tbody>')
     for i in report.indicators:
         evidence = "<br>".join(e(x) for x in i.evidence)
-        star = ' <abbr title="a basic requirement of a starred process">*</abbr>' if i.minimum else ""
+        star = (f' <abbr title="{e(_("a basic requirement of a starred process"))}">*</abbr>'
+                if i.minimum else "")
         w(f'<tr><th scope="row">{e(i.title)}{star}</th><td>{_status(i.status, i.status_label)}</td>'
           f"<td>{evidence}</td><td>{e(i.next_step)}</td></tr>")
     w("</tbody></table>")
     for key, (path, title) in CHARTS.items():
         if path in sizes:
-            w(f'<figure><img src="{href(path)}" alt="{e(chart_alts.get(key, title))}" width="1200" height="560">'
-              f"<figcaption>{e(title)}</figcaption></figure>")
+            w(f'<figure><img src="{href(path)}" alt="{e(chart_alts.get(key, _(title)))}" width="1200" height="560">'
+              f"<figcaption>{e(_(title))}</figcaption></figure>")
     compliance_files = [f for f in plan.other_files if f.kind == "compliance"]
-    w("<p>The full report: " + ", ".join(_link(f, sizes) for f in compliance_files) + ".</p>")
+    w(f"<p>{e(_('The full report:'))} " + ", ".join(_link(f, sizes) for f in compliance_files) + ".</p>")
     w("</section>")
 
     # Meetings
-    w('<section aria-labelledby="meetings"><h2 id="meetings">Meetings</h2>')
+    w(f'<section aria-labelledby="meetings"><h2 id="meetings">{e(_("Meetings"))}</h2>')
     calendar = [f for f in plan.other_files if f.kind == "calendar"]
     if calendar:
-        w(f"<p>Add the forum's meetings to your calendar: {_link(calendar[0], sizes, 'meetings.ics')}.</p>")
+        add = _("Add the forum's meetings to your calendar:")
+        w(f"<p>{e(add)} {_link(calendar[0], sizes, 'meetings.ics')}.</p>")
     if plan.meetings:
-        w('<table class="meetings"><caption>Meetings of the forum, newest first</caption>')
-        w('<thead><tr><th scope="col">Date</th><th scope="col">Meeting</th><th scope="col">Status</th>'
-          '<th scope="col">Documents</th></tr></thead><tbody>')
+        w(f'<table class="meetings"><caption>{e(_("Meetings of the forum, newest first"))}</caption>')
+        w(f'<thead><tr><th scope="col">{e(_("Date"))}</th><th scope="col">{e(_("Meeting"))}</th>'
+          f'<th scope="col">{e(_("Status"))}</th><th scope="col">{e(_("Documents"))}</th></tr></thead><tbody>')
         for m in sorted(plan.meetings, key=lambda m: m.day, reverse=True):
             reason = m.status_reason.strip()
             if reason.lower().startswith(m.status_label.lower()):
                 reason = reason[len(m.status_label):].lstrip(" :—-").strip()  # "Cancelled: Cancelled: …"
-            status = m.status_label + (f": {reason}" if reason else ".")
+            status = _(m.status_label) + (f": {reason}" if reason else ".")
             if m.status == "held" and m.minutes_day is None:
-                status += f" {MINUTES_PENDING}"
-            remote = " Remote participation offered." if m.remote_offered and m.status in (
+                status += " " + _(MINUTES_PENDING)
+            remote = " " + _("Remote participation offered.") if m.remote_offered and m.status in (
                 "held", "planned", "notice_sent") else ""
             w(f'<tr><td><time datetime="{m.day.isoformat()}">{e(human(m.day))}</time></td>'
-              f"<th scope=\"row\">{e(m.title)}<br><span class=\"note\">{e(m.kind_label)}</span></th>"
+              f"<th scope=\"row\">{e(m.title)}<br><span class=\"note\">{e(_(m.kind_label))}</span></th>"
               f"<td>{e(status)}{e(remote)}</td><td>{_links(m.files, sizes, names)}</td></tr>")
         w("</tbody></table>")
     else:
-        w('<p class="note">No public meeting is recorded yet.</p>')
+        w(f'<p class="note">{e(_("No public meeting is recorded yet."))}</p>')
     w("</section>")
 
     # Registers
-    w('<section aria-labelledby="registers"><h2 id="registers">Registers</h2>')
+    w(f'<section aria-labelledby="registers"><h2 id="registers">{e(_("Registers"))}</h2>')
     w(_links(plan.register_files, sizes, names))
     database = [f for f in plan.other_files if f.kind == "open_data_sqlite" and f.format == "sqlite"]
     described = [f for f in plan.other_files if f.kind == "open_data_sqlite" and f.format == "json"]
@@ -245,28 +275,30 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
     w("</section>")
 
     # Consultations
-    w('<section aria-labelledby="consultations"><h2 id="consultations">Consultations</h2>')
+    w(f'<section aria-labelledby="consultations"><h2 id="consultations">{e(_("Consultations"))}</h2>')
     if plan.consultations:
-        w('<table class="consultations"><caption>Public consultations and the forum\'s reasoned response</caption>')
-        w('<thead><tr><th scope="col">Consultation</th><th scope="col">Open for comment</th>'
-          '<th scope="col">Status</th><th scope="col">Documents</th></tr></thead><tbody>')
+        caption = _("Public consultations and the forum's reasoned response")
+        w(f'<table class="consultations"><caption>{e(caption)}</caption>')
+        w(f'<thead><tr><th scope="col">{e(_("Consultation"))}</th><th scope="col">{e(_("Open for comment"))}</th>'
+          f'<th scope="col">{e(_("Status"))}</th><th scope="col">{e(_("Documents"))}</th></tr></thead><tbody>')
         for c in plan.consultations:
-            period = (f"{human(c.opens_on)} to {human(c.closes_on)}" if c.opens_on and c.closes_on else "—")
-            status = {"planned": "Planned", "open": "Open for comment",
-                      "closed": "Closed" + ("; every contribution answered" if c.answered_all else "")}[c.status]
-            w(f'<tr><th scope="row">{e(c.name)}<br><span class="note">{e(c.stage_label)}</span></th>'
+            period = (_("{start} to {end}").format(start=human(c.opens_on), end=human(c.closes_on))
+                      if c.opens_on and c.closes_on else "—")
+            status = {"planned": _("Planned"), "open": _("Open for comment"),
+                      "closed": _("Closed; every contribution answered") if c.answered_all else _("Closed")}[c.status]
+            w(f'<tr><th scope="row">{e(c.name)}<br><span class="note">{e(_(c.stage_label))}</span></th>'
               f"<td>{e(period)}</td><td>{e(status)}</td><td>{_links(c.files, sizes, names)}</td></tr>")
         w("</tbody></table>")
     else:
-        w('<p class="note">No consultation is recorded yet.</p>')
+        w(f'<p class="note">{e(_("No consultation is recorded yet."))}</p>')
     w("</section>")
 
     # Process documents
     if plan.document_files:
-        w(f'<section aria-labelledby="process-documents"><h2 id="process-documents">{e(PROCESS_DOCUMENTS)}</h2>')
-        w(f'<table class="documents"><caption>{e(PROCESS_DOCUMENTS_CAPTION)}</caption>')
-        w('<thead><tr><th scope="col">Date</th><th scope="col">Document</th><th scope="col">Language</th>'
-          '<th scope="col">File</th></tr></thead><tbody>')
+        w(f'<section aria-labelledby="process-documents"><h2 id="process-documents">{e(_(PROCESS_DOCUMENTS))}</h2>')
+        w(f'<table class="documents"><caption>{e(_(PROCESS_DOCUMENTS_CAPTION))}</caption>')
+        w(f'<thead><tr><th scope="col">{e(_("Date"))}</th><th scope="col">{e(_("Document"))}</th>'
+          f'<th scope="col">{e(_("Language"))}</th><th scope="col">{e(_("File"))}</th></tr></thead><tbody>')
         for f in sorted(plan.document_files, key=lambda f: (f.date or plan.as_of, f.path), reverse=True):
             day = (f'<time datetime="{f.date.isoformat()}">{e(human(f.date))}</time>' if f.date else "—")
             w(f"<tr><td>{day}</td><th scope=\"row\" lang=\"{e(f.language)}\">{e(f.title)}</th>"
@@ -275,10 +307,10 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
         w("</section>")
 
     # All files
-    w('<section aria-labelledby="all-files"><h2 id="all-files">All files</h2>')
-    w(f'<p>Every file of this package, with its title, date, size and SHA-256 checksum: '
-      f'<a href="{href(MANIFEST_JSON)}">manifest.json</a> and <a href="{href(MANIFEST_CSV)}">manifest.csv</a>. '
-      "File names stay the same from one update to the next, so links to them keep working.</p>")
+    w(f'<section aria-labelledby="all-files"><h2 id="all-files">{e(_("All files"))}</h2>')
+    w("<p>" + e(_("Every file of this package, with its title, date, size and SHA-256 checksum:")) + " "
+      f'<a href="{href(MANIFEST_JSON)}">manifest.json</a> {e(_("and"))} <a href="{href(MANIFEST_CSV)}">manifest.csv</a>. '
+      + e(_("File names stay the same from one update to the next, so links to them keep working.")) + "</p>")
     w("</section>")
     w("</main>")
 
@@ -287,8 +319,8 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
     if profile.contact_email.strip():
         address = profile.contact_email.strip()
         contact += f' — <a href="mailto:{e(quote(address, safe="@.+-_"))}">{e(address)}</a>'
-    w(f"<p>Secretariat: {contact}</p>")
-    w("<p>Prepared with MSF Desk. This page works without JavaScript and without a network connection.</p>")
+    w(f"<p>{e(_('Secretariat:'))} {contact}</p>")
+    w(f"<p>{e(_('Prepared with MSF Desk. This page works without JavaScript and without a network connection.'))}</p>")
     w("</footer>")
     w("</body>")
     w("</html>")

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from msf_desk.core import ethics
 from msf_desk.core.audience import interests as interests_view
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
 from msf_desk.model.members import ROLES, SIDES
+from msf_desk.core.language import N_, _
+from msf_desk.core.language import day as human
 from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Progress, atomic_write, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
@@ -44,49 +45,55 @@ def _d(value: dt.date | None) -> str:
 def register_document(register: interests_view.Register, interval_months: int = 12) -> Document:
     public = register.audience == "public"
     doc = Document(
-        title="Register of interests",
-        subtitle=f"{register.forum_name} — as at {human(register.on)}",
-        header=f"{register.forum_name} — Register of interests"
-               + ("" if public else " — for members of the forum, not for publication"),
+        title=_("Register of interests"),
+        subtitle=_("{forum} — as at {day}").format(forum=register.forum_name, day=human(register.on)),
+        header=f"{register.forum_name} — {_('Register of interests')}"
+               + ("" if public else " — " + _("for members of the forum, not for publication")),
         author=register.forum_name, date=register.on,
     )
-    intro = (f"Members of the forum declare their interests when they join, every {interval_months} months "
-             "and whenever their interests change. The register shows each member's latest declaration.")
+    intro = _("Members of the forum declare their interests when they join, every {months} months and whenever "
+              "their interests change. The register shows each member's latest declaration.").format(
+        months=interval_months)
     if public:
-        intro += (" Interests a member declared in confidence, for a reason the forum accepted, are held on the "
-                  "forum's own record and are not published. Where a member has not agreed to publication of "
-                  "their name, their organisation is shown instead.")
+        intro += " " + _("Interests a member declared in confidence, for a reason the forum accepted, are held on "
+                         "the forum's own record and are not published. Where a member has not agreed to "
+                         "publication of their name, their organisation is shown instead.")
         doc.add(Paragraph(intro))
     else:
-        doc.add(Paragraph("For members of the forum. This version includes interests declared in confidence "
-                          "(marked \"forum only\"); it is not for publication.", "note"),
+        doc.add(Paragraph(_("For members of the forum. This version includes interests declared in confidence "
+                            "(marked \"forum only\"); it is not for publication."), "note"),
                 Paragraph(intro))
     for side in SIDES:
         entries = [e for e in register.entries if e.side == side]
         if not entries:
             continue
-        doc.add(Heading(SIDES[side], 1))
+        doc.add(Heading(_(SIDES[side]), 1))
         # One row per member: a row never splits across pages, so a member's interests stay together.
         rows = []
         for e in entries:
             who = e.shown_name
             if e.organisation and e.organisation != e.shown_name:
                 who += f"\n{e.organisation}"
-            declared = (f"{e.declared_on.isoformat()}\n{DECLARATION_KINDS.get(e.kind, e.kind)}"
+            declared = (f"{e.declared_on.isoformat()}\n{_(DECLARATION_KINDS.get(e.kind, e.kind))}"
                         if e.declared_on else "—")
             listed = "\n".join(_interest_line(i, public) for i in e.interests) or e.status_text
-            rows.append([who, ROLES.get(e.role, e.role), declared, listed])
-        doc.add(Table(["Member", "Seat", "Declared", "Interests"], rows, widths=[0.25, 0.13, 0.15, 0.47]))
-    doc.add(Paragraph(f"Prepared with MSF Desk on {human(register.on)}.", "small"))
+            rows.append([who, _(ROLES.get(e.role, e.role)), declared, listed])
+        doc.add(Table([_("Member"), _("Seat"), _("Declared"), _("Interests")], rows,
+                      widths=[0.25, 0.13, 0.15, 0.47]))
+    doc.add(Paragraph(_("Prepared with MSF Desk on {day}.").format(day=human(register.on)), "small"))
     return doc
 
 
 def _interest_line(i: Interest, public: bool) -> str:
-    text = f"• {i.type_label}: " + " — ".join(filter(None, [i.organisation.strip(), i.description.strip()]))
-    if i.period_text():
-        text += f" ({i.period_text()})"
+    text = f"• {_(i.type_label)}: " + " — ".join(filter(None, [i.organisation.strip(), i.description.strip()]))
+    if i.from_date and i.to_date:
+        text += " (" + _("{start} to {end}").format(start=_d(i.from_date), end=_d(i.to_date)) + ")"
+    elif i.from_date:
+        text += " (" + _("since {day}").format(day=_d(i.from_date)) + ")"
+    elif i.to_date:
+        text += " (" + _("until {day}").format(day=_d(i.to_date)) + ")"
     if not public and not i.is_public:
-        text += f" [forum only: {i.reason}]"
+        text += " [" + _("forum only: {reason}").format(reason=i.reason) + "]"
     return text
 
 
@@ -132,52 +139,59 @@ def declaration_form_document(forum_name: str, member, last: Declaration | None,
                               interval_months: int = 12) -> Document:
     """A member's form, pre-filled with what is on record, to check, complete, sign and return."""
     doc = Document(
-        title="Declaration of interests",
+        title=_("Declaration of interests"),
         subtitle=f"{forum_name} — {member.name}",
-        header=f"{forum_name} — Declaration of interests — {member.name}",
+        header=f"{forum_name} — {_('Declaration of interests')} — {member.name}",
         author=forum_name, date=today,
     )
-    term = " to ".join(filter(None, [_d(member.term_start), _d(member.term_end)])) or "—"
+    term = _(" to ").join(filter(None, [_d(member.term_start), _d(member.term_end)])) or "—"
     doc.add(KeyValues([
-        ("Member", member.name), ("Organisation", member.organisation or "—"),
-        ("Side", SIDES.get(member.side, member.side)), ("Seat", ROLES.get(member.role, member.role)),
-        ("Term", term),
-        ("Last declaration", f"{human(last.made_on)} ({last.kind_label.lower()})" if last else "None on record"),
-        ("Form prepared", human(today)),
+        (_("Member"), member.name), (_("Organisation"), member.organisation or "—"),
+        (_("Side"), _(SIDES.get(member.side, member.side))), (_("Seat"), _(ROLES.get(member.role, member.role))),
+        (_("Term"), term),
+        (_("Last declaration"), f"{human(last.made_on)} ({_(last.kind_label).lower()})" if last
+         else _("None on record")),
+        (_("Form prepared"), human(today)),
     ]))
-    doc.add(Heading("What to declare", 1), Paragraph(
-        f"Declare every interest that someone could reasonably think might influence your work on the forum: "
-        f"yours, and those of your close family where you know of them. Declare on joining, every "
-        f"{interval_months} months, and whenever something changes. The forum publishes its register of "
-        "interests; if an interest should stay within the forum, tick \"forum only\" and say why."))
-    doc.add(Bullets([f"{label}" + _hint(key) for key, label in INTEREST_TYPES.items()]))
-    doc.add(Heading("This declaration is made", 1),
-            Paragraph("[  ]  on joining the forum\n[  ]  as the periodic renewal\n[  ]  because my interests changed"))
-    doc.add(Heading("Interests", 1))
+    doc.add(Heading(_("What to declare"), 1), Paragraph(
+        _("Declare every interest that someone could reasonably think might influence your work on the forum: "
+          "yours, and those of your close family where you know of them. Declare on joining, every {months} "
+          "months, and whenever something changes. The forum publishes its register of interests; if an "
+          "interest should stay within the forum, tick \"forum only\" and say why.").format(months=interval_months)))
+    doc.add(Bullets([_(label) + _hint(key) for key, label in INTEREST_TYPES.items()]))
+    doc.add(Heading(_("This declaration is made"), 1),
+            Paragraph("[  ]  " + _("on joining the forum") + "\n[  ]  " + _("as the periodic renewal")
+                      + "\n[  ]  " + _("because my interests changed")))
+    doc.add(Heading(_("Interests"), 1))
     on_record = [] if last is None or last.nothing_to_declare else last.interests
     if on_record:
-        doc.add(Paragraph("The first lines are the interests on record. Check each one: strike out what has "
-                          "ended and write its end date, correct what has changed, and add what is new.", "note"))
+        doc.add(Paragraph(_("The first lines are the interests on record. Check each one: strike out what has "
+                            "ended and write its end date, correct what has changed, and add what is new."), "note"))
     elif last is not None:
-        doc.add(Paragraph("Your last declaration said: nothing to declare. Add any interest you now hold.", "note"))
+        doc.add(Paragraph(_("Your last declaration said: nothing to declare. Add any interest you now hold."),
+                          "note"))
     else:
-        doc.add(Paragraph("No interests on record. List any interest you hold.", "note"))
-    rows = [[i.type_label, i.organisation, i.description, _d(i.from_date), _d(i.to_date),
-             "Public" if i.is_public else f"Forum only: {i.reason}"] for i in on_record]
+        doc.add(Paragraph(_("No interests on record. List any interest you hold."), "note"))
+    rows = [[_(i.type_label), i.organisation, i.description, _d(i.from_date), _d(i.to_date),
+             _("Public") if i.is_public else _("Forum only: {reason}").format(reason=i.reason)] for i in on_record]
     # Blank lines tall enough to write in by hand.
-    blanks = [["\n\n"] + [""] * 5 for _ in range(BLANK_ROWS)]
-    doc.add(Table(["Type", "Organisation", "Description", "From", "To", "Public or forum only (why)"],
-                  rows + blanks, widths=[0.15, 0.18, 0.24, 0.13, 0.13, 0.17]))
-    doc.add(Paragraph("[  ] I have no interests to declare."))
-    doc.add(Heading("Signature", 1))
-    pledge = "I declare that the information on this form is complete and correct to the best of my knowledge"
+    blanks = [["\n\n"] + [""] * 5 for _row in range(BLANK_ROWS)]
+    doc.add(Table([_("Type"), _("Organisation"), _("Description"), _("From"), _("To"),
+                   _("Public or forum only (why)")], rows + blanks, widths=[0.15, 0.18, 0.24, 0.13, 0.13, 0.17]))
+    doc.add(Paragraph("[  ] " + _("I have no interests to declare.")))
+    doc.add(Heading(_("Signature"), 1))
     if statement is not None:
-        pledge += (f", and that I will tell the secretariat of any change and declare at a meeting any interest "
-                   f"in an item, as version {statement.version} of the forum's ethics statement asks")
-    doc.add(Paragraph(pledge + "."))
-    doc.add(KeyValues([("Signed", "_" * 40), ("Name", member.name), ("Date", "_" * 20)]))
-    doc.add(Paragraph("Return the signed form to the forum's secretariat. It is kept on the forum's record; "
-                      "only interests marked public appear in the published register.", "small"))
+        pledge = _("I declare that the information on this form is complete and correct to the best of my "
+                   "knowledge, and that I will tell the secretariat of any change and declare at a meeting any "
+                   "interest in an item, as version {version} of the forum's ethics statement asks.").format(
+            version=statement.version)
+    else:
+        pledge = _("I declare that the information on this form is complete and correct to the best of my "
+                   "knowledge.")
+    doc.add(Paragraph(pledge))
+    doc.add(KeyValues([(_("Signed"), "_" * 40), (_("Name"), member.name), (_("Date"), "_" * 20)]))
+    doc.add(Paragraph(_("Return the signed form to the forum's secretariat. It is kept on the forum's record; "
+                        "only interests marked public appear in the published register."), "small"))
     return doc
 
 
@@ -186,15 +200,16 @@ def _sentence(text: str) -> str:
 
 
 def _hint(key: str) -> str:
-    return {
-        "employment": ": paid work, consultancy, self-employment",
-        "directorship": ": seats on boards, trustee or committee roles, paid or not",
-        "financial": ": shares, loans, property, contracts held",
-        "government_funding": ": grants or contracts your organisation or you receive from government",
-        "family": ": a relative or partner working for or with a body the forum deals with",
-        "gifts": ": anything received because of your seat, above a token value",
-        "other": ": anything else a reasonable person could see as an interest",
-    }.get(key, "")
+    hint = {
+        "employment": N_("paid work, consultancy, self-employment"),
+        "directorship": N_("seats on boards, trustee or committee roles, paid or not"),
+        "financial": N_("shares, loans, property, contracts held"),
+        "government_funding": N_("grants or contracts your organisation or you receive from government"),
+        "family": N_("a relative or partner working for or with a body the forum deals with"),
+        "gifts": N_("anything received because of your seat, above a token value"),
+        "other": N_("anything else a reasonable person could see as an interest"),
+    }.get(key)
+    return ": " + _(hint) if hint else ""
 
 
 # --- the compliance summary -----------------------------------------------------------------------
@@ -202,37 +217,39 @@ def _hint(key: str) -> str:
 def compliance_document(forum_name: str, report: ethics.ComplianceReport, breach_list: list,
                         names: dict[int, str]) -> Document:
     doc = Document(
-        title="Ethics compliance summary",
-        subtitle=f"{forum_name} — as at {human(report.on)}",
-        header=f"{forum_name} — Ethics compliance — for the forum, not for publication",
+        title=_("Ethics compliance summary"),
+        subtitle=_("{forum} — as at {day}").format(forum=forum_name, day=human(report.on)),
+        header=f"{forum_name} — " + _("Ethics compliance — for the forum, not for publication"),
         author=forum_name, date=report.on,
     )
-    doc.add(Paragraph("For the forum's co-chairs and secretariat.", "note"), Bullets(report.summary_lines()))
-    doc.add(Heading("Members", 1))
-    doc.add(Table(["Member", "Seat", "Ethics statement", "Declaration of interests"],
-                  [[r.name, ROLES.get(r.role, r.role), r.statement_text, r.declaration_text] for r in report.rows],
+    doc.add(Paragraph(_("For the forum's co-chairs and secretariat."), "note"), Bullets(report.summary_lines()))
+    doc.add(Heading(_("Members"), 1))
+    doc.add(Table([_("Member"), _("Seat"), _("Ethics statement"), _("Declaration of interests")],
+                  [[r.name, _(ROLES.get(r.role, r.role)), r.statement_text, r.declaration_text] for r in report.rows],
                   widths=[0.28, 0.12, 0.28, 0.32]))
     due = report.reminders
-    doc.add(Heading(f"Reminders ({len(due)})" if due else "Reminders", 1))
+    doc.add(Heading(_("Reminders ({n})").format(n=len(due)) if due else _("Reminders"), 1))
     if due:
-        doc.add(Table(["Member", "To do"], [[r.name, _sentence("; ".join(r.reminders()))] for r in due],
+        doc.add(Table([_("Member"), _("To do")], [[r.name, _sentence("; ".join(r.reminders()))] for r in due],
                       widths=[0.32, 0.68]))
-        doc.add(Paragraph(f"Declarations due within {report.within_days} days are included.", "note"))
+        doc.add(Paragraph(_("Declarations due within {days} days are included.").format(days=report.within_days),
+                          "note"))
     else:
-        doc.add(Paragraph("Nobody needs a reminder.", "note"))
-    doc.add(Heading("Breach register", 1))
+        doc.add(Paragraph(_("Nobody needs a reminder."), "note"))
+    doc.add(Heading(_("Breach register"), 1))
     if breach_list:
         rows = []
         for b in breach_list:
-            handling = "\n".join(filter(None, [b.sanction_label, b.outcome,
-                                                f"Handled by: {b.handled_by}" if b.handled_by else ""]))
-            rows.append([names.get(b.member_id, f"member {b.member_id}"), _d(b.reported_on), b.allegation,
-                         handling, b.state_text])
-        doc.add(Table(["Member", "Reported", "Allegation", "Sanction and outcome", "Status"], rows,
+            handling = "\n".join(filter(None, [_(b.sanction_label), b.outcome,
+                                                _("Handled by: {who}").format(who=b.handled_by) if b.handled_by
+                                                else ""]))
+            rows.append([names.get(b.member_id, _("member {id}").format(id=b.member_id)), _d(b.reported_on),
+                         b.allegation, handling, _(b.state_text)])
+        doc.add(Table([_("Member"), _("Reported"), _("Allegation"), _("Sanction and outcome"), _("Status")], rows,
                       widths=[0.16, 0.13, 0.29, 0.28, 0.14]))
     else:
-        doc.add(Paragraph("No breach has been reported.", "note"))
-    doc.add(Paragraph(f"Prepared with MSF Desk on {human(report.on)}.", "small"))
+        doc.add(Paragraph(_("No breach has been reported."), "note"))
+    doc.add(Paragraph(_("Prepared with MSF Desk on {day}.").format(day=human(report.on)), "small"))
     return doc
 
 

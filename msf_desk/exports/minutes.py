@@ -14,8 +14,9 @@ from typing import Callable
 
 from msf_desk.core.actions import TrackedAction
 from msf_desk.core.audience.minutes import BreakoutView, DecisionView, MinutesView, RegisterEntry
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
+from msf_desk.core.language import N_, _, ngettext
+from msf_desk.core.language import day as human
 from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
@@ -39,16 +40,22 @@ def outcome_text(d: DecisionView) -> str:
     return d.explanation
 
 
-SHORT_PRESENCE = {"Present in person": "In person", "Present remotely": "Remote"}
+SHORT_PRESENCE = {"Present in person": N_("In person"), "Present remotely": N_("Remote")}
+
+
+def _presence(label: str) -> str:
+    return _(SHORT_PRESENCE.get(label, label))
 
 
 def _votes_cell(d: DecisionView) -> str:
     if d.vote_held:
         v = d.votes
-        return f"{v.for_total} for, {v.against_total} against, {v.abstain_total} abstaining"
+        return _("{yes} for, {no} against, {abstaining} abstaining").format(
+            yes=v.for_total, no=v.against_total, abstaining=v.abstain_total)
     if d.outcome == "deferred":
         return "—"
-    return f"{d.objections} objection{'s' if d.objections != 1 else ''}" if d.objections else "No objection"
+    return (ngettext("{n} objection", "{n} objections", d.objections).format(n=d.objections)
+            if d.objections else _("No objection"))
 
 
 # --- the minutes ---------------------------------------------------------------------------
@@ -69,17 +76,17 @@ def _breakout(b: BreakoutView) -> list:
     the points on each commitment together under "Commitments"."""
     title = " — ".join(x for x in (b.session, b.group) if x)
     if b.facilitator:
-        title += f" (facilitator: {b.facilitator})"
-    out: list = [Heading(title or "Breakout group", 3)]
+        title += " " + _("(facilitator: {name})").format(name=b.facilitator)
+    out: list = [Heading(title or _("Breakout group"), 3)]
     merged: list[tuple[str, list[str]]] = []
     for heading, kind, points in b.sections:
         if kind == "commitment":
             generic = not heading or heading.lower() in ("commitment", "commitments")
             shown = [_capital(p) if generic else f"{heading}: {p}" for p in points]
-            if merged and merged[-1][0] == "Commitments":
+            if merged and merged[-1][0] == _("Commitments"):
                 merged[-1][1].extend(shown)
             else:
-                merged.append(("Commitments", shown))
+                merged.append((_("Commitments"), shown))
         else:
             merged.append((heading, [_capital(p) for p in points]))
     for heading, points in merged:
@@ -90,15 +97,15 @@ def _breakout(b: BreakoutView) -> list:
 
 
 def _decision(d: DecisionView) -> list:
-    out: list = [Heading(f"Decision {d.number}", 3), Paragraph(d.text)]
-    out.append(KeyValues([("Rule", d.rule), ("Verdict", outcome_text(d))]))
+    out: list = [Heading(_("Decision {number}").format(number=d.number), 3), Paragraph(d.text)]
+    out.append(KeyValues([(_("Rule"), _(d.rule)), (_("Verdict"), outcome_text(d))]))
     if d.vote_held:
         v = d.votes
-        out.append(Table(["Votes", "For", "Against", "Abstaining"], [
-            ["Government", str(v.for_government), str(v.against_government), str(v.abstain_government)],
-            ["Non-government", str(v.for_non_government), str(v.against_non_government),
+        out.append(Table([_("Votes"), _("For"), _("Against"), _("Abstaining")], [
+            [_("Government"), str(v.for_government), str(v.against_government), str(v.abstain_government)],
+            [_("Non-government"), str(v.for_non_government), str(v.against_non_government),
              str(v.abstain_non_government)],
-            ["Total", str(v.for_total), str(v.against_total), str(v.abstain_total)],
+            [_("Total"), str(v.for_total), str(v.against_total), str(v.abstain_total)],
         ], widths=[2.2, 1, 1, 1]))
     for warning in d.warnings:
         out.append(Paragraph(warning, "note"))
@@ -106,120 +113,122 @@ def _decision(d: DecisionView) -> list:
 
 
 def _arising(actions) -> list:
-    return [Paragraph("Actions from earlier meetings:", "small"),
-            Table(["Action", "Owner", "Due", "Status now"],
-                  [[a.text, a.owner, _date(a.due), a.status_label + (" — overdue" if a.overdue else "")]
+    return [Paragraph(_("Actions from earlier meetings:"), "small"),
+            Table([_("Action"), _("Owner"), _("Due"), _("Status now")],
+                  [[a.text, a.owner, _date(a.due), _(a.status_label) + (_(" — overdue") if a.overdue else "")]
                    for a in actions], [4, 1.8, 1.5, 1.4])]
 
 
 def _role(line) -> str:
     if line.note.startswith("alternate for"):
-        return "Alternate for " + line.note[len("alternate for "):]
+        return _("Alternate for {name}").format(name=line.note[len("alternate for "):])
     if line.note.startswith("for "):
-        return f"{line.role}, sitting {line.note}"
-    return line.role + (f" ({line.note})" if line.note else "")
+        return _("{role}, sitting for {name}").format(role=_(line.role), name=line.note[len("for "):])
+    return _(line.role) + (f" ({_(line.note)})" if line.note else "")
 
 
 def build_minutes_document(view: MinutesView) -> Document:
     public = view.is_public
     draft = view.is_draft
-    header = f"{view.forum_name} — minutes of {view.date_text}"
+    header = _("{forum} — minutes of {day}").format(forum=view.forum_name, day=view.date_text)
     if draft:
-        header += " — DRAFT"
+        header += " — " + _("DRAFT")
     elif not public:
-        header += " — members' copy"
-    doc = Document(title=f"Minutes: {view.title}", subtitle=view.forum_name, header=header,
+        header += " — " + _("members' copy")
+    doc = Document(title=_("Minutes: {title}").format(title=view.title), subtitle=view.forum_name, header=header,
                    author=view.forum_name, date=view.generated_on)
     if draft:
-        doc.add(Paragraph(f"{view.approval_text} It may change before the forum approves it; "
-                          "do not publish it.", "note"))
-    pairs = [("Date", view.date_text), ("Time", view.time_text)]
+        doc.add(Paragraph(view.approval_text + " " + _("It may change before the forum approves it; "
+                                                         "do not publish it."), "note"))
+    pairs = [(_("Date"), view.date_text), (_("Time"), view.time_text)]
     if view.location:
-        pairs.append(("Place", view.location))
+        pairs.append((_("Place"), view.location))
     if view.chair:
-        pairs.append(("Chair", view.chair))
-    pairs.append(("Status", view.approval_text if not draft else view.status_text))
+        pairs.append((_("Chair"), view.chair))
+    pairs.append((_("Status"), view.approval_text if not draft else _(view.status_text)))
     if view.decision_rule:
-        pairs.append(("Decision rule", view.decision_rule))
+        pairs.append((_("Decision rule"), view.decision_rule))
     doc.add(KeyValues(pairs))
 
     if view.amendments:
-        doc.add(Paragraph(f"These minutes were amended after approval ({len(view.amendments)} "
-                          f"amendment{'s' if len(view.amendments) != 1 else ''}); see the end.", "note"))
+        doc.add(Paragraph(ngettext("These minutes were amended after approval ({n} amendment); see the end.",
+                                   "These minutes were amended after approval ({n} amendments); see the end.",
+                                   len(view.amendments)).format(n=len(view.amendments)), "note"))
 
-    doc.add(Heading("Attendance", 1))
+    doc.add(Heading(_("Attendance"), 1))
     for line in view.quorum:
         doc.add(Paragraph(line))
     show_names = any(line.name for line in view.members)
     if show_names:
-        header_row = ["Name", "Organisation", "Side", "Role", "Attendance"]
-        rows = [[line.name or "(name not published)", line.organisation, line.side, _role(line),
-                 SHORT_PRESENCE.get(line.presence, line.presence)] for line in view.members]
+        header_row = [_("Name"), _("Organisation"), _("Side"), _("Role"), _("Attendance")]
+        rows = [[line.name or _("(name not published)"), line.organisation, _(line.side), _role(line),
+                 _presence(line.presence)] for line in view.members]
         widths = [2.1, 2.2, 1.8, 1.9, 1.35]
     else:
-        header_row = ["Organisation", "Side", "Role", "Attendance"]
-        rows = [[line.organisation, line.side, _role(line), SHORT_PRESENCE.get(line.presence, line.presence)]
+        header_row = [_("Organisation"), _("Side"), _("Role"), _("Attendance")]
+        rows = [[line.organisation, _(line.side), _role(line), _presence(line.presence)]
                 for line in view.members]
         widths = [3.3, 1.6, 2.2, 1.35]
     doc.add(Table(header_row, rows, widths))
     if view.others:
-        doc.add(Heading("Observers, guests and secretariat", 2))
+        doc.add(Heading(_("Observers, guests and secretariat"), 2))
         if any(o.name for o in view.others):
-            doc.add(Table(["Name", "Organisation", "Attending as", "Attendance"],
-                          [[o.name or "(name not published)", o.organisation, o.role,
-                            SHORT_PRESENCE.get(o.presence, o.presence)] for o in view.others],
+            doc.add(Table([_("Name"), _("Organisation"), _("Attending as"), _("Attendance")],
+                          [[o.name or _("(name not published)"), o.organisation, _(o.role),
+                            _presence(o.presence)] for o in view.others],
                           [2.3, 2.9, 1.6, 1.35]))
         else:
-            doc.add(Table(["Organisation", "Attending as", "Attendance"],
-                          [[o.organisation, o.role, SHORT_PRESENCE.get(o.presence, o.presence)]
+            doc.add(Table([_("Organisation"), _("Attending as"), _("Attendance")],
+                          [[o.organisation, _(o.role), _presence(o.presence)]
                            for o in view.others], [4.6, 1.8, 1.35]))
 
     if view.summary:
-        doc.add(Heading("Summary", 1))
+        doc.add(Heading(_("Summary"), 1))
         doc.add(*_blocks_of_text(view.summary))
 
-    doc.add(Heading("Proceedings", 1))
+    doc.add(Heading(_("Proceedings"), 1))
     for item in view.items:
         doc.add(Heading(f"{item.number}. {item.title}", 2))
         blocks = _blocks_of_text(item.discussion)
         if not (blocks or item.declarations or item.breakouts or item.decisions or item.actions or item.arising):
-            doc.add(Paragraph("Nothing recorded.", "note"))
+            doc.add(Paragraph(_("Nothing recorded."), "note"))
             continue
         doc.add(*blocks)
         if item.arising:
             doc.add(*_arising(item.arising))
         if item.declarations:
-            doc.add(Paragraph("Declarations of interest and recusals:", "small"), Bullets(item.declarations))
+            doc.add(Paragraph(_("Declarations of interest and recusals:"), "small"), Bullets(item.declarations))
         for b in item.breakouts:
             doc.add(*_breakout(b))
         for d in item.decisions:
             doc.add(*_decision(d))
         if item.actions:
-            doc.add(Paragraph("Actions agreed:", "small"), Bullets([f"Action {a.number}: {a.text} — {a.owner}"
-                             + (f", by {human(a.due)}" if a.due else "") for a in item.actions]))
+            doc.add(Paragraph(_("Actions agreed:"), "small"), Bullets([
+                _("Action {number}: {text} — {owner}").format(number=a.number, text=a.text, owner=a.owner)
+                + (_(", by {day}").format(day=human(a.due)) if a.due else "") for a in item.actions]))
 
-    doc.add(Heading("Decisions", 1))
+    doc.add(Heading(_("Decisions"), 1))
     if view.decisions:
-        doc.add(Table(["No.", "Item", "Decision", "Rule", "Outcome"],
-                      [[str(d.number), str(d.item_number or "—"), d.text, d.rule, d.outcome_label]
+        doc.add(Table([_("No."), _("Item"), _("Decision"), _("Rule"), _("Outcome")],
+                      [[str(d.number), str(d.item_number or "—"), d.text, _(d.rule), _(d.outcome_label)]
                        for d in view.decisions], [0.6, 0.75, 4, 1.8, 1.2]))
     else:
-        doc.add(Paragraph("No decisions were taken.", "note"))
+        doc.add(Paragraph(_("No decisions were taken."), "note"))
 
-    doc.add(Heading("Actions", 1))
+    doc.add(Heading(_("Actions"), 1))
     if view.actions:
-        doc.add(Table(["No.", "Action", "Owner", "Due", "Status", "Item"],
+        doc.add(Table([_("No."), _("Action"), _("Owner"), _("Due"), _("Status"), _("Item")],
                       [[str(a.number), a.text, a.owner, _date(a.due),
-                        a.status_label + (" — overdue" if a.overdue else ""), str(a.item_number or "—")]
+                        _(a.status_label) + (_(" — overdue") if a.overdue else ""), str(a.item_number or "—")]
                        for a in view.actions], [0.6, 3.4, 1.8, 1.5, 1.3, 0.75]))
     else:
-        doc.add(Paragraph("No actions were agreed.", "note"))
+        doc.add(Paragraph(_("No actions were agreed."), "note"))
 
     if view.amendments:
-        doc.add(Heading("Amendments after approval", 1))
-        doc.add(Table(["Date", "Amendment", "Agreed"],
+        doc.add(Heading(_("Amendments after approval"), 1))
+        doc.add(Table([_("Date"), _("Amendment"), _("Agreed")],
                       [[human(on), text, agreed or "—"] for on, text, agreed in view.amendments], [1.4, 5, 2]))
-    doc.add(Paragraph(f"Produced with MSF Desk on {human(view.generated_on)}.", "small"))
+    doc.add(Paragraph(_("Produced with MSF Desk on {day}.").format(day=human(view.generated_on)), "small"))
     return doc
 
 
@@ -233,24 +242,25 @@ def minutes_file_stem(view: MinutesView, meeting_day: dt.date | None = None) -> 
 def build_register_document(entries: list[RegisterEntry], forum_name: str, audience: str,
                             today: dt.date) -> Document:
     public = audience == "public"
-    doc = Document(title="Decisions register", subtitle=forum_name,
-                   header=f"{forum_name} — decisions register" + ("" if public else " — members' copy"),
+    doc = Document(title=_("Decisions register"), subtitle=forum_name,
+                   header=f"{forum_name} — {_('decisions register')}" + ("" if public else " — " + _("members' copy")),
                    author=forum_name, date=today)
     doc.add(Paragraph(
-        ("Decisions in approved minutes of the forum's public meetings."
-         if public else "Every decision recorded in the forum's minutes, drafts included (marked).")
-        + f" As of {human(today)}.", "note"))
+        (_("Decisions in approved minutes of the forum's public meetings.")
+         if public else _("Every decision recorded in the forum's minutes, drafts included (marked)."))
+        + " " + _("As of {day}.").format(day=human(today)), "note"))
     if not entries:
-        doc.add(Paragraph("No decisions are recorded yet.", "note"))
+        doc.add(Paragraph(_("No decisions are recorded yet."), "note"))
     current: RegisterEntry | None = None
     rows: list[list[str]] = []
 
     def flush() -> None:
         if rows:
-            doc.add(Table(["No.", "Decision", "Rule", "Votes", "Verdict"], list(rows), [0.6, 3.4, 1.6, 1.5, 2.8]))
+            doc.add(Table([_("No."), _("Decision"), _("Rule"), _("Votes"), _("Verdict")], list(rows),
+                          [0.6, 3.4, 1.6, 1.5, 2.8]))
             rows.clear()
         if current is not None and current.amendments:
-            doc.add(Paragraph("Amended after approval:", "small"),
+            doc.add(Paragraph(_("Amended after approval:"), "small"),
                     Bullets([f"{human(on)}: {text}" for on, text, _agreed in current.amendments]))
 
     for e in entries:
@@ -259,12 +269,12 @@ def build_register_document(entries: list[RegisterEntry], forum_name: str, audie
             current = e
             label = f"{human(e.meeting_day)} — {e.meeting_title}"
             if e.minutes_status in ("draft", "circulated"):
-                label += " (draft minutes)"
+                label += " " + _("(draft minutes)")
             doc.add(Heading(label, 2))
         d = e.decision
-        rows.append([str(d.number), d.text, d.rule, _votes_cell(d), outcome_text(d)])
+        rows.append([str(d.number), d.text, _(d.rule), _votes_cell(d), outcome_text(d)])
     flush()
-    doc.add(Paragraph(f"Produced with MSF Desk on {human(today)}.", "small"))
+    doc.add(Paragraph(_("Produced with MSF Desk on {day}.").format(day=human(today)), "small"))
     return doc
 
 
@@ -293,24 +303,25 @@ def register_rows(entries: list[RegisterEntry]) -> list[dict]:
 def build_tracker_document(tracked: list[TrackedAction], forum_name: str, audience: str, today: dt.date,
                            overdue_only: bool = False) -> Document:
     public = audience == "public"
-    title = "Overdue actions" if overdue_only else "Action tracker"
+    title = _("Overdue actions") if overdue_only else _("Action tracker")
     doc = Document(title=title, subtitle=forum_name,
-                   header=f"{forum_name} — {title.lower()}" + ("" if public else " — members' copy"),
+                   header=f"{forum_name} — {title.lower()}" + ("" if public else " — " + _("members' copy")),
                    author=forum_name, date=today)
     late = sum(1 for t in tracked if t.overdue)
     still_open = sum(1 for t in tracked if t.action.status == "open")
-    doc.add(Paragraph(f"As of {human(today)}: {len(tracked)} action{'s' if len(tracked) != 1 else ''}, "
-                      f"{still_open} open, {late} overdue.", "note"))
+    doc.add(Paragraph(ngettext("As of {day}: {n} action, {open} open, {late} overdue.",
+                               "As of {day}: {n} actions, {open} open, {late} overdue.", len(tracked)).format(
+        day=human(today), n=len(tracked), open=still_open, late=late), "note"))
     if tracked:
-        doc.add(Table(["No.", "Action", "Owner", "Due", "Status", "Agreed at"], [
+        doc.add(Table([_("No."), _("Action"), _("Owner"), _("Due"), _("Status"), _("Agreed at")], [
             [str(t.action.id), t.action.text, t.owner, t.due_text(),
-             t.action.status_label + (f" ({human(t.action.closed_on)})" if t.action.closed_on else "")
-             + (" — OVERDUE" if t.overdue else ""),
+             _(t.action.status_label) + (f" ({human(t.action.closed_on)})" if t.action.closed_on else "")
+             + (_(" — OVERDUE") if t.overdue else ""),
              t.meeting_title]
             for t in tracked], [0.6, 3.2, 1.7, 1.7, 1.4, 2]))
     else:
-        doc.add(Paragraph("No actions to show.", "note"))
-    doc.add(Paragraph(f"Produced with MSF Desk on {human(today)}.", "small"))
+        doc.add(Paragraph(_("No actions to show."), "note"))
+    doc.add(Paragraph(_("Produced with MSF Desk on {day}.").format(day=human(today)), "small"))
     return doc
 
 

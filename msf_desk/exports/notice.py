@@ -6,55 +6,61 @@ import tempfile
 from pathlib import Path
 
 from msf_desk.core.audience.pack import PackData
-from msf_desk.model.dates import human
+from msf_desk.core.language import _
+from msf_desk.core.language import day as human
 from msf_desk.exports.atomic import write_all
 from msf_desk.exports.mail import draft
 
 
 def subject(pack: PackData) -> str:
-    prefix = {"Cancelled": "Cancelled: ", "Postponed": "Postponed: "}.get(pack.status_label, "Notice of meeting: ")
-    return f"{prefix}{pack.title} — {pack.date_text}, {pack.time_text}"
+    prefix = {"Cancelled": _("Cancelled:"), "Postponed": _("Postponed:")}.get(pack.status_label, _("Notice of meeting:"))
+    return f"{prefix} {pack.title} — {pack.date_text}, {pack.time_text}"
 
 
 def notice_text(pack: PackData) -> str:
     """Plain text, lines under 80 characters where the content allows, no markup."""
-    lines = [f"Subject: {subject(pack)}", "", f"Dear members of the {pack.forum_name},", ""]
+    lines = [f"{_('Subject:')} {subject(pack)}", "",
+             _("Dear members of the {forum},").format(forum=pack.forum_name), ""]
+    kind = _(pack.kind_label).lower()
     if pack.status_label in ("Cancelled", "Postponed"):
-        lines += [f"The {pack.kind_label.lower()} “{pack.title}” planned for {pack.date_text} is "
-                  f"{pack.status_label.lower()}.", pack.status_reason, ""]
+        said = {"Cancelled": _("The {kind} “{title}” planned for {day} is cancelled."),
+                "Postponed": _("The {kind} “{title}” planned for {day} is postponed.")}[pack.status_label]
+        lines += [said.format(kind=kind, title=pack.title, day=pack.date_text), pack.status_reason, ""]
     else:
-        lines += [f"You are invited to the {pack.kind_label.lower()} “{pack.title}”.", ""]
+        labels = [_("When:"), _("Where:"), _("Remote:"), _("Chair:")]
+        pad = max(len(w) for w in labels) + 1
+        lines += [_("You are invited to the {kind} “{title}”.").format(kind=kind, title=pack.title), ""]
         if pack.objective:
-            lines += [f"Objective: {pack.objective}", ""]
-        lines += [
-                  f"When:   {pack.date_text}, {pack.time_text}",
-                  f"Where:  {pack.location or 'to be confirmed'}",
-                  f"Remote: {pack.remote_text}"]
+            lines += [_("Objective: {text}").format(text=pack.objective), ""]
+        lines += [f"{labels[0].ljust(pad)}{pack.date_text}, {pack.time_text}",
+                  f"{labels[1].ljust(pad)}{pack.location or _('to be confirmed')}",
+                  f"{labels[2].ljust(pad)}{pack.remote_text}"]
         if pack.chair_text:
-            lines.append(f"Chair:  {pack.chair_text}")
-        lines += ["", "Agenda"]
+            lines.append(f"{labels[3].ljust(pad)}{pack.chair_text}")
+        lines += ["", _("Agenda")]
         width = max((len(i.start) for i in pack.items), default=0)
         for item in pack.items:
             if item.is_break:
-                lines.append(f"  {item.start.rjust(width)}  {item.title} (break)")
+                lines.append(f"  {item.start.rjust(width)}  {item.title} ({_('break')})")
             else:
-                lines.append(f"  {item.start.rjust(width)}  {item.number}. {item.title} ({item.purpose_label.lower()})")
+                lines.append(f"  {item.start.rjust(width)}  {item.number}. {item.title} "
+                             f"({_(item.purpose_label).lower()})")
         if pack.items:
-            lines.append(f"  {pack.items[-1].end.rjust(width)}  Close")
+            lines.append(f"  {pack.items[-1].end.rjust(width)}  {_('Close')}")
         if pack.revisions:
-            lines += ["", "Changes since the notice"]
+            lines += ["", _("Changes since the notice")]
             lines += [f"  {human(on)}: {text}" for on, text in pack.revisions]
         if pack.papers:
-            lines += ["", "Papers (attached to this message or in the pack)"]
+            lines += ["", _("Papers (attached to this message or in the pack)")]
             for paper in pack.papers:
                 lines.append(f"  {paper.listing()}")
         lines += ["",
-                  "Please tell the secretariat whether you will attend in person or remotely, or send your "
-                  "apologies and say whether your alternate will attend.",
-                  "If you have an interest in any item, please declare it before the meeting."]
-    lines += ["", "With best regards,", "The secretariat"]
+                  _("Please tell the secretariat whether you will attend in person or remotely, or send your "
+                    "apologies and say whether your alternate will attend."),
+                  _("If you have an interest in any item, please declare it before the meeting.")]
+    lines += ["", _("With best regards,"), _("The secretariat")]
     for label, value in pack.contact:
-        lines.append(f"{label}: {value}")
+        lines.append(f"{_(label)}: {value}")
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -77,7 +83,7 @@ def write_notice(db, meeting_id: int, out_dir: str | Path) -> list[Path]:
     text = notice_text(pack)
     ics = invitation(meeting, profile.name, description=text, organiser_email=profile.contact_email,
                      organiser_name=profile.contact_name)
-    recipients, _ = notice_recipients(db, meeting_id)
+    recipients, _without = notice_recipients(db, meeting_id)
     data = {"txt": text.encode("utf-8"), "ics": ics}
     names = {}
     if recipients:
@@ -106,7 +112,7 @@ def email_draft(pack: PackData, text: str, ics: bytes, ics_name: str, recipients
     words, every recipient in Bcc (members do not see each other's addresses), the invitation
     attached and, for members, the pack PDF. `X-Unsent: 1` makes mail clients open it as a
     draft to send."""
-    body = text.split("\n", 2)[2] if text.startswith("Subject:") else text  # the subject is a header here
+    body = text.split("\n", 2)[2] if text.startswith(_("Subject:")) else text  # the subject is a header here
     attachments = [(ics_name, ics, "text", "calendar", {"method": method})]
     if attachment is not None:
         attachments.append((attachment[0], attachment[1], "application", "pdf", {}))

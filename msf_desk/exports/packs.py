@@ -10,14 +10,17 @@ import unicodedata
 from pathlib import Path
 
 from msf_desk.core.audience.pack import PackData
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
+from msf_desk.core.language import N_, _, current
+from msf_desk.core.language import day as human
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import (Bullets, Document, Heading, KeyValues, PageBreak, Paragraph,
                                        Table)
 
 FORMATS = ("docx", "pdf")
-AUDIENCE_NAMES = {"members": "Members' pack", "public": "Public pack"}
+# The purpose of an item in the agenda's narrow column.
+PURPOSE_SHORT = {"information": N_("Information"), "discussion": N_("Discussion"), "decision": N_("Decision")}
+AUDIENCE_NAMES = {"members": N_("Members' pack"), "public": N_("Public pack")}
 
 
 def slug(text: str) -> str:
@@ -36,35 +39,36 @@ def file_stem(pack: PackData) -> str:
 def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
     """Describe the pack once; both writers render the same description. `book`: for the board
     book, each paper's view and where it is in the book (or why it is not)."""
-    audience = AUDIENCE_NAMES[pack.audience]
+    audience = _(AUDIENCE_NAMES[pack.audience])
     doc = Document(
-        title=pack.title,
+        title=pack.title, language=current(),
         subtitle=f"{pack.forum_name} — {audience}",
         header=f"{pack.forum_name} — {pack.title}, {pack.date_text} — {audience}",
         author=pack.forum_name, date=pack.starts_at,
     )
     if pack.is_public:
-        doc.add(Paragraph("Public version. Papers withheld as pre-decision or confidential are listed "
-                          "without their content; draft decisions are published with the minutes.", "note"))
+        doc.add(Paragraph(_("Public version. Papers withheld as pre-decision or confidential are listed "
+                            "without their content; draft decisions are published with the minutes."), "note"))
     else:
-        doc.add(Paragraph("For members of the forum. Papers marked withheld or confidential are not for "
-                          "circulation outside the forum.", "note"))
+        doc.add(Paragraph(_("For members of the forum. Papers marked withheld or confidential are not for "
+                            "circulation outside the forum."), "note"))
     if pack.status_label in ("Cancelled", "Postponed"):
-        doc.add(Paragraph(f"This meeting is {pack.status_label.lower()}. {pack.status_reason}".strip(), "quote"))
+        said = {"Cancelled": _("This meeting is cancelled."), "Postponed": _("This meeting is postponed.")}
+        doc.add(Paragraph(f"{said[pack.status_label]} {pack.status_reason}".strip(), "quote"))
 
-    details = [("Meeting", pack.kind_label), ("Date", pack.date_text), ("Time", pack.time_text),
-               ("Location", pack.location or "To be confirmed"), ("Remote participation", pack.remote_text)]
+    details = [(_("Meeting"), _(pack.kind_label)), (_("Date"), pack.date_text), (_("Time"), pack.time_text),
+               (_("Location"), pack.location or _("To be confirmed")), (_("Remote participation"), pack.remote_text)]
     if pack.chair_text:
-        details.append(("Chair", pack.chair_text))
-    agenda_line = {"draft": "Draft: not yet approved by the co-chairs", "approved": "Approved by the co-chairs",
-                   "sent": "Sent with the notice"}.get(pack.agenda_status, pack.agenda_status)
+        details.append((_("Chair"), pack.chair_text))
+    agenda_line = {"draft": _("Draft: not yet approved by the co-chairs"), "approved": _("Approved by the co-chairs"),
+                   "sent": _("Sent with the notice")}.get(pack.agenda_status, pack.agenda_status)
     if pack.approvals:
-        joiner = {"approved": ": ", "draft": "; approved so far by "}.get(pack.agenda_status, "; approved by ")
+        joiner = {"approved": ": ", "draft": _("; approved so far by ")}.get(pack.agenda_status, _("; approved by "))
         agenda_line += joiner + ", ".join(pack.approvals)
-    details.append(("Agenda", agenda_line))
+    details.append((_("Agenda"), agenda_line))
     if not pack.is_public:
-        details += [("Papers due", human(pack.papers_deadline)), ("Notice due", human(pack.notice_deadline)),
-                    ("Decisions", pack.decision_rule), ("Quorum", pack.quorum)]
+        details += [(_("Papers due"), human(pack.papers_deadline)), (_("Notice due"), human(pack.notice_deadline)),
+                    (_("Decisions"), pack.decision_rule), (_("Quorum"), pack.quorum)]
     doc.add(KeyValues(details))
 
     if pack.objective:
@@ -74,16 +78,16 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
         doc.add(Heading("Welcome", 1), Bullets(pack.welcome_lines))
 
     if pack.revisions:
-        doc.add(Heading("Changes since the notice", 1),
+        doc.add(Heading(_("Changes since the notice"), 1),
                 Bullets([f"{human(on)}: {text}" for on, text in pack.revisions]))
 
-    doc.add(Heading("Agenda", 1))
-    rows = [[i.start, "", f"{i.title} (break)", "", ""] if i.is_break else
-            [i.start, str(i.number), i.title, i.purpose_label.replace("For ", "").capitalize(), i.presenters]
+    doc.add(Heading(_("Agenda"), 1))
+    rows = [[i.start, "", f"{i.title} ({_('break')})", "", ""] if i.is_break else
+            [i.start, str(i.number), i.title, _(PURPOSE_SHORT.get(i.purpose, i.purpose_label)), i.presenters]
             for i in pack.items]
     if pack.items:
-        rows.append([pack.items[-1].end, "", "Close", "", ""])
-    doc.add(Table(["Time", "No.", "Item", "Purpose", "Presented by"], rows,
+        rows.append([pack.items[-1].end, "", _("Close"), "", ""])
+    doc.add(Table([_("Time"), _("No."), _("Item"), _("Purpose"), _("Presented by")], rows,
                   widths=[0.1, 0.06, 0.42, 0.16, 0.26]))
     if pack.overrun_text:
         doc.add(Paragraph(pack.overrun_text, "note"))
@@ -92,32 +96,33 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
         if item.is_break:
             continue  # a break is a line in the agenda table, not a section
         doc.add(Heading(f"{item.number}. {item.title}", 2))
-        line = [f"{item.start}–{item.end} ({item.duration_minutes} min)", item.purpose_label]
+        line = [_("{start}–{end} ({minutes} min)").format(start=item.start, end=item.end,
+                                                          minutes=item.duration_minutes), _(item.purpose_label)]
         if item.presenters:
-            line.append(f"Presented by {item.presenters}")
+            line.append(_("Presented by {names}").format(names=item.presenters))
         doc.add(Paragraph(" · ".join(line), "note"))
         if item.papers:
-            doc.add(Paragraph("Background papers: " + "; ".join(p.listing() for p in item.papers)))
+            doc.add(Paragraph(_("Background papers:") + " " + "; ".join(p.listing() for p in item.papers)))
         if item.description:
             doc.add(Paragraph(item.description))
         if item.standing == "welcome" and pack.welcome_lines:
             doc.add(Bullets(pack.welcome_lines))
         if item.arising:
-            doc.add(Paragraph("Open actions from earlier meetings:", "small"), Bullets(item.arising))
+            doc.add(Paragraph(_("Open actions from earlier meetings:"), "small"), Bullets(item.arising))
         if item.conflicts:
-            doc.add(Heading("Potential conflicts of interest", 3), Bullets(item.conflicts))
+            doc.add(Heading(_("Potential conflicts of interest"), 3), Bullets(item.conflicts))
         if item.questions:
-            doc.add(Heading("Questions for the forum", 3), Bullets(item.questions))
+            doc.add(Heading(_("Questions for the forum"), 3), Bullets(item.questions))
         if item.draft_decision:
-            doc.add(Heading("Draft decision", 3), Paragraph(item.draft_decision, "quote"))
+            doc.add(Heading(_("Draft decision"), 3), Paragraph(item.draft_decision, "quote"))
         elif item.decision_note:
             doc.add(Paragraph(item.decision_note, "note"))
 
     if pack.papers:
-        doc.add(Heading("Papers", 1))
-        doc.add(Table(["No.", "Paper", "Item", "Disclosure", "File or reference"],
+        doc.add(Heading(_("Papers"), 1))
+        doc.add(Table([_("No."), _("Paper"), _("Item"), _("Disclosure"), _("File or reference")],
                       [[str(p.number), p.title + (f" ({p.status_note})" if p.status_note else ""),
-                        str(p.item_number or "—"), p.disclosure_label, _where(p)] for p in pack.papers],
+                        str(p.item_number or "—"), _(p.disclosure_label), _where(p)] for p in pack.papers],
                       widths=[0.07, 0.38, 0.07, 0.18, 0.30]))
         if book is not None:
             doc.add(Heading("Papers in this board book", 1),
@@ -126,23 +131,24 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
                            for view, where in book], widths=[0.07, 0.45, 0.08, 0.40]))
         shown = [p for p in pack.papers if not p.withheld and p.summary.strip()]
         if shown:
-            doc.add(PageBreak(), Heading("Annex: papers", 1))
+            doc.add(PageBreak(), Heading(_("Annex: papers"), 1))
             for p in shown:
                 doc.add(Heading(f"{p.label}: {p.title}", 2))
                 if p.disclosure != "public":
-                    doc.add(Paragraph(f"{p.disclosure_label}: for members only, not for circulation.", "note"))
+                    doc.add(Paragraph(_("{disclosure}: for members only, not for circulation.").format(
+                        disclosure=_(p.disclosure_label)), "note"))
                 doc.add(Paragraph(p.summary))
 
-    doc.add(Heading("Contact", 1), KeyValues(pack.contact),
-            Paragraph(f"Prepared with MSF Desk on {human(pack.generated_on)}.", "small"))
+    doc.add(Heading(_("Contact"), 1), KeyValues([(_(k), v) for k, v in pack.contact]),
+            Paragraph(_("Prepared with MSF Desk on {day}.").format(day=human(pack.generated_on)), "small"))
     return doc
 
 
 def _where(paper) -> str:
     if paper.withheld:
-        return "Not published"
+        return _("Not published")
     if paper.tabled and not paper.file_name:
-        return "Tabled at the meeting"
+        return _("Tabled at the meeting")
     parts = []
     if paper.file_name:
         parts.append(f"{paper.file_name} ({paper.size})" if paper.size else paper.file_name)

@@ -20,7 +20,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -34,6 +34,8 @@ from reportlab.platypus import TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from msf_desk.model.errors import UserError
+from msf_desk.core import language
+from msf_desk.exports import bidi_lines
 from msf_desk.exports import document as d
 from msf_desk.exports import fonts
 from msf_desk.exports.atomic import Progress, atomic_write
@@ -41,7 +43,7 @@ from msf_desk.paths import fonts_dir
 
 log = logging.getLogger(__name__)
 
-PAGE_LABEL = "Page {page} of {pages}"
+PAGE_LABEL = language.N_("Page {page} of {pages}")
 GREY = colors.HexColor("#666666")
 RULE = colors.HexColor("#B8B8B8")
 HEADER_FILL = colors.HexColor("#E4E4E4")
@@ -165,6 +167,13 @@ def _visual_rtl(run: str) -> str:
     return " ".join(reversed(run.split(" ")))
 
 
+def run_markup(face: fonts.Face, run: str, bold: bool = False) -> str:
+    """One run of one face as reportlab markup."""
+    if face is fonts.LATIN:
+        return escape(run)
+    return f'<font name="{face.font_name(bold)}">{escape(run)}</font>'
+
+
 def markup(text: object, bold: bool = False) -> tuple[str, bool]:
     """Plain text -> (reportlab paragraph markup, needs shaping)."""
     parts: list[str] = []
@@ -188,10 +197,11 @@ def markup(text: object, bold: bool = False) -> tuple[str, bool]:
 
 # --- styles ---------------------------------------------------------------
 
-def _styles() -> dict[str, ParagraphStyle]:
+def _styles(rtl: bool = False) -> dict[str, ParagraphStyle]:
     reg, bold = font_name(), font_name(bold=True)
+    # A right-to-left document (Arabic) aligns every paragraph, heading and cell on the right.
     base = ParagraphStyle("body", fontName=reg, fontSize=10, leading=14, spaceAfter=6,
-                          alignment=TA_LEFT)
+                          alignment=TA_RIGHT if rtl else TA_LEFT)
 
     def s(name: str, **kw) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
@@ -212,6 +222,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "value": s("value", spaceAfter=0),
         "item": s("item", spaceAfter=2),
         "header": s("header", fontSize=8, leading=10, textColor=GREY, spaceAfter=0),
+        "footer": s("footer", fontSize=8, leading=10, textColor=GREY, spaceAfter=0,
+                    alignment=TA_LEFT if rtl else TA_RIGHT),
     }
 
 
@@ -227,9 +239,10 @@ class _Builder:
     ``where`` says in words which part of the document is being built, so that a character
     no bundled font can draw is reported with its place ("under “Contributions”, row 3 ...")."""
 
-    def __init__(self, width: float, title: str = "") -> None:
+    def __init__(self, width: float, title: str = "", rtl: bool = False) -> None:
         self.width = width
-        self.styles = _styles()
+        self.rtl = rtl
+        self.styles = _styles(rtl)
         self._shaped: dict[str, ParagraphStyle] = {}
         self.title = title
         self.where = ""
@@ -237,15 +250,23 @@ class _Builder:
     def para(self, text: object, style: str, cls: type[RLParagraph] | None = None,
              where: str = "") -> RLParagraph:
         st = self.styles[style]
+        bold = st.fontName.endswith("-Bold")
         try:
-            xml, shaped = markup(text, bold=st.fontName.endswith("-Bold"))
+            xml, shaped = markup(text, bold=bold)
         except fonts.Undrawable as exc:
             place = ", ".join(p for p in (f"in “{_snippet(self.title, 60)}”" if self.title else "",
                                           self.where, where) if p)
             raise fonts.Undrawable(exc.char, place) from None
-        if shaped:
+        clean = d.clean_text(text)
+        bidi = SHAPING and (self.rtl or bidi_lines.has_rtl(clean))
+        if shaped or bidi:
             st = self._shaped.get(style) or self._shaped.setdefault(style, ParagraphStyle(
                 f"{style}-shaped", parent=st, shaping=1))
+        if bidi:
+            # Lines cut in reading order, each then laid out right to left (bidi_lines).
+            return (cls or _BidiParagraph)(xml, st, logical=clean, bold=bold,
+                                           rtl_base=bidi_lines.base_is_rtl(clean, self.rtl))
+        if shaped:
             return (cls or _ShapedParagraph)(xml, st)
         return (cls or RLParagraph)(xml, st)
 
@@ -264,8 +285,10 @@ class _Builder:
                      for n, t in enumerate(block.items, 1)]
             kw = dict(bulletType="1", bulletFormat="%s.") if block.numbered else dict(
                 bulletType="bullet", start="•")
-            return [ListFlowable(items, leftIndent=16, bulletFontName=font_name(), bulletFontSize=10,
-                                 spaceAfter=6, **kw)] if items else []
+            # Right to left: the bullets (and numbers) stand on the right of the items.
+            side = dict(rightIndent=16, leftIndent=0, bulletDir="rtl") if self.rtl else dict(leftIndent=16)
+            return [ListFlowable(items, bulletFontName=font_name(), bulletFontSize=10,
+                                 spaceAfter=6, **side, **kw)] if items else []
         if isinstance(block, d.Table):
             return self.table(block)
         if isinstance(block, d.KeyValues):
@@ -357,8 +380,12 @@ class _Builder:
             style += _zebra(owner, head, start)
             if head:
                 style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
-            flowables.append(RLTable(data, colWidths=widths, repeatRows=head,
-                                     style=TableStyle(style), hAlign="LEFT",
+            col_widths = widths
+            if self.rtl:  # the first column on the right
+                data = [list(reversed(row)) for row in data]
+                col_widths = list(reversed(widths))
+            flowables.append(RLTable(data, colWidths=col_widths, repeatRows=head,
+                                     style=TableStyle(style), hAlign="RIGHT" if self.rtl else "LEFT",
                                      spaceBefore=2 if n == 0 else 0,
                                      spaceAfter=8 if n == len(chunks) - 1 else 0))
         return flowables
@@ -370,7 +397,7 @@ class _Builder:
         pixels_wide, pixels_high = ImageReader(str(block.path)).getSize()
         width = self.width * min(max(block.width, 0.05), 1.0)
         picture = RLImage(str(block.path), width=width, height=width * pixels_high / max(pixels_wide, 1))
-        picture.hAlign = "LEFT"
+        picture.hAlign = "RIGHT" if self.rtl else "LEFT"
         picture.spaceAfter = 6
         return picture
 
@@ -378,11 +405,16 @@ class _Builder:
         widths = [0.3 * self.width, 0.7 * self.width]
         data, _ = self._rows([[k, v] for k, v in kv.pairs], ["label", "value"], widths,
                              lambda r, k: f"“{_snippet(kv.pairs[r][0], 30)}”" + (" (its label)" if k == 0 else ""))
-        return RLTable(data, colWidths=widths, hAlign="LEFT",
+        pad = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]
+        if self.rtl:  # the label on the right, the value on its left
+            data = [list(reversed(row)) for row in data]
+            widths = list(reversed(widths))
+            pad = [("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+        return RLTable(data, colWidths=widths, hAlign="RIGHT" if self.rtl else "LEFT",
                        spaceAfter=8, style=TableStyle([
                            ("FONT", (0, 0), (-1, -1), font_name(), 9),
                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                           *pad,
                            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
 
 
@@ -447,7 +479,34 @@ class _ShapedParagraph(RLParagraph):
         return super().wrap(availWidth, availHeight)
 
 
-class _Heading(_ShapedParagraph):
+class _BidiParagraph(_ShapedParagraph):
+    """A paragraph with right-to-left text: at each layout its lines are cut for the width
+    given, in reading order, and each line is put in visual order (bidi_lines). Pieces split off
+    across pages are built from laid-out lines and are not cut again."""
+
+    def __init__(self, text, style=None, bulletText=None, frags=None, *args,  # noqa: N803
+                 logical: str | None = None, bold: bool = False, rtl_base: bool | None = None, **kwargs) -> None:
+        super().__init__(text, style, bulletText, frags, *args, **kwargs)
+        self._msf_logical = logical
+        self._msf_bold = bold
+        self._msf_base = rtl_base
+        self._msf_laid_for: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        if self._msf_logical is not None:
+            st = self.style
+            width = availWidth - st.leftIndent - st.rightIndent - max(st.firstLineIndent, 0)
+            if width != self._msf_laid_for:
+                bold = self._msf_bold
+                xml = bidi_lines.markup_lines(self._msf_logical, width, st.fontSize, bold, self._msf_base,
+                                              lambda face, run: run_markup(face, run, bold))
+                RLParagraph.__init__(self, xml, st)
+                self._msf_frags = self.frags
+                self._msf_laid_for = width
+        return super().wrap(availWidth, availHeight)
+
+
+class _Heading(_BidiParagraph):
     # Split-off parts are built with the plain constructor and so carry no
     # outline: only the first part of a heading becomes a bookmark.
     outline: tuple[str, int] | None = None
@@ -474,6 +533,9 @@ class _Canvas(Canvas):
     save() - one pass, and bookmarks still point at the right pages."""
 
     footer_y = MARGIN_BOTTOM / 2
+    # "Page 3 of 12" in the document's language, and on the left in a right-to-left document.
+    footer_label = PAGE_LABEL
+    footer_para: Callable[[str], Flowable] | None = None
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -498,9 +560,15 @@ class _Canvas(Canvas):
         width = self._pagesize[0]
         for n in range(1, pages + 1):
             self.beginForm(f"msfPageOf{n}")
-            self.setFont(font_name(), 8)
-            self.setFillColor(GREY)
-            self.drawRightString(width - MARGIN_X, self.footer_y, PAGE_LABEL.format(page=n, pages=pages))
+            label = self.footer_label.format(page=n, pages=pages)
+            if self.footer_para is not None:
+                para = self.footer_para(label)
+                _, h = para.wrapOn(self, width - 2 * MARGIN_X, MARGIN_BOTTOM)
+                para.drawOn(self, MARGIN_X, self.footer_y - 2)
+            else:
+                self.setFont(font_name(), 8)
+                self.setFillColor(GREY)
+                self.drawRightString(width - MARGIN_X, self.footer_y, label)
             self.endForm()
         if self._bookmarks:
             self.showOutline()
@@ -536,18 +604,25 @@ class _DocTemplate(BaseDocTemplate):
             self._on_block(index)
 
 
-def _canvas_dated(created: dt.datetime | None) -> Callable[..., _Canvas]:
+def _canvas_dated(created: dt.datetime | None, footer_label: str = PAGE_LABEL,
+                  footer_para: Callable[[str], Flowable] | None = None) -> Callable[..., _Canvas]:
     """A canvas maker. With `created`, the PDF carries that date and a document ID derived
     from the content instead of the clock and a random one: the same document written
     twice is the same bytes (the public repository compares files by their hash)."""
+
+    def plain(*args, **kwargs) -> _Canvas:
+        canvas = _Canvas(*args, **kwargs)
+        canvas.footer_label, canvas.footer_para = footer_label, footer_para
+        return canvas
+
     if created is None:
-        return _Canvas
+        return plain
 
     def make(*args, **kwargs) -> _Canvas:
         from reportlab.lib.utils import TimeStamp
 
         kwargs["invariant"] = 1
-        canvas = _Canvas(*args, **kwargs)
+        canvas = plain(*args, **kwargs)
         stamp = TimeStamp(invariant=1)
         utc = created.astimezone(dt.timezone.utc) if created.tzinfo else created
         stamp.YMDhms = (utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second)
@@ -580,7 +655,8 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
                 progress(reported, total)
 
     with atomic_write(target) as tmp:
-        builder = _Builder(A4[0] - 2 * MARGIN_X, d.clean_text(doc.title))
+        rtl = language.is_rtl(doc.language)
+        builder = _Builder(A4[0] - 2 * MARGIN_X, d.clean_text(doc.title), rtl=rtl)
         story: list[Flowable] = [builder.para(doc.title, "title", where="its title")]
         if doc.subtitle.strip():
             story.append(builder.para(doc.subtitle, "subtitle", where="its subtitle"))
@@ -608,7 +684,11 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
                                 # would be named in every page without being embedded.
                                 initialFontName=font_name())
         try:
-            template.build(story, canvasmaker=_canvas_dated(d.dated(doc, created)))
+            with language.using(doc.language if doc.language in language.SHIPPED else None):
+                footer = language._(PAGE_LABEL)
+            # A right-to-left footer is a paragraph (shaped, on the left); else plain text on the right.
+            footer_para = (lambda text: builder.para(text, "footer")) if rtl else None
+            template.build(story, canvasmaker=_canvas_dated(d.dated(doc, created), footer, footer_para))
         except LayoutError:
             raise UserError(layout_problem(doc, reported)) from None
         on_block(total - 1)

@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from msf_desk.core import language
 from msf_desk.core import repository as plan_core
 from msf_desk.core.attachments import inside_storage
 from msf_desk.core.audience import responses as audience_responses
@@ -77,6 +78,9 @@ class ExportResult:
     package_hash: str
     seconds: float
     record: ExportRecord
+    # The same repository in the forum's other document languages, each in a folder of its own.
+    parts: dict[str, "ExportResult"] = field(default_factory=dict)
+    language: str = ""  # the document language of this part
     skipped: list[str] = field(default_factory=list)  # papers whose stored file is missing
     refused: list[str] = field(default_factory=list)  # papers whose stored path leads outside the storage
     reused: list[str] = field(default_factory=list)  # documents copied, not laid out again
@@ -92,12 +96,18 @@ class ExportResult:
 
     def summary(self) -> str:
         if self.unchanged:
-            return f"Nothing changed since the last export ({self.file_count} files)."
-        return (f"{self.file_count} files: {len(self.added)} added, {len(self.changed)} changed, "
-                f"{len(self.removed)} removed since the last export.")
+            text = f"Nothing changed since the last export ({self.file_count} files)."
+        else:
+            text = (f"{self.file_count} files: {len(self.added)} added, {len(self.changed)} changed, "
+                    f"{len(self.removed)} removed since the last export.")
+        for code, part in self.parts.items():
+            text += f" In {code}/: " + part.summary()[:1].lower() + part.summary()[1:]
+        return text
 
     def to_json(self) -> dict:
         return {"folder": str(self.folder), "zip": str(self.zip_path) if self.zip_path else None,
+                "language": self.language,
+                "languages": {code: part.to_json() for code, part in self.parts.items()},
                 "files": self.file_count, "size": self.size, "package_hash": self.package_hash,
                 "added": self.added, "changed": self.changed, "removed": self.removed,
                 "skipped": self.skipped, "refused": self.refused, "reused": len(self.reused), "seconds": round(self.seconds, 2), "summary": self.summary()}
@@ -130,7 +140,7 @@ def read_manifest(folder: Path) -> dict | None:
 
 
 PACKAGE_TOP = {INDEX, MANIFEST_JSON, MANIFEST_CSV, "forum", "meetings", "registers", "consultations", "calendar",
-               "compliance", "open-data", "process-documents"}
+               "compliance", "open-data", "process-documents", *language.SHIPPED}
 
 
 def _check_folder(out: Path) -> dict | None:
@@ -163,11 +173,13 @@ def _writers_fingerprint() -> str:
         import docx
         import reportlab
 
-        from msf_desk.exports import document, docx_writer, fonts, pdf_writer
+        from msf_desk.exports import bidi_lines, document, docx_writer, fonts, pdf_writer
 
         digest = hashlib.sha256(f"{reportlab.Version}|{getattr(docx, '__version__', '')}".encode())
-        for module in (document, fonts, pdf_writer, docx_writer):
+        for module in (document, fonts, pdf_writer, docx_writer, bidi_lines):
             digest.update(Path(module.__file__).read_bytes())
+        for catalogue in sorted(language.locale_dir().glob("*/LC_MESSAGES/*.mo")):  # the writers' own words
+            digest.update(catalogue.read_bytes())
         for font in fonts.bundled_files():  # a font rebuilt or added changes the PDFs too
             digest.update(f"{font.name}|{font.stat().st_size}|".encode())
         _WRITERS_FINGERPRINT = digest.hexdigest()
@@ -426,7 +438,7 @@ def _write_manifests(forum_name: str, as_of: dt.date, entries: list[ManifestEntr
     return generated
 
 
-def _apply(staging: Path, out: Path, paths: list[str]) -> tuple[list, list, list]:
+def _apply(staging: Path, out: Path, paths: list[str], others: set[str] = frozenset()) -> tuple[list, list, list]:
     """Move new and changed files into the package (unchanged ones are not touched), remove
     every file the package should not hold, then move the manifests in: last, and only when
     the folder matches them. A file that cannot be removed (open in another program) stops
@@ -445,7 +457,7 @@ def _apply(staging: Path, out: Path, paths: list[str]) -> tuple[list, list, list
                 shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(source, target)
-    removed, stuck = _reconcile(out, set(paths))
+    removed, stuck = _reconcile(out, set(paths), others)
     if stuck:
         listed = "; ".join(f"{rel} ({why})" for rel, why in stuck[:10])
         raise UserError(f"Could not remove from {out} what the package must no longer hold: {listed}. Close the "
@@ -458,15 +470,16 @@ def _apply(staging: Path, out: Path, paths: list[str]) -> tuple[list, list, list
     return added, changed, removed
 
 
-def _reconcile(out: Path, keep: set[str]) -> tuple[list[str], list[tuple[str, str]]]:
+def _reconcile(out: Path, keep: set[str], others: set[str] = frozenset()) -> tuple[list[str], list[tuple[str, str]]]:
     """Remove every visible file and link under `out` that is not in `keep`, and the folders
-    left empty; hidden entries stay. Returns what was removed and what could not be."""
+    left empty; hidden entries stay, and so do the top folders in `others` (the repository in
+    the forum's other document languages). Returns what was removed and what could not be."""
     removed: list[str] = []
     stuck: list[tuple[str, str]] = []
     for folder, dirs, names in os.walk(out, topdown=True):
         here = Path(folder)
         for name in list(dirs):
-            if name.startswith("."):
+            if name.startswith(".") or (here == out and name in others):
                 dirs.remove(name)
             elif (here / name).is_symlink():  # a link is never part of a package; never followed
                 dirs.remove(name)
@@ -485,7 +498,8 @@ def _reconcile(out: Path, keep: set[str]) -> tuple[list[str], list[tuple[str, st
                 stuck.append((rel, exc.strerror or str(exc)))
     for folder, _dirs, _names in sorted(os.walk(out), key=lambda w: -len(Path(w[0]).parts)):
         here = Path(folder)
-        if here != out and not any(part.startswith(".") for part in here.relative_to(out).parts):
+        parts = here.relative_to(out).parts
+        if here != out and not any(part.startswith(".") for part in parts) and parts[0] not in others:
             try:
                 here.rmdir()  # only when empty
             except OSError:
@@ -525,8 +539,70 @@ def write_zip(out: Path, paths: list[str], target: Path, generated: str) -> Path
 
 def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today: dt.date | None = None,
                       files_dir: str | Path | None = None, progress: Progress | None = None,
-                      now: dt.datetime | None = None, record: bool = True) -> ExportResult:
-    """Build the public repository package in `out_dir` (see the module's docstring).
+                      now: dt.datetime | None = None, record: bool = True,
+                      language_code: str | None = None) -> ExportResult:
+    """Build the public repository package in `out_dir`, in each of the forum's document languages.
+
+    The forum's first document language is at the root of the folder (where links made before a
+    forum had several languages keep pointing); each other language is the same package, under the
+    same file names, in a folder named by its code (`fr/`, `es/`, `ar/`), with its own index.html
+    and manifests; every index offers the others. A language no longer among the forum's has its
+    folder removed. With `language_code`, only that language's part is written (the root for the
+    first language), the others are left as they are. Each part is all or nothing on its own.
+    Returns the root's result, the other parts in `parts`.
+    """
+    from msf_desk.core import forum
+
+    out = Path(out_dir).expanduser()
+    codes = language.document_languages(forum.load(db))
+    wanted = [language.for_export(forum.load(db), language_code)] if language_code else codes
+    first = codes[0]
+    others = {c for c in language.SHIPPED if c != first}
+
+    def versions(code: str) -> list[tuple[str, str]]:
+        up = "" if code == first else "../"
+        return [(c, f"{up}index.html" if c == first else f"{up}{c}/index.html") for c in codes if c != code]
+
+    def part_progress(n: int):
+        if progress is None:
+            return None
+        return lambda done, total: progress(n * 1000 + (1000 * done) // max(total, 1), 1000 * len(wanted))
+
+    results: dict[str, ExportResult] = {}
+    for n, code in enumerate(wanted):
+        with language.using(code):
+            results[code] = result = _export_one(
+                db, out if code == first else out / code, today=today, files_dir=files_dir,
+                progress=part_progress(n), now=now, record=record and code == first, versions=versions(code),
+                # The root leaves the other languages' folders alone; when every language is written,
+                # folders of languages the forum no longer publishes in go.
+                others=(others if language_code else {c for c in codes if c != first}) if code == first else set())
+            result.language = code
+    main = results.get(first) or next(iter(results.values()))
+    main.parts = {code: r for code, r in results.items() if r is not main}
+    if make_zip:
+        generated = max((e.generated for r in results.values() for e in r.entries), default="")
+        main.zip_path = write_zip(out, _package_paths(out, codes), zip_path_for(out), generated)
+    return main
+
+
+def _package_paths(out: Path, codes: list[str]) -> list[str]:
+    """Every file of the package in every language, from the manifests on disk."""
+    paths: list[str] = []
+    for n, code in enumerate(codes):
+        prefix = "" if n == 0 else f"{code}/"
+        manifest = read_manifest(out / prefix) if (out / prefix).is_dir() else None
+        if manifest is None:
+            continue
+        paths += [prefix + e["path"] for e in manifest.get("files", []) if isinstance(e, dict) and "path" in e]
+        paths += [prefix + MANIFEST_JSON, prefix + MANIFEST_CSV]
+    return paths
+
+
+def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str | Path | None = None,
+                progress: Progress | None = None, now: dt.datetime | None = None, record: bool = True,
+                versions: list[tuple[str, str]] | None = None, others: set[str] = frozenset()) -> ExportResult:
+    """One language's package in `out` (see the module's docstring), in the current document language.
 
     `files_dir`: the forum's storage folder; public papers' own files are copied from it
     (without it, only their listing in the packs). `progress(done, total)` may raise
@@ -540,7 +616,6 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
     today = today or dt.date.today()
     now_text = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(
         microsecond=0).isoformat().replace("+00:00", "Z")
-    out = Path(out_dir).expanduser()
     check_writable_folder(out.parent if not out.is_dir() else out)
     previous = _check_folder(out)
     plan = plan_core.plan(db, today)
@@ -639,15 +714,16 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         sizes = {f.path: (staging / f.path).stat().st_size for f in files}
         alts = {key: alt for key, (_path, alt) in chart_info.items()}
         (staging / INDEX).write_text(index_html.render(plan, report, sizes, alts, render.profile,
-                                                                    render.parity_lines), encoding="utf-8")
-        index_file = PlannedFile(INDEX, f"{plan.forum_name}: public repository", "index", "html", today)
+                                                       render.parity_lines, versions), encoding="utf-8")
+        index_file = PlannedFile(INDEX, language._("{forum}: public repository").format(forum=plan.forum_name),
+                                 "index", "html", today)
         entries = _entries(plan, files + [index_file], staging, previous, now_text, render.render_keys)
-        generated = _write_manifests(plan.forum_name, today, entries, staging)
+        _write_manifests(plan.forum_name, today, entries, staging)
         done[0] += 1
         tick(force=True)  # the last moment a Cancel is honoured: from here the package is replaced as a whole
         paths = [e.path for e in entries] + [MANIFEST_JSON, MANIFEST_CSV]
         out.mkdir(parents=True, exist_ok=True)
-        added, changed, removed = _apply(staging, out, paths)
+        added, changed, removed = _apply(staging, out, paths, others)
     except OSError as exc:
         raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is a file of it open in another "
                         "program?") from exc
@@ -655,7 +731,7 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         lock.close()
         shutil.rmtree(staging, ignore_errors=True)
 
-    zip_file = write_zip(out, paths, zip_path_for(out), generated) if make_zip else None
+    zip_file = None  # the zip of every language is written by export_repository
     size = sum(e.size for e in entries) + sum((out / p).stat().st_size for p in (MANIFEST_JSON, MANIFEST_CSV))
     done_record = ExportRecord(
         on=today, at=now_text, folder=str(out), files=len(paths), size=size, package_hash=package_hash(entries),

@@ -10,10 +10,13 @@ import json
 import re
 from pathlib import Path
 
+from babel.numbers import format_percent
+
 from msf_desk.core import responses as core
 from msf_desk.core.audience import responses as responses_view
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
+from msf_desk.core.language import N_, _, babel_locale, current, ngettext, number
+from msf_desk.core.language import day as human
 from msf_desk.core.tabular import FORMULA_NOTE, SafeDictWriter
 from msf_desk.exports.atomic import atomic_write, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, PageBreak, Paragraph, Table
@@ -23,8 +26,16 @@ FORMATS = ("docx", "pdf", "csv", "json")
 SCHEMA_VERSION = 1
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def _contributions(n: int) -> str:
+    return ngettext("{n} contribution", "{n} contributions", n).format(n=number(n))
+
+
+def _contributors(n: int) -> str:
+    return ngettext("{n} contributor", "{n} contributors", n).format(n=number(n))
+
+
+def _days(n: int) -> str:
+    return ngettext("{n} day", "{n} days", n).format(n=number(n))
 
 
 def _slug(text: str) -> str:
@@ -32,36 +43,37 @@ def _slug(text: str) -> str:
 
 
 CHANNEL_PROSE = {
-    "online_platform": "the online platform", "email": "e-mail", "written": "written submissions",
-    "meeting": "meetings and events", "phone": "phone",
+    "online_platform": N_("the online platform"), "email": N_("e-mail"), "written": N_("written submissions"),
+    "meeting": N_("meetings and events"), "phone": N_("phone"),
 }
 
 
 def _channels_prose(keys: list[str]) -> str:
-    words = [CHANNEL_PROSE.get(k, k) for k in keys]
+    words = [_(CHANNEL_PROSE[k]) if k in CHANNEL_PROSE else k for k in keys]
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return _("{list} and {last}").format(list=", ".join(words[:-1]), last=words[-1])
 
 
 def _period(c: Consultation) -> str:
     if c.opens_on and c.closes_on:
-        return f"{human(c.opens_on)} to {human(c.closes_on)} ({_plural(c.open_days, 'day')})"
+        return _("{start} to {end} ({days})").format(start=human(c.opens_on), end=human(c.closes_on),
+                                                     days=_days(c.open_days))
     if c.opens_on:
-        return f"from {human(c.opens_on)}"
+        return _("from {day}").format(day=human(c.opens_on))
     if c.closes_on:
-        return f"until {human(c.closes_on)}"
-    return "dates not recorded"
+        return _("until {day}").format(day=human(c.closes_on))
+    return _("dates not recorded")
 
 
 def _outcome_label(key: str) -> str:
     if key == "withdrawn":
-        return responses_view.WITHDRAWN
-    return OUTCOMES.get(key, NOT_ANSWERED)
+        return _(responses_view.WITHDRAWN)
+    return _(core.OUTCOMES.get(key, core.NOT_ANSWERED))
 
 
 def _share(n: int, total: int) -> str:
-    return f"{n / total:.0%}" if total else "—"
+    return format_percent(n / total, locale=babel_locale()) if total else "—"
 
 
 def build_document(rep: responses_view.ResponseReport, open_data_name: str = "") -> Document:
@@ -70,196 +82,224 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
     who decided and where, what happens next, and the answer to every contribution."""
     c = rep.consultation
     public = rep.audience == "public"
-    interim = "Interim report — " if rep.interim else ""
+    title = (_("Interim report — What we heard and what we did: {name}") if rep.interim
+             else _("What we heard and what we did: {name}")).format(name=c.name)
     doc = Document(
-        title=f"{interim}What we heard and what we did: {c.name}",
-        subtitle=f"{rep.forum_name} — {'interim ' if rep.interim else ''}reasoned response to the consultation",
-        header=f"{rep.forum_name} — {c.name}" + (" — INTERIM" if rep.interim else "")
-               + ("" if public else " — for members, not for publication"),
+        title=title,
+        subtitle=f"{rep.forum_name} — " + (_("interim reasoned response to the consultation") if rep.interim
+                                           else _("reasoned response to the consultation")),
+        header=f"{rep.forum_name} — {c.name}" + (" — " + _("INTERIM") if rep.interim else "")
+               + ("" if public else " — " + _("for members, not for publication")),
         author=rep.forum_name, date=rep.today,
     )
     if rep.interim:
         doc.add(Paragraph(
-            f"Interim: this report will be updated because {' and '.join(rep.interim_reasons)} "
-            f"(as of {human(rep.today)}).", "note"))
+            _("Interim: this report will be updated because {reasons} (as of {day}).").format(
+                reasons=_(" and ").join(_(r) for r in rep.interim_reasons), day=human(rep.today)), "note"))
     if not public:
         doc.add(Paragraph(
-            "Members' version: it shows contributors' names even where they did not agree to publication. "
-            "Do not publish or forward it; publish the public version instead.", "note"))
+            _("Members' version: it shows contributors' names even where they did not agree to publication. "
+              "Do not publish or forward it; publish the public version instead."), "note"))
 
     # --- executive summary ------------------------------------------------------------------
-    doc.add(Heading("Executive summary", 1))
+    doc.add(Heading(_("Executive summary"), 1))
     about = c.document or c.name
-    channels = _channels_prose(c.channels) or "the channels listed below"
+    channels = _channels_prose(c.channels) or _("the channels listed below")
     status = c.status_on(rep.today)
-    tense = "is consulting" if status == "open" else "consulted"
+    opening = (_("{forum} is consulting the public on {about}, {period}.") if status == "open"
+               else _("{forum} consulted the public on {about}, {period}."))
     doc.add(Paragraph(
-        f"{rep.forum_name} {tense} the public on {about}, {_period(c)}. People could take part through "
-        f"{channels}. We received {_plural(rep.total, 'contribution')} from "
-        f"{_plural(rep.contributors, 'contributor')}. This report sets out what we heard, what we did with "
-        "each contribution and why."))
+        opening.format(forum=rep.forum_name, about=about, period=_period(c)) + " "
+        + _("People could take part through {channels}. We received {contributions} from {contributors}. "
+            "This report sets out what we heard, what we did with each contribution and why.").format(
+            channels=channels, contributions=_contributions(rep.total),
+            contributors=_contributors(rep.contributors))))
     if rep.total:
         final = {k: n for k, n in rep.by_outcome.items() if k in FINAL_OUTCOMES}
         taken_up = sum(n for k, n in final.items() if k in ("included", "amended", "merged"))
+        answered = _("{answered} of {total} contributions ({share}) have a final answer").format(
+            answered=number(rep.answered), total=number(rep.total), share=_share(rep.answered, rep.total))
+        if rep.answered_late:
+            answered += _("; {n} were answered after the due date").format(n=number(rep.answered_late))
         points = [
-            f"{rep.answered:,} of {rep.total:,} contributions ({_share(rep.answered, rep.total)}) have a final answer"
-            + (f"; {rep.answered_late:,} were answered after the due date" if rep.answered_late else "") + ".",
-            f"{taken_up:,} ({_share(taken_up, rep.total)}) were taken up in full, amended or merged into another; "
-            f"{sum(final.values()) - taken_up:,} were not, each with its reason.",
+            answered + ".",
+            _("{n} ({share}) were taken up in full, amended or merged into another; {rest} were not, each with "
+              "its reason.").format(n=number(taken_up), share=_share(taken_up, rep.total),
+                                    rest=number(sum(final.values()) - taken_up)),
         ]
         if rep.unanswered:
             late = rep.last_due is not None and rep.last_due < rep.today
-            points.append(f"{rep.unanswered:,} still wait for an answer"
-                          + (f", {'late: due' if late else 'due'} by {human(rep.last_due)}" if rep.last_due else "")
-                          + ".")
+            waiting = _("{n} still wait for an answer").format(n=number(rep.unanswered))
+            if rep.last_due:
+                waiting += (_(", late: due by {day}") if late else _(", due by {day}")).format(day=human(rep.last_due))
+            points.append(waiting + ".")
         if rep.withdrawn:
-            points.append(f"{rep.withdrawn:,} were withdrawn by their authors and need no answer.")
+            points.append(_("{n} were withdrawn by their authors and need no answer.").format(n=number(rep.withdrawn)))
         busiest = sorted(rep.themes, key=lambda t: -t.total)[:3]
         if busiest and busiest[0].total:
-            points.append("Most contributions concerned " + ", ".join(
-                f"{t.label} ({t.total:,})" for t in busiest) + ".")
+            points.append(_("Most contributions concerned {themes}.").format(themes=", ".join(
+                f"{_theme(t.label)} ({number(t.total)})" for t in busiest)))
         if rep.ranked:
             top = rep.ranked[0]
-            points.append(f"The most supported proposal (no. {top.number}, {top.votes_for:,} votes for) was: "
-                          f"“{_short(top.text, 120)}” — {top.outcome.lower()}.")
+            points.append(_("The most supported proposal (no. {number}, {votes} votes for) was: “{text}” — "
+                            "{outcome}.").format(number=top.number, votes=number(top.votes_for),
+                                                 text=_short(top.text, 120), outcome=_(top.outcome).lower()))
         doc.add(Bullets(points))
-    answered_text = f"{rep.answered:,} of {rep.total:,}"
+    answered_text = _("{answered} of {total}").format(answered=number(rep.answered), total=number(rep.total))
     if rep.answered_late:
-        answered_text += f" ({rep.answered_late:,} after the due date)"
+        answered_text += " " + _("({n} after the due date)").format(n=number(rep.answered_late))
     pairs = [
-        ("Consultation", c.name),
-        ("Stage", c.stage_label),
-        ("Draft concerned", c.document or "—"),
-        ("Open", _period(c)),
-        ("Channels", c.channels_text() or "—"),
-        ("Contributions", f"{rep.total:,}"),
-        ("Contributors", f"{rep.contributors:,}"),
-        ("Answered", answered_text),
+        (_("Consultation"), c.name),
+        (_("Stage"), _(c.stage_label)),
+        (_("Draft concerned"), c.document or "—"),
+        (_("Open"), _period(c)),
+        (_("Channels"), ", ".join(_(core.CHANNELS.get(k, k)) for k in c.channels) or "—"),
+        (_("Contributions"), number(rep.total)),
+        (_("Contributors"), number(rep.contributors)),
+        (_("Answered"), answered_text),
     ]
     if rep.overdue:
-        pairs.append(("Waiting past the due date", f"{rep.overdue:,}"))
+        pairs.append((_("Waiting past the due date"), number(rep.overdue)))
     if rep.withdrawn:
-        pairs.append(("Withdrawn by their authors", f"{rep.withdrawn:,}"))
+        pairs.append((_("Withdrawn by their authors"), number(rep.withdrawn)))
     doc.add(KeyValues(pairs))
     if rep.warnings and not public:
-        doc.add(Paragraph("Points to check before publishing:", "body"), Bullets(rep.warnings))
+        doc.add(Paragraph(_("Points to check before publishing:"), "body"), Bullets(rep.warnings))
 
     # --- who took part ---------------------------------------------------------------------
     if rep.total:
-        doc.add(Heading("Who took part and how", 1))
+        doc.add(Heading(_("Who took part and how"), 1))
         doc.add(Table(
-            ["Channel", "Contributions", "Share"],
-            [[CHANNELS.get(k, k), f"{n:,}", _share(n, rep.total)] for k, n in rep.by_channel.items()],
+            [_("Channel"), _("Contributions"), _("Share")],
+            [[_(core.CHANNELS.get(k, k)), number(n), _share(n, rep.total)] for k, n in rep.by_channel.items()],
             [3, 1, 1]))
         doc.add(Table(
-            ["Type of contributor", "Contributions", "Share"],
-            [[CONTRIBUTOR_TYPES.get(k, k), f"{n:,}", _share(n, rep.total)] for k, n in rep.by_type.items()],
+            [_("Type of contributor"), _("Contributions"), _("Share")],
+            [[_(core.CONTRIBUTOR_TYPES.get(k, k)), number(n), _share(n, rep.total)] for k, n in rep.by_type.items()],
             [3, 1, 1]))
         if rep.limitations:
-            doc.add(Heading("Data limitations", 2), Bullets(rep.limitations))
-        doc.add(Heading("Outcomes", 2))
+            doc.add(Heading(_("Data limitations"), 2), Bullets(rep.limitations))
+        doc.add(Heading(_("Outcomes"), 2))
         doc.add(Table(
-            ["Outcome", "Contributions", "Share"],
-            [[_outcome_label(k), f"{n:,}", _share(n, rep.total)]
+            [_("Outcome"), _("Contributions"), _("Share")],
+            [[_outcome_label(k), number(n), _share(n, rep.total)]
              for k, n in rep.by_outcome.items()], [3, 1, 1]))
 
     # --- support ------------------------------------------------------------------------------
     if rep.ranked:
-        doc.add(Heading("Proposals ranked by support", 1))
+        doc.add(Heading(_("Proposals ranked by support"), 1))
         doc.add(Paragraph(
-            f"{rep.with_votes:,} contributions came with votes from the platform they were made on. "
-            f"The {len(rep.ranked)} with the most net support (votes for minus votes against) and what we did "
-            "with them. Votes show the support of those who voted on the platform, not of the public at large."))
+            _("{n} contributions came with votes from the platform they were made on. The {top} with the most net "
+              "support (votes for minus votes against) and what we did with them. Votes show the support of those "
+              "who voted on the platform, not of the public at large.").format(n=number(rep.with_votes),
+                                                                                top=len(rep.ranked))))
         doc.add(Table(
-            ["No.", "Votes for", "Against", "Proposal", "Theme", "Outcome"],
-            [[str(p.number), f"{p.votes_for:,}", "" if p.votes_against is None else f"{p.votes_against:,}",
-              p.text + (f"\n— {p.contributor}" if p.contributor else ""), p.theme, p.outcome] for p in rep.ranked],
+            [_("No."), _("Votes for"), _("Against"), _("Proposal"), _("Theme"), _("Outcome")],
+            [[str(p.number), number(p.votes_for), "" if p.votes_against is None else number(p.votes_against),
+              p.text + (f"\n— {p.contributor}" if p.contributor else ""), _theme(p.theme), _(p.outcome)]
+             for p in rep.ranked],
             [0.07, 0.09, 0.09, 0.45, 0.15, 0.15]))
 
     # --- takeaways and responses -----------------------------------------------------------
-    doc.add(Heading("What we heard and what we did", 1))
+    doc.add(Heading(_("What we heard and what we did"), 1))
     doc.add(Paragraph(
-        "The contributions grouped by theme: the main takeaways, and our response with its reasons. "
-        + ("Every contribution and its individual answer are in the annex." if not rep.annex_omitted else
-           "Every contribution and its individual answer are in the open-data file (see the annex).")))
+        _("The contributions grouped by theme: the main takeaways, and our response with its reasons.") + " "
+        + (_("Every contribution and its individual answer are in the annex.") if not rep.annex_omitted else
+           _("Every contribution and its individual answer are in the open-data file (see the annex)."))))
     rows = []
     for t in rep.themes:
-        heard = f"{t.label} ({_plural(t.total, 'contribution')})"
+        heard = f"{_theme(t.label)} ({_contributions(t.total)})"
         if t.heard:
             heard += f"\n\n{t.heard}"
-        did = t.response or ("The response to this theme is being prepared." if public else
-                             "No summary written yet: add one on the Responses page before publishing.")
+        did = t.response or (_("The response to this theme is being prepared.") if public else
+                             _("No summary written yet: add one on the Responses page before publishing."))
         if t.counts_text():
-            did += f"\n\nOutcomes: {t.counts_text()}."
+            did += "\n\n" + _("Outcomes: {counts}.").format(counts=t.counts_text())
         rows.append([heard, did])
-    doc.add(Table(["Takeaway: what we heard", "Response: what we did and why"], rows, [1, 1]))
+    doc.add(Table([_("Takeaway: what we heard"), _("Response: what we did and why")], rows, [1, 1]))
 
     # --- who decided ---------------------------------------------------------------------------
     if rep.deciders:
-        doc.add(Heading("Who decided, and where", 1))
-        doc.add(Paragraph("Every answer records who decided it and, where the forum decided at a meeting, "
-                          "which one (the minutes of that meeting record the decision). Each answer in the annex "
-                          "says the same."))
-        doc.add(Table(["Decided by", "At the meeting", "Answers"],
-                      [[who, meeting or "—", f"{n:,}"] for who, meeting, n in rep.deciders], [3, 3, 1]))
+        doc.add(Heading(_("Who decided, and where"), 1))
+        doc.add(Paragraph(_("Every answer records who decided it and, where the forum decided at a meeting, "
+                            "which one (the minutes of that meeting record the decision). Each answer in the annex "
+                            "says the same.")))
+        doc.add(Table([_("Decided by"), _("At the meeting"), _("Answers")],
+                      [[who, meeting or "—", number(n)] for who, meeting, n in rep.deciders], [3, 3, 1]))
 
     # --- next steps -------------------------------------------------------------------------
-    doc.add(Heading("What happens next and how to follow", 1))
+    doc.add(Heading(_("What happens next and how to follow"), 1))
     steps = []
     if status == "open":
-        steps.append(f"The consultation is open until {human(c.closes_on)}: contributions can still be sent "
-                     f"through {channels}." if c.closes_on else "The consultation is still open.")
+        steps.append(_("The consultation is open until {day}: contributions can still be sent through "
+                       "{channels}.").format(day=human(c.closes_on), channels=channels)
+                     if c.closes_on else _("The consultation is still open."))
     if rep.unanswered:
-        waiting = f"The {rep.unanswered:,} contribution{'s' if rep.unanswered != 1 else ''} not yet answered"
+        n = rep.unanswered
         if rep.last_due and rep.last_due < rep.today:
-            steps.append(f"{waiting} were due by {human(rep.last_due)}: they are late, and will be answered "
-                         "first; this report will then be published again in full.")
+            steps.append(ngettext(
+                "The {n} contribution not yet answered was due by {day}: it is late, and will be answered "
+                "first; this report will then be published again in full.",
+                "The {n} contributions not yet answered were due by {day}: they are late, and will be answered "
+                "first; this report will then be published again in full.", n).format(
+                n=number(n), day=human(rep.last_due)))
         else:
-            steps.append(f"{waiting} will be answered within {rep.response_working_days} working days of receipt"
-                         + (f" (by {human(rep.last_due)} at the latest)" if rep.last_due else "")
-                         + "; this report will then be published again in full.")
-    steps.append("Contributions taken up become part of the final document; each answer above says how.")
+            when = ngettext("The {n} contribution not yet answered will be answered within {days} working days "
+                            "of receipt", "The {n} contributions not yet answered will be answered within {days} "
+                            "working days of receipt", n).format(n=number(n), days=rep.response_working_days)
+            if rep.last_due:
+                when += " " + _("(by {day} at the latest)").format(day=human(rep.last_due))
+            steps.append(when + _("; this report will then be published again in full."))
+    steps.append(_("Contributions taken up become part of the final document; each answer above says how."))
     if open_data_name:
-        steps.append(f"Every contribution and its answer are published as open data ({open_data_name}.csv and "
-                     f"{open_data_name}.json), to be searched and reused.")
+        steps.append(_("Every contribution and its answer are published as open data ({csv} and {json}), to be "
+                       "searched and reused.").format(csv=f"{open_data_name}.csv", json=f"{open_data_name}.json"))
     if rep.contact:
-        steps.append(f"Questions about this report or an answer: {rep.contact}.")
+        steps.append(_("Questions about this report or an answer: {contact}.").format(contact=rep.contact))
     doc.add(Bullets(steps))
 
     # --- annex ------------------------------------------------------------------------------
-    doc.add(PageBreak(), Heading("Annex: every contribution and our response", 1))
+    doc.add(PageBreak(), Heading(_("Annex: every contribution and our response"), 1))
     if rep.annex_omitted:
+        where = (_("Each one, with its answer, reason, who decided and when, is in the open-data file {file} (and "
+                   ".json) published with this report.").format(file=f"{open_data_name}.csv") if open_data_name else
+                 _("Each one, with its answer, reason, who decided and when, is in the open-data file published "
+                   "with this report (export it with the csv or json format)."))
         doc.add(Paragraph(
-            f"There are {rep.total:,} contributions: more than this report can list usefully "
-            f"(it lists every one up to {responses_view.ANNEX_ROW_LIMIT:,}). Each one, with its answer, reason, who decided "
-            "and when, is in the open-data file"
-            + (f" {open_data_name}.csv (and .json) published with this report" if open_data_name else
-               " published with this report (export it with the csv or json format)")
-            + ". The table below gives the outcomes per theme."))
+            _("There are {n} contributions: more than this report can list usefully (it lists every one up to "
+              "{limit}).").format(n=number(rep.total), limit=number(responses_view.ANNEX_ROW_LIMIT))
+            + " " + where + " " + _("The table below gives the outcomes per theme.")))
         doc.add(Table(
-            ["Theme", "Contributions", "Outcomes"],
-            [[t.label, f"{t.total:,}", t.counts_text() or "—"] for t in rep.themes], [0.25, 0.15, 0.6]))
-        doc.add(Paragraph("Withdrawn contributions are counted as not yet answered here; the open data "
-                          "says which were withdrawn.", "small"))
+            [_("Theme"), _("Contributions"), _("Outcomes")],
+            [[_theme(t.label), number(t.total), t.counts_text() or "—"] for t in rep.themes], [0.25, 0.15, 0.6]))
+        doc.add(Paragraph(_("Withdrawn contributions are counted as not yet answered here; the open data "
+                            "says which were withdrawn."), "small"))
         return doc
     doc.add(Paragraph(
-        "Contributors are named only where they agreed to it; otherwise their organisation is shown, "
-        f"or 'Individual'. Answers are due within {rep.response_working_days} working days of receipt."
+        _("Contributors are named only where they agreed to it; otherwise their organisation is shown, "
+          "or 'Individual'. Answers are due within {days} working days of receipt.").format(
+            days=rep.response_working_days)
         if public else
-        "Names marked 'not for publication' must not appear in anything published.", "note"))
+        _("Names marked 'not for publication' must not appear in anything published."), "note"))
     by_theme: dict[str, list[responses_view.AnnexRow]] = {}
     for row in rep.annex:
         by_theme.setdefault(row.theme, []).append(row)
-    for theme in sorted(by_theme, key=lambda t: (t == "No theme", t.lower())):
-        doc.add(Heading(theme, 2))
+    for theme in sorted(by_theme, key=lambda t: (t == responses_view.NO_THEME, t.lower())):
+        doc.add(Heading(_theme(theme), 2))
         # A short line under the heading: the heading keeps with it, not with a table taller than a page.
-        doc.add(Paragraph(_plural(len(by_theme[theme]), "contribution") + " on this theme.", "small"))
+        doc.add(Paragraph(ngettext("{n} contribution on this theme.", "{n} contributions on this theme.",
+                                   len(by_theme[theme])).format(n=number(len(by_theme[theme]))), "small"))
         doc.add(Table(
-            ["No.", "Received", "From", "Contribution", "Outcome and reason"],
+            [_("No."), _("Received"), _("From"), _("Contribution"), _("Outcome and reason")],
             [_annex_cells(r) for r in by_theme[theme]],
             [0.06, 0.14, 0.18, 0.32, 0.30],
         ))
     return doc
+
+
+def _theme(label: str) -> str:
+    """A theme as the forum named it; "No theme" is ours, in the document's language."""
+    return _(label) if label == responses_view.NO_THEME else label
 
 
 def _short(text: str, limit: int) -> str:
@@ -267,22 +307,25 @@ def _short(text: str, limit: int) -> str:
 
 
 def _annex_cells(r: responses_view.AnnexRow) -> list[str]:
-    received = f"{r.received.isoformat()}\n{r.channel}"
-    who = f"{r.contributor}\n{r.contributor_type}" if r.contributor != r.contributor_type else r.contributor
+    received = f"{r.received.isoformat()}\n{_(r.channel)}"
+    # "Individual" stands for a contributor not named: ours, translated; a name stays as typed.
+    name = _(r.contributor) if r.contributor == r.contributor_type else r.contributor
+    who = f"{name}\n{_(r.contributor_type)}" if r.contributor != r.contributor_type else name
     text = r.text
     if r.section:
         text = f"[{r.section}] {text}"
     if r.support:
         text += f"\n({r.support})"
-    outcome = r.outcome
+    outcome = _(r.outcome)
     if r.reason:
         outcome += f": {r.reason}"
     if r.decided_by or r.meeting:
-        outcome += "\nDecided by " + (r.decided_by or "—") + (f" (meeting: {r.meeting})" if r.meeting else "")
+        outcome += "\n" + _("Decided by {who}").format(who=r.decided_by or "—") + (
+            " " + _("(meeting: {meeting})").format(meeting=r.meeting) if r.meeting else "")
     if r.answered:
-        outcome += f"\nAnswered {r.answered.isoformat()}"
+        outcome += "\n" + _("Answered {day}").format(day=r.answered.isoformat())
     elif r.outcome:
-        outcome += f"\nDue {r.due.isoformat()}"
+        outcome += "\n" + _("Due {day}").format(day=r.due.isoformat())
     if r.note:
         outcome += f"\n{r.note}"
     return [str(r.number), received, who, text, outcome]
@@ -291,11 +334,14 @@ def _annex_cells(r: responses_view.AnnexRow) -> list[str]:
 def _schema() -> dict:
     return {
         "version": SCHEMA_VERSION,
-        "description": "One record per contribution received in the consultation, with the forum's response. "
-                       "Public fields only: contributors are named only with their consent.",
-        "fields": [{"name": n, "type": t, "description": d} for n, t, d in responses_view.OPEN_DATA_FIELDS],
-        "csv": "The .csv has the same fields in this order (UTF-8 with BOM; empty for null; true/false for "
-               "booleans). " + FORMULA_NOTE + " The .json keeps every text exactly as recorded.",
+        "language": current(),
+        "description": _("One record per contribution received in the consultation, with the forum's response. "
+                         "Public fields only: contributors are named only with their consent."),
+        # Field names and coded values stay the same in every language; their descriptions are words for people.
+        "fields": [{"name": n, "type": t, "description": _(d).replace("{values}", v)}
+                   for n, t, d, v in responses_view.open_data_fields()],
+        "csv": _("The .csv has the same fields in this order (UTF-8 with BOM; empty for null; true/false for "
+                 "booleans).") + " " + FORMULA_NOTE + " " + _("The .json keeps every text exactly as recorded."),
     }
 
 

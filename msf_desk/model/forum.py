@@ -27,6 +27,9 @@ class ForumProfile:
     jurisdiction: str = "national"
     place: str = ""
     languages: str = ""
+    # The languages the forum publishes its documents in, first preferred: "en,fr" (codes of
+    # the languages MSF Desk ships; see msf_desk.core.language).
+    document_languages: str = "en"
     remit: str = ""
     decision_rule: str = "consensus"
     qualified_fraction: str = "2/3"

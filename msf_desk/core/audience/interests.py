@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from msf_desk.core.language import _
 from msf_desk.core import forum
 from msf_desk.core.audience.privacy import shown_name
 from msf_desk.core.ethics import covered_members, latest_declaration
@@ -27,11 +28,11 @@ class RegisterEntry:
     @property
     def status_text(self) -> str:
         if self.declared_on is None:
-            return "No declaration on record"
+            return _("No declaration on record")
         if self.nothing_to_declare:
-            return "Nothing to declare"
+            return _("Nothing to declare")
         if not self.interests:
-            return "No interests to publish"
+            return _("No interests to publish")
         return ""
 
 

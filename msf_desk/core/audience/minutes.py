@@ -10,14 +10,15 @@ from msf_desk.core import actions as core_actions, forum, snapshots
 from msf_desk.core.agendas import items_of, timings
 from msf_desk.model.minutes import KINDS
 from msf_desk.core.audience.privacy import guest_name, redact_names, replace_names, visible_name, withdrawn_names
-from msf_desk.model.dates import clock
 from msf_desk.model.minutes import OUTCOMES, Votes
 from msf_desk.core.decisions import rule_text
+from msf_desk.core import language
+from msf_desk.core.language import _, clock, weekday_day
+from msf_desk.core.language import day as human
 from msf_desk.core.meetings import get_meeting, list_meetings
 from msf_desk.core.members import list_members
 from msf_desk.model.members import ROLES, SIDES
 from msf_desk.core.minutes import AUDIENCES, amendments_of, attendance_of, breakouts_of, decisions_of, declarations_for_meeting, get_minutes, quorum_lines, text_blocks, verdicts_of
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
 from msf_desk.model.minutes import LOCKED
 from msf_desk.store import minutes as store, record_locks as lock_store
@@ -205,7 +206,7 @@ def _live_view(db, meeting, minutes, audience: str, *, today: dt.date, as_of: dt
             rule_text(d.rule_applied, profile), v.outcome, OUTCOMES[v.outcome], v.explanation,
             d.vote_held, d.votes, d.objections, list(v.warnings)))
     def action_view(n: int, a) -> ActionView:
-        owner = who(a.owner_member_id) if a.owner_member_id is not None else (a.owner_text or "Secretariat")
+        owner = who(a.owner_member_id) if a.owner_member_id is not None else (a.owner_text or _("Secretariat"))
         return ActionView(n, words(a.text), owner, a.due, a.status, a.status_label,
                           number_of.get(a.item_id), core_actions.is_overdue(a, today))
 
@@ -239,37 +240,43 @@ def _live_view(db, meeting, minutes, audience: str, *, today: dt.date, as_of: dt
             arising if t.item.standing == "matters_arising" else []))
 
     chair = by_id.get(meeting.chair_id)
-    approval_text = ""
-    if minutes.locked:
-        at = get_meeting(db, minutes.approved_at_meeting_id) if minutes.approved_at_meeting_id else None
-        if at is not None and public and not at.public:
-            at = None  # a closed meeting is not named in public documents
-        approval_text = f"Approved on {human(minutes.approved_on)}" + (f" at “{at.title}”" if at else "") + "."
-        if minutes.published_on and with_publication:
-            approval_text += f" Published on {human(minutes.published_on)}."
-    elif minutes.status == "circulated":
-        approval_text = (f"DRAFT circulated to members on {human(minutes.circulated_on)}; "
-                         "not yet approved by the forum.")
-    else:
-        approval_text = "DRAFT: not yet circulated or approved."
+    approval_text = _approval_text(db, minutes, public, with_publication)
     start, end = meeting.local_start, meeting.local_end
     amendments = []
     for am in amendments_of(db, meeting_id):
         agreed = ""
         if am.agreed_at_meeting_id:
-            agreed = f"agreed at “{get_meeting(db, am.agreed_at_meeting_id).title}”"
+            agreed = _("agreed at “{meeting}”").format(meeting=get_meeting(db, am.agreed_at_meeting_id).title)
         amendments.append((am.made_on, words(am.text), agreed))
     return MinutesView(
         audience=audience, forum_name=profile.name, meeting_id=meeting_id, title=meeting.title,
-        date_text=f"{start.strftime('%A')} {human(start.date())}",
+        date_text=weekday_day(start.date()),
         time_text=f"{clock(start)}–{clock(end)} ({meeting.timezone})",
         location=meeting.location, chair=who(meeting.chair_id) if chair else "",
         status=minutes.status, status_text=minutes.status_label, approval_text=approval_text,
         quorum=quorum_lines(db, meeting_id), members=member_lines, others=others,
         summary=text_blocks(words(minutes.summary)), items=items, decisions=decision_views,
         actions=action_views, amendments=amendments, generated_on=today,
-        decision_rule=profile.decision_rule_text(),
+        decision_rule=forum.decision_rule_words(profile),
     )
+
+
+def _approval_text(db, minutes, public: bool, with_publication: bool = True) -> str:
+    """"Approved on 14 March 2026 at “Forum meeting, March 2026”. Published on ...", in the
+    document's language."""
+    if minutes.locked:
+        at = get_meeting(db, minutes.approved_at_meeting_id) if minutes.approved_at_meeting_id else None
+        if at is not None and public and not at.public:
+            at = None  # a closed meeting is not named in public documents
+        text = (_("Approved on {day} at “{meeting}”.").format(day=human(minutes.approved_on), meeting=at.title)
+                if at else _("Approved on {day}.").format(day=human(minutes.approved_on)))
+        if minutes.published_on and with_publication:
+            text += " " + _("Published on {day}.").format(day=human(minutes.published_on))
+        return text
+    if minutes.status == "circulated":
+        return _("DRAFT circulated to members on {day}; not yet approved by the forum.").format(
+            day=human(minutes.circulated_on))
+    return _("DRAFT: not yet circulated or approved.")
 
 
 # --- the frozen record -----------------------------------------------------------------------
@@ -290,7 +297,11 @@ def freeze_minutes(db, meeting_id: int, *, origin: str = "approval") -> None:
         for audience in AUDIENCES:
             if ("minutes", audience) in have or (audience == "public" and not meeting.public):
                 continue
-            view = _live_view(db, meeting, minutes, audience, today=as_of, as_of=as_of, with_publication=False)
+            # The record is kept in the source language: the words the forum approved. A document in
+            # another language writes its own headings, dates and approval line around it.
+            with language.using(language.SOURCE):
+                view = _live_view(db, meeting, minutes, audience, today=as_of, as_of=as_of,
+                                  with_publication=False)
             view = dataclasses.replace(view, amendments=[])
             lock_store.insert(db, meeting_id, "minutes", audience, as_of=as_of, origin=origin,
                               content=snapshots.dumps({"view": view, "people": people}))
@@ -320,11 +331,19 @@ def _frozen_view(db, meeting_id: int, audience: str, minutes) -> MinutesView:
     for am in amendments_list:
         agreed = ""
         if am.agreed_at_meeting_id:
-            agreed = f"agreed at “{get_meeting(db, am.agreed_at_meeting_id).title}”"
+            agreed = _("agreed at “{meeting}”").format(meeting=get_meeting(db, am.agreed_at_meeting_id).title)
         amendments.append((am.made_on, redact_names(am.text, members, profile) if public else am.text, agreed))
     approval_text = view.approval_text
     if minutes.published_on:
-        approval_text += f" Published on {human(minutes.published_on)}."
+        approval_text += " " + _("Published on {day}.").format(day=human(minutes.published_on))
+    meeting = get_meeting(db, meeting_id)
+    start, end = meeting.local_start, meeting.local_end
+    if language.current() != language.SOURCE:
+        # The frozen words stay as approved; the dates and times around them follow the document.
+        approval_text = _approval_text(db, minutes, public)
+        view = dataclasses.replace(view, date_text=weekday_day(start.date()),
+                                   time_text=f"{clock(start)}–{clock(end)} ({meeting.timezone})",
+                                   decision_rule=forum.decision_rule_words(profile))
     record_date = max([row["as_of"], minutes.published_on or row["as_of"]] + [a.made_on for a in amendments_list])
     return dataclasses.replace(view, status=minutes.status, status_text=minutes.status_label,
                                approval_text=approval_text, amendments=amendments, generated_on=record_date,

@@ -11,11 +11,12 @@ from msf_desk.core.actions import is_overdue, matters_arising
 from msf_desk.core.agendas import AUDIENCES, revisions, timings
 from msf_desk.core.attachments import size_text
 from msf_desk.core.audience.privacy import redact_names, replace_names, shown_name, withdrawn_names
-from msf_desk.model.dates import clock
+from msf_desk.core.language import N_, _, clock, weekday_day
+from msf_desk.core.language import day as human
 from msf_desk.core.conflicts import conflicts_for_meeting, flagged_decisions, lines_by_item
 from msf_desk.core.meetings import get_meeting, notice_deadline, papers_deadline
 from msf_desk.core.members import list_members
-from msf_desk.model.dates import human, parse_date
+from msf_desk.model.dates import parse_date
 from msf_desk.model.errors import UserError
 from msf_desk.store import meetings as store, minutes as minutes_store, record_locks as lock_store
 from msf_desk.store.db import transaction
@@ -41,7 +42,7 @@ class PaperView:
 
     @property
     def label(self) -> str:
-        return f"Paper {self.number}"
+        return _("Paper {number}").format(number=self.number)
 
     @property
     def status_note(self) -> str:
@@ -58,9 +59,9 @@ class PaperView:
         """'Paper 3: Draft bylaws (withheld as pre-decision)', as packs list them."""
         notes = []
         if self.disclosure == "withheld":
-            notes.append("withheld as pre-decision")
+            notes.append(_("withheld as pre-decision"))
         elif self.disclosure == "confidential":
-            notes.append("confidential")
+            notes.append(_("confidential"))
         if self.status_note:
             notes.append(self.status_note)
         note = f" ({'; '.join(notes)})" if notes else ""
@@ -154,9 +155,9 @@ def _arising_lines(db, meeting_id: int, by_id: dict, profile, public: bool, name
     lines = []
     for a in arising:
         owner = by_id.get(a.owner_member_id)
-        who = (_visible_name(owner, profile) if public else owner.name) if owner else (a.owner_text or "Secretariat")
-        due = f", due {human(a.due)}" if a.due else ""
-        late = " — overdue" if is_overdue(a, today or dt.date.today()) else ""
+        who = (_visible_name(owner, profile) if public else owner.name) if owner else (a.owner_text or _("Secretariat"))
+        due = _(", due {day}").format(day=human(a.due)) if a.due else ""
+        late = _(" — overdue") if is_overdue(a, today or dt.date.today()) else ""
         lines.append(f"{name(a.text)} ({who}{due}){late}")
     return lines
 
@@ -233,7 +234,7 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
     for n, p in enumerate(ordered, start=1):
         hidden = public and not p.is_public
         if hidden:
-            title = p.title if p.disclosure == "withheld" else "Confidential paper"
+            title = p.title if p.disclosure == "withheld" else _("Confidential paper")
             views.append(PaperView(n, title, p.disclosure, p.disclosure_label, True,
                                    number_of_item.get(p.item_id), tabled=p.tabled))
         else:
@@ -269,7 +270,7 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
             continue
         draft, note = it.draft_decision.strip(), ""
         if public and draft:
-            draft, note = "", "A draft decision is before the forum; the decision will be published with the minutes."
+            draft, note = "", _("A draft decision is before the forum; the decision will be published with the minutes.")
         items.append(ItemView(
             number=t.number, title=it.title, purpose=it.purpose, purpose_label=it.purpose_label,
             presenters=name(it.presenters), start=t.start_text, end=t.end_text,
@@ -281,11 +282,11 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
 
     if meeting.remote_offered:
         if public:
-            remote = "Offered; ask the secretariat how to join."
+            remote = _("Offered; ask the secretariat how to join.")
         else:
-            remote = meeting.remote_details.strip() or "Offered; the secretariat will send the details."
+            remote = meeting.remote_details.strip() or _("Offered; the secretariat will send the details.")
     else:
-        remote = "In person only."
+        remote = _("In person only.")
     chair = by_id.get(meeting.chair_id)
     chair_text = ""
     if chair is not None:
@@ -296,15 +297,15 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
     approvals = []
     for member_id, on in store.approvals_of(db, meeting_id).items():
         who = by_id.get(member_id)
-        label = (_visible_name(who, profile) if public else who.name) if who else "a former co-chair"
+        label = (_visible_name(who, profile) if public else who.name) if who else _("a former co-chair")
         approvals.append(f"{label} ({human(on)})")
 
     if public:
-        contact = [("Secretariat", profile.lead_agency or profile.contact_name or profile.name)]
+        contact = [(N_("Secretariat"), profile.lead_agency or profile.contact_name or profile.name)]
     else:
         contact = [(k, v) for k, v in (
-            ("Secretariat", profile.contact_name or profile.lead_agency),
-            ("E-mail", profile.contact_email), ("Telephone", profile.contact_phone)) if v]
+            (N_("Secretariat"), profile.contact_name or profile.lead_agency),
+            (N_("E-mail"), profile.contact_email), (N_("Telephone"), profile.contact_phone)) if v]
 
     start = meeting.local_start
     end = meeting.local_end
@@ -312,15 +313,15 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
             for on, text in revisions(db, meeting_id)] if meeting.agenda_status == "sent" else []
     return PackData(
         audience=audience, forum_name=profile.name, meeting_id=meeting.id, title=meeting.title,
-        kind_label=meeting.kind_label, date_text=f"{start.strftime('%A')} {human(start.date())}",
+        kind_label=meeting.kind_label, date_text=weekday_day(start.date()),
         time_text=f"{clock(start)}–{clock(end)} ({meeting.timezone})", location=meeting.location,
         remote_text=remote, chair_text=chair_text, status_label=meeting.status_label,
         agenda_status=meeting.agenda_status, approvals=approvals,
         notice_deadline=notice_deadline(meeting, profile.notice_days, off),
         papers_deadline=papers_deadline(meeting, profile.notice_days, off),
         items=items, papers=views, revisions=revs, overrun_text=table.warning(), contact=contact,
-        generated_on=today or dt.date.today(), decision_rule=profile.decision_rule_text(),
-        quorum=profile.quorum_text(), status_reason=meeting.status_reason, uid=meeting.uid,
+        generated_on=today or dt.date.today(), decision_rule=forum.decision_rule_words(profile),
+        quorum=forum.quorum_words(profile), status_reason=meeting.status_reason, uid=meeting.uid,
         sequence=meeting.sequence, starts_at=meeting.starts_at, ends_at=meeting.ends_at,
         timezone=meeting.timezone, public=meeting.public, objective=name(meeting.objective.strip()),
         joining=joining, leaving=leaving,
@@ -367,7 +368,7 @@ def welcome_lists(db, meeting, members, profile, public: bool) -> tuple[list[str
 def _visible_name(member, profile) -> str:
     if member is None:
         return ""
-    return shown_name(member, profile.publish_names, fallback="a member of the forum")
+    return shown_name(member, profile.publish_names, fallback=_("a member of the forum"))
 
 
 def _unnamed_papers(text: str, papers: list) -> str:
@@ -375,7 +376,7 @@ def _unnamed_papers(text: str, papers: list) -> str:
     the public pack once the paper is confidential."""
     for p in sorted(papers, key=lambda p: -len(p.title)):
         if p.disclosure == "confidential" and p.title.strip():
-            text = text.replace(f"“{p.title}”", "(title not published)").replace(p.title, "a confidential paper")
+            text = text.replace(f"“{p.title}”", _("(title not published)")).replace(p.title, _("a confidential paper"))
     return text
 
 

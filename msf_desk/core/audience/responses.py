@@ -5,6 +5,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from msf_desk.core.language import N_, _, ngettext, number
 from msf_desk.core import forum
 from msf_desk.core.audience.privacy import contributor_for, public_contributor
 from msf_desk.core.responses import (AUDIENCES, ThemeOverview, consultation_warnings, get_consultation,
@@ -50,7 +51,8 @@ class RankedProposal:
 # to the open-data file for every contribution and its answer: a 100,000-row annex would make a
 # report of thousands of pages nobody can use (and the open data holds the same rows, searchable).
 ANNEX_ROW_LIMIT = 2000
-WITHDRAWN = "Withdrawn by its author"
+WITHDRAWN = N_("Withdrawn by its author")
+NO_THEME = N_("No theme")
 RANKED_PROPOSALS = 25
 
 
@@ -89,11 +91,11 @@ class ResponseReport:
 def support_text(c: Contribution) -> str:
     parts = []
     if c.votes_for is not None or c.votes_against is not None:
-        parts.append(f"{c.votes_for or 0} for, {c.votes_against or 0} against")
+        parts.append(_("{yes} for, {no} against").format(yes=c.votes_for or 0, no=c.votes_against or 0))
     if c.opinions is not None:
-        parts.append(f"{c.opinions} opinion{'s' if c.opinions != 1 else ''}")
+        parts.append(ngettext("{n} opinion", "{n} opinions", c.opinions).format(n=c.opinions))
     if c.average_support is not None:
-        parts.append(f"average support {c.average_support:+.2f}")
+        parts.append(_("average support {value}").format(value=f"{c.average_support:+.2f}"))
     return "; ".join(parts)
 
 
@@ -125,17 +127,18 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
     status = consultation.status_on(today)
     interim_reasons = []
     if status != "closed":
-        interim_reasons.append("the consultation is still open" if status == "open" else
-                               "the consultation has not opened yet")
+        interim_reasons.append(_("the consultation is still open") if status == "open" else
+                               _("the consultation has not opened yet"))
     if unanswered:
-        interim_reasons.append(f"{unanswered:,} contribution{'s are' if unanswered != 1 else ' is'} not answered yet")
+        interim_reasons.append(ngettext("{n} contribution is not answered yet", "{n} contributions are not "
+                                        "answered yet", unanswered).format(n=number(unanswered)))
     voted = [c for c in contributions if c.votes_for is not None]
     voted.sort(key=lambda c: (-(c.votes_for - (c.votes_against or 0)), -c.votes_for, c.id))
     ranked = [RankedProposal(c.id, c.votes_for, c.votes_against, _excerpt(c.text, 220),
-                             contributor_for(c, audience), c.theme or "No theme",
+                             contributor_for(c, audience), c.theme or NO_THEME,
                              WITHDRAWN if c.withdrawn_on else c.response.outcome_label)
               for c in voted[:RANKED_PROPOSALS]]
-    deciders = Counter((c.response.decided_by.strip() or "Not recorded", meetings.get(c.response.meeting_id, ""))
+    deciders = Counter((c.response.decided_by.strip() or _("Not recorded"), meetings.get(c.response.meeting_id, ""))
                        for c in contributions if c.response.outcome)
     open_dues = [c.due_on for c in contributions if not c.answered and not c.withdrawn_on and c.due_on]
     return ResponseReport(
@@ -177,20 +180,20 @@ def _excerpt(text: str, limit: int) -> str:
 def _annex_row(c: Contribution, audience: str, today: dt.date, meetings: dict[int, str]) -> AnnexRow:
     notes = []
     if c.duplicate_of:
-        notes.append(f"Duplicate of no. {c.duplicate_of}")
+        notes.append(_("Duplicate of no. {n}").format(n=c.duplicate_of))
     if c.merged_into:
-        notes.append(f"Merged into no. {c.merged_into}")
+        notes.append(_("Merged into no. {n}").format(n=c.merged_into))
     if c.response.commitment:
-        notes.append(f"Commitment: {c.response.commitment}")
+        notes.append(_("Commitment: {text}").format(text=c.response.commitment))
     if c.withdrawn_on:
-        notes.append(f"Withdrawn by its author on {c.withdrawn_on.isoformat()}")
+        notes.append(_("Withdrawn by its author on {day}").format(day=c.withdrawn_on.isoformat()))
     elif c.late:
-        notes.append("Answered late")
+        notes.append(_("Answered late"))
     elif c.overdue_on(today):
-        notes.append("Overdue")
+        notes.append(_("Overdue"))
     return AnnexRow(
         number=c.id, received=c.received_on, channel=c.channel_label, contributor=contributor_for(c, audience),
-        contributor_type=c.contributor_type_label, theme=c.theme or "No theme", section=c.section,
+        contributor_type=c.contributor_type_label, theme=c.theme or NO_THEME, section=c.section,
         text=c.text, support=support_text(c), outcome=WITHDRAWN if c.withdrawn_on else c.response.outcome_label,
         reason=c.response.reason, answered=c.response.answered_on, due=c.due_on, late=c.late,
         note="; ".join(notes), decided_by=c.response.decided_by if c.response.outcome else "",
@@ -203,65 +206,82 @@ def _limitations(contributions: list[Contribution]) -> list[str]:
     total = len(contributions)
     if not total:
         return []
-    notes = ["The figures count contributions, not people: one person or organisation may have sent several, "
-             "and a contribution may speak for many."]
+    notes = [_("The figures count contributions, not people: one person or organisation may have sent several, "
+               "and a contribution may speak for many.")]
     anonymous = sum(1 for c in contributions if not c.contributor_name.strip() and not c.organisation.strip())
     if anonymous:
-        notes.append(f"{anonymous:,} contribution{'s' if anonymous != 1 else ''} ({anonymous / total:.0%}) "
-                     "came without a name or organisation; each is counted as one contributor.")
+        notes.append(ngettext(
+            "{n} contribution ({share}) came without a name or organisation; each is counted as one contributor.",
+            "{n} contributions ({share}) came without a name or organisation; each is counted as one contributor.",
+            anonymous).format(n=number(anonymous), share=f"{anonymous / total:.0%}"))
     untyped = sum(1 for c in contributions if c.contributor_type == "individual" and not c.organisation.strip())
     if untyped:
-        notes.append(f"Contributors who did not say what kind of contributor they are ({untyped:,}) are counted "
-                     "as individuals.")
+        notes.append(_("Contributors who did not say what kind of contributor they are ({n}) are counted "
+                       "as individuals.").format(n=number(untyped)))
     imported = Counter(c.source_platform for c in contributions if c.source_platform)
     for platform, n in imported.items():
-        notes.append(f"{n:,} contribution{'s' if n != 1 else ''} came from the export of an online platform "
-                     f"({platform.replace('_', ' ').title()}); the platform's votes are shown as it counted them.")
+        notes.append(ngettext(
+            "{n} contribution came from the export of an online platform ({platform}); the platform's votes are "
+            "shown as it counted them.",
+            "{n} contributions came from the export of an online platform ({platform}); the platform's votes are "
+            "shown as it counted them.", n).format(n=number(n), platform=platform.replace('_', ' ').title()))
     linked = sum(1 for c in contributions if c.duplicate_of or c.merged_into)
     if linked:
-        notes.append(f"{linked:,} contribution{'s' if linked != 1 else ''} repeat or were merged into another; "
-                     "they are counted and answered individually.")
+        notes.append(ngettext("{n} contribution repeats or was merged into another; it is counted and answered "
+                              "individually.", "{n} contributions repeat or were merged into another; they are "
+                              "counted and answered individually.", linked).format(n=number(linked)))
     return notes
 
 
 # Open data: the public fields of each contribution and its response. The schema is
 # published with the data (JSON "schema" section; README) so that it can be reused.
-OPEN_DATA_FIELDS: list[tuple[str, str, str]] = [
-    ("id", "integer", "The contribution's number in the forum's register."),
-    ("consultation_id", "integer", "The consultation's number."),
-    ("consultation", "string", "The consultation's name."),
-    ("received", "date", "The day the contribution was received (YYYY-MM-DD)."),
-    ("channel", "string", "How it was sent: " + ", ".join(CHANNELS) + "."),
-    ("contributor", "string", "The contributor's name if they agreed to publish it; otherwise their "
-                              "organisation; otherwise 'Individual'."),
-    ("contributor_type", "string", "One of: " + ", ".join(CONTRIBUTOR_TYPES) + "."),
-    ("theme", "string", "The theme or category it was filed under (may be empty)."),
-    ("section", "string", "The section or paragraph of the draft it refers to (may be empty)."),
-    ("text", "string", "The contribution as received."),
-    ("votes_for", "integer|null", "Votes for, when it came from a platform."),
-    ("votes_against", "integer|null", "Votes against, when it came from a platform."),
-    ("opinions", "integer|null", "Number of opinions given on the platform."),
-    ("average_support", "number|null", "Average support from -1 (oppose) to 1 (support)."),
-    ("duplicate_of", "integer|null", "The contribution this one repeats."),
-    ("merged_into", "integer|null", "The contribution this one was merged into."),
-    ("outcome", "string|null", "One of: " + ", ".join(OUTCOMES) + "; null when not yet answered."),
-    ("outcome_label", "string", "The outcome in words."),
-    ("reason", "string", "Why: required for every outcome but under_consideration."),
-    ("decided_by", "string", "Who decided (e.g. the forum at a meeting, the secretariat)."),
-    ("meeting_id", "integer|null", "The forum meeting where it was decided, if recorded."),
-    ("decision_id", "integer|null", "The recorded decision, if any."),
-    ("commitment", "string", "The commitment it became or fed into."),
-    ("due", "date", "When the answer was due (working days after receipt)."),
-    ("answered", "date|null", "The day it was answered."),
-    ("answered_late", "boolean", "True when answered after the due date."),
-    ("withdrawn", "date|null", "The day its author withdrew it on the platform it came from (it needs no answer)."),
+# The descriptions are words for people (translated in a document's language); {values} stands
+# for the coded values, which, like the field names, never change with the language.
+_FIELDS: list[tuple[str, str, str, str]] = [
+    ("id", "integer", N_("The contribution's number in the forum's register."), ""),
+    ("consultation_id", "integer", N_("The consultation's number."), ""),
+    ("consultation", "string", N_("The consultation's name."), ""),
+    ("received", "date", N_("The day the contribution was received (YYYY-MM-DD)."), ""),
+    ("channel", "string", N_("How it was sent: {values}."), ", ".join(CHANNELS)),
+    ("contributor", "string", N_("The contributor's name if they agreed to publish it; otherwise their "
+                                 "organisation; otherwise 'Individual'."), ""),
+    ("contributor_type", "string", N_("One of: {values}."), ", ".join(CONTRIBUTOR_TYPES)),
+    ("theme", "string", N_("The theme or category it was filed under (may be empty)."), ""),
+    ("section", "string", N_("The section or paragraph of the draft it refers to (may be empty)."), ""),
+    ("text", "string", N_("The contribution as received."), ""),
+    ("votes_for", "integer|null", N_("Votes for, when it came from a platform."), ""),
+    ("votes_against", "integer|null", N_("Votes against, when it came from a platform."), ""),
+    ("opinions", "integer|null", N_("Number of opinions given on the platform."), ""),
+    ("average_support", "number|null", N_("Average support from -1 (oppose) to 1 (support)."), ""),
+    ("duplicate_of", "integer|null", N_("The contribution this one repeats."), ""),
+    ("merged_into", "integer|null", N_("The contribution this one was merged into."), ""),
+    ("outcome", "string|null", N_("One of: {values}; null when not yet answered."), ", ".join(OUTCOMES)),
+    ("outcome_label", "string", N_("The outcome in words (in the language of the export)."), ""),
+    ("reason", "string", N_("Why: required for every outcome but under_consideration."), ""),
+    ("decided_by", "string", N_("Who decided (e.g. the forum at a meeting, the secretariat)."), ""),
+    ("meeting_id", "integer|null", N_("The forum meeting where it was decided, if recorded."), ""),
+    ("decision_id", "integer|null", N_("The recorded decision, if any."), ""),
+    ("commitment", "string", N_("The commitment it became or fed into."), ""),
+    ("due", "date", N_("When the answer was due (working days after receipt)."), ""),
+    ("answered", "date|null", N_("The day it was answered."), ""),
+    ("answered_late", "boolean", N_("True when answered after the due date."), ""),
+    ("withdrawn", "date|null", N_("The day its author withdrew it on the platform it came from (it needs no "
+                                  "answer)."), ""),
 ]
+
+
+def open_data_fields() -> list[tuple[str, str, str, str]]:
+    """(name, type, description to translate with {values} in it, the coded values)."""
+    return list(_FIELDS)
+
+
+OPEN_DATA_FIELDS: list[tuple[str, str, str]] = [(n, t, d.replace("{values}", v)) for n, t, d, v in _FIELDS]
 
 
 def members_list(db, consultation_id: int) -> list[dict]:
     """The members' view of every contribution: every open-data field, with the contributor's
     own name and organisation (not for publication), where it came from and whether it was withdrawn."""
-    _, rows = open_data(db, consultation_id)
+    _meta, rows = open_data(db, consultation_id)
     by_id = {c.id: c for c in store.contributions_of(db, consultation_id)}
     listed = []
     for row in rows:
@@ -287,7 +307,7 @@ def open_data(db, consultation_id: int) -> tuple[dict, list[dict]]:
             "theme": c.theme, "section": c.section, "text": c.text,
             "votes_for": c.votes_for, "votes_against": c.votes_against, "opinions": c.opinions,
             "average_support": c.average_support, "duplicate_of": c.duplicate_of,
-            "merged_into": c.merged_into, "outcome": r.outcome, "outcome_label": r.outcome_label,
+            "merged_into": c.merged_into, "outcome": r.outcome, "outcome_label": _(r.outcome_label),
             "reason": r.reason, "decided_by": r.decided_by, "meeting_id": r.meeting_id,
             "decision_id": r.decision_id, "commitment": r.commitment,
             "due": c.due_on.isoformat(), "answered": r.answered_on.isoformat() if r.answered_on else None,

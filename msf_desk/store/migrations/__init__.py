@@ -25,6 +25,7 @@ _NAMES = [
     "0011_standards",
     "0012_board_book",
     "0013_process_documents",
+    "0014_languages",
 ]
 
 MIGRATIONS: list[Callable] = [

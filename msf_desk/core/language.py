@@ -1,0 +1,213 @@
+"""The language a document is written in: its fixed words, its dates, times and numbers.
+
+A forum publishes in the document languages of its profile (``document_languages``, first
+preferred). Every export runs inside ``using(code)``; while it runs, ``_()`` gives a fixed word
+in that language (gettext catalogues compiled from resources/locale/<code>/LC_MESSAGES/
+documents.po, extracted with pybabel from the exporters and core.audience) and ``day()``,
+``weekday_day()``, ``clock()`` and ``number()`` write dates, times and numbers the way the
+language does (Babel's CLDR data). What people typed is never translated.
+
+Numbers in Arabic: Babel's ``ar`` locale writes 0-9 (CLDR's default numbering system for
+Arabic, the digits of official documents across the Maghreb and most Gulf administrations),
+with Arabic month names (يناير، فبراير، مارس ...). We follow it rather than pick a country.
+"""
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+import gettext as _gettext
+import re
+import threading
+from contextlib import contextmanager
+from typing import Iterator
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton, format_time
+from babel.numbers import format_decimal
+
+from msf_desk.model.dates import clock as _english_clock
+from msf_desk.model.dates import human as _english_day
+from msf_desk.model.errors import UserError
+from msf_desk.paths import resources_dir
+
+DOMAIN = "documents"
+# The document languages MSF Desk ships; English is the source of every catalogue.
+SHIPPED = ("en", "fr", "es", "ar")
+SOURCE = "en"
+# Each language in its own words (what a reader of that language looks for in an index).
+NATIVE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+# Names people write in a profile's free text, and the codes they stand for.
+NAMES = {"english": "en", "anglais": "en", "inglés": "en", "ingles": "en",
+         "french": "fr", "français": "fr", "francais": "fr", "francés": "fr", "frances": "fr",
+         "spanish": "es", "español": "es", "espanol": "es", "castellano": "es", "espagnol": "es",
+         "arabic": "ar", "arabe": "ar", "árabe": "ar", "العربية": "ar"}
+RTL = {"ar"}
+
+_current: contextvars.ContextVar[str] = contextvars.ContextVar("msf_document_language", default=SOURCE)
+_lock = threading.Lock()
+_catalogues: dict[str, _gettext.NullTranslations] = {}
+
+
+def locale_dir():
+    return resources_dir() / "locale"
+
+
+def catalogue(code: str) -> _gettext.NullTranslations:
+    """The compiled catalogue of one language (English: the words as written)."""
+    found = _catalogues.get(code)
+    if found is not None:
+        return found
+    with _lock:
+        if code not in _catalogues:
+            if code == SOURCE:
+                _catalogues[code] = _gettext.NullTranslations()
+            else:
+                _catalogues[code] = _gettext.translation(DOMAIN, str(locale_dir()), languages=[code])
+        return _catalogues[code]
+
+
+def current() -> str:
+    return _current.get()
+
+
+def is_rtl(code: str | None = None) -> bool:
+    return (code or current()) in RTL
+
+
+@contextmanager
+def using(code: str | None) -> Iterator[str]:
+    """Write documents in ``code`` inside the block (this thread only; a worker sets its own)."""
+    code = code or SOURCE
+    if code not in SHIPPED:
+        raise UserError(f"MSF Desk cannot write documents in '{code}': it ships {', '.join(SHIPPED)}.")
+    token = _current.set(code)
+    try:
+        yield code
+    finally:
+        _current.reset(token)
+
+
+def activate(code: str) -> None:
+    """Write documents in ``code`` from now on in this context (the command line, per command)."""
+    with using(code):
+        pass
+    _current.set(code)
+
+
+def _(message: str) -> str:
+    """A fixed word of a document, in the current document language."""
+    if not message:
+        return message
+    return catalogue(current()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return catalogue(current()).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:  # noqa: N802 (gettext's name)
+    """Marks a fixed word for the catalogue where it is defined; translated where it is written."""
+    return message
+
+
+def babel_locale(code: str | None = None) -> Locale:
+    return Locale.parse(code or current())
+
+
+def day(value: dt.date | None) -> str:
+    """'14 March 2026', '14 mars 2026', '14 de marzo de 2026', '14 مارس 2026'."""
+    if not value:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    code = current()
+    if code == SOURCE:
+        return _english_day(value)
+    return format_date(value, "long", locale=code)
+
+
+def weekday_day(value: dt.date) -> str:
+    """'Tuesday 14 March 2026', 'mardi 14 mars 2026', 'martes, 14 de marzo de 2026'."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    code = current()
+    if code == SOURCE:
+        return f"{value.strftime('%A')} {_english_day(value)}"
+    return format_date(value, "full", locale=code)
+
+
+def month_year(value: dt.date) -> str:
+    """'Mar 2026', 'mars 2026' (chart axes)."""
+    code = current()
+    if code == SOURCE:
+        return value.strftime("%b %Y")
+    return format_skeleton("yMMM", value, locale=code)
+
+
+def clock(time: dt.datetime | dt.time) -> str:
+    """'4pm' (as English packs print it), '16:00', '16:00', '4:00 م'."""
+    code = current()
+    if code == SOURCE:
+        return _english_clock(time)
+    if isinstance(time, dt.datetime):
+        time = time.time()
+    return format_time(time, "short", locale=code)
+
+
+def number(value: int | float) -> str:
+    """A number as the language writes it: 1,234 / 1 234 / 1234 / 1,234."""
+    code = current()
+    if code == SOURCE:
+        return f"{value:,}" if isinstance(value, int) and abs(value) >= 10000 else str(value)
+    return format_decimal(value, locale=code)
+
+
+def parse_codes(text: str) -> tuple[list[str], list[str]]:
+    """'English, French' / 'en fr' → (['en', 'fr'], words not understood as a language)."""
+    codes: list[str] = []
+    unknown: list[str] = []
+    for word in re.split(r"[,;/\s]+|\s+and\s+", text or ""):
+        word = word.strip().lower()
+        if not word or word == "and":
+            continue
+        code = NAMES.get(word) or (word if word in SHIPPED else None)
+        if code is None:
+            unknown.append(word)
+        elif code not in codes:
+            codes.append(code)
+    return codes, unknown
+
+
+def document_languages(profile) -> list[str]:
+    """The forum's document languages, first preferred (English when none is set)."""
+    codes = [c for c in re.split(r"[,\s]+", getattr(profile, "document_languages", "") or "") if c]
+    return codes or [SOURCE]
+
+
+def check_choice(codes: list[str]) -> list[str]:
+    """Refuse, in words, a list of document languages MSF Desk cannot write."""
+    if not codes:
+        raise UserError("Give at least one document language (one of " + ", ".join(SHIPPED) + ").")
+    wrong = [c for c in codes if c not in SHIPPED]
+    if wrong:
+        raise UserError(f"MSF Desk writes documents in {', '.join(SHIPPED)} only; "
+                        f"'{', '.join(wrong)}' is not one of them.")
+    if len(set(codes)) != len(codes):
+        raise UserError("Each document language may appear only once: " + " ".join(codes) + ".")
+    return codes
+
+
+def for_export(profile, asked: str | None) -> str:
+    """The language an export is written in: the one asked for (it must be one of the forum's
+    document languages), else the forum's first."""
+    mine = document_languages(profile)
+    if not asked:
+        return mine[0]
+    asked = asked.strip().lower()
+    if asked not in SHIPPED:
+        raise UserError(f"--language {asked}: MSF Desk writes documents in {', '.join(SHIPPED)} only.")
+    if asked not in mine:
+        raise UserError(f"--language {asked}: this forum's document languages are {', '.join(mine)}. "
+                        f"Add {asked} to them first (msf-desk forum languages {' '.join(mine + [asked])} "
+                        "--db FILE, or the Forum page).")
+    return asked

@@ -1,0 +1,177 @@
+"""Right-to-left text in PDFs: break a paragraph into lines in reading order, then lay each
+line out in visual order (the Unicode Bidirectional Algorithm, python-bidi).
+
+reportlab lays text out left to right. Turning a whole paragraph into visual order before it
+is wrapped puts its END on the first line: a multi-line Arabic paragraph read bottom to top.
+Here the paragraph is cut into lines first, in logical order (each word measured as HarfBuzz
+shapes it), and only then is each line reordered: runs of right-to-left text are put right to
+left word by word (HarfBuzz orders the letters inside each word), Latin names and numbers
+inside them keep their own order, brackets are mirrored. The lines go to reportlab joined by
+explicit line breaks, each short enough that reportlab does not wrap it again.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+from bidi import algorithm as uba
+from bidi.mirror import MIRRORED
+from reportlab.lib.abag import ABag
+from reportlab.pdfbase import pdfmetrics, ttfonts
+
+from msf_desk.exports import fonts
+
+# What a line may fill of the width reportlab gives: shaped widths are measured word by word,
+# and a line reportlab finds a hair too long would be wrapped again, out of order.
+FILL = 0.97
+RTL_CLASSES = ("R", "AL")
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in RTL_CLASSES for ch in text)
+
+
+def base_is_rtl(text: str, default: bool) -> bool:
+    """The direction of a paragraph (Unicode rules P2, P3): that of its first strong letter;
+    ``default`` (the document's direction) when it has none. An English name or sentence typed
+    into an Arabic document keeps its own direction, so its full stop stays at its end."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in RTL_CLASSES:
+            return True
+        if kind == "L":
+            return False
+    return default
+
+
+def levels(text: str, rtl_base: bool | None) -> tuple[list[int], int]:
+    """The resolved embedding level of each character of one paragraph (rules up to I2) and
+    the paragraph's level (0 left to right, 1 right to left). None: from its first strong letter."""
+    storage = uba.get_empty_storage()
+    base = uba.get_base_level(text) if rtl_base is None else int(rtl_base)
+    storage["base_level"] = base
+    storage["base_dir"] = ("L", "R")[base]
+    uba.get_embedding_levels(text, storage)
+    uba.explicit_embed_and_overrides(storage)
+    uba.resolve_weak_types(storage)
+    uba.resolve_neutral_types(storage, False)
+    uba.resolve_implicit_levels(storage, False)
+    chars = storage["chars"]
+    if len(chars) != len(text):  # surrogate pairs on a narrow build: one level per character
+        return [base] * len(text), base
+    return [c["level"] for c in chars], base
+
+
+def visual_runs(text: str, lv: list[int], base: int) -> list[tuple[str, bool]]:
+    """One line as (text in logical order, right to left?) runs, in visual order (rules L1, L2)."""
+    lv = list(lv)
+    # L1: spaces at the end of the line take the paragraph's level.
+    i = len(text) - 1
+    while i >= 0 and text[i] in " \u00a0":
+        lv[i] = base
+        i -= 1
+    units: list[list] = []  # [level, chars]
+    for ch, level in zip(text, lv):
+        if units and units[-1][0] == level:
+            units[-1][1].append(ch)
+        else:
+            units.append([level, [ch]])
+    if not units:
+        return []
+    highest = max(u[0] for u in units)
+    odd = [u[0] for u in units if u[0] % 2]
+    lowest_odd = min(odd) if odd else highest + 1
+    order = list(range(len(units)))
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if units[order[i]][0] >= level:
+                j = i
+                while j < len(order) and units[order[j]][0] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return [("".join(units[k][1]), bool(units[k][0] % 2)) for k in order]
+
+
+def _mirror(text: str) -> str:
+    return "".join(MIRRORED.get(ch, ch) for ch in reversed(text))
+
+
+def rtl_pieces(run: str, bold: bool) -> list[tuple[fonts.Face, str]]:
+    """A right-to-left run as (face, text) pieces in visual order: words right to left, each
+    word's pieces right to left; a face that shapes right to left keeps its letters in logical
+    order (HarfBuzz reverses them), other pieces (punctuation) are reversed and mirrored here."""
+    out: list[tuple[fonts.Face, str]] = []
+    for n, word in enumerate(reversed(run.split(" "))):
+        if n:
+            out.append((fonts.LATIN, " "))
+        for face, piece in reversed(fonts.runs(word, bold)):
+            out.append((face, piece if face.rtl else _mirror(piece)))
+    return out
+
+
+@lru_cache(maxsize=20000)
+def _width(text: str, font_name: str, size: float, shaped: bool) -> float:
+    if shaped:
+        try:
+            return float(ttfonts.shapeFragWord(
+                [pdfmetrics.stringWidth(text, font_name, size), (ABag(fontName=font_name, fontSize=size), text)],
+                force=True)[0])
+        except Exception:  # no HarfBuzz: the plain advance widths
+            pass
+    return pdfmetrics.stringWidth(text, font_name, size)
+
+
+def word_width(word: str, size: float, bold: bool) -> float:
+    total = 0.0
+    for face, piece in fonts.runs(word, bold):
+        fonts.load(face, bold)
+        total += _width(piece, face.font_name(bold), size, face.shaped)
+    return total
+
+
+def break_lines(text: str, width: float, size: float, bold: bool) -> list[tuple[int, int]]:
+    """(start, end) of each line of one paragraph, cut at spaces, in logical order."""
+    space = pdfmetrics.stringWidth(" ", fonts.LATIN.font_name(bold), size)
+    limit = width * FILL
+    lines: list[tuple[int, int]] = []
+    start = pos = 0
+    used = 0.0
+    for word in text.split(" "):
+        w = word_width(word, size, bold) if word else 0.0
+        end = pos + len(word)
+        if pos > start and used + space + w > limit:
+            lines.append((start, pos - 1))  # the space before this word ends the line
+            start, used = pos, w
+        else:
+            used = used + (space if pos > start else 0.0) + w
+        pos = end + 1
+    lines.append((start, len(text)))
+    return lines
+
+
+def lines_in_visual_order(text: str, width: float, size: float, bold: bool,
+                          rtl_base: bool | None) -> list[list[tuple[str, bool]]]:
+    """Each line of ``text`` (one paragraph, no line breaks) as visual runs, top line first."""
+    lv, base = levels(text, rtl_base)
+    return [visual_runs(text[a:b], lv[a:b], base) for a, b in break_lines(text, width, size, bold)]
+
+
+def markup_lines(text: str, width: float, size: float, bold: bool, rtl_base: bool | None,
+                 run_markup: Callable[[fonts.Face, str], str]) -> str:
+    """Reportlab markup of ``text`` (line breaks kept) laid out for ``width`` points."""
+    out: list[str] = []
+    for n, paragraph in enumerate(text.split("\n")):
+        if n:
+            out.append("<br/>")
+        for k, line in enumerate(lines_in_visual_order(paragraph, width, size, bold, rtl_base)):
+            if k:
+                out.append("<br/>")
+            for run, rtl in line:
+                pieces = rtl_pieces(run, bold) if rtl else fonts.runs(run, bold)
+                out.extend(run_markup(face, piece) for face, piece in pieces)
+    return "".join(out)

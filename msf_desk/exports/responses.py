@@ -69,7 +69,7 @@ def _period(c: Consultation) -> str:
 def _outcome_label(key: str) -> str:
     if key == "withdrawn":
         return _(responses_view.WITHDRAWN)
-    return _(core.OUTCOMES.get(key, core.NOT_ANSWERED))
+    return _(OUTCOMES.get(key, NOT_ANSWERED))
 
 
 def _share(n: int, total: int) -> str:
@@ -153,7 +153,7 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
         (_("Stage"), _(c.stage_label)),
         (_("Draft concerned"), c.document or "—"),
         (_("Open"), _period(c)),
-        (_("Channels"), ", ".join(_(core.CHANNELS.get(k, k)) for k in c.channels) or "—"),
+        (_("Channels"), ", ".join(_(CHANNELS.get(k, k)) for k in c.channels) or "—"),
         (_("Contributions"), number(rep.total)),
         (_("Contributors"), number(rep.contributors)),
         (_("Answered"), answered_text),
@@ -171,11 +171,11 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
         doc.add(Heading(_("Who took part and how"), 1))
         doc.add(Table(
             [_("Channel"), _("Contributions"), _("Share")],
-            [[_(core.CHANNELS.get(k, k)), number(n), _share(n, rep.total)] for k, n in rep.by_channel.items()],
+            [[_(CHANNELS.get(k, k)), number(n), _share(n, rep.total)] for k, n in rep.by_channel.items()],
             [3, 1, 1]))
         doc.add(Table(
             [_("Type of contributor"), _("Contributions"), _("Share")],
-            [[_(core.CONTRIBUTOR_TYPES.get(k, k)), number(n), _share(n, rep.total)] for k, n in rep.by_type.items()],
+            [[_(CONTRIBUTOR_TYPES.get(k, k)), number(n), _share(n, rep.total)] for k, n in rep.by_type.items()],
             [3, 1, 1]))
         if rep.limitations:
             doc.add(Heading(_("Data limitations"), 2), Bullets(rep.limitations))

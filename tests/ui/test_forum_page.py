@@ -144,3 +144,22 @@ def test_seat_numbers_reach_the_members_page_parity(qtbot, page, session):
     assert "Vacant seats" not in members.parity.verdict_text()
     session.undo_stack.undo()
     assert "Vacant seats: 1 government." in members.parity.verdict_text()
+
+
+def test_document_languages_are_typed_as_codes_and_refused_in_words(qtbot, page, session, demo_path):
+    field = page.widgets["document_languages"]
+    assert field.text() == "en"  # the demo publishes in English
+    field.clear()
+    qtbot.keyClicks(field, "fr, en, pt")
+    click(qtbot, page.save_button)
+    shown = {n: label.text() for n, label in page.f.errors.items() if label.isVisible()}
+    assert set(shown) == {"document_languages"} and "en, fr, es, ar" in shown["document_languages"]
+    assert profile_in_file(demo_path).document_languages == "en"
+
+    field.clear()
+    qtbot.keyClicks(field, "fr, en")
+    click(qtbot, page.save_button)
+    from msf_desk.core import language
+
+    assert language.document_languages(profile_in_file(demo_path)) == ["fr", "en"]
+    assert session.undo_stack.undoText() == "edit the forum profile"

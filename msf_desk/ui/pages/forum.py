@@ -73,6 +73,7 @@ class ForumPage(QWidget):
             "jurisdiction": _combo(JURISDICTIONS),
             "place": QLineEdit(),
             "languages": QLineEdit(),
+            "document_languages": QLineEdit(),
             "lead_agency": QLineEdit(),
             "timezone": ZoneBox(),
             "remit": _text(80),
@@ -105,6 +106,7 @@ class ForumPage(QWidget):
         w["quorum_rule"].setPlaceholderText(PAGES_FORUM.tr("Optional: the rule in your own words, published as written"))
         w["contact_email"].setPlaceholderText(PAGES_FORUM.tr("name@example.org"))
         w["place"].setPlaceholderText(PAGES_FORUM.tr("The city or region a local forum serves"))
+        w["document_languages"].setPlaceholderText(PAGES_FORUM.tr("e.g. en, fr"))
 
         def section(title: str, rows: list[tuple[str, str, str]]) -> QGroupBox:
             box = QGroupBox(title)
@@ -119,6 +121,8 @@ class ForumPage(QWidget):
             (PAGES_FORUM.tr("Jurisdiction"), "jurisdiction", ""),
             (PAGES_FORUM.tr("Place"), "place", ""),
             (PAGES_FORUM.tr("Languages"), "languages", ""),
+            (PAGES_FORUM.tr("Document languages"), "document_languages",
+             PAGES_FORUM.tr("The languages its documents are written in (en, fr, es, ar), first the default for exports.")),
             (PAGES_FORUM.tr("Lead agency"), "lead_agency", ""),
             (PAGES_FORUM.tr("Time zone"), "timezone", PAGES_FORUM.tr("Meeting times are shown in this zone.")),
             (PAGES_FORUM.tr("Remit"), "remit", ""),

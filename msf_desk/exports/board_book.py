@@ -22,26 +22,27 @@ from pathlib import Path
 
 from msf_desk.core.audience.board_book import BookPaper
 from msf_desk.core.audience.pack import PackData
+from msf_desk.core.language import N_, _
 from msf_desk.model.errors import UserError
 
 WORD_SUFFIXES = (".doc", ".docx", ".odt", ".rtf")
 CONVERT_TIMEOUT = 180  # seconds for one Word paper; LibreOffice's first start is slow
 
 # The document's fixed words, in one place.
-WORDS = {
-    "pack": "Meeting pack",
-    "other": "Papers for no agenda item",
-    "pages": "Pages {first} to {last}",
-    "page": "Page {first}",
-    "not_included": "Not included: {reason}",
-    "encrypted": "the PDF is protected by a password; ask its author for an unprotected copy",
-    "damaged": "the PDF is damaged or cannot be read ({detail})",
-    "empty": "the PDF has no pages",
-    "no_office": "Word files are converted with LibreOffice, which is not installed on this computer; "
-                 "save the paper as PDF and revise it",
-    "convert_failed": "LibreOffice could not convert it to PDF ({detail})",
-    "convert_slow": "LibreOffice took longer than {seconds} seconds to convert it",
-    "other_kind": "a {suffix} file cannot be bound into a PDF; save it as PDF and revise the paper",
+WORDS = {  # marked for the documents' catalogue; looked up with _() where written
+    "pack": N_("Meeting pack"),
+    "other": N_("Papers for no agenda item"),
+    "pages": N_("Pages {first} to {last}"),
+    "page": N_("Page {first}"),
+    "not_included": N_("Not included: {reason}"),
+    "encrypted": N_("the PDF is protected by a password; ask its author for an unprotected copy"),
+    "damaged": N_("the PDF is damaged or cannot be read ({detail})"),
+    "empty": N_("the PDF has no pages"),
+    "no_office": N_("Word files are converted with LibreOffice, which is not installed on this computer; "
+                 "save the paper as PDF and revise it"),
+    "convert_failed": N_("LibreOffice could not convert it to PDF ({detail})"),
+    "convert_slow": N_("LibreOffice took longer than {seconds} seconds to convert it"),
+    "other_kind": N_("a {suffix} file cannot be bound into a PDF; save it as PDF and revise the paper"),
 }
 
 
@@ -59,11 +60,11 @@ class Bound:
 
     def in_book_text(self) -> str:
         if self.pdf is None:
-            return WORDS["not_included"].format(reason=self.reason)
+            return _(WORDS["not_included"]).format(reason=self.reason)
         last = f"{self.label_prefix}{self.pages}"
         if self.pages == 1:
-            return WORDS["page"].format(first=f"{self.label_prefix}1")
-        return WORDS["pages"].format(first=f"{self.label_prefix}1", last=last)
+            return _(WORDS["page"]).format(first=f"{self.label_prefix}1")
+        return _(WORDS["pages"]).format(first=f"{self.label_prefix}1", last=last)
 
 
 def office_program() -> str | None:
@@ -84,7 +85,7 @@ def convert_to_pdf(source: Path, work: Path, *, timeout: float = CONVERT_TIMEOUT
     process group killed on timeout). Returns (the PDF, "") or (None, the reason in words)."""
     program = office_program()
     if program is None:
-        return None, WORDS["no_office"]
+        return None, _(WORDS["no_office"])
     out = Path(tempfile.mkdtemp(prefix="convert-", dir=work))
     # A copy with a plain name: LibreOffice names its output after the input.
     plain = out / f"paper{source.suffix.lower()}"
@@ -100,7 +101,7 @@ def convert_to_pdf(source: Path, work: Path, *, timeout: float = CONVERT_TIMEOUT
     try:
         process = subprocess.Popen(command, **kwargs)
     except OSError as exc:
-        return None, WORDS["convert_failed"].format(detail=exc.strerror or exc)
+        return None, _(WORDS["convert_failed"]).format(detail=exc.strerror or exc)
     try:
         _out, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -112,11 +113,11 @@ def convert_to_pdf(source: Path, work: Path, *, timeout: float = CONVERT_TIMEOUT
         else:
             process.kill()
         process.communicate()
-        return None, WORDS["convert_slow"].format(seconds=int(timeout))
+        return None, _(WORDS["convert_slow"]).format(seconds=int(timeout))
     result = out / "paper.pdf"
     if process.returncode != 0 or not result.is_file():
         detail = (err or b"").decode("utf-8", "replace").strip().splitlines()
-        return None, WORDS["convert_failed"].format(detail=(detail[-1] if detail else f"exit code {process.returncode}"))
+        return None, _(WORDS["convert_failed"]).format(detail=(detail[-1] if detail else f"exit code {process.returncode}"))
     return result, ""
 
 
@@ -129,10 +130,10 @@ def check_pdf(path: Path) -> tuple[int, str]:
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
-            return 0, WORDS["encrypted"]
+            return 0, _(WORDS["encrypted"])
         pages = len(reader.pages)
         if pages == 0:
-            return 0, WORDS["empty"]
+            return 0, _(WORDS["empty"])
         trial = PdfWriter()
         trial.append(reader, import_outline=False)
         trial.write(io.BytesIO())
@@ -140,7 +141,7 @@ def check_pdf(path: Path) -> tuple[int, str]:
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
             RecursionError, AssertionError) as exc:
         detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
-        return 0, WORDS["damaged"].format(detail=detail)
+        return 0, _(WORDS["damaged"]).format(detail=detail)
 
 
 def prepare(entries: list[BookPaper], work: Path, step=None) -> list[Bound]:
@@ -157,7 +158,7 @@ def prepare(entries: list[BookPaper], work: Path, step=None) -> list[Bound]:
         if suffix in WORD_SUFFIXES:
             pdf, reason = convert_to_pdf(entry.path, work)
         elif suffix != ".pdf":
-            pdf, reason = None, WORDS["other_kind"].format(suffix=suffix or "extension-less")
+            pdf, reason = None, _(WORDS["other_kind"]).format(suffix=suffix or "extension-less")
         if pdf is None:
             out.append(Bound(entry, None, reason=reason))
             continue
@@ -223,7 +224,7 @@ def write_board_book(pack: PackData, entries: list[BookPaper], path: Path, rende
 def _outline(writer, pack: PackData, bound: list[Bound], headings: list[tuple[str, int, int]]) -> None:
     from msf_desk.exports.document import clean_text
 
-    top = writer.add_outline_item(title=WORDS["pack"], page_number=0)
+    top = writer.add_outline_item(title=_(WORDS["pack"]), page_number=0)
     heads: dict[str, int] = {}
     for title, page, depth in headings:
         heads.setdefault(title, page)
@@ -242,7 +243,7 @@ def _outline(writer, pack: PackData, bound: list[Bound], headings: list[tuple[st
             writer.add_outline_item(title=_paper_title(b), page_number=b.first, parent=parent)
     loose = by_item.get(None, [])
     if loose:
-        parent = writer.add_outline_item(title=WORDS["other"], page_number=loose[0].first)
+        parent = writer.add_outline_item(title=_(WORDS["other"]), page_number=loose[0].first)
         for b in loose:
             writer.add_outline_item(title=_paper_title(b), page_number=b.first, parent=parent)
 

@@ -72,10 +72,10 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
     doc.add(KeyValues(details))
 
     if pack.objective:
-        doc.add(Heading("Objective of the meeting", 1), Paragraph(pack.objective))
+        doc.add(Heading(_("Objective of the meeting"), 1), Paragraph(pack.objective))
     has_welcome_item = any(i.standing == "welcome" for i in pack.items)
     if pack.welcome_lines and not has_welcome_item:
-        doc.add(Heading("Welcome", 1), Bullets(pack.welcome_lines))
+        doc.add(Heading(_("Welcome"), 1), Bullets(pack.welcome_lines))
 
     if pack.revisions:
         doc.add(Heading(_("Changes since the notice"), 1),
@@ -125,8 +125,8 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
                         str(p.item_number or "—"), _(p.disclosure_label), _where(p)] for p in pack.papers],
                       widths=[0.07, 0.38, 0.07, 0.18, 0.30]))
         if book is not None:
-            doc.add(Heading("Papers in this board book", 1),
-                    Table(["No.", "Paper", "Item", "In this book"],
+            doc.add(Heading(_("Papers in this board book"), 1),
+                    Table([_("No."), _("Paper"), _("Item"), _("In this book")],
                           [[str(view.number), view.title, str(view.item_number or "—"), where]
                            for view, where in book], widths=[0.07, 0.45, 0.08, 0.40]))
         shown = [p for p in pack.papers if not p.withheld and p.summary.strip()]

@@ -49,10 +49,11 @@ class PaperView:
         """'tabled: to be distributed at the meeting', 'revised: version 2 of 3 June 2026'."""
         notes = []
         if self.version > 1 and not self.withheld:
-            notes.append(f"revised: version {self.version}"
-                         + (f" of {human(self.revised_on)}" if self.revised_on else ""))
+            notes.append(_("revised: version {version} of {day}").format(version=self.version,
+                                                                         day=human(self.revised_on))
+                         if self.revised_on else _("revised: version {version}").format(version=self.version))
         if self.tabled:
-            notes.append("tabled: to be distributed at the meeting")
+            notes.append(_("tabled: to be distributed at the meeting"))
         return "; ".join(notes)
 
     def listing(self) -> str:
@@ -131,9 +132,9 @@ class PackData:
     def welcome_lines(self) -> list[str]:
         lines = []
         if self.joining:
-            lines.append("First meeting for new members: " + "; ".join(self.joining) + ".")
+            lines.append(_("First meeting for new members: {names}.").format(names="; ".join(self.joining)))
         if self.leaving:
-            lines.append("Members leaving the forum: " + "; ".join(self.leaving) + ".")
+            lines.append(_("Members leaving the forum: {names}.").format(names="; ".join(self.leaving)))
         return lines
 
     @property

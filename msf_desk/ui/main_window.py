@@ -170,6 +170,43 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self._build_documents_menu()
+
+    def _build_documents_menu(self) -> None:
+        """Settings → Documents in: the forum's document languages (its profile); exports from
+        this window are written in the one ticked (the forum's first until another is chosen)."""
+        self.documents_menu = self.settings_menu.addMenu(MAIN_WINDOW.tr("&Documents in"))
+        self.documents_menu.setObjectName("documents_menu")
+        self.documents_menu.aboutToShow.connect(self._fill_documents_menu)
+        self._fill_documents_menu()
+
+    def _fill_documents_menu(self) -> None:
+        menu = self.documents_menu
+        menu.clear()
+        self.document_actions: dict[str, QAction] = {}
+        if self.session is None:
+            menu.setEnabled(False)
+            return
+        menu.setEnabled(True)
+        group = QActionGroup(menu)
+        group.setExclusive(True)
+        chosen = self.session.document_language
+        for code in self.session.document_languages():
+            action = QAction(i18n.LANGUAGES.get(code, code), menu, checkable=True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, code=code: self.choose_document_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+            self.document_actions[code] = action
+
+    def choose_document_language(self, code: str) -> None:
+        """Write this window's exports in `code` (one of the forum's document languages)."""
+        if self.session is None:
+            return
+        self.session.document_language = code
+        self._fill_documents_menu()
+        self.statusBar().showMessage(MAIN_WINDOW.tr("Documents will be written in {language}.").format(
+            language=i18n.LANGUAGES.get(code, code)), 8000)
 
     def choose_language(self, code: str) -> None:
         """Save the window's language ("" follows the system); it applies at the next start."""

@@ -6,6 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from msf_desk.core import forum as core_forum
+from msf_desk.core import language
 from msf_desk.model.errors import UserError
 from msf_desk.ui.i18n import Context
 
@@ -40,6 +42,30 @@ class ForumSession(QObject):
             self._heartbeat.setInterval(HEARTBEAT_MS)
             self._heartbeat.timeout.connect(db.lock.heartbeat)
             self._heartbeat.start()
+
+    # --- the language documents are written in -------------------------------------------
+    _document_language: str = ""
+
+    def document_languages(self) -> list[str]:
+        """The forum's document languages, first the default (its profile)."""
+        return language.document_languages(core_forum.load(self.db))
+
+    @property
+    def document_language(self) -> str:
+        """The language exports from this window are written in: the one chosen in
+        Settings → Documents in (while it is one of the forum's), else the forum's first."""
+        codes = self.document_languages()
+        return self._document_language if self._document_language in codes else codes[0]
+
+    @document_language.setter
+    def document_language(self, code: str) -> None:
+        self._document_language = code
+
+    def writing(self):
+        """`with session.writing():` around an export's preparation and the start of its job:
+        the documents' words, dates and numbers in the chosen language (the job's worker
+        inherits it)."""
+        return language.using(self.document_language)
 
     def before_close(self, fn) -> None:
         """Run `fn()` when the session closes, before its connection does (last added, first run)."""

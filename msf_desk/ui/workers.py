@@ -12,6 +12,7 @@ the database on the GUI thread before starting: the worker should only render an
 """
 from __future__ import annotations
 
+import contextvars
 import threading
 from typing import Any, Callable
 
@@ -36,6 +37,9 @@ class _Runnable(QRunnable):
     def __init__(self, fn: Callable, signals: _Signals, stop: threading.Event) -> None:
         super().__init__()
         self.fn, self.signals, self.stop = fn, signals, stop
+        # The context of the GUI thread when the job starts: the document language it was
+        # started in (session.writing()) is the one the worker writes in.
+        self.context = contextvars.copy_context()
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -47,7 +51,7 @@ class _Runnable(QRunnable):
         try:
             if self.stop.is_set():
                 raise Cancelled()
-            result = self.fn(progress)
+            result = self.context.run(self.fn, progress)
         except Cancelled:
             self.signals.cancelled.emit()
         except BaseException as exc:  # noqa: BLE001 — every failure goes back to the GUI thread

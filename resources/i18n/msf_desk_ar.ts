@@ -2224,6 +2224,14 @@ Details for support: {name__}: {exc}</source>
         <translation>حسب لغة النظام</translation>
     </message>
     <message>
+        <source>&amp;Documents in</source>
+        <translation>ال&amp;وثائق باللغة</translation>
+    </message>
+    <message>
+        <source>Documents will be written in {language}.</source>
+        <translation>ستُكتب الوثائق باللغة: {language}.</translation>
+    </message>
+    <message>
         <source>the system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>

@@ -2192,6 +2192,14 @@ Detalles para el soporte: {name__}: {exc}</translation>
         <translation>Como el sistema</translation>
     </message>
     <message>
+        <source>&amp;Documents in</source>
+        <translation>&amp;Documentos en</translation>
+    </message>
+    <message>
+        <source>Documents will be written in {language}.</source>
+        <translation>Los documentos se redactarán en {language}.</translation>
+    </message>
+    <message>
         <source>the system&apos;s language</source>
         <translation>el idioma del sistema</translation>
     </message>

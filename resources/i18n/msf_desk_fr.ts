@@ -2192,6 +2192,14 @@ Détails pour l&apos;assistance : {name__} : {exc}</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
+        <source>&amp;Documents in</source>
+        <translation>&amp;Documents en</translation>
+    </message>
+    <message>
+        <source>Documents will be written in {language}.</source>
+        <translation>Les documents seront rédigés en {language}.</translation>
+    </message>
+    <message>
         <source>the system&apos;s language</source>
         <translation>la langue du système</translation>
     </message>

@@ -10,10 +10,14 @@ A page mixes this in before QWidget (`class MeetingsPage(PageBase, QWidget)`) an
 - `run_job(label, work, done, title=…)`: `work(progress)` in a worker with a cancellable
   progress dialog (msf_desk.ui.workers.ExportJob); `done(result)` on the GUI thread.
   Work that reads the forum opens its own connection: msf_desk.core.forum.worker_db.
+- `@writes_documents` on a method that prepares and starts an export: the documents are in the
+  language chosen for the forum's documents (msf_desk.ui.session.ForumSession.writing).
 - `say(text)`: in the page's message line (`self.message`, if it has one) and the window's
   status bar; both are cleared when the user goes to another page or forum (`clear_message`).
 """
 from __future__ import annotations
+
+import functools
 
 from PySide6.QtWidgets import QDialog, QMainWindow
 
@@ -22,6 +26,22 @@ from msf_desk.ui.errors import show_error
 from msf_desk.ui.workers import ExportJob
 
 SAY_MS = 8000
+
+
+def writes_documents(method):
+    """A page method that prepares and starts an export: it runs in the document language
+    chosen for the forum (Settings → Documents in; the forum's first by default), and so does
+    the job it starts (the worker inherits the language). The one place exports get it."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        session = getattr(self, "session", None)
+        if session is None or not hasattr(session, "writing"):
+            return method(self, *args, **kwargs)
+        with session.writing():
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 class PageBase:

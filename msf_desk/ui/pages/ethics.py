@@ -14,6 +14,7 @@ from msf_desk.core import breaches as core_breaches
 from msf_desk.core import ethics as core
 from msf_desk.core.members import list_members
 from msf_desk.paths import forum_files_dir
+from msf_desk.ui.pages.base import writes_documents
 from msf_desk.ui.commands.ethics import (AddDeclaration, EditDeclaration, NewStatementVersion, RecordBreach,
                                          RemoveBreach, RemoveDeclaration, RemoveSignature, SignStatement)
 from msf_desk.ui.dialogs.ethics import BreachDialog, DeclarationDialog, ExportDialog, SignDialog, StatementDialog
@@ -529,7 +530,7 @@ class EthicsPage(PageBase, QWidget):
 
         self._open(ExportDialog(PAGES_ETHICS.tr("Register of interests"), REGISTER_FORMATS, self._default_folder(), audiences=True,
                                 parent=self),
-                   lambda d: self.start_export(prepare_register(self.session.db, d.values["audience"], self.today),
+                   lambda d: self.start_export(lambda: prepare_register(self.session.db, d.values["audience"], self.today),
                                                d.values["formats"], d.values["folder"]))
 
     def export_summary(self) -> None:
@@ -537,7 +538,7 @@ class EthicsPage(PageBase, QWidget):
 
         self._open(ExportDialog(PAGES_ETHICS.tr("Ethics compliance summary"), DOCUMENT_FORMATS, self._default_folder(), parent=self),
                    lambda d: self.start_export(
-                       prepare_compliance_summary(self.session.db, self.today, self.within.value()),
+                       lambda: prepare_compliance_summary(self.session.db, self.today, self.within.value()),
                        d.values["formats"], d.values["folder"]))
 
     def export_form(self) -> None:
@@ -547,14 +548,17 @@ class EthicsPage(PageBase, QWidget):
         if member_id is None:
             return
         self._open(ExportDialog(PAGES_ETHICS.tr("Declaration form"), DOCUMENT_FORMATS, self._default_folder(), parent=self),
-                   lambda d: self.start_export(prepare_declaration_form(self.session.db, member_id, self.today),
+                   lambda d: self.start_export(lambda: prepare_declaration_form(self.session.db, member_id, self.today),
                                                d.values["formats"], d.values["folder"]))
 
+    @writes_documents
     def start_export(self, prepared, formats: list[str], folder: str):
         """Write a prepared document off the GUI thread, with a progress dialog that can cancel."""
         from msf_desk.exports.interests import write_prepared
         from msf_desk.ui.workers import ExportJob
 
+        if callable(prepared):  # read here, in the documents' language
+            prepared = prepared()
         folders.remember("ethics", self.session.path, folder)
         job = ExportJob(self, PAGES_ETHICS.tr("Writing the {title}…").format(title=prepared.document.title.lower()),
                         lambda progress: write_prepared(prepared, formats, folder, progress),

@@ -21,6 +21,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.ui import shortcuts
 from msf_desk.ui.dialogs.planning import PlanDialog
+from msf_desk.ui.pages.base import writes_documents
 from msf_desk.ui.commands.meetings import (AddItem, AddMeeting, AddPaper, AddStandingItems, ApplyPlan,
                                            ApproveAgenda, CopyAgenda, EditItem, EditMeeting, EditPaper,
                                            RemoveItem, RemoveMeeting, RemovePaper, ReorderItems, SendNotice,
@@ -590,6 +591,7 @@ class MeetingsPage(PageBase, QWidget):
         self._open(ExportPackDialog(folder, public_allowed=m.public, parent=self),
                    lambda d: self.start_pack_export(m.id, d.audience, d.formats, d.folder))
 
+    @writes_documents
     def start_pack_export(self, meeting_id: int, audience: str, formats: list[str], folder: Path) -> ExportJob | None:
         """Read the pack here, render and write it in the worker."""
         from msf_desk.exports.packs import export_pack
@@ -623,6 +625,7 @@ class MeetingsPage(PageBase, QWidget):
             folders.remember("calendar", self.session.path, Path(path).parent)
             self.start_calendar_export(Path(path))
 
+    @writes_documents
     def start_calendar_export(self, path: Path) -> ExportJob:
         from msf_desk.exports.ics import public_calendar, write_file
 

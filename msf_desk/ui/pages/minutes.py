@@ -30,6 +30,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.core.meetings import list_meetings
 from msf_desk.core.members import list_members
 from msf_desk.ui import shortcuts
+from msf_desk.ui.pages.base import writes_documents
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.dialogs.mail import minutes_work, write_drafts
 from msf_desk.ui.errors import show_error
@@ -541,6 +542,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         dialog.open()
         self.dialog = dialog
 
+    @writes_documents
     def start_export(self, kind: str, audience: str, formats: list[str], folder: Path) -> ExportJob | None:
         """Read the records here; render and write the files in the worker."""
         from msf_desk.exports import minutes as exports

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from msf_desk.core import responses as core
 from msf_desk.model.errors import ImportFailed
 from msf_desk.core.forum import worker_db
+from msf_desk.ui.pages.base import writes_documents
 from msf_desk.ui.commands import responses as commands
 from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.errors import show_error
@@ -177,6 +178,7 @@ class TransferPart:
         audience, formats, folder = dialog.choice()
         self.run_export(cid, audience, formats, folder)
 
+    @writes_documents
     def run_export(self, consultation_id: int, audience: str, formats: list[str], folder: str) -> None:
         forum_path = self.session.path
         today = self.today

@@ -161,12 +161,12 @@ def quorum(profile: ForumProfile, members: list[Member], attendance: list[Attend
 
 def _rule_words(profile: ForumProfile) -> str:
     if profile.quorum_kind == "fraction":
-        text = f"at least {profile.quorum_value.strip()} of voting members"
+        text = _("at least {value} of voting members").format(value=profile.quorum_value.strip())
     elif profile.quorum_kind == "number":
-        text = f"at least {profile.quorum_value.strip()} voting members"
+        text = _("at least {value} voting members").format(value=profile.quorum_value.strip())
     else:
-        text = "more than half of voting members"
-    return text + (", both sides present" if profile.quorum_both_sides else "")
+        text = _("more than half of voting members")
+    return text + (_(", both sides present") if profile.quorum_both_sides else "")
 
 
 def roll_kind(member: Member) -> str:

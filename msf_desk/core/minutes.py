@@ -184,6 +184,11 @@ def quorum_lines(db, meeting_id: int) -> list[str]:
     minutes = get_minutes(db, meeting_id)
     if minutes is not None and minutes.locked and minutes.quorum_text:
         return minutes.quorum_text.splitlines()
+    return live_quorum_lines(db, meeting_id)
+
+
+def live_quorum_lines(db, meeting_id: int) -> list[str]:
+    """What the records say about quorum now, in the current document language."""
     meeting = get_meeting(db, meeting_id)
     q = meeting_quorum(db, meeting_id)
     if not quorum_applies(meeting):

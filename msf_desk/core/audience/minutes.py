@@ -18,7 +18,7 @@ from msf_desk.core.language import day as human
 from msf_desk.core.meetings import get_meeting, list_meetings
 from msf_desk.core.members import list_members
 from msf_desk.model.members import ROLES, SIDES
-from msf_desk.core.minutes import AUDIENCES, amendments_of, attendance_of, breakouts_of, decisions_of, declarations_for_meeting, get_minutes, quorum_lines, text_blocks, verdicts_of
+from msf_desk.core.minutes import AUDIENCES, amendments_of, attendance_of, breakouts_of, decisions_of, declarations_for_meeting, get_minutes, quorum_lines, live_quorum_lines, text_blocks, verdicts_of
 from msf_desk.model.errors import UserError
 from msf_desk.model.minutes import LOCKED
 from msf_desk.store import minutes as store, record_locks as lock_store
@@ -341,6 +341,12 @@ def _frozen_view(db, meeting_id: int, audience: str, minutes) -> MinutesView:
     if language.current() != language.SOURCE:
         # The frozen words stay as approved; the dates and times around them follow the document.
         approval_text = _approval_text(db, minutes, public)
+        # The quorum sentences were frozen in English at approval. When the records still say
+        # exactly that, say it in this document's language; otherwise keep the frozen words.
+        with language.using(language.SOURCE):
+            english = live_quorum_lines(db, meeting_id)
+        if english == list(view.quorum):
+            view = dataclasses.replace(view, quorum=live_quorum_lines(db, meeting_id))
         view = dataclasses.replace(view, date_text=weekday_day(start.date()),
                                    time_text=f"{clock(start)}–{clock(end)} ({meeting.timezone})",
                                    decision_rule=forum.decision_rule_words(profile))

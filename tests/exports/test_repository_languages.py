@@ -1,0 +1,105 @@
+"""The public repository of a forum with several document languages: the first at the root (where
+links made before still point), each other language the same package under the same names in a
+folder of its own, every index offering the others; nothing private in any language."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import docx
+import pytest
+
+from msf_desk.core import forum as core_forum
+from msf_desk.exports.repository import export_repository
+from msf_desk.store.db import open_forum
+from tests.conftest import DEMO_TODAY
+from tests.exports.test_repository import _Links, _copy_demo, _plant, _scan, files_dir, on_disk
+
+pytestmark = pytest.mark.slow  # exports the whole demo repository in four languages
+
+LANGUAGES = ["en", "fr", "es", "ar"]
+
+
+@pytest.fixture(scope="module")
+def site(demo_template, tmp_path_factory):
+    base = tmp_path_factory.mktemp("languages")
+    path = _copy_demo(demo_template, base / "forum.msf")
+    db = open_forum(path)
+    _plant(db, path)  # private sentinels the package must never carry, in any language
+    core_forum.set_document_languages(db, LANGUAGES)
+    result = export_repository(db, base / "site", make_zip=True, today=DEMO_TODAY, files_dir=files_dir(path))
+    yield result, db, path
+    db.conn.close()
+
+
+def _links(page: Path) -> list[str]:
+    parser = _Links()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser.links
+
+
+def test_each_language_is_the_same_package_under_the_same_names(site):
+    result, _db, _path = site
+    out = result.folder
+    root = {p for p in on_disk(out) if p.split("/")[0] not in LANGUAGES}
+    assert set(result.parts) == {"fr", "es", "ar"}
+    for code in ("fr", "es", "ar"):
+        assert on_disk(out / code) == root, code
+        manifest = json.loads((out / code / "manifest.json").read_text(encoding="utf-8"))
+        assert {e["language"] for e in manifest["files"]} == {code}
+    assert '<html lang="en">' in (out / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in (out / "fr" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in (out / "ar" / "index.html").read_text(encoding="utf-8")
+    # The documents are in their folder's language; what people typed is the same in each.
+    pack = next((out / "fr" / "meetings").glob("*/pack.docx"))
+    text = "\n".join(p.text for p in docx.Document(str(pack)).paragraphs)
+    english = "\n".join(p.text for p in docx.Document(str(out / pack.relative_to(out / "fr"))).paragraphs)
+    assert "Dossier de séance public" in text and "Public pack" in english
+    assert text.splitlines()[0] == english.splitlines()[0]  # the meeting's title, as typed
+    # The zip holds every language.
+    import zipfile
+
+    with zipfile.ZipFile(result.zip_path) as z:
+        names = set(z.namelist())
+    assert {"index.html", "fr/index.html", "es/index.html", "ar/index.html"} <= names
+
+
+def test_every_index_offers_the_others_and_every_link_resolves(site):
+    result, _db, _path = site
+    out = result.folder
+    expected = {"": {"fr/index.html", "es/index.html", "ar/index.html"},
+                "fr": {"../index.html", "../es/index.html", "../ar/index.html"},
+                "ar": {"../index.html", "../fr/index.html", "../es/index.html"}}
+    for code, others in expected.items():
+        page = out / code / "index.html"
+        links = _links(page)
+        assert others <= set(links), code
+        for link in links:
+            parts = urlsplit(link)
+            if parts.scheme == "mailto" or not parts.path:
+                continue
+            assert (page.parent / unquote(parts.path)).resolve().is_file(), (code, link)
+
+
+def test_nothing_private_reaches_the_package_in_any_language(site):
+    result, _db, _path = site
+    leaks, marked = _scan(result.folder, [result.zip_path])
+    assert leaks == {}
+    # The scan reads each language's files: the public marker typed in the profile is found there.
+    for code in ("fr", "es", "ar"):
+        assert {f"{code}/index.html", f"{code}/forum/governance.pdf", f"{code}/forum/governance.docx"} <= marked
+
+
+def test_one_language_alone_and_a_language_dropped(site, tmp_path):
+    result, db, path = site
+    out = result.folder
+    before = {p: (out / p).stat().st_mtime_ns for p in on_disk(out) if not p.startswith("fr/")}
+    again = export_repository(db, out, today=DEMO_TODAY, files_dir=files_dir(path), language_code="fr")
+    assert again.language == "fr" and again.unchanged and not again.parts
+    assert {p: (out / p).stat().st_mtime_ns for p in on_disk(out) if not p.startswith("fr/")} == before
+    core_forum.set_document_languages(db, ["en", "fr", "es"])
+    final = export_repository(db, out, today=DEMO_TODAY, files_dir=files_dir(path))
+    assert not (out / "ar").exists() and (out / "fr" / "index.html").is_file()
+    assert "ar/index.html" not in _links(out / "index.html")
+    assert any(p.startswith("ar/") for p in final.removed)

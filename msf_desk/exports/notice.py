@@ -60,7 +60,7 @@ def notice_text(pack: PackData) -> str:
                   _("If you have an interest in any item, please declare it before the meeting.")]
     lines += ["", _("With best regards,"), _("The secretariat")]
     for label, value in pack.contact:
-        lines.append(f"{_(label)}: {value}")
+        lines.append(_("{label}: {value}").format(label=_(label), value=value))
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -1,0 +1,124 @@
+"""Every document read back in French, Spanish or Arabic: fixed words translated, dates in the
+language, what people typed unchanged, machine names of open data the same in every language."""
+from __future__ import annotations
+
+import csv
+import email
+import json
+import zipfile
+from email import policy
+
+import docx
+import icalendar
+import pytest
+
+from msf_desk.cli import main
+from msf_desk.core import forum
+from msf_desk.store.db import open_forum
+
+
+def docx_text(path) -> str:
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def forum_file(demo_path, capsys):
+    assert main(["forum", "languages", "en", "fr", "es", "ar", "--db", str(demo_path)]) == 0
+    capsys.readouterr()
+    return str(demo_path)
+
+
+def run(capsys, *args) -> str:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
+def test_the_notice_its_email_and_invitation_in_french(forum_file, tmp_path, capsys):
+    run(capsys, "export", "notice", "--meeting", "5", "--out", str(tmp_path), "--db", forum_file, "--language", "fr")
+    text = next(tmp_path.glob("*.txt")).read_text(encoding="utf-8")
+    assert text.startswith("Objet : ") and "Ordre du jour" in text and "Le secrétariat" in text
+    assert "Date :" in text and "Agenda" not in text and "With best regards" not in text
+    import re
+
+    assert re.search(r"(lundi|mardi|mercredi|jeudi|vendredi) \d{1,2} (janvier|février|mars|avril|mai|juin|juillet|"
+                     r"août|septembre|octobre|novembre|décembre) 20\d\d", text)
+    assert "Secrétariat : " in text  # French puts a space before a colon
+    message = email.message_from_bytes(next(tmp_path.glob("*.eml")).read_bytes(), policy=policy.default)
+    assert message["Subject"].startswith(("Convocation :", "Annulée :", "Reportée :"))
+    body = message.get_body(("plain",)).get_content()
+    assert "Veuillez agréer" in body and "Subject:" not in body
+    calendar = icalendar.Calendar.from_ical(next(tmp_path.glob("*.ics")).read_bytes())
+    event = next(c for c in calendar.walk("VEVENT"))
+    assert "Ordre du jour" in str(event["description"])
+
+
+def test_the_decisions_register_and_tracker_in_spanish(forum_file, tmp_path, capsys):
+    run(capsys, "export", "decisions", "--format", "docx,csv", "--out", str(tmp_path), "--db", forum_file,
+        "--language", "es", "--on", "2026-06-15")
+    text = docx_text(next(tmp_path.glob("decisions-register*.docx")))
+    assert "Registro de decisiones" in text and "Elaborado con MSF Desk el 15 de junio de 2026." in text
+    with open(next(tmp_path.glob("decisions-register*.csv")), encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh))
+    assert header[:4] == ["meeting_id", "meeting_date", "meeting", "minutes_status"]  # machine names stay
+    run(capsys, "export", "actions", "--format", "docx", "--out", str(tmp_path / "t"), "--db", forum_file,
+        "--language", "es", "--on", "2026-06-15")
+    assert "Seguimiento de acciones" in docx_text(next((tmp_path / "t").glob("*.docx")))
+
+
+def test_the_register_of_interests_and_the_declaration_form_in_arabic(forum_file, tmp_path, capsys):
+    run(capsys, "export", "interests", "--format", "docx", "--out", str(tmp_path), "--db", forum_file,
+        "--language", "ar", "--on", "2026-06-15")
+    path = next(tmp_path.glob("*.docx"))
+    text = docx_text(path)
+    assert "سجل المصالح" in text and "15 يونيو 2026" in text
+    with zipfile.ZipFile(path) as z:
+        body = z.read("word/document.xml").decode()
+    assert "<w:bidi/>" in body and "<w:bidiVisual/>" in body
+    members = open_forum(forum_file)
+    member = members.execute("SELECT id, name FROM members WHERE role = 'member' LIMIT 1").fetchone()
+    members.conn.close()
+    run(capsys, "export", "declaration-form", "--member", str(member[0]), "--format", "docx",
+        "--out", str(tmp_path / "form"), "--db", forum_file, "--language", "ar")
+    form = docx_text(next((tmp_path / "form").glob("*.docx")))
+    assert "إقرار المصالح" in form and member[1] in form  # the member's name as typed
+
+
+def test_the_response_report_and_its_open_data_in_french(forum_file, tmp_path, capsys):
+    run(capsys, "export", "responses", "--consultation", "1", "--format", "docx,csv,json", "--out", str(tmp_path),
+        "--db", forum_file, "--language", "fr", "--audience", "public")
+    text = docx_text(next(tmp_path.glob("*.docx")))
+    assert "Ce que nous avons entendu et ce que nous en avons fait" in text and "Synthèse" in text
+    data = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))
+    assert data["schema"]["language"] == "fr"
+    fields = {f["name"]: f["description"] for f in data["schema"]["fields"]}
+    assert fields["received"] == "Le jour de réception de la contribution (AAAA-MM-JJ)."
+    assert "online_platform" in fields["channel"]  # coded values stay as they are
+    row = data["contributions"][0]
+    assert set(row) >= {"id", "outcome", "outcome_label"} and row["outcome"] in (None, "included", "amended",
+        "merged", "not_included", "out_of_scope", "deferred", "under_consideration")
+    with open(next(tmp_path.glob("*.csv")), encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh))
+    assert header[:3] == ["id", "consultation_id", "consultation"]
+
+
+def test_the_compliance_report_and_ethics_summary_in_spanish(forum_file, tmp_path, capsys):
+    run(capsys, "export", "compliance", "--format", "docx", "--out", str(tmp_path), "--db", forum_file,
+        "--language", "es", "--on", "2026-06-15")
+    text = docx_text(next(tmp_path.glob("*.docx")))
+    assert "Cumplimiento de los estándares de participación y cocreación" in text and "De un vistazo" in text
+    run(capsys, "export", "ethics-compliance", "--format", "docx", "--out", str(tmp_path / "e"), "--db",
+        forum_file, "--language", "es", "--on", "2026-06-15")
+    assert "Resumen del cumplimiento ético" in docx_text(next((tmp_path / "e").glob("*.docx")))
+
+
+def test_the_profile_keeps_english_as_the_source(forum_file):
+    db = open_forum(forum_file)
+    assert forum.load(db).document_languages == "en,fr,es,ar"
+    db.conn.close()

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from msf_desk.core import forum
 from msf_desk.core.audience import mail as audience
-from msf_desk.model.dates import human
+from msf_desk.core.language import N_, _
+from msf_desk.core.language import day as human
 from msf_desk.core.repository import slug
 from msf_desk.exports.atomic import write_all
 from msf_desk.model.errors import UserError
@@ -30,28 +31,29 @@ MEDIA = {".pdf": ("application", "pdf"),
          ".docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
          ".txt": ("text", "plain"), ".ics": ("text", "calendar")}
 
+# The drafts' fixed words, for the documents' catalogue (looked up with _() where written).
 WORDS = {
-    "greeting": "Dear members of the {forum},",
-    "closing": ["With best regards,", "The secretariat"],
-    "sign_subject": "Please sign the ethics statement (version {version}) — {forum}",
+    "greeting": N_("Dear members of the {forum},"),
+    "closing": [N_("With best regards,"), N_("The secretariat")],
+    "sign_subject": N_("Please sign the ethics statement (version {version}) — {forum}"),
     "sign_body": [
-        "Our records show that you have not yet signed version {version} of the forum's ethics statement, "
-        "which members sign on taking their seat and again whenever the forum adopts a new version.",
-        "The statement is attached. Please sign it and send it back to the secretariat, or tell us how you "
-        "would like to sign it.",
+        N_("Our records show that you have not yet signed version {version} of the forum's ethics statement, "
+        "which members sign on taking their seat and again whenever the forum adopts a new version."),
+        N_("The statement is attached. Please sign it and send it back to the secretariat, or tell us how you "
+        "would like to sign it."),
     ],
-    "declare_subject": "Your declaration of interests — {forum}",
+    "declare_subject": N_("Your declaration of interests — {forum}"),
     "declare_body": [
-        "Our records show that your declaration of interests is missing, overdue, or due within the next "
-        "{days} days (the forum renews declarations every {months} months).",
-        "Please send the secretariat your declaration: a new one, or a confirmation that the one on record "
-        "is unchanged. Declared interests are published in the register of interests as the forum's rules say.",
+        N_("Our records show that your declaration of interests is missing, overdue, or due within the next "
+        "{days} days (the forum renews declarations every {months} months)."),
+        N_("Please send the secretariat your declaration: a new one, or a confirmation that the one on record "
+        "is unchanged. Declared interests are published in the register of interests as the forum's rules say."),
     ],
-    "minutes_subject": "Draft minutes for comment: {title} — {date}",
+    "minutes_subject": N_("Draft minutes for comment: {title} — {date}"),
     "minutes_body": [
-        "Please find attached the draft minutes of the {kind} “{title}” held on {date}.",
-        "Please send any corrections to the secretariat. The minutes will be put to the forum for approval; "
-        "until then they are a draft and are not published.",
+        N_("Please find attached the draft minutes of the {kind} “{title}” held on {date}."),
+        N_("Please send any corrections to the secretariat. The minutes will be put to the forum for approval; "
+        "until then they are a draft and are not published."),
     ],
     "statement_file": "ethics-statement-version-{version}.txt",
 }
@@ -171,10 +173,10 @@ def file_attachment(path: Path) -> tuple[str, bytes, str, str, dict]:
 
 
 def _body(profile, paragraphs: list[str], **values) -> str:
-    lines = [WORDS["greeting"].format(forum=profile.name), ""]
+    lines = [_(WORDS["greeting"]).format(forum=profile.name), ""]
     for p in paragraphs:
-        lines += [p.format(**values), ""]
-    lines += WORDS["closing"]
+        lines += [_(p).format(**values), ""]
+    lines += [_(w) for w in WORDS["closing"]]
     if profile.contact_email.strip():
         lines.append(profile.contact_email.strip())
     return "\n".join(lines) + "\n"
@@ -213,13 +215,13 @@ def write_reminders(db, on: dt.date, out_dir: str | Path) -> tuple[list[Path], a
         text = statement.text.encode("utf-8")
         body = _body(profile, WORDS["sign_body"], version=r.statement_version)
         files[f"{stem}-sign.eml"] = draft(
-            WORDS["sign_subject"].format(version=r.statement_version, forum=profile.name), body,
+            _(WORDS["sign_subject"]).format(version=r.statement_version, forum=profile.name), body,
             r.sign.recipients, profile.contact_name, profile.contact_email,
             [(WORDS["statement_file"].format(version=r.statement_version), text, "text", "plain",
               {"charset": "utf-8"})])
     if r.declare.recipients:
         body = _body(profile, WORDS["declare_body"], days=r.within_days, months=profile.declaration_interval_months)
-        files[f"{stem}-declare.eml"] = draft(WORDS["declare_subject"].format(forum=profile.name), body,
+        files[f"{stem}-declare.eml"] = draft(_(WORDS["declare_subject"]).format(forum=profile.name), body,
                                              r.declare.recipients, profile.contact_name, profile.contact_email)
     return _write(out_dir, files), r
 
@@ -237,9 +239,9 @@ def write_minutes_draft(db, meeting_id: int, out_dir: str | Path, *, today: dt.d
     profile = forum.load(db)
     prepared = prepare_minutes(db, meeting_id, "members", today=today)
     documents = prepared.write(["pdf", "docx"], out_dir)
-    body = _body(profile, WORDS["minutes_body"], kind=meeting.kind_label.lower(), title=meeting.title,
+    body = _body(profile, WORDS["minutes_body"], kind=_(meeting.kind_label).lower(), title=meeting.title,
                  date=human(meeting.day))
-    eml = draft(WORDS["minutes_subject"].format(title=meeting.title, date=human(meeting.day)), body,
+    eml = draft(_(WORDS["minutes_subject"]).format(title=meeting.title, date=human(meeting.day)), body,
                 addressed.recipients, profile.contact_name, profile.contact_email,
                 [file_attachment(p) for p in documents])
     return documents + _write(out_dir, {f"{prepared.stem}.eml": eml})

@@ -3708,6 +3708,10 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation>المدينة أو المنطقة التي يخدمها منتدى محلي</translation>
     </message>
     <message>
+        <source>e.g. en, fr</source>
+        <translation>مثلاً: en, fr</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
@@ -3726,6 +3730,14 @@ Use this for an entry made by mistake; a removal already applied to the member s
     <message>
         <source>Languages</source>
         <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Document languages</source>
+        <translation>لغات الوثائق</translation>
+    </message>
+    <message>
+        <source>The languages its documents are written in (en, fr, es, ar), first the default for exports.</source>
+        <translation>اللغات التي تُكتب بها وثائقه (en, fr, es, ar)، والأولى هي الافتراضية عند التصدير.</translation>
     </message>
     <message>
         <source>Lead agency</source>

@@ -3660,6 +3660,10 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation>La ciudad o región a la que sirve un foro local</translation>
     </message>
     <message>
+        <source>e.g. en, fr</source>
+        <translation>p. ej., en, fr</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
@@ -3678,6 +3682,14 @@ Use this for an entry made by mistake; a removal already applied to the member s
     <message>
         <source>Languages</source>
         <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Document languages</source>
+        <translation>Idiomas de los documentos</translation>
+    </message>
+    <message>
+        <source>The languages its documents are written in (en, fr, es, ar), first the default for exports.</source>
+        <translation>Los idiomas de sus documentos (en, fr, es, ar); el primero es el predeterminado al exportar.</translation>
     </message>
     <message>
         <source>Lead agency</source>

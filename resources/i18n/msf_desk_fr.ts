@@ -3660,6 +3660,10 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation>La ville ou la région que sert un forum local</translation>
     </message>
     <message>
+        <source>e.g. en, fr</source>
+        <translation>par ex. en, fr</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
@@ -3678,6 +3682,14 @@ Use this for an entry made by mistake; a removal already applied to the member s
     <message>
         <source>Languages</source>
         <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Document languages</source>
+        <translation>Langues des documents</translation>
+    </message>
+    <message>
+        <source>The languages its documents are written in (en, fr, es, ar), first the default for exports.</source>
+        <translation>Les langues de ses documents (en, fr, es, ar), la première par défaut pour les exports.</translation>
     </message>
     <message>
         <source>Lead agency</source>

@@ -40,9 +40,13 @@ def format_date(value: dt.date | None, locale: QLocale | None = None) -> str:
 def format_hint(locale: QLocale | None = None) -> str:
     """The local format in words a person reads, e.g. 'DD/MM/YYYY'."""
     fmt = display_format(locale).replace("\u200f", "").replace("\u200e", "")
-    fmt = re.sub(r"d+", "DD", fmt)
-    fmt = re.sub(r"M+", "MM", fmt)
-    return re.sub(r"y+", "YYYY", fmt)
+    fmt = re.sub(r"d+", "\0D", fmt)
+    fmt = re.sub(r"M+", "\0M", fmt)
+    fmt = re.sub(r"y+", "\0Y", fmt)
+    # The letters in the reader's language (JJ/MM/AAAA in French).
+    return (fmt.replace("\0D", LOCAL_DATES.tr("DD", "day, in a date format"))
+               .replace("\0M", LOCAL_DATES.tr("MM", "month, in a date format"))
+               .replace("\0Y", LOCAL_DATES.tr("YYYY", "year, in a date format")))
 
 
 def parse_local_date(text: str, locale: QLocale | None = None) -> dt.date | None:
@@ -76,7 +80,7 @@ def parse_local_date(text: str, locale: QLocale | None = None) -> dt.date | None
 
 def _not_a_date(text: str, locale: QLocale) -> str:
     hint, example = format_hint(locale), format_date(_EXAMPLE, locale)
-    if hint == "YYYY-MM-DD":
+    if display_format(locale) == "yyyy-MM-dd":
         return LOCAL_DATES.tr("'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14).").format(text=text)
     return LOCAL_DATES.tr("'{text}' is not a date; write it as {format} (e.g. {example}) or YYYY-MM-DD "
                           "(e.g. 2026-03-14).").format(text=text, format=hint, example=example)

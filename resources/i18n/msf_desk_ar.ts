@@ -639,7 +639,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>The forum&apos;s zone is {zone}; type part of a name to find another.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية للمنتدى هي {zone}؛ اكتب جزءًا من اسم للعثور على غيرها.</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1429,87 +1429,92 @@ Approved so far by: {done}.</source>
     <name>DIALOGS_PLANNING</name>
     <message>
         <source>Plan a year of meetings</source>
-        <translation type="unfinished">تخطيط اجتماعات سنة</translation>
+        <translation>تخطيط اجتماعات سنة</translation>
     </message>
     <message>
         <source>The forum meets {frequency}. The planner proposes forum meetings on the weekday and at the times you choose, away from public holidays and the first working days of January, so that no gap is longer than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجتمع المنتدى {frequency}. يقترح المخطِّط اجتماعات للمنتدى في يوم الأسبوع وفي الأوقات التي تختارها، بعيدًا عن العطل الرسمية وأول أيام العمل في يناير، بحيث لا تزيد أي فجوة على ذلك.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished">الاثنين</translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished">الثلاثاء</translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished">الأربعاء</translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished">الخميس</translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished">الجمعة</translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">المكان</translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">السنة</translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Preferred day</source>
-        <translation type="unfinished">اليوم المفضّل</translation>
+        <translation>اليوم المفضّل</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from … to … (times)</comment>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Mark as holiday</source>
-        <translation type="unfinished">تعيين كعطلة</translation>
+        <translation>تعيين كعطلة</translation>
     </message>
     <message>
         <source>Avoid this date too:</source>
-        <translation type="unfinished">تجنّب هذا التاريخ أيضًا:</translation>
+        <translation>تجنّب هذا التاريخ أيضًا:</translation>
     </message>
     <message>
         <source>Create the kept meetings</source>
-        <translation type="unfinished">إنشاء الاجتماعات المُبقاة</translation>
+        <translation>إنشاء الاجتماعات المُبقاة</translation>
     </message>
     <message>
         <source>Propose again</source>
-        <translation type="unfinished">اقتراح من جديد</translation>
+        <translation>اقتراح من جديد</translation>
     </message>
     <message>
         <source>Type the date to avoid, as {format}, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ الذي يجب تجنّبه بالصيغة {format}، أو اختره من التقويم.</translation>
     </message>
     <message>
-        <source>Avoiding: </source>
-        <translation type="unfinished"></translation>
+        <source>Avoiding: {days}</source>
+        <translation>تُتجنَّب: {days}</translation>
     </message>
     <message>
         <source>Row {row}: &apos;{text}&apos; is not a date; write it as {format} or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {row}: ‏«{text}» ليس تاريخًا؛ اكتبه بالصيغة {format} أو YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Row {row}: {day} is a {weekday}.</source>
-        <translation type="unfinished">الصف {row}: يوافق {day} يوم {weekday}.</translation>
+        <translation>الصف {row}: يوافق {day} يوم {weekday}.</translation>
     </message>
     <message>
         <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
-        <translation type="unfinished">لا شيء للاقتراح: لكل فترة من السنة اجتماع للمنتدى، أو أن السنة قد انقضت.</translation>
+        <translation>لا شيء للاقتراح: لكل فترة من السنة اجتماع للمنتدى، أو أن السنة قد انقضت.</translation>
     </message>
     <message numerus="yes">
         <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} %n شهر.</numerusform>
             <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} شهرًا واحدًا.</numerusform>
             <numerusform>مع هذه الاجتماعات، لا تتجاوز أي فجوة حول {year} شهرين.</numerusform>
@@ -1583,7 +1588,7 @@ Approved so far by: {done}.</source>
     </message>
     <message>
         <source>{format} (empty: today, {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} (فارغ: اليوم، {today})</translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -1895,23 +1900,23 @@ Approved so far by: {done}.</source>
     <name>DIALOGS_SHORTCUTS</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يفعله</translation>
     </message>
     <message>
         <source>Where it works</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يعمل</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Find a shortcut (what it does, or its keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن اختصار (ما يفعله أو مفاتيحه)</translation>
     </message>
 </context>
 <context>
@@ -2141,12 +2146,27 @@ Details for support: {name__}: {exc}</source>
 <context>
     <name>LOCAL_DATES</name>
     <message>
+        <source>DD</source>
+        <comment>day, in a date format</comment>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>month, in a date format</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>year, in a date format</comment>
+        <translation>YYYY</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏«{text}» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD (مثل 2026-03-14).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as {format} (e.g. {example}) or YYYY-MM-DD (e.g. 2026-03-14).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏«{text}» ليس تاريخًا؛ اكتبه بالصيغة {format} (مثل {example}) أو YYYY-MM-DD (مثل 2026-03-14).</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2225,7 @@ Details for support: {name__}: {exc}</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختصارات لوحة المفاتيح…</translation>
     </message>
     <message>
         <source>&amp;About MSF Desk</source>
@@ -4466,11 +4486,11 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Add decision</source>
-        <translation type="unfinished">إضافة قرار</translation>
+        <translation>إضافة قرار</translation>
     </message>
     <message>
         <source>Add action…</source>
-        <translation type="unfinished">إضافة إجراء…</translation>
+        <translation>إضافة إجراء…</translation>
     </message>
     <message>
         <source>Start the minutes to take attendance.</source>
@@ -4525,7 +4545,7 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action · F1 all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+↑/↓ البند · Ctrl+1 الحضور · Ctrl+2 البند · Ctrl+3 الإجراءات · Ctrl+4 الملخص · Ctrl+D قرار · Ctrl+Shift+A إجراء · F1 كل الاختصارات</translation>
     </message>
     <message>
         <source> at “{title}”</source>
@@ -5620,135 +5640,135 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>SHORTCUTS</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>في كل مكان</translation>
     </message>
     <message>
         <source>Meetings page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة الاجتماعات</translation>
     </message>
     <message>
         <source>Meetings page, agenda tab</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة الاجتماعات، تبويب جدول الأعمال</translation>
     </message>
     <message>
         <source>Members page, in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة الأعضاء، في الجدول</translation>
     </message>
     <message>
         <source>Minutes page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة المحاضر</translation>
     </message>
     <message>
         <source>Minutes page, attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة المحاضر، قائمة الحضور</translation>
     </message>
     <message>
         <source>In a date field</source>
-        <translation type="unfinished"></translation>
+        <translation>في حقل تاريخ</translation>
     </message>
     <message>
         <source>New forum</source>
-        <translation type="unfinished">منتدى جديد</translation>
+        <translation>منتدى جديد</translation>
     </message>
     <message>
         <source>Open a forum</source>
-        <translation type="unfinished">فتح منتدى</translation>
+        <translation>فتح منتدى</translation>
     </message>
     <message>
         <source>Save a copy of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من المنتدى</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Keyboard shortcuts (this list)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح (هذه القائمة)</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished">اجتماع جديد</translation>
+        <translation>اجتماع جديد</translation>
     </message>
     <message>
         <source>Move the agenda item up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل بند جدول الأعمال إلى الأعلى</translation>
     </message>
     <message>
         <source>Move the agenda item down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل بند جدول الأعمال إلى الأسفل</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished">إضافة عضو</translation>
+        <translation>إضافة عضو</translation>
     </message>
     <message>
         <source>Remove the member entered by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة العضو المُدخَل خطأً</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">الحضور</translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>The current agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال الحالي</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">الإجراءات</translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <source>Summary and amendments</source>
-        <translation type="unfinished">الملخص والتعديلات</translation>
+        <translation>الملخص والتعديلات</translation>
     </message>
     <message>
         <source>Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال التالي</translation>
     </message>
     <message>
         <source>Previous agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال السابق</translation>
     </message>
     <message>
         <source>Add a decision to the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قرار إلى البند الحالي</translation>
     </message>
     <message>
         <source>Add an action (also while typing the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إجراء (حتى أثناء كتابة الملاحظات)</translation>
     </message>
     <message>
         <source>Export the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المحضر</translation>
     </message>
     <message>
         <source>In person, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوريًا، ثم الاسم التالي</translation>
     </message>
     <message>
         <source>Remote, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>عن بُعد، ثم الاسم التالي</translation>
     </message>
     <message>
         <source>Apologies, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>معتذر، ثم الاسم التالي</translation>
     </message>
     <message>
         <source>Absent, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب، ثم الاسم التالي</translation>
     </message>
     <message>
         <source>Open the calendar (or F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقويم (أو F4)</translation>
     </message>
 </context>
 <context>
@@ -5890,18 +5910,18 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_DATES</name>
     <message>
         <source>Type the date as {format} or YYYY-MM-DD, or pick it from the calendar (the button at the right, or Alt+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ بالصيغة {format} أو YYYY-MM-DD، أو اختره من التقويم (الزر في الطرف، أو Alt+سهم لأسفل).</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار تاريخ</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_FOLDERS</name>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار</translation>
     </message>
 </context>
 <context>
@@ -5989,11 +6009,11 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_ZONES</name>
     <message>
         <source>Type a city or region, e.g. Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مدينة أو منطقة، مثل باريس</translation>
     </message>
     <message>
         <source>The time zone of the meeting&apos;s place; type part of its name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية لمكان الاجتماع؛ اكتب جزءًا من اسمها للعثور عليها.</translation>
     </message>
 </context>
 <context>

@@ -627,7 +627,7 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     </message>
     <message>
         <source>The forum&apos;s zone is {zone}; type part of a name to find another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria del foro es {zone}; escriba parte de un nombre para encontrar otra.</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1413,87 +1413,92 @@ Aprobado hasta ahora por: {done}.</translation>
     <name>DIALOGS_PLANNING</name>
     <message>
         <source>Plan a year of meetings</source>
-        <translation type="unfinished">Planificar un año de reuniones</translation>
+        <translation>Planificar un año de reuniones</translation>
     </message>
     <message>
         <source>The forum meets {frequency}. The planner proposes forum meetings on the weekday and at the times you choose, away from public holidays and the first working days of January, so that no gap is longer than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro se reúne {frequency}. El planificador propone reuniones del foro el día de la semana y a las horas que usted elija, fuera de los días festivos y de los primeros días hábiles de enero, para que ningún intervalo sea más largo.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished">Lunes</translation>
+        <translation>Lunes</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished">Martes</translation>
+        <translation>Martes</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished">Miércoles</translation>
+        <translation>Miércoles</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished">Jueves</translation>
+        <translation>Jueves</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished">Viernes</translation>
+        <translation>Viernes</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Preferred day</source>
-        <translation type="unfinished">Día preferido</translation>
+        <translation>Día preferido</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from … to … (times)</comment>
+        <translation>a</translation>
     </message>
     <message>
         <source>Mark as holiday</source>
-        <translation type="unfinished">Marcar como feriado</translation>
+        <translation>Marcar como feriado</translation>
     </message>
     <message>
         <source>Avoid this date too:</source>
-        <translation type="unfinished">Evitar también esta fecha:</translation>
+        <translation>Evitar también esta fecha:</translation>
     </message>
     <message>
         <source>Create the kept meetings</source>
-        <translation type="unfinished">Crear las reuniones conservadas</translation>
+        <translation>Crear las reuniones conservadas</translation>
     </message>
     <message>
         <source>Propose again</source>
-        <translation type="unfinished">Volver a proponer</translation>
+        <translation>Volver a proponer</translation>
     </message>
     <message>
         <source>Type the date to avoid, as {format}, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha que se debe evitar, como {format}, o elíjala en el calendario.</translation>
     </message>
     <message>
-        <source>Avoiding: </source>
-        <translation type="unfinished"></translation>
+        <source>Avoiding: {days}</source>
+        <translation>Se evitan: {days}</translation>
     </message>
     <message>
         <source>Row {row}: &apos;{text}&apos; is not a date; write it as {format} or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: «{text}» no es una fecha; escríbala como {format} o AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Row {row}: {day} is a {weekday}.</source>
-        <translation type="unfinished">Fila {row}: el {day} es {weekday}.</translation>
+        <translation>Fila {row}: el {day} es {weekday}.</translation>
     </message>
     <message>
         <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
-        <translation type="unfinished">Nada que proponer: cada período del año ya tiene una reunión del foro, o el año ya pasó.</translation>
+        <translation>Nada que proponer: cada período del año ya tiene una reunión del foro, o el año ya pasó.</translation>
     </message>
     <message numerus="yes">
         <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Con estas reuniones, ningún intervalo en torno a {year} supera %n mes.</numerusform>
             <numerusform>Con estas reuniones, ningún intervalo en torno a {year} supera %n meses.</numerusform>
         </translation>
@@ -1563,7 +1568,7 @@ Aprobado hasta ahora por: {done}.</translation>
     </message>
     <message>
         <source>{format} (empty: today, {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} (vacío: hoy, {today})</translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -1863,23 +1868,23 @@ Aprobado hasta ahora por: {done}.</translation>
     <name>DIALOGS_SHORTCUTS</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Where it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde funciona</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Find a shortcut (what it does, or its keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un atajo (lo que hace o sus teclas)</translation>
     </message>
 </context>
 <context>
@@ -2109,12 +2114,27 @@ Detalles para el soporte: {name__}: {exc}</translation>
 <context>
     <name>LOCAL_DATES</name>
     <message>
+        <source>DD</source>
+        <comment>day, in a date format</comment>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>month, in a date format</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>year, in a date format</comment>
+        <translation>AAAA</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una fecha; escríbala como AAAA-MM-DD (p. ej., 2026-03-14).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as {format} (e.g. {example}) or YYYY-MM-DD (e.g. 2026-03-14).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una fecha; escríbala como {format} (p. ej., {example}) o AAAA-MM-DD (p. ej., 2026-03-14).</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2193,7 @@ Detalles para el soporte: {name__}: {exc}</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
         <source>&amp;About MSF Desk</source>
@@ -4386,11 +4406,11 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
     </message>
     <message>
         <source>Add decision</source>
-        <translation type="unfinished">Añadir decisión</translation>
+        <translation>Añadir decisión</translation>
     </message>
     <message>
         <source>Add action…</source>
-        <translation type="unfinished">Añadir acción…</translation>
+        <translation>Añadir acción…</translation>
     </message>
     <message>
         <source>Start the minutes to take attendance.</source>
@@ -4441,7 +4461,7 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
     </message>
     <message>
         <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action · F1 all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+↑/↓ punto · Ctrl+1 asistencia · Ctrl+2 punto · Ctrl+3 acciones · Ctrl+4 resumen · Ctrl+D decisión · Ctrl+Shift+A acción · F1 todos los atajos</translation>
     </message>
     <message>
         <source> at “{title}”</source>
@@ -5508,135 +5528,135 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>SHORTCUTS</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <source>Meetings page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página Reuniones</translation>
     </message>
     <message>
         <source>Meetings page, agenda tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Página Reuniones, pestaña del orden del día</translation>
     </message>
     <message>
         <source>Members page, in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Página Miembros, en la tabla</translation>
     </message>
     <message>
         <source>Minutes page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página Actas</translation>
     </message>
     <message>
         <source>Minutes page, attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Página Actas, lista de asistencia</translation>
     </message>
     <message>
         <source>In a date field</source>
-        <translation type="unfinished"></translation>
+        <translation>En un campo de fecha</translation>
     </message>
     <message>
         <source>New forum</source>
-        <translation type="unfinished">Nuevo foro</translation>
+        <translation>Nuevo foro</translation>
     </message>
     <message>
         <source>Open a forum</source>
-        <translation type="unfinished">Abrir un foro</translation>
+        <translation>Abrir un foro</translation>
     </message>
     <message>
         <source>Save a copy of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del foro</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Keyboard shortcuts (this list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado (esta lista)</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished">Nueva reunión</translation>
+        <translation>Nueva reunión</translation>
     </message>
     <message>
         <source>Move the agenda item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el punto del orden del día</translation>
     </message>
     <message>
         <source>Move the agenda item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el punto del orden del día</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished">Añadir un miembro</translation>
+        <translation>Añadir un miembro</translation>
     </message>
     <message>
         <source>Remove the member entered by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el miembro registrado por error</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Asistencia</translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>The current agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto actual del orden del día</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Acciones</translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Summary and amendments</source>
-        <translation type="unfinished">Resumen y enmiendas</translation>
+        <translation>Resumen y enmiendas</translation>
     </message>
     <message>
         <source>Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente punto del orden del día</translation>
     </message>
     <message>
         <source>Previous agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto anterior del orden del día</translation>
     </message>
     <message>
         <source>Add a decision to the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una decisión al punto actual</translation>
     </message>
     <message>
         <source>Add an action (also while typing the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una acción (también mientras se escriben las notas)</translation>
     </message>
     <message>
         <source>Export the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el acta</translation>
     </message>
     <message>
         <source>In person, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona, luego el nombre siguiente</translation>
     </message>
     <message>
         <source>Remote, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>A distancia, luego el nombre siguiente</translation>
     </message>
     <message>
         <source>Apologies, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusado, luego el nombre siguiente</translation>
     </message>
     <message>
         <source>Absent, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente, luego el nombre siguiente</translation>
     </message>
     <message>
         <source>Open the calendar (or F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el calendario (o F4)</translation>
     </message>
 </context>
 <context>
@@ -5770,18 +5790,18 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_DATES</name>
     <message>
         <source>Type the date as {format} or YYYY-MM-DD, or pick it from the calendar (the button at the right, or Alt+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como {format} o AAAA-MM-DD, o elíjala en el calendario (el botón de la derecha, o Alt+Abajo).</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una fecha</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_FOLDERS</name>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir</translation>
     </message>
 </context>
 <context>
@@ -5869,11 +5889,11 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_ZONES</name>
     <message>
         <source>Type a city or region, e.g. Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una ciudad o región, p. ej., París</translation>
     </message>
     <message>
         <source>The time zone of the meeting&apos;s place; type part of its name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria del lugar de la reunión; escriba parte de su nombre para encontrarla.</translation>
     </message>
 </context>
 <context>

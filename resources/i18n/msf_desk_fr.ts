@@ -627,7 +627,7 @@ L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouv
     </message>
     <message>
         <source>The forum&apos;s zone is {zone}; type part of a name to find another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau du forum est {zone} ; tapez une partie d&apos;un nom pour en trouver un autre.</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1413,87 +1413,92 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
     <name>DIALOGS_PLANNING</name>
     <message>
         <source>Plan a year of meetings</source>
-        <translation type="unfinished">Planifier une année de réunions</translation>
+        <translation>Planifier une année de réunions</translation>
     </message>
     <message>
         <source>The forum meets {frequency}. The planner proposes forum meetings on the weekday and at the times you choose, away from public holidays and the first working days of January, so that no gap is longer than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forum se réunit {frequency}. Le planificateur propose des réunions du forum le jour de la semaine et aux heures que vous choisissez, en dehors des jours fériés et des premiers jours ouvrables de janvier, pour qu&apos;aucun intervalle ne dépasse cette durée.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished">Lundi</translation>
+        <translation>Lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished">Mardi</translation>
+        <translation>Mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished">Mercredi</translation>
+        <translation>Mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished">Jeudi</translation>
+        <translation>Jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished">Vendredi</translation>
+        <translation>Vendredi</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Preferred day</source>
-        <translation type="unfinished">Jour préféré</translation>
+        <translation>Jour préféré</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from … to … (times)</comment>
+        <translation>à</translation>
     </message>
     <message>
         <source>Mark as holiday</source>
-        <translation type="unfinished">Marquer comme férié</translation>
+        <translation>Marquer comme férié</translation>
     </message>
     <message>
         <source>Avoid this date too:</source>
-        <translation type="unfinished">Éviter aussi cette date :</translation>
+        <translation>Éviter aussi cette date :</translation>
     </message>
     <message>
         <source>Create the kept meetings</source>
-        <translation type="unfinished">Créer les réunions retenues</translation>
+        <translation>Créer les réunions retenues</translation>
     </message>
     <message>
         <source>Propose again</source>
-        <translation type="unfinished">Proposer à nouveau</translation>
+        <translation>Proposer à nouveau</translation>
     </message>
     <message>
         <source>Type the date to avoid, as {format}, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la date à éviter, sous la forme {format}, ou choisissez-la dans le calendrier.</translation>
     </message>
     <message>
-        <source>Avoiding: </source>
-        <translation type="unfinished"></translation>
+        <source>Avoiding: {days}</source>
+        <translation>Dates évitées : {days}</translation>
     </message>
     <message>
         <source>Row {row}: &apos;{text}&apos; is not a date; write it as {format} or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : « {text} » n&apos;est pas une date ; écrivez-la sous la forme {format} ou AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Row {row}: {day} is a {weekday}.</source>
-        <translation type="unfinished">Ligne {row} : le {day} est un {weekday}.</translation>
+        <translation>Ligne {row} : le {day} est un {weekday}.</translation>
     </message>
     <message>
         <source>Nothing to propose: every period of the year already has a forum meeting, or the year is past.</source>
-        <translation type="unfinished">Rien à proposer : chaque période de l&apos;année a déjà une réunion du forum, ou l&apos;année est passée.</translation>
+        <translation>Rien à proposer : chaque période de l&apos;année a déjà une réunion du forum, ou l&apos;année est passée.</translation>
     </message>
     <message numerus="yes">
         <source>With these meetings, no gap around {year} is longer than %n month(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Avec ces réunions, aucun intervalle autour de {year} ne dépasse %n mois.</numerusform>
             <numerusform>Avec ces réunions, aucun intervalle autour de {year} ne dépasse %n mois.</numerusform>
         </translation>
@@ -1563,7 +1568,7 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
     </message>
     <message>
         <source>{format} (empty: today, {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} (vide : aujourd&apos;hui, {today})</translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -1863,23 +1868,23 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
     <name>DIALOGS_SHORTCUTS</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il fait</translation>
     </message>
     <message>
         <source>Where it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Où il fonctionne</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Find a shortcut (what it does, or its keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un raccourci (ce qu&apos;il fait, ou ses touches)</translation>
     </message>
 </context>
 <context>
@@ -2109,12 +2114,27 @@ Détails pour l&apos;assistance : {name__} : {exc}</translation>
 <context>
     <name>LOCAL_DATES</name>
     <message>
+        <source>DD</source>
+        <comment>day, in a date format</comment>
+        <translation>JJ</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <comment>month, in a date format</comment>
+        <translation>MM</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <comment>year, in a date format</comment>
+        <translation>AAAA</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une date ; écrivez-la sous la forme AAAA-MM-JJ (par ex. 2026-03-14).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as {format} (e.g. {example}) or YYYY-MM-DD (e.g. 2026-03-14).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une date ; écrivez-la sous la forme {format} (par ex. {example}) ou AAAA-MM-JJ (par ex. 2026-03-14).</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2193,7 @@ Détails pour l&apos;assistance : {name__} : {exc}</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
         <source>&amp;About MSF Desk</source>
@@ -4386,11 +4406,11 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
     </message>
     <message>
         <source>Add decision</source>
-        <translation type="unfinished">Ajouter une décision</translation>
+        <translation>Ajouter une décision</translation>
     </message>
     <message>
         <source>Add action…</source>
-        <translation type="unfinished">Ajouter une action…</translation>
+        <translation>Ajouter une action…</translation>
     </message>
     <message>
         <source>Start the minutes to take attendance.</source>
@@ -4441,7 +4461,7 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
     </message>
     <message>
         <source>Alt+↑/↓ item · Ctrl+1 attendance · Ctrl+2 item · Ctrl+3 actions · Ctrl+4 summary · Ctrl+D decision · Ctrl+Shift+A action · F1 all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+↑/↓ point · Ctrl+1 présence · Ctrl+2 point · Ctrl+3 actions · Ctrl+4 résumé · Ctrl+D décision · Ctrl+Shift+A action · F1 tous les raccourcis</translation>
     </message>
     <message>
         <source> at “{title}”</source>
@@ -5508,135 +5528,135 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>SHORTCUTS</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
     <message>
         <source>Meetings page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Réunions</translation>
     </message>
     <message>
         <source>Meetings page, agenda tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Réunions, onglet ordre du jour</translation>
     </message>
     <message>
         <source>Members page, in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Membres, dans le tableau</translation>
     </message>
     <message>
         <source>Minutes page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Procès-verbaux</translation>
     </message>
     <message>
         <source>Minutes page, attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Procès-verbaux, liste de présence</translation>
     </message>
     <message>
         <source>In a date field</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un champ de date</translation>
     </message>
     <message>
         <source>New forum</source>
-        <translation type="unfinished">Nouveau forum</translation>
+        <translation>Nouveau forum</translation>
     </message>
     <message>
         <source>Open a forum</source>
-        <translation type="unfinished">Ouvrir un forum</translation>
+        <translation>Ouvrir un forum</translation>
     </message>
     <message>
         <source>Save a copy of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie du forum</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Keyboard shortcuts (this list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier (cette liste)</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished">Nouvelle réunion</translation>
+        <translation>Nouvelle réunion</translation>
     </message>
     <message>
         <source>Move the agenda item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Move the agenda item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished">Ajouter un membre</translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <source>Remove the member entered by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le membre saisi par erreur</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Présence</translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>The current agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point en cours de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Summary and amendments</source>
-        <translation type="unfinished">Résumé et amendements</translation>
+        <translation>Résumé et amendements</translation>
     </message>
     <message>
         <source>Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point suivant de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Previous agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point précédent de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Add a decision to the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une décision au point en cours</translation>
     </message>
     <message>
         <source>Add an action (also while typing the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action (aussi pendant la saisie des notes)</translation>
     </message>
     <message>
         <source>Export the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
         <source>In person, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne, puis le nom suivant</translation>
     </message>
     <message>
         <source>Remote, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>À distance, puis le nom suivant</translation>
     </message>
     <message>
         <source>Apologies, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé, puis le nom suivant</translation>
     </message>
     <message>
         <source>Absent, then the next name</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent, puis le nom suivant</translation>
     </message>
     <message>
         <source>Open the calendar (or F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le calendrier (ou F4)</translation>
     </message>
 </context>
 <context>
@@ -5770,18 +5790,18 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_DATES</name>
     <message>
         <source>Type the date as {format} or YYYY-MM-DD, or pick it from the calendar (the button at the right, or Alt+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la date sous la forme {format} ou AAAA-MM-JJ, ou choisissez-la dans le calendrier (le bouton à droite, ou Alt+Bas).</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date</translation>
     </message>
 </context>
 <context>
     <name>WIDGETS_FOLDERS</name>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir</translation>
     </message>
 </context>
 <context>
@@ -5869,11 +5889,11 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_ZONES</name>
     <message>
         <source>Type a city or region, e.g. Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une ville ou une région, par ex. Paris</translation>
     </message>
     <message>
         <source>The time zone of the meeting&apos;s place; type part of its name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire du lieu de la réunion ; tapez une partie de son nom pour le trouver.</translation>
     </message>
 </context>
 <context>

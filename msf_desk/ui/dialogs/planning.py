@@ -28,7 +28,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.ui import settings as ui_settings
 from msf_desk.ui.i18n import Context
-from msf_desk.ui.local_dates import format_hint
+from msf_desk.ui.local_dates import format_date, format_hint
 from msf_desk.ui.models.meetings import ProposalsModel
 from msf_desk.ui.widgets.dates import DateDelegate
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel
@@ -82,7 +82,7 @@ class PlanDialog(QDialog):
         self.location.setPlaceholderText(DIALOGS_PLANNING.tr("Location"))
         for label, widget in ((DIALOGS_PLANNING.tr("Year"), self.year), (DIALOGS_PLANNING.tr("Preferred day"), self.weekday),
                               (DIALOGS_PLANNING.tr("From"), self.start),
-                              ("to", self.end)):
+                              (DIALOGS_PLANNING.tr("to", "from … to … (times)"), self.end)):
             controls.addWidget(QLabel(label))
             controls.addWidget(widget)
         controls.addWidget(self.location, 1)
@@ -145,7 +145,8 @@ class PlanDialog(QDialog):
         self.holiday_error.set_message("")
         self.extra_holidays.add(day)
         self.holiday.clear()
-        self.holiday_list.setText(DIALOGS_PLANNING.tr("Avoiding: ") + ", ".join(d.strftime("%d %b %Y") for d in sorted(self.extra_holidays)))
+        self.holiday_list.setText(DIALOGS_PLANNING.tr("Avoiding: {days}").format(
+            days=", ".join(format_date(d) for d in sorted(self.extra_holidays))))
         self.propose()
 
     def propose(self) -> None:

@@ -82,11 +82,6 @@ def forum_space(e: Evidence) -> Requirement:
                 "The forum keeps meeting at least every six months.")
 
 
-def website_address(db) -> str:
-    """The forum's OGP website as recorded (`msf-desk standards website`), or ''."""
-    return (get_setting(db, SETTING_WEBSITE, "") or "").strip()
-
-
 def website(e: Evidence) -> Requirement:
     make = _req("2.1", "ogp_website", "An OGP website is maintained",
                 "A public website or webpage dedicated to the member's participation in OGP is maintained.",

@@ -364,10 +364,10 @@ class _Renderer:
             if f.format == "sqlite":
                 open_data.write_sqlite(self.open_data, self.target(f))
             else:
-                from msf_desk.core.standards import website_address
+                from msf_desk.core.standards import get_website
 
                 licence = plan_core.open_data_licence(self.db)
-                data = open_data.metadata(self.plan.forum_name, self.plan.as_of, licence, website_address(self.db))
+                data = open_data.metadata(self.plan.forum_name, self.plan.as_of, licence, get_website(self.db).strip())
                 open_data.write_metadata(data, self.target(f))
 
     def calendar(self, f: PlannedFile) -> None:

@@ -115,11 +115,15 @@ def test_meetings_agendas_and_papers_follow_the_published_packs(served, package)
 
 def test_the_licence_is_the_forums_choice(demo_path, tmp_path, capsys):
     out = tmp_path / "site"
+    assert main(["standards", "website", "--db", str(demo_path), "https://ogp.example.org/forum"]) == 0
     code = main(["export", "repository", "--db", str(demo_path), "--out", str(out), "--on", "2026-06-15",
                  "--licence", "ODC-BY-1.0", "--licence-url", "https://opendatacommons.org/licenses/by/1-0/"])
     assert code == 0, capsys.readouterr().err
     data = json.loads((out / "open-data" / "metadata.json").read_text(encoding="utf-8"))
     assert (data["license"], data["license_url"]) == ("ODC-BY-1.0", "https://opendatacommons.org/licenses/by/1-0/")
+    assert data["source_url"] == "https://ogp.example.org/forum"  # the forum's OGP website, as recorded
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="open-data/forum.sqlite"' in index and 'href="open-data/metadata.json"' in index
     code = main(["export", "repository", "--db", str(demo_path), "--out", str(out), "--on", "2026-06-15",
                  "--licence-url", "opendatacommons.org"])
     assert code == 1 and "--licence-url" in capsys.readouterr().err

@@ -61,7 +61,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     export = sub.choices.get("export")
     for kind in (export._msf_kinds.choices.values() if export is not None else ()):
         # Every export is written in one of the forum's document languages (default: its first).
-        kind.add_argument("--language", metavar="CODE",
+        kind.add_argument("--language", dest="document_language", metavar="CODE",
                           help="the document language (en, fr, es, ar; one of the forum's; default its first)")
     return parser
 

@@ -24,11 +24,11 @@ def open_db(args: argparse.Namespace):
     if not getattr(args, "db", None):
         raise UserError("Say which forum file to use with --db PATH.")
     db = open_forum(Path(args.db))
-    if hasattr(args, "language"):
+    if hasattr(args, "document_language"):
         # An export: its words, dates and numbers in the language asked for (or the forum's first).
         from msf_desk.core import forum, language
 
-        language.activate(language.for_export(forum.load(db), args.language))
+        language.activate(language.for_export(forum.load(db), args.document_language))
     return db
 
 

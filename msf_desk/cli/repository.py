@@ -66,7 +66,7 @@ def cmd_export_repository(args) -> int:
     # Every document language of the forum (the first at the root, the others in fr/, es/ ...), or
     # only the one asked for with --language.
     result = export_repository(db, args.out, make_zip=args.zip, today=parse_day(args.on),
-                               files_dir=forum_files_dir(Path(args.db)), language_code=args.language)
+                               files_dir=forum_files_dir(Path(args.db)), language_code=args.document_language)
     if args.json:
         print_json(result.to_json())
         return 0

@@ -163,6 +163,34 @@ def test_core_imports_at_the_top():
     assert hidden == []
 
 
+def test_at_most_a_handful_of_imports_inside_functions_in_core():
+    hidden = [(m, line) for m, imps in IMPORTS.items() if _floor(m) == "core" for _, line, inside in imps if inside]
+    assert len(hidden) <= 5, hidden
+
+
+MAX_LINES = 700
+
+
+def test_no_module_in_core_or_ui_is_over_700_lines():
+    """A module past 700 lines does several jobs: split it by job (as minutes_* and the
+    contribution columns were), with some margin."""
+    long = sorted((len(path.read_text(encoding="utf-8").splitlines()), name) for name, path in MODULES.items()
+                  if _floor(name) in ("core", "ui"))
+    assert [(n, name) for n, name in long if n > MAX_LINES] == []
+
+
+def test_one_export_dialog():
+    """Every export in the window goes through msf_desk/ui/dialogs/export.py: no other dialog class
+    whose name says it exports."""
+    others = []
+    for name, path in MODULES.items():
+        if _floor(name) == "ui" and name != "msf_desk.ui.dialogs.export":
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            others += [(name, node.name) for node in ast.walk(tree)
+                       if isinstance(node, ast.ClassDef) and node.name.startswith("Export") and node.name.endswith("Dialog")]
+    assert others == []
+
+
 def test_core_store_exports_and_cli_load_no_qt():
     """The library side runs without Qt: a server, a script or the command line never loads it."""
     names = sorted(m for m in MODULES if _floor(m) in ("model", "store", "core", "exports", "cli")

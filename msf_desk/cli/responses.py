@@ -101,10 +101,11 @@ def _contribution_json(c, today, off) -> dict:
 
 
 def cmd_import(args) -> int:
+    from msf_desk.core import contribution_columns as columns
     from msf_desk.core import contributions_import as imp
 
     db = open_db(args)
-    mapping = imp.load_mapping_file(args.mapping) if args.mapping else None
+    mapping = columns.load_mapping_file(args.mapping) if args.mapping else None
     try:
         result = imp.import_contributions(db, args.file, args.consultation, mapping=mapping, dry_run=args.dry_run)
     except imp.LayoutNotRecognised as exc:
@@ -194,7 +195,7 @@ def cmd_responses_answer(args) -> int:
 
 
 def cmd_template(args) -> int:
-    from msf_desk.core.contributions_import import template
+    from msf_desk.core.contribution_columns import template
 
     print(f"Wrote {template(args.file)}")
     return 0

@@ -14,7 +14,7 @@ from msf_desk.model.errors import ValidationError
 from msf_desk.model.forum import (DECISION_RULES, QUALIFIED_FRACTIONS, QUALIFIED_BASES,  # noqa: F401  (the records live in model)
                                   QUORUM_KINDS, JURISDICTIONS, ForumProfile)
 from msf_desk.store import forum as store
-from msf_desk.store.db import open_forum, plain_connection
+from msf_desk.store.db import open_forum, plain_connection, snapshot
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -154,11 +154,13 @@ def replace(profile: ForumProfile, **changes) -> ForumProfile:
 
 
 @contextmanager
-def worker_db(path, *, plain: bool = False):
+def worker_db(path, *, plain: bool = False, one_snapshot: bool = False):
     """The one way work off the GUI thread (an export, an import, a backup) touches the forum:
     a connection of its own, opened in the worker's thread and closed when the work ends.
     The window's connection never leaves the GUI thread (it refuses to: check_same_thread).
 
+    `one_snapshot=True` reads the forum as it stood when the work began, whatever the window
+    writes meanwhile, until the work's own first write (msf_desk.store.db.snapshot).
     `plain=True` gives the bare sqlite3 connection (checkpoints and backups of a file open in
     the window) without the checks of opening a forum."""
     if plain:
@@ -170,6 +172,10 @@ def worker_db(path, *, plain: bool = False):
         return
     db = open_forum(path, access="worker")  # writes under the lock this process's window holds
     try:
-        yield db
+        if one_snapshot:
+            with snapshot(db):
+                yield db
+        else:
+            yield db
     finally:
         db.conn.close()

@@ -411,7 +411,7 @@ def members_changed_on(members: list, as_of: dt.date) -> dt.date:
     return max(days)
 
 
-def plan(db, as_of: dt.date) -> Plan:
+def plan(db, as_of: dt.date, progress=None) -> Plan:
     """Which public items exist on `as_of`, with their stable paths, titles and dates."""
     profile = forum.load(db)
     members = list_members(db)
@@ -468,7 +468,7 @@ def plan(db, as_of: dt.date) -> Plan:
         folder = f"consultations/{consultation_folder(c)}"
         entry = ConsultationEntry(c.id, folder, c.name, c.stage_label, c.opens_on, c.closes_on, status, None)
         if status != "planned":
-            contributions = response_store.contributions_of(db, c.id)
+            contributions = response_store.contributions_of(db, c.id, progress)  # progress: where a Cancel acts
             entry.answered_all = all(x.answered for x in contributions)
             answered = [x.response.answered_on for x in contributions if x.response.answered_on]
             if status == "closed" and entry.answered_all:

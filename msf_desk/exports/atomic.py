@@ -44,6 +44,36 @@ class Progress(Protocol):
 OptionalProgress = Optional[Progress]
 
 
+def checkpoint(progress) -> None:
+    """A place where a Cancel takes effect without reporting progress (reading the forum, a long
+    loop before the first document): raises Cancelled once the worker was asked to stop.
+    Exporters call it every few hundred rows, so that Cancel acts within a second or two."""
+    check = getattr(progress, "check", None)
+    if check is not None:
+        check()
+
+
+def every(progress, n: int = 500):
+    """`progress(done, total)` for a loop over rows that only checks for a Cancel every `n` rows
+    (reading and preparing come before the documents the bar counts)."""
+    if progress is None:
+        return None
+
+    def check(done: int, total: int) -> None:
+        if done % n == 0:
+            checkpoint(progress)
+
+    return check
+
+
+def announce(progress, name: str, n: int = 0, count: int = 0) -> None:
+    """Tell `progress` that the n-th of `count` documents, `name`, is being written, when it
+    listens (the window's workers show it in the status area); may raise Cancelled."""
+    document = getattr(progress, "document", None)
+    if document is not None:
+        document(name, n, count)
+
+
 # --- telling a leftover from a file in use --------------------------------------------------
 
 def hold(path: Path) -> IO[bytes]:
@@ -244,6 +274,7 @@ def write_all(out_dir: str | Path, stem: str, formats: list[str],
                     progress(n * 1000 + int(1000 * done / max(total, 1)), 1000 * len(formats))
 
             name = (names or {}).get(fmt, f"{stem}.{fmt}")
+            announce(progress, name, n + 1, len(formats))
             path = writers[fmt](staging / name, step)
             staged.append(Path(path))
             step(1, 1)

@@ -39,7 +39,8 @@ from msf_desk.model.errors import UserError
 from msf_desk.core.repository import INDEX, MANIFEST_CSV, MANIFEST_JSON, ExportRecord, PlannedFile
 from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports import open_data
-from msf_desk.exports.atomic import Cancelled, Progress, atomic_write, check_writable_folder, clean_leftovers, hold
+from msf_desk.exports.atomic import (Cancelled, Progress, announce, atomic_write, check_writable_folder, checkpoint,
+                                     clean_leftovers, every, hold)
 
 GENERATOR = "MSF Desk"
 MANIFEST_VERSION = 1
@@ -342,19 +343,22 @@ class _Renderer:
         from msf_desk.exports import responses as responses_export
 
         day = entry.report_day
+        # A consultation may hold 100,000 contributions: Cancel takes effect while they are read and
+        # written too (tick reports at most ten times a second, and raises once Cancel was pressed).
+        ticking = lambda _done, _total: self.tick()  # noqa: E731
         docs = [f for f in entry.files if f.format in ("pdf", "docx")]
         if docs:
-            rep = audience_responses.report(self.db, entry.consultation_id, "public", today=day)
+            rep = audience_responses.report(self.db, entry.consultation_id, "public", today=day, progress=ticking)
             self.documents(docs, responses_export.build_document(rep), _midnight(day))
         data = [f for f in entry.files if f.format in ("csv", "json")]
         if data:
-            meta, rows = audience_responses.open_data(self.db, entry.consultation_id)
+            meta, rows = audience_responses.open_data(self.db, entry.consultation_id, ticking)
             self.open_data.consultation(meta, rows)
             for f in data:
                 if f.format == "csv":
-                    responses_export.write_open_data_csv(rows, self.target(f))
+                    responses_export.write_open_data_csv(rows, self.target(f), ticking)
                 else:
-                    responses_export.write_open_data_json(meta, rows, self.target(f), day)
+                    responses_export.write_open_data_json(meta, rows, self.target(f), day, ticking)
 
     def open_data_files(self, files: list[PlannedFile]) -> None:
         """forum.sqlite from the rows the other public files were written from, and its
@@ -618,7 +622,8 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
         microsecond=0).isoformat().replace("+00:00", "Z")
     check_writable_folder(out.parent if not out.is_dir() else out)
     previous = _check_folder(out)
-    plan = plan_core.plan(db, today)
+    checkpoint(progress)
+    plan = plan_core.plan(db, today, every(progress))
 
     skipped, refused = [], []
 
@@ -647,7 +652,9 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
         minutes=[m.meeting_id for m in plan.meetings if any(f.kind == "minutes" for f in m.files)],
         consultations=[c.consultation_id for c in plan.consultations if c.files],
         governance=plan.governance_fingerprint, documents=[f.document_id for f in plan.document_files])
+    checkpoint(progress)
     report = standards.check(db, today, pending_export=pending)
+    checkpoint(progress)
 
     steps: list[tuple[str, Callable[[], None]]] = []
     total_ticks = [0]
@@ -706,8 +713,10 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
         steps.append(("compliance", lambda: render.documents(
             report_files, compliance_export.build_document(report, chart_info), _midnight(today))))
         total_ticks[0] = len(steps) + 2
-        for _label, step in steps:
+        for n, (label, step) in enumerate(steps, start=1):
             tick(force=True)
+            if progress is not None:
+                announce(progress, label, n, len(steps))
             step()
             done[0] += 1
 

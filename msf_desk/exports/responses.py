@@ -18,11 +18,12 @@ from msf_desk.model.errors import UserError
 from msf_desk.core.language import N_, _, babel_locale, current, ngettext, number
 from msf_desk.core.language import day as human
 from msf_desk.core.tabular import FORMULA_NOTE, SafeDictWriter
-from msf_desk.exports.atomic import atomic_write, write_all
+from msf_desk.exports.atomic import atomic_write, checkpoint, every, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, PageBreak, Paragraph, Table
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, FINAL_OUTCOMES, NOT_ANSWERED, OUTCOMES
 
 FORMATS = ("docx", "pdf", "csv", "json")
+ROWS_PER_REPORT = 500   # rows between two progress reports: where a Cancel takes effect
 SCHEMA_VERSION = 1
 
 
@@ -345,24 +346,32 @@ def _schema() -> dict:
     }
 
 
-def write_open_data_csv(rows: list[dict], path: Path) -> Path:
+def write_open_data_csv(rows: list[dict], path: Path, progress=None) -> Path:
     names = [n for n, _, _ in responses_view.OPEN_DATA_FIELDS]
     with atomic_write(path) as tmp:
         # BOM: Excel on Windows opens UTF-8 CSV correctly only with it.
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = SafeDictWriter(fh, fieldnames=names)
             writer.writeheader()
-            for row in rows:
+            for n, row in enumerate(rows, start=1):
                 writer.writerow({k: ("" if row[k] is None else
                                      ("true" if row[k] is True else "false" if row[k] is False else row[k]))
                                  for k in names})
+                if progress is not None and n % ROWS_PER_REPORT == 0:
+                    progress(n, len(rows))   # where a Cancel takes effect
     return path
 
 
-def write_open_data_json(meta: dict, rows: list[dict], path: Path, today: dt.date) -> Path:
+def write_open_data_json(meta: dict, rows: list[dict], path: Path, today: dt.date, progress=None) -> Path:
     data = {**meta, "generated": today.isoformat(), "schema": _schema(), "contributions": rows}
     with atomic_write(path) as tmp:
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        # Written piece by piece (the same text as json.dumps), so that a Cancel takes effect.
+        with tmp.open("w", encoding="utf-8") as fh:
+            encoder = json.JSONEncoder(ensure_ascii=False, indent=1)
+            for n, chunk in enumerate(encoder.iterencode(data), start=1):
+                fh.write(chunk)
+                if progress is not None and n % (ROWS_PER_REPORT * 50) == 0:
+                    progress(min(n // 50, len(rows)), max(len(rows), 1))
     return path
 
 
@@ -386,20 +395,24 @@ def export_responses(db, consultation_id: int, *, audience: str, formats: list[s
     stem = f"responses-{consultation.id}-{_slug(consultation.name)}"
     formats = list(formats)
     doc = None
+    checkpoint(progress)
     if {"docx", "pdf"} & set(formats):
-        rep = responses_view.report(db, consultation_id, audience, today=today)
+        rep = responses_view.report(db, consultation_id, audience, today=today, progress=every(progress))
         if rep.annex_omitted and not {"csv", "json"} & set(formats):
             # The report points to the open data for every contribution: write it alongside.
             formats.append("csv")
         doc = build_document(rep, open_data_name=f"{stem}-open-data")
+        checkpoint(progress)
     names = {fmt: f"{stem}-{audience}.{fmt}" if fmt in ("docx", "pdf") else f"{stem}-open-data.{fmt}"
              for fmt in formats}
-    meta, rows = responses_view.open_data(db, consultation_id) if {"csv", "json"} & set(formats) else ({}, [])
+    checkpoint(progress)
+    meta, rows = (responses_view.open_data(db, consultation_id, every(progress)) if {"csv", "json"} & set(formats)
+                  else ({}, []))
     # Open data is for publication: public fields whatever the audience.
     writers = {
         "docx": lambda path, step: write_docx(doc, path, step),
         "pdf": lambda path, step: write_pdf(doc, path, step),
-        "csv": lambda path, step: write_open_data_csv(rows, path),
-        "json": lambda path, step: write_open_data_json(meta, rows, path, today),
+        "csv": lambda path, step: write_open_data_csv(rows, path, step),
+        "json": lambda path, step: write_open_data_json(meta, rows, path, today, step),
     }
     return write_all(out_dir, stem, list(formats), writers, progress, names=names)

@@ -329,6 +329,22 @@ def _refuse_if_read_only(db) -> None:
 
 
 @contextmanager
+def snapshot(db) -> Iterator:
+    """Read the forum as it stands now, whatever other connections write meanwhile (the file is
+    in WAL mode: a read transaction keeps its view), until this connection's first write
+    (`transaction` ends the snapshot first, so that write sees the newest forum)."""
+    db.conn.execute("BEGIN")
+    db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the view is taken at the first read
+    db.in_snapshot = True
+    try:
+        yield db
+    finally:
+        if db.in_snapshot and db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")   # nothing was written inside it
+        db.in_snapshot = False
+
+
+@contextmanager
 def transaction(db: sqlite_utils.Database, summary: str | None = None, *, action: str = "",
                 audit: bool = True) -> Iterator[sqlite_utils.Database]:
     """One write, one transaction: a failure inside leaves the file as it was.
@@ -344,6 +360,9 @@ def transaction(db: sqlite_utils.Database, summary: str | None = None, *, action
         if not hasattr(db, "_summaries"):
             db._summaries = []
         db._summaries.append((action, summary))
+    if getattr(db, "in_snapshot", False) and db.conn.in_transaction:
+        db.conn.execute("COMMIT")   # a worker reading one snapshot starts writing: the snapshot ends here
+        db.in_snapshot = False
     if db.conn.in_transaction:
         # Nested: a savepoint, so a failure here undoes only this part (the outer step decides).
         name = f"msf_{secrets.token_hex(8)}"

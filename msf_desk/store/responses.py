@@ -146,12 +146,23 @@ def get_contribution(db, contribution_id: int) -> Contribution | None:
     return _contribution_from_row(rows[0], _links_for(db, [contribution_id]).get(contribution_id))
 
 
-def contributions_of(db, consultation_id: int) -> list[Contribution]:
-    rows = list(db["contributions"].rows_where("consultation_id = ?", [consultation_id],
-                                               order_by="received_on, id"))
+def contributions_of(db, consultation_id: int, progress=None) -> list[Contribution]:
+    """Every contribution of the consultation, oldest first. `progress(done, total)`, when given,
+    is called for each row (it may stop the reading by raising)."""
+    rows = []
+    for n, row in enumerate(db["contributions"].rows_where("consultation_id = ?", [consultation_id],
+                                                           order_by="received_on, id"), start=1):
+        rows.append(row)
+        if progress is not None:
+            progress(n, 0)
     # Past SQLite's parameter limit, reading every link is simpler and still small.
     links = _links_for(db, None) if len(rows) > 900 else _links_for(db, [r["id"] for r in rows])
-    return [_contribution_from_row(r, links.get(r["id"])) for r in rows]
+    out = []
+    for n, r in enumerate(rows, start=1):
+        out.append(_contribution_from_row(r, links.get(r["id"])))
+        if progress is not None:
+            progress(n, len(rows))
+    return out
 
 
 def insert_contributions(db, contributions: list[Contribution]) -> list[Contribution]:

@@ -6,7 +6,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
 
 from msf_desk import APP_NAME
 from msf_desk.core import members as core_members
-from msf_desk.core import trash as core_trash
-from msf_desk.core.backups import available as available_backups
 from msf_desk.ui import settings as ui_settings, shortcuts
 from msf_desk.ui.dialogs.about import AboutDialog
 from msf_desk.ui.dialogs.shortcuts import ShortcutsDialog
-from msf_desk.ui.dialogs.backups import RestoreDialog, offer_to_open, when
+from msf_desk.ui.dialogs.backups import RestoreDialog
 from msf_desk.store.lock import ForumInUse
 from msf_desk.ui import errors as ui_errors
 from msf_desk.ui.dialogs.trash import TrashDialog
@@ -44,7 +42,9 @@ from msf_desk.ui.pages import PAGES, label as page_label
 from msf_desk.ui.pages.placeholder import PlaceholderPage, not_yet
 from msf_desk.ui.read_only import disable_edits
 from msf_desk.ui.session import ForumSession
+from msf_desk.ui.window_safety import KeepingSafe
 from msf_desk.ui.widgets.forms import esc
+from msf_desk.ui.widgets.jobs_bar import JobsBar
 
 MAIN_WINDOW = Context("MAIN_WINDOW")
 MAX_RECENT = 8
@@ -54,7 +54,7 @@ def file_filter() -> str:
     return MAIN_WINDOW.tr("MSF Desk forum (*.msf *.db *.sqlite);;All files (*)")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(KeepingSafe, QMainWindow):
     forum_opened = Signal(object)
 
     def __init__(self, settings: QSettings | None = None) -> None:
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.resize(1200, 780)
+        self.jobs_bar = JobsBar(self)   # exports and imports show here while the window stays usable
+        self.statusBar().addPermanentWidget(self.jobs_bar)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -498,6 +500,8 @@ class MainWindow(QMainWindow):
         """Before closing the forum (quit, open another): settle every page; False to stay."""
         if self.session is None:
             return True
+        if not self.settle_jobs():
+            return False
         for key, page in self.pages.items():
             has = getattr(page, "has_unsaved_changes", None)
             if has is not None and has():
@@ -505,6 +509,34 @@ class MainWindow(QMainWindow):
                 if not self.settle_page(page):
                     return False
         return True
+
+    def settle_jobs(self) -> bool:
+        """Work still running on this forum (an export, an import) is stopped before the forum
+        closes, if the user agrees; False to stay. Nothing half-written is left behind."""
+        job = self.session.running() if self.session is not None else None
+        if job is None:
+            return True
+        box = QMessageBox(QMessageBox.Warning, MAIN_WINDOW.tr("Work still running"),
+                          MAIN_WINDOW.tr("{what} is still running. Stop it (nothing of it is written) and close the "
+                                         "forum?").format(what=job.title), parent=self)
+        box.setObjectName("jobs_question")
+        stop = box.addButton(MAIN_WINDOW.tr("Stop it and close"), QMessageBox.AcceptRole)
+        box.addButton(MAIN_WINDOW.tr("Keep working"), QMessageBox.RejectRole)
+        box.exec()
+        if box.clickedButton() is not stop:
+            return False
+        loop = QEventLoop()
+        for running in list(self.session.jobs):
+            running.ended.connect(loop.quit)
+            running.cancel()
+        deadline = QTimer(self)
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(loop.quit)
+        deadline.start(10_000)                 # the exporters stop within a second or two
+        while self.session.jobs and deadline.isActive():
+            loop.exec()
+        deadline.stop()
+        return not self.session.jobs
 
     def ask_unsaved(self, page: QWidget) -> str:
         """"save", "discard" or "cancel"."""
@@ -607,85 +639,3 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self._close_session()
         super().closeEvent(event)
-
-    # --- keeping the file safe -----------------------------------------------------------
-    def _keep(self, session: ForumSession) -> None:
-        """Checkpoints, backups and the damage check run beside the open forum."""
-        self.keeper = ForumKeeper(session, self)
-        self.keeper.checked.connect(self._on_checked)
-        self.keeper.backed_up.connect(
-            lambda path: self.statusBar().showMessage(
-                MAIN_WINDOW.tr("Backed up to {file}").format(file=f"{path.parent.name}/{path.name}"), 4000))
-        self.keeper.failed.connect(
-            lambda what, message: self.statusBar().showMessage(
-                MAIN_WINDOW.tr("{what} did not work: {message}").format(what=what, message=message)))
-        self.keeper.start()
-        try:
-            core_trash.purge(session.db)          # what has been in the trash 30 days goes
-        except sqlite3.Error as exc:              # a forum opened read-only keeps it until it can write
-            self.statusBar().showMessage(MAIN_WINDOW.tr("The trash could not be emptied: {error}").format(error=exc), 5000)
-
-    def _close_session(self) -> None:
-        if self.session is not None:
-            self.session.close()          # the keeper finishes its work first
-            self.session = None
-        self.keeper = None
-
-    def _on_checked(self, problems: list) -> None:
-        if problems and self.session is not None:
-            self._report_damage(self.session.path, problems)
-
-    def _report_damage(self, path: Path, problems: list, *, opened: bool = True) -> None:
-        newest = next(iter(available_backups(path)), None)
-        shown = "\n".join(f"• {p}" for p in problems[:5])
-        text = (MAIN_WINDOW.tr("MSF Desk found damage in {file}. SQLite reports:").format(file=path.name)
-                + f"\n{shown}\n\n"
-                + (MAIN_WINDOW.tr("Records may be missing or wrong, and saving more work into this file is not safe.")
-                   if opened else MAIN_WINDOW.tr("The forum could not be shown, and was closed without changes.")))
-        box = QMessageBox(QMessageBox.Warning, MAIN_WINDOW.tr("The forum file is damaged"), text,
-                          QMessageBox.Close, self)
-        box.setObjectName("damage_message")
-        if newest is not None:
-            box.setInformativeText(
-                MAIN_WINDOW.tr("Restore a backup into a new file and carry on in that one. "
-                               "The newest backup: {when} ({kind}).").format(when=when(newest.taken),
-                                                                             kind=newest.kind_label))
-            button = box.addButton(MAIN_WINDOW.tr("Restore from a backup…"), QMessageBox.AcceptRole)
-            button.clicked.connect(lambda: self.restore_dialog(path))
-        else:
-            box.setInformativeText(MAIN_WINDOW.tr("There is no backup of this forum yet. Save a copy of it as it "
-                                                  "is (File → Save a copy) and ask for help before changing "
-                                                  "anything."))
-        self.damage_message = box
-        box.open()
-
-    def restore_dialog(self, path: Path | None = None) -> RestoreDialog | None:
-        """File → Restore from a backup… (of the open forum, or of `path`): window-modal,
-        not blocking."""
-        path = path if isinstance(path, Path) else (self.session.path if self.session else None)
-        if path is None:
-            QMessageBox.information(self, MAIN_WINDOW.tr("Restore from a backup"),
-                                    MAIN_WINDOW.tr("Open the forum whose backup you want first (File → Open)."))
-            return None
-        dialog = RestoreDialog(path, self)
-        dialog.restored.connect(self._on_restored)
-        self.restore = dialog
-        dialog.open()
-        return dialog
-
-    def trash_dialog(self) -> TrashDialog | None:
-        """File → Trash…: what was deleted in the last 30 days, to put back."""
-        if self.session is None:
-            return None
-        dialog = TrashDialog(self.session, self)
-        self.trash = dialog
-        dialog.open()
-        return dialog
-
-    def _on_restored(self, path: Path) -> None:
-        if self.restore is not None:
-            self.restore.accept()
-        box = offer_to_open(self, path)
-        box.accepted.connect(lambda: self.open_path(path))
-        self.open_restored_message = box
-        box.open()

@@ -35,6 +35,7 @@ class ForumSession(QObject):
         self.in_use_by = in_use_by  # the sentence saying who edits it, when opened read-only for that
         self.undo_stack = QUndoStack(self)
         self._before_close: list = []
+        self.jobs: list = []          # long work running off the GUI thread (msf_desk.ui.workers)
         self._heartbeat = None
         if getattr(db, "lock", None) is not None:
             # Tells other machines (whose drives may not pass OS locks) that we are still here.
@@ -83,8 +84,33 @@ class ForumSession(QObject):
             return self.in_use_by
         return getattr(self.db, "read_only_reason", "") or SESSION.tr("{name} is open read-only.").format(name=self.path.name)
 
+    def job_started(self, job) -> None:
+        self.jobs.append(job)
+
+    def job_ended(self, job) -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+
+    def running(self, kind: str | None = None):
+        """The first job still running (of that kind: "export", "import"…), or None."""
+        return next((j for j in self.jobs if kind is None or j.kind == kind), None)
+
+    def holding(self, topics) -> object | None:
+        """The running job that holds one of `topics` (an import writing the contributions), or None."""
+        wanted = set(topics or ())
+        return next((j for j in self.jobs if wanted & set(j.holds)), None)
+
     def push(self, command) -> None:
-        """Run an undoable command (its redo() runs now); refused when read-only."""
+        """Run an undoable command (its redo() runs now); refused when read-only, and while a
+        job writing the same records runs (an import into the consultation, say)."""
+        job = self.holding(getattr(command, "topics", ()))
+        if job is not None:
+            error = UserError(f"{job.title} is still running and writes these records. Wait until it ends "
+                              "(or cancel it in the status bar), then try again. Nothing was changed.")
+            if hasattr(command, "error"):
+                command.error = error
+                return
+            raise error
         if self.read_only:
             error = UserError(SESSION.tr("{read_only_reason} Nothing was changed.").format(read_only_reason=self.read_only_reason))
             if hasattr(command, "error"):

@@ -1,24 +1,36 @@
-"""Long work (exports, imports) off the GUI thread, with a progress dialog that can cancel it.
+"""Long work (exports, imports, restoring a backup) off the GUI thread; the window stays usable.
 
-Usage:
-    job = ExportJob(parent, "Writing the pack…", lambda progress: export_pack(pack, out, fmts, progress))
+Usage (pages go through msf_desk.ui.pages.base: `run_job`, `run_export`):
+    job = ExportJob(page, "Writing the pack…", lambda progress: export_pack(pack, out, fmts, progress))
     job.finished.connect(on_done)   # the function's return value
     job.start()
 
-The function receives `progress(done, total)`. Pressing Cancel makes the next call of
-`progress` raise msf_desk.exports.atomic.Cancelled inside the worker; exporters write
-atomically, so a cancelled export leaves no half-written file. Read what the job needs from
-the database on the GUI thread before starting: the worker should only render and write.
+The function receives `progress(done, total)`; exporters writing several documents also call
+`progress.document(name, n, count)` when they start the n-th. Both raise
+msf_desk.exports.atomic.Cancelled once Cancel was pressed, so the exporters' row loops stop
+at their next report; exporters write atomically, so a cancelled export leaves no file.
+
+Progress shows in the window's status area (msf_desk.ui.widgets.jobs_bar.JobsBar), one line
+per document, with a Cancel button; nothing is window-modal except restoring a backup
+(`modal=True`), which replaces the file the window works on.
+
+Work that reads or writes the forum goes through `forum_work(path, work)`: `work(db, progress)`
+runs on a connection of its own, opened in the worker, and reads the forum as it stood when the
+job started (one snapshot), so edits made in the window meanwhile never change a document
+half-way. A job that writes may hold topics (`holds=("responses",)`): while it runs, the
+session refuses in words commands touching them (msf_desk.ui.session.ForumSession.push).
 """
 from __future__ import annotations
 
 import contextvars
 import threading
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from msf_desk.core.forum import worker_db
 from msf_desk.exports.atomic import Cancelled
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.i18n import Context
@@ -28,9 +40,30 @@ WORKERS = Context("WORKERS")
 
 class _Signals(QObject):
     progress = Signal(int, int)
+    document = Signal(str, int, int)
     finished = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
+
+
+class Progress:
+    """What the work is handed: `progress(done, total)` and `progress.document(name, n, count)`.
+    Either raises Cancelled once the job was asked to stop."""
+
+    def __init__(self, signals: _Signals, stop: threading.Event) -> None:
+        self.signals, self.stop = signals, stop
+
+    def check(self) -> None:
+        if self.stop.is_set():
+            raise Cancelled()
+
+    def __call__(self, done: int, total: int) -> None:
+        self.check()
+        self.signals.progress.emit(int(done), int(total))
+
+    def document(self, name: str, n: int = 0, count: int = 0) -> None:
+        self.check()
+        self.signals.document.emit(str(name), int(n), int(count))
 
 
 class _Runnable(QRunnable):
@@ -43,14 +76,9 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        def progress(done: int, total: int) -> None:
-            if self.stop.is_set():
-                raise Cancelled()
-            self.signals.progress.emit(int(done), int(total))
-
+        progress = Progress(self.signals, self.stop)
         try:
-            if self.stop.is_set():
-                raise Cancelled()
+            progress.check()
             result = self.context.run(self.fn, progress)
         except Cancelled:
             self.signals.cancelled.emit()
@@ -60,68 +88,121 @@ class _Runnable(QRunnable):
             self.signals.finished.emit(result)
 
 
+def forum_work(path: str | Path, work: Callable[[Any, Progress], Any]) -> Callable[[Progress], Any]:
+    """The one way a worker touches the forum: `work(db, progress)` on a connection of its own,
+    opened in the worker's thread, reading one snapshot of the forum until the work writes."""
+    path = Path(path)
+
+    def run(progress: Progress):
+        with worker_db(path, one_snapshot=True) as db:
+            return work(db, progress)
+
+    return run
+
+
 class ExportJob(QObject):
-    """One run of `fn(progress)` in the thread pool, watched by a cancellable progress dialog.
+    """One run of `fn(progress)` in the thread pool, shown in the window's status area.
 
     Signals (on the GUI thread): finished(result), failed(exception), cancelled(), and
-    ended() after any of them. A failure is shown with show_error unless `show_errors` is False.
+    ended() after any of them; progressed(done, total) and document(name, n, count) while it
+    runs. A failure is shown with show_error unless `show_errors` is False. `session` (the
+    open forum) knows the job while it runs: it refuses commands on the topics in `holds`,
+    and the window asks before closing the forum under it.
     """
 
     finished = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
     ended = Signal()
+    progressed = Signal(int, int)
+    document = Signal(str, int, int)
 
-    def __init__(self, parent: QWidget | None, label: str, fn: Callable[[Callable[[int, int], None]], Any], *,
+    def __init__(self, parent: QWidget | None, label: str, fn: Callable[[Progress], Any], *,
                  title: str = "MSF Desk", show_errors: bool = True, pool: QThreadPool | None = None,
-                 minimum_duration_ms: int = 400) -> None:
+                 session=None, holds: tuple[str, ...] = (), kind: str = "job", modal: bool = False) -> None:
         super().__init__(parent)
         self.parent_widget = parent
+        self.label = label
         self.fn = fn
         self.title = title
         self.show_errors = show_errors
         self.pool = pool or QThreadPool.globalInstance()
+        self.session = session if session is not None else getattr(parent, "session", None)
+        self.holds = tuple(holds)
+        self.kind = kind
         self.stop = threading.Event()
         self.running = False
+        self.done = 0
+        self.total = 0
+        self.current = ""          # the document being written, when the work says
         self.result: Any = None
         self.error: BaseException | None = None
-        self.dialog = QProgressDialog(label, WORKERS.tr("Cancel"), 0, 0, parent)
-        self.dialog.setObjectName("export_progress")
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModal)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        # Short exports finish before the dialog would flash up.
-        self.dialog.setMinimumDuration(minimum_duration_ms)
-        self.dialog.canceled.connect(self.cancel)
+        self.dialog: QProgressDialog | None = None
+        if modal:
+            self.dialog = QProgressDialog(label, WORKERS.tr("Cancel"), 0, 0, parent)
+            self.dialog.setObjectName("job_progress")
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModal)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.setMinimumDuration(400)  # short work ends before it would flash up
+            self.dialog.canceled.connect(self.cancel)
         self.signals = _Signals()
         self.signals.progress.connect(self._on_progress)
+        self.signals.document.connect(self._on_document)
         self.signals.finished.connect(self._on_finished)
         self.signals.failed.connect(self._on_failed)
         self.signals.cancelled.connect(self._on_cancelled)
 
     def start(self) -> None:
         self.running = True
-        self.dialog.setValue(0)
+        if self.dialog is not None:
+            self.dialog.setValue(0)
+        if self.session is not None and hasattr(self.session, "job_started"):
+            self.session.job_started(self)
+        bar = _jobs_bar(self.parent_widget)
+        if bar is not None:
+            bar.watch(self)
         self.pool.start(_Runnable(self.fn, self.signals, self.stop))
 
     def cancel(self) -> None:
-        """Ask the worker to stop at its next progress report."""
+        """Ask the worker to stop at its next progress report (the exporters report every few
+        hundred rows, so within a fraction of a second)."""
+        if not self.running or self.stop.is_set():
+            return
         self.stop.set()
-        self.dialog.setLabelText(WORKERS.tr("Cancelling…"))
+        self.document.emit(WORKERS.tr("Cancelling…"), 0, 0)
+        if self.dialog is not None:
+            self.dialog.setLabelText(WORKERS.tr("Cancelling…"))
+
+    @property
+    def cancelling(self) -> bool:
+        return self.stop.is_set()
 
     def _on_progress(self, done: int, total: int) -> None:
         if self.stop.is_set():
             return
-        if self.dialog.maximum() != total:
-            self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
+        self.done, self.total = done, total
+        self.progressed.emit(done, total)
+        if self.dialog is not None:
+            if self.dialog.maximum() != total:
+                self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(min(done, max(total, 1)))
+
+    def _on_document(self, name: str, n: int, count: int) -> None:
+        if self.stop.is_set():
+            return
+        self.current = name
+        self.document.emit(name, n, count)
 
     def _close(self) -> None:
         self.running = False
-        self.dialog.canceled.disconnect(self.cancel)
-        self.dialog.close()
-        self.dialog.deleteLater()
+        if self.session is not None and hasattr(self.session, "job_ended"):
+            self.session.job_ended(self)
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
 
     def _on_finished(self, result: object) -> None:
         self._close()
@@ -141,3 +222,9 @@ class ExportJob(QObject):
         self._close()
         self.cancelled.emit()
         self.ended.emit()
+
+
+def _jobs_bar(widget: QWidget | None):
+    if widget is None:
+        return None
+    return getattr(widget.window(), "jobs_bar", None)

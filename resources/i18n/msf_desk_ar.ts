@@ -391,41 +391,123 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <source>choose the member concerned</source>
         <translation>اختر العضو المعني</translation>
     </message>
+</context>
+<context>
+    <name>DIALOGS_EXPORT</name>
     <message>
-        <source>The public: public interests only, names as the privacy settings allow</source>
-        <translation>الجمهور: المصالح العامة فقط، والأسماء بحسب إعدادات الخصوصية</translation>
+        <source>Word (.docx)</source>
+        <translation type="unfinished">Word (.docx)</translation>
     </message>
     <message>
-        <source>Members of the forum: includes interests kept within the forum</source>
-        <translation>أعضاء المنتدى: تشمل المصالح المقصورة على المنتدى</translation>
+        <source>PDF</source>
+        <translation type="unfinished">PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.csv)</source>
+        <translation type="unfinished">جدول بيانات (.csv)</translation>
+    </message>
+    <message>
+        <source>Open data (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) in {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">تصدير</translation>
     </message>
     <message>
         <source>For</source>
-        <translation>لـ</translation>
+        <translation type="unfinished">لـ</translation>
     </message>
     <message>
-        <source>&amp;Formats</source>
-        <translation>ال&amp;صيغ</translation>
+        <source>Formats</source>
+        <translation type="unfinished">الصيغ</translation>
     </message>
     <message>
-        <source>F&amp;older</source>
-        <translation>ال&amp;مجلد</translation>
+        <source>Choose…</source>
+        <translation type="unfinished">اختر…</translation>
     </message>
     <message>
-        <source>Write into this folder</source>
-        <translation>الكتابة في هذا المجلد</translation>
+        <source>Folder</source>
+        <translation type="unfinished">المجلد</translation>
+    </message>
+    <message>
+        <source>You can go on working: close this and the export goes on, shown in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished">فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished">التصدير إلى</translation>
     </message>
     <message>
         <source>tick at least one format</source>
-        <translation>حدّد صيغة واحدة على الأقل</translation>
+        <translation type="unfinished">حدّد صيغة واحدة على الأقل</translation>
     </message>
     <message>
-        <source>choose the folder to write into</source>
-        <translation>اختر المجلد الذي تُكتب فيه الملفات</translation>
+        <source>choose the folder to export into</source>
+        <translation type="unfinished">اختر مجلد التصدير</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation>{folder} ملف وليس مجلدًا</translation>
+        <translation type="unfinished">{folder} ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>The export goes on; the status bar shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this export will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name} ({n} of {count})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished">أُلغي التصدير: لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -927,58 +1009,6 @@ Approved so far by: {done}.</source>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
-    <message>
-        <source>Export the meeting pack</source>
-        <translation>تصدير ملف الاجتماع</translation>
-    </message>
-    <message>
-        <source>Members: everything; withheld papers marked as such</source>
-        <translation>الأعضاء: كل شيء؛ الوثائق المحجوبة معلَّمة بذلك</translation>
-    </message>
-    <message>
-        <source>Public: withheld and confidential papers listed without content; no contact details</source>
-        <translation>الجمهور: الوثائق المحجوبة والسرية مدرجة دون محتوى؛ بلا بيانات اتصال</translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>لـ</translation>
-    </message>
-    <message>
-        <source>Formats</source>
-        <translation>الصيغ</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>المجلد</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>Export into</source>
-        <translation>التصدير إلى</translation>
-    </message>
-    <message>
-        <source>choose Word, PDF or both</source>
-        <translation>اختر Word أو PDF أو كليهما</translation>
-    </message>
-    <message>
-        <source>choose the folder to export into</source>
-        <translation>اختر مجلد التصدير</translation>
-    </message>
-    <message>
-        <source>{folder} is a file, not a folder</source>
-        <translation>{folder} ملف وليس مجلدًا</translation>
-    </message>
 </context>
 <context>
     <name>DIALOGS_MEMBERS</name>
@@ -1360,70 +1390,6 @@ Approved so far by: {done}.</source>
         <source>write the correction</source>
         <translation>اكتب التصحيح</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>These minutes</source>
-        <translation>هذا المحضر</translation>
-    </message>
-    <message>
-        <source>The decisions register (all meetings)</source>
-        <translation>سجل القرارات (كل الاجتماعات)</translation>
-    </message>
-    <message>
-        <source>The action tracker</source>
-        <translation>متابعة الإجراءات</translation>
-    </message>
-    <message>
-        <source>Members: the full record</source>
-        <translation>الأعضاء: السجل الكامل</translation>
-    </message>
-    <message>
-        <source>Public: approved minutes only; names only where they may be published</source>
-        <translation>الجمهور: المحاضر المعتمدة فقط؛ الأسماء فقط حيث يجوز نشرها</translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Spreadsheet (.csv)</source>
-        <translation>جدول بيانات (.csv)</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>اختر…</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>لـ</translation>
-    </message>
-    <message>
-        <source>Formats</source>
-        <translation>الصيغ</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>المجلد</translation>
-    </message>
-    <message>
-        <source>Export into</source>
-        <translation>التصدير إلى</translation>
-    </message>
-    <message>
-        <source>choose at least one format</source>
-        <translation>اختر صيغة واحدة على الأقل</translation>
-    </message>
-    <message>
-        <source>choose a folder</source>
-        <translation>اختر مجلدًا</translation>
-    </message>
 </context>
 <context>
     <name>DIALOGS_PLANNING</name>
@@ -1782,62 +1748,6 @@ Approved so far by: {done}.</source>
     <message>
         <source>Answer {count}</source>
         <translation>الرد ({count})</translation>
-    </message>
-    <message>
-        <source>Export the reasoned response</source>
-        <translation>تصدير الرد المعلّل</translation>
-    </message>
-    <message>
-        <source>Public: contributors named only with their consent</source>
-        <translation>الجمهور: أصحاب المساهمات يُذكرون بموافقتهم فقط</translation>
-    </message>
-    <message>
-        <source>Members: every name, marked where it must not be published</source>
-        <translation>الأعضاء: كل الأسماء، مع تعليم ما لا يجوز نشره</translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Open data .csv</source>
-        <translation>بيانات مفتوحة .csv</translation>
-    </message>
-    <message>
-        <source>Open data .json</source>
-        <translation>بيانات مفتوحة .json</translation>
-    </message>
-    <message>
-        <source>Open data has the public fields only, whichever version you choose.</source>
-        <translation>لا تحوي البيانات المفتوحة إلا الحقول العامة، أيًّا كانت النسخة المختارة.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>اختر…</translation>
-    </message>
-    <message>
-        <source>Export into</source>
-        <translation>التصدير إلى</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>المجلد</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>choose at least one format</source>
-        <translation>اختر صيغة واحدة على الأقل</translation>
-    </message>
-    <message>
-        <source>choose the folder to export into</source>
-        <translation>اختر مجلد التصدير</translation>
     </message>
     <message>
         <source>New contribution</source>
@@ -2318,6 +2228,22 @@ Details for support: {name__}: {exc}</source>
     <message>
         <source>{file} is open for editing.</source>
         <translation>{file} مفتوح للتحرير.</translation>
+    </message>
+    <message>
+        <source>Work still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is still running. Stop it (nothing of it is written) and close the forum?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop it and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} has changes that are not saved. Save them?</source>
@@ -3390,6 +3316,17 @@ Double-click to open the place to act.</source>
     </message>
 </context>
 <context>
+    <name>PAGES_BASE</name>
+    <message>
+        <source>{what} is still running. Wait until it ends, or cancel it in the status bar, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished">أُلغي التصدير: لم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
     <name>PAGES_ETHICS</name>
     <message>
         <source>Compliance</source>
@@ -3549,6 +3486,18 @@ Use this for a declaration entered by mistake; a change of interests is a new de
     <message>
         <source>Ethics reminders, {today}:</source>
         <translation>تذكيرات الأخلاقيات، {today}:</translation>
+    </message>
+    <message>
+        <source>The public: public interests only, names as the privacy settings allow</source>
+        <translation type="unfinished">الجمهور: المصالح العامة فقط، والأسماء بحسب إعدادات الخصوصية</translation>
+    </message>
+    <message>
+        <source>Members of the forum: includes interests kept within the forum</source>
+        <translation type="unfinished">أعضاء المنتدى: تشمل المصالح المقصورة على المنتدى</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished">تعذّر التصدير</translation>
     </message>
     <message>
         <source>Writing the {title}…</source>
@@ -4170,6 +4119,22 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <translation>تعذّرت إزالة الوثيقة</translation>
     </message>
     <message>
+        <source>A closed meeting&apos;s pack is for members only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: everything; withheld papers marked as such</source>
+        <translation type="unfinished">الأعضاء: كل شيء؛ الوثائق المحجوبة معلَّمة بذلك</translation>
+    </message>
+    <message>
+        <source>Public: withheld and confidential papers listed without content; no contact details</source>
+        <translation type="unfinished">الجمهور: الوثائق المحجوبة والسرية مدرجة دون محتوى؛ بلا بيانات اتصال</translation>
+    </message>
+    <message>
         <source>Cannot export the pack</source>
         <translation>تعذّر تصدير ملف الاجتماع</translation>
     </message>
@@ -4184,10 +4149,6 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <message>
         <source>Export the meeting pack</source>
         <translation>تصدير ملف الاجتماع</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
@@ -4536,6 +4497,26 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation>حُفظ {now}</translation>
     </message>
     <message>
+        <source>These minutes</source>
+        <translation type="unfinished">هذا المحضر</translation>
+    </message>
+    <message>
+        <source>The decisions register (all meetings)</source>
+        <translation type="unfinished">سجل القرارات (كل الاجتماعات)</translation>
+    </message>
+    <message>
+        <source>The action tracker</source>
+        <translation type="unfinished">متابعة الإجراءات</translation>
+    </message>
+    <message>
+        <source>Members: the full record</source>
+        <translation type="unfinished">الأعضاء: السجل الكامل</translation>
+    </message>
+    <message>
+        <source>Public: approved minutes only; names only where they may be published</source>
+        <translation type="unfinished">الجمهور: المحاضر المعتمدة فقط؛ الأسماء فقط حيث يجوز نشرها</translation>
+    </message>
+    <message>
         <source>Writing {title} ({formats})…</source>
         <translation>جارٍ كتابة {title} ({formats})…</translation>
     </message>
@@ -4598,10 +4579,6 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     <message>
         <source>Export</source>
         <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
@@ -4839,10 +4816,6 @@ Commitments
 <context>
     <name>PAGES_REPOSITORY</name>
     <message>
-        <source>Repository exported</source>
-        <translation>صُدّر المستودع</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Folder: {folder}</source>
         <translation>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;المجلد: {folder}</translation>
     </message>
@@ -4879,10 +4852,6 @@ Commitments
         <translation>كل الملفات كما كانت: لا جديد للرفع.</translation>
     </message>
     <message>
-        <source>Open the folder</source>
-        <translation>فتح المجلد</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Repository and the standards&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;المستودع والمعايير&lt;/h2&gt;</translation>
     </message>
@@ -4909,10 +4878,6 @@ Commitments
     <message>
         <source>Write everything the forum publishes into a folder to upload to its website</source>
         <translation>اكتب كل ما ينشره المنتدى في مجلد لرفعه إلى موقعه الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Also write a .&amp;zip</source>
-        <translation>اكتب أيضًا ملف .&amp;zip</translation>
     </message>
     <message>
         <source>Export &amp;compliance report…</source>
@@ -4987,6 +4952,18 @@ Commitments
         <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;المعيار:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;الأدلة&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;الخطوة التالية:&lt;/b&gt; {next_step}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>The public repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a .zip (to send or upload as one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the forum publishes, for the public: an empty folder, or the last export&apos;s (only what changed is rewritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the repository into a folder (an empty one, or the last export&apos;s)</source>
         <translation>تصدير المستودع إلى مجلد (فارغ، أو مجلد آخر تصدير)</translation>
     </message>
@@ -5011,20 +4988,16 @@ Commitments
         <translation>{summary} المجلد: {folder}</translation>
     </message>
     <message>
-        <source>Write the compliance report into a folder</source>
-        <translation>كتابة تقرير الامتثال في مجلد</translation>
-    </message>
-    <message>
         <source>Export the compliance report</source>
         <translation>تصدير تقرير الامتثال</translation>
     </message>
     <message>
-        <source>Writing the compliance report…</source>
-        <translation>جارٍ كتابة تقرير الامتثال…</translation>
+        <source>The compliance report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
+        <source>Writing the compliance report…</source>
+        <translation>جارٍ كتابة تقرير الامتثال…</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
@@ -5469,10 +5442,6 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>{layout} {outcome} لا يُكتب شيء حتى تضغط «استيراد»؛ تحرير ▸ تراجع يزيله بعد ذلك.</translation>
     </message>
     <message>
-        <source>Importing {len:,} rows…</source>
-        <translation>جارٍ استيراد {len:,} صف…</translation>
-    </message>
-    <message>
         <source>Columns as you matched them.</source>
         <translation>الأعمدة كما طابقتها.</translation>
     </message>
@@ -5489,8 +5458,40 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>استيراد مساهمات: راجع قبل الاستيراد</translation>
     </message>
     <message>
+        <source>Importing {count:,} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
         <translation>&lt;br&gt;تحرير ▸ تراجع يزيل ما أضافه هذا الاستيراد أو غيّره.</translation>
+    </message>
+    <message>
+        <source>Export the reasoned response</source>
+        <translation type="unfinished">تصدير الرد المعلّل</translation>
+    </message>
+    <message>
+        <source>The reasoned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: contributors named only with their consent</source>
+        <translation type="unfinished">الجمهور: أصحاب المساهمات يُذكرون بموافقتهم فقط</translation>
+    </message>
+    <message>
+        <source>Members: every name, marked where it must not be published</source>
+        <translation type="unfinished">الأعضاء: كل الأسماء، مع تعليم ما لا يجوز نشره</translation>
+    </message>
+    <message>
+        <source>Open data .csv</source>
+        <translation type="unfinished">بيانات مفتوحة .csv</translation>
+    </message>
+    <message>
+        <source>Open data .json</source>
+        <translation type="unfinished">بيانات مفتوحة .json</translation>
+    </message>
+    <message>
+        <source>Open data has the public fields only, whichever version you choose.</source>
+        <translation type="unfinished">لا تحوي البيانات المفتوحة إلا الحقول العامة، أيًّا كانت النسخة المختارة.</translation>
     </message>
     <message>
         <source>Writing the reasoned response…</source>
@@ -5929,6 +5930,29 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>Save</source>
         <translation>حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_JOBS_BAR</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop this work; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: writing {name} ({n} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: writing {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

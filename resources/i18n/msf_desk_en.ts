@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DIALOGS_EXPORT</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) in {folder}.</source>
+        <translation>
+            <numerusform>Wrote %n file in {folder}.</numerusform>
+            <numerusform>Wrote %n files in {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_IMPORTS</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n problem(s): nothing will be imported.&lt;/b&gt; Correct the file (or the column matching) and try again.</source>

@@ -387,41 +387,119 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <source>choose the member concerned</source>
         <translation>elija el miembro afectado</translation>
     </message>
+</context>
+<context>
+    <name>DIALOGS_EXPORT</name>
     <message>
-        <source>The public: public interests only, names as the privacy settings allow</source>
-        <translation>El público: solo intereses públicos, nombres según la configuración de privacidad</translation>
+        <source>Word (.docx)</source>
+        <translation type="unfinished">Word (.docx)</translation>
     </message>
     <message>
-        <source>Members of the forum: includes interests kept within the forum</source>
-        <translation>Miembros del foro: incluye los intereses reservados al foro</translation>
+        <source>PDF</source>
+        <translation type="unfinished">PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.csv)</source>
+        <translation type="unfinished">Hoja de cálculo (.csv)</translation>
+    </message>
+    <message>
+        <source>Open data (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) in {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportar</translation>
     </message>
     <message>
         <source>For</source>
-        <translation>Para</translation>
+        <translation type="unfinished">Para</translation>
     </message>
     <message>
-        <source>&amp;Formats</source>
-        <translation>&amp;Formatos</translation>
+        <source>Formats</source>
+        <translation type="unfinished">Formatos</translation>
     </message>
     <message>
-        <source>F&amp;older</source>
-        <translation>&amp;Carpeta</translation>
+        <source>Choose…</source>
+        <translation type="unfinished">Elegir…</translation>
     </message>
     <message>
-        <source>Write into this folder</source>
-        <translation>Escribir en esta carpeta</translation>
+        <source>Folder</source>
+        <translation type="unfinished">Carpeta</translation>
+    </message>
+    <message>
+        <source>You can go on working: close this and the export goes on, shown in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished">Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished">Exportar en</translation>
     </message>
     <message>
         <source>tick at least one format</source>
-        <translation>marque al menos un formato</translation>
+        <translation type="unfinished">marque al menos un formato</translation>
     </message>
     <message>
-        <source>choose the folder to write into</source>
-        <translation>elija la carpeta de destino</translation>
+        <source>choose the folder to export into</source>
+        <translation type="unfinished">elija la carpeta de exportación</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation>{folder} es un archivo, no una carpeta</translation>
+        <translation type="unfinished">{folder} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>The export goes on; the status bar shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this export will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name} ({n} of {count})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished">Exportación cancelada: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -915,58 +993,6 @@ Aprobado hasta ahora por: {done}.</translation>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
-    <message>
-        <source>Export the meeting pack</source>
-        <translation>Exportar el paquete de la reunión</translation>
-    </message>
-    <message>
-        <source>Members: everything; withheld papers marked as such</source>
-        <translation>Miembros: todo; documentos reservados marcados como tales</translation>
-    </message>
-    <message>
-        <source>Public: withheld and confidential papers listed without content; no contact details</source>
-        <translation>Público: documentos reservados y confidenciales listados sin contenido; sin datos de contacto</translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <source>Formats</source>
-        <translation>Formatos</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Carpeta</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Export into</source>
-        <translation>Exportar en</translation>
-    </message>
-    <message>
-        <source>choose Word, PDF or both</source>
-        <translation>elija Word, PDF o ambos</translation>
-    </message>
-    <message>
-        <source>choose the folder to export into</source>
-        <translation>elija la carpeta de exportación</translation>
-    </message>
-    <message>
-        <source>{folder} is a file, not a folder</source>
-        <translation>{folder} es un archivo, no una carpeta</translation>
-    </message>
 </context>
 <context>
     <name>DIALOGS_MEMBERS</name>
@@ -1344,70 +1370,6 @@ Aprobado hasta ahora por: {done}.</translation>
         <source>write the correction</source>
         <translation>escriba la corrección</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>These minutes</source>
-        <translation>Esta acta</translation>
-    </message>
-    <message>
-        <source>The decisions register (all meetings)</source>
-        <translation>El registro de decisiones (todas las reuniones)</translation>
-    </message>
-    <message>
-        <source>The action tracker</source>
-        <translation>El seguimiento de acciones</translation>
-    </message>
-    <message>
-        <source>Members: the full record</source>
-        <translation>Miembros: el registro completo</translation>
-    </message>
-    <message>
-        <source>Public: approved minutes only; names only where they may be published</source>
-        <translation>Público: solo actas aprobadas; nombres solo cuando pueden publicarse</translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Spreadsheet (.csv)</source>
-        <translation>Hoja de cálculo (.csv)</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <source>Formats</source>
-        <translation>Formatos</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Carpeta</translation>
-    </message>
-    <message>
-        <source>Export into</source>
-        <translation>Exportar en</translation>
-    </message>
-    <message>
-        <source>choose at least one format</source>
-        <translation>elija al menos un formato</translation>
-    </message>
-    <message>
-        <source>choose a folder</source>
-        <translation>elija una carpeta</translation>
-    </message>
 </context>
 <context>
     <name>DIALOGS_PLANNING</name>
@@ -1750,62 +1712,6 @@ Aprobado hasta ahora por: {done}.</translation>
     <message>
         <source>Answer {count}</source>
         <translation>Responder ({count})</translation>
-    </message>
-    <message>
-        <source>Export the reasoned response</source>
-        <translation>Exportar la respuesta razonada</translation>
-    </message>
-    <message>
-        <source>Public: contributors named only with their consent</source>
-        <translation>Público: personas nombradas solo con su consentimiento</translation>
-    </message>
-    <message>
-        <source>Members: every name, marked where it must not be published</source>
-        <translation>Miembros: todos los nombres, marcados cuando no deben publicarse</translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Open data .csv</source>
-        <translation>Datos abiertos .csv</translation>
-    </message>
-    <message>
-        <source>Open data .json</source>
-        <translation>Datos abiertos .json</translation>
-    </message>
-    <message>
-        <source>Open data has the public fields only, whichever version you choose.</source>
-        <translation>Los datos abiertos contienen solo los campos públicos, sea cual sea la versión elegida.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>Export into</source>
-        <translation>Exportar en</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Carpeta</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>choose at least one format</source>
-        <translation>elija al menos un formato</translation>
-    </message>
-    <message>
-        <source>choose the folder to export into</source>
-        <translation>elija la carpeta de exportación</translation>
     </message>
     <message>
         <source>New contribution</source>
@@ -2286,6 +2192,22 @@ Detalles para el soporte: {name__}: {exc}</translation>
     <message>
         <source>{file} is open for editing.</source>
         <translation>{file} está abierto para edición.</translation>
+    </message>
+    <message>
+        <source>Work still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is still running. Stop it (nothing of it is written) and close the forum?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop it and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} has changes that are not saved. Save them?</source>
@@ -3354,6 +3276,17 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
     </message>
 </context>
 <context>
+    <name>PAGES_BASE</name>
+    <message>
+        <source>{what} is still running. Wait until it ends, or cancel it in the status bar, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished">Exportación cancelada: no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>PAGES_ETHICS</name>
     <message>
         <source>Compliance</source>
@@ -3509,6 +3442,18 @@ Use this for a declaration entered by mistake; a change of interests is a new de
     <message>
         <source>Ethics reminders, {today}:</source>
         <translation>Recordatorios de ética, {today}:</translation>
+    </message>
+    <message>
+        <source>The public: public interests only, names as the privacy settings allow</source>
+        <translation type="unfinished">El público: solo intereses públicos, nombres según la configuración de privacidad</translation>
+    </message>
+    <message>
+        <source>Members of the forum: includes interests kept within the forum</source>
+        <translation type="unfinished">Miembros del foro: incluye los intereses reservados al foro</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished">No se puede exportar</translation>
     </message>
     <message>
         <source>Writing the {title}…</source>
@@ -4102,6 +4047,22 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <translation>No se puede quitar el documento</translation>
     </message>
     <message>
+        <source>A closed meeting&apos;s pack is for members only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: everything; withheld papers marked as such</source>
+        <translation type="unfinished">Miembros: todo; documentos reservados marcados como tales</translation>
+    </message>
+    <message>
+        <source>Public: withheld and confidential papers listed without content; no contact details</source>
+        <translation type="unfinished">Público: documentos reservados y confidenciales listados sin contenido; sin datos de contacto</translation>
+    </message>
+    <message>
         <source>Cannot export the pack</source>
         <translation>No se puede exportar la documentación</translation>
     </message>
@@ -4116,10 +4077,6 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <message>
         <source>Export the meeting pack</source>
         <translation>Exportar la documentación de la reunión</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
@@ -4452,6 +4409,26 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
         <translation>Guardado a las {now}</translation>
     </message>
     <message>
+        <source>These minutes</source>
+        <translation type="unfinished">Esta acta</translation>
+    </message>
+    <message>
+        <source>The decisions register (all meetings)</source>
+        <translation type="unfinished">El registro de decisiones (todas las reuniones)</translation>
+    </message>
+    <message>
+        <source>The action tracker</source>
+        <translation type="unfinished">El seguimiento de acciones</translation>
+    </message>
+    <message>
+        <source>Members: the full record</source>
+        <translation type="unfinished">Miembros: el registro completo</translation>
+    </message>
+    <message>
+        <source>Public: approved minutes only; names only where they may be published</source>
+        <translation type="unfinished">Público: solo actas aprobadas; nombres solo cuando pueden publicarse</translation>
+    </message>
+    <message>
         <source>Writing {title} ({formats})…</source>
         <translation>Escribiendo {title} ({formats})…</translation>
     </message>
@@ -4514,10 +4491,6 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
@@ -4747,10 +4720,6 @@ Compromisos
 <context>
     <name>PAGES_REPOSITORY</name>
     <message>
-        <source>Repository exported</source>
-        <translation>Repositorio exportado</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Folder: {folder}</source>
         <translation>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Carpeta: {folder}</translation>
     </message>
@@ -4787,10 +4756,6 @@ Compromisos
         <translation>Todos los archivos están como estaban: no hay nada nuevo que subir.</translation>
     </message>
     <message>
-        <source>Open the folder</source>
-        <translation>Abrir la carpeta</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Repository and the standards&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Repositorio y estándares&lt;/h2&gt;</translation>
     </message>
@@ -4817,10 +4782,6 @@ Compromisos
     <message>
         <source>Write everything the forum publishes into a folder to upload to its website</source>
         <translation>Escribir todo lo que publica el foro en una carpeta para subirla a su sitio web</translation>
-    </message>
-    <message>
-        <source>Also write a .&amp;zip</source>
-        <translation>Escribir también un .&amp;zip</translation>
     </message>
     <message>
         <source>Export &amp;compliance report…</source>
@@ -4895,6 +4856,18 @@ Compromisos
         <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;El estándar:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Evidencia&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Qué hacer a continuación:&lt;/b&gt; {next_step}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>The public repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a .zip (to send or upload as one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the forum publishes, for the public: an empty folder, or the last export&apos;s (only what changed is rewritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the repository into a folder (an empty one, or the last export&apos;s)</source>
         <translation>Exportar el repositorio a una carpeta (vacía, o la de la última exportación)</translation>
     </message>
@@ -4919,20 +4892,16 @@ Compromisos
         <translation>{summary} Carpeta: {folder}</translation>
     </message>
     <message>
-        <source>Write the compliance report into a folder</source>
-        <translation>Escribir el informe de cumplimiento en una carpeta</translation>
-    </message>
-    <message>
         <source>Export the compliance report</source>
         <translation>Exportar el informe de cumplimiento</translation>
     </message>
     <message>
-        <source>Writing the compliance report…</source>
-        <translation>Escribiendo el informe de cumplimiento…</translation>
+        <source>The compliance report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
+        <source>Writing the compliance report…</source>
+        <translation>Escribiendo el informe de cumplimiento…</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
@@ -5365,10 +5334,6 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>{layout} {outcome} No se escribe nada hasta que pulse Importar; Edición ▸ Deshacer lo retira después.</translation>
     </message>
     <message>
-        <source>Importing {len:,} rows…</source>
-        <translation>Importando {len:,} filas…</translation>
-    </message>
-    <message>
         <source>Columns as you matched them.</source>
         <translation>Columnas tal como usted las hizo corresponder.</translation>
     </message>
@@ -5385,8 +5350,40 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>Importar contribuciones: revisar antes de importar</translation>
     </message>
     <message>
+        <source>Importing {count:,} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
         <translation>&lt;br&gt;Edición ▸ Deshacer retira lo que esta importación añadió o cambió.</translation>
+    </message>
+    <message>
+        <source>Export the reasoned response</source>
+        <translation type="unfinished">Exportar la respuesta razonada</translation>
+    </message>
+    <message>
+        <source>The reasoned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: contributors named only with their consent</source>
+        <translation type="unfinished">Público: personas nombradas solo con su consentimiento</translation>
+    </message>
+    <message>
+        <source>Members: every name, marked where it must not be published</source>
+        <translation type="unfinished">Miembros: todos los nombres, marcados cuando no deben publicarse</translation>
+    </message>
+    <message>
+        <source>Open data .csv</source>
+        <translation type="unfinished">Datos abiertos .csv</translation>
+    </message>
+    <message>
+        <source>Open data .json</source>
+        <translation type="unfinished">Datos abiertos .json</translation>
+    </message>
+    <message>
+        <source>Open data has the public fields only, whichever version you choose.</source>
+        <translation type="unfinished">Los datos abiertos contienen solo los campos públicos, sea cual sea la versión elegida.</translation>
     </message>
     <message>
         <source>Writing the reasoned response…</source>
@@ -5809,6 +5806,29 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_JOBS_BAR</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop this work; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: writing {name} ({n} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: writing {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

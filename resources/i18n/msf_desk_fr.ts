@@ -387,41 +387,119 @@ L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouv
         <source>choose the member concerned</source>
         <translation>choisir le membre concerné</translation>
     </message>
+</context>
+<context>
+    <name>DIALOGS_EXPORT</name>
     <message>
-        <source>The public: public interests only, names as the privacy settings allow</source>
-        <translation>Le public : intérêts publics uniquement, noms selon les réglages de confidentialité</translation>
+        <source>Word (.docx)</source>
+        <translation type="unfinished">Word (.docx)</translation>
     </message>
     <message>
-        <source>Members of the forum: includes interests kept within the forum</source>
-        <translation>Membres du forum : y compris les intérêts réservés au forum</translation>
+        <source>PDF</source>
+        <translation type="unfinished">PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.csv)</source>
+        <translation type="unfinished">Tableur (.csv)</translation>
+    </message>
+    <message>
+        <source>Open data (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) in {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporter</translation>
     </message>
     <message>
         <source>For</source>
-        <translation>Pour</translation>
+        <translation type="unfinished">Pour</translation>
     </message>
     <message>
-        <source>&amp;Formats</source>
-        <translation>&amp;Formats</translation>
+        <source>Formats</source>
+        <translation type="unfinished">Formats</translation>
     </message>
     <message>
-        <source>F&amp;older</source>
-        <translation>&amp;Dossier</translation>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
     </message>
     <message>
-        <source>Write into this folder</source>
-        <translation>Écrire dans ce dossier</translation>
+        <source>Folder</source>
+        <translation type="unfinished">Dossier</translation>
+    </message>
+    <message>
+        <source>You can go on working: close this and the export goes on, shown in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished">Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished">Exporter dans</translation>
     </message>
     <message>
         <source>tick at least one format</source>
-        <translation>cochez au moins un format</translation>
+        <translation type="unfinished">cochez au moins un format</translation>
     </message>
     <message>
-        <source>choose the folder to write into</source>
-        <translation>choisissez le dossier de destination</translation>
+        <source>choose the folder to export into</source>
+        <translation type="unfinished">choisissez le dossier d&apos;exportation</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation>{folder} est un fichier, pas un dossier</translation>
+        <translation type="unfinished">{folder} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>The export goes on; the status bar shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this export will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name} ({n} of {count})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -915,58 +993,6 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
-    <message>
-        <source>Export the meeting pack</source>
-        <translation>Exporter le dossier de réunion</translation>
-    </message>
-    <message>
-        <source>Members: everything; withheld papers marked as such</source>
-        <translation>Membres : tout ; documents réservés signalés comme tels</translation>
-    </message>
-    <message>
-        <source>Public: withheld and confidential papers listed without content; no contact details</source>
-        <translation>Public : documents réservés et confidentiels listés sans contenu ; pas de coordonnées</translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Pour</translation>
-    </message>
-    <message>
-        <source>Formats</source>
-        <translation>Formats</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Export into</source>
-        <translation>Exporter dans</translation>
-    </message>
-    <message>
-        <source>choose Word, PDF or both</source>
-        <translation>choisissez Word, PDF ou les deux</translation>
-    </message>
-    <message>
-        <source>choose the folder to export into</source>
-        <translation>choisissez le dossier d&apos;exportation</translation>
-    </message>
-    <message>
-        <source>{folder} is a file, not a folder</source>
-        <translation>{folder} est un fichier, pas un dossier</translation>
-    </message>
 </context>
 <context>
     <name>DIALOGS_MEMBERS</name>
@@ -1344,70 +1370,6 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
         <source>write the correction</source>
         <translation>rédigez la correction</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>These minutes</source>
-        <translation>Ce procès-verbal</translation>
-    </message>
-    <message>
-        <source>The decisions register (all meetings)</source>
-        <translation>Le registre des décisions (toutes les réunions)</translation>
-    </message>
-    <message>
-        <source>The action tracker</source>
-        <translation>Le suivi des actions</translation>
-    </message>
-    <message>
-        <source>Members: the full record</source>
-        <translation>Membres : le compte rendu complet</translation>
-    </message>
-    <message>
-        <source>Public: approved minutes only; names only where they may be published</source>
-        <translation>Public : procès-verbaux approuvés uniquement ; noms seulement s&apos;ils peuvent être publiés</translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Spreadsheet (.csv)</source>
-        <translation>Tableur (.csv)</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Pour</translation>
-    </message>
-    <message>
-        <source>Formats</source>
-        <translation>Formats</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Export into</source>
-        <translation>Exporter dans</translation>
-    </message>
-    <message>
-        <source>choose at least one format</source>
-        <translation>choisissez au moins un format</translation>
-    </message>
-    <message>
-        <source>choose a folder</source>
-        <translation>choisissez un dossier</translation>
-    </message>
 </context>
 <context>
     <name>DIALOGS_PLANNING</name>
@@ -1750,62 +1712,6 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
     <message>
         <source>Answer {count}</source>
         <translation>Répondre ({count})</translation>
-    </message>
-    <message>
-        <source>Export the reasoned response</source>
-        <translation>Exporter la réponse motivée</translation>
-    </message>
-    <message>
-        <source>Public: contributors named only with their consent</source>
-        <translation>Public : contributeurs nommés seulement avec leur consentement</translation>
-    </message>
-    <message>
-        <source>Members: every name, marked where it must not be published</source>
-        <translation>Membres : tous les noms, signalés quand ils ne doivent pas être publiés</translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation>Word (.docx)</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Open data .csv</source>
-        <translation>Données ouvertes .csv</translation>
-    </message>
-    <message>
-        <source>Open data .json</source>
-        <translation>Données ouvertes .json</translation>
-    </message>
-    <message>
-        <source>Open data has the public fields only, whichever version you choose.</source>
-        <translation>Les données ouvertes ne contiennent que les champs publics, quelle que soit la version choisie.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Export into</source>
-        <translation>Exporter dans</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>choose at least one format</source>
-        <translation>choisissez au moins un format</translation>
-    </message>
-    <message>
-        <source>choose the folder to export into</source>
-        <translation>choisissez le dossier d&apos;exportation</translation>
     </message>
     <message>
         <source>New contribution</source>
@@ -2286,6 +2192,22 @@ Détails pour l&apos;assistance : {name__} : {exc}</translation>
     <message>
         <source>{file} is open for editing.</source>
         <translation>{file} est ouvert en modification.</translation>
+    </message>
+    <message>
+        <source>Work still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is still running. Stop it (nothing of it is written) and close the forum?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop it and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{what} has changes that are not saved. Save them?</source>
@@ -3354,6 +3276,17 @@ Double-cliquez pour ouvrir l&apos;endroit où agir.</translation>
     </message>
 </context>
 <context>
+    <name>PAGES_BASE</name>
+    <message>
+        <source>{what} is still running. Wait until it ends, or cancel it in the status bar, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PAGES_ETHICS</name>
     <message>
         <source>Compliance</source>
@@ -3509,6 +3442,18 @@ Use this for a declaration entered by mistake; a change of interests is a new de
     <message>
         <source>Ethics reminders, {today}:</source>
         <translation>Relances éthiques, {today} :</translation>
+    </message>
+    <message>
+        <source>The public: public interests only, names as the privacy settings allow</source>
+        <translation type="unfinished">Le public : intérêts publics uniquement, noms selon les réglages de confidentialité</translation>
+    </message>
+    <message>
+        <source>Members of the forum: includes interests kept within the forum</source>
+        <translation type="unfinished">Membres du forum : y compris les intérêts réservés au forum</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished">Impossible d&apos;exporter</translation>
     </message>
     <message>
         <source>Writing the {title}…</source>
@@ -4102,6 +4047,22 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <translation>Impossible de retirer le document</translation>
     </message>
     <message>
+        <source>A closed meeting&apos;s pack is for members only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: everything; withheld papers marked as such</source>
+        <translation type="unfinished">Membres : tout ; documents réservés signalés comme tels</translation>
+    </message>
+    <message>
+        <source>Public: withheld and confidential papers listed without content; no contact details</source>
+        <translation type="unfinished">Public : documents réservés et confidentiels listés sans contenu ; pas de coordonnées</translation>
+    </message>
+    <message>
         <source>Cannot export the pack</source>
         <translation>Impossible d&apos;exporter le dossier de séance</translation>
     </message>
@@ -4116,10 +4077,6 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <message>
         <source>Export the meeting pack</source>
         <translation>Exporter le dossier de séance</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
@@ -4452,6 +4409,26 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
         <translation>Enregistré à {now}</translation>
     </message>
     <message>
+        <source>These minutes</source>
+        <translation type="unfinished">Ce procès-verbal</translation>
+    </message>
+    <message>
+        <source>The decisions register (all meetings)</source>
+        <translation type="unfinished">Le registre des décisions (toutes les réunions)</translation>
+    </message>
+    <message>
+        <source>The action tracker</source>
+        <translation type="unfinished">Le suivi des actions</translation>
+    </message>
+    <message>
+        <source>Members: the full record</source>
+        <translation type="unfinished">Membres : le compte rendu complet</translation>
+    </message>
+    <message>
+        <source>Public: approved minutes only; names only where they may be published</source>
+        <translation type="unfinished">Public : procès-verbaux approuvés uniquement ; noms seulement s&apos;ils peuvent être publiés</translation>
+    </message>
+    <message>
         <source>Writing {title} ({formats})…</source>
         <translation>Rédaction : {title} ({formats})…</translation>
     </message>
@@ -4514,10 +4491,6 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
@@ -4747,10 +4720,6 @@ Engagements
 <context>
     <name>PAGES_REPOSITORY</name>
     <message>
-        <source>Repository exported</source>
-        <translation>Dépôt exporté</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Folder: {folder}</source>
         <translation>&lt;b&gt;{summary}&lt;/b&gt;&lt;br&gt;Dossier : {folder}</translation>
     </message>
@@ -4787,10 +4756,6 @@ Engagements
         <translation>Chaque fichier est tel qu&apos;il était : rien de nouveau à mettre en ligne.</translation>
     </message>
     <message>
-        <source>Open the folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Repository and the standards&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dépôt et normes&lt;/h2&gt;</translation>
     </message>
@@ -4817,10 +4782,6 @@ Engagements
     <message>
         <source>Write everything the forum publishes into a folder to upload to its website</source>
         <translation>Écrire tout ce que publie le forum dans un dossier à mettre en ligne sur son site</translation>
-    </message>
-    <message>
-        <source>Also write a .&amp;zip</source>
-        <translation>Écrire aussi un .&amp;zip</translation>
     </message>
     <message>
         <source>Export &amp;compliance report…</source>
@@ -4895,6 +4856,18 @@ Engagements
         <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;La norme :&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Éléments de preuve&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Prochaine étape :&lt;/b&gt; {next_step}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>The public repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a .zip (to send or upload as one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the forum publishes, for the public: an empty folder, or the last export&apos;s (only what changed is rewritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the repository into a folder (an empty one, or the last export&apos;s)</source>
         <translation>Exporter le dépôt dans un dossier (vide, ou celui de la dernière exportation)</translation>
     </message>
@@ -4919,20 +4892,16 @@ Engagements
         <translation>{summary} Dossier : {folder}</translation>
     </message>
     <message>
-        <source>Write the compliance report into a folder</source>
-        <translation>Écrire le rapport de conformité dans un dossier</translation>
-    </message>
-    <message>
         <source>Export the compliance report</source>
         <translation>Exporter le rapport de conformité</translation>
     </message>
     <message>
-        <source>Writing the compliance report…</source>
-        <translation>Rédaction du rapport de conformité…</translation>
+        <source>The compliance report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
+        <source>Writing the compliance report…</source>
+        <translation>Rédaction du rapport de conformité…</translation>
     </message>
     <message>
         <source>Wrote {files} in {folder}.</source>
@@ -5365,10 +5334,6 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>{layout} {outcome} Rien n&apos;est écrit avant que vous cliquiez sur Importer ; Édition ▸ Annuler le retire ensuite.</translation>
     </message>
     <message>
-        <source>Importing {len:,} rows…</source>
-        <translation>Importation de {len:,} lignes…</translation>
-    </message>
-    <message>
         <source>Columns as you matched them.</source>
         <translation>Colonnes telles que vous les avez associées.</translation>
     </message>
@@ -5385,8 +5350,40 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>Importer des contributions : vérifier avant d&apos;importer</translation>
     </message>
     <message>
+        <source>Importing {count:,} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
         <translation>&lt;br&gt;Édition ▸ Annuler retire ce que cette importation a ajouté ou modifié.</translation>
+    </message>
+    <message>
+        <source>Export the reasoned response</source>
+        <translation type="unfinished">Exporter la réponse motivée</translation>
+    </message>
+    <message>
+        <source>The reasoned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: contributors named only with their consent</source>
+        <translation type="unfinished">Public : contributeurs nommés seulement avec leur consentement</translation>
+    </message>
+    <message>
+        <source>Members: every name, marked where it must not be published</source>
+        <translation type="unfinished">Membres : tous les noms, signalés quand ils ne doivent pas être publiés</translation>
+    </message>
+    <message>
+        <source>Open data .csv</source>
+        <translation type="unfinished">Données ouvertes .csv</translation>
+    </message>
+    <message>
+        <source>Open data .json</source>
+        <translation type="unfinished">Données ouvertes .json</translation>
+    </message>
+    <message>
+        <source>Open data has the public fields only, whichever version you choose.</source>
+        <translation type="unfinished">Les données ouvertes ne contiennent que les champs publics, quelle que soit la version choisie.</translation>
     </message>
     <message>
         <source>Writing the reasoned response…</source>
@@ -5809,6 +5806,29 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_JOBS_BAR</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Stop this work; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: writing {name} ({n} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: writing {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,13 @@ import json
 import openpyxl
 import pytest
 
+from msf_desk.core import contribution_columns as columns
 from msf_desk.core import contributions_import as imp
 from msf_desk.core import responses as r
 from msf_desk.model.errors import ImportFailed, UserError
 from msf_desk.store import responses as store
 from msf_desk.model.responses import Consultation, Contribution, ContributionFilter
+from msf_desk.core.contribution_columns import auto_mapping, headers_key
 
 TODAY = dt.date(2026, 4, 1)
 
@@ -34,9 +36,9 @@ def count(db):
 
 
 def test_template_has_the_documented_headers_and_imports_back(db, cons, tmp_path):
-    path = imp.template(tmp_path / "template.csv")
+    path = columns.template(tmp_path / "template.csv")
     text = path.read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0].split(",") == imp.HEADERS
+    assert text.splitlines()[0].split(",") == columns.HEADERS
     result = imp.import_contributions(db, path, cons.id, today=TODAY)
     assert result.added == 1
     c = r.get_contribution(db, r.search_ids(db, ContributionFilter())[0])
@@ -81,12 +83,12 @@ def test_a_paragraph_by_paragraph_platform_export_maps_without_help(db, cons, tm
     ("paragraph_ref", "Comment text", "Positive votes", "Negative votes"),
 ])
 def test_common_header_variants_are_recognised(headers):
-    assert list(imp.auto_mapping(list(headers)).values()) == ["section", "text", "votes_for", "votes_against"]
+    assert list(auto_mapping(list(headers)).values()) == ["section", "text", "votes_for", "votes_against"]
 
 
 def test_a_long_average_support_header_is_recognised():
     header = "Average level of support (Scale -1 oppose; 0 neutral; 1 support)"
-    assert imp.auto_mapping(["Proposal", "Number of opinions", header]) == {
+    assert auto_mapping(["Proposal", "Number of opinions", header]) == {
         "Proposal": "text", "Number of opinions": "opinions", header: "average_support"}
 
 
@@ -195,13 +197,13 @@ def test_a_wrong_mapping_is_reported_on_the_header(db, cons, tmp_path):
 def test_mapping_files(tmp_path):
     good = tmp_path / "m.json"
     good.write_text(json.dumps({"Aporte": "text", "Otro": None}), encoding="utf-8")
-    assert imp.load_mapping_file(good) == {"Aporte": "text", "Otro": ""}
+    assert columns.load_mapping_file(good) == {"Aporte": "text", "Otro": ""}
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(UserError):
-        imp.load_mapping_file(bad)
+        columns.load_mapping_file(bad)
     with pytest.raises(UserError):
-        imp.load_mapping_file(tmp_path / "missing.json")
+        columns.load_mapping_file(tmp_path / "missing.json")
 
 
 def test_without_a_date_column_contributions_are_dated_at_the_close(db, cons, tmp_path):
@@ -218,8 +220,8 @@ def test_a_header_without_rows_is_refused(db, cons, tmp_path):
 
 
 def test_store_remembers_mappings_by_header_set(db):
-    key = imp.headers_key(["B", "a"])
-    assert key == imp.headers_key(["A ", "b"])
+    key = headers_key(["B", "a"])
+    assert key == headers_key(["A ", "b"])
     store.save_mapping(db, key, ["B", "a"], {"B": "text"})
     assert store.get_mapping(db, key) == {"B": "text"}
 

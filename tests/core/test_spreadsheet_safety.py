@@ -12,7 +12,7 @@ import pytest
 
 from msf_desk.core import responses as r
 from msf_desk.core.contributions_import import import_contributions
-from msf_desk.core.contributions_import import template as contributions_template
+from msf_desk.core.contribution_columns import template as contributions_template
 from msf_desk.model.errors import ImportFailed
 from msf_desk.core.member_import import import_members
 from msf_desk.core.members import list_members

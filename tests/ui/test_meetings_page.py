@@ -151,10 +151,12 @@ def test_a_cancelled_export_writes_nothing(page, qtbot, tmp_path):
 
     pack = pack_for(page.db, meeting.id, "members")
     job = ExportJob(page, "Writing…", lambda progress: export_pack(pack, tmp_path / "out", ["docx", "pdf"], progress),
-                    pool=pool, minimum_duration_ms=0)
+                    pool=pool)
+    dialog = page.export_pack()           # the one export dialog, showing this job
+    dialog.watch(job)
     job.start()
-    qtbot.waitUntil(job.dialog.isVisible)
-    qtbot.mouseClick(job.dialog.findChild(QPushButton), Qt.LeftButton)  # the user presses Cancel
+    qtbot.waitUntil(dialog.cancel_button.isVisible)
+    qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)  # the user presses Cancel
     with qtbot.waitSignal(job.cancelled, timeout=30000):
         gate.set()
     pool.waitForDone(10000)

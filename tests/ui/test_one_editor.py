@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from msf_desk.core import members as core_members
 from msf_desk.store.db import open_forum
-from msf_desk.ui.commands.members import EditMember, run
+from msf_desk.ui.commands.members import EditMember
+from msf_desk.ui.commands.base import run
 from msf_desk.ui.main_window import PAGES, MainWindow
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QPushButton
+
 
 from msf_desk.core import repository as core_repository
 from msf_desk.store.db import open_forum
@@ -83,30 +83,18 @@ def test_charts_draw_the_series_and_describe_it_in_words(page):
     assert any(image.pixelColor(x, y).name() == held for x in range(image.width()) for y in range(0, image.height(), 3))
 
 
-def choose_in_the_folder_dialog(folder) -> None:
-    """Answer the folder chooser the next click opens (it blocks, as the user chooses)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def pick() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QFileDialog):
-            dialog.selectFile(str(folder))
-            dialog.accept()
-        else:
-            QTimer.singleShot(10, pick)
-
-    QTimer.singleShot(0, pick)
-
-
 def test_export_button_runs_in_a_worker_and_reports_the_changes(page, qtbot, tmp_path):
     folder = tmp_path / "site"
     folder.mkdir()
-    choose_in_the_folder_dialog(folder)
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
+    dialog = page.export_dialog            # the one export dialog, not modal
+    assert dialog.isVisible() and not dialog.isModal()
+    dialog.folder.setText(str(folder))
+    assert dialog.option_boxes["zip"].isChecked()
+    qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
     job = page.job
     assert job is not None and job.running  # the window is not blocked while it works
-    with qtbot.waitSignal(job.finished, timeout=60000):
+    with qtbot.waitSignal(job.finished, timeout=240000):
         pass
     dialog = page.report_dialog
     qtbot.waitUntil(dialog.isVisible)
@@ -121,7 +109,7 @@ def test_export_button_runs_in_a_worker_and_reports_the_changes(page, qtbot, tmp
 
     # Again, with nothing changed: the dialog says so.
     job = page.start_repository_export(folder, make_zip=False)
-    with qtbot.waitSignal(job.finished, timeout=60000):
+    with qtbot.waitSignal(job.finished, timeout=240000):
         pass
     qtbot.waitUntil(page.report_dialog.isVisible)
     assert "Nothing changed" in page.report_dialog.summary.text()
@@ -134,16 +122,18 @@ def test_cancel_leaves_the_previous_package_as_it_was(page, qtbot, tmp_path):
 
     folder = tmp_path / "site"
     job = page.start_repository_export(folder)
-    with qtbot.waitSignal(job.finished, timeout=60000):
+    with qtbot.waitSignal(job.finished, timeout=240000):
         pass
     page.report_dialog.close()
     before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
     forum.save(page.db, forum.replace(forum.load(page.db), remit="A remit that should not reach the website."))
-    job = page.start_repository_export(folder)
-    qtbot.waitUntil(job.dialog.isVisible, timeout=10000)
-    cancel = job.dialog.findChild(QPushButton)
-    with qtbot.waitSignal(job.cancelled, timeout=60000):
-        qtbot.mouseClick(cancel, Qt.LeftButton)  # the user presses Cancel
+    dialog = page.export_repository()
+    dialog.folder.setText(str(folder))
+    qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+    job = page.job
+    qtbot.waitUntil(dialog.cancel_button.isVisible, timeout=10000)
+    with qtbot.waitSignal(job.cancelled, timeout=240000):
+        qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)  # the user presses Cancel
     assert "previous package is unchanged" in page.message.text()
     after = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
     assert after == before
@@ -153,7 +143,7 @@ def test_cancel_leaves_the_previous_package_as_it_was(page, qtbot, tmp_path):
 
 def test_compliance_report_export(page, qtbot, tmp_path):
     job = page.start_compliance_export(tmp_path)
-    with qtbot.waitSignal(job.finished, timeout=60000):
+    with qtbot.waitSignal(job.finished, timeout=240000):
         pass
     assert sorted(p.name for p in page.written) == ["compliance-report-2026-06-15.docx",
                                                      "compliance-report-2026-06-15.pdf"]

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from msf_desk.core import responses as core
 from msf_desk.store import responses as store
-from msf_desk.ui.dialogs.responses import AnswerManyDialog, ImportPreviewDialog
+from msf_desk.ui.dialogs.imports import ImportPreviewDialog
+from msf_desk.ui.dialogs.responses import AnswerManyDialog
 from tests.ui.test_responses_page import (  # noqa: F401  (fixtures)
     choose, click_import, click_ok, page, preview_cells, session, when_modal)
 

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 
 from msf_desk.core import responses as core
 from msf_desk.store import responses as store
-from msf_desk.ui.dialogs.responses import AnswerDialog, ColumnMappingDialog, ImportPreviewDialog
+from msf_desk.ui.dialogs.imports import ImportPreviewDialog
+from msf_desk.ui.dialogs.responses import AnswerDialog, ColumnMappingDialog
 from msf_desk.ui.models.responses import ContributionsModel
 from msf_desk.ui.pages.responses import ResponsesPage
 from msf_desk.ui.session import ForumSession

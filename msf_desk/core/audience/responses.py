@@ -108,7 +108,7 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
     refresh_due_dates(db)
     consultation = get_consultation(db, consultation_id)
     profile = forum.load(db)
-    contributions = store.contributions_of(db, consultation_id)
+    contributions = store.contributions_of(db, consultation_id, progress)
     meetings = {mid: f"{title} ({starts[:10]})" for mid, title, starts in store.meetings_for_choice(db)}
     full_annex = len(contributions) <= ANNEX_ROW_LIMIT
     annex = []
@@ -121,8 +121,14 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
             annex.append(_annex_row(c, audience, today, meetings))
         if progress and n % 500 == 0:
             progress(n, len(contributions))
+    def tick() -> None:   # between the passes over every contribution: where a Cancel takes effect
+        if progress:
+            progress(0, 0)
+
+    tick()
     by_outcome = Counter("withdrawn" if c.withdrawn_on else (c.response.outcome or "none") for c in contributions)
     withdrawn = sum(1 for c in contributions if c.withdrawn_on)
+    tick()
     unanswered = sum(1 for c in contributions if not c.answered and not c.withdrawn_on)
     status = consultation.status_on(today)
     interim_reasons = []
@@ -132,15 +138,31 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
     if unanswered:
         interim_reasons.append(ngettext("{n} contribution is not answered yet", "{n} contributions are not "
                                         "answered yet", unanswered).format(n=number(unanswered)))
+    tick()
     voted = [c for c in contributions if c.votes_for is not None]
     voted.sort(key=lambda c: (-(c.votes_for - (c.votes_against or 0)), -c.votes_for, c.id))
     ranked = [RankedProposal(c.id, c.votes_for, c.votes_against, _excerpt(c.text, 220),
                              contributor_for(c, audience), c.theme or NO_THEME,
                              WITHDRAWN if c.withdrawn_on else c.response.outcome_label)
               for c in voted[:RANKED_PROPOSALS]]
+    tick()
     deciders = Counter((c.response.decided_by.strip() or _("Not recorded"), meetings.get(c.response.meeting_id, ""))
                        for c in contributions if c.response.outcome)
+    tick()
     open_dues = [c.due_on for c in contributions if not c.answered and not c.withdrawn_on and c.due_on]
+    tick()
+    by_channel = dict(Counter(c.channel for c in contributions).most_common())
+    by_type = dict(Counter(c.contributor_type for c in contributions).most_common())
+    tick()
+    answered = sum(1 for c in contributions if c.answered)
+    answered_late = sum(1 for c in contributions if c.late)
+    tick()
+    overdue_now = sum(1 for c in contributions if c.overdue_on(today))
+    tick()
+    themes = theme_overview(db, consultation_id)
+    tick()
+    limitations = _limitations(contributions)
+    tick()
     return ResponseReport(
         forum_name=profile.name,
         audience=audience,
@@ -148,13 +170,13 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
         today=today,
         total=len(contributions),
         contributors=len(contributors),
-        by_channel=dict(Counter(c.channel for c in contributions).most_common()),
-        by_type=dict(Counter(c.contributor_type for c in contributions).most_common()),
+        by_channel=by_channel,
+        by_type=by_type,
         by_outcome={k: by_outcome[k] for k in list(OUTCOMES) + ["withdrawn", "none"] if by_outcome[k]},
-        answered=sum(1 for c in contributions if c.answered),
-        answered_late=sum(1 for c in contributions if c.late),
-        overdue=sum(1 for c in contributions if c.overdue_on(today)),
-        themes=theme_overview(db, consultation_id),
+        answered=answered,
+        answered_late=answered_late,
+        overdue=overdue_now,
+        themes=themes,
         annex=annex,
         warnings=consultation_warnings(consultation),
         response_working_days=profile.response_working_days,
@@ -165,7 +187,7 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
         ranked=ranked,
         with_votes=len(voted),
         deciders=[(who, meeting, k) for (who, meeting), k in deciders.most_common()],
-        limitations=_limitations(contributions),
+        limitations=limitations,
         annex_omitted=not full_annex,
         last_due=max(open_dues) if open_dues else None,
         contact=", ".join(x for x in (profile.contact_name.strip(), profile.contact_email.strip()) if x),
@@ -293,12 +315,15 @@ def members_list(db, consultation_id: int) -> list[dict]:
     return listed
 
 
-def open_data(db, consultation_id: int) -> tuple[dict, list[dict]]:
-    """(metadata, rows) for the open-data files: public fields only."""
+def open_data(db, consultation_id: int, progress=None) -> tuple[dict, list[dict]]:
+    """(metadata, rows) for the open-data files: public fields only. `progress(done, total)`, when
+    given, is called as rows are read and prepared (it may stop the work by raising)."""
     refresh_due_dates(db)
     consultation = get_consultation(db, consultation_id)
     rows = []
-    for c in store.contributions_of(db, consultation_id):
+    for n, c in enumerate(store.contributions_of(db, consultation_id, progress), start=1):
+        if progress is not None:
+            progress(n, 0)
         r = c.response
         rows.append({
             "id": c.id, "consultation_id": consultation.id, "consultation": consultation.name,

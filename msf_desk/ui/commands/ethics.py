@@ -16,7 +16,7 @@ from msf_desk.core import ethics as core_ethics
 from msf_desk.core import trash as core_trash
 from msf_desk.core.breaches import Breach
 from msf_desk.model.ethics import Declaration
-from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
+from msf_desk.ui.commands.base import CoreCommand
 from msf_desk.model.ethics import Signature, Statement
 
 

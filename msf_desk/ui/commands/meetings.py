@@ -16,7 +16,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.core.meetings import Proposal
 from msf_desk.model.meetings import Paper
-from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
+from msf_desk.ui.commands.base import CoreCommand
 from msf_desk.core.meetings import add_standing_items, note_change
 
 

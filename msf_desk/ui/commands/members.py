@@ -13,7 +13,7 @@ from msf_desk.core import members as core_members
 from msf_desk.core import trash as core_trash
 from msf_desk.model.forum import ForumProfile
 from msf_desk.model.members import Member, SelectionRound
-from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
+from msf_desk.ui.commands.base import CoreCommand
 
 
 class _Command(CoreCommand):

@@ -14,7 +14,7 @@ from msf_desk.core import minutes as core
 from msf_desk.model.actions import Action
 from msf_desk.model.minutes import Attendee
 from msf_desk.model.minutes import Decision
-from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
+from msf_desk.ui.commands.base import CoreCommand
 from msf_desk.model.minutes import DECLARATION_KINDS
 
 EDIT_DECISION_ID = 4401

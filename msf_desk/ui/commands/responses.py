@@ -11,7 +11,7 @@ import datetime as dt
 from msf_desk.core import responses as core
 from msf_desk.core import trash
 from msf_desk.core.contributions_import import import_contributions, undo_import
-from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
+from msf_desk.ui.commands.base import CoreCommand
 from msf_desk.model.responses import Consultation, Contribution, OUTCOMES, Response
 
 

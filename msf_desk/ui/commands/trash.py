@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from msf_desk.core import trash
 from msf_desk.model.trash import Restored
-from msf_desk.ui.commands.base import CoreCommand, run  # noqa: F401  (run is part of this module's API)
+from msf_desk.ui.commands.base import CoreCommand
 
 
 class RestoreFromTrash(CoreCommand):

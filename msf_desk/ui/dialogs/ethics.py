@@ -36,7 +36,6 @@ from msf_desk.ui.widgets.forms import combo as _combo, form_layout as _form, sel
 from msf_desk.ui.i18n import Context
 
 DIALOGS_ETHICS = Context("DIALOGS_ETHICS")
-from msf_desk.ui.widgets.folders import choose_folder
 
 
 def _text(height: int) -> QPlainTextEdit:
@@ -507,79 +506,4 @@ class BreachDialog(_Dialog):
         if member_id is None:
             problems["member_id"] = DIALOGS_ETHICS.tr("choose the member concerned")
         self.breach = breach
-        return problems
-
-
-# --- exports -------------------------------------------------------------------------------------
-
-class ExportDialog(_Dialog):
-    """Where and in which formats to write a document; for the register, for whom."""
-
-    def __init__(self, title: str, formats: tuple[str, ...], folder: str, *, audiences: bool = False,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.values: dict | None = None
-        self.public = QRadioButton(DIALOGS_ETHICS.tr("The public: public interests only, names as the privacy settings allow"))
-        self.public.setObjectName("audience_public")
-        self.members = QRadioButton(DIALOGS_ETHICS.tr("Members of the forum: includes interests kept within the forum"))
-        self.members.setObjectName("audience_members")
-        self.public.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.public)
-        group.addButton(self.members)
-        audience = QWidget()
-        box = QVBoxLayout(audience)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.public)
-        box.addWidget(self.members)
-        self.format_boxes: dict[str, QCheckBox] = {}
-        format_row = QWidget()
-        box = QHBoxLayout(format_row)
-        box.setContentsMargins(0, 0, 0, 0)
-        for fmt in formats:
-            check = QCheckBox(f".{fmt}")
-            check.setObjectName(f"format_{fmt}")
-            check.setChecked(True)
-            self.format_boxes[fmt] = check
-            box.addWidget(check)
-        box.addStretch(1)
-        self.folder = QLineEdit(folder)
-        browse = QPushButton(DIALOGS_ETHICS.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        folder_row = QWidget()
-        box = QHBoxLayout(folder_row)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.folder, 1)
-        box.addWidget(browse)
-        form = _form()
-        if audiences:
-            self.f.add(form, DIALOGS_ETHICS.tr("For"), "audience", audience)
-        self.f.add(form, DIALOGS_ETHICS.tr("&Formats"), "formats", format_row)
-        self.f.add(form, DIALOGS_ETHICS.tr("F&older"), "folder", folder_row)
-        self.f.widgets["folder"] = self.folder
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
-        self.audiences = audiences
-        self.resize(560, self.sizeHint().height())
-
-    def _browse(self) -> None:
-        path = choose_folder(self, DIALOGS_ETHICS.tr("Write into this folder"), self.folder.text())
-        if path:
-            self.folder.setText(str(path))
-
-    def check(self) -> dict[str, str]:
-        problems = {}
-        formats = [fmt for fmt, box in self.format_boxes.items() if box.isChecked()]
-        if not formats:
-            problems["formats"] = DIALOGS_ETHICS.tr("tick at least one format")
-        folder = self.folder.text().strip()
-        if not folder:
-            problems["folder"] = DIALOGS_ETHICS.tr("choose the folder to write into")
-        elif Path(folder).exists() and not Path(folder).is_dir():
-            problems["folder"] = DIALOGS_ETHICS.tr("{folder} is a file, not a folder").format(folder=folder)
-        self.values = {"formats": formats, "folder": folder,
-                       "audience": "members" if self.audiences and self.members.isChecked() else "public"}
         return problems

@@ -44,7 +44,7 @@ from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.zones import ZoneBox, zone_label
 from msf_desk.ui.widgets.forms import combo as _combo, dialog_buttons as _buttons, form_layout as _form
 from msf_desk.core.attachments import size_text
-from msf_desk.ui.widgets.folders import choose_folder, remember, start_folder
+from msf_desk.ui.widgets.folders import remember, start_folder
 
 DIALOGS_MEETINGS = Context("DIALOGS_MEETINGS")
 
@@ -492,73 +492,3 @@ class CopyAgendaDialog(QDialog):
         self.source_id = self.source.currentData()
         if self.source_id is not None:
             super().accept()
-
-
-# --- export ------------------------------------------------------------------------------------
-
-class ExportPackDialog(QDialog):
-    def __init__(self, folder: Path, public_allowed: bool = True, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("export_pack_dialog")
-        self.setWindowTitle(DIALOGS_MEETINGS.tr("Export the meeting pack"))
-        self.audience = "members"
-        self.formats: list[str] = []
-        self.folder: Path | None = None
-        self.fields = FieldForm()
-        form = _form()
-        who = QWidget()
-        box = QVBoxLayout(who)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.members = QRadioButton(DIALOGS_MEETINGS.tr("Members: everything; withheld papers marked as such"))
-        self.public = QRadioButton(DIALOGS_MEETINGS.tr("Public: withheld and confidential papers listed without content; "
-                                   "no contact details"))
-        self.members.setChecked(True)
-        self.public.setEnabled(public_allowed)
-        box.addWidget(self.members)
-        box.addWidget(self.public)
-        fmt = QWidget()
-        row = QHBoxLayout(fmt)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.docx = QCheckBox(DIALOGS_MEETINGS.tr("Word (.docx)"))
-        self.pdf = QCheckBox(DIALOGS_MEETINGS.tr("PDF"))
-        self.docx.setChecked(True)
-        self.pdf.setChecked(True)
-        row.addWidget(self.docx)
-        row.addWidget(self.pdf)
-        row.addStretch(1)
-        place = QWidget()
-        row = QHBoxLayout(place)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.folder_edit = QLineEdit(str(folder))
-        browse = QPushButton(DIALOGS_MEETINGS.tr("Choose…"))
-        browse.clicked.connect(self._choose)
-        row.addWidget(self.folder_edit, 1)
-        row.addWidget(browse)
-        self.fields.add(form, DIALOGS_MEETINGS.tr("For"), "audience", who)
-        self.fields.add(form, DIALOGS_MEETINGS.tr("Formats"), "formats", fmt)
-        self.fields.add(form, DIALOGS_MEETINGS.tr("Folder"), "folder", place)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self, DIALOGS_MEETINGS.tr("Export")))
-
-    def _choose(self) -> None:
-        path = choose_folder(self, DIALOGS_MEETINGS.tr("Export into"), self.folder_edit.text())
-        if path:
-            self.folder_edit.setText(str(path))
-
-    def accept(self) -> None:
-        problems = {}
-        formats = [f for f, box in (("docx", self.docx), ("pdf", self.pdf)) if box.isChecked()]
-        if not formats:
-            problems["formats"] = DIALOGS_MEETINGS.tr("choose Word, PDF or both")
-        folder = self.folder_edit.text().strip()
-        if not folder:
-            problems["folder"] = DIALOGS_MEETINGS.tr("choose the folder to export into")
-        elif Path(folder).exists() and not Path(folder).is_dir():
-            problems["folder"] = DIALOGS_MEETINGS.tr("{folder} is a file, not a folder").format(folder=folder)
-        self.fields.show_problems(problems)
-        if problems:
-            return
-        self.audience = "public" if self.public.isChecked() else "members"
-        self.formats, self.folder = formats, Path(folder)
-        super().accept()

@@ -4,22 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout)
 
 from msf_desk.model.actions import SECRETARIAT, Action
 from msf_desk.core.actions import validate_action
@@ -31,7 +18,6 @@ from msf_desk.ui.widgets.forms import dialog_buttons as _buttons, form_layout as
 from msf_desk.ui.i18n import Context
 
 DIALOGS_MINUTES = Context("DIALOGS_MINUTES")
-from msf_desk.ui.widgets.folders import choose_folder
 
 
 def _text(text: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -291,98 +277,3 @@ class AmendDialog(QDialog):
     def show_refusal(self, exc: UserError) -> None:
         problems = exc.problems if isinstance(exc, ValidationError) else {"text": str(exc)}
         self.fields.show_problems(problems)
-
-
-class ExportDialog(QDialog):
-    """What to export (the minutes, the decisions register, the action tracker), for whom,
-    in which formats, into which folder."""
-
-    KINDS = {"minutes": ("docx", "pdf"), "register": ("docx", "pdf", "csv"), "tracker": ("docx", "pdf", "csv")}
-
-    def __init__(self, folder: Path, *, public_allowed: bool, public_reason: str = "", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("export_minutes_dialog")
-        self.setWindowTitle(DIALOGS_MINUTES.tr("Export"))
-        self.kind = "minutes"
-        self.audience = "members"
-        self.formats: list[str] = []
-        self.folder: Path | None = None
-        self.fields = FieldForm()
-        form = _form()
-        what = QWidget()
-        box = QVBoxLayout(what)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.kind_buttons = {
-            "minutes": QRadioButton(DIALOGS_MINUTES.tr("These minutes")),
-            "register": QRadioButton(DIALOGS_MINUTES.tr("The decisions register (all meetings)")),
-            "tracker": QRadioButton(DIALOGS_MINUTES.tr("The action tracker")),
-        }
-        self.kind_buttons["minutes"].setChecked(True)
-        for button in self.kind_buttons.values():
-            box.addWidget(button)
-            button.toggled.connect(self._kind_changed)
-        who = QWidget()
-        box = QVBoxLayout(who)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.members = QRadioButton(DIALOGS_MINUTES.tr("Members: the full record"))
-        self.public = QRadioButton(DIALOGS_MINUTES.tr("Public: approved minutes only; names only where they may be published"))
-        self.members.setChecked(True)
-        self.public_allowed = public_allowed
-        self.public.setEnabled(public_allowed)
-        if public_reason:
-            self.public.setToolTip(public_reason)
-        box.addWidget(self.members)
-        box.addWidget(self.public)
-        fmt = QWidget()
-        row = QHBoxLayout(fmt)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.format_boxes = {"docx": QCheckBox(DIALOGS_MINUTES.tr("Word (.docx)")), "pdf": QCheckBox(DIALOGS_MINUTES.tr("PDF")),
-                             "csv": QCheckBox(DIALOGS_MINUTES.tr("Spreadsheet (.csv)"))}
-        for key, check in self.format_boxes.items():
-            check.setChecked(key != "csv")
-            row.addWidget(check)
-        row.addStretch(1)
-        place = QWidget()
-        row = QHBoxLayout(place)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.folder_edit = QLineEdit(str(folder))
-        browse = QPushButton(DIALOGS_MINUTES.tr("Choose…"))
-        browse.clicked.connect(self._choose)
-        row.addWidget(self.folder_edit, 1)
-        row.addWidget(browse)
-        self.fields.add(form, DIALOGS_MINUTES.tr("Export"), "kind", what)
-        self.fields.add(form, DIALOGS_MINUTES.tr("For"), "audience", who, note=public_reason)
-        self.fields.add(form, DIALOGS_MINUTES.tr("Formats"), "formats", fmt)
-        self.fields.add(form, DIALOGS_MINUTES.tr("Folder"), "folder", place)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self, DIALOGS_MINUTES.tr("Export")))
-        self._kind_changed()
-
-    def _kind_changed(self, *_args) -> None:
-        kind = next(k for k, b in self.kind_buttons.items() if b.isChecked())
-        self.format_boxes["csv"].setEnabled(kind != "minutes")
-        if kind == "minutes":
-            self.format_boxes["csv"].setChecked(False)
-        # The register and tracker have a public version whatever this meeting's state.
-        self.public.setEnabled(self.public_allowed or kind != "minutes")
-
-    def _choose(self) -> None:
-        path = choose_folder(self, DIALOGS_MINUTES.tr("Export into"), self.folder_edit.text())
-        if path:
-            self.folder_edit.setText(str(path))
-
-    def accept(self) -> None:
-        problems = {}
-        self.kind = next(k for k, b in self.kind_buttons.items() if b.isChecked())
-        self.formats = [k for k, c in self.format_boxes.items() if c.isChecked() and c.isEnabled()]
-        if not self.formats:
-            problems["formats"] = DIALOGS_MINUTES.tr("choose at least one format")
-        text = self.folder_edit.text().strip()
-        if not text:
-            problems["folder"] = DIALOGS_MINUTES.tr("choose a folder")
-        if self.fields.show_problems(problems) is not None:
-            return
-        self.audience = "public" if self.public.isChecked() else "members"
-        self.folder = Path(text)
-        super().accept()

@@ -24,16 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msf_desk.core import contributions_import as imp
 from msf_desk.core import responses as core
 from msf_desk.model.errors import ImportFailed, UserError, ValidationError
-from msf_desk.ui.dialogs.imports import ImportPreviewDialog, _table  # noqa: F401  (part of this module's API)
+from msf_desk.ui.dialogs.imports import _table
 from msf_desk.ui.models.imports import ProblemsModel
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, Contribution, FINAL_OUTCOMES, OUTCOMES, Response, STAGES
+from msf_desk.core.contribution_columns import FIELDS, check_mapping
 from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, shown
 from msf_desk.ui.local_dates import format_date, format_hint
 from msf_desk.ui.widgets.dates import DateField
-from msf_desk.ui.widgets.folders import choose_folder
 
 DIALOGS_RESPONSES = Context("DIALOGS_RESPONSES")
 
@@ -430,7 +429,7 @@ class ColumnMappingDialog(QDialog):
             combo = QComboBox()
             combo.setObjectName(f"map_{key}")
             combo.addItem(shown(IGNORE), "")
-            for name, label in imp.FIELDS.items():
+            for name, label in FIELDS.items():
                 combo.addItem(label, name)
             _select(combo, mapping.get(header, ""))
             if combo.currentIndex() < 0:
@@ -461,7 +460,7 @@ class ColumnMappingDialog(QDialog):
             error.show_message("")
         self.general_error.show_message("")
         try:
-            imp.check_mapping(self.mapping(), self.headers, DIALOGS_RESPONSES.tr("the file"))
+            check_mapping(self.mapping(), self.headers, DIALOGS_RESPONSES.tr("the file"))
         except ImportFailed as exc:
             for problem in exc.problems:
                 if problem.column in self.errors:
@@ -560,70 +559,6 @@ class AnswerManyDialog(QDialog):
     def accept(self) -> None:
         _, problems = self.response()
         if self.fields.show(problems) is not None:
-            return
-        super().accept()
-
-
-class ExportDialog(QDialog):
-    """Which version (public or members) and which formats, into which folder."""
-
-    def __init__(self, consultation: str, folder: str, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QPushButton, QRadioButton
-
-        super().__init__(parent)
-        self.setWindowTitle(DIALOGS_RESPONSES.tr("Export the reasoned response"))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{consultation}</b>"))
-        self.public = QRadioButton(DIALOGS_RESPONSES.tr("Public: contributors named only with their consent"))
-        self.public.setObjectName("audience_public")
-        self.members = QRadioButton(DIALOGS_RESPONSES.tr("Members: every name, marked where it must not be published"))
-        self.members.setObjectName("audience_members")
-        self.public.setChecked(True)
-        layout.addWidget(self.public)
-        layout.addWidget(self.members)
-        row = QHBoxLayout()
-        self.formats: dict[str, QCheckBox] = {}
-        for fmt, label in (("docx", DIALOGS_RESPONSES.tr("Word (.docx)")), ("pdf", DIALOGS_RESPONSES.tr("PDF")), ("csv", DIALOGS_RESPONSES.tr("Open data .csv")),
-                           ("json", DIALOGS_RESPONSES.tr("Open data .json"))):
-            box = QCheckBox(label)
-            box.setObjectName(f"format_{fmt}")
-            box.setChecked(fmt in ("docx", "pdf"))
-            row.addWidget(box)
-            self.formats[fmt] = box
-        layout.addLayout(row)
-        note = QLabel(DIALOGS_RESPONSES.tr("Open data has the public fields only, whichever version you choose."))
-        note.setStyleSheet(HINT_STYLE)
-        layout.addWidget(note)
-        folder_row = QHBoxLayout()
-        self.folder = QLineEdit(folder)
-        self.folder.setObjectName("folder")
-        browse = QPushButton(DIALOGS_RESPONSES.tr("Choose…"))
-        browse.clicked.connect(lambda: self.folder.setText(
-            str(choose_folder(self, DIALOGS_RESPONSES.tr("Export into"), self.folder.text()) or self.folder.text())))
-        folder_row.addWidget(QLabel(DIALOGS_RESPONSES.tr("Folder")))
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        layout.addLayout(folder_row)
-        self.error = _Error("export")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(DIALOGS_RESPONSES.tr("Export"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def choice(self) -> tuple[str, list[str], str]:
-        audience = "members" if self.members.isChecked() else "public"
-        return audience, [f for f, box in self.formats.items() if box.isChecked()], self.folder.text().strip()
-
-    def accept(self) -> None:
-        _, formats, folder = self.choice()
-        if not formats:
-            self.error.show_message(DIALOGS_RESPONSES.tr("choose at least one format"))
-            return
-        if not folder:
-            self.error.show_message(DIALOGS_RESPONSES.tr("choose the folder to export into"))
             return
         super().accept()
 

@@ -7,11 +7,15 @@ A page mixes this in before QWidget (`class MeetingsPage(PageBase, QWidget)`) an
   `self.dialog` (None when closed).
 - `run_command(command, title)`: push an undoable command; core's refusal is shown in a
   dialog titled `title` and False returned.
-- `run_job(label, work, done, title=…)`: `work(progress)` in a worker with a cancellable
-  progress dialog (msf_desk.ui.workers.ExportJob); `done(result)` on the GUI thread.
-  Work that reads the forum opens its own connection: msf_desk.core.forum.worker_db.
 - `@writes_documents` on a method that prepares and starts an export: the documents are in the
   language chosen for the forum's documents (msf_desk.ui.session.ForumSession.writing).
+- `run_job(label, work, done, title=…)`: `work(progress)` in a worker (msf_desk.ui.workers.ExportJob),
+  shown in the status area with Cancel; `done(result)` on the GUI thread. With `forum=True`
+  the work is `work(db, progress)` on a connection of its own (msf_desk.ui.workers.forum_work);
+  `holds` names the topics it writes, refused to commands meanwhile.
+- `open_export(offer, start)`: the one export dialog (msf_desk.ui.dialogs.export), not modal;
+  `start(choice)` calls `run_export_job(label, work, title=…)`, which refuses a second export while
+  one runs and otherwise is `run_job` for an export.
 - `say(text)`: in the page's message line (`self.message`, if it has one) and the window's
   status bar; both are cleared when the user goes to another page or forum (`clear_message`).
 """
@@ -21,9 +25,15 @@ import functools
 
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from msf_desk.model.errors import UserError
 from msf_desk.ui.commands.base import run
+from msf_desk.ui.dialogs.export import ExportDialog, ExportOffer
 from msf_desk.ui.errors import show_error
-from msf_desk.ui.workers import ExportJob
+from msf_desk.ui.i18n import Context
+from msf_desk.ui.widgets.fields import ERROR_STYLE
+from msf_desk.ui.workers import ExportJob, forum_work
+
+PAGES_BASE = Context("PAGES_BASE")
 
 SAY_MS = 8000
 
@@ -46,6 +56,8 @@ def writes_documents(method):
 
 class PageBase:
     dialog: QDialog | None = None
+    export_dialog: ExportDialog | None = None
+    job: ExportJob | None = None
 
     def open_dialog(self, dialog: QDialog, done) -> None:
         self.dialog = dialog
@@ -58,16 +70,46 @@ class PageBase:
         if result == QDialog.Accepted:
             done(dialog)
 
-    def run_command(self, command, title: str) -> bool:
-        error = run(self.session, command)
+    # A page that shows core's refusals in its message line, in red, rather than in a dialog.
+    inline_refusals = False
+    # A page that refreshes itself after its own commands: their change notices are ignored meanwhile
+    # (it reads `self._quiet` in its change handler).
+    quiet_commands = False
+    _quiet = False
+
+    def run_command(self, command, title: str = "") -> bool:
+        if self.quiet_commands:
+            self._quiet = True
+        try:
+            error = run(self.session, command)
+        finally:
+            if self.quiet_commands:
+                self._quiet = False
         if error is not None:
-            show_error(self, error, title)
+            self.refuse(error, title)
             return False
+        message = getattr(self, "message", None)
+        if self.inline_refusals and message is not None:
+            message.clear()
         return True
 
-    def run_job(self, label: str, work, done, *, title: str, show_errors: bool = True) -> ExportJob:
-        job = ExportJob(self, label, work, title=title, show_errors=show_errors)
-        job.finished.connect(done)
+    def refuse(self, error: Exception, title: str = "") -> None:
+        """Core's refusal, in words: in the message line of a page that says them there, else a dialog."""
+        message = getattr(self, "message", None)
+        if self.inline_refusals and message is not None:
+            message.setStyleSheet(ERROR_STYLE)
+            message.setText(str(error))
+        else:
+            show_error(self, error, title)
+
+    def run_job(self, label: str, work, done=None, *, title: str, show_errors: bool = True, forum: bool = False,
+                holds: tuple[str, ...] = (), kind: str = "job") -> ExportJob:
+        if forum:
+            work = forum_work(self.session.path, work)
+        job = ExportJob(self, label, work, title=title, show_errors=show_errors, session=self.session,
+                        holds=holds, kind=kind)
+        if done is not None:
+            job.finished.connect(done)
         self.job = job
         job.start()
         return job
@@ -77,10 +119,32 @@ class PageBase:
         message = getattr(self, "message", None)
         if message is not None:
             message.setText("")
+    def open_export(self, offer: ExportOffer, start) -> ExportDialog:
+        """The export dialog, not modal: the window stays usable while it is open and while it runs."""
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+            self.export_dialog.deleteLater()
+        dialog = ExportDialog(offer, start, self)
+        self.export_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def run_export_job(self, label: str, work, done=None, *, title: str, forum: bool = False) -> ExportJob | None:
+        """An export in the background: refused in words while another export of this forum runs."""
+        running = self.session.running("export") if self.session is not None else None
+        if running is not None:
+            show_error(self, UserError(PAGES_BASE.tr("{what} is still running. Wait until it ends, or cancel it in "
+                                                     "the status bar, then export again.").format(what=running.title)),
+                       title)
+            return None
+        job = self.run_job(label, work, done, title=title, forum=forum, kind="export")
+        job.cancelled.connect(lambda: self.say(PAGES_BASE.tr("Export cancelled: no file was written.")))
+        return job
 
     def say(self, text: str, ms: int = SAY_MS) -> None:
         message = getattr(self, "message", None)
         if message is not None:
+            message.setStyleSheet("")
             message.setText(text)
         window = self.window()
         if isinstance(window, QMainWindow):

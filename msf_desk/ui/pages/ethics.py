@@ -17,8 +17,11 @@ from msf_desk.paths import forum_files_dir
 from msf_desk.ui.pages.base import writes_documents
 from msf_desk.ui.commands.ethics import (AddDeclaration, EditDeclaration, NewStatementVersion, RecordBreach,
                                          RemoveBreach, RemoveDeclaration, RemoveSignature, SignStatement)
-from msf_desk.ui.dialogs.ethics import BreachDialog, DeclarationDialog, ExportDialog, SignDialog, StatementDialog
+from msf_desk.model.errors import UserError
+from msf_desk.ui.dialogs.ethics import BreachDialog, DeclarationDialog, SignDialog, StatementDialog
+from msf_desk.ui.dialogs.export import Document, ExportOffer
 from msf_desk.ui.dialogs.mail import reminders_work, write_drafts
+from msf_desk.ui.errors import show_error
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.ethics import (BreachesModel, ComplianceFilter, ComplianceModel, DeclarationsModel,
@@ -525,49 +528,57 @@ class EthicsPage(PageBase, QWidget):
     def _default_folder(self) -> str:
         return str(folders.start_folder("ethics", self.session.path))
 
-    def export_register(self) -> None:
+
+    def _export(self, title: str, formats: tuple[str, ...], prepare, *, audiences: bool = False, subject: str = ""):
+        offer = ExportOffer(title, Path(self._default_folder()), [Document("document", title, formats)],
+                            audiences={"public": PAGES_ETHICS.tr("The public: public interests only, names as the "
+                                                                 "privacy settings allow"),
+                                       "members": PAGES_ETHICS.tr("Members of the forum: includes interests kept "
+                                                                  "within the forum")} if audiences else {},
+                            audience="public", subject=subject,
+                            name="export_ethics_dialog")
+        return self.open_export(offer, lambda c: self._start_prepared(prepare, c))
+
+    def _start_prepared(self, prepare, choice):
+        try:   # read in start_export, in the documents' language
+            return self.start_export(lambda: prepare(choice.audience or "public"), choice.formats, str(choice.folder))
+        except UserError as exc:
+            show_error(self, exc, PAGES_ETHICS.tr("Cannot export"))
+            return None
+
+    def export_register(self):
         from msf_desk.exports.interests import REGISTER_FORMATS, prepare_register
 
-        self._open(ExportDialog(PAGES_ETHICS.tr("Register of interests"), REGISTER_FORMATS, self._default_folder(), audiences=True,
-                                parent=self),
-                   lambda d: self.start_export(lambda: prepare_register(self.session.db, d.values["audience"], self.today),
-                                               d.values["formats"], d.values["folder"]))
+        return self._export(PAGES_ETHICS.tr("Register of interests"), REGISTER_FORMATS,
+                            lambda audience: prepare_register(self.session.db, audience, self.today), audiences=True)
 
-    def export_summary(self) -> None:
+    def export_summary(self):
         from msf_desk.exports.interests import DOCUMENT_FORMATS, prepare_compliance_summary
 
-        self._open(ExportDialog(PAGES_ETHICS.tr("Ethics compliance summary"), DOCUMENT_FORMATS, self._default_folder(), parent=self),
-                   lambda d: self.start_export(
-                       lambda: prepare_compliance_summary(self.session.db, self.today, self.within.value()),
-                       d.values["formats"], d.values["folder"]))
+        return self._export(PAGES_ETHICS.tr("Ethics compliance summary"), DOCUMENT_FORMATS,
+                            lambda _audience: prepare_compliance_summary(self.session.db, self.today,
+                                                                         self.within.value()))
 
-    def export_form(self) -> None:
+    def export_form(self):
         from msf_desk.exports.interests import DOCUMENT_FORMATS, prepare_declaration_form
 
         member_id = self.selected_member_id()
         if member_id is None:
-            return
-        self._open(ExportDialog(PAGES_ETHICS.tr("Declaration form"), DOCUMENT_FORMATS, self._default_folder(), parent=self),
-                   lambda d: self.start_export(lambda: prepare_declaration_form(self.session.db, member_id, self.today),
-                                               d.values["formats"], d.values["folder"]))
+            return None
+        return self._export(PAGES_ETHICS.tr("Declaration form"), DOCUMENT_FORMATS,
+                            lambda _audience: prepare_declaration_form(self.session.db, member_id, self.today))
 
     @writes_documents
     def start_export(self, prepared, formats: list[str], folder: str):
-        """Write a prepared document off the GUI thread, with a progress dialog that can cancel."""
+        """Write a prepared document in the background; progress in the status area, Cancel there."""
         from msf_desk.exports.interests import write_prepared
-        from msf_desk.ui.workers import ExportJob
 
         if callable(prepared):  # read here, in the documents' language
             prepared = prepared()
         folders.remember("ethics", self.session.path, folder)
-        job = ExportJob(self, PAGES_ETHICS.tr("Writing the {title}…").format(title=prepared.document.title.lower()),
-                        lambda progress: write_prepared(prepared, formats, folder, progress),
-                        title=prepared.document.title)
-        self.job = job
-        job.finished.connect(self._exported)
-        job.ended.connect(lambda: setattr(self, "job", None))
-        job.start()
-        return job
+        return self.run_export_job(PAGES_ETHICS.tr("Writing the {title}…").format(title=prepared.document.title.lower()),
+                                   lambda progress: write_prepared(prepared, formats, folder, progress),
+                                   self._exported, title=prepared.document.title)
 
     def _exported(self, paths) -> None:
         self.last_written = list(paths)

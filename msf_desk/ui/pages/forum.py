@@ -24,7 +24,8 @@ from msf_desk.model.errors import ValidationError
 from msf_desk.model.forum import (DECISION_RULES, JURISDICTIONS, QUALIFIED_BASES, QUALIFIED_FRACTIONS,
                                   QUORUM_KINDS, ForumProfile)
 from msf_desk.ui.widgets.zones import ZoneBox
-from msf_desk.ui.commands.members import EditProfile, run
+from msf_desk.ui.commands.members import EditProfile
+from msf_desk.ui.commands.base import run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.fields import FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, esc as _esc, form_layout

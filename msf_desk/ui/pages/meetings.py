@@ -29,7 +29,6 @@ from msf_desk.ui.commands.meetings import (AddItem, AddMeeting, AddPaper, AddSta
 from msf_desk.ui.dialogs.meetings import (
     ApproveDialog,
     CopyAgendaDialog,
-    ExportPackDialog,
     ItemDialog,
     MeetingDialog,
     NoticeDialog,
@@ -38,6 +37,7 @@ from msf_desk.ui.dialogs.meetings import (
 )
 from msf_desk.ui.dialogs.mail import notice_work, write_drafts
 from msf_desk.ui.errors import show_error
+from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.meetings import ID_ROLE, MeetingsFilter, MeetingsModel
@@ -583,34 +583,35 @@ class MeetingsPage(PageBase, QWidget):
             self._run(RemovePaper(self.session, paper, self.today), PAGES_MEETINGS.tr("Cannot remove the paper"))
 
     # --- exports ---------------------------------------------------------------------------------
-    def export_pack(self) -> None:
+    def export_pack(self) -> ExportDialog | None:
         m = self.current()
         if m is None:
-            return
-        folder = folders.start_folder("pack", self.session.path)
-        self._open(ExportPackDialog(folder, public_allowed=m.public, parent=self),
-                   lambda d: self.start_pack_export(m.id, d.audience, d.formats, d.folder))
+            return None
+        closed = {} if m.public else {"public": PAGES_MEETINGS.tr("A closed meeting's pack is for members only.")}
+        offer = ExportOffer(
+            PAGES_MEETINGS.tr("Export the meeting pack"), folders.start_folder("pack", self.session.path),
+            [Document("pack", PAGES_MEETINGS.tr("The meeting pack"), ("docx", "pdf"), closed=closed)],
+            audiences={"members": PAGES_MEETINGS.tr("Members: everything; withheld papers marked as such"),
+                       "public": PAGES_MEETINGS.tr("Public: withheld and confidential papers listed without content; "
+                                                   "no contact details")},
+            audience="members", subject=f"{m.title}, {human(m.day)}", name="export_pack_dialog")
+        return self.open_export(offer, lambda c: self.start_pack_export(m.id, c.audience, c.formats, c.folder))
 
     @writes_documents
     def start_pack_export(self, meeting_id: int, audience: str, formats: list[str], folder: Path) -> ExportJob | None:
-        """Read the pack here, render and write it in the worker."""
+        """Read the pack here (what the forum holds now), render and write it in the worker."""
         from msf_desk.exports.packs import export_pack
 
         try:
             pack = audience_pack.pack_for(self.db, meeting_id, audience, today=self.today)
-        except Exception as exc:  # a refusal from core, shown in plain words
+        except UserError as exc:  # a refusal from core, shown in plain words
             show_error(self, exc, PAGES_MEETINGS.tr("Cannot export the pack"))
             return None
         folders.remember("pack", self.session.path, folder)
         label = PAGES_MEETINGS.tr("Writing the {audience}' pack ({formats})…").format(
             audience=audience, formats=PAGES_MEETINGS.tr(" and ").join(f.upper() for f in formats))
-        job = ExportJob(self, label, lambda progress: export_pack(pack, folder, formats, progress),
-                        title=PAGES_MEETINGS.tr("Export the meeting pack"))
-        job.finished.connect(self._pack_written)
-        job.cancelled.connect(lambda: self._say(PAGES_MEETINGS.tr("Export cancelled: no file was written.")))
-        self.job = job
-        job.start()
-        return job
+        return self.run_export_job(label, lambda progress: export_pack(pack, folder, formats, progress),
+                                   self._pack_written, title=PAGES_MEETINGS.tr("Export the meeting pack"))
 
     def _pack_written(self, paths: list[Path]) -> None:
         self.last_export = list(paths)
@@ -626,7 +627,7 @@ class MeetingsPage(PageBase, QWidget):
             self.start_calendar_export(Path(path))
 
     @writes_documents
-    def start_calendar_export(self, path: Path) -> ExportJob:
+    def start_calendar_export(self, path: Path) -> ExportJob | None:
         from msf_desk.exports.ics import public_calendar, write_file
 
         meetings = list(self.meetings)
@@ -639,12 +640,11 @@ class MeetingsPage(PageBase, QWidget):
             progress(2, 2)
             return [written]
 
-        job = ExportJob(self, PAGES_MEETINGS.tr("Writing the calendar…"), write, title=PAGES_MEETINGS.tr("Export the public calendar"))
-        job.finished.connect(lambda paths: self._say(PAGES_MEETINGS.tr("Wrote {file} (%n public meeting(s)).", "", sum(m.public for m in meetings)).format(
-                file=paths[0])))
-        self.job = job
-        job.start()
-        return job
+        return self.run_export_job(
+            PAGES_MEETINGS.tr("Writing the calendar…"), write,
+            lambda paths: self._say(PAGES_MEETINGS.tr("Wrote {file} (%n public meeting(s)).", "",
+                                                      sum(m.public for m in meetings)).format(file=paths[0])),
+            title=PAGES_MEETINGS.tr("Export the public calendar"))
 
 
 def _qdate(day: dt.date) -> QDate:

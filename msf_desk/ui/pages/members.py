@@ -29,7 +29,8 @@ from msf_desk.core import members as core_members
 from msf_desk.model.errors import ImportFailed, UserError
 from msf_desk.model.members import OUTCOMES, ROLES, SIDES, STATUSES, Member
 from msf_desk.ui import shortcuts
-from msf_desk.ui.commands.members import AddMember, AddRound, EditMember, ImportMembers, RemoveMember, run
+from msf_desk.ui.commands.members import AddMember, AddRound, EditMember, ImportMembers, RemoveMember
+from msf_desk.ui.commands.base import run
 from msf_desk.ui.dialogs.imports import ImportPreviewDialog
 from msf_desk.ui.dialogs.members import MemberDialog, RoundDialog
 from msf_desk.ui.errors import show_error

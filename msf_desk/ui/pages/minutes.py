@@ -41,6 +41,8 @@ from msf_desk.ui.pages.minutes_attendance import AttendancePart
 from msf_desk.ui.pages.minutes_common import ERROR_STYLE, TOPICS, fitted_table, push_button, text_box
 from msf_desk.ui.pages.minutes_items import ItemsPart
 from msf_desk.ui.widgets.autosave import AutoSave
+from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
+from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.workers import ExportJob
 from msf_desk.model.minutes import Minutes, STATUSES
 from msf_desk.ui.widgets import folders
@@ -49,7 +51,9 @@ PAGES_MINUTES = Context("PAGES_MINUTES")
 
 
 
-class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
+class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
+    inline_refusals = True   # refusals in the message line: the secretariat types minutes live
+    quiet_commands = True    # the page refreshes what its own commands changed
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -153,7 +157,7 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         self._shortcuts()
         for saver in (self.discussion_save, self.breakout_save, self.decision_text_save, self.summary_save):
             saver.saved.connect(self._on_saved)
-            saver.failed.connect(self._refused)
+            saver.failed.connect(self.refuse)
         session.changed.connect(self._on_changed)
         self.reload()
 
@@ -403,30 +407,6 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
         finally:
             self._quiet = False
 
-    def _refused(self, exc: UserError) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(str(exc))
-
-    def clear_message(self) -> None:
-        """The window left this page: what it said is no longer news."""
-        self.message.setText("")
-
-    def _say(self, text: str) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(text)
-
-    def _push(self, command) -> bool:
-        self._quiet = True
-        try:
-            error = commands.run(self.session, command)
-        finally:
-            self._quiet = False
-        if error is not None:
-            self._refused(error)
-            return False
-        self.message.clear()
-        return True
-
     def _show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
         target = {0: self.attendance_table, 1: self.discussion, 2: self.actions_table, 3: self.summary}[index]
@@ -434,14 +414,14 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
 
     # --- the lifecycle ---------------------------------------------------------------------
     def start_minutes(self) -> None:
-        if self.meeting_id is not None and self._push(commands.StartMinutes(self.session, self.meeting_id)):
+        if self.meeting_id is not None and self.run_command(commands.StartMinutes(self.session, self.meeting_id)):
             self.reload()
             self._show_tab(0)
 
     def circulate(self) -> None:
-        if self.meeting_id is not None and self._push(commands.Circulate(self.session, self.meeting_id, self.today)):
+        if self.meeting_id is not None and self.run_command(commands.Circulate(self.session, self.meeting_id, self.today)):
             self.reload()
-            self._say(PAGES_MINUTES.tr("Recorded as circulated to members today."))
+            self.say(PAGES_MINUTES.tr("Recorded as circulated to members today."))
 
     def later_meetings(self) -> list:
         """Where these minutes may be approved (or an amendment agreed): forum meetings held
@@ -457,30 +437,28 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             return
         self._flush_all()
         dialog = ApproveDialog(self.later_meetings(), core.approval_problems(self.db, self.meeting_id), self)
-        dialog.accepted.connect(lambda: self.approve_at(dialog.at_meeting_id, dialog.on))
-        dialog.open()
-        self.dialog = dialog
+        self.open_dialog(dialog, lambda _dialog: self.approve_at(dialog.at_meeting_id, dialog.on))
 
     def approve_at(self, at_meeting_id: int, on: dt.date | None = None) -> bool:
         """Approve and lock (cannot be undone: the undo history of earlier edits goes too)."""
         try:
             records.approve(self.db, self.meeting_id, at_meeting_id, on=on, today=self.today)
         except UserError as exc:
-            self._refused(exc)
+            self.refuse(exc)
             return False
         self.session.undo_stack.clear()
         self.session.notify("minutes")
-        self._say(PAGES_MINUTES.tr("Approved: the minutes are now locked."))
+        self.say(PAGES_MINUTES.tr("Approved: the minutes are now locked."))
         return True
 
     def publish(self) -> None:
         try:
             core.publish(self.db, self.meeting_id, on=self.today)
         except UserError as exc:
-            self._refused(exc)
+            self.refuse(exc)
             return
         self.session.notify("minutes")
-        self._say(PAGES_MINUTES.tr("Recorded as published today. Export the public version for the repository."))
+        self.say(PAGES_MINUTES.tr("Recorded as published today. Export the public version for the repository."))
 
     def amend(self) -> None:
         from msf_desk.ui.dialogs.minutes import AmendDialog
@@ -492,14 +470,12 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             try:
                 core.amend(self.db, self.meeting_id, text, on=on, agreed_at_meeting_id=agreed)
             except UserError as exc:
-                self._refused(exc)
+                self.refuse(exc)
                 return
             self.session.notify("minutes")
-            self._say(PAGES_MINUTES.tr("Amendment recorded; it appears in every later export."))
+            self.say(PAGES_MINUTES.tr("Amendment recorded; it appears in every later export."))
 
-        dialog.accepted.connect(done)
-        dialog.open()
-        self.dialog = dialog
+        self.open_dialog(dialog, lambda _dialog: done())
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -523,11 +499,9 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             saver.flush()
 
     # --- exports -------------------------------------------------------------------------------
-    def export(self) -> None:
-        from msf_desk.ui.dialogs.minutes import ExportDialog
-
+    def export(self) -> ExportDialog | None:
         if self.meeting_id is None or self.minutes is None:
-            return
+            return None
         self._flush_all()
         meeting = next((m for m in self.meetings if m.id == self.meeting_id), None)
         reason = ""
@@ -535,12 +509,19 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             reason = PAGES_MINUTES.tr("The public may read these minutes once they are approved.")
         elif meeting is not None and not meeting.public:
             reason = PAGES_MINUTES.tr("A closed meeting's minutes are for members only.")
-        dialog = ExportDialog(folders.start_folder("minutes", self.session.path), public_allowed=not reason, public_reason=reason,
-                              parent=self)
-        dialog.accepted.connect(lambda: self.start_export(dialog.kind, dialog.audience, dialog.formats,
-                                                          dialog.folder))
-        dialog.open()
-        self.dialog = dialog
+        closed = {"public": reason} if reason else {}
+        offer = ExportOffer(
+            PAGES_MINUTES.tr("Export"), folders.start_folder("minutes", self.session.path),
+            # The register and tracker have a public version whatever this meeting's state.
+            [Document("minutes", PAGES_MINUTES.tr("These minutes"), ("docx", "pdf"), closed=closed),
+             Document("register", PAGES_MINUTES.tr("The decisions register (all meetings)"), ("docx", "pdf", "csv"),
+                      ("docx", "pdf")),
+             Document("tracker", PAGES_MINUTES.tr("The action tracker"), ("docx", "pdf", "csv"), ("docx", "pdf"))],
+            audiences={"members": PAGES_MINUTES.tr("Members: the full record"),
+                       "public": PAGES_MINUTES.tr("Public: approved minutes only; names only where they may be "
+                                                  "published")},
+            audience="members", subject=meeting.title if meeting else "", name="export_minutes_dialog")
+        return self.open_export(offer, lambda c: self.start_export(c.document, c.audience, c.formats, c.folder))
 
     @writes_documents
     def start_export(self, kind: str, audience: str, formats: list[str], folder: Path) -> ExportJob | None:
@@ -560,14 +541,10 @@ class MinutesPage(AttendancePart, ItemsPart, ActionsPart, QWidget):
             show_error(self, exc, PAGES_MINUTES.tr("Cannot export"))
             return None
         label = PAGES_MINUTES.tr("Writing {title} ({formats})…").format(title=prepared.doc.title.lower(), formats=', '.join((f.upper() for f in formats)))
-        job = ExportJob(self, label, lambda progress: prepared.write(formats, folder, progress), title=PAGES_MINUTES.tr("Export"))
-        job.finished.connect(self._exported)
-        job.cancelled.connect(lambda: self._say(PAGES_MINUTES.tr("Export cancelled: no file was written.")))
-        self.job = job
-        job.start()
-        return job
+        return self.run_export_job(label, lambda progress: prepared.write(formats, folder, progress), self._exported,
+                                   title=PAGES_MINUTES.tr("Export"))
 
     def _exported(self, paths: list[Path]) -> None:
         self.last_export = list(paths)
-        self._say(PAGES_MINUTES.tr("Wrote {files} in {folder}.").format(
+        self.say(PAGES_MINUTES.tr("Wrote {files} in {folder}.").format(
             files=", ".join(p.name for p in paths), folder=paths[0].parent))

@@ -92,9 +92,7 @@ class ActionsPart:
         if self.meeting_id is None or self.locked or self.minutes is None:
             return
         dialog = self._action_dialog()
-        dialog.accepted.connect(lambda: self._push(commands.AddAction(self.session, dialog.action)))
-        dialog.open()
-        self.dialog = dialog
+        self.open_dialog(dialog, lambda _dialog: self.run_command(commands.AddAction(self.session, dialog.action)))
 
     def edit_action(self) -> None:
         action = self._selected_action(self.actions_table)
@@ -104,20 +102,18 @@ class ActionsPart:
 
         def done() -> None:
             if self.locked:
-                self._push(commands.SetActionStatus(self.session, action.id, dialog.action.status, self.today))
+                self.run_command(commands.SetActionStatus(self.session, action.id, dialog.action.status, self.today))
             else:
-                self._push(commands.EditAction(self.session, dialog.action))
+                self.run_command(commands.EditAction(self.session, dialog.action))
 
-        dialog.accepted.connect(done)
-        dialog.open()
-        self.dialog = dialog
+        self.open_dialog(dialog, lambda _dialog: done())
 
     def set_action_status(self, table: QTableView, status: str) -> None:
         action = self._selected_action(table)
         if action is not None:
-            self._push(commands.SetActionStatus(self.session, action.id, status, self.today))
+            self.run_command(commands.SetActionStatus(self.session, action.id, status, self.today))
 
     def remove_action(self) -> None:
         action = self._selected_action(self.actions_table)
         if action is not None:
-            self._push(commands.RemoveAction(self.session, action))
+            self.run_command(commands.RemoveAction(self.session, action))

@@ -57,7 +57,7 @@ class AttendancePart:
         row = rows[0].row()
         a = self.attendance_model.attendee_at(row)
         if a.member_id is None:
-            self._say(PAGES_MINUTES_ATTENDANCE.tr("Guests are listed as present: remove a guest who did not come."))
+            self.say(PAGES_MINUTES_ATTENDANCE.tr("Guests are listed as present: remove a guest who did not come."))
             return
         member = self.members.get(a.member_id)
         substitute = None
@@ -67,7 +67,7 @@ class AttendancePart:
             if holder is None or not holder.present:
                 substitute = member.alternate_for
         name = member.name if member else ""
-        if self._push(commands.SetPresence(self.session, self.meeting_id, a.member_id, presence, substitute, name)):
+        if self.run_command(commands.SetPresence(self.session, self.meeting_id, a.member_id, presence, substitute, name)):
             next_row = min(row + 1, self.attendance_model.rowCount() - 1)
             self.attendance_table.selectRow(next_row)
 
@@ -75,10 +75,8 @@ class AttendancePart:
         from msf_desk.ui.dialogs.minutes import GuestDialog
 
         dialog = GuestDialog(self)
-        dialog.accepted.connect(lambda: self._push(commands.AddGuest(self.session, self.meeting_id,
+        self.open_dialog(dialog, lambda _dialog: self.run_command(commands.AddGuest(self.session, self.meeting_id,
                                                                      **dialog.values())))
-        dialog.open()
-        self.dialog = dialog
 
     def remove_guest(self) -> None:
         rows = self.attendance_table.selectionModel().selectedRows()
@@ -86,6 +84,6 @@ class AttendancePart:
             return
         a = self.attendance_model.attendee_at(rows[0].row())
         if a.member_id is not None:
-            self._say(PAGES_MINUTES_ATTENDANCE.tr("Members stay on the list: mark them absent instead."))
+            self.say(PAGES_MINUTES_ATTENDANCE.tr("Members stay on the list: mark them absent instead."))
             return
-        self._push(commands.RemoveGuest(self.session, a))
+        self.run_command(commands.RemoveGuest(self.session, a))

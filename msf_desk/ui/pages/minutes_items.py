@@ -308,7 +308,7 @@ class ItemsPart:
             return
         self._show_verdict()
         self._enable()
-        self._push(commands.EditDecision(self.session, self.decision_id, **self._form_values()))
+        self.run_command(commands.EditDecision(self.session, self.decision_id, **self._form_values()))
 
     # --- saving what is typed -----------------------------------------------------------------
     def _save_discussion(self, item_id: int, text: str) -> None:
@@ -331,7 +331,7 @@ class ItemsPart:
         item = next((i for i in items_of(self.db, self.meeting_id) if i.id == self.item_id), None)
         text = (item.draft_decision.strip() if item else "") or PAGES_MINUTES_ITEMS.tr("The forum agrees …")
         command = commands.AddDecision(self.session, Decision(self.meeting_id, text, item_id=self.item_id))
-        if self._push(command):
+        if self.run_command(command):
             self.decision_id = command.saved.id
             self._refresh_decisions()
             self._load_decision()
@@ -343,7 +343,7 @@ class ItemsPart:
         if self.decision_id is None:
             return
         self.decision_text_save.flush()
-        self._push(commands.RemoveDecision(self.session, core.get_decision(self.db, self.decision_id)))
+        self.run_command(commands.RemoveDecision(self.session, core.get_decision(self.db, self.decision_id)))
         self.decision_id = None
         self._refresh_decisions()
         self._enable()
@@ -360,19 +360,17 @@ class ItemsPart:
 
         def done() -> None:
             member_id, kind, note = dialog.values()
-            self._push(commands.AddDeclaration(self.session, self.item_id, member_id, kind, note))
+            self.run_command(commands.AddDeclaration(self.session, self.item_id, member_id, kind, note))
             self._show_declarations()
             self._refresh_decisions()
 
-        dialog.accepted.connect(done)
-        dialog.open()
-        self.dialog = dialog
+        self.open_dialog(dialog, lambda _dialog: done())
 
     def undeclare(self) -> None:
         if self.item_id is None:
             return
         recorded = core.declarations_of(self.db, self.item_id)
         if recorded:
-            self._push(commands.RemoveDeclaration(self.session, recorded[-1]))
+            self.run_command(commands.RemoveDeclaration(self.session, recorded[-1]))
             self._show_declarations()
             self._refresh_decisions()

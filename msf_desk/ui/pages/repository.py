@@ -10,15 +10,13 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, QUrl, Qt
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
-                               QScrollArea, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QTableView,
+                               QVBoxLayout, QWidget)
 
 from msf_desk.core import compliance, standards
 from msf_desk.core import repository as core_repository
-from msf_desk.core.forum import worker_db
 from msf_desk.model.dates import add_months, human
 from msf_desk.ui.commands.standards import ChooseFrameworks
 from msf_desk.ui.errors import show_error
@@ -26,6 +24,7 @@ from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.pages.standards_records import StandardsRecords
 from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, IndicatorsModel
 from msf_desk.ui.widgets.dashboard_charts import MeetingsChart, ParityTimeline, ResponseTimesChart
+from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
 from msf_desk.ui.workers import ExportJob
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.widgets import folders
@@ -35,40 +34,6 @@ PAGES_REPOSITORY = Context("PAGES_REPOSITORY")
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
-
-
-class ExportReportDialog(QDialog):
-    """What the export added, changed and removed since the last one."""
-
-    def __init__(self, result, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.result = result
-        self.setObjectName("export_report")
-        self.setWindowTitle(PAGES_REPOSITORY.tr("Repository exported"))
-        layout = QVBoxLayout(self)
-        self.summary = QLabel(PAGES_REPOSITORY.tr("<b>{summary}</b><br>Folder: {folder}").format(summary=_e(result.summary()), folder=_e(result.folder))
-                              + (PAGES_REPOSITORY.tr("<br>Zip: {zip_path}").format(zip_path=_e(result.zip_path)) if result.zip_path else "")
-                              + PAGES_REPOSITORY.tr("<br>{size:.1f} MB, written in {seconds:.1f} s.").format(size=result.size / 1024 / 1024, seconds=result.seconds))
-        self.summary.setTextFormat(Qt.RichText)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        layout.addWidget(self.summary)
-        self.details = QPlainTextEdit()
-        self.details.setObjectName("changes")
-        self.details.setReadOnly(True)
-        lines = []
-        for label, paths in ((PAGES_REPOSITORY.tr("Added"), result.added), (PAGES_REPOSITORY.tr("Changed"), result.changed), (PAGES_REPOSITORY.tr("Removed"), result.removed)):
-            lines += [f"{label}: {p}" for p in paths]
-        lines += [PAGES_REPOSITORY.tr("Not included (file missing from the forum's storage): {p}").format(p=p) for p in result.skipped]
-        lines += [PAGES_REPOSITORY.tr("Not included (stored outside the forum's storage folder): {p}").format(p=p) for p in result.refused]
-        self.details.setPlainText("\n".join(lines) or PAGES_REPOSITORY.tr("Every file is as it was: there is nothing new to upload."))
-        layout.addWidget(self.details, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.open_button = buttons.addButton(PAGES_REPOSITORY.tr("Open the folder"), QDialogButtonBox.ActionRole)
-        self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.folder))))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(620, 420)
 
 
 class RepositoryPage(PageBase, QWidget):
@@ -82,7 +47,7 @@ class RepositoryPage(PageBase, QWidget):
         self.assessment: standards.Assessment | None = None
         self.job: ExportJob | None = None
         self.last_result = None
-        self.report_dialog: ExportReportDialog | None = None
+        self.report_dialog: ExportDialog | None = None   # the export dialog that shows what changed
         self.written: list[Path] = []
         self._stale = False
 
@@ -124,15 +89,11 @@ class RepositoryPage(PageBase, QWidget):
         self.export_button.setDefault(True)
         self.export_button.setToolTip(PAGES_REPOSITORY.tr("Write everything the forum publishes into a folder to upload to its website"))
         self.export_button.clicked.connect(self.export_repository)
-        self.zip_box = QCheckBox(PAGES_REPOSITORY.tr("Also write a .&zip"))
-        self.zip_box.setObjectName("make_zip")
-        self.zip_box.setChecked(True)
         self.report_button = QPushButton(PAGES_REPOSITORY.tr("Export &compliance report…"))
         self.report_button.setObjectName("export_compliance")
         self.report_button.clicked.connect(self.export_compliance_report)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
-        buttons.addWidget(self.zip_box)
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
 
@@ -358,34 +319,40 @@ class RepositoryPage(PageBase, QWidget):
         path = Path(self.session.path)
         return path.with_name(f"{path.stem}-repository")
 
-    def export_repository(self) -> None:
+    def _repository_offer(self) -> ExportOffer:
         start = self._suggested_folder()
         start = folders.start_folder("repository", self.session.path, start if start.is_dir() else start.parent)
-        folder = folders.choose_folder(
-            self, PAGES_REPOSITORY.tr("Export the repository into a folder (an empty one, or the last export's)"), start)
-        if folder:
-            self.start_repository_export(Path(folder), self.zip_box.isChecked())
+        return ExportOffer(
+            PAGES_REPOSITORY.tr("Export the repository"), start,
+            [Document("repository", PAGES_REPOSITORY.tr("The public repository"))],
+            options={"zip": PAGES_REPOSITORY.tr("Also write a .zip (to send or upload as one file)")}, checked_options=("zip",),
+            note=PAGES_REPOSITORY.tr("Everything the forum publishes, for the public: an empty folder, or the last export's "
+                                     "(only what changed is rewritten)."),
+            folder_caption=PAGES_REPOSITORY.tr("Export the repository into a folder (an empty one, or the last export's)"),
+            name="export_repository_dialog", describe=_describe_repository)
 
-    def start_repository_export(self, folder: Path, make_zip: bool = False) -> ExportJob:
-        """Build the package in a worker. It reads the forum file through a connection of its own,
-        so the window stays responsive; Cancel leaves the previous package as it was."""
+    def export_repository(self) -> ExportDialog:
+        return self.open_export(self._repository_offer(),
+                                lambda c: self.start_repository_export(c.folder, "zip" in c.options))
+
+    def start_repository_export(self, folder: Path, make_zip: bool = False) -> ExportJob | None:
+        """Build the package in a worker, reading the forum through a connection of its own (one
+        snapshot), so the window stays usable; Cancel leaves the previous package as it was."""
         from msf_desk.exports.repository import export_repository
         from msf_desk.paths import forum_files_dir
 
         path, today = Path(self.session.path), self.today
         folders.remember("repository", path, folder)
 
-        def work(progress):
-            with worker_db(path) as db:
-                return export_repository(db, folder, make_zip=make_zip, today=today, files_dir=forum_files_dir(path),
-                                         progress=progress)
+        def work(db, progress):
+            return export_repository(db, folder, make_zip=make_zip, today=today, files_dir=forum_files_dir(path),
+                                     progress=progress)
 
-        job = ExportJob(self, PAGES_REPOSITORY.tr("Building the public repository…"), work, title=PAGES_REPOSITORY.tr("Export the repository"))
-        job.finished.connect(self._repository_written)
-        job.cancelled.connect(lambda: self._say(PAGES_REPOSITORY.tr("Export cancelled: the previous package is unchanged.")))
-        self.job = job
-        self._say(PAGES_REPOSITORY.tr("Exporting the repository to {folder}…").format(folder=folder))
-        job.start()
+        job = self.run_export_job(PAGES_REPOSITORY.tr("Building the public repository…"), work, self._repository_written,
+                                  title=PAGES_REPOSITORY.tr("Export the repository"), forum=True)
+        if job is not None:
+            job.cancelled.connect(lambda: self._say(PAGES_REPOSITORY.tr("Export cancelled: the previous package is unchanged.")))
+            self._say(PAGES_REPOSITORY.tr("Exporting the repository to {folder}…").format(folder=folder))
         return job
 
     def _repository_written(self, result) -> None:
@@ -393,33 +360,50 @@ class RepositoryPage(PageBase, QWidget):
         self._say(PAGES_REPOSITORY.tr("{summary} Folder: {folder}").format(summary=_e(result.summary()), folder=_e(result.folder)))
         self.session.notify("repository")
         self.reload()
-        self.report_dialog = ExportReportDialog(result, self)
-        self.report_dialog.open()
+        dialog = self.export_dialog
+        if dialog is None or dialog.job is not self.job:
+            # Started without the dialog (or it was replaced): show what changed all the same.
+            dialog = self.open_export(self._repository_offer(),
+                                      lambda c: self.start_repository_export(c.folder, "zip" in c.options))
+            dialog.show_result(result)
+        dialog.show()
+        self.report_dialog = dialog
 
-    def export_compliance_report(self) -> None:
-        folder = folders.choose_folder(self, PAGES_REPOSITORY.tr("Write the compliance report into a folder"),
-                                       folders.start_folder("compliance", self.session.path))
-        if folder:
-            self.start_compliance_export(Path(folder))
+    def export_compliance_report(self) -> ExportDialog:
+        offer = ExportOffer(PAGES_REPOSITORY.tr("Export the compliance report"),
+                            folders.start_folder("compliance", self.session.path),
+                            [Document("compliance", PAGES_REPOSITORY.tr("The compliance report"), ("docx", "pdf"))],
+                            name="export_compliance_dialog")
+        return self.open_export(offer, lambda c: self.start_compliance_export(c.folder, tuple(c.formats)))
 
-    def start_compliance_export(self, folder: Path, formats: tuple[str, ...] = ("docx", "pdf")) -> ExportJob:
+    def start_compliance_export(self, folder: Path, formats: tuple[str, ...] = ("docx", "pdf")) -> ExportJob | None:
         from msf_desk.exports.compliance import export_compliance
 
         path, today = Path(self.session.path), self.today
         folders.remember("compliance", path, folder)
 
-        def work(progress):
-            with worker_db(path) as db:
-                return export_compliance(db, formats=list(formats), out_dir=folder, today=today, progress=progress)
+        def work(db, progress):
+            return export_compliance(db, formats=list(formats), out_dir=folder, today=today, progress=progress)
 
-        job = ExportJob(self, PAGES_REPOSITORY.tr("Writing the compliance report…"), work, title=PAGES_REPOSITORY.tr("Export the compliance report"))
-        job.finished.connect(self._report_written)
-        job.cancelled.connect(lambda: self._say(PAGES_REPOSITORY.tr("Export cancelled: no file was written.")))
-        self.job = job
-        job.start()
-        return job
+        return self.run_export_job(PAGES_REPOSITORY.tr("Writing the compliance report…"), work, self._report_written,
+                                   title=PAGES_REPOSITORY.tr("Export the compliance report"), forum=True)
 
     def _report_written(self, paths: list[Path]) -> None:
         self.written = list(paths)
         self._say(PAGES_REPOSITORY.tr("Wrote {files} in {folder}.").format(
             files=", ".join(p.name for p in paths), folder=paths[0].parent))
+
+
+def _describe_repository(result) -> tuple[str, str]:
+    """What the repository export added, changed and removed since the last one."""
+    summary = (PAGES_REPOSITORY.tr("<b>{summary}</b><br>Folder: {folder}").format(summary=_e(result.summary()), folder=_e(result.folder))
+               + (PAGES_REPOSITORY.tr("<br>Zip: {zip_path}").format(zip_path=_e(result.zip_path)) if result.zip_path else "")
+               + PAGES_REPOSITORY.tr("<br>{size:.1f} MB, written in {seconds:.1f} s.").format(size=result.size / 1024 / 1024,
+                                                                             seconds=result.seconds))
+    lines = []
+    for label, paths in ((PAGES_REPOSITORY.tr("Added"), result.added), (PAGES_REPOSITORY.tr("Changed"), result.changed),
+                         (PAGES_REPOSITORY.tr("Removed"), result.removed)):
+        lines += [f"{label}: {p}" for p in paths]
+    lines += [PAGES_REPOSITORY.tr("Not included (file missing from the forum's storage): {p}").format(p=p) for p in result.skipped]
+    lines += [PAGES_REPOSITORY.tr("Not included (stored outside the forum's storage folder): {p}").format(p=p) for p in result.refused]
+    return summary, "\n".join(lines) or PAGES_REPOSITORY.tr("Every file is as it was: there is nothing new to upload.")

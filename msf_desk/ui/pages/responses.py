@@ -21,6 +21,7 @@ from msf_desk.model.dates import working_days_between
 from msf_desk.model.errors import UserError
 from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.models.responses import ContributionsModel, DueListModel, ThemeSummaryModel
+from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.pages.responses_answers import AnswersPart
 from msf_desk.ui.pages.responses_transfer import TransferPart
 from msf_desk.ui.widgets.forms import esc_lines as _esc
@@ -47,7 +48,7 @@ def _filter_combo(name: str, first: str, items: dict[str, str]) -> QComboBox:
     return combo
 
 
-class ResponsesPage(AnswersPart, TransferPart, QWidget):
+class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
     # Emitted when a worker (import or export) has finished and the page has refreshed.
     job_done = Signal(object)
 

@@ -51,9 +51,7 @@ class AnswersPart:
         response, _ = dialog.response()
         command = commands.AnswerContribution(self.session, dialog.contribution.id, response,
                                               links=dialog.links(), today=self.today)
-        self.session.push(command)
-        if command.error is not None:
-            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot save the answer"))
+        self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot save the answer"))
 
     def answer_many_dialog(self, scope: str) -> tuple[dialogs.AnswerManyDialog, list[int]]:
         """The dialog and the contributions it will answer: "selected" rows, every one in the current
@@ -93,9 +91,7 @@ class AnswersPart:
     def save_answer_many(self, dialog: dialogs.AnswerManyDialog, ids: list[int]) -> None:
         response, _ = dialog.response()
         command = commands.AnswerMany(self.session, ids, response, today=self.today)
-        self.session.push(command)
-        if command.error is not None:
-            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot save the answers"))
+        if not self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot save the answers")):
             return
         self.show_notice(PAGES_RESPONSES_ANSWERS.tr("Answered %n contribution(s): {outcome}. Edit ▸ Undo gives each back the answer it had.",
                                     "", len(ids)).format(outcome=_esc(OUTCOMES[response.outcome])))
@@ -124,10 +120,7 @@ class AnswersPart:
 
     def save_contribution(self, contribution: Contribution, loaded: Contribution | None = None) -> None:
         command = commands.SaveContribution(self.session, contribution, loaded)
-        self.session.push(command)
-        if command.error is not None:
-            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot save the contribution"))
-        elif command.saved is not None:
+        if self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot save the contribution")) and command.saved is not None:
             self.select_contribution(command.saved.id)
 
     def attach_file(self) -> None:
@@ -140,10 +133,7 @@ class AnswersPart:
 
     def attach(self, contribution_id: int, path: str) -> None:
         command = commands.AttachFile(self.session, contribution_id, path)
-        self.session.push(command)
-        if command.error is not None:
-            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot attach the file"))
-        else:
+        if self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot attach the file")):
             self.select_contribution(contribution_id)
 
     def save_summary(self) -> None:
@@ -153,9 +143,7 @@ class AnswersPart:
             return
         command = commands.SaveThemeSummary(self.session, cid, theme.theme, self.heard_edit.toPlainText(),
                                             self.did_edit.toPlainText())
-        self.session.push(command)
-        if command.error is not None:
-            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot save the summary"))
+        self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot save the summary"))
 
     def consultation_dialog(self, consultation: Consultation | None = None) -> dialogs.ConsultationDialog:
         return dialogs.ConsultationDialog(consultation, self)
@@ -188,9 +176,7 @@ class AnswersPart:
 
     def trash_consultation(self, consultation_id: int) -> None:
         command = commands.TrashConsultation(self.session, consultation_id)
-        self.session.push(command)
-        if command.error is not None:
-            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the consultation"))
+        self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the consultation"))
 
     def delete_contributions(self) -> None:
         ids = self.selected_ids()
@@ -208,21 +194,17 @@ class AnswersPart:
 
     def trash_contributions(self, ids: list[int]) -> None:
         command = commands.TrashContributions(self.session, ids)
-        self.session.push(command)
-        if command.error is not None:
-            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the contributions"))
+        self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the contributions"))
 
     def save_consultation(self, consultation: Consultation) -> None:
         command = commands.SaveConsultation(self.session, consultation)
-        self.session.push(command)
-        if command.error is not None:
-            show_error(self, command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot save the consultation"))
+        if not self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot save the consultation")):
             return
         if command.saved is not None:
             self.consultation_combo.setCurrentIndex(self.consultation_combo.findData(command.saved.id))
 
     def write_template(self) -> None:
-        from msf_desk.core.contributions_import import template
+        from msf_desk.core.contribution_columns import template
 
         path, _ = QFileDialog.getSaveFileName(self, PAGES_RESPONSES_ANSWERS.tr("Contributions template"), str(Path.home() / "contributions.xlsx"),
                                               PAGES_RESPONSES_ANSWERS.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))

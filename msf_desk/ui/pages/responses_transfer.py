@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from msf_desk.core import responses as core
 from msf_desk.model.errors import ImportFailed
-from msf_desk.core.forum import worker_db
 from msf_desk.ui.pages.base import writes_documents
 from msf_desk.ui.commands import responses as commands
 from msf_desk.ui.dialogs import responses as dialogs
+from msf_desk.ui.dialogs.export import Document, ExportOffer
+from msf_desk.ui.dialogs.imports import ImportPreviewDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.forms import esc_lines as _esc
 from msf_desk.ui.i18n import Context
@@ -25,13 +26,11 @@ class TransferPart:
     """Importing a file of contributions and exporting the reasoned response, in a worker."""
 
     # --- import and export (in a worker) -----------------------------------------------
-    def _start_job(self, label: str, work, done) -> None:
-        from msf_desk.ui.workers import ExportJob
-
-        self.job = ExportJob(self, label, work, title=PAGES_RESPONSES_TRANSFER.tr("Responses"), show_errors=False)
-        self.job.finished.connect(done)
-        self.job.failed.connect(self._job_failed)
-        self.job.start()
+    def _start_job(self, label: str, work, done, **how):
+        """`work(db, progress)` on a connection of its own (ui.pages.base.run_job); failures in words."""
+        job = self.run_job(label, work, done, title=PAGES_RESPONSES_TRANSFER.tr("Responses"), show_errors=False, forum=True, **how)
+        job.failed.connect(self._job_failed)
+        return job
 
     def _job_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ImportFailed) and exc.problems:
@@ -55,20 +54,18 @@ class TransferPart:
                      sheet=None) -> None:
         """Read the file and check every row in a worker (nothing written), then show the first rows
         as they will be stored, or the problems; the column matching can be edited from there."""
-        forum_path = self.session.path
         today = self.today
 
-        def work(progress):
+        def work(db, progress):
             from msf_desk.core import contributions_import as imp
             from msf_desk.core.tabular import read_table
 
             read = sheet or read_table(path)
-            with worker_db(forum_path) as db:
-                try:
-                    outcome = imp.import_contributions(db, path, consultation_id, mapping=mapping, sheet=read,
-                                                       dry_run=True, today=today)
-                except ImportFailed as exc:   # shown in the preview, not as an error
-                    outcome = exc
+            try:
+                outcome = imp.import_contributions(db, path, consultation_id, mapping=mapping, sheet=read,
+                                                   dry_run=True, today=today)
+            except ImportFailed as exc:   # shown in the preview, not as an error
+                outcome = exc
             return read, outcome
 
         self._start_job(PAGES_RESPONSES_TRANSFER.tr("Reading and checking the file…"), work,
@@ -93,7 +90,7 @@ class TransferPart:
             return
         dialog = self.preview_dialog(sheet, outcome)
         answer = dialog.exec()
-        if answer == dialogs.ImportPreviewDialog.REMAP:
+        if answer == ImportPreviewDialog.REMAP:
             current = mapping if mapping is not None else (
                 outcome.mapping if not isinstance(outcome, ImportFailed) and outcome.mapping else None)
             self._map_columns(path, consultation_id, sheet, current, "given" if current else None)
@@ -102,16 +99,16 @@ class TransferPart:
         else:
             self.job_done.emit(None)
 
-    def preview_dialog(self, sheet, outcome) -> dialogs.ImportPreviewDialog:
+    def preview_dialog(self, sheet, outcome) -> ImportPreviewDialog:
         if isinstance(outcome, ImportFailed):
-            return dialogs.ImportPreviewDialog(
+            return ImportPreviewDialog(
                 title=PAGES_RESPONSES_TRANSFER.tr("Import contributions: nothing can be imported yet"),
                 summary=PAGES_RESPONSES_TRANSFER.tr("{source}: every row was checked; nothing was written.").format(source=_esc(outcome.source)),
                 problems=outcome.problems, unused=[], can_remap=True, parent=self)
         layout = PAGES_RESPONSES_TRANSFER.tr("Recognised as a <b>{layout}</b>.").format(layout=_esc(outcome.layout)) if outcome.layout else {
             "given": PAGES_RESPONSES_TRANSFER.tr("Columns as you matched them."), "remembered": PAGES_RESPONSES_TRANSFER.tr("Columns matched as last time for these columns."),
             "recognised": PAGES_RESPONSES_TRANSFER.tr("Every column has a name MSF Desk knows.")}.get(outcome.mapping_from, "")
-        return dialogs.ImportPreviewDialog(
+        return ImportPreviewDialog(
             title=PAGES_RESPONSES_TRANSFER.tr("Import contributions: check before importing"),
             summary=PAGES_RESPONSES_TRANSFER.tr("{layout} {outcome} Nothing is written until you press Import; Edit ▸ Undo removes it "
                     "afterwards.").format(layout=layout, outcome=_esc(outcome.summary())),
@@ -143,18 +140,17 @@ class TransferPart:
             self.start_import(path, self.consultation_id())
 
     def run_import(self, path: str, consultation_id: int, sheet, mapping: dict[str, str]) -> None:
-        forum_path = self.session.path
         today = self.today
 
-        def work(progress):
+        def work(db, progress):
             # Its own connection: the GUI's stays free for reading while this one writes.
             from msf_desk.core.contributions_import import import_contributions
 
-            with worker_db(forum_path) as db:
-                return import_contributions(db, path, consultation_id, mapping=mapping, sheet=sheet, today=today)
+            return import_contributions(db, path, consultation_id, mapping=mapping, sheet=sheet, today=today)
 
-        self._start_job(PAGES_RESPONSES_TRANSFER.tr("Importing {len:,} rows…").format(len=len(sheet.rows)), work,
-                        lambda result: self._imported(result, path, mapping))
+        # While it writes, edits of the responses are refused in words (ui.session.ForumSession.push).
+        self._start_job(PAGES_RESPONSES_TRANSFER.tr("Importing {count:,} rows…").format(count=len(sheet.rows)), work,
+                        lambda result: self._imported(result, path, mapping), holds=("responses",), kind="import")
 
     def _imported(self, result, path: str, mapping: dict[str, str] | None) -> None:
         if result.added or result.updated:
@@ -167,32 +163,40 @@ class TransferPart:
         self.last_import = result
         self.job_done.emit(result)
 
-    def export_report(self) -> None:
+    def export_report(self):
         cid = self.consultation_id()
         if cid is None:
-            return
+            return None
         c = core.get_consultation(self.db, cid)
-        dialog = dialogs.ExportDialog(c.name, self.last_export_dir, self)
-        if dialog.exec() != QDialog.Accepted:
-            return
-        audience, formats, folder = dialog.choice()
-        self.run_export(cid, audience, formats, folder)
+        offer = ExportOffer(
+            PAGES_RESPONSES_TRANSFER.tr("Export the reasoned response"), Path(self.last_export_dir),
+            [Document("report", PAGES_RESPONSES_TRANSFER.tr("The reasoned response"), ("docx", "pdf", "csv", "json"), ("docx", "pdf"))],
+            audiences={"public": PAGES_RESPONSES_TRANSFER.tr("Public: contributors named only with their consent"),
+                       "members": PAGES_RESPONSES_TRANSFER.tr("Members: every name, marked where it must not be published")},
+            audience="public", subject=c.name, name="export_responses_dialog",
+            format_labels={"csv": PAGES_RESPONSES_TRANSFER.tr("Open data .csv"), "json": PAGES_RESPONSES_TRANSFER.tr("Open data .json")},
+            note=PAGES_RESPONSES_TRANSFER.tr("Open data has the public fields only, whichever version you choose."))
+        return self.open_export(offer, lambda choice: self.run_export(cid, choice.audience, choice.formats,
+                                                                      str(choice.folder)))
 
     @writes_documents
-    def run_export(self, consultation_id: int, audience: str, formats: list[str], folder: str) -> None:
-        forum_path = self.session.path
+    def run_export(self, consultation_id: int, audience: str, formats: list[str], folder: str):
+        """Read the forum as it stands now and write the report, in the background."""
         today = self.today
         self.last_export_dir = folder
-        folders.remember("responses", forum_path, folder)
+        folders.remember("responses", self.session.path, folder)
 
-        def work(progress):
+        def work(db, progress):
             from msf_desk.exports.responses import export_responses
 
-            with worker_db(forum_path) as db:
-                return export_responses(db, consultation_id, audience=audience, formats=formats, out_dir=folder,
-                                        today=today, progress=progress)
+            return export_responses(db, consultation_id, audience=audience, formats=formats, out_dir=folder,
+                                    today=today, progress=progress)
 
-        self._start_job(PAGES_RESPONSES_TRANSFER.tr("Writing the reasoned response…"), work, self._exported)
+        job = self.run_export_job(PAGES_RESPONSES_TRANSFER.tr("Writing the reasoned response…"), work, self._exported,
+                                  title=PAGES_RESPONSES_TRANSFER.tr("Export the reasoned response"), forum=True)
+        if job is not None:
+            job.failed.connect(self.job_done.emit)
+        return job
 
     def _exported(self, paths) -> None:
         from PySide6.QtCore import QUrl

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from msf_desk.core.conflicts import Conflict, FlaggedDecision, conflicts_for_meeting, flagged_decisions
 from msf_desk.model.errors import UserError
-from msf_desk.ui.commands.ethics import RecordOnItem, run
+from msf_desk.ui.commands.ethics import RecordOnItem
+from msf_desk.ui.commands.base import run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.ethics import ConflictsModel
 from msf_desk.ui.widgets.forms import esc as _esc

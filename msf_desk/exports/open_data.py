@@ -224,17 +224,23 @@ def write_sqlite(collected: Collector, path: str | Path) -> Path:
         path.unlink()
     db = sqlite_utils.Database(path)
     try:
-        for name, (_text, pk, foreign, columns) in TABLES.items():
-            table = db.table(name)
-            table.create({col: SQL_TYPES[kind] for col, (kind, _d) in columns.items()}, pk=pk,
-                         foreign_keys=foreign)
-            rows = collected.tables[name]
-            for row in rows:
-                unknown = set(row) - set(columns)
-                if unknown:
-                    raise ValueError(f"{name}: undeclared column(s) {', '.join(sorted(unknown))}")
-            if rows:
-                table.insert_all(rows, pk=pk)
+        # A new file in the export's staging folder, moved into place only when whole: no
+        # journal and no sync per batch (100,000 contributions take seconds, not minutes).
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        with db.conn:
+            for name, (_text, pk, foreign, columns) in TABLES.items():
+                table = db.table(name)
+                table.create({col: SQL_TYPES[kind] for col, (kind, _d) in columns.items()}, pk=pk,
+                             foreign_keys=foreign)
+                rows = collected.tables[name]
+                declared = set(columns)
+                for row in rows:
+                    unknown = set(row) - declared
+                    if unknown:
+                        raise ValueError(f"{name}: undeclared column(s) {', '.join(sorted(unknown))}")
+                if rows:
+                    table.insert_all(rows, pk=pk, batch_size=1000)
         db.vacuum()
     finally:
         db.close()

@@ -85,9 +85,10 @@ class Records:
         return self.today - dt.timedelta(days=LOOKBACK_DAYS)
 
 
-def gather(db, today: dt.date, *, pending_export=None) -> Records:
+def gather(db, today: dt.date, *, pending_export=None, progress=None) -> Records:
     """Read the records the indicators need. `pending_export` stands in for the export being
-    written (its own compliance report counts it)."""
+    written (its own compliance report counts it). `progress(done, total)`, when given, is called
+    as contributions are read (it may stop the work by raising)."""
     meetings = list_meetings(db)
     minutes = {}
     remote = set()
@@ -100,7 +101,7 @@ def gather(db, today: dt.date, *, pending_export=None) -> Records:
             remote.add(m.id)
     responses.refresh_due_dates(db)
     consultations = responses.list_consultations(db)
-    contributions = _contributions(db, consultations)
+    contributions = _contributions(db, consultations, progress)
     try:
         within = int(get_setting(db, SETTING_MINUTES_DAYS) or MINUTES_WITHIN_DAYS)
     except ValueError:
@@ -113,12 +114,14 @@ def gather(db, today: dt.date, *, pending_export=None) -> Records:
     )
 
 
-def _contributions(db, consultations) -> dict:
+def _contributions(db, consultations, progress=None) -> dict:
     """Contributions with only their dates and outcome (the rules of answered, late and overdue
     stay those of msf_desk.core.responses)."""
     day = dt.date.fromisoformat
     out: dict[int, list] = {c.id: [] for c in consultations}
-    for cid, consultation_id, received, due, outcome, answered in contribution_timings(db):
+    for n, (cid, consultation_id, received, due, outcome, answered) in enumerate(contribution_timings(db), start=1):
+        if progress is not None:
+            progress(n, 0)
         out.setdefault(consultation_id, []).append(Contribution(
             id=cid, consultation_id=consultation_id, received_on=day(received[:10]) if received else None,
             due_on=day(due[:10]) if due else None,
@@ -547,8 +550,13 @@ INDICATORS = [
 ]
 
 
-def evaluate(r: Records) -> list[Indicator]:
-    return [indicator(r) for indicator in INDICATORS]
+def evaluate(r: Records, progress=None) -> list[Indicator]:
+    out = []
+    for indicator in INDICATORS:
+        if progress is not None:
+            progress(0, 0)   # between indicators: where a Cancel takes effect
+        out.append(indicator(r))
+    return out
 
 
 # --- the whole report --------------------------------------------------------------------------
@@ -607,8 +615,11 @@ class ComplianceReport:
         }
 
 
-def report_from(r: Records) -> ComplianceReport:
-    return ComplianceReport(r.today, r.profile.name, evaluate(r), series(r), r.last_export)
+def report_from(r: Records, progress=None) -> ComplianceReport:
+    indicators = evaluate(r, progress)
+    if progress is not None:
+        progress(0, 0)
+    return ComplianceReport(r.today, r.profile.name, indicators, series(r), r.last_export)
 
 
 def check(db, today: dt.date | None = None, *, pending_export=None) -> ComplianceReport:

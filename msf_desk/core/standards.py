@@ -648,18 +648,24 @@ def evaluate(e: Evidence, key: str, report: compliance.ComplianceReport | None =
     return FrameworkResult(framework, [rule(e) for rule in framework.rules])
 
 
-def assess(db, today: dt.date | None = None, keys: list[str] | None = None, *, pending_export=None) -> Assessment:
-    """The forum's records against each chosen framework (or `keys`) as of `today`."""
-    base = compliance.gather(db, today or dt.date.today(), pending_export=pending_export)
+def assess(db, today: dt.date | None = None, keys: list[str] | None = None, *, pending_export=None,
+           progress=None) -> Assessment:
+    """The forum's records against each chosen framework (or `keys`) as of `today`. `progress(done,
+    total)`, when given, is called as the records are read and judged (it may stop the work by raising)."""
+    base = compliance.gather(db, today or dt.date.today(), pending_export=pending_export, progress=progress)
     e = gather(db, base.today, base=base)
-    report = compliance.report_from(base)
+    report = compliance.report_from(base, progress)
     keys = keys or chosen(db, base.profile)
-    results = [evaluate(e, k, report) for k in keys]
+    results = []
+    for k in keys:
+        if progress is not None:
+            progress(0, 0)
+        results.append(evaluate(e, k, report))
     report.frameworks = [r for r in results if r.key != "2017"]
     report.chosen = list(keys)
     return Assessment(base.today, base.profile.name, results, report)
 
 
-def check(db, today: dt.date | None = None, *, pending_export=None) -> compliance.ComplianceReport:
+def check(db, today: dt.date | None = None, *, pending_export=None, progress=None) -> compliance.ComplianceReport:
     """The 2017 report carrying the forum's chosen frameworks (what the documents show)."""
-    return assess(db, today, pending_export=pending_export).compliance
+    return assess(db, today, pending_export=pending_export, progress=progress).compliance

@@ -653,7 +653,7 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
         consultations=[c.consultation_id for c in plan.consultations if c.files],
         governance=plan.governance_fingerprint, documents=[f.document_id for f in plan.document_files])
     checkpoint(progress)
-    report = standards.check(db, today, pending_export=pending)
+    report = standards.check(db, today, pending_export=pending, progress=every(progress))
     checkpoint(progress)
 
     steps: list[tuple[str, Callable[[], None]]] = []

@@ -58,13 +58,28 @@ def test_a_healthy_forum_meets_every_2021_and_local_requirement():
     assert s.evaluate(e, "2021").contrary_text().startswith("No finding of acting contrary")
 
 
-def test_next_steps_never_send_the_reader_to_a_page_of_this_program():
+def test_next_steps_never_send_the_reader_to_a_page_of_this_program(demo_db):
+    from tests.conftest import DEMO_TODAY
+    from tests.core.test_compliance import PROGRAM_WORDS
+
     bare = evidence(plans=[], outreach=[], website="", members=[], meetings=[], consultations=[],
-                    contributions={}, last_export=None, ethics=None)
+                    contributions={}, last_export=None, ethics=None, documents=[])
+    steps = []
     for key in ("2021", "local"):
         for i in s.evaluate(bare, key).requirements:
             assert i.status == "not_evidenced", i.key
-            assert "page" not in i.next_step.lower() or "webpage" in i.next_step.lower(), i.next_step
+            steps.append(i.next_step)
+    # Every other state the rules can reach: the healthy forum, the gaps, the missing action
+    # plan document, the demo under each framework.
+    last = records().last_export
+    for e in (evidence(), evidence(documents=[]), evidence(exports=[TODAY - 330 * DAY, TODAY - 10 * DAY]),
+              evidence(last_export=dataclasses.replace(last, on=TODAY - 400 * DAY)), evidence(sides={})):
+        steps += [i.next_step for key in ("2021", "local") for i in s.evaluate(e, key).requirements]
+    steps += [i.next_step for r in s.assess(demo_db, DEMO_TODAY, ["2021", "local"]).results for i in r.requirements]
+    assert len(steps) > 50
+    for step in steps:
+        words = step.lower().replace("webpage", "")
+        assert not any(word in words for word in PROGRAM_WORDS), step
 
 
 # --- 1.1 -----------------------------------------------------------------------------------------

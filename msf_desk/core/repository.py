@@ -81,6 +81,10 @@ CHARTS = {
 }
 
 
+STANDARDS_CHART = "compliance/charts/standards-{key}.png"  # one per chosen framework other than 2017
+STANDARDS_CHART_TITLE = N_("Each requirement of {framework} and where the forum stands")
+
+
 def slug(text: str, limit: int = 50) -> str:
     """ASCII letters, digits and hyphens: safe in any file system and any URL."""
     text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()

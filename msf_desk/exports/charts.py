@@ -276,3 +276,52 @@ CHART_WRITERS = {
 def write_charts(s: Series, paths: dict[str, str | Path]) -> dict[str, tuple[Path, str]]:
     """Draw each chart to its path; return {key: (path, alt text)}."""
     return {key: (CHART_WRITERS[key][0](s, path), CHART_WRITERS[key][1](s)) for key, path in paths.items()}
+
+
+# --- where the forum stands against a framework (2021 national, OGP Local) --------------------
+
+STATUS_COLOURS = {"met": ("#1d6b3a", "#e3f3e8"), "in_progress": ("#7a4d00", "#fdf1d8"),
+                  "not_met": ("#a3221b", "#fbe4e2"), "not_evidenced": ("#3e4c59", "#eceff3")}
+STATUS_WORDS = {"met": "Met", "in_progress": "In progress", "not_met": "Not met", "not_evidenced": "Not evidenced"}
+
+
+def describe_standards(result) -> str:
+    parts = "; ".join(f"{i.title}: {STATUS_WORDS[i.status].lower()}" for i in result.requirements)
+    return f"{result.framework.title}. {result.summary()} {parts}."
+
+
+def standards_chart(result, path: str | Path) -> Path:
+    """One row per requirement: its number and title, and its status in words on its colour (the
+    colour is never the only sign). The height grows with the number of requirements."""
+    rows = result.requirements
+    row_h = 52
+    height = TOP + 40 + row_h * len(rows) + 30
+    image = Image.new("RGB", (WIDTH, height), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    draw.text((LEFT - 60, 16), result.framework.short, fill=INK, font=_font(30, True))
+    draw.text((LEFT - 60, 56), result.summary(), fill=MUTED, font=_font(20))
+    font, bold = _font(20), _font(20, True)
+    status_x = WIDTH - RIGHT - 230
+    y = TOP + 20
+    for i in rows:
+        ink, fill = STATUS_COLOURS[i.status]
+        draw.rectangle([LEFT - 60, y, WIDTH - RIGHT, y + row_h - 8], fill=fill)
+        title = i.title
+        while draw.textlength(title, font=font) > status_x - LEFT + 30 and len(title) > 4:
+            title = title[:-2].rstrip() + "…" if not title.endswith("…") else title[:-2].rstrip() + "…"
+        draw.text((LEFT - 45, y + 10), title, fill=INK, font=font)
+        draw.rounded_rectangle([status_x, y + 6, WIDTH - RIGHT - 12, y + row_h - 14], radius=14, outline=ink,
+                               width=3, fill="#ffffff")
+        word = STATUS_WORDS[i.status]
+        w = draw.textlength(word, font=bold)
+        draw.text((status_x + (WIDTH - RIGHT - 12 - status_x - w) / 2, y + 10), word, fill=ink, font=bold)
+        y += row_h
+    return _save(image, path)
+
+
+def write_standards_charts(results, paths: dict[str, str | Path]) -> dict[str, tuple[Path, str]]:
+    """`paths`: {framework key: PNG path} for the frameworks other than 2017; returns
+    {'standards-<key>': (path, alt text)}."""
+    by_key = {r.key: r for r in results}
+    return {f"standards-{key}": (standards_chart(by_key[key], path), describe_standards(by_key[key]))
+            for key, path in paths.items() if key in by_key}

@@ -39,7 +39,7 @@ def build_document(report: ComplianceReport, charts: dict[str, tuple[Path, str]]
                                                                                      day=human(report.today)),
                    author=report.forum_name, date=report.today)
     for result in report.frameworks:
-        _add_framework(doc, result)
+        _add_framework(doc, result, (charts or {}).get(f"standards-{result.key}"))
     if report.frameworks:
         doc.add(Heading(_(FRAMEWORK_2017), 1))
         if "2017" not in report.chosen:
@@ -76,8 +76,8 @@ def build_document(report: ComplianceReport, charts: dict[str, tuple[Path, str]]
 FRAMEWORK_2017 = N_("OGP Participation and Co-Creation Toolkit (2017) indicators")
 
 
-def _add_framework(doc: Document, result) -> None:
-    """One chosen framework (2021 national, OGP Local): headline, table, then each requirement."""
+def _add_framework(doc: Document, result, chart: tuple[Path, str] | None = None) -> None:
+    """One chosen framework (2021 national, OGP Local): headline, chart, table, then each requirement."""
     doc.add(Heading(result.framework.title, 1))
     doc.add(Paragraph(_("Source: {source}").format(source=result.framework.source), "small"))
     doc.add(Paragraph(result.summary()))
@@ -86,6 +86,8 @@ def _add_framework(doc: Document, result) -> None:
         doc.add(Paragraph(headline, "quote" if result.contrary() else "body"))
     doc.add(Paragraph(_("“Not evidenced” means the records that would show a requirement are missing, not that the "
                         "forum fails it."), "note"))
+    if chart is not None:
+        doc.add(Image(str(chart[0]), chart[1], 1.0))
     doc.add(Table([_("Requirement"), _("Status"), _("What to do next")],
                   [[i.title, _(STATUS_MARKS[i.status]), i.next_step] for i in result.requirements],
                   widths=[0.34, 0.16, 0.50]))
@@ -118,7 +120,7 @@ def export_compliance(db, *, formats: list[str], out_dir: str | Path, today: dt.
     """The compliance report as a document of its own ('compliance-report-YYYY-MM-DD.pdf'),
     all or nothing."""
     from msf_desk.core.standards import check
-    from msf_desk.exports.charts import write_charts
+    from msf_desk.exports.charts import write_charts, write_standards_charts
 
     wrong = [f for f in formats if f not in FORMATS]
     if wrong or not formats:
@@ -130,6 +132,8 @@ def export_compliance(db, *, formats: list[str], out_dir: str | Path, today: dt.
     try:
         charts = write_charts(report.series, {key: scratch / f"{key}.png" for key in ("meetings", "parity",
                                                                                        "responses")})
+        charts.update(write_standards_charts(report.frameworks, {r.key: scratch / f"standards-{r.key}.png"
+                                                                 for r in report.frameworks}))
         stem = f"compliance-report-{report.today.isoformat()}"
         return write_report(report, {fmt: out / f"{stem}.{fmt}" for fmt in formats}, charts, progress=progress)
     finally:

@@ -15,7 +15,8 @@ from msf_desk.core import language
 from msf_desk.core.language import N_, _, ngettext
 from msf_desk.core.language import day as human
 from msf_desk.core.forum import decision_rule_words
-from msf_desk.core.repository import CHARTS, MANIFEST_CSV, MANIFEST_JSON, Plan, PlannedFile
+from msf_desk.core.repository import (CHARTS, MANIFEST_CSV, MANIFEST_JSON, STANDARDS_CHART, STANDARDS_CHART_TITLE, Plan,
+                                     PlannedFile)
 
 STATUS_CLASS = {"met": "met", "in_progress": "progress", "not_met": "notmet", "not_evidenced": "none"}
 PROCESS_DOCUMENTS = N_("Process documents")
@@ -199,6 +200,11 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
         if result.contrary_text():
             strong = result.contrary()
             w(f"<p>{'<strong>' if strong else ''}{e(result.contrary_text())}{'</strong>' if strong else ''}</p>")
+        chart = STANDARDS_CHART.format(key=result.key)
+        if chart in sizes:
+            w(f'<figure><img src="{href(chart)}" alt="{e(chart_alts.get("standards-" + result.key, ""))}" '
+              f'width="1200"><figcaption>{e(_(STANDARDS_CHART_TITLE).format(framework=result.framework.short))}'
+              "</figcaption></figure>")
         w(f"<table><caption>{e(_('Each requirement of {framework}, its evidence and the next step').format(framework=result.framework.short))}"
           "</caption>")
         w(f'<thead><tr><th scope="col">{e(_("Requirement"))}</th><th scope="col">{e(_("Status"))}</th>'

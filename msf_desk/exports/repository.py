@@ -654,6 +654,11 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
         governance=plan.governance_fingerprint, documents=[f.document_id for f in plan.document_files])
     checkpoint(progress)
     report = standards.check(db, today, pending_export=pending, progress=every(progress))
+    standards_charts = {r.key: plan_core.STANDARDS_CHART.format(key=r.key) for r in report.frameworks}
+    plan.other_files += [PlannedFile(path, language._(plan_core.STANDARDS_CHART_TITLE).format(
+        framework=next(r.framework.short for r in report.frameworks if r.key == key)), "chart", "png", today)
+        for key, path in standards_charts.items()]
+    files = plan.files()
     checkpoint(progress)
 
     steps: list[tuple[str, Callable[[], None]]] = []
@@ -707,6 +712,8 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
             for path in chart_paths.values():
                 path.parent.mkdir(parents=True, exist_ok=True)
             chart_info.update(charts.write_charts(report.series, chart_paths))
+            chart_info.update(charts.write_standards_charts(
+                report.frameworks, {key: staging / path for key, path in standards_charts.items()}))
 
         steps.append(("charts", draw_charts))
         report_files = [f for f in plan.other_files if f.kind == "compliance"]

@@ -12,7 +12,8 @@ from msf_desk.exports.compliance import export_compliance
 from tests.conftest import DEMO_TODAY
 
 
-def test_report_in_word_and_pdf_with_three_charts_and_their_alt_text(demo_db, tmp_path):
+def test_report_in_word_and_pdf_with_four_charts_and_their_alt_text(demo_db, tmp_path):
+    """The three charts of the series and one of the chosen framework (the demo: OGP 2021 national)."""
     word, pdf = sorted(export_compliance(demo_db, formats=["pdf", "docx"], out_dir=tmp_path, today=DEMO_TODAY))
     assert pdf.name == "compliance-report-2026-06-15.pdf" and word.suffix == ".docx"
     report = compliance.check(demo_db, DEMO_TODAY)
@@ -25,15 +26,16 @@ def test_report_in_word_and_pdf_with_three_charts_and_their_alt_text(demo_db, tm
     with zipfile.ZipFile(word) as archive:
         media = [n for n in archive.namelist() if n.startswith("word/media/")]
         body = archive.read("word/document.xml").decode()
-    assert len(media) == 3
+    assert len(media) == 4
     assert body.count('descr="Forum meetings per quarter against a target') == 1
+    assert body.count('descr="OGP Participation and Co-Creation Standards (2021), national minimum requirements. ') == 1
     assert 'descr="Voting seats by side' in body and 'descr="Time taken to answer' in body
 
     reader = PdfReader(str(pdf))
     pdf_text = "".join(page.extract_text() for page in reader.pages)
     assert report.summary() in pdf_text.replace("\n", " ")
     images = sum(len(page.images) for page in reader.pages)
-    assert images == 3
+    assert images == 4
 
 
 def test_charts_are_pictures_of_the_series_and_draw_the_same_bytes_twice(demo_db, tmp_path):

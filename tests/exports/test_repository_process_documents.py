@@ -116,3 +116,39 @@ def test_a_document_whose_file_went_missing_is_left_out_and_said(exported, tmp_p
     assert "process-documents/2026-01-20_action-plan_fifth-national-action-plan.pdf" in result.skipped
     assert not (tmp_path / "site" / "process-documents").exists()
     db.conn.close()
+
+
+def test_the_chosen_framework_is_drawn_and_described(exported):
+    site = exported["site"]
+    chart = site / "compliance" / "charts" / "standards-2021.png"
+    assert chart.is_file() and not (site / "compliance" / "charts" / "standards-local.png").exists()
+    from PIL import Image
+    with Image.open(chart) as picture:
+        assert picture.size[0] == 1200 and picture.size[1] > 400  # one row per requirement
+    page = (site / "index.html").read_text(encoding="utf-8")
+    assert '<img src="compliance/charts/standards-2021.png" alt="OGP Participation and Co-Creation Standards (2021)' \
+        in page
+    assert "2.2 A document repository updated twice a year: " in page
+    manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
+    assert any(e["path"] == "compliance/charts/standards-2021.png" and e["kind"] == "chart" for e in manifest["files"])
+    from pypdf import PdfReader
+    reader = PdfReader(site / "compliance" / "report.pdf")
+    assert sum(len(p.images) for p in reader.pages) == 4  # the framework's chart and the three others
+
+
+def test_each_chosen_framework_gets_its_chart(tmp_path):
+    from msf_desk.core import standards as s
+    from msf_desk.exports import charts
+    from tests.core.test_standards import evidence
+
+    e = evidence()
+    results = [s.evaluate(e, "2021"), s.evaluate(e, "local")]
+    drawn = charts.write_standards_charts(results, {"2021": tmp_path / "a.png", "local": tmp_path / "b.png"})
+    assert set(drawn) == {"standards-2021", "standards-local"}
+    from PIL import Image
+    with Image.open(tmp_path / "a.png") as a, Image.open(tmp_path / "b.png") as b:
+        assert a.size[1] > b.size[1]  # eight requirements against four
+    assert drawn["standards-local"][1].startswith("OGP Local minimum requirements. 4 of 4 requirements met")
+    again = charts.write_standards_charts(results[:1], {"2021": tmp_path / "c.png"})
+    assert (tmp_path / "c.png").read_bytes() == (tmp_path / "a.png").read_bytes()  # same records, same bytes
+    assert again["standards-2021"][1] == drawn["standards-2021"][1]

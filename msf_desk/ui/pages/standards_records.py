@@ -33,7 +33,8 @@ def _table(name: str, model, stretch: int) -> tuple[QTableView, QSortFilterProxy
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
     table.verticalHeader().hide()
     table.setSortingEnabled(True)
-    table.setMinimumHeight(130)
+    table.setMinimumHeight(110)
+    table.setMaximumHeight(200)  # three tables on one tab: none takes the others' room
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.Stretch)  # the text takes the spare width

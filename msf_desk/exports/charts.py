@@ -11,6 +11,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from msf_desk.core.compliance_charts import Series
+from msf_desk.core.language import N_, _
 from msf_desk.paths import fonts_dir
 
 WIDTH, HEIGHT = 1200, 560
@@ -282,11 +283,12 @@ def write_charts(s: Series, paths: dict[str, str | Path]) -> dict[str, tuple[Pat
 
 STATUS_COLOURS = {"met": ("#1d6b3a", "#e3f3e8"), "in_progress": ("#7a4d00", "#fdf1d8"),
                   "not_met": ("#a3221b", "#fbe4e2"), "not_evidenced": ("#3e4c59", "#eceff3")}
-STATUS_WORDS = {"met": "Met", "in_progress": "In progress", "not_met": "Not met", "not_evidenced": "Not evidenced"}
+STATUS_WORDS = {"met": N_("Met"), "in_progress": N_("In progress"), "not_met": N_("Not met"),
+                "not_evidenced": N_("Not evidenced")}
 
 
 def describe_standards(result) -> str:
-    parts = "; ".join(f"{i.title}: {STATUS_WORDS[i.status].lower()}" for i in result.requirements)
+    parts = "; ".join(f"{i.title}: {_(STATUS_WORDS[i.status]).lower()}" for i in result.requirements)
     return f"{result.framework.title}. {result.summary()} {parts}."
 
 
@@ -312,7 +314,7 @@ def standards_chart(result, path: str | Path) -> Path:
         draw.text((LEFT - 45, y + 10), title, fill=INK, font=font)
         draw.rounded_rectangle([status_x, y + 6, WIDTH - RIGHT - 12, y + row_h - 14], radius=14, outline=ink,
                                width=3, fill="#ffffff")
-        word = STATUS_WORDS[i.status]
+        word = _(STATUS_WORDS[i.status])
         w = draw.textlength(word, font=bold)
         draw.text((status_x + (WIDTH - RIGHT - 12 - status_x - w) / 2, y + 10), word, fill=ink, font=bold)
         y += row_h

@@ -396,118 +396,118 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     <name>DIALOGS_EXPORT</name>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished">Word (.docx)</translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished">PDF</translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Spreadsheet (.csv)</source>
-        <translation type="unfinished">جدول بيانات (.csv)</translation>
+        <translation>جدول بيانات (.csv)</translation>
     </message>
     <message>
         <source>Open data (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات مفتوحة (.json)</translation>
     </message>
     <message>
         <source>Calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقويم (.ics)</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُكتب أي ملف في {folder}.</numerusform>
+            <numerusform>كُتب ملف واحد في {folder}.</numerusform>
+            <numerusform>كُتب ملفان في {folder}.</numerusform>
+            <numerusform>كُتبت %n ملفات في {folder}.</numerusform>
+            <numerusform>كُتب %n ملفًا في {folder}.</numerusform>
+            <numerusform>كُتب %n ملف في {folder}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">تصدير</translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished">لـ</translation>
+        <translation>لـ</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished">الصيغ</translation>
+        <translation>الصيغ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">اختر…</translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished">المجلد</translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>You can go on working: close this and the export goes on, shown in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك مواصلة العمل: أغلق هذه النافذة ويستمر التصدير، ويظهر في شريط الحالة.</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التصدير</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished">فتح المجلد</translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished">التصدير إلى</translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <source>tick at least one format</source>
-        <translation type="unfinished">حدّد صيغة واحدة على الأقل</translation>
+        <translation>حدّد صيغة واحدة على الأقل</translation>
     </message>
     <message>
         <source>choose the folder to export into</source>
-        <translation type="unfinished">اختر مجلد التصدير</translation>
+        <translation>اختر مجلد التصدير</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation type="unfinished">{folder} ملف وليس مجلدًا</translation>
+        <translation>{folder} ملف وليس مجلدًا</translation>
     </message>
     <message>
         <source>The export goes on; the status bar shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>يستمر التصدير؛ ويظهر في شريط الحالة</translation>
     </message>
     <message>
         <source>Cancelling… nothing of this export will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء… لن يُكتب شيء من هذا التصدير.</translation>
     </message>
     <message>
         <source>Writing {name} ({n} of {count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {name} ({n} من {count})…</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {name}…</translation>
     </message>
     <message>
         <source>Export again</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير مجددًا</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished">أُلغي التصدير: لم يُكتب أي ملف.</translation>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Nothing was written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2231,19 +2231,19 @@ Details for support: {name__}: {exc}</source>
     </message>
     <message>
         <source>Work still running</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل ما زال جاريًا</translation>
     </message>
     <message>
         <source>{what} is still running. Stop it (nothing of it is written) and close the forum?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال {what} جاريًا. هل توقفه (لن يُكتب شيء منه) وتغلق المنتدى؟</translation>
     </message>
     <message>
         <source>Stop it and close</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقافه والإغلاق</translation>
     </message>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>مواصلة العمل</translation>
     </message>
     <message>
         <source>{what} has changes that are not saved. Save them?</source>
@@ -3319,11 +3319,11 @@ Double-click to open the place to act.</source>
     <name>PAGES_BASE</name>
     <message>
         <source>{what} is still running. Wait until it ends, or cancel it in the status bar, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال {what} جاريًا. انتظر حتى ينتهي، أو ألغِه من شريط الحالة، ثم صدّر مجددًا.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished">أُلغي التصدير: لم يُكتب أي ملف.</translation>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -3489,15 +3489,15 @@ Use this for a declaration entered by mistake; a change of interests is a new de
     </message>
     <message>
         <source>The public: public interests only, names as the privacy settings allow</source>
-        <translation type="unfinished">الجمهور: المصالح العامة فقط، والأسماء بحسب إعدادات الخصوصية</translation>
+        <translation>الجمهور: المصالح العامة فقط، والأسماء بحسب إعدادات الخصوصية</translation>
     </message>
     <message>
         <source>Members of the forum: includes interests kept within the forum</source>
-        <translation type="unfinished">أعضاء المنتدى: تشمل المصالح المقصورة على المنتدى</translation>
+        <translation>أعضاء المنتدى: تشمل المصالح المقصورة على المنتدى</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished">تعذّر التصدير</translation>
+        <translation>تعذّر التصدير</translation>
     </message>
     <message>
         <source>Writing the {title}…</source>
@@ -4120,19 +4120,19 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     </message>
     <message>
         <source>A closed meeting&apos;s pack is for members only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الاجتماع المغلق للأعضاء فقط.</translation>
     </message>
     <message>
         <source>The meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الاجتماع</translation>
     </message>
     <message>
         <source>Members: everything; withheld papers marked as such</source>
-        <translation type="unfinished">الأعضاء: كل شيء؛ الوثائق المحجوبة معلَّمة بذلك</translation>
+        <translation>الأعضاء: كل شيء؛ الوثائق المحجوبة معلَّمة بذلك</translation>
     </message>
     <message>
         <source>Public: withheld and confidential papers listed without content; no contact details</source>
-        <translation type="unfinished">الجمهور: الوثائق المحجوبة والسرية مدرجة دون محتوى؛ بلا بيانات اتصال</translation>
+        <translation>الجمهور: الوثائق المحجوبة والسرية مدرجة دون محتوى؛ بلا بيانات اتصال</translation>
     </message>
     <message>
         <source>Cannot export the pack</source>
@@ -4498,23 +4498,23 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>These minutes</source>
-        <translation type="unfinished">هذا المحضر</translation>
+        <translation>هذا المحضر</translation>
     </message>
     <message>
         <source>The decisions register (all meetings)</source>
-        <translation type="unfinished">سجل القرارات (كل الاجتماعات)</translation>
+        <translation>سجل القرارات (كل الاجتماعات)</translation>
     </message>
     <message>
         <source>The action tracker</source>
-        <translation type="unfinished">متابعة الإجراءات</translation>
+        <translation>متابعة الإجراءات</translation>
     </message>
     <message>
         <source>Members: the full record</source>
-        <translation type="unfinished">الأعضاء: السجل الكامل</translation>
+        <translation>الأعضاء: السجل الكامل</translation>
     </message>
     <message>
         <source>Public: approved minutes only; names only where they may be published</source>
-        <translation type="unfinished">الجمهور: المحاضر المعتمدة فقط؛ الأسماء فقط حيث يجوز نشرها</translation>
+        <translation>الجمهور: المحاضر المعتمدة فقط؛ الأسماء فقط حيث يجوز نشرها</translation>
     </message>
     <message>
         <source>Writing {title} ({formats})…</source>
@@ -4953,15 +4953,15 @@ Commitments
     </message>
     <message>
         <source>The public repository</source>
-        <translation type="unfinished"></translation>
+        <translation>المستودع العام</translation>
     </message>
     <message>
         <source>Also write a .zip (to send or upload as one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أيضًا ملف .zip (للإرسال أو الرفع كملف واحد)</translation>
     </message>
     <message>
         <source>Everything the forum publishes, for the public: an empty folder, or the last export&apos;s (only what changed is rewritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما ينشره المنتدى، للجمهور: مجلد فارغ، أو مجلد آخر تصدير (لا يُعاد إلا كتابة ما تغيّر).</translation>
     </message>
     <message>
         <source>Export the repository into a folder (an empty one, or the last export&apos;s)</source>
@@ -4993,7 +4993,7 @@ Commitments
     </message>
     <message>
         <source>The compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الامتثال</translation>
     </message>
     <message>
         <source>Writing the compliance report…</source>
@@ -5459,7 +5459,7 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
     <message>
         <source>Importing {count:,} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {count:,} صف…</translation>
     </message>
     <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
@@ -5467,31 +5467,31 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
     <message>
         <source>Export the reasoned response</source>
-        <translation type="unfinished">تصدير الرد المعلّل</translation>
+        <translation>تصدير الرد المعلّل</translation>
     </message>
     <message>
         <source>The reasoned response</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد المعلّل</translation>
     </message>
     <message>
         <source>Public: contributors named only with their consent</source>
-        <translation type="unfinished">الجمهور: أصحاب المساهمات يُذكرون بموافقتهم فقط</translation>
+        <translation>الجمهور: أصحاب المساهمات يُذكرون بموافقتهم فقط</translation>
     </message>
     <message>
         <source>Members: every name, marked where it must not be published</source>
-        <translation type="unfinished">الأعضاء: كل الأسماء، مع تعليم ما لا يجوز نشره</translation>
+        <translation>الأعضاء: كل الأسماء، مع تعليم ما لا يجوز نشره</translation>
     </message>
     <message>
         <source>Open data .csv</source>
-        <translation type="unfinished">بيانات مفتوحة .csv</translation>
+        <translation>بيانات مفتوحة .csv</translation>
     </message>
     <message>
         <source>Open data .json</source>
-        <translation type="unfinished">بيانات مفتوحة .json</translation>
+        <translation>بيانات مفتوحة .json</translation>
     </message>
     <message>
         <source>Open data has the public fields only, whichever version you choose.</source>
-        <translation type="unfinished">لا تحوي البيانات المفتوحة إلا الحقول العامة، أيًّا كانت النسخة المختارة.</translation>
+        <translation>لا تحوي البيانات المفتوحة إلا الحقول العامة، أيًّا كانت النسخة المختارة.</translation>
     </message>
     <message>
         <source>Writing the reasoned response…</source>
@@ -5936,23 +5936,23 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_JOBS_BAR</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stop this work; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف هذا العمل؛ لا يُكتب شيء</translation>
     </message>
     <message>
         <source>{title}: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>{title}: writing {name} ({n} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: جارٍ كتابة {name} ({n} من {count})</translation>
     </message>
     <message>
         <source>{title}: writing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: جارٍ كتابة {name}</translation>
     </message>
 </context>
 <context>

@@ -392,114 +392,114 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     <name>DIALOGS_EXPORT</name>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished">Word (.docx)</translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished">PDF</translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Spreadsheet (.csv)</source>
-        <translation type="unfinished">Hoja de cálculo (.csv)</translation>
+        <translation>Hoja de cálculo (.csv)</translation>
     </message>
     <message>
         <source>Open data (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos abiertos (.json)</translation>
     </message>
     <message>
         <source>Calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (.ics)</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n archivo en {folder}.</numerusform>
+            <numerusform>Se escribieron %n archivos en {folder}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished">Formatos</translation>
+        <translation>Formatos</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished">Carpeta</translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>You can go on working: close this and the export goes on, shown in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede seguir trabajando: cierre esto y la exportación continúa, visible en la barra de estado.</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished">Abrir la carpeta</translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished">Exportar en</translation>
+        <translation>Exportar en</translation>
     </message>
     <message>
         <source>tick at least one format</source>
-        <translation type="unfinished">marque al menos un formato</translation>
+        <translation>marque al menos un formato</translation>
     </message>
     <message>
         <source>choose the folder to export into</source>
-        <translation type="unfinished">elija la carpeta de exportación</translation>
+        <translation>elija la carpeta de exportación</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation type="unfinished">{folder} es un archivo, no una carpeta</translation>
+        <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
         <source>The export goes on; the status bar shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación continúa; la barra de estado la muestra</translation>
     </message>
     <message>
         <source>Cancelling… nothing of this export will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… no se escribirá nada de esta exportación.</translation>
     </message>
     <message>
         <source>Writing {name} ({n} of {count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {name} ({n} de {count})…</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {name}…</translation>
     </message>
     <message>
         <source>Export again</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar de nuevo</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished">Exportación cancelada: no se escribió ningún archivo.</translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Nothing was written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2195,19 +2195,19 @@ Detalles para el soporte: {name__}: {exc}</translation>
     </message>
     <message>
         <source>Work still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo en curso</translation>
     </message>
     <message>
         <source>{what} is still running. Stop it (nothing of it is written) and close the forum?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} sigue en curso. ¿Detenerlo (no se escribe nada de ello) y cerrar el foro?</translation>
     </message>
     <message>
         <source>Stop it and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener y cerrar</translation>
     </message>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir trabajando</translation>
     </message>
     <message>
         <source>{what} has changes that are not saved. Save them?</source>
@@ -3279,11 +3279,11 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
     <name>PAGES_BASE</name>
     <message>
         <source>{what} is still running. Wait until it ends, or cancel it in the status bar, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} sigue en curso. Espere a que termine, o cancélelo en la barra de estado, y luego exporte de nuevo.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished">Exportación cancelada: no se escribió ningún archivo.</translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -3445,15 +3445,15 @@ Use this for a declaration entered by mistake; a change of interests is a new de
     </message>
     <message>
         <source>The public: public interests only, names as the privacy settings allow</source>
-        <translation type="unfinished">El público: solo intereses públicos, nombres según la configuración de privacidad</translation>
+        <translation>El público: solo intereses públicos, nombres según la configuración de privacidad</translation>
     </message>
     <message>
         <source>Members of the forum: includes interests kept within the forum</source>
-        <translation type="unfinished">Miembros del foro: incluye los intereses reservados al foro</translation>
+        <translation>Miembros del foro: incluye los intereses reservados al foro</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished">No se puede exportar</translation>
+        <translation>No se puede exportar</translation>
     </message>
     <message>
         <source>Writing the {title}…</source>
@@ -4048,19 +4048,19 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     </message>
     <message>
         <source>A closed meeting&apos;s pack is for members only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de una reunión a puerta cerrada es solo para los miembros.</translation>
     </message>
     <message>
         <source>The meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de la reunión</translation>
     </message>
     <message>
         <source>Members: everything; withheld papers marked as such</source>
-        <translation type="unfinished">Miembros: todo; documentos reservados marcados como tales</translation>
+        <translation>Miembros: todo; documentos reservados marcados como tales</translation>
     </message>
     <message>
         <source>Public: withheld and confidential papers listed without content; no contact details</source>
-        <translation type="unfinished">Público: documentos reservados y confidenciales listados sin contenido; sin datos de contacto</translation>
+        <translation>Público: documentos reservados y confidenciales listados sin contenido; sin datos de contacto</translation>
     </message>
     <message>
         <source>Cannot export the pack</source>
@@ -4410,23 +4410,23 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
     </message>
     <message>
         <source>These minutes</source>
-        <translation type="unfinished">Esta acta</translation>
+        <translation>Esta acta</translation>
     </message>
     <message>
         <source>The decisions register (all meetings)</source>
-        <translation type="unfinished">El registro de decisiones (todas las reuniones)</translation>
+        <translation>El registro de decisiones (todas las reuniones)</translation>
     </message>
     <message>
         <source>The action tracker</source>
-        <translation type="unfinished">El seguimiento de acciones</translation>
+        <translation>El seguimiento de acciones</translation>
     </message>
     <message>
         <source>Members: the full record</source>
-        <translation type="unfinished">Miembros: el registro completo</translation>
+        <translation>Miembros: el registro completo</translation>
     </message>
     <message>
         <source>Public: approved minutes only; names only where they may be published</source>
-        <translation type="unfinished">Público: solo actas aprobadas; nombres solo cuando pueden publicarse</translation>
+        <translation>Público: solo actas aprobadas; nombres solo cuando pueden publicarse</translation>
     </message>
     <message>
         <source>Writing {title} ({formats})…</source>
@@ -4857,15 +4857,15 @@ Compromisos
     </message>
     <message>
         <source>The public repository</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio público</translation>
     </message>
     <message>
         <source>Also write a .zip (to send or upload as one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también un .zip (para enviar o subir como un solo archivo)</translation>
     </message>
     <message>
         <source>Everything the forum publishes, for the public: an empty folder, or the last export&apos;s (only what changed is rewritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que publica el foro, para el público: una carpeta vacía, o la de la última exportación (solo se reescribe lo que cambió).</translation>
     </message>
     <message>
         <source>Export the repository into a folder (an empty one, or the last export&apos;s)</source>
@@ -4897,7 +4897,7 @@ Compromisos
     </message>
     <message>
         <source>The compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de cumplimiento</translation>
     </message>
     <message>
         <source>Writing the compliance report…</source>
@@ -5351,7 +5351,7 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
     <message>
         <source>Importing {count:,} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {count:,} filas…</translation>
     </message>
     <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
@@ -5359,31 +5359,31 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
     <message>
         <source>Export the reasoned response</source>
-        <translation type="unfinished">Exportar la respuesta razonada</translation>
+        <translation>Exportar la respuesta razonada</translation>
     </message>
     <message>
         <source>The reasoned response</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta razonada</translation>
     </message>
     <message>
         <source>Public: contributors named only with their consent</source>
-        <translation type="unfinished">Público: personas nombradas solo con su consentimiento</translation>
+        <translation>Público: personas nombradas solo con su consentimiento</translation>
     </message>
     <message>
         <source>Members: every name, marked where it must not be published</source>
-        <translation type="unfinished">Miembros: todos los nombres, marcados cuando no deben publicarse</translation>
+        <translation>Miembros: todos los nombres, marcados cuando no deben publicarse</translation>
     </message>
     <message>
         <source>Open data .csv</source>
-        <translation type="unfinished">Datos abiertos .csv</translation>
+        <translation>Datos abiertos .csv</translation>
     </message>
     <message>
         <source>Open data .json</source>
-        <translation type="unfinished">Datos abiertos .json</translation>
+        <translation>Datos abiertos .json</translation>
     </message>
     <message>
         <source>Open data has the public fields only, whichever version you choose.</source>
-        <translation type="unfinished">Los datos abiertos contienen solo los campos públicos, sea cual sea la versión elegida.</translation>
+        <translation>Los datos abiertos contienen solo los campos públicos, sea cual sea la versión elegida.</translation>
     </message>
     <message>
         <source>Writing the reasoned response…</source>
@@ -5812,23 +5812,23 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_JOBS_BAR</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop this work; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener este trabajo; no se escribe nada</translation>
     </message>
     <message>
         <source>{title}: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: cancelando…</translation>
     </message>
     <message>
         <source>{title}: writing {name} ({n} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: escribiendo {name} ({n} de {count})</translation>
     </message>
     <message>
         <source>{title}: writing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: escribiendo {name}</translation>
     </message>
 </context>
 <context>

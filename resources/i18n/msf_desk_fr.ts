@@ -392,114 +392,114 @@ L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouv
     <name>DIALOGS_EXPORT</name>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished">Word (.docx)</translation>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished">PDF</translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Spreadsheet (.csv)</source>
-        <translation type="unfinished">Tableur (.csv)</translation>
+        <translation>Tableur (.csv)</translation>
     </message>
     <message>
         <source>Open data (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données ouvertes (.json)</translation>
     </message>
     <message>
         <source>Calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier (.ics)</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit dans {folder}.</numerusform>
+            <numerusform>%n fichiers écrits dans {folder}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished">Pour</translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished">Formats</translation>
+        <translation>Formats</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>You can go on working: close this and the export goes on, shown in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez continuer à travailler : fermez cette fenêtre et l&apos;exportation se poursuit, affichée dans la barre d&apos;état.</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exportation</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished">Ouvrir le dossier</translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished">Exporter dans</translation>
+        <translation>Exporter dans</translation>
     </message>
     <message>
         <source>tick at least one format</source>
-        <translation type="unfinished">cochez au moins un format</translation>
+        <translation>cochez au moins un format</translation>
     </message>
     <message>
         <source>choose the folder to export into</source>
-        <translation type="unfinished">choisissez le dossier d&apos;exportation</translation>
+        <translation>choisissez le dossier d&apos;exportation</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder</source>
-        <translation type="unfinished">{folder} est un fichier, pas un dossier</translation>
+        <translation>{folder} est un fichier, pas un dossier</translation>
     </message>
     <message>
         <source>The export goes on; the status bar shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation se poursuit ; la barre d&apos;état l&apos;affiche</translation>
     </message>
     <message>
         <source>Cancelling… nothing of this export will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… rien de cette exportation ne sera écrit.</translation>
     </message>
     <message>
         <source>Writing {name} ({n} of {count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction de {name} ({n} sur {count})…</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction de {name}…</translation>
     </message>
     <message>
         <source>Export again</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter à nouveau</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Nothing was written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit : {problem}</translation>
     </message>
 </context>
 <context>
@@ -2195,19 +2195,19 @@ Détails pour l&apos;assistance : {name__} : {exc}</translation>
     </message>
     <message>
         <source>Work still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail en cours</translation>
     </message>
     <message>
         <source>{what} is still running. Stop it (nothing of it is written) and close the forum?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est encore en cours. L&apos;arrêter (rien n&apos;en sera écrit) et fermer le forum ?</translation>
     </message>
     <message>
         <source>Stop it and close</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;arrêter et fermer</translation>
     </message>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à travailler</translation>
     </message>
     <message>
         <source>{what} has changes that are not saved. Save them?</source>
@@ -3279,11 +3279,11 @@ Double-cliquez pour ouvrir l&apos;endroit où agir.</translation>
     <name>PAGES_BASE</name>
     <message>
         <source>{what} is still running. Wait until it ends, or cancel it in the status bar, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est encore en cours. Attendez la fin, ou annulez-le dans la barre d&apos;état, puis exportez à nouveau.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3445,15 +3445,15 @@ Use this for a declaration entered by mistake; a change of interests is a new de
     </message>
     <message>
         <source>The public: public interests only, names as the privacy settings allow</source>
-        <translation type="unfinished">Le public : intérêts publics uniquement, noms selon les réglages de confidentialité</translation>
+        <translation>Le public : intérêts publics uniquement, noms selon les réglages de confidentialité</translation>
     </message>
     <message>
         <source>Members of the forum: includes interests kept within the forum</source>
-        <translation type="unfinished">Membres du forum : y compris les intérêts réservés au forum</translation>
+        <translation>Membres du forum : y compris les intérêts réservés au forum</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished">Impossible d&apos;exporter</translation>
+        <translation>Impossible d&apos;exporter</translation>
     </message>
     <message>
         <source>Writing the {title}…</source>
@@ -4048,19 +4048,19 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     </message>
     <message>
         <source>A closed meeting&apos;s pack is for members only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;une réunion à huis clos est réservé aux membres.</translation>
     </message>
     <message>
         <source>The meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de réunion</translation>
     </message>
     <message>
         <source>Members: everything; withheld papers marked as such</source>
-        <translation type="unfinished">Membres : tout ; documents réservés signalés comme tels</translation>
+        <translation>Membres : tout ; documents réservés signalés comme tels</translation>
     </message>
     <message>
         <source>Public: withheld and confidential papers listed without content; no contact details</source>
-        <translation type="unfinished">Public : documents réservés et confidentiels listés sans contenu ; pas de coordonnées</translation>
+        <translation>Public : documents réservés et confidentiels listés sans contenu ; pas de coordonnées</translation>
     </message>
     <message>
         <source>Cannot export the pack</source>
@@ -4410,23 +4410,23 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
     </message>
     <message>
         <source>These minutes</source>
-        <translation type="unfinished">Ce procès-verbal</translation>
+        <translation>Ce procès-verbal</translation>
     </message>
     <message>
         <source>The decisions register (all meetings)</source>
-        <translation type="unfinished">Le registre des décisions (toutes les réunions)</translation>
+        <translation>Le registre des décisions (toutes les réunions)</translation>
     </message>
     <message>
         <source>The action tracker</source>
-        <translation type="unfinished">Le suivi des actions</translation>
+        <translation>Le suivi des actions</translation>
     </message>
     <message>
         <source>Members: the full record</source>
-        <translation type="unfinished">Membres : le compte rendu complet</translation>
+        <translation>Membres : le compte rendu complet</translation>
     </message>
     <message>
         <source>Public: approved minutes only; names only where they may be published</source>
-        <translation type="unfinished">Public : procès-verbaux approuvés uniquement ; noms seulement s&apos;ils peuvent être publiés</translation>
+        <translation>Public : procès-verbaux approuvés uniquement ; noms seulement s&apos;ils peuvent être publiés</translation>
     </message>
     <message>
         <source>Writing {title} ({formats})…</source>
@@ -4857,15 +4857,15 @@ Engagements
     </message>
     <message>
         <source>The public repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt public</translation>
     </message>
     <message>
         <source>Also write a .zip (to send or upload as one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi un .zip (à envoyer ou mettre en ligne en un seul fichier)</translation>
     </message>
     <message>
         <source>Everything the forum publishes, for the public: an empty folder, or the last export&apos;s (only what changed is rewritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que publie le forum, pour le public : un dossier vide, ou celui de la dernière exportation (seul ce qui a changé est réécrit).</translation>
     </message>
     <message>
         <source>Export the repository into a folder (an empty one, or the last export&apos;s)</source>
@@ -4897,7 +4897,7 @@ Engagements
     </message>
     <message>
         <source>The compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de conformité</translation>
     </message>
     <message>
         <source>Writing the compliance report…</source>
@@ -5351,7 +5351,7 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
     <message>
         <source>Importing {count:,} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {count:,} lignes…</translation>
     </message>
     <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
@@ -5359,31 +5359,31 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
     <message>
         <source>Export the reasoned response</source>
-        <translation type="unfinished">Exporter la réponse motivée</translation>
+        <translation>Exporter la réponse motivée</translation>
     </message>
     <message>
         <source>The reasoned response</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse motivée</translation>
     </message>
     <message>
         <source>Public: contributors named only with their consent</source>
-        <translation type="unfinished">Public : contributeurs nommés seulement avec leur consentement</translation>
+        <translation>Public : contributeurs nommés seulement avec leur consentement</translation>
     </message>
     <message>
         <source>Members: every name, marked where it must not be published</source>
-        <translation type="unfinished">Membres : tous les noms, signalés quand ils ne doivent pas être publiés</translation>
+        <translation>Membres : tous les noms, signalés quand ils ne doivent pas être publiés</translation>
     </message>
     <message>
         <source>Open data .csv</source>
-        <translation type="unfinished">Données ouvertes .csv</translation>
+        <translation>Données ouvertes .csv</translation>
     </message>
     <message>
         <source>Open data .json</source>
-        <translation type="unfinished">Données ouvertes .json</translation>
+        <translation>Données ouvertes .json</translation>
     </message>
     <message>
         <source>Open data has the public fields only, whichever version you choose.</source>
-        <translation type="unfinished">Les données ouvertes ne contiennent que les champs publics, quelle que soit la version choisie.</translation>
+        <translation>Les données ouvertes ne contiennent que les champs publics, quelle que soit la version choisie.</translation>
     </message>
     <message>
         <source>Writing the reasoned response…</source>
@@ -5812,23 +5812,23 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_JOBS_BAR</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop this work; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter ce travail ; rien n&apos;est écrit</translation>
     </message>
     <message>
         <source>{title}: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : annulation…</translation>
     </message>
     <message>
         <source>{title}: writing {name} ({n} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : rédaction de {name} ({n} sur {count})</translation>
     </message>
     <message>
         <source>{title}: writing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : rédaction de {name}</translation>
     </message>
 </context>
 <context>

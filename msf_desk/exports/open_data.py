@@ -41,6 +41,8 @@ TABLES: dict[str, tuple[str, str | None, list[tuple[str, str, str]], dict[str, t
         "remote_attendance": (int, "1 where members may attend remotely"),
         "pack_published": (str, "The day its public pack was published (empty until then)"),
         "minutes_published": (str, "The day its approved minutes were published (empty until then)"),
+        "minutes": (str, "For a held meeting: 'pending' until its approved minutes are published, then "
+                         "'published'; empty for a meeting not held"),
         "folder": (str, "Its folder in the repository package"),
     }),
     "agenda_items": ("The agenda of each meeting whose public pack is published.", None,
@@ -203,7 +205,9 @@ class Collector:
                 "status": m.status_label, "status_reason": m.status_reason,
                 "remote_attendance": int(m.remote_offered),
                 "pack_published": m.pack_day.isoformat() if m.pack_day else "",
-                "minutes_published": m.minutes_day.isoformat() if m.minutes_day else "", "folder": m.folder})
+                "minutes_published": m.minutes_day.isoformat() if m.minutes_day else "",
+                "minutes": ("published" if m.minutes_day else "pending") if m.status == "held" else "",
+                "folder": m.folder})
 
     def consultation(self, meta: dict, rows: list[dict]) -> None:
         c = dict(meta["consultation"])

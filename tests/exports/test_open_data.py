@@ -99,6 +99,11 @@ def test_meetings_agendas_and_papers_follow_the_published_packs(served, package)
     assert {m["folder"] for m in meetings if m["pack_published"] or m["minutes_published"]} == \
         {f for f in folders if "/papers" not in f}
     assert not any("extraordinary" in m["folder"] for m in meetings)  # the closed meeting is not public
+    # a held meeting says whether its minutes are still pending, as index.html does
+    states = sql("SELECT status, minutes_published, minutes FROM meetings")
+    assert {(m["minutes_published"] != "", m["minutes"]) for m in states if m["status"] == "Held"} == \
+        {(True, "published"), (False, "pending")}
+    assert {m["minutes"] for m in states if m["status"] != "Held"} == {""}
     # agenda items only for meetings whose pack is published, and a foreign key Datasette follows
     orphans = sql("SELECT COUNT(*) AS n FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id "
                   "WHERE m.pack_published = ''")

@@ -3160,11 +3160,11 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Notice…</source>
-        <translation>الإشعار…</translation>
+        <translation>الدعوة…</translation>
     </message>
     <message>
         <source>Export pack…</source>
-        <translation>تصدير الملف…</translation>
+        <translation>تصدير ملف الاجتماع…</translation>
     </message>
     <message>
         <source>Add item…</source>
@@ -3180,19 +3180,19 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Move up</source>
-        <translation>إلى الأعلى</translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <source>Move the item up (Alt+Up), or drag it</source>
-        <translation>نقل البند إلى الأعلى (Alt+أعلى)، أو اسحبه</translation>
+        <translation>نقل البند لأعلى (Alt+Up)، أو اسحبه</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation>إلى الأسفل</translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>Move the item down (Alt+Down), or drag it</source>
-        <translation>نقل البند إلى الأسفل (Alt+أسفل)، أو اسحبه</translation>
+        <translation>نقل البند لأسفل (Alt+Down)، أو اسحبه</translation>
     </message>
     <message>
         <source>Standing items</source>
@@ -3204,7 +3204,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Copy from…</source>
-        <translation>النسخ من…</translation>
+        <translation>نسخ من…</translation>
     </message>
     <message>
         <source>Copy the items of an earlier meeting</source>
@@ -3216,7 +3216,7 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Withheld as pre-decision&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidential&amp;nbsp;&lt;/span&gt;&amp;nbsp; listed in the public pack without content.</source>
-        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;محجوبة قبل القرار&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;سرية&amp;nbsp;&lt;/span&gt;&amp;nbsp; مدرجة في الملف العام دون محتوى.</translation>
+        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;محجوب قبل القرار&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;سري&amp;nbsp;&lt;/span&gt;&amp;nbsp; يُذكر في الملف العام دون محتواه.</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -3228,27 +3228,27 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>&lt;h3&gt;No meeting selected&lt;/h3&gt;Choose a meeting in the list or the calendar, or add one.</source>
-        <translation>&lt;h3&gt;لم يُحدَّد اجتماع&lt;/h3&gt;اختر اجتماعًا من القائمة أو التقويم، أو أضف اجتماعًا.</translation>
+        <translation>&lt;h3&gt;لم يُختر أي اجتماع&lt;/h3&gt;اختر اجتماعًا من القائمة أو التقويم، أو أضف اجتماعًا.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Minutes approved:&lt;/b&gt; this meeting, its agenda and papers are locked as approved. A correction is a dated amendment to the minutes.&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;المحضر معتمد:&lt;/b&gt; هذا الاجتماع وجدول أعماله ووثائقه مقفلة كما اعتُمدت. التصحيح تعديل مؤرخ للمحضر.&lt;/span&gt;</translation>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;المحضر معتمد:&lt;/b&gt; هذا الاجتماع وجدول أعماله ووثائقه مقفلة كما اعتُمدت. أي تصحيح يكون تعديلًا مؤرخًا على المحضر.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}.</source>
-        <translation>&lt;b&gt;أُرسل جدول الأعمال&lt;/b&gt; مع الإشعار في {agenda_sent_on}.</translation>
+        <translation>&lt;b&gt;أُرسل جدول الأعمال&lt;/b&gt; مع الدعوة في {agenda_sent_on}.</translation>
     </message>
     <message>
         <source>Notice (sent)…</source>
-        <translation>الإشعار (مُرسَل)…</translation>
+        <translation>الدعوة (مُرسلة)…</translation>
     </message>
     <message>
         <source>, not public</source>
-        <translation>، غير عام</translation>
+        <translation>، غير علني</translation>
     </message>
     <message>
         <source>location to be confirmed</source>
-        <translation>المكان يُؤكَّد لاحقًا</translation>
+        <translation>المكان سيُحدد لاحقًا</translation>
     </message>
     <message>
         <source>offered</source>
@@ -3272,47 +3272,50 @@ Double-click to open the place to act.</source>
     </message>
     <message>
         <source>Papers due {papers_due} · notice due {notice_due}</source>
-        <translation>الوثائق في {papers_due} · الإشعار في {notice_due}</translation>
+        <translation>الوثائق قبل {papers_due} · الدعوة قبل {notice_due}</translation>
     </message>
     <message>
         <source>Notice sent {notice_sent_on}</source>
-        <translation>أُرسل الإشعار في {notice_sent_on}</translation>
+        <translation>أُرسلت الدعوة في {notice_sent_on}</translation>
     </message>
     <message>
         <source>No items yet: add items, the standing items, or copy an earlier agenda.</source>
-        <translation>لا بنود بعد: أضف بنودًا، أو البنود الدائمة، أو انسخ جدول أعمال سابقًا.</translation>
+        <translation>لا بنود بعد: أضف بنودًا أو البنود الدائمة، أو انسخ جدول أعمال سابقًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends at {end}, %n minute(s) before the meeting&apos;s end.</source>
+        <translation>
+            <numerusform>ينتهي في {end}، في موعد انتهاء الاجتماع.</numerusform>
+            <numerusform>ينتهي في {end}، قبل دقيقة واحدة من موعد انتهاء الاجتماع.</numerusform>
+            <numerusform>ينتهي في {end}، قبل دقيقتين من موعد انتهاء الاجتماع.</numerusform>
+            <numerusform>ينتهي في {end}، قبل %n دقائق من موعد انتهاء الاجتماع.</numerusform>
+            <numerusform>ينتهي في {end}، قبل %n دقيقةً من موعد انتهاء الاجتماع.</numerusform>
+            <numerusform>ينتهي في {end}، قبل %n دقيقة من موعد انتهاء الاجتماع.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ends at {end_text}</source>
-        <translation>ينتهي في {end_text}</translation>
+        <source>Ends at {end}, on time.</source>
+        <translation>ينتهي في {end}، في الموعد.</translation>
     </message>
     <message>
-        <source>, {spare} minutes before the meeting&apos;s end.</source>
-        <translation>، قبل انتهاء الاجتماع بـ{spare} دقيقة.</translation>
+        <source>a co-chair</source>
+        <translation>أحد الرئيسين المشاركين</translation>
     </message>
     <message>
-        <source>, on time.</source>
-        <translation>، في الموعد.</translation>
+        <source>&lt;b&gt;Draft agenda&lt;/b&gt;: approved by {done}; waiting for {waiting}.</source>
+        <translation>&lt;b&gt;مسودة جدول الأعمال&lt;/b&gt;: اعتمدها {done}؛ بانتظار {waiting}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft agenda&lt;/b&gt;: waiting for {waiting}.</source>
+        <translation>&lt;b&gt;مسودة جدول الأعمال&lt;/b&gt;: بانتظار {waiting}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}. Changes now are listed as dated revisions in the next pack.</source>
-        <translation>&lt;b&gt;أُرسل جدول الأعمال&lt;/b&gt; مع الإشعار في {agenda_sent_on}. تُدرج التغييرات من الآن كمراجعات مؤرخة في الملف القادم.</translation>
+        <translation>&lt;b&gt;أُرسل جدول الأعمال&lt;/b&gt; مع الدعوة في {agenda_sent_on}. تُدرج التغييرات الآن كتعديلات مؤرخة في الملف التالي.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda approved&lt;/b&gt; by {done}. Ready to send with the notice.</source>
-        <translation>&lt;b&gt;اعتمد جدول الأعمال&lt;/b&gt; {done}. جاهز للإرسال مع الإشعار.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Draft agenda&lt;/b&gt;</source>
-        <translation>&lt;b&gt;مسودة جدول الأعمال&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>: approved by {done};</source>
-        <translation>: اعتمده {done}؛</translation>
-    </message>
-    <message>
-        <source> waiting for {waiting}.</source>
-        <translation> بانتظار {waiting}.</translation>
+        <translation>&lt;b&gt;اعتُمد جدول الأعمال&lt;/b&gt; من قِبل {done}. جاهز للإرسال مع الدعوة.</translation>
     </message>
 </context>
 <context>

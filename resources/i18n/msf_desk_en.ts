@@ -93,6 +93,16 @@
     </message>
 </context>
 <context>
+    <name>PAGES_AGENDA_EDITOR</name>
+    <message numerus="yes">
+        <source>Ends at {end}, %n minute(s) before the meeting&apos;s end.</source>
+        <translation>
+            <numerusform>Ends at {end}, %n minute before the meeting&apos;s end.</numerusform>
+            <numerusform>Ends at {end}, %n minutes before the meeting&apos;s end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PAGES_ETHICS</name>
     <message numerus="yes">
         <source>%n member(s) to remind.</source>

@@ -3124,11 +3124,11 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
     </message>
     <message>
         <source>Export pack…</source>
-        <translation>Exportar paquete…</translation>
+        <translation>Exportar la documentación…</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation>Añadir punto…</translation>
+        <translation>Añadir un punto…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3144,7 +3144,7 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
     </message>
     <message>
         <source>Move the item up (Alt+Up), or drag it</source>
-        <translation>Subir el punto (Alt+Arriba), o arrástrelo</translation>
+        <translation>Subir el punto (Alt+Arriba), o arrastrarlo</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -3152,15 +3152,15 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
     </message>
     <message>
         <source>Move the item down (Alt+Down), or drag it</source>
-        <translation>Bajar el punto (Alt+Abajo), o arrástrelo</translation>
+        <translation>Bajar el punto (Alt+Abajo), o arrastrarlo</translation>
     </message>
     <message>
         <source>Standing items</source>
-        <translation>Puntos fijos</translation>
+        <translation>Puntos permanentes</translation>
     </message>
     <message>
         <source>Add the forum&apos;s standing items (welcome, declarations of interest, previous minutes, matters arising, any other business)</source>
-        <translation>Añadir los puntos fijos del foro (bienvenida, declaraciones de intereses, acta anterior, asuntos pendientes, otros asuntos)</translation>
+        <translation>Añadir los puntos permanentes del foro (bienvenida, declaraciones de intereses, acta anterior, asuntos derivados, ruegos y preguntas)</translation>
     </message>
     <message>
         <source>Copy from…</source>
@@ -3172,11 +3172,11 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
     </message>
     <message>
         <source>Add paper…</source>
-        <translation>Añadir documento…</translation>
+        <translation>Añadir un documento…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Withheld as pre-decision&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidential&amp;nbsp;&lt;/span&gt;&amp;nbsp; listed in the public pack without content.</source>
-        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Reservado antes de la decisión&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidencial&amp;nbsp;&lt;/span&gt;&amp;nbsp; listados en el paquete público sin contenido.</translation>
+        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Reservado antes de la decisión&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidencial&amp;nbsp;&lt;/span&gt;&amp;nbsp; figuran en la documentación pública sin su contenido.</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -3232,7 +3232,7 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
     </message>
     <message>
         <source>Papers due {papers_due} · notice due {notice_due}</source>
-        <translation>Documentos para el {papers_due} · convocatoria para el {notice_due}</translation>
+        <translation>Documentos antes del {papers_due} · convocatoria antes del {notice_due}</translation>
     </message>
     <message>
         <source>Notice sent {notice_sent_on}</source>
@@ -3240,39 +3240,38 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
     </message>
     <message>
         <source>No items yet: add items, the standing items, or copy an earlier agenda.</source>
-        <translation>Aún no hay puntos: añada puntos, los puntos fijos o copie un orden del día anterior.</translation>
+        <translation>Todavía no hay puntos: añada puntos, los puntos permanentes o copie un orden del día anterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends at {end}, %n minute(s) before the meeting&apos;s end.</source>
+        <translation>
+            <numerusform>Termina a las {end}, %n minuto antes del final de la reunión.</numerusform>
+            <numerusform>Termina a las {end}, %n minutos antes del final de la reunión.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ends at {end_text}</source>
-        <translation>Termina a las {end_text}</translation>
+        <source>Ends at {end}, on time.</source>
+        <translation>Termina a las {end}, a tiempo.</translation>
     </message>
     <message>
-        <source>, {spare} minutes before the meeting&apos;s end.</source>
-        <translation>, {spare} minutos antes del fin de la reunión.</translation>
+        <source>a co-chair</source>
+        <translation>una de las copresidencias</translation>
     </message>
     <message>
-        <source>, on time.</source>
-        <translation>, a tiempo.</translation>
+        <source>&lt;b&gt;Draft agenda&lt;/b&gt;: approved by {done}; waiting for {waiting}.</source>
+        <translation>&lt;b&gt;Orden del día en borrador&lt;/b&gt;: aprobado por {done}; a la espera de {waiting}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft agenda&lt;/b&gt;: waiting for {waiting}.</source>
+        <translation>&lt;b&gt;Orden del día en borrador&lt;/b&gt;: a la espera de {waiting}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}. Changes now are listed as dated revisions in the next pack.</source>
-        <translation>&lt;b&gt;Orden del día enviado&lt;/b&gt; con la convocatoria el {agenda_sent_on}. Los cambios a partir de ahora se listan como revisiones fechadas en el próximo paquete.</translation>
+        <translation>&lt;b&gt;Orden del día enviado&lt;/b&gt; con la convocatoria el {agenda_sent_on}. Los cambios figuran ahora como revisiones fechadas en la próxima documentación.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda approved&lt;/b&gt; by {done}. Ready to send with the notice.</source>
         <translation>&lt;b&gt;Orden del día aprobado&lt;/b&gt; por {done}. Listo para enviar con la convocatoria.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Draft agenda&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Borrador del orden del día&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>: approved by {done};</source>
-        <translation>: aprobado por {done};</translation>
-    </message>
-    <message>
-        <source> waiting for {waiting}.</source>
-        <translation> a la espera de {waiting}.</translation>
     </message>
 </context>
 <context>

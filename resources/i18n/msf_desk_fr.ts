@@ -3176,7 +3176,7 @@ Double-cliquez pour ouvrir l&apos;endroit où agir.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Withheld as pre-decision&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidential&amp;nbsp;&lt;/span&gt;&amp;nbsp; listed in the public pack without content.</source>
-        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Réservé avant décision&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidentiel&amp;nbsp;&lt;/span&gt;&amp;nbsp; listés dans le dossier public sans contenu.</translation>
+        <translation>&lt;span style=&apos;background:#fde7b0&apos;&gt;&amp;nbsp;Réservé avant décision&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;span style=&apos;background:#f8c9c4&apos;&gt;&amp;nbsp;Confidentiel&amp;nbsp;&lt;/span&gt;&amp;nbsp; cités dans le dossier public sans leur contenu.</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -3188,11 +3188,11 @@ Double-cliquez pour ouvrir l&apos;endroit où agir.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No meeting selected&lt;/h3&gt;Choose a meeting in the list or the calendar, or add one.</source>
-        <translation>&lt;h3&gt;Aucune réunion sélectionnée&lt;/h3&gt;Choisissez une réunion dans la liste ou le calendrier, ou ajoutez-en une.</translation>
+        <translation>&lt;h3&gt;Aucune réunion choisie&lt;/h3&gt;Choisissez une réunion dans la liste ou le calendrier, ou ajoutez-en une.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Minutes approved:&lt;/b&gt; this meeting, its agenda and papers are locked as approved. A correction is a dated amendment to the minutes.&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Procès-verbal approuvé :&lt;/b&gt; cette réunion, son ordre du jour et ses documents sont verrouillés tels qu&apos;approuvés. Une correction est un amendement daté au procès-verbal.&lt;/span&gt;</translation>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Procès-verbal approuvé :&lt;/b&gt; cette réunion, son ordre du jour et ses documents sont verrouillés tels qu’approuvés. Une correction se fait par un amendement daté au procès-verbal.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}.</source>
@@ -3240,39 +3240,38 @@ Double-cliquez pour ouvrir l&apos;endroit où agir.</translation>
     </message>
     <message>
         <source>No items yet: add items, the standing items, or copy an earlier agenda.</source>
-        <translation>Aucun point pour l&apos;instant : ajoutez des points, les points permanents ou copiez un ordre du jour antérieur.</translation>
+        <translation>Aucun point pour l&apos;instant : ajoutez des points, les points permanents, ou copiez un ordre du jour antérieur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends at {end}, %n minute(s) before the meeting&apos;s end.</source>
+        <translation>
+            <numerusform>Se termine à {end}, %n minute avant la fin de la réunion.</numerusform>
+            <numerusform>Se termine à {end}, %n minutes avant la fin de la réunion.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ends at {end_text}</source>
-        <translation>Se termine à {end_text}</translation>
+        <source>Ends at {end}, on time.</source>
+        <translation>Se termine à {end}, à l’heure.</translation>
     </message>
     <message>
-        <source>, {spare} minutes before the meeting&apos;s end.</source>
-        <translation>, {spare} minutes avant la fin de la réunion.</translation>
+        <source>a co-chair</source>
+        <translation>un coprésident ou une coprésidente</translation>
     </message>
     <message>
-        <source>, on time.</source>
-        <translation>, dans les temps.</translation>
+        <source>&lt;b&gt;Draft agenda&lt;/b&gt;: approved by {done}; waiting for {waiting}.</source>
+        <translation>&lt;b&gt;Projet d&apos;ordre du jour&lt;/b&gt; : approuvé par {done} ; en attente de {waiting}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft agenda&lt;/b&gt;: waiting for {waiting}.</source>
+        <translation>&lt;b&gt;Projet d&apos;ordre du jour&lt;/b&gt; : en attente de {waiting}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda sent&lt;/b&gt; with the notice on {agenda_sent_on}. Changes now are listed as dated revisions in the next pack.</source>
-        <translation>&lt;b&gt;Ordre du jour envoyé&lt;/b&gt; avec la convocation le {agenda_sent_on}. Les changements désormais sont listés comme révisions datées dans le prochain dossier.</translation>
+        <translation>&lt;b&gt;Ordre du jour envoyé&lt;/b&gt; avec la convocation le {agenda_sent_on}. Les changements figurent désormais comme révisions datées dans le prochain dossier.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda approved&lt;/b&gt; by {done}. Ready to send with the notice.</source>
-        <translation>&lt;b&gt;Ordre du jour approuvé&lt;/b&gt; par {done}. Prêt à être envoyé avec la convocation.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Draft agenda&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Projet d&apos;ordre du jour&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>: approved by {done};</source>
-        <translation>: approuvé par {done} ;</translation>
-    </message>
-    <message>
-        <source> waiting for {waiting}.</source>
-        <translation> en attente de {waiting}.</translation>
+        <translation>&lt;b&gt;Ordre du jour approuvé&lt;/b&gt; par {done}. Prêt à partir avec la convocation.</translation>
     </message>
 </context>
 <context>

@@ -230,8 +230,10 @@ class AgendaEditor(QWidget):
         else:
             self.timing.setStyleSheet("color: #2e7d32;")
             spare = table.spare_minutes
-            self.timing.setText(PAGES_AGENDA_EDITOR.tr("Ends at {end_text}").format(end_text=table.items[-1].end_text)
-                                + (PAGES_AGENDA_EDITOR.tr(", {spare} minutes before the meeting's end.").format(spare=spare) if spare else PAGES_AGENDA_EDITOR.tr(", on time.")))
+            end = table.items[-1].end_text
+            self.timing.setText(
+                PAGES_AGENDA_EDITOR.tr("Ends at {end}, %n minute(s) before the meeting's end.", "", spare).format(end=end)
+                if spare else PAGES_AGENDA_EDITOR.tr("Ends at {end}, on time.").format(end=end))
 
     def _show_approval(self, m: Meeting, approval: dict | None) -> None:
         if m.agenda_status == "sent":
@@ -244,8 +246,10 @@ class AgendaEditor(QWidget):
             if approval["complete"]:
                 text = PAGES_AGENDA_EDITOR.tr("<b>Agenda approved</b> by {done}. Ready to send with the notice.").format(done=done)
             else:
-                waiting = ", ".join(_esc(n) for n in approval["pending"]) or "a co-chair"
-                text = PAGES_AGENDA_EDITOR.tr("<b>Draft agenda</b>") + (PAGES_AGENDA_EDITOR.tr(": approved by {done};").format(done=done) if done else ":") + PAGES_AGENDA_EDITOR.tr(" waiting for {waiting}.").format(waiting=waiting)
+                waiting = ", ".join(_esc(n) for n in approval["pending"]) or PAGES_AGENDA_EDITOR.tr("a co-chair")
+                text = (PAGES_AGENDA_EDITOR.tr("<b>Draft agenda</b>: approved by {done}; waiting for {waiting}.")
+                        if done else PAGES_AGENDA_EDITOR.tr("<b>Draft agenda</b>: waiting for {waiting}.")).format(
+                    done=done, waiting=waiting)
         self.approval.setText(text)
 
     # --- selection -------------------------------------------------------------------------

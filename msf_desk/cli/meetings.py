@@ -147,8 +147,8 @@ def cmd_export_pack(args) -> int:
         print(f"Wrote {path}")
     if book is not None:
         left = [b for b in book if not b.bound]
-        print(f"Board book: {len(book) - len(left)} of {len(book)} paper(s) to bind; the pack's "
-              "“Papers in this board book” table says where each is, or why it is not included.")
+        print(f"Board book: {len(book) - len(left)} of {len(book)} paper(s) have a file this audience may read; "
+              "the pack's “Papers in this board book” table says where each one is, or why it is not included.")
     return 0
 
 

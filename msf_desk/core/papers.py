@@ -213,3 +213,17 @@ def undo_revision(db, before: Paper) -> None:
     """Put a paper back as it was before `revise_paper` (its new file stays in storage)."""
     ensure_unlocked(db, before.meeting_id, "its papers")
     store.unrevise_paper(db, before)
+
+
+def redo_revision(db, before: Paper, after: Paper, *, today: dt.date | None = None) -> None:
+    """Apply again a revision that was undone (its file is already in storage)."""
+    ensure_unlocked(db, before.meeting_id, "its papers")
+    today = today or dt.date.today()
+    if before.stored_path:
+        store.revise_paper(db, before, after, after.revised_on or today.isoformat())
+        note_change(db, before.meeting_id,
+                    f"Paper {_named(before, quoted=True)} revised: version {after.version} of {human(today)}.",
+                    today=today)
+    else:
+        store.update_paper(db, after)
+        note_change(db, before.meeting_id, f"File added to the paper {_named(before, quoted=True)}.", today=today)

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from msf_desk.core import agendas, meetings, papers
+from msf_desk.demo import board_book
 from msf_desk.core import records
 from msf_desk.model.meetings import AgendaItem
 from msf_desk.model.dates import is_working_day
@@ -40,7 +41,7 @@ ITEMS = {
         [("Consultation summary: contributions by theme", "public",
           "Nine themes emerged: budget transparency, beneficial ownership, public procurement, access to "
           "information, justice, local open government, digital services, climate finance and civic space.",
-          "consultation-summary.txt"),
+          "consultation-summary.pdf"),
          ("Draft reasoned response on themes", "withheld",
           "WITHHELD DRAFT: the government proposes to reject the climate finance theme as outside the plan's span.",
           None)],
@@ -80,7 +81,7 @@ ITEMS = {
         "Which commitments does the forum assess differently?\nWhat evidence is missing from the repository?",
         "", "self-assessment; IRM; evidence", "Ministry of Justice",
         [("Draft self-assessment report", "withheld",
-          "WITHHELD DRAFT self-assessment: twelve commitments, seven substantially complete.", "draft-self-assessment.txt")],
+          "WITHHELD DRAFT self-assessment: twelve commitments, seven substantially complete.", "draft-self-assessment.docx")],
     ),
     "local": (
         "Local open government pilot: first results", "information", ["gov_city", "gov_region"], 20,
@@ -167,6 +168,10 @@ def _working(day: dt.date, off: set) -> dt.date:
 
 def _write_source(folder: Path, name: str, title: str, summary: str) -> Path:
     path = folder / name
+    if name.endswith(".pdf"):
+        return board_book.write_pdf(path, title, summary)
+    if name.endswith(".docx"):
+        return board_book.write_docx(path, title, summary)
     if name.endswith(".csv"):
         path.write_text("milestone,status,due,note\n1,complete,,\n2,complete,,\n3,amber,,late\n"
                         "4,amber,,late\n5,not started,,\n", encoding="utf-8")
@@ -215,6 +220,8 @@ def populate(db, ctx) -> None:
                 item_ids.setdefault(key, item.id)
                 if offset > 0:
                     item_ids[f"{key}_next" if status == "ready" else f"{key}_{offset}"] = item.id
+            if status == "ready":
+                board_book.prepare_next_meeting(db, meeting.id, item_ids, sources, files_dir, created_on)
             approve_on = day - dt.timedelta(days=16)
             send_on = _working(day - dt.timedelta(days=12), off)
             if status in ("held", "ready", "cancelled") and item_keys:

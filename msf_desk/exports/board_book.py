@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from msf_desk.core.audience.board_book import BookPaper
+from msf_desk.core.audience.board_book import BookPaper, unchanged_reason
 from msf_desk.core.audience.pack import PackData
 from msf_desk.core.language import N_, _
 from msf_desk.model.errors import UserError
@@ -152,6 +152,10 @@ def prepare(entries: list[BookPaper], work: Path, step=None) -> list[Bound]:
             step(n, len(entries) + 2)
         if not entry.bound:
             out.append(Bound(entry, None, reason=entry.reason))
+            continue
+        changed = unchanged_reason(entry)
+        if changed:
+            out.append(Bound(entry, None, reason=changed))
             continue
         suffix = entry.path.suffix.lower()
         pdf, reason = entry.path, ""

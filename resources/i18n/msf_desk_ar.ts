@@ -21,6 +21,13 @@ Would you like to start with the demo forum (a forum full of sample records to e
     </message>
 </context>
 <context>
+    <name>COMMANDS_PAPERS</name>
+    <message>
+        <source>new version of the paper {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_ABOUT</name>
     <message>
         <source>About MSF Desk</source>
@@ -4138,6 +4145,10 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <translation>الجمهور: الوثائق المحجوبة والسرية مدرجة دون محتوى؛ بلا بيانات اتصال</translation>
     </message>
     <message>
+        <source>The board book (with the papers) is a PDF: tick PDF among the formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot export the pack</source>
         <translation>تعذّر تصدير ملف الاجتماع</translation>
     </message>
@@ -4179,6 +4190,45 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
             <numerusform>كُتب {file} (%n اجتماعًا علنيًا).</numerusform>
             <numerusform>كُتب {file} (%n اجتماع علني).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_MEETINGS_BOARD</name>
+    <message>
+        <source>Add break…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timed pause (coffee, lunch) after the selected item: no number, paper or decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation type="unfinished">نسخة جديدة…</translation>
+    </message>
+    <message>
+        <source>Replace the selected paper&apos;s file with a new version; the earlier one is kept for the record and the pack says “revised”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a paper in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new version of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the new version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5808,6 +5858,37 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>Repository</source>
         <translation>المستودع</translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_BOARD_BOOK</name>
+    <message>
+        <source>What the forum should come away with, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of the pack and the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabled: distributed at the meeting, not with the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break (coffee, lunch): timed, with no number, paper or decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board book: bind the papers this audience may read into the PDF (PDF and, where LibreOffice is installed, Word papers; the others listed with the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}, of {day}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

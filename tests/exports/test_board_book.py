@@ -149,3 +149,20 @@ def test_word_paper_listed_when_office_is_absent(capsys, tmp_path, monkeypatch):
     (book,) = export(capsys, tmp_path / "forum.msf", ids["meeting"], "public", tmp_path / "out")
     flat = " ".join(all_text(book).split())
     assert "Not included: Word files are converted with LibreOffice, which is not installed" in flat
+
+
+def test_a_changed_stored_file_is_listed_not_bound(capsys, tmp_path, forum):
+    """A stored file altered behind the forum's back is not bound: the pack says why."""
+    from msf_desk.core import papers
+    from msf_desk.paths import forum_files_dir
+    from msf_desk.store.db import open_forum
+
+    path, ids = forum
+    db = open_forum(path)
+    stored = forum_files_dir(path) / papers.get_paper(db, ids["public"]).stored_path
+    db.conn.close()
+    stored.write_bytes(stored.read_bytes().replace(b"Rotation options", b"Rotation OPTIONS"))
+    (book,) = export(capsys, path, ids["meeting"], "members", tmp_path / "out")
+    flat = " ".join(all_text(book).split())
+    assert "has changed since it was added" in flat
+    assert not any(label.startswith("P1-") for label in PdfReader(book).page_labels)

@@ -47,6 +47,7 @@ from msf_desk.ui.commands import ethics as ethics_commands
 from msf_desk.ui.commands import meetings as meeting_commands
 from msf_desk.ui.commands import members as member_commands
 from msf_desk.ui.commands import minutes as minutes_commands
+from msf_desk.ui.commands import papers as paper_commands
 from msf_desk.ui.commands import responses as response_commands
 from msf_desk.ui.commands import standards as standards_commands
 from msf_desk.ui.commands import trash as trash_commands
@@ -208,6 +209,19 @@ def _add_paper(s, tmp):
 def _edit_paper(s, tmp):
     paper = papers.papers_of(s.db, planned_meeting(s.db).id)[0]
     return meeting_commands.EditPaper(s, paper, dataclasses.replace(paper, title=paper.title + " v2"), today=TODAY)
+
+
+def _revise_paper(s, tmp):
+    """A new version of a paper that already has a file (the demo's consultation summary, version 2)."""
+    m = meeting_where(s.db, status="planned", agenda_status="approved")
+    paper = next(p for p in papers.papers_of(s.db, m.id) if p.stored_path and p.version > 1)
+    return paper_commands.RevisePaper(s, paper, a_file(tmp, "summary-v3.txt"), files_dir=tmp / "files", today=TODAY)
+
+
+def _add_break(s, tmp):
+    m = planned_meeting(s.db)
+    return meeting_commands.AddItem(s, AgendaItem(meeting_id=m.id, title="Coffee", duration_minutes=15,
+                                                  is_break=True, position=2), today=TODAY)
 
 
 def _remove_paper(s, tmp):
@@ -557,6 +571,7 @@ FACTORIES = {
     "meetings.AddStandingItems": _standing_items, "meetings.CopyAgenda": _copy_agenda,
     "meetings.ApproveAgenda": _approve_agenda, "meetings.SendNotice": _send_notice, "meetings.AddPaper": _add_paper,
     "meetings.EditPaper": _edit_paper, "meetings.RemovePaper": _remove_paper,
+    "papers.RevisePaper": _revise_paper, "meetings.AddItem (a break)": _add_break,
     "members.AddMember": _add_member, "members.EditMember": _edit_member, "members.RemoveMember": _remove_member,
     "members.AddRound": _add_round, "members.EditProfile": _edit_profile, "members.ImportMembers": _import_members,
     "minutes.StartMinutes": _start_minutes_new, "minutes.StartMinutes (draft already there)": _start_minutes_on_draft,

@@ -26,6 +26,8 @@ class BookPaper:
     view: PaperView
     path: Path | None  # the stored file to bind in; None when it is not bound
     reason: str = ""  # why it is not in the book, in words
+    sha256: str = ""  # what the file must still hash to (checked by the writer, off the GUI thread)
+    file_name: str = ""
 
     @property
     def bound(self) -> bool:
@@ -61,15 +63,22 @@ def _entry(db, pack: PackData, view: PaperView, files_dir: Path | None) -> BookP
         return BookPaper(view, None, str(exc))
     if path is None or not path.is_file():
         return BookPaper(view, None, f"its file {paper.file_name} is missing from the forum's files folder")
-    if paper.sha256 and _sha256(path) != paper.sha256:
-        return BookPaper(view, None, f"its file {paper.file_name} has changed since it was added "
-                                     "(its checksum differs); add it again or revise the paper")
-    return BookPaper(view, path)
+    return BookPaper(view, path, sha256=paper.sha256, file_name=paper.file_name)
 
 
-def _sha256(path: Path) -> str:
+def unchanged_reason(entry: BookPaper) -> str:
+    """'' when the stored file still hashes to what was recorded, else the reason in words.
+    (Reads the whole file: call it off the GUI thread.)"""
+    if not entry.sha256:
+        return ""
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    try:
+        with open(entry.path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as exc:
+        return f"its file {entry.file_name} cannot be read ({exc.strerror or exc})"
+    if digest.hexdigest() != entry.sha256:
+        return (f"its file {entry.file_name} has changed since it was added (its checksum differs); "
+                "add it again or revise the paper")
+    return ""

@@ -33,13 +33,13 @@ from msf_desk.core import agendas as core_agendas
 from msf_desk.core import meetings as core_meetings
 from msf_desk.core import papers as core_papers
 from msf_desk.model.meetings import PURPOSES, AgendaItem
-from msf_desk.model.dates import zone
-from msf_desk.model.dates import human
+from msf_desk.model.dates import human, zone
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import KINDS, Meeting
 from msf_desk.model.meetings import DISCLOSURES, Paper
 from msf_desk.exports.ics import write_file as write_ics_file
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.widgets import board_book as book
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.zones import ZoneBox, zone_label
 from msf_desk.ui.widgets.forms import combo as _combo, dialog_buttons as _buttons, form_layout as _form
@@ -115,6 +115,7 @@ class MeetingDialog(QDialog):
             self.chair.setCurrentIndex(index)
         self.public = QCheckBox(DIALOGS_MEETINGS.tr("Public: on the public calendar and packs"))
         self.public.setChecked(m.public if m else True)
+        self.objective = book.objective_edit(m.objective if m else "")
         self.fields.add(form, DIALOGS_MEETINGS.tr("Title"), "title", self.title)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Kind"), "kind", self.kind)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Date"), "day", self.day)
@@ -127,6 +128,7 @@ class MeetingDialog(QDialog):
         self.fields.add(form, DIALOGS_MEETINGS.tr("Remote details"), "remote_details", self.remote_details)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Chair"), "chair_id", self.chair, note=DIALOGS_MEETINGS.tr("The co-chairs may alternate meeting by meeting."))
         self.fields.add(form, "", "public", self.public)
+        self.fields.add(form, book.objective_label(), "objective", self.objective, note=book.objective_note())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
@@ -153,7 +155,8 @@ class MeetingDialog(QDialog):
             values = dict(kind=self.kind.currentData(), location=self.location.text().strip(),
                           remote_offered=self.remote.isChecked(),
                           remote_details=self.remote_details.text().strip() if self.remote.isChecked() else "",
-                          chair_id=self.chair.currentData(), public=self.public.isChecked())
+                          chair_id=self.chair.currentData(), public=self.public.isChecked(),
+                          objective=self.objective.toPlainText().strip())
             meeting = Meeting.at(self.title.text().strip(), day, _pytime(self.start.time()),
                                  _pytime(self.end.time()), tz, **values)
             if self.original is not None:
@@ -232,7 +235,9 @@ class ItemDialog(QDialog):
         self.topics.setPlaceholderText(DIALOGS_MEETINGS.tr("e.g. budget; procurement"))
         self.organisations = QLineEdit(i.organisations if i else "")
         self.organisations.setPlaceholderText(DIALOGS_MEETINGS.tr("Organisations concerned, separated by ;"))
+        self.is_break = book.break_box(bool(i and i.is_break))
         self.fields.add(form, DIALOGS_MEETINGS.tr("Title"), "title", self.title)
+        self.fields.add(form, "", "is_break", self.is_break)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Purpose"), "purpose", self.purpose)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Duration"), "duration_minutes", self.duration)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Presented by"), "presenters", self.presenters)
@@ -245,6 +250,9 @@ class ItemDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
+        self.is_break.toggled.connect(lambda on: [w.setEnabled(not on) for w in (
+            self.purpose, self.presenters, self.questions, self.draft_decision, self.topics, self.organisations)])
+        self.is_break.toggled.emit(self.is_break.isChecked())
         self.resize(620, self.sizeHint().height())
 
     def accept(self) -> None:
@@ -254,7 +262,7 @@ class ItemDialog(QDialog):
             duration_minutes=self.duration.value(), presenters=self.presenters.text().strip(),
             description=self.description.toPlainText().strip(), questions=self.questions.toPlainText().strip(),
             draft_decision=self.draft_decision.toPlainText().strip(), topics=self.topics.text().strip(),
-            organisations=self.organisations.text().strip())
+            organisations=self.organisations.text().strip(), is_break=self.is_break.isChecked())
         try:
             core_agendas.validate_item(item)
         except ValidationError as exc:
@@ -286,7 +294,7 @@ class PaperDialog(QDialog):
         self.title = QLineEdit(p.title if p else "")
         self.item = QComboBox()
         self.item.addItem(DIALOGS_MEETINGS.tr("No item (general paper)"), None)
-        for n, it in enumerate(items, start=1):
+        for n, it in enumerate([i for i in items if not i.is_break], start=1):
             self.item.addItem(f"{n}. {it.title}", it.id)
         wanted = p.item_id if p else item_id
         self.item.setCurrentIndex(max(0, self.item.findData(wanted)))
@@ -306,6 +314,7 @@ class PaperDialog(QDialog):
         self.reference = QLineEdit(p.reference if p else "")
         self.reference.setPlaceholderText(DIALOGS_MEETINGS.tr("https://… or a citation"))
         self.summary = _text_edit(p.summary if p else "", 4)
+        self.tabled = book.tabled_box(bool(p and p.tabled))
         self.fields.add(form, DIALOGS_MEETINGS.tr("Title"), "title", self.title)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Agenda item"), "item_id", self.item)
         self.fields.add(form, DIALOGS_MEETINGS.tr("Disclosure"), "disclosure", self.disclosure,
@@ -314,6 +323,8 @@ class PaperDialog(QDialog):
                         note=DIALOGS_MEETINGS.tr("Copied into the forum's storage (at most 200 MB).") if not (p and p.stored_path)
                         else DIALOGS_MEETINGS.tr("Stored; SHA-256 {sha256}…").format(sha256=p.sha256[:16]))
         self.fields.add(form, DIALOGS_MEETINGS.tr("Reference"), "reference", self.reference)
+        self.fields.add(form, "", "tabled", self.tabled, note=book.version_note(p.version, p.revised_on)
+                        if p and p.is_revised else "")
         self.fields.add(form, DIALOGS_MEETINGS.tr("Summary"), "summary", self.summary, note=DIALOGS_MEETINGS.tr("Printed in the members' pack annex."))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -345,13 +356,14 @@ class PaperDialog(QDialog):
         base = self.original or Paper(self.meeting_id, "")
         paper = dataclasses.replace(base, title=self.title.text().strip(), item_id=self.item.currentData(),
                                     disclosure=self.disclosure.currentData(),
-                                    reference=self.reference.text().strip(),
+                                    reference=self.reference.text().strip(), tabled=self.tabled.isChecked(),
                                     summary=self.summary.toPlainText().strip())
         try:
             core_papers.validate(paper)
         except ValidationError as exc:
             problems.update(exc.problems)
-        if self.source is None and not paper.reference and not paper.stored_path and "file" not in problems:
+        if (self.source is None and not paper.reference and not paper.stored_path and not paper.tabled
+                and "file" not in problems):
             problems["reference"] = DIALOGS_MEETINGS.tr("attach a file or give a reference (a link or citation)")
         first = self.fields.show_problems(problems)
         if problems:

@@ -153,12 +153,12 @@ class AgendaModel(ListTableModel):
         if role == Qt.DisplayRole:
             if col == self.TIME:
                 return timed.start_text if timed else ""
-            if col == self.NUMBER:
-                return str(index.row() + 1)
+            if col == self.NUMBER:  # breaks take time but have no number
+                return str(timed.number or "") if timed else ("" if item.is_break else str(index.row() + 1))
             if col == self.TITLE:
                 return item.title
             if col == self.PURPOSE:
-                return item.purpose_label.replace("For ", "").capitalize()
+                return "Break" if item.is_break else item.purpose_label.replace("For ", "").capitalize()
             if col == self.PRESENTERS:
                 return item.presenters
             if col == self.MINUTES:
@@ -251,7 +251,8 @@ class PapersModel(ListTableModel):
             if col == self.NUMBER:
                 return str(index.row() + 1)
             if col == self.TITLE:
-                return p.title
+                notes = (["tabled"] if p.tabled else []) + ([f"revised, version {p.version}"] if p.is_revised else [])
+                return p.title + (f" ({', '.join(notes)})" if notes else "")
             if col == self.ITEM:
                 number = self.item_numbers.get(p.item_id)
                 return str(number) if number else "—"

@@ -217,6 +217,8 @@ class AgendaEditor(QWidget):
         elif m.notice_sent_on:
             more.append(PAGES_AGENDA_EDITOR.tr("Notice sent {notice_sent_on}").format(notice_sent_on=human(m.notice_sent_on)))
         lines.append(" · ".join(more))
+        if m.objective:
+            lines.append(f"Objective: {esc(m.objective)}")
         return "<br>".join(lines)
 
     def _show_timing(self, table) -> None:

@@ -42,9 +42,11 @@ from msf_desk.ui.i18n import Context
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.meetings import ID_ROLE, MeetingsFilter, MeetingsModel
 from msf_desk.ui.pages.agenda_editor import AgendaEditor, _esc
+from msf_desk.ui.pages.meetings_board import BoardBookActions
 from msf_desk.ui.workers import ExportJob
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
 from msf_desk.ui.widgets import folders
+from msf_desk.ui.widgets.board_book import board_book_label
 from msf_desk.ui.widgets.tables import fit_columns
 
 PAGES_MEETINGS = Context("PAGES_MEETINGS")
@@ -177,6 +179,7 @@ class MeetingsPage(PageBase, QWidget):
         e.approve_button.clicked.connect(self.approve)
         e.notice_button.clicked.connect(self.notice)
         e.export_button.clicked.connect(self.export_pack)
+        self.board = BoardBookActions(self)
         self.agenda_table = e.agenda_table
         self.agenda_model = e.agenda_model
 
@@ -459,7 +462,7 @@ class MeetingsPage(PageBase, QWidget):
 
     def edit_item(self) -> None:
         item = self._item_at_selection()
-        if item is not None:
+        if item is not None:  # a break too: the same dialog with "A break" ticked
             self._open(ItemDialog(item.meeting_id, item, self),
                        lambda d: d.item != item and self._run(EditItem(self.session, item, d.item, self.today),
                                                               PAGES_MEETINGS.tr("Cannot save the item")))
@@ -594,23 +597,31 @@ class MeetingsPage(PageBase, QWidget):
             audiences={"members": PAGES_MEETINGS.tr("Members: everything; withheld papers marked as such"),
                        "public": PAGES_MEETINGS.tr("Public: withheld and confidential papers listed without content; "
                                                    "no contact details")},
-            audience="members", subject=f"{m.title}, {human(m.day)}", name="export_pack_dialog")
-        return self.open_export(offer, lambda c: self.start_pack_export(m.id, c.audience, c.formats, c.folder))
+            audience="members", subject=f"{m.title}, {human(m.day)}", name="export_pack_dialog",
+            options={"with_papers": board_book_label()})
+        return self.open_export(offer, lambda c: self.start_pack_export(m.id, c.audience, c.formats, c.folder,
+                                                                         "with_papers" in c.options))
 
     @writes_documents
-    def start_pack_export(self, meeting_id: int, audience: str, formats: list[str], folder: Path) -> ExportJob | None:
-        """Read the pack here (what the forum holds now), render and write it in the worker."""
+    def start_pack_export(self, meeting_id: int, audience: str, formats: list[str], folder: Path,
+                          with_papers: bool = False) -> ExportJob | None:
+        """Read the pack here (what the forum holds now, and which papers its board book may
+        carry), render and write it in the worker (where the papers are checked, converted and bound)."""
+        from msf_desk.core.audience.board_book import book_papers
         from msf_desk.exports.packs import export_pack
 
         try:
             pack = audience_pack.pack_for(self.db, meeting_id, audience, today=self.today)
+            book = book_papers(self.db, pack, self.files_dir()) if with_papers else None
+            if with_papers and "pdf" not in formats:
+                raise UserError(PAGES_MEETINGS.tr("The board book (with the papers) is a PDF: tick PDF among the formats."))
         except UserError as exc:  # a refusal from core, shown in plain words
             show_error(self, exc, PAGES_MEETINGS.tr("Cannot export the pack"))
             return None
         folders.remember("pack", self.session.path, folder)
         label = PAGES_MEETINGS.tr("Writing the {audience}' pack ({formats})…").format(
             audience=audience, formats=PAGES_MEETINGS.tr(" and ").join(f.upper() for f in formats))
-        return self.run_export_job(label, lambda progress: export_pack(pack, folder, formats, progress),
+        return self.run_export_job(label, lambda progress: export_pack(pack, folder, formats, progress, book=book),
                                    self._pack_written, title=PAGES_MEETINGS.tr("Export the meeting pack"))
 
     def _pack_written(self, paths: list[Path]) -> None:

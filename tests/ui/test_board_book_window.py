@@ -1,0 +1,151 @@
+"""The board book in the window: breaks, a meeting's objective, tabled and revised papers, and the
+pack exported with the papers bound in, driven like a user on the demo forum."""
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QToolButton
+
+from msf_desk.core import agendas, meetings, papers
+from msf_desk.ui.models.meetings import AgendaModel, PapersModel
+from msf_desk.ui.pages.meetings import MeetingsPage
+from msf_desk.ui.session import ForumSession
+
+from tests.board_helpers import make_pdf
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def page(qtbot, demo_db, demo_path):
+    session = ForumSession(demo_db, demo_path)
+    widget = MeetingsPage(session)
+    qtbot.addWidget(widget)
+    widget.set_today(DEMO_TODAY)
+    widget.resize(1300, 850)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def save(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.LeftButton)
+
+
+def click_action(qtbot, bar, action) -> None:
+    button = next(b for b in bar.findChildren(QToolButton) if b.defaultAction() is action)
+    qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def next_meeting(page):
+    return next(m for m in page.meetings if m.agenda_status == "approved")
+
+
+def rows(page) -> list[tuple[str, str, str]]:
+    model = page.agenda_model
+    return [(model.index(r, AgendaModel.NUMBER).data(), model.index(r, AgendaModel.TITLE).data(),
+             model.index(r, AgendaModel.PURPOSE).data()) for r in range(model.rowCount())]
+
+
+def test_the_demo_meeting_has_a_break_an_objective_and_tabled_and_revised_papers(page):
+    m = next_meeting(page)
+    page.select_meeting(m.id)
+    assert "Objective: Agree the themes" in page.editor.header.text()
+    coffee = next(r for r in rows(page) if r[1] == "Coffee")
+    assert coffee[0] == "" and coffee[2] == "Break"
+    numbers = [int(n) for n, _, _ in rows(page) if n]
+    assert numbers == list(range(1, len(numbers) + 1))  # the break takes no number
+    titles = [page.editor.papers_model.index(r, PapersModel.TITLE).data()
+              for r in range(page.editor.papers_model.rowCount())]
+    assert "List of organisations endorsing the themes (tabled)" in titles
+    assert "Consultation summary: contributions by theme (revised, version 2)" in titles
+
+
+def test_add_a_break_from_the_toolbar_and_undo(page, qtbot):
+    m = next(m for m in page.meetings if m.is_open and m.agenda_status == "draft" and
+             agendas.items_of(page.db, m.id))
+    page.select_meeting(m.id)
+    page.agenda_table.selectRow(0)
+    before = rows(page)
+    click_action(qtbot, page.editor.agenda_bar, page.board.break_action)
+    dialog = page.dialog
+    assert dialog.is_break.isChecked() and not dialog.purpose.isEnabled() and not dialog.draft_decision.isEnabled()
+    dialog.title.selectAll()
+    qtbot.keyClicks(dialog.title, "Lunch")
+    save(qtbot, dialog)
+    after = rows(page)
+    assert after[1] == ("", "Lunch", "Break")  # after the selected item, no number
+    assert [n for n, _, _ in after if n] == [n for n, _, _ in before]  # the items keep their numbers
+    page.session.undo_stack.undo()
+    assert rows(page) == before
+
+
+def test_a_tabled_paper_needs_no_file(page, qtbot):
+    m = next(m for m in page.meetings if m.is_open and m.agenda_status == "draft")
+    page.select_meeting(m.id)
+    page.add_paper()
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.title, "Updated infographic")
+    save(qtbot, dialog)
+    assert page.dialog is dialog  # refused: no file, no reference, not tabled
+    qtbot.mouseClick(dialog.tabled, Qt.LeftButton)
+    save(qtbot, dialog)
+    [paper] = [p for p in papers.papers_of(page.db, m.id) if p.title == "Updated infographic"]
+    assert paper.tabled and not paper.stored_path
+
+
+def test_a_new_version_of_a_paper_and_undo(page, qtbot, tmp_path):
+    m = next(m for m in page.meetings if m.is_open and m.agenda_status == "draft")
+    page.select_meeting(m.id)
+    page.add_paper(make_pdf(tmp_path / "terms.pdf", "Terms of reference, first draft"))
+    save(qtbot, page.dialog)
+    paper = next(p for p in papers.papers_of(page.db, m.id) if p.title == "terms")
+    model = page.editor.papers_model
+    row = next(r for r in range(model.rowCount()) if model.paper_at(r).id == paper.id)
+    page.editor.papers_table.selectRow(row)
+    assert page.board.revise_action.isEnabled()
+    assert page.board.revise_paper(make_pdf(tmp_path / "terms-v2.pdf", "Terms of reference, second draft"))
+    revised = papers.get_paper(page.db, paper.id)
+    assert revised.version == 2 and revised.sha256 != paper.sha256
+    [earlier] = papers.versions_of(page.db, paper.id)
+    assert earlier.sha256 == paper.sha256 and (page.files_dir() / earlier.stored_path).is_file()
+    assert any("(revised, version 2)" in (model.index(r, PapersModel.TITLE).data() or "")
+               for r in range(model.rowCount()))
+    page.session.undo_stack.undo()
+    assert papers.get_paper(page.db, paper.id) == paper and papers.versions_of(page.db, paper.id) == []
+
+
+def test_the_objective_is_typed_in_the_meeting_dialog(page, qtbot):
+    m = next(m for m in page.meetings if m.is_open and m.agenda_status == "draft")
+    page.select_meeting(m.id)
+    page.edit_meeting()
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.objective, "Agree the terms of reference.")
+    save(qtbot, dialog)
+    assert meetings.get_meeting(page.db, m.id).objective == "Agree the terms of reference."
+    assert "Objective: Agree the terms of reference." in page.editor.header.text()
+
+
+def test_export_the_board_book_from_the_window(page, qtbot, tmp_path):
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+    m = next_meeting(page)
+    page.select_meeting(m.id)
+    qtbot.mouseClick(page.editor.export_button, Qt.LeftButton)
+    dialog = page.export_dialog
+    qtbot.mouseClick(dialog.findChild(QCheckBox, "format_docx"), Qt.LeftButton)  # the PDF only
+    qtbot.mouseClick(dialog.findChild(QCheckBox, "option_with_papers"), Qt.LeftButton)
+    qtbot.mouseClick(dialog.findChild(QRadioButton, "audience_public"), Qt.LeftButton)
+    dialog.folder.setText(str(tmp_path / "out"))
+    qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+    with qtbot.waitSignal(dialog.job.finished, timeout=60000):
+        pass
+    [book] = list((tmp_path / "out").iterdir())
+    reader = PdfReader(book)
+    labels = list(reader.page_labels)
+    assert labels[-3:] == ["P1-1", "P1-2", "P1-3"]  # the revised consultation summary, 3 pages
+    titles = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert titles[0] == "Meeting pack" and "5. Action Plan co-creation: themes from the consultation" in titles
+    text = " ".join(" ".join((p.extract_text() or "") for p in reader.pages).split())
+    assert "Not included: tabled: to be distributed at the meeting" in text
+    assert "WITHHELD DRAFT" not in text

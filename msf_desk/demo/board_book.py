@@ -14,21 +14,25 @@ OBJECTIVE = ("Agree the themes of the next Action Plan and the revised budget ti
 
 
 def write_pdf(path: Path, title: str, text: str, pages: int = 2) -> Path:
-    """A small paper as a PDF, the way a ministry would send it."""
+    """A small paper as a PDF, the way a ministry would send it (fonts embedded, as in ours)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    canvas = Canvas(str(path), pagesize=A4)
+    from msf_desk.exports.pdf_writer import font_name, register_fonts
+
+    register_fonts()
+    regular, bold = font_name(), font_name(bold=True)
+    canvas = Canvas(str(path), pagesize=A4, initialFontName=regular)
     canvas.setTitle(title)
     for n in range(1, pages + 1):
-        canvas.setFont("Helvetica-Bold", 16)
+        canvas.setFont(bold, 16)
         canvas.drawString(72, 770, title)
-        canvas.setFont("Helvetica", 11)
+        canvas.setFont(regular, 11)
         y = 740
         for line in _wrap(text, 90):
             canvas.drawString(72, y, line)
             y -= 16
-        canvas.setFont("Helvetica", 9)
+        canvas.setFont(regular, 9)
         canvas.drawString(72, 40, f"{title} — page {n} of {pages}")
         canvas.showPage()
     canvas.save()

@@ -483,6 +483,8 @@ def _describe_changes(old: Meeting, new: Meeting) -> list[str]:
                    else "Remote participation is no longer offered.")
     if old.title != new.title:
         out.append(f"Title changed to “{new.title}”.")
+    if old.objective.strip() != new.objective.strip():
+        out.append("Objective of the meeting changed." if new.objective.strip() else "Objective removed.")
     return out
 
 

@@ -251,15 +251,16 @@ class PapersModel(ListTableModel):
             if col == self.NUMBER:
                 return str(index.row() + 1)
             if col == self.TITLE:
-                notes = (["tabled"] if p.tabled else []) + ([f"revised, version {p.version}"] if p.is_revised else [])
-                return p.title + (f" ({', '.join(notes)})" if notes else "")
+                return p.title
             if col == self.ITEM:
                 number = self.item_numbers.get(p.item_id)
                 return str(number) if number else "—"
             if col == self.DISCLOSURE:
                 return p.disclosure_label
-            if col == self.SOURCE:
-                return p.file_name or p.reference
+            if col == self.SOURCE:  # a tabled or revised paper says so here, where the title is not elided
+                notes = ([f"version {p.version}"] if p.is_revised else []) + (["tabled"] if p.tabled else [])
+                where = p.file_name or p.reference or ("Tabled at the meeting" if p.tabled else "")
+                return where + (f" ({', '.join(notes)})" if notes and where != "Tabled at the meeting" else "")
             if col == self.SIZE:
                 return size_text(p.size) if p.size else ""
         if role == Qt.ToolTipRole:

@@ -811,18 +811,6 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation>الجهات</translation>
     </message>
     <message>
-        <source>Edit paper</source>
-        <translation>تعديل الوثيقة</translation>
-    </message>
-    <message>
-        <source>Add a paper</source>
-        <translation>إضافة وثيقة</translation>
-    </message>
-    <message>
-        <source>No item (general paper)</source>
-        <translation>بلا بند (وثيقة عامة)</translation>
-    </message>
-    <message>
         <source>Forum meeting</source>
         <translation>اجتماع المنتدى</translation>
     </message>
@@ -853,70 +841,6 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     <message>
         <source>Topics and organisations help find conflicts of interest.</source>
         <translation>تساعد المواضيع والجهات على كشف تضارب المصالح.</translation>
-    </message>
-    <message>
-        <source>No file</source>
-        <translation>لا ملف</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>اختر…</translation>
-    </message>
-    <message>
-        <source>https://… or a citation</source>
-        <translation>https://… أو مرجع</translation>
-    </message>
-    <message>
-        <source>Agenda item</source>
-        <translation>بند جدول الأعمال</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>الإفصاح</translation>
-    </message>
-    <message>
-        <source>Withheld and confidential papers are listed in the public pack without content.</source>
-        <translation>تُدرج الوثائق المحجوبة والسرية في الملف العام دون محتواها.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
-        <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
-        <translation>يُنسخ إلى مخزن المنتدى (200 ميغابايت كحد أقصى).</translation>
-    </message>
-    <message>
-        <source>Stored; SHA-256 {sha256}…</source>
-        <translation>محفوظ؛ SHA-256 {sha256}…</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>المرجع</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
-        <source>Printed in the members&apos; pack annex.</source>
-        <translation>يُطبع في ملحق ملف الأعضاء.</translation>
-    </message>
-    <message>
-        <source>Choose the paper&apos;s file</source>
-        <translation>اختر ملف الوثيقة</translation>
-    </message>
-    <message>
-        <source>there is no file at {typed}</source>
-        <translation>لا يوجد ملف في {typed}</translation>
-    </message>
-    <message>
-        <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
-        <translation>حجم {name} هو {size_text}؛ لا يتجاوز حجم الوثيقة 200 ميغابايت: أعطِ رابطًا كمرجع بدلًا من ذلك</translation>
-    </message>
-    <message>
-        <source>attach a file or give a reference (a link or citation)</source>
-        <translation>أرفق ملفًا أو أعطِ مرجعًا (رابطًا أو إحالة)</translation>
     </message>
     <message>
         <source>Approve the agenda</source>
@@ -1396,6 +1320,89 @@ Approved so far by: {done}.</source>
     <message>
         <source>write the correction</source>
         <translation>اكتب التصحيح</translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_PAPERS</name>
+    <message>
+        <source>Edit paper</source>
+        <translation type="unfinished">تعديل الوثيقة</translation>
+    </message>
+    <message>
+        <source>Add a paper</source>
+        <translation type="unfinished">إضافة وثيقة</translation>
+    </message>
+    <message>
+        <source>No item (general paper)</source>
+        <translation type="unfinished">بلا بند (وثيقة عامة)</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation type="unfinished">لا ملف</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">اختر…</translation>
+    </message>
+    <message>
+        <source>https://… or a citation</source>
+        <translation type="unfinished">https://… أو مرجع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished">بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished">الإفصاح</translation>
+    </message>
+    <message>
+        <source>Withheld and confidential papers are listed in the public pack without content.</source>
+        <translation type="unfinished">تُدرج الوثائق المحجوبة والسرية في الملف العام دون محتواها.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">الملف</translation>
+    </message>
+    <message>
+        <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
+        <translation type="unfinished">يُنسخ إلى مخزن المنتدى (200 ميغابايت كحد أقصى).</translation>
+    </message>
+    <message>
+        <source>Stored; SHA-256 {sha256}…</source>
+        <translation type="unfinished">محفوظ؛ SHA-256 {sha256}…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">المرجع</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">الملخص</translation>
+    </message>
+    <message>
+        <source>Printed in the members&apos; pack annex.</source>
+        <translation type="unfinished">يُطبع في ملحق ملف الأعضاء.</translation>
+    </message>
+    <message>
+        <source>Choose the paper&apos;s file</source>
+        <translation type="unfinished">اختر ملف الوثيقة</translation>
+    </message>
+    <message>
+        <source>there is no file at {typed}</source>
+        <translation type="unfinished">لا يوجد ملف في {typed}</translation>
+    </message>
+    <message>
+        <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
+        <translation type="unfinished">حجم {name} هو {size_text}؛ لا يتجاوز حجم الوثيقة 200 ميغابايت: أعطِ رابطًا كمرجع بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>attach a file or give a reference (a link or citation)</source>
+        <translation type="unfinished">أرفق ملفًا أو أعطِ مرجعًا (رابطًا أو إحالة)</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2601,10 @@ Overdue: the notice deadline has passed.</source>
         <translation>الوثائق</translation>
     </message>
     <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Runs past the meeting&apos;s end.</source>
         <translation>
@@ -2614,6 +2625,18 @@ Runs past the meeting&apos;s end.</source>
     <message>
         <source>Size</source>
         <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabled at the meeting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added {day}</source>

@@ -795,18 +795,6 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <source>Edit paper</source>
-        <translation>Editar el documento</translation>
-    </message>
-    <message>
-        <source>Add a paper</source>
-        <translation>Añadir un documento</translation>
-    </message>
-    <message>
-        <source>No item (general paper)</source>
-        <translation>Sin punto (documento general)</translation>
-    </message>
-    <message>
         <source>Forum meeting</source>
         <translation>Reunión del foro</translation>
     </message>
@@ -837,70 +825,6 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
     <message>
         <source>Topics and organisations help find conflicts of interest.</source>
         <translation>Los temas y las organizaciones ayudan a detectar conflictos de intereses.</translation>
-    </message>
-    <message>
-        <source>No file</source>
-        <translation>Sin archivo</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>https://… or a citation</source>
-        <translation>https://… o una referencia</translation>
-    </message>
-    <message>
-        <source>Agenda item</source>
-        <translation>Punto del orden del día</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Difusión</translation>
-    </message>
-    <message>
-        <source>Withheld and confidential papers are listed in the public pack without content.</source>
-        <translation>Los documentos reservados y confidenciales se listan en el paquete público sin su contenido.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
-        <translation>Copiado en el almacenamiento del foro (200 MB como máximo).</translation>
-    </message>
-    <message>
-        <source>Stored; SHA-256 {sha256}…</source>
-        <translation>Guardado; SHA-256 {sha256}…</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Printed in the members&apos; pack annex.</source>
-        <translation>Se imprime en el anexo del paquete para miembros.</translation>
-    </message>
-    <message>
-        <source>Choose the paper&apos;s file</source>
-        <translation>Elegir el archivo del documento</translation>
-    </message>
-    <message>
-        <source>there is no file at {typed}</source>
-        <translation>no hay ningún archivo en {typed}</translation>
-    </message>
-    <message>
-        <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
-        <translation>{name} ocupa {size_text}; un documento puede tener como máximo 200 MB: indique un enlace como referencia</translation>
-    </message>
-    <message>
-        <source>attach a file or give a reference (a link or citation)</source>
-        <translation>adjunte un archivo o indique una referencia (un enlace o una cita)</translation>
     </message>
     <message>
         <source>Approve the agenda</source>
@@ -1376,6 +1300,89 @@ Aprobado hasta ahora por: {done}.</translation>
     <message>
         <source>write the correction</source>
         <translation>escriba la corrección</translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_PAPERS</name>
+    <message>
+        <source>Edit paper</source>
+        <translation type="unfinished">Editar el documento</translation>
+    </message>
+    <message>
+        <source>Add a paper</source>
+        <translation type="unfinished">Añadir un documento</translation>
+    </message>
+    <message>
+        <source>No item (general paper)</source>
+        <translation type="unfinished">Sin punto (documento general)</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation type="unfinished">Sin archivo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Elegir…</translation>
+    </message>
+    <message>
+        <source>https://… or a citation</source>
+        <translation type="unfinished">https://… o una referencia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished">Punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished">Difusión</translation>
+    </message>
+    <message>
+        <source>Withheld and confidential papers are listed in the public pack without content.</source>
+        <translation type="unfinished">Los documentos reservados y confidenciales se listan en el paquete público sin su contenido.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
+        <translation type="unfinished">Copiado en el almacenamiento del foro (200 MB como máximo).</translation>
+    </message>
+    <message>
+        <source>Stored; SHA-256 {sha256}…</source>
+        <translation type="unfinished">Guardado; SHA-256 {sha256}…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referencia</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumen</translation>
+    </message>
+    <message>
+        <source>Printed in the members&apos; pack annex.</source>
+        <translation type="unfinished">Se imprime en el anexo del paquete para miembros.</translation>
+    </message>
+    <message>
+        <source>Choose the paper&apos;s file</source>
+        <translation type="unfinished">Elegir el archivo del documento</translation>
+    </message>
+    <message>
+        <source>there is no file at {typed}</source>
+        <translation type="unfinished">no hay ningún archivo en {typed}</translation>
+    </message>
+    <message>
+        <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
+        <translation type="unfinished">{name} ocupa {size_text}; un documento puede tener como máximo 200 MB: indique un enlace como referencia</translation>
+    </message>
+    <message>
+        <source>attach a file or give a reference (a link or citation)</source>
+        <translation type="unfinished">adjunte un archivo o indique una referencia (un enlace o una cita)</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2565,10 @@ Vencida: ha pasado el plazo de la convocatoria.</translation>
         <translation>Documentos</translation>
     </message>
     <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Runs past the meeting&apos;s end.</source>
         <translation>
@@ -2578,6 +2589,18 @@ Se prolonga más allá del final de la reunión.</translation>
     <message>
         <source>Size</source>
         <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabled at the meeting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added {day}</source>

@@ -795,18 +795,6 @@ L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouv
         <translation>Organisations</translation>
     </message>
     <message>
-        <source>Edit paper</source>
-        <translation>Modifier le document</translation>
-    </message>
-    <message>
-        <source>Add a paper</source>
-        <translation>Ajouter un document</translation>
-    </message>
-    <message>
-        <source>No item (general paper)</source>
-        <translation>Aucun point (document général)</translation>
-    </message>
-    <message>
         <source>Forum meeting</source>
         <translation>Réunion du forum</translation>
     </message>
@@ -837,70 +825,6 @@ L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouv
     <message>
         <source>Topics and organisations help find conflicts of interest.</source>
         <translation>Les thèmes et organisations aident à repérer les conflits d&apos;intérêts.</translation>
-    </message>
-    <message>
-        <source>No file</source>
-        <translation>Aucun fichier</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>https://… or a citation</source>
-        <translation>https://… ou une référence</translation>
-    </message>
-    <message>
-        <source>Agenda item</source>
-        <translation>Point de l&apos;ordre du jour</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Diffusion</translation>
-    </message>
-    <message>
-        <source>Withheld and confidential papers are listed in the public pack without content.</source>
-        <translation>Les documents réservés et confidentiels sont listés dans le dossier public sans leur contenu.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
-        <translation>Copié dans le stockage du forum (200 Mo au plus).</translation>
-    </message>
-    <message>
-        <source>Stored; SHA-256 {sha256}…</source>
-        <translation>Enregistré ; SHA-256 {sha256}…</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Printed in the members&apos; pack annex.</source>
-        <translation>Imprimé en annexe du dossier des membres.</translation>
-    </message>
-    <message>
-        <source>Choose the paper&apos;s file</source>
-        <translation>Choisir le fichier du document</translation>
-    </message>
-    <message>
-        <source>there is no file at {typed}</source>
-        <translation>il n&apos;y a pas de fichier à {typed}</translation>
-    </message>
-    <message>
-        <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
-        <translation>{name} fait {size_text} ; un document ne peut dépasser 200 Mo : donnez plutôt un lien comme référence</translation>
-    </message>
-    <message>
-        <source>attach a file or give a reference (a link or citation)</source>
-        <translation>joignez un fichier ou donnez une référence (un lien ou une citation)</translation>
     </message>
     <message>
         <source>Approve the agenda</source>
@@ -1376,6 +1300,89 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
     <message>
         <source>write the correction</source>
         <translation>rédigez la correction</translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_PAPERS</name>
+    <message>
+        <source>Edit paper</source>
+        <translation type="unfinished">Modifier le document</translation>
+    </message>
+    <message>
+        <source>Add a paper</source>
+        <translation type="unfinished">Ajouter un document</translation>
+    </message>
+    <message>
+        <source>No item (general paper)</source>
+        <translation type="unfinished">Aucun point (document général)</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation type="unfinished">Aucun fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <source>https://… or a citation</source>
+        <translation type="unfinished">https://… ou une référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished">Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished">Diffusion</translation>
+    </message>
+    <message>
+        <source>Withheld and confidential papers are listed in the public pack without content.</source>
+        <translation type="unfinished">Les documents réservés et confidentiels sont listés dans le dossier public sans leur contenu.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
+        <translation type="unfinished">Copié dans le stockage du forum (200 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>Stored; SHA-256 {sha256}…</source>
+        <translation type="unfinished">Enregistré ; SHA-256 {sha256}…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Résumé</translation>
+    </message>
+    <message>
+        <source>Printed in the members&apos; pack annex.</source>
+        <translation type="unfinished">Imprimé en annexe du dossier des membres.</translation>
+    </message>
+    <message>
+        <source>Choose the paper&apos;s file</source>
+        <translation type="unfinished">Choisir le fichier du document</translation>
+    </message>
+    <message>
+        <source>there is no file at {typed}</source>
+        <translation type="unfinished">il n&apos;y a pas de fichier à {typed}</translation>
+    </message>
+    <message>
+        <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
+        <translation type="unfinished">{name} fait {size_text} ; un document ne peut dépasser 200 Mo : donnez plutôt un lien comme référence</translation>
+    </message>
+    <message>
+        <source>attach a file or give a reference (a link or citation)</source>
+        <translation type="unfinished">joignez un fichier ou donnez une référence (un lien ou une citation)</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2565,10 @@ En retard : le délai de convocation est dépassé.</translation>
         <translation>Documents</translation>
     </message>
     <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Runs past the meeting&apos;s end.</source>
         <translation>
@@ -2578,6 +2589,18 @@ Dépasse la fin de la réunion.</translation>
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabled at the meeting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added {day}</source>

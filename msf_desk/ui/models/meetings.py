@@ -158,7 +158,7 @@ class AgendaModel(ListTableModel):
             if col == self.TITLE:
                 return item.title
             if col == self.PURPOSE:
-                return "Break" if item.is_break else item.purpose_label.replace("For ", "").capitalize()
+                return MODELS_MEETINGS.tr("Break") if item.is_break else item.purpose_label.replace("For ", "").capitalize()
             if col == self.PRESENTERS:
                 return item.presenters
             if col == self.MINUTES:
@@ -258,9 +258,12 @@ class PapersModel(ListTableModel):
             if col == self.DISCLOSURE:
                 return p.disclosure_label
             if col == self.SOURCE:  # a tabled or revised paper says so here, where the title is not elided
-                notes = ([f"version {p.version}"] if p.is_revised else []) + (["tabled"] if p.tabled else [])
-                where = p.file_name or p.reference or ("Tabled at the meeting" if p.tabled else "")
-                return where + (f" ({', '.join(notes)})" if notes and where != "Tabled at the meeting" else "")
+                notes = ([MODELS_MEETINGS.tr("version {version}").format(version=p.version)] if p.is_revised else []) \
+                    + ([MODELS_MEETINGS.tr("tabled")] if p.tabled else [])
+                where = p.file_name or p.reference
+                if not where:
+                    return MODELS_MEETINGS.tr("Tabled at the meeting") if p.tabled else ""
+                return where + (f" ({', '.join(notes)})" if notes else "")
             if col == self.SIZE:
                 return size_text(p.size) if p.size else ""
         if role == Qt.ToolTipRole:

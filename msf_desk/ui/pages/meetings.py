@@ -32,10 +32,10 @@ from msf_desk.ui.dialogs.meetings import (
     ItemDialog,
     MeetingDialog,
     NoticeDialog,
-    PaperDialog,
     StatusDialog,
 )
 from msf_desk.ui.dialogs.mail import notice_work, write_drafts
+from msf_desk.ui.dialogs.papers import PaperDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
 from msf_desk.ui.i18n import Context

@@ -59,7 +59,7 @@ def test_the_demo_meeting_has_a_break_an_objective_and_tabled_and_revised_papers
     shown = {model.index(r, PapersModel.TITLE).data(): model.index(r, PapersModel.SOURCE).data()
              for r in range(model.rowCount())}
     assert shown["List of organisations endorsing the themes"] == "Tabled at the meeting"
-    assert shown["Consultation summary: contributions by theme"] == "consultation-summary-v2.pdf (version 2)"
+    assert shown["Consultation summary: contributions by theme"] == "Version 2: consultation-summary-v2.pdf"
 
 
 def test_add_a_break_from_the_toolbar_and_undo(page, qtbot):
@@ -110,7 +110,7 @@ def test_a_new_version_of_a_paper_and_undo(page, qtbot, tmp_path):
     assert revised.version == 2 and revised.sha256 != paper.sha256
     [earlier] = papers.versions_of(page.db, paper.id)
     assert earlier.sha256 == paper.sha256 and (page.files_dir() / earlier.stored_path).is_file()
-    assert model.index(row, PapersModel.SOURCE).data() == "terms-v2.pdf (version 2)"
+    assert model.index(row, PapersModel.SOURCE).data() == "Version 2: terms-v2.pdf"
     page.session.undo_stack.undo()
     assert papers.get_paper(page.db, paper.id) == paper and papers.versions_of(page.db, paper.id) == []
 

@@ -263,7 +263,7 @@ class PapersModel(ListTableModel):
                 where = p.file_name or p.reference
                 if not where:
                     return MODELS_MEETINGS.tr("Tabled at the meeting") if p.tabled else ""
-                return where + (f" ({', '.join(notes)})" if notes else "")
+                return (", ".join(notes).capitalize() + ": " if notes else "") + where  # seen before any elision
             if col == self.SIZE:
                 return size_text(p.size) if p.size else ""
         if role == Qt.ToolTipRole:

@@ -14,14 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import struct
 import zipfile
 from os import PathLike
 from pathlib import Path
+from xml.sax.saxutils import escape as _escape
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -107,7 +109,7 @@ def _new_numbering(out: docx.document.Document) -> str:
     """A fresh w:num on the "List Number" definition, starting at 1, so each
     numbered block restarts instead of continuing the previous list."""
     numbering = out.part.numbering_part.element
-    style_num = out.styles["List Number"].element.pPr.numPr.numId.val
+    style_num = _style(out, "List Number").element.pPr.numPr.numId.val
     abstract = numbering.num_having_numId(style_num).abstractNumId.val
     num = numbering.add_num(abstract)
     num.add_lvlOverride(ilvl=0).add_startOverride(1)
@@ -117,20 +119,82 @@ def _new_numbering(out: docx.document.Document) -> str:
 def _bullets(out: docx.document.Document, block: d.Bullets) -> None:
     num_id = _new_numbering(out) if block.numbered and block.items else None
     for item in block.items:
-        p = out.add_paragraph(d.clean_text(item), style="List Number" if block.numbered else "List Bullet")
+        p = _add(out, d.clean_text(item), "List Number" if block.numbered else "List Bullet")
         if num_id is not None:
             num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
             num_pr.get_or_add_ilvl().val = 0
             num_pr.get_or_add_numId().val = int(num_id)
 
 
-def _fill_cell(cell, text: str, bold: bool = False, size: float | None = None) -> None:
-    p = cell.paragraphs[0]
-    p.paragraph_format.space_after = Pt(0)
-    run = p.add_run(d.clean_text(text))
-    run.bold = bold or None
-    if size:
-        run.font.size = Pt(size)
+def _style(out: docx.document.Document, name: str):
+    """The document's style called `name`, looked up once per document (python-docx searches
+    every style by name at each use)."""
+    cache = out.__dict__.setdefault("_msf_styles", {})
+    if name not in cache:
+        cache[name] = out.styles[name]
+    return cache[name]
+
+
+def _add(out: docx.document.Document, text: str = "", style: str | None = None):
+    paragraph = out.add_paragraph(text)
+    if style:
+        # By id: python-docx's own style= argument scans every style for the default each time.
+        paragraph._p.style = _style(out, style).style_id
+    return paragraph
+
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _run_xml(text: str, bold: bool, size: float | None) -> str:
+    """One run as WordprocessingML text, as python-docx writes it (line breaks as w:br)."""
+    props = ("<w:b/>" if bold else "") + (f'<w:sz w:val="{round(size * 2)}"/>' if size else "")
+    parts = []
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            parts.append("<w:br/>")
+        if line:
+            space = ' xml:space="preserve"' if line != line.strip() else ""
+            parts.append(f"<w:t{space}>{_escape(line)}</w:t>")
+    return "<w:r>" + (f"<w:rPr>{props}</w:rPr>" if props else "") + "".join(parts) + "</w:r>"
+
+
+def _rows_xml(rows, widths: list[int], *, bold_col: int | None = None, bold_all: bool = False,
+              size: float | None = None, header: bool = False) -> str:
+    """Table rows as WordprocessingML text: a cell per width, each with one paragraph of one run.
+    Writing the XML of a whole table at once is many times faster than python-docx's cell by
+    cell calls, which matters for tables of thousands of rows."""
+    twips = [f'<w:tcW w:type="dxa" w:w="{round(w / 635)}"/>' for w in widths]
+    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{HEADER_FILL}"/>' if header else ""
+    row_pr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else ""
+    out = []
+    for values in rows:
+        values = list(values)
+        cells = []
+        for col, tc_w in enumerate(twips):
+            text = d.clean_text(values[col]) if col < len(values) else ""
+            bold = bold_all or col == bold_col
+            cells.append(f"<w:tc><w:tcPr>{tc_w}{shade}</w:tcPr><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr>"
+                         f"{_run_xml(text, bold, size)}</w:p></w:tc>")
+        out.append(f"<w:tr>{row_pr}{''.join(cells)}</w:tr>")
+    return "".join(out)
+
+
+def _append_rows(table, rows_xml: str) -> None:
+    if rows_xml:
+        holder = parse_xml(f'<w:tbl xmlns:w="{_W_NS}">{rows_xml}</w:tbl>')
+        table._tbl.extend(list(holder))
+
+
+def _new_table(out: docx.document.Document, widths: list[int], style: str | None = None):
+    """An empty table of fixed column widths (rows are added as XML)."""
+    table = out.add_table(rows=0, cols=len(widths))
+    if style:
+        table._tbl.tblPr.style = _style(out, style).style_id
+    table.autofit = False
+    for col, w in zip(table.columns, widths):
+        col.width = w
+    return table
 
 
 def _cell_margins(table, **twips: int) -> None:
@@ -145,13 +209,7 @@ def _cell_margins(table, **twips: int) -> None:
         tbl_pr.append(margins)
 
 
-def _set_widths(table, widths: list[int]) -> None:
-    table.autofit = False
-    for col, w in zip(table.columns, widths):
-        col.width = w
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths):
-            cell.width = w
+ROW_CHUNK = 2000  # rows parsed at a time, so a long table never holds all its XML text at once
 
 
 def _table(out: docx.document.Document, block: d.Table) -> None:
@@ -159,43 +217,32 @@ def _table(out: docx.document.Document, block: d.Table) -> None:
         return  # Word rejects a w:tbl without rows
     ncols, fractions = d.table_shape(block)
     widths = [int(f * _text_width(out)) for f in fractions]
-    table = out.add_table(rows=0, cols=ncols)
-    table.style = "Table Grid"
+    table = _new_table(out, widths, "Table Grid")
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     _cell_margins(table, top=40, bottom=40)  # "Table Grid" has none: text touches the rules
     if block.header:
-        row = table.add_row()
-        tr_pr = row._tr.get_or_add_trPr()
-        tr_pr.append(_el("w:cantSplit"))
-        tr_pr.append(_el("w:tblHeader"))  # repeat the header row on every page
-        for cell, text in zip(row.cells, list(block.header) + [""] * ncols):
-            _fill_cell(cell, text, bold=True, size=9.5)
-            cell._tc.get_or_add_tcPr().append(_el("w:shd", val="clear", color="auto", fill=HEADER_FILL))
-    for values in block.rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, list(values) + [""] * ncols):
-            _fill_cell(cell, text, size=9.5)
-    _set_widths(table, widths)
+        # Bold, shaded, kept whole and repeated on every page.
+        _append_rows(table, _rows_xml([block.header], widths, bold_all=True, size=9.5, header=True))
+    rows = block.rows
+    for start in range(0, len(rows), ROW_CHUNK):
+        _append_rows(table, _rows_xml(rows[start:start + ROW_CHUNK], widths, size=9.5))
     out.add_paragraph()  # Word glues consecutive tables together without a paragraph between
 
 
 def _key_values(out: docx.document.Document, block: d.KeyValues) -> None:
     if not block.pairs:
         return
-    table = out.add_table(rows=0, cols=2)  # the default "Normal Table" style has no borders
-    for label, value in block.pairs:
-        label_cell, value_cell = table.add_row().cells
-        _fill_cell(label_cell, label, bold=True)
-        _fill_cell(value_cell, value)
     width = _text_width(out)
-    _set_widths(table, [int(width * 0.3), int(width * 0.7)])
+    widths = [int(width * 0.3), int(width * 0.7)]
+    table = _new_table(out, widths)  # the default "Normal Table" style has no borders
+    _append_rows(table, _rows_xml(block.pairs, widths, bold_col=0))
     out.add_paragraph()
 
 
 def _paragraph(out: docx.document.Document, block: d.Paragraph) -> None:
     text = d.clean_text(block.text)
     if block.style == "quote":
-        out.add_paragraph(text, style="Quote")
+        _add(out, text, "Quote")
         return
     run = out.add_paragraph().add_run(text)
     if block.style == "small":
@@ -213,7 +260,7 @@ def _image(out: docx.document.Document, block: d.Image) -> None:
 
 def _block(out: docx.document.Document, block: d.Block) -> None:
     if isinstance(block, d.Heading):
-        out.add_heading(d.clean_text(block.text), level=min(max(block.level, 1), 3))
+        _add(out, d.clean_text(block.text), f"Heading {min(max(block.level, 1), 3)}")
     elif isinstance(block, d.Paragraph):
         _paragraph(out, block)
     elif isinstance(block, d.Bullets):
@@ -245,17 +292,30 @@ def _break_before(out: docx.document.Document, first_new: int) -> None:
 
 
 def _reproducible(data: bytes, created: dt.datetime) -> bytes:
-    """The same package with every zip entry dated `created` (python-docx stamps the clock)."""
+    """The same package with every zip entry dated `created` (python-docx stamps the clock).
+
+    Only the date fields of each entry's two headers are rewritten, in place: decompressing
+    and compressing the package again cost as much as laying out the document."""
     stamp = created.astimezone(dt.timezone.utc) if created.tzinfo else created
-    when = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=when)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = info.external_attr
-            dst.writestr(entry, src.read(info.filename))
-    return out.getvalue()
+    year = min(max(stamp.year, 1980), 2107)
+    when = struct.pack("<HH", (stamp.hour << 11) | (stamp.minute << 5) | (stamp.second // 2),
+                       ((year - 1980) << 9) | (stamp.month << 5) | stamp.day)
+    package = bytearray(data)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        entries, central = archive.infolist(), archive.start_dir
+    for entry in entries:
+        at = entry.header_offset
+        if package[at:at + 4] != b"PK\x03\x04":
+            raise ValueError("unexpected zip layout")
+        package[at + 10:at + 14] = when
+    at = central
+    for _ in entries:
+        if package[at:at + 4] != b"PK\x01\x02":
+            raise ValueError("unexpected zip layout")
+        package[at + 12:at + 16] = when
+        name, extra, comment = struct.unpack("<HHH", package[at + 28:at + 34])
+        at += 46 + name + extra + comment
+    return bytes(package)
 
 
 # docProps/app.xml says which program wrote the file; python-docx's template says
@@ -365,9 +425,9 @@ def write_docx(doc: d.Document, path: str | PathLike[str], progress: Progress | 
     with atomic_write(target) as tmp:
         out = docx.Document()
         _setup(out, doc)
-        out.add_paragraph(d.clean_text(doc.title), style="Title")
+        _add(out, d.clean_text(doc.title), "Title")
         if doc.subtitle.strip():
-            out.add_paragraph(d.clean_text(doc.subtitle), style="Subtitle")
+            _add(out, d.clean_text(doc.subtitle), "Subtitle")
         pending_break = False
         for i, block in enumerate(doc.blocks):
             first_new = _content_len(out)

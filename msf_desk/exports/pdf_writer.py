@@ -268,7 +268,7 @@ class _Builder:
                                            rtl_base=bidi_lines.base_is_rtl(clean, self.rtl))
         if shaped:
             return (cls or _ShapedParagraph)(xml, st)
-        return (cls or RLParagraph)(xml, st)
+        return (cls or _Paragraph)(xml, st)
 
     def block(self, block: d.Block) -> list[Flowable]:
         if isinstance(block, d.Heading):
@@ -464,7 +464,23 @@ def _chunks(text: str, limit: int) -> list[str]:
     return out
 
 
-class _ShapedParagraph(RLParagraph):
+class _Paragraph(RLParagraph):
+    """A paragraph that remembers its last layout: a table measures each cell, then lays it
+    out again at the same width to draw it, and breaking lines is most of a PDF's time.
+    The height of a paragraph depends on the width only."""
+
+    _msf_laid: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        laid = self._msf_laid
+        if laid is not None and laid[0] == availWidth and getattr(self, "blPara", None) is not None:
+            return laid[1]
+        size = super().wrap(availWidth, availHeight)
+        self._msf_laid = (availWidth, size)
+        return size
+
+
+class _ShapedParagraph(_Paragraph):
     """A paragraph that HarfBuzz shapes. reportlab keeps the shaped, cut-up words of a word
     longer than the line in place of the paragraph's text, and a table lays each cell out
     twice: the second layout shaped glyphs again and drew boxes (Thai tone marks, Indic
@@ -475,6 +491,9 @@ class _ShapedParagraph(RLParagraph):
         self._msf_frags = self.frags
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        laid = self._msf_laid
+        if laid is not None and laid[0] == availWidth and getattr(self, "blPara", None) is not None:
+            return laid[1]  # the layout of this width already made (and drawn from)
         self.frags = self._msf_frags
         return super().wrap(availWidth, availHeight)
 

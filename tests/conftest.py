@@ -39,17 +39,57 @@ def demo_template(tmp_path_factory):
     return path
 
 
-@pytest.fixture
-def demo_path(tmp_path, demo_template):
+def copy_demo(template, target):
+    """A copy of a forum file and of its attached files' folder ("<stem>.files")."""
     import shutil
 
-    target = tmp_path / "demo.msf"
-    shutil.copyfile(demo_template, target)
-    # Attached files live in a folder beside the forum file ("<stem>.files").
-    files = demo_template.with_name(demo_template.stem + ".files")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, target)
+    files = template.with_name(template.stem + ".files")
     if files.is_dir():
         shutil.copytree(files, target.with_name(target.stem + ".files"))
     return target
+
+
+@pytest.fixture
+def demo_path(tmp_path, demo_template):
+    return copy_demo(demo_template, tmp_path / "demo.msf")
+
+
+@pytest.fixture(scope="session")
+def demo_package(demo_template, tmp_path_factory):
+    """The demo forum's public repository, exported once per test run (with its zip) from a
+    copy of the demo: the tests that read a package read this one, and the tests that need a
+    folder holding an earlier export start from a copy of it (`seed_package`)."""
+    from msf_desk.exports.repository import export_repository
+    from msf_desk.store.db import open_forum
+
+    base = tmp_path_factory.mktemp("package")
+    path = copy_demo(demo_template, base / "forum.msf")
+    db = open_forum(path)
+    try:
+        return export_repository(db, base / "site", make_zip=True, today=DEMO_TODAY,
+                                 files_dir=path.with_name(path.stem + ".files"))
+    finally:
+        db.conn.close()
+
+
+@pytest.fixture
+def seed_package(demo_package):
+    """Copy the shared export of the demo into a folder, as an earlier export into it left it
+    (files, manifests, dates; with `zip=True` the zip beside it too). An export into that
+    folder then lays out only the documents whose content differs from the demo's."""
+    import shutil
+
+    from msf_desk.exports.repository import zip_path_for
+
+    def seed(out, zip: bool = False):
+        shutil.copytree(demo_package.folder, out, copy_function=shutil.copy2)
+        if zip:
+            shutil.copy2(demo_package.zip_path, zip_path_for(out))
+        return out
+
+    return seed
 
 
 @pytest.fixture

@@ -53,7 +53,8 @@ def test_check_prints_each_indicator_and_json(capsys, demo_path):
     assert data["series"]["quarter_target"] == 1
 
 
-def test_check_after_an_export_counts_it(capsys, demo_path, tmp_path):
+def test_check_after_an_export_counts_it(capsys, demo_path, tmp_path, seed_package):
+    seed_package(tmp_path / "site")  # over the demo's shared export, as a second export would be
     run(capsys, "export", "repository", "--db", demo_path, "--out", tmp_path / "site", "--on", DEMO_TODAY)
     code, out, _ = run(capsys, "check", "--db", demo_path, "--json", "--on", DEMO_TODAY)
     by_key = {i["key"]: i["status"] for i in json.loads(out)["indicators"]}

@@ -150,13 +150,13 @@ def _package_text(folder: Path) -> str:
     return "\n".join(parts)
 
 
-def test_the_log_is_never_in_the_public_repository_export(demo_db, demo_path, tmp_path):
+def test_the_log_is_never_in_the_public_repository_export(demo_db, demo_path, tmp_path, seed_package):
     from msf_desk.exports.repository import export_repository
 
     with transaction(demo_db, f"Changed the quorum rule {SENTINEL}", action=SENTINEL):
         demo_db["settings"].upsert({"key": "audit_sentinel", "value": "x"}, pk="key")
     assert any(SENTINEL in c.summary for c in audit.history(demo_db))
-    out = tmp_path / "public"
+    out = seed_package(tmp_path / "public")  # over the demo's shared export: what changed is laid out
     export_repository(demo_db, out, make_zip=True, today=DEMO_TODAY,
                       files_dir=demo_path.with_name(demo_path.stem + ".files"))
     text = _package_text(out)

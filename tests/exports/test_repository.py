@@ -26,28 +26,15 @@ from tests.conftest import DEMO_TODAY
 pytestmark = pytest.mark.slow  # exports the whole demo repository
 
 
-def _copy_demo(template: Path, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(template, target)
-    files = template.with_name(template.stem + ".files")
-    if files.is_dir():
-        shutil.copytree(files, target.with_name(target.stem + ".files"))
-    return target
-
-
 def files_dir(path: Path) -> Path:
     return path.with_name(path.stem + ".files")
 
 
-@pytest.fixture(scope="module")
-def package(demo_template, tmp_path_factory):
-    """The demo forum exported once (with its zip) for the tests that only read."""
-    base = tmp_path_factory.mktemp("package")
-    path = _copy_demo(demo_template, base / "forum.msf")
-    db = open_forum(path)
-    result = export_repository(db, base / "site", make_zip=True, today=DEMO_TODAY, files_dir=files_dir(path))
-    db.conn.close()
-    return result
+@pytest.fixture
+def package(demo_package):
+    """The demo forum exported once (with its zip) for the tests that only read: the session's
+    shared export (tests/conftest.py)."""
+    return demo_package
 
 
 def sha(path: Path) -> str:
@@ -184,11 +171,11 @@ def _export(db, path, out, **kw):
     return export_repository(db, out, today=kw.pop("today", DEMO_TODAY), files_dir=files_dir(path), **kw)
 
 
-def test_re_export_reports_no_change_and_rewrites_nothing(forum, tmp_path):
+def test_re_export_reports_no_change_and_rewrites_nothing(forum, tmp_path, package, seed_package):
     db, path = forum
-    out = tmp_path / "site"
-    first = _export(db, path, out, make_zip=True)
-    assert set(first.added) == on_disk(out) - {"manifest.json", "manifest.csv"} and not first.changed
+    first = package  # the first export of the demo (shared), copied into this test's folder
+    assert set(first.added) == on_disk(first.folder) - {"manifest.json", "manifest.csv"} and not first.changed
+    out = seed_package(tmp_path / "site", zip=True)
     stamps = {p: (out / p).stat().st_mtime_ns for p in on_disk(out)}
     zipped = first.zip_path.read_bytes()
     second = _export(db, path, out, make_zip=True)
@@ -198,11 +185,12 @@ def test_re_export_reports_no_change_and_rewrites_nothing(forum, tmp_path):
     assert second.package_hash == first.package_hash
 
 
-def test_unchanged_documents_are_copied_not_laid_out_again_unless_edited_by_hand(forum, tmp_path):
+def test_unchanged_documents_are_copied_not_laid_out_again_unless_edited_by_hand(forum, tmp_path, package,
+                                                                                 seed_package):
     db, path = forum
-    out = tmp_path / "site"
-    first = _export(db, path, out)
+    first = package  # the first export of the demo (shared), copied into this test's folder
     assert not first.reused
+    out = seed_package(tmp_path / "site")
     second = _export(db, path, out)
     # (a meeting's papers are copied as they came: they are never laid out)
     documents = [e.path for e in second.entries if e.format in ("pdf", "docx") and e.kind != "paper"]
@@ -215,11 +203,11 @@ def test_unchanged_documents_are_copied_not_laid_out_again_unless_edited_by_hand
     assert tampered.read_bytes() == original
 
 
-def test_re_export_reports_the_one_change_after_one_edit(forum, tmp_path):
+def test_re_export_reports_the_one_change_after_one_edit(forum, tmp_path, seed_package):
     from msf_desk.core import forum as forum_core
 
     db, path = forum
-    out = tmp_path / "site"
+    out = seed_package(tmp_path / "site")  # as the shared export of the demo left it
     _export(db, path, out)
     before = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     forum_core.save(db, forum_core.replace(forum_core.load(db), remit="A new remit, agreed by the members."))
@@ -236,11 +224,11 @@ def test_re_export_reports_the_one_change_after_one_edit(forum, tmp_path):
         assert (e["generated"] == old[e["path"]]["generated"]) is same, e["path"]
 
 
-def test_re_export_reports_removed_files_and_prunes_their_folders(forum, tmp_path):
+def test_re_export_reports_removed_files_and_prunes_their_folders(forum, tmp_path, seed_package):
     from msf_desk.core import responses
 
     db, path = forum
-    out = tmp_path / "site"
+    out = seed_package(tmp_path / "site")  # as the shared export of the demo left it
     _export(db, path, out)
     folder = next(p for p in (out / "consultations").iterdir() if p.name.startswith("3-"))
     responses.delete_consultation(db, 3)
@@ -262,11 +250,11 @@ def test_a_new_meeting_on_the_same_day_and_kind_gets_a_suffix_and_the_first_keep
                                                     8: "2026-03-14-working-group"}
 
 
-def test_a_cancelled_export_leaves_the_previous_package_intact(forum, tmp_path):
+def test_a_cancelled_export_leaves_the_previous_package_intact(forum, tmp_path, seed_package):
     from msf_desk.core import forum as forum_core
 
     db, path = forum
-    out = tmp_path / "site"
+    out = seed_package(tmp_path / "site")  # as the shared export of the demo left it
     _export(db, path, out)
     hashes = {p: sha(out / p) for p in on_disk(out)}
     forum_core.save(db, forum_core.replace(forum_core.load(db), remit="Changed, but the export is cancelled."))
@@ -295,10 +283,11 @@ def test_it_refuses_a_folder_of_other_files(forum, tmp_path):
     assert [p.name for p in (tmp_path / "mine").iterdir()] == ["thesis.docx"]
 
 
-def test_the_export_is_recorded_for_the_compliance_check(forum, tmp_path):
+def test_the_export_is_recorded_for_the_compliance_check(forum, tmp_path, seed_package):
     from msf_desk.core import compliance
 
     db, path = forum
+    seed_package(tmp_path / "site")  # an export into a folder holding the demo's is recorded too
     assert plan_core.last_export(db) is None
     result = _export(db, path, tmp_path / "site")
     record = plan_core.last_export(db)
@@ -312,9 +301,10 @@ def test_the_export_is_recorded_for_the_compliance_check(forum, tmp_path):
     assert {i.key: i.status for i in later.indicators}["repository_recent"] == "not_met"
 
 
-def test_unchanged_files_are_identical_when_rendered_on_another_day(forum, tmp_path):
+def test_unchanged_files_are_identical_when_rendered_on_another_day(forum, tmp_path, seed_package):
     """Documents dated from the records (minutes, packs, finished consultations) do not churn."""
     db, path = forum
+    seed_package(tmp_path / "a")  # rendered on DEMO_TODAY (shared); "b" is laid out afresh a day later
     a = _export(db, path, tmp_path / "a", record=False)
     b = _export(db, path, tmp_path / "b", record=False, today=DEMO_TODAY + dt.timedelta(days=1))
     sha_a = {e.path: e.sha256 for e in a.entries}
@@ -406,7 +396,7 @@ def _texts(name: str, data: bytes):
     if lower.endswith((".docx", ".zip")):
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             for inner in archive.namelist():
-                yield from _texts(f"{name}!{inner}", archive.read(inner))
+                yield from _texts_of(f"{name}!{inner}", archive.read(inner))
     elif lower.endswith(".pdf"):
         reader = PdfReader(io.BytesIO(data))
         yield f"{name} (metadata)", " ".join(str(v) for v in (reader.metadata or {}).values())
@@ -438,12 +428,25 @@ def _sqlite_texts(name: str, data: bytes):
             conn.close()
 
 
+_READ: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+
+def _texts_of(name: str, data: bytes) -> list[tuple[str, str]]:
+    """`_texts`, read once per kind of file and content: the tests scan many packages that
+    share most of their files with the demo's, and the zip holds the folder's files again
+    (the same bytes give the same texts)."""
+    key = (name.rsplit(".", 1)[-1].lower(), hashlib.sha256(data).hexdigest())
+    if key not in _READ:
+        _READ[key] = [(where[len(name):], text) for where, text in _texts(name, data)]
+    return [(name + suffix, text) for suffix, text in _READ[key]]
+
+
 def _scan(folder: Path, extra: list[Path]) -> tuple[dict[str, list[str]], set[str]]:
     leaks: dict[str, list[str]] = {}
     marked: set[str] = set()
     paths = [p for p in folder.rglob("*") if p.is_file()] + extra
     for path in paths:
-        for where, text in _texts(path.name if path in extra else path.relative_to(folder).as_posix(),
+        for where, text in _texts_of(path.name if path in extra else path.relative_to(folder).as_posix(),
                                   path.read_bytes()):
             squeezed = re.sub(r"\s+", "", text)  # a word wrapped across lines in a PDF still counts
             for key, value in SENTINELS.items():
@@ -454,9 +457,12 @@ def _scan(folder: Path, extra: list[Path]) -> tuple[dict[str, list[str]], set[st
     return leaks, marked
 
 
-def test_nothing_private_ever_reaches_the_package(forum, tmp_path):
+def test_nothing_private_ever_reaches_the_package(forum, tmp_path, seed_package):
     db, path = forum
     _plant(db, path)
+    # Over the demo's export: documents the planting changed are laid out again, the others
+    # (the same description, so the same bytes) are copied.
+    seed_package(tmp_path / "site")
     result = _export(db, path, tmp_path / "site", make_zip=True)
     leaks, marked = _scan(tmp_path / "site", [result.zip_path])
     assert leaks == {}
@@ -510,10 +516,11 @@ def test_the_privacy_scan_reads_every_cell_and_every_byte_of_a_database(tmp_path
     assert leaks["email"] == ["forum.sqlite"]
 
 
-def test_index_html_escapes_every_value_that_came_from_a_user(forum, tmp_path):
+def test_index_html_escapes_every_value_that_came_from_a_user(forum, tmp_path, seed_package):
     from msf_desk.core import forum as forum_core
 
     db, path = forum
+    seed_package(tmp_path / "site")
     hostile = 'Forum <script>alert("x")</script> & <img src=x onerror=alert(1)>'
     forum_core.save(db, forum_core.replace(forum_core.load(db), name=hostile, remit="<b>bold</b> remit"))
     # (A meeting whose minutes are approved can no longer be renamed: take one with a pack only.)

@@ -27,6 +27,7 @@ OUTSIDE = "SENTINEL-OUTSIDE-7791"
 
 @pytest.fixture
 def forum(demo_path):
+    """The demo forum (a copy of its own)."""
     db = open_forum(demo_path)
     yield db, demo_path
     db.conn.close()
@@ -66,7 +67,7 @@ def scan(out: Path) -> dict:
 # --- stored paths that lead outside the forum's storage ----------------------------------------
 
 @pytest.mark.parametrize("hostile", ["/etc/passwd", "../secret.txt", "papers/../../secret.txt", "link/secret.txt"])
-def test_a_stored_path_outside_the_storage_folder_is_never_copied(forum, tmp_path, hostile):
+def test_a_stored_path_outside_the_storage_folder_is_never_copied(forum, tmp_path, hostile, seed_package):
     db, path = forum
     storage = files_dir(path)
     (storage.parent / "secret.txt").write_text(OUTSIDE, encoding="utf-8")
@@ -74,7 +75,7 @@ def test_a_stored_path_outside_the_storage_folder_is_never_copied(forum, tmp_pat
     paper = add_public_paper(db, path, tmp_path, name="minutes-annex.txt", title="Annex")
     db.execute("UPDATE papers SET stored_path = ? WHERE id = ?", [hostile, paper.id])  # as a hand edit would
     db.conn.commit()
-    out = tmp_path / "site"
+    out = seed_package(tmp_path / "site")  # as the shared export of the demo left it
     result = export(db, path, out)
     assert "outside" not in scan(out)
     assert not any(Path(p).name == "passwd" or p.endswith("minutes-annex.txt") for p in on_disk(out))
@@ -103,9 +104,9 @@ def test_a_paper_whose_stored_path_leads_outside_is_refused_when_added_or_restor
 
 # --- killed exports -------------------------------------------------------------------------------
 
-def test_a_killed_exports_staging_folder_and_part_files_are_cleaned_by_the_next(forum, tmp_path):
+def test_a_killed_exports_staging_folder_and_part_files_are_cleaned_by_the_next(forum, tmp_path, seed_package):
     db, path = forum
-    out = tmp_path / "site"
+    out = seed_package(tmp_path / "site", zip=True)  # as the shared export of the demo left it
     export(db, path, out, make_zip=True)
     staging = tmp_path / ".site.msf-staging-deadbeef"  # as a killed export leaves it
     (staging / "meetings").mkdir(parents=True)
@@ -129,9 +130,9 @@ def test_a_killed_exports_staging_folder_and_part_files_are_cleaned_by_the_next(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site")) == [running.name]
 
 
-def test_a_first_export_killed_before_its_manifests_is_finished_by_the_next(forum, tmp_path):
+def test_a_first_export_killed_before_its_manifests_is_finished_by_the_next(forum, tmp_path, seed_package):
     db, path = forum
-    out = tmp_path / "site"
+    out = seed_package(tmp_path / "site")  # as the shared export of the demo left it
     export(db, path, out)
     for name in ("manifest.json", "manifest.csv"):
         (out / name).unlink()  # killed before the manifests were moved in
@@ -148,9 +149,10 @@ def _make_confidential(db, paper: Paper) -> None:
     papers.update_paper(db, dataclasses.replace(paper, disclosure="confidential"), today=DEMO_TODAY)
 
 
-def test_a_paper_made_confidential_leaves_the_package_even_after_an_export_died_half_way(forum, tmp_path):
+def test_a_paper_made_confidential_leaves_the_package_even_after_an_export_died_half_way(forum, tmp_path,
+                                                                                       seed_package):
     db, path = forum
-    out = tmp_path / "site"
+    out = seed_package(tmp_path / "site")  # as the shared export of the demo left it
     paper = add_public_paper(db, path, tmp_path)
     export(db, path, out)
     [published] = [p for p in on_disk(out) if LATE in p]
@@ -168,9 +170,10 @@ def test_a_paper_made_confidential_leaves_the_package_even_after_an_export_died_
     assert scan(out) == {}
 
 
-def test_a_paper_made_confidential_whose_file_is_locked_is_removed_by_the_next_export(forum, tmp_path, monkeypatch):
+def test_a_paper_made_confidential_whose_file_is_locked_is_removed_by_the_next_export(forum, tmp_path, monkeypatch,
+                                                                                    seed_package):
     db, path = forum
-    out = tmp_path / "site"
+    out = seed_package(tmp_path / "site")  # as the shared export of the demo left it
     paper = add_public_paper(db, path, tmp_path)
     export(db, path, out)
     [published] = [p for p in on_disk(out) if LATE in p]
@@ -196,9 +199,9 @@ def test_a_paper_made_confidential_whose_file_is_locked_is_removed_by_the_next_e
     assert published not in manifest_paths(out) and scan(out) == {}
 
 
-def test_files_nobody_planned_are_removed_but_hidden_ones_stay(forum, tmp_path):
+def test_files_nobody_planned_are_removed_but_hidden_ones_stay(forum, tmp_path, seed_package):
     db, path = forum
-    out = tmp_path / "site"
+    out = seed_package(tmp_path / "site")  # as the shared export of the demo left it
     export(db, path, out)
     meeting = next((out / "meetings").iterdir())
     stray = meeting / "papers" / "99-old-paper.txt"
@@ -213,14 +216,14 @@ def test_files_nobody_planned_are_removed_but_hidden_ones_stay(forum, tmp_path):
 
 # --- names that lie about themselves --------------------------------------------------------------
 
-def test_a_file_name_with_a_right_to_left_override_is_published_without_it(forum, tmp_path):
+def test_a_file_name_with_a_right_to_left_override_is_published_without_it(forum, tmp_path, seed_package):
     db, path = forum
     paper = add_public_paper(db, path, tmp_path, name="budget\u202etxt.exe", title="Budget")
     assert paper.file_name == "budgettxt.exe"
     assert "\u202e" not in paper.stored_path
     db.execute("UPDATE papers SET file_name = ? WHERE id = ?", ["budget\u2066\u202etxt.exe\u2069", paper.id])
     db.conn.commit()
-    out = tmp_path / "site"
+    out = seed_package(tmp_path / "site")  # as the shared export of the demo left it
     export(db, path, out)
     names = [p for p in on_disk(out) if "budget" in p]
     assert names and all(n.endswith("-budgettxt.exe") for n in names)

@@ -2,7 +2,8 @@
 
     python benchmarks/bench_startup.py [--runs 7] [--db FORUM]
 
-Whole processes, alternating runs (ours, then the reference, then ours ...), medians:
+Whole processes, alternating runs (ours, then the reference, then ours ...), medians of the wall
+time and of the CPU time (user + system, steadier on a shared machine):
 - ours: `python -m msf_desk --db FORUM --check-startup` (opens the window and the forum,
   prints what opened once the event loop runs, quits);
 - reference: a Python process that imports PySide6, shows an empty QMainWindow, runs the
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -50,12 +52,21 @@ print("LOADED", " ".join(sorted({m if m.startswith("msf_desk") else m.split(".")
 """
 
 
-def timed(cmd: list[str], env: dict) -> float:
+CPU: dict[str, list[float]] = {}
+
+
+def timed(cmd: list[str], env: dict, label: str = "") -> float:
+    """Wall time of one whole process; its CPU time (user + system) is kept in CPU[label]:
+    on a machine shared with other work the CPU time varies much less than the wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise SystemExit(f"{cmd} failed:\n{proc.stderr}")
+    if label:
+        CPU.setdefault(label, []).append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return elapsed
 
 
@@ -78,8 +89,8 @@ def main() -> int:
         timed(ours_cmd, env), timed(bare_cmd, env)          # warm the caches (.pyc, fonts)
         ours, bare = [], []
         for _ in range(args.runs):
-            ours.append(timed(ours_cmd, env))
-            bare.append(timed(bare_cmd, env))
+            ours.append(timed(ours_cmd, env, "ours"))
+            bare.append(timed(bare_cmd, env, "bare"))
         heavy = tuple(h.split(".")[0] if not h.startswith("msf_desk") else h for h in HEAVY)
         probe = subprocess.run([sys.executable, "-c", LOADED.replace("{heavy!r}", repr(set(heavy))), db],
                                env=env, capture_output=True, text=True)
@@ -89,6 +100,8 @@ def main() -> int:
     print(f"MSF Desk --check-startup (demo forum): median {o:.2f} s  (runs: {', '.join(f'{t:.2f}' for t in ours)})")
     print(f"bare PySide6 window:                   median {b:.2f} s  (runs: {', '.join(f'{t:.2f}' for t in bare)})")
     print(f"ratio: {o / b:.2f}x  (aim: at most 2x)")
+    oc, bc = statistics.median(CPU["ours"]), statistics.median(CPU["bare"])
+    print(f"CPU time (user + system), medians: ours {oc:.2f} s, bare {bc:.2f} s, ratio {oc / bc:.2f}x")
     print(f"export libraries loaded at start-up: {loaded.strip() or 'none'}")
     return 0
 

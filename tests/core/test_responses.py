@@ -327,3 +327,33 @@ def test_search_with_text_sorts_by_every_column(searchable, order):
     found = r.search_ids(db, ContributionFilter(text="budget", consultation_id=rows[0].consultation_id),
                          order=order, descending=False)
     assert set(found) == {rows[0].id, rows[1].id}
+
+
+def test_a_search_with_many_matches_is_ordered_as_sql_orders_it_and_follows_edits(demo_db, monkeypatch):
+    """Above PYTHON_SORT_FROM matches a text search by date received is ordered from a kept
+    order of every contribution; it must give SQLite's order, both ways, and notice changes."""
+    flt = r.ContributionFilter(text="the")
+
+    def by_sql(descending: bool) -> list[int]:
+        direction = "DESC" if descending else "ASC"
+        return [row[0] for row in demo_db.execute(
+            "SELECT c.id FROM contributions_fts JOIN contributions c ON c.id = contributions_fts.rowid "
+            f"WHERE contributions_fts MATCH ? ORDER BY c.received_on {direction}, c.id {direction}",
+            [r.fts_query("the")])]
+
+    monkeypatch.setattr(store, "PYTHON_SORT_FROM", 2)
+    newest_first = by_sql(True)
+    assert len(newest_first) > 20
+    assert r.search_ids(demo_db, flt) == newest_first
+    assert r.search_ids(demo_db, flt, descending=False) == by_sql(False)
+    # An edit on this connection moves a contribution to the front: the kept order follows.
+    last = newest_first[-1]
+    demo_db.execute("UPDATE contributions SET received_on = '2099-01-01' WHERE id = ?", [last])
+    demo_db.conn.commit()
+    assert r.search_ids(demo_db, flt)[0] == last == by_sql(True)[0]
+    # A change committed by another connection is noticed too.
+    other = sqlite3.connect(demo_db.path)
+    other.execute("UPDATE contributions SET received_on = '1999-01-01' WHERE id = ?", [last])
+    other.commit()
+    other.close()
+    assert r.search_ids(demo_db, flt)[-1] == last == by_sql(True)[-1]

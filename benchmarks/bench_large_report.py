@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 AIM_SECONDS, AIM_MB = 60.0, 500.0
 
 
-def run_timed(cmd: list[str], env: dict) -> tuple[float, float]:
+def run_timed(cmd: list[str], env: dict) -> tuple[float, float, float]:
+    """(elapsed seconds, peak resident MB, CPU seconds: user + system) of one whole process."""
     proc = subprocess.run(["/usr/bin/time", "-v", *cmd], env=env, capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr[-2000:]}")
@@ -33,7 +34,9 @@ def run_timed(cmd: list[str], env: dict) -> tuple[float, float]:
     hours, minutes, seconds = wall.groups()
     elapsed = int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
     peak_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr).group(1))
-    return elapsed, peak_kb / 1024
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", proc.stderr).group(1))
+              for kind in ("User", "System"))
+    return elapsed, peak_kb / 1024, cpu
 
 
 def main() -> int:
@@ -60,11 +63,12 @@ def main() -> int:
               f"consultation {consultation}: {rows:,} contributions")
         for fmt in ("pdf", "docx"):
             out = Path(tmp) / fmt
-            elapsed, peak = run_timed([sys.executable, "-m", "msf_desk", "export", "responses", "--db", db,
+            elapsed, peak, cpu = run_timed([sys.executable, "-m", "msf_desk", "export", "responses", "--db", db,
                                        "--consultation", str(consultation), "--format", fmt, "--out", str(out)], env)
             size = sum(f.stat().st_size for f in out.iterdir()) / 1e6
             print(f"public report .{fmt}: {elapsed:.1f} s (aim {AIM_SECONDS:.0f} s: ratio {elapsed / AIM_SECONDS:.2f}), "
-                  f"peak {peak:.0f} MB (aim {AIM_MB:.0f} MB: ratio {peak / AIM_MB:.2f}), {size:.1f} MB written")
+                  f"peak {peak:.0f} MB (aim {AIM_MB:.0f} MB: ratio {peak / AIM_MB:.2f}), {size:.1f} MB written; "
+                  f"CPU time {cpu:.1f} s (ratio {cpu / AIM_SECONDS:.2f})")
     return 0
 
 

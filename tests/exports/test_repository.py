@@ -30,7 +30,7 @@ def files_dir(path: Path) -> Path:
     return path.with_name(path.stem + ".files")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def package(demo_package):
     """The demo forum exported once (with its zip) for the tests that only read: the session's
     shared export (tests/conftest.py)."""

@@ -22,6 +22,7 @@ from msf_desk.exports.atomic import Cancelled
 from msf_desk.exports.repository import export_repository, read_manifest
 from msf_desk.store.db import open_forum
 from tests.conftest import DEMO_TODAY
+from tests.conftest import copy_demo as _copy_demo  # noqa: F401 (other test modules copy the demo with it)
 
 pytestmark = pytest.mark.slow  # exports the whole demo repository
 

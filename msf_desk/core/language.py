@@ -126,6 +126,18 @@ def day(value: dt.date | None) -> str:
     return format_date(value, "long", locale=code)
 
 
+def short_day(value: dt.date | None) -> str:
+    """'01 Aug 2025' (tables), '1 août 2025', '1 ago 2025', '01‏/08‏/2025'."""
+    if not value:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    code = current()
+    if code == SOURCE:
+        return value.strftime("%d %b %Y")
+    return format_date(value, "medium", locale=code)
+
+
 def weekday_day(value: dt.date) -> str:
     """'Tuesday 14 March 2026', 'mardi 14 mars 2026', 'martes, 14 de marzo de 2026'."""
     if isinstance(value, dt.datetime):

@@ -46,10 +46,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 
 from msf_desk import paths
+from msf_desk.core import language as _documents
 from msf_desk.ui.widgets.bidi import RightToLeftViews
 
 __all__ = ["Context", "QT_TRANSLATE_NOOP", "shown", "LANGUAGES", "SETTINGS_KEY", "choose", "install",
-           "current", "system_language", "catalogue"]
+           "current", "system_language", "catalogue", "record_label", "window_day"]
 
 # The languages the window ships, each named in itself (as the Language menu shows them).
 LANGUAGES: dict[str, str] = {
@@ -208,3 +209,27 @@ def install(language: str, app: QCoreApplication | None = None) -> list[str]:
         app.setLayoutDirection(Qt.RightToLeft if language in RIGHT_TO_LEFT else Qt.LeftToRight)
         _bidi_tables(app, language in RIGHT_TO_LEFT)
     return loaded
+
+
+# --- Words and dates that come from the records (model/ label tables, model.dates) ---------
+# They are translated once, in the documents' catalogue (resources/locale/<code>/LC_MESSAGES/
+# documents.po): the window looks them up there for its own language, explicitly (the
+# document language of exports is left alone). English shows them exactly as written.
+
+def record_label(text: str) -> str:
+    """A label from a model/ label table ("Held", "Government", "Co-chair") in the window's
+    language, from the documents' catalogue; as written when the catalogue lacks it."""
+    code = _current
+    if not text or code == SOURCE_LANGUAGE or code not in _documents.SHIPPED:
+        return text
+    return _documents.catalogue(code).gettext(text)
+
+
+def window_day(value, short: bool = False) -> str:
+    """A date in the window's language: '12 March 2026' / '12 mars 2026' (``short``: the
+    tables' '01 Aug 2025' / '1 août 2025'). Empty for None."""
+    if not value:
+        return ""
+    code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE
+    with _documents.using(code):   # only for this call: exports keep their own language
+        return _documents.short_day(value) if short else _documents.day(value)

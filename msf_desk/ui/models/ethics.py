@@ -6,12 +6,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from msf_desk.core.breaches import Breach
 from msf_desk.core.conflicts import Conflict, FlaggedDecision, fold
-from msf_desk.model.dates import human
 from msf_desk.core.ethics import ComplianceRow
 from msf_desk.model.ethics import Declaration, Interest, Signature, Statement
 from msf_desk.model.members import ROLES
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, record_label, window_day
 
 MODELS_ETHICS = Context("MODELS_ETHICS")
 
@@ -130,7 +129,7 @@ class SignaturesModel(_Table):
         self.set_rows(sorted(signatures, key=lambda s: self.names.get(s.member_id, "").casefold()))
 
     def cells(self, s: Signature) -> list[str]:
-        how = s.method_label + (f" ({s.file_name})" if s.method == "scan" and s.file_name else "")
+        how = record_label(s.method_label) + (f" ({s.file_name})" if s.method == "scan" and s.file_name else "")
         return [self.names.get(s.member_id, f"member {s.member_id}"), _d(s.signed_on), how]
 
     def extra(self, s: Signature, column: int, role: int):
@@ -145,14 +144,14 @@ class DeclarationsModel(_Table):
     COLUMNS = [QT_TRANSLATE_NOOP("MODELS_ETHICS", "Made on"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Kind"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Content")]
 
     def cells(self, d: Declaration) -> list[str]:
-        return [_d(d.made_on), d.kind_label, d.summary()]
+        return [_d(d.made_on), record_label(d.kind_label), d.summary()]
 
 
 class InterestsModel(_Table):
     COLUMNS = [QT_TRANSLATE_NOOP("MODELS_ETHICS", "Type"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Organisation"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Description"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "From"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "To"), QT_TRANSLATE_NOOP("MODELS_ETHICS", "Visibility")]
 
     def cells(self, i: Interest) -> list[str]:
-        return [i.type_label, i.organisation, i.description, _d(i.from_date), _d(i.to_date),
+        return [record_label(i.type_label), i.organisation, i.description, _d(i.from_date), _d(i.to_date),
                 MODELS_ETHICS.tr("Public") if i.is_public else MODELS_ETHICS.tr("Forum only")]
 
     def extra(self, i: Interest, column: int, role: int):
@@ -176,7 +175,7 @@ class BreachesModel(_Table):
 
     def cells(self, b: Breach) -> list[str]:
         return [self.names.get(b.member_id, f"member {b.member_id}"), _d(b.reported_on), b.allegation,
-                b.handled_by, b.sanction_label, b.outcome, b.state_text]
+                b.handled_by, record_label(b.sanction_label), b.outcome, b.state_text]
 
     def extra(self, b: Breach, column: int, role: int):
         if role == Qt.ToolTipRole and column in (2, 5):
@@ -228,4 +227,4 @@ class ConflictsModel(_Table):
 
 
 def date_text(value) -> str:
-    return human(value) if value else ""
+    return window_day(value) if value else ""

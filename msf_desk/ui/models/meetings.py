@@ -9,14 +9,13 @@ from PySide6.QtGui import QBrush, QColor
 from msf_desk.model.meetings import AgendaItem
 from msf_desk.core.agendas import Timetable
 from msf_desk.model.dates import clock
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.model.meetings import Paper
 from msf_desk.core.attachments import size_text
 from msf_desk.ui.local_dates import format_date, parse_local_date
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, current, record_label, window_day
 
 MODELS_MEETINGS = Context("MODELS_MEETINGS")
 
@@ -59,20 +58,20 @@ class MeetingsModel(ListTableModel):
         col = index.column()
         if role == Qt.DisplayRole:
             if col == self.DATE:
-                return m.day.strftime("%d %b %Y")
+                return window_day(m.day, short=True)
             if col == self.TIME:
                 return f"{clock(m.local_start)}–{clock(m.local_end)}"
             if col == self.TITLE:
                 return m.title + ("" if m.public else MODELS_MEETINGS.tr("  (not public)"))
             if col == self.KIND:
-                return m.kind_label
+                return record_label(m.kind_label)
             if col == self.STATUS:
-                return m.status_label
+                return record_label(m.status_label)
             if col == self.AGENDA:
                 return {"draft": MODELS_MEETINGS.tr("Draft"), "approved": MODELS_MEETINGS.tr("Approved"), "sent": MODELS_MEETINGS.tr("Sent")}.get(m.agenda_status)
             if col == self.NOTICE:
                 due = self.deadlines.get(m.id)
-                return due.strftime("%d %b %Y") if due and m.status == "planned" else ""
+                return window_day(due, short=True) if due and m.status == "planned" else ""
         if role == Qt.ToolTipRole:
             text = f"{m.title}\n{m.when_text()}\n{m.location}"
             if m.status_reason:
@@ -89,6 +88,9 @@ class MeetingsModel(ListTableModel):
         if role == Qt.UserRole:  # sort key
             if col in (self.DATE, self.TIME):
                 return m.starts_at.timestamp()
+            if col == self.NOTICE:
+                due = self.deadlines.get(m.id)
+                return due.isoformat() if due and m.status == "planned" else ""
             return self.data(index, Qt.DisplayRole)
         return None
 
@@ -158,7 +160,11 @@ class AgendaModel(ListTableModel):
             if col == self.TITLE:
                 return item.title
             if col == self.PURPOSE:
-                return MODELS_MEETINGS.tr("Break") if item.is_break else item.purpose_label.replace("For ", "").capitalize()
+                if item.is_break:
+                    return MODELS_MEETINGS.tr("Break")
+                if current() != "en":
+                    return record_label(item.purpose_label)
+                return item.purpose_label.replace("For ", "").capitalize()
             if col == self.PRESENTERS:
                 return item.presenters
             if col == self.MINUTES:
@@ -256,7 +262,7 @@ class PapersModel(ListTableModel):
                 number = self.item_numbers.get(p.item_id)
                 return str(number) if number else "—"
             if col == self.DISCLOSURE:
-                return p.disclosure_label
+                return record_label(p.disclosure_label)
             if col == self.SOURCE:  # a tabled or revised paper says so here, where the title is not elided
                 notes = ([MODELS_MEETINGS.tr("version {version}").format(version=p.version)] if p.is_revised else []) \
                     + ([MODELS_MEETINGS.tr("tabled")] if p.tabled else [])
@@ -267,11 +273,11 @@ class PapersModel(ListTableModel):
             if col == self.SIZE:
                 return size_text(p.size) if p.size else ""
         if role == Qt.ToolTipRole:
-            lines = [p.title, p.disclosure_label]
+            lines = [p.title, record_label(p.disclosure_label)]
             if p.sha256:
                 lines.append(f"SHA-256 {p.sha256}")
             if p.added_on:
-                lines.append(MODELS_MEETINGS.tr("Added {day}").format(day=human(dt.date.fromisoformat(p.added_on))))
+                lines.append(MODELS_MEETINGS.tr("Added {day}").format(day=window_day(dt.date.fromisoformat(p.added_on))))
             return "\n".join(lines)
         if role == Qt.BackgroundRole and p.disclosure != "public":
             return QBrush(AMBER if p.disclosure == "withheld" else RED)

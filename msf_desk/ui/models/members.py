@@ -6,11 +6,10 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from msf_desk.model.dates import human
 from msf_desk.model.members import METHODS, SIDES, Member, SelectionRound
 from msf_desk.core.parity import ProjectedChange
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, record_label, window_day
 
 MODELS_MEMBERS = Context("MODELS_MEMBERS")
 
@@ -65,7 +64,7 @@ class MembersModel(ListTableModel):
     def role_text(self, m: Member) -> str:
         if m.role == "alternate" and m.alternate_for in self._names:
             return MODELS_MEMBERS.tr("Alternate for {names}").format(names=self._names[m.alternate_for])
-        return m.role_label
+        return record_label(m.role_label)
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
@@ -74,8 +73,8 @@ class MembersModel(ListTableModel):
         col = index.column()
         if role == Qt.DisplayRole:
             return [
-                m.name, m.organisation, m.sector_label, m.side_label, self.role_text(m),
-                MODELS_MEMBERS.tr("Yes") if m.voting else MODELS_MEMBERS.tr("No"), _date(m.term_start), _date(m.term_end), m.status_label,
+                m.name, m.organisation, record_label(m.sector_label), record_label(m.side_label), self.role_text(m),
+                MODELS_MEMBERS.tr("Yes") if m.voting else MODELS_MEMBERS.tr("No"), _date(m.term_start), _date(m.term_end), record_label(m.status_label),
             ][col]
         if role == SORT_ROLE:
             if col == self.TERM_START:
@@ -98,14 +97,14 @@ class MembersModel(ListTableModel):
         if role == Qt.ToolTipRole:
             if col == self.TERM_END and days is not None:
                 if days < 0:
-                    return MODELS_MEMBERS.tr("The term ended on {term_end}: update the status or the term.").format(term_end=human(m.term_end))
-                return MODELS_MEMBERS.tr("The term ends on {term_end}, in %n day(s).", "", days).format(term_end=human(m.term_end))
+                    return MODELS_MEMBERS.tr("The term ended on {term_end}: update the status or the term.").format(term_end=window_day(m.term_end))
+                return MODELS_MEMBERS.tr("The term ends on {term_end}, in %n day(s).", "", days).format(term_end=window_day(m.term_end))
             if col in (self.TERM_START, self.TERM_END):
-                return human(m.term_start if col == self.TERM_START else m.term_end) or None
+                return window_day(m.term_start if col == self.TERM_START else m.term_end) or None
             if col == self.NAME and not m.publish_name:
                 return MODELS_MEMBERS.tr("Has not agreed to have their name published.")
             if col == self.STATUS and m.status != "active" and m.status_date:
-                return MODELS_MEMBERS.tr("{status_label} on {status_date}").format(status_label=m.status_label, status_date=human(m.status_date))
+                return MODELS_MEMBERS.tr("{status_label} on {status_date}").format(status_label=record_label(m.status_label), status_date=window_day(m.status_date))
         return None
 
 
@@ -194,7 +193,7 @@ class ProjectionModel(ListTableModel):
             return [c.on.isoformat(), f"{c.government} : {c.non_government}",
                     self.balance_text(c), self.change_text(c)][col]
         if role == Qt.ToolTipRole:
-            lines = [MODELS_MEMBERS.tr("From {on}: {government} government, {non_government} non-government seats.").format(on=human(c.on), government=c.government, non_government=c.non_government)]
+            lines = [MODELS_MEMBERS.tr("From {on}: {government} government, {non_government} non-government seats.").format(on=window_day(c.on), government=c.government, non_government=c.non_government)]
             lines += [MODELS_MEMBERS.tr("Leaves: {n}").format(n=n) for n in c.leaving] + [MODELS_MEMBERS.tr("Joins: {n}").format(n=n) for n in c.joining]
             return "\n".join(lines)
         if role == Qt.BackgroundRole and col == self.BALANCE:

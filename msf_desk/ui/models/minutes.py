@@ -10,12 +10,11 @@ from PySide6.QtGui import QBrush, QColor
 from msf_desk.model.actions import Action
 from msf_desk.core.actions import is_overdue
 from msf_desk.model.minutes import PRESENCE, Attendee
-from msf_desk.model.dates import human
 from msf_desk.model.minutes import Decision
 from msf_desk.core.decisions import Verdict
 from msf_desk.model.members import ROLES, SIDES, Member
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, shown
+from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, record_label, shown, window_day
 
 MODELS_MINUTES = Context("MODELS_MINUTES")
 
@@ -212,9 +211,9 @@ class ActionsModel(_Table):
             if col == self.DUE:
                 if a.due is None:
                     return ""
-                return human(a.due) + (MODELS_MINUTES.tr(" — overdue {days} d").format(days=(self.today - a.due).days) if late else "")
+                return window_day(a.due) + (MODELS_MINUTES.tr(" — overdue {days} d").format(days=(self.today - a.due).days) if late else "")
             if col == self.STATUS:
-                return a.status_label + (f" ({human(a.closed_on)})" if a.closed_on else "")
+                return record_label(a.status_label) + (f" ({window_day(a.closed_on)})" if a.closed_on else "")
             return item
         if role == SORT_ROLE:
             if col == self.DUE:

@@ -4,9 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from msf_desk.model.dates import human
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, shown
+from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, record_label, shown, window_day
 
 MODELS_TODAY = Context("MODELS_TODAY")
 
@@ -39,7 +38,7 @@ class TodayModel(ListTableModel):
             if col == 0:
                 return MODELS_TODAY.tr("Late") if item.severity == "late" else MODELS_TODAY.tr("Due")
             if col == 1:
-                return human(item.due) if item.due else ""
+                return window_day(item.due) if item.due else ""
             if col == 2:
                 return shown(KIND_LABELS.get(item.kind, item.kind))
             return item.summary

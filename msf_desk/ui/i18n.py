@@ -50,7 +50,7 @@ from msf_desk.core import language as _documents
 from msf_desk.ui.widgets.bidi import RightToLeftViews
 
 __all__ = ["Context", "QT_TRANSLATE_NOOP", "shown", "LANGUAGES", "SETTINGS_KEY", "choose", "install",
-           "current", "system_language", "catalogue", "record_label", "window_day"]
+           "current", "system_language", "catalogue", "record_label", "window_day", "window_clock"]
 
 # The languages the window ships, each named in itself (as the Language menu shows them).
 LANGUAGES: dict[str, str] = {
@@ -233,3 +233,10 @@ def window_day(value, short: bool = False) -> str:
     code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE
     with _documents.using(code):   # only for this call: exports keep their own language
         return _documents.short_day(value) if short else _documents.day(value)
+
+
+def window_clock(value) -> str:
+    """A time in the window's language: '4pm' in English (as today), '16:00' in French."""
+    code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE
+    with _documents.using(code):
+        return _documents.clock(value)

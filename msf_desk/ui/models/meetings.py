@@ -8,14 +8,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from msf_desk.model.meetings import AgendaItem
 from msf_desk.core.agendas import Timetable
-from msf_desk.model.dates import clock
 from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.model.meetings import Paper
 from msf_desk.core.attachments import size_text
 from msf_desk.ui.local_dates import format_date, parse_local_date
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, current, record_label, window_day
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, current, record_label, window_clock, window_day
 
 MODELS_MEETINGS = Context("MODELS_MEETINGS")
 
@@ -60,7 +59,7 @@ class MeetingsModel(ListTableModel):
             if col == self.DATE:
                 return window_day(m.day, short=True)
             if col == self.TIME:
-                return f"{clock(m.local_start)}–{clock(m.local_end)}"
+                return f"{window_clock(m.local_start)}–{window_clock(m.local_end)}"
             if col == self.TITLE:
                 return m.title + ("" if m.public else MODELS_MEETINGS.tr("  (not public)"))
             if col == self.KIND:

@@ -38,7 +38,7 @@ from msf_desk.ui.dialogs.mail import notice_work, write_drafts
 from msf_desk.ui.dialogs.papers import PaperDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, record_label, window_day
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.meetings import ID_ROLE, MeetingsFilter, MeetingsModel
 from msf_desk.ui.pages.agenda_editor import AgendaEditor, _esc
@@ -258,7 +258,7 @@ class MeetingsPage(PageBase, QWidget):
             fmt.setFontWeight(QFont.Bold)
             if m.status in ("cancelled", "postponed"):
                 fmt.setFontStrikeOut(True)
-            fmt.setToolTip(f"{m.title} — {m.status_label}")
+            fmt.setToolTip(f"{m.title} — {record_label(m.status_label)}")
             self.calendar.setDateTextFormat(QDate(m.day.year, m.day.month, m.day.day), fmt)
         today = QTextCharFormat(self.calendar.dateTextFormat(_qdate(self.today)))
         today.setFontUnderline(True)
@@ -271,9 +271,9 @@ class MeetingsPage(PageBase, QWidget):
             days = (upcoming.day - self.today).days
             when = PAGES_MEETINGS.tr("today") if days == 0 else (PAGES_MEETINGS.tr("tomorrow") if days == 1 else PAGES_MEETINGS.tr("in %n day(s)", "", days))
             due = core_meetings.notice_deadline(upcoming, self.profile.notice_days, self.holidays)
-            state = {"sent": PAGES_MEETINGS.tr("notice sent {notice_sent_on}").format(notice_sent_on=human(upcoming.notice_sent_on)),
-                     "approved": PAGES_MEETINGS.tr("agenda approved, notice due by {due}").format(due=human(due)),
-                     "draft": PAGES_MEETINGS.tr("agenda in draft, notice due by {due}").format(due=human(due))}[upcoming.agenda_status]
+            state = {"sent": PAGES_MEETINGS.tr("notice sent {notice_sent_on}").format(notice_sent_on=window_day(upcoming.notice_sent_on)),
+                     "approved": PAGES_MEETINGS.tr("agenda approved, notice due by {due}").format(due=window_day(due)),
+                     "draft": PAGES_MEETINGS.tr("agenda in draft, notice due by {due}").format(due=window_day(due))}[upcoming.agenda_status]
             parts.append(PAGES_MEETINGS.tr("<b>Next meeting:</b> <a href='meeting:{id}'>{title}</a>, {time} ({when}); {state}.").format(
                 id=upcoming.id, title=_esc(upcoming.title), time=_esc(upcoming.when_text()), when=when, state=state))
         else:
@@ -417,7 +417,7 @@ class MeetingsPage(PageBase, QWidget):
         box = QMessageBox(QMessageBox.Question, PAGES_MEETINGS.tr("Delete meeting"),
                           PAGES_MEETINGS.tr("Delete “{title}” ({day}) with its agenda and papers' records?\n\nUse this for a meeting "
                                   "entered by mistake; a meeting that was announced is cancelled instead. You can undo "
-                                  "this.").format(title=m.title, day=human(m.day)), QMessageBox.Yes | QMessageBox.No, self)
+                                  "this.").format(title=m.title, day=window_day(m.day)), QMessageBox.Yes | QMessageBox.No, self)
         box.setObjectName("confirm_delete")
         self.dialog = box
 

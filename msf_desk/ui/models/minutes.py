@@ -67,13 +67,13 @@ class AttendanceModel(_Table):
         if col == self.ORGANISATION:
             return m.organisation if m else a.organisation
         if col == self.SIDE:
-            return SIDES.get(m.side, "") if m else ""
+            return record_label(SIDES.get(m.side, "")) if m else ""
         if col == self.ROLE:
             if m is None:
                 return {"guest": MODELS_MINUTES.tr("Guest"), "observer": MODELS_MINUTES.tr("Observer"), "secretariat": MODELS_MINUTES.tr("Secretariat")}.get(a.kind, a.kind)
             if m.role == "alternate" and m.alternate_for in self.members:
                 return MODELS_MINUTES.tr("Alternate for {name}").format(name=self.members[m.alternate_for].name)
-            return ROLES.get(m.role, m.role)
+            return record_label(ROLES.get(m.role, m.role))
         if col == self.PRESENCE:
             return shown(PRESENCE_SHORT.get(a.presence, a.presence))
         if col == self.FOR:

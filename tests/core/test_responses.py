@@ -332,7 +332,7 @@ def test_search_with_text_sorts_by_every_column(searchable, order):
 def test_a_search_with_many_matches_is_ordered_as_sql_orders_it_and_follows_edits(demo_db, monkeypatch):
     """Above PYTHON_SORT_FROM matches a text search by date received is ordered from a kept
     order of every contribution; it must give SQLite's order, both ways, and notice changes."""
-    flt = r.ContributionFilter(text="the")
+    flt = ContributionFilter(text="the")
 
     def by_sql(descending: bool) -> list[int]:
         direction = "DESC" if descending else "ASC"

@@ -34,17 +34,16 @@ def export_pack_through_the_dialog(qtbot, page, folder=None) -> str:
     meeting = next(m for m in page.meetings if m.status in ("planned", "held"))
     assert page.select_meeting(meeting.id)
     page.export_pack()
-    dialog = page.dialog
-    offered = dialog.folder_edit.text()
+    dialog = page.export_dialog            # the one export dialog, not modal
+    offered = dialog.folder.text()
     if folder is None:
-        dialog.reject()
-        qtbot.waitUntil(lambda: page.dialog is None)
+        qtbot.mouseClick(dialog.close_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
         return offered
-    dialog.folder_edit.clear()
-    qtbot.keyClicks(dialog.folder_edit, str(folder))
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.LeftButton)
-    qtbot.waitUntil(lambda: page.dialog is None)
-    with qtbot.waitSignal(page.job.finished, timeout=60000):
+    dialog.folder.clear()
+    qtbot.keyClicks(dialog.folder, str(folder))
+    qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+    with qtbot.waitSignal(dialog.job.finished, timeout=60000):
         pass
     return offered
 

@@ -24,7 +24,7 @@ Would you like to start with the demo forum (a forum full of sample records to e
     <name>COMMANDS_PAPERS</name>
     <message>
         <source>new version of the paper {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة جديدة من الوثيقة {title}</translation>
     </message>
 </context>
 <context>
@@ -1326,83 +1326,83 @@ Approved so far by: {done}.</source>
     <name>DIALOGS_PAPERS</name>
     <message>
         <source>Edit paper</source>
-        <translation type="unfinished">تعديل الوثيقة</translation>
+        <translation>تعديل الوثيقة</translation>
     </message>
     <message>
         <source>Add a paper</source>
-        <translation type="unfinished">إضافة وثيقة</translation>
+        <translation>إضافة وثيقة</translation>
     </message>
     <message>
         <source>No item (general paper)</source>
-        <translation type="unfinished">بلا بند (وثيقة عامة)</translation>
+        <translation>بلا بند (وثيقة عامة)</translation>
     </message>
     <message>
         <source>No file</source>
-        <translation type="unfinished">لا ملف</translation>
+        <translation>لا ملف</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">اختر…</translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>https://… or a citation</source>
-        <translation type="unfinished">https://… أو مرجع</translation>
+        <translation>https://… أو مرجع</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">بند جدول الأعمال</translation>
+        <translation>بند جدول الأعمال</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished">الإفصاح</translation>
+        <translation>الإفصاح</translation>
     </message>
     <message>
         <source>Withheld and confidential papers are listed in the public pack without content.</source>
-        <translation type="unfinished">تُدرج الوثائق المحجوبة والسرية في الملف العام دون محتواها.</translation>
+        <translation>تُدرج الوثائق المحجوبة والسرية في الملف العام دون محتواها.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">الملف</translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
-        <translation type="unfinished">يُنسخ إلى مخزن المنتدى (200 ميغابايت كحد أقصى).</translation>
+        <translation>يُنسخ إلى مخزن المنتدى (200 ميغابايت كحد أقصى).</translation>
     </message>
     <message>
         <source>Stored; SHA-256 {sha256}…</source>
-        <translation type="unfinished">محفوظ؛ SHA-256 {sha256}…</translation>
+        <translation>محفوظ؛ SHA-256 {sha256}…</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">المرجع</translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">الملخص</translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Printed in the members&apos; pack annex.</source>
-        <translation type="unfinished">يُطبع في ملحق ملف الأعضاء.</translation>
+        <translation>يُطبع في ملحق ملف الأعضاء.</translation>
     </message>
     <message>
         <source>Choose the paper&apos;s file</source>
-        <translation type="unfinished">اختر ملف الوثيقة</translation>
+        <translation>اختر ملف الوثيقة</translation>
     </message>
     <message>
         <source>there is no file at {typed}</source>
-        <translation type="unfinished">لا يوجد ملف في {typed}</translation>
+        <translation>لا يوجد ملف في {typed}</translation>
     </message>
     <message>
         <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
-        <translation type="unfinished">حجم {name} هو {size_text}؛ لا يتجاوز حجم الوثيقة 200 ميغابايت: أعطِ رابطًا كمرجع بدلًا من ذلك</translation>
+        <translation>حجم {name} هو {size_text}؛ لا يتجاوز حجم الوثيقة 200 ميغابايت: أعطِ رابطًا كمرجع بدلًا من ذلك</translation>
     </message>
     <message>
         <source>attach a file or give a reference (a link or citation)</source>
-        <translation type="unfinished">أرفق ملفًا أو أعطِ مرجعًا (رابطًا أو إحالة)</translation>
+        <translation>أرفق ملفًا أو أعطِ مرجعًا (رابطًا أو إحالة)</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2602,7 @@ Overdue: the notice deadline has passed.</source>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة</translation>
     </message>
     <message>
         <source>
@@ -2628,15 +2628,15 @@ Runs past the meeting&apos;s end.</source>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {version}</translation>
     </message>
     <message>
         <source>tabled</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقدَّم في الاجتماع</translation>
     </message>
     <message>
         <source>Tabled at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقدَّم في الاجتماع</translation>
     </message>
     <message>
         <source>Added {day}</source>
@@ -4169,7 +4169,7 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     </message>
     <message>
         <source>The board book (with the papers) is a PDF: tick PDF among the formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المجمَّع (مع الوثائق) بصيغة PDF: حدّد PDF ضمن الصيغ.</translation>
     </message>
     <message>
         <source>Cannot export the pack</source>
@@ -4219,39 +4219,39 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <name>PAGES_MEETINGS_BOARD</name>
     <message>
         <source>Add break…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة استراحة…</translation>
     </message>
     <message>
         <source>A timed pause (coffee, lunch) after the selected item: no number, paper or decision</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة محددة المدة (قهوة، غداء) بعد البند المحدد: بلا رقم ولا وثيقة ولا قرار</translation>
     </message>
     <message>
         <source>New version…</source>
-        <translation type="unfinished">نسخة جديدة…</translation>
+        <translation>نسخة جديدة…</translation>
     </message>
     <message>
         <source>Replace the selected paper&apos;s file with a new version; the earlier one is kept for the record and the pack says “revised”</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال ملف الوثيقة المحددة بنسخة جديدة؛ تُحفظ السابقة للتوثيق ويذكر الملف «منقّحة»</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة</translation>
     </message>
     <message>
         <source>Cannot add the break</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة الاستراحة</translation>
     </message>
     <message>
         <source>Choose a paper in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر وثيقة من القائمة أولًا.</translation>
     </message>
     <message>
         <source>Choose the new version of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر النسخة الجديدة من الوثيقة</translation>
     </message>
     <message>
         <source>Cannot add the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة النسخة الجديدة</translation>
     </message>
 </context>
 <context>
@@ -5887,31 +5887,31 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_BOARD_BOOK</name>
     <message>
         <source>What the forum should come away with, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينبغي أن يخرج به المنتدى، في جملة أو جملتين</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Printed at the top of the pack and the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع في أعلى الملف والإشعار.</translation>
     </message>
     <message>
         <source>Tabled: distributed at the meeting, not with the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقدَّم في الاجتماع: توزَّع أثناء الاجتماع لا مع الملف</translation>
     </message>
     <message>
         <source>A break (coffee, lunch): timed, with no number, paper or decision</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحة (قهوة، غداء): محددة المدة، بلا رقم ولا وثيقة ولا قرار</translation>
     </message>
     <message>
         <source>Board book: bind the papers this audience may read into the PDF (PDF and, where LibreOffice is installed, Word papers; the others listed with the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المجمَّع: ضمّ الوثائق التي يجوز لهذا الجمهور قراءتها إلى ملف PDF (ملفات PDF، وملفات Word حيث يتوفر LibreOffice؛ والباقي مدرج مع السبب)</translation>
     </message>
     <message>
         <source>Version {version}, of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {version}، بتاريخ {day}</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ Would you like to start with the demo forum (a forum full of sample records to e
     <name>COMMANDS_PAPERS</name>
     <message>
         <source>new version of the paper {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva versión del documento {title}</translation>
     </message>
 </context>
 <context>
@@ -1306,83 +1306,83 @@ Aprobado hasta ahora por: {done}.</translation>
     <name>DIALOGS_PAPERS</name>
     <message>
         <source>Edit paper</source>
-        <translation type="unfinished">Editar el documento</translation>
+        <translation>Editar el documento</translation>
     </message>
     <message>
         <source>Add a paper</source>
-        <translation type="unfinished">Añadir un documento</translation>
+        <translation>Añadir un documento</translation>
     </message>
     <message>
         <source>No item (general paper)</source>
-        <translation type="unfinished">Sin punto (documento general)</translation>
+        <translation>Sin punto (documento general)</translation>
     </message>
     <message>
         <source>No file</source>
-        <translation type="unfinished">Sin archivo</translation>
+        <translation>Sin archivo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>https://… or a citation</source>
-        <translation type="unfinished">https://… o una referencia</translation>
+        <translation>https://… o una referencia</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Punto del orden del día</translation>
+        <translation>Punto del orden del día</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished">Difusión</translation>
+        <translation>Difusión</translation>
     </message>
     <message>
         <source>Withheld and confidential papers are listed in the public pack without content.</source>
-        <translation type="unfinished">Los documentos reservados y confidenciales se listan en el paquete público sin su contenido.</translation>
+        <translation>Los documentos reservados y confidenciales se listan en el paquete público sin su contenido.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
-        <translation type="unfinished">Copiado en el almacenamiento del foro (200 MB como máximo).</translation>
+        <translation>Copiado en el almacenamiento del foro (200 MB como máximo).</translation>
     </message>
     <message>
         <source>Stored; SHA-256 {sha256}…</source>
-        <translation type="unfinished">Guardado; SHA-256 {sha256}…</translation>
+        <translation>Guardado; SHA-256 {sha256}…</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Printed in the members&apos; pack annex.</source>
-        <translation type="unfinished">Se imprime en el anexo del paquete para miembros.</translation>
+        <translation>Se imprime en el anexo del paquete para miembros.</translation>
     </message>
     <message>
         <source>Choose the paper&apos;s file</source>
-        <translation type="unfinished">Elegir el archivo del documento</translation>
+        <translation>Elegir el archivo del documento</translation>
     </message>
     <message>
         <source>there is no file at {typed}</source>
-        <translation type="unfinished">no hay ningún archivo en {typed}</translation>
+        <translation>no hay ningún archivo en {typed}</translation>
     </message>
     <message>
         <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
-        <translation type="unfinished">{name} ocupa {size_text}; un documento puede tener como máximo 200 MB: indique un enlace como referencia</translation>
+        <translation>{name} ocupa {size_text}; un documento puede tener como máximo 200 MB: indique un enlace como referencia</translation>
     </message>
     <message>
         <source>attach a file or give a reference (a link or citation)</source>
-        <translation type="unfinished">adjunte un archivo o indique una referencia (un enlace o una cita)</translation>
+        <translation>adjunte un archivo o indique una referencia (un enlace o una cita)</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2566,7 @@ Vencida: ha pasado el plazo de la convocatoria.</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>
@@ -2592,15 +2592,15 @@ Se prolonga más allá del final de la reunión.</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>versión {version}</translation>
     </message>
     <message>
         <source>tabled</source>
-        <translation type="unfinished"></translation>
+        <translation>presentado en la reunión</translation>
     </message>
     <message>
         <source>Tabled at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado en la reunión</translation>
     </message>
     <message>
         <source>Added {day}</source>
@@ -4093,7 +4093,7 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     </message>
     <message>
         <source>The board book (with the papers) is a PDF: tick PDF among the formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadernillo (con los documentos) es un PDF: marque PDF entre los formatos.</translation>
     </message>
     <message>
         <source>Cannot export the pack</source>
@@ -4139,39 +4139,39 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <name>PAGES_MEETINGS_BOARD</name>
     <message>
         <source>Add break…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pausa…</translation>
     </message>
     <message>
         <source>A timed pause (coffee, lunch) after the selected item: no number, paper or decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa cronometrada (café, almuerzo) tras el punto seleccionado: sin número, documento ni decisión</translation>
     </message>
     <message>
         <source>New version…</source>
-        <translation type="unfinished">Nueva versión…</translation>
+        <translation>Nueva versión…</translation>
     </message>
     <message>
         <source>Replace the selected paper&apos;s file with a new version; the earlier one is kept for the record and the pack says “revised”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el archivo del documento seleccionado por una nueva versión; la anterior se conserva para el registro y el paquete indica «revisado»</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Cannot add the break</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir la pausa</translation>
     </message>
     <message>
         <source>Choose a paper in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un documento de la lista.</translation>
     </message>
     <message>
         <source>Choose the new version of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la nueva versión del documento</translation>
     </message>
     <message>
         <source>Cannot add the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir la nueva versión</translation>
     </message>
 </context>
 <context>
@@ -5767,31 +5767,31 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_BOARD_BOOK</name>
     <message>
         <source>What the forum should come away with, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el foro debería obtener, en una o dos frases</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Printed at the top of the pack and the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime al inicio del paquete y de la convocatoria.</translation>
     </message>
     <message>
         <source>Tabled: distributed at the meeting, not with the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado en la reunión: se distribuye en la reunión, no con el paquete</translation>
     </message>
     <message>
         <source>A break (coffee, lunch): timed, with no number, paper or decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa (café, almuerzo): cronometrada, sin número, documento ni decisión</translation>
     </message>
     <message>
         <source>Board book: bind the papers this audience may read into the PDF (PDF and, where LibreOffice is installed, Word papers; the others listed with the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadernillo: unir al PDF los documentos que este público puede leer (los PDF y, donde esté instalado LibreOffice, los de Word; los demás listados con el motivo)</translation>
     </message>
     <message>
         <source>Version {version}, of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}, del {day}</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ Voulez-vous commencer par le forum de démonstration (un forum rempli d&apos;exe
     <name>COMMANDS_PAPERS</name>
     <message>
         <source>new version of the paper {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle version du document {title}</translation>
     </message>
 </context>
 <context>
@@ -1306,83 +1306,83 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
     <name>DIALOGS_PAPERS</name>
     <message>
         <source>Edit paper</source>
-        <translation type="unfinished">Modifier le document</translation>
+        <translation>Modifier le document</translation>
     </message>
     <message>
         <source>Add a paper</source>
-        <translation type="unfinished">Ajouter un document</translation>
+        <translation>Ajouter un document</translation>
     </message>
     <message>
         <source>No item (general paper)</source>
-        <translation type="unfinished">Aucun point (document général)</translation>
+        <translation>Aucun point (document général)</translation>
     </message>
     <message>
         <source>No file</source>
-        <translation type="unfinished">Aucun fichier</translation>
+        <translation>Aucun fichier</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>https://… or a citation</source>
-        <translation type="unfinished">https://… ou une référence</translation>
+        <translation>https://… ou une référence</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Point de l&apos;ordre du jour</translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished">Diffusion</translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <source>Withheld and confidential papers are listed in the public pack without content.</source>
-        <translation type="unfinished">Les documents réservés et confidentiels sont listés dans le dossier public sans leur contenu.</translation>
+        <translation>Les documents réservés et confidentiels sont listés dans le dossier public sans leur contenu.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Copied into the forum&apos;s storage (at most 200 MB).</source>
-        <translation type="unfinished">Copié dans le stockage du forum (200 Mo au plus).</translation>
+        <translation>Copié dans le stockage du forum (200 Mo au plus).</translation>
     </message>
     <message>
         <source>Stored; SHA-256 {sha256}…</source>
-        <translation type="unfinished">Enregistré ; SHA-256 {sha256}…</translation>
+        <translation>Enregistré ; SHA-256 {sha256}…</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Printed in the members&apos; pack annex.</source>
-        <translation type="unfinished">Imprimé en annexe du dossier des membres.</translation>
+        <translation>Imprimé en annexe du dossier des membres.</translation>
     </message>
     <message>
         <source>Choose the paper&apos;s file</source>
-        <translation type="unfinished">Choisir le fichier du document</translation>
+        <translation>Choisir le fichier du document</translation>
     </message>
     <message>
         <source>there is no file at {typed}</source>
-        <translation type="unfinished">il n&apos;y a pas de fichier à {typed}</translation>
+        <translation>il n&apos;y a pas de fichier à {typed}</translation>
     </message>
     <message>
         <source>{name} is {size_text}; papers can be at most 200 MB: give a link as the reference instead</source>
-        <translation type="unfinished">{name} fait {size_text} ; un document ne peut dépasser 200 Mo : donnez plutôt un lien comme référence</translation>
+        <translation>{name} fait {size_text} ; un document ne peut dépasser 200 Mo : donnez plutôt un lien comme référence</translation>
     </message>
     <message>
         <source>attach a file or give a reference (a link or citation)</source>
-        <translation type="unfinished">joignez un fichier ou donnez une référence (un lien ou une citation)</translation>
+        <translation>joignez un fichier ou donnez une référence (un lien ou une citation)</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2566,7 @@ En retard : le délai de convocation est dépassé.</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>
@@ -2592,15 +2592,15 @@ Dépasse la fin de la réunion.</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {version}</translation>
     </message>
     <message>
         <source>tabled</source>
-        <translation type="unfinished"></translation>
+        <translation>déposé en séance</translation>
     </message>
     <message>
         <source>Tabled at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposé en séance</translation>
     </message>
     <message>
         <source>Added {day}</source>
@@ -4093,7 +4093,7 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     </message>
     <message>
         <source>The board book (with the papers) is a PDF: tick PDF among the formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier complet (avec les documents) est un PDF : cochez PDF parmi les formats.</translation>
     </message>
     <message>
         <source>Cannot export the pack</source>
@@ -4139,39 +4139,39 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <name>PAGES_MEETINGS_BOARD</name>
     <message>
         <source>Add break…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause…</translation>
     </message>
     <message>
         <source>A timed pause (coffee, lunch) after the selected item: no number, paper or decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause minutée (café, déjeuner) après le point sélectionné : sans numéro, document ni décision</translation>
     </message>
     <message>
         <source>New version…</source>
-        <translation type="unfinished">Nouvelle version…</translation>
+        <translation>Nouvelle version…</translation>
     </message>
     <message>
         <source>Replace the selected paper&apos;s file with a new version; the earlier one is kept for the record and the pack says “revised”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier du document sélectionné par une nouvelle version ; l&apos;ancienne est conservée pour mémoire et le dossier indique « révisé »</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Cannot add the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la pause</translation>
     </message>
     <message>
         <source>Choose a paper in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un document dans la liste.</translation>
     </message>
     <message>
         <source>Choose the new version of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la nouvelle version du document</translation>
     </message>
     <message>
         <source>Cannot add the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la nouvelle version</translation>
     </message>
 </context>
 <context>
@@ -5767,31 +5767,31 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <name>WIDGETS_BOARD_BOOK</name>
     <message>
         <source>What the forum should come away with, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le forum doit en retirer, en une phrase ou deux</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Printed at the top of the pack and the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé en tête du dossier et de la convocation.</translation>
     </message>
     <message>
         <source>Tabled: distributed at the meeting, not with the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposé en séance : distribué lors de la réunion, pas avec le dossier</translation>
     </message>
     <message>
         <source>A break (coffee, lunch): timed, with no number, paper or decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause (café, déjeuner) : minutée, sans numéro, document ni décision</translation>
     </message>
     <message>
         <source>Board book: bind the papers this audience may read into the PDF (PDF and, where LibreOffice is installed, Word papers; the others listed with the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier complet : relier dans le PDF les documents que ce public peut lire (les PDF et, si LibreOffice est installé, les documents Word ; les autres listés avec le motif)</translation>
     </message>
     <message>
         <source>Version {version}, of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}, du {day}</translation>
     </message>
 </context>
 <context>

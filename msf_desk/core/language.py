@@ -114,28 +114,24 @@ def babel_locale(code: str | None = None) -> Locale:
     return Locale.parse(code or current())
 
 
-def day(value: dt.date | None) -> str:
-    """'14 March 2026', '14 mars 2026', '14 de marzo de 2026', '14 مارس 2026'."""
+def _date_text(value: dt.date | None, english, babel_format: str) -> str:
+    """A date in the current language: English as MSF Desk always wrote it, others by CLDR."""
     if not value:
         return ""
     if isinstance(value, dt.datetime):
         value = value.date()
     code = current()
-    if code == SOURCE:
-        return _english_day(value)
-    return format_date(value, "long", locale=code)
+    return english(value) if code == SOURCE else format_date(value, babel_format, locale=code)
+
+
+def day(value: dt.date | None) -> str:
+    """'14 March 2026', '14 mars 2026', '14 de marzo de 2026', '14 مارس 2026'."""
+    return _date_text(value, _english_day, "long")
 
 
 def short_day(value: dt.date | None) -> str:
     """'01 Aug 2025' (tables), '1 août 2025', '1 ago 2025', '01‏/08‏/2025'."""
-    if not value:
-        return ""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    code = current()
-    if code == SOURCE:
-        return value.strftime("%d %b %Y")
-    return format_date(value, "medium", locale=code)
+    return _date_text(value, lambda d: d.strftime("%d %b %Y"), "medium")
 
 
 def weekday_day(value: dt.date) -> str:

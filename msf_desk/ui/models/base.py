@@ -23,3 +23,19 @@ class ListTableModel(QAbstractTableModel):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return shown(self.COLUMNS[section])
         return None
+
+
+class RowsTableModel(ListTableModel):
+    """A ListTableModel whose rows are replaced whole (`set_rows`) and read back by index."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int):
+        return self.rows[row]

@@ -9,7 +9,7 @@ from msf_desk.core.conflicts import Conflict, FlaggedDecision, fold
 from msf_desk.core.ethics import ComplianceRow
 from msf_desk.model.ethics import Declaration, Interest, Signature, Statement
 from msf_desk.model.members import ROLES
-from msf_desk.ui.models.base import ListTableModel
+from msf_desk.ui.models.base import RowsTableModel
 from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, record_label, window_day
 
 MODELS_ETHICS = Context("MODELS_ETHICS")
@@ -28,20 +28,8 @@ def _d(value) -> str:
     return value.isoformat() if value else ""
 
 
-class _Table(ListTableModel):
+class _Table(RowsTableModel):
     COLUMNS: list[str] = []
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self.rows[row]
 
     def cells(self, r) -> list[str]:
         raise NotImplementedError

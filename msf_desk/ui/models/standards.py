@@ -5,7 +5,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from msf_desk.model.dates import human
 from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context
-from msf_desk.ui.models.base import ListTableModel
+from msf_desk.ui.models.base import RowsTableModel
 
 MODELS_STANDARDS = Context("MODELS_STANDARDS")
 SORT_ROLE = Qt.UserRole
@@ -22,19 +22,7 @@ def _span(a, b) -> str:
     return f"{_d(a)} – {_d(b)}"
 
 
-class _Rows(ListTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self.rows[row]
-
+class _Rows(RowsTableModel):
     def cells(self, r) -> list[str]:
         raise NotImplementedError
 

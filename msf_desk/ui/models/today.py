@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from msf_desk.ui.models.base import ListTableModel
+from msf_desk.ui.models.base import RowsTableModel
 from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, record_label, shown, window_day
 
 MODELS_TODAY = Context("MODELS_TODAY")
@@ -17,17 +17,8 @@ KIND_LABELS = {
 }
 
 
-class TodayModel(ListTableModel):
+class TodayModel(RowsTableModel):
     COLUMNS = ["", QT_TRANSLATE_NOOP("MODELS_TODAY", "Due"), QT_TRANSLATE_NOOP("MODELS_TODAY", "What"), QT_TRANSLATE_NOOP("MODELS_TODAY", "To do")]
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():

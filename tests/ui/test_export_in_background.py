@@ -17,6 +17,7 @@ from msf_desk.ui.commands.members import EditMember
 from msf_desk.ui import errors as ui_errors
 from msf_desk.ui.commands.responses import SaveConsultation
 from msf_desk.ui.main_window import MainWindow
+from msf_desk.ui import workers
 from msf_desk.ui.workers import ExportJob
 from tests.conftest import DEMO_TODAY
 
@@ -59,8 +60,21 @@ def responses_page(window, qtbot, cons_id):
     return page
 
 
-def test_export_runs_while_the_window_is_used_and_cancel_leaves_no_file(window, qtbot, tmp_path, capsys):
+def test_export_runs_while_the_window_is_used_and_cancel_leaves_no_file(window, qtbot, tmp_path, capsys,
+                                                                       monkeypatch, request):
     cons_id = big_consultation(window)
+    # The export is held after its first progress report until Cancel is pressed, as a long
+    # export is while the user works: on a fast machine 20,000 rows could otherwise be written
+    # before the test reaches Cancel. Only our worker's report is wrapped; the exporters run.
+    held = threading.Event()
+    request.addfinalizer(held.set)
+    report = workers.Progress.__call__
+
+    def report_then_wait(self, done: int, total: int) -> None:
+        report(self, done, total)
+        held.wait(60)
+
+    monkeypatch.setattr(workers.Progress, "__call__", report_then_wait)
     page = responses_page(window, qtbot, cons_id)
     out = tmp_path / "out"
     page.last_export_dir = str(out)
@@ -96,6 +110,7 @@ def test_export_runs_while_the_window_is_used_and_cancel_leaves_no_file(window, 
     # Cancel in the status bar: it stops, nothing is written, the window is as it was.
     with qtbot.waitSignal(job.cancelled, timeout=30000):
         qtbot.mouseClick(bar.cancel_button, Qt.LeftButton)
+        held.set()
     qtbot.waitUntil(lambda: not bar.isVisible())
     assert not out.exists() or list(out.iterdir()) == []
     assert window.session.jobs == []

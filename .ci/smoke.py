@@ -28,6 +28,10 @@ def run(cmd: list[str], cwd: Path) -> str:
     return done.stdout
 
 
+def _resolved(value) -> dict:
+    return (value.get_object() if value is not None else None) or {}
+
+
 def pdf_fonts(path: Path) -> dict[str, bool]:
     """Every font the PDF's pages and forms name, with whether its program is embedded."""
     fonts: dict[str, bool] = {}
@@ -38,14 +42,16 @@ def pdf_fonts(path: Path) -> dict[str, bool]:
         if not resources or id(resources) in seen:
             return
         seen.add(id(resources))
-        for font in (resources.get("/Font") or {}).values():
+        # pypdf before 4.x's later releases hands back the /Font and /XObject dictionaries
+        # unresolved when they are indirect objects: resolve them.
+        for font in _resolved(resources.get("/Font")).values():
             font = font.get_object()
             descendants = font.get("/DescendantFonts")
             target = descendants[0].get_object() if descendants else font
             descriptor = target.get("/FontDescriptor")
             descriptor = descriptor.get_object() if descriptor is not None else {}
             fonts[str(font["/BaseFont"])] = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
-        for xobject in (resources.get("/XObject") or {}).values():
+        for xobject in _resolved(resources.get("/XObject")).values():
             walk(xobject.get_object().get("/Resources"))
 
     for page in PdfReader(path).pages:

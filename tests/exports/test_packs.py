@@ -34,6 +34,12 @@ REMOTE = "https://sentinel-remote.example/room-3310"
 SENTINELS = [WITHHELD, CONFIDENTIAL, CONFIDENTIAL_TITLE, EMAIL, FORUM_EMAIL, PHONE, REMOTE]
 
 
+
+def _font_names(page) -> dict:
+    """The page's /Font dictionary, resolved (older pypdf hands back an indirect object)."""
+    fonts = page["/Resources"].get("/Font")
+    return (fonts.get_object() if fonts is not None else None) or {}
+
 def next_meeting_id(db) -> int:
     [m] = [m for m in meetings.list_meetings(db) if m.agenda_status == "approved"]
     return m.id
@@ -85,7 +91,7 @@ def test_members_pack_pdf_text_outline_and_pages(demo_db, tmp_path):
     outline = [o.title for o in reader.outline if not isinstance(o, list)]
     nested = [o.title for group in reader.outline if isinstance(group, list) for o in group]
     assert "Agenda" in outline and f"1. {pack.items[0].title}" in nested
-    fonts = {str(f) for page in reader.pages for f in (page["/Resources"].get("/Font") or {}).values()}
+    fonts = {str(f) for page in reader.pages for f in _font_names(page)}
     assert fonts  # fonts are embedded, not referenced
     assert "ნინო" in text.replace("\n", "")
 

@@ -92,7 +92,9 @@ def found(name: str, text: str) -> bool:
 def embedded_fonts(path: Path) -> set[str]:
     names = set()
     for page in PdfReader(str(path)).pages:
-        for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values():
+        fonts = page.get("/Resources", {}).get("/Font")
+        # older pypdf hands back the /Font dictionary unresolved when it is an indirect object
+        for font in ((fonts.get_object() if fonts is not None else None) or {}).values():
             names.add(str(font.get_object()["/BaseFont"]).split("+")[-1].lstrip("/"))
     return names
 

@@ -5,6 +5,9 @@ import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Messages in English (the tests read them), whatever the machine's language; the command
+# line, in this process or a child, reads the language from LANGUAGE first.
+os.environ["LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 

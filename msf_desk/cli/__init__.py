@@ -14,6 +14,7 @@ import sqlite3
 import sys
 
 from msf_desk import __version__
+from msf_desk.core import messages
 from msf_desk.model.errors import UserError
 from msf_desk.store.db import plain_error
 
@@ -50,8 +51,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--check-startup", action="store_true",
                         help="open the window and the forum, print what opened, and quit (for checking a build)")
     parser.add_argument("--language", dest="window_language", choices=["en", "fr", "es", "ar"],
-                        help="the window's language (default: the one chosen in Settings → Language, "
-                        "else the system's when it is one of these, else English)")
+                        help="the window's language, and the language of the command line's messages (default: "
+                        "the one chosen in Settings → Language, else the system's when it is one of these, "
+                        "else English)")
     if not commands:
         parser.set_defaults(command=None)
         return parser
@@ -87,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(db_path=args.db, demo=args.demo, check_startup=args.check_startup,
                        language=args.window_language)
+    # Errors and notes in the person's language: --language, else the system's (LANGUAGE, LC_ALL, ...).
+    messages.set_message_language(args.window_language or messages.system_language())
     try:
         # A context of its own: the document language an export sets ends with the command.
         return int(contextvars.copy_context().run(args.handler, args) or 0)

@@ -47,6 +47,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from msf_desk import paths
 from msf_desk.core import language as _documents
+from msf_desk.core import messages as _messages
 from msf_desk.ui.widgets.bidi import RightToLeftViews
 
 __all__ = ["Context", "QT_TRANSLATE_NOOP", "shown", "LANGUAGES", "SETTINGS_KEY", "choose", "install",
@@ -201,6 +202,8 @@ def install(language: str, app: QCoreApplication | None = None) -> list[str]:
             _installed.append(translator)
             loaded.append(str(path))
     _current = language
+    # What the rules say (errors, the planner's notes) follows the window's language.
+    _messages.set_message_language(language)
     if _system_locale is None:
         _system_locale = QLocale()
     # Dates and numbers shown by Qt follow the window's language; English keeps the system's.

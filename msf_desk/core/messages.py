@@ -1,0 +1,78 @@
+"""Which language MSF Desk speaks to the person (its errors, notes and other sentences).
+
+The window calls ``set_message_language`` with its own language when it starts
+(msf_desk.ui.i18n.install); the command line with ``msf-desk --language CODE`` when given,
+else the system's (``system_language``: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext
+programs read them). The marking functions live in msf_desk.model.messages so that the
+store and the records' own checks can mark their messages too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+import os
+import threading
+from typing import Mapping
+
+from msf_desk.core import language as _documents
+from msf_desk.model import messages as _said
+from msf_desk.model.messages import M_, M_mark, M_n  # noqa: F401 (the one place core imports them from)
+from msf_desk.paths import resources_dir
+
+DOMAIN = "messages"
+SHIPPED = ("en", "fr", "es", "ar")
+SOURCE = _said.SOURCE
+
+_lock = threading.Lock()
+_loaded: dict[str, gettext.NullTranslations] = {}
+
+
+def catalogue(code: str) -> gettext.NullTranslations:
+    """The compiled messages of one language (English: the messages as written)."""
+    with _lock:
+        if code not in _loaded:
+            if code == SOURCE:
+                _loaded[code] = gettext.NullTranslations()
+            else:
+                _loaded[code] = gettext.translation(DOMAIN, str(resources_dir() / "locale"), languages=[code],
+                                                    fallback=True)
+        return _loaded[code]
+
+
+def set_message_language(code: str | None) -> str:
+    """Say every message in `code` from now on, for the whole program (English when `code`
+    is None or not a language MSF Desk speaks). Returns the language used."""
+    code = (code or SOURCE).strip().lower()
+    if code not in SHIPPED:
+        code = SOURCE
+    _said.use(code, catalogue(code))
+    return code
+
+
+def message_language() -> str:
+    return _said.language()
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language the system asks for, when MSF Desk speaks it; else English.
+
+    The first of LANGUAGE (a list: ``fr:en``), LC_ALL, LC_MESSAGES, LANG that is set decides;
+    "C" and "POSIX" are English."""
+    environ = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (environ.get(name) or "").strip()
+        if not value:
+            continue
+        for part in value.split(":"):
+            code = part.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+            if code in SHIPPED:
+                return code
+        return SOURCE
+    return SOURCE
+
+
+def day(value: dt.date | None) -> str:
+    """A date inside a message, written the way the message's language writes it
+    ('12 March 2026', '12 mars 2026', '12 de marzo de 2026', '12 مارس 2026')."""
+    with _documents.using(message_language()):
+        return _documents.day(value)

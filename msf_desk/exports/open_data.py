@@ -19,6 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from msf_desk.core.language import N_, _
 from msf_desk.exports.document import Heading, KeyValues, Paragraph
 
 SQLITE_PATH = "open-data/forum.sqlite"
@@ -27,143 +28,143 @@ DATABASE_NAME = "forum"  # Datasette names a database after its file
 
 # table -> (description, primary key or None, foreign keys, {column: (type, description)})
 TABLES: dict[str, tuple[str, str | None, list[tuple[str, str, str]], dict[str, tuple[type, str]]]] = {
-    "forum": ("The forum's remit and how it works, as its governance document states them.", None, [], {
-        "field": (str, "What the line is about (for example 'Quorum')"),
-        "value": (str, "What the governance document says"),
+    "forum": (N_("The forum's remit and how it works, as its governance document states them."), None, [], {
+        "field": (str, N_("What the line is about (for example 'Quorum')")),
+        "value": (str, N_("What the governance document says")),
     }),
-    "meetings": ("Every meeting the forum publishes, with its status and where its documents are.", "id", [], {
-        "id": (int, "The meeting's number in the forum's records"),
-        "date": (str, "The meeting's day (YYYY-MM-DD)"),
-        "title": (str, "The meeting's title"),
-        "kind": (str, "Regular, extraordinary, working group, open meeting or consultation event"),
-        "status": (str, "Planned, held, postponed or cancelled"),
-        "status_reason": (str, "Why it was postponed or cancelled"),
-        "remote_attendance": (int, "1 where members may attend remotely"),
-        "pack_published": (str, "The day its public pack was published (empty until then)"),
-        "minutes_published": (str, "The day its approved minutes were published (empty until then)"),
-        "minutes": (str, "For a held meeting: 'pending' until its approved minutes are published, then "
-                         "'published'; empty for a meeting not held"),
-        "folder": (str, "Its folder in the repository package"),
+    "meetings": (N_("Every meeting the forum publishes, with its status and where its documents are."), "id", [], {
+        "id": (int, N_("The meeting's number in the forum's records")),
+        "date": (str, N_("The meeting's day (YYYY-MM-DD)")),
+        "title": (str, N_("The meeting's title")),
+        "kind": (str, N_("Regular, extraordinary, working group, open meeting or consultation event")),
+        "status": (str, N_("Planned, held, postponed or cancelled")),
+        "status_reason": (str, N_("Why it was postponed or cancelled")),
+        "remote_attendance": (int, N_("1 where members may attend remotely")),
+        "pack_published": (str, N_("The day its public pack was published (empty until then)")),
+        "minutes_published": (str, N_("The day its approved minutes were published (empty until then)")),
+        "minutes": (str, N_("For a held meeting: 'pending' until its approved minutes are published, then "
+                         "'published'; empty for a meeting not held")),
+        "folder": (str, N_("Its folder in the repository package")),
     }),
-    "agenda_items": ("The agenda of each meeting whose public pack is published.", None,
+    "agenda_items": (N_("The agenda of each meeting whose public pack is published."), None,
                      [("meeting_id", "meetings", "id")], {
-        "meeting_id": (int, "The meeting (meetings.id)"),
-        "number": (int, "The item's number on the agenda"),
-        "start": (str, "When the item starts, in the meeting's time zone"),
-        "end": (str, "When the item ends"),
-        "minutes": (int, "The time set for it, in minutes"),
-        "title": (str, "The item's title"),
-        "purpose": (str, "For decision, for discussion, for information, ..."),
-        "presenters": (str, "Who presents it"),
-        "description": (str, "What the item is about"),
-        "draft_decision": (str, "The decision proposed, where the forum publishes it before the meeting"),
-        "note": (str, "Said instead of the proposed decision where it is not published"),
-        "papers": (str, "The papers for the item, as the pack lists them"),
+        "meeting_id": (int, N_("The meeting (meetings.id)")),
+        "number": (int, N_("The item's number on the agenda")),
+        "start": (str, N_("When the item starts, in the meeting's time zone")),
+        "end": (str, N_("When the item ends")),
+        "minutes": (int, N_("The time set for it, in minutes")),
+        "title": (str, N_("The item's title")),
+        "purpose": (str, N_("For decision, for discussion, for information, ...")),
+        "presenters": (str, N_("Who presents it")),
+        "description": (str, N_("What the item is about")),
+        "draft_decision": (str, N_("The decision proposed, where the forum publishes it before the meeting")),
+        "note": (str, N_("Said instead of the proposed decision where it is not published")),
+        "papers": (str, N_("The papers for the item, as the pack lists them")),
     }),
-    "papers": ("The papers of each published pack: public ones with their file, the others listed only.", None,
+    "papers": (N_("The papers of each published pack: public ones with their file, the others listed only."), None,
                [("meeting_id", "meetings", "id")], {
-        "meeting_id": (int, "The meeting (meetings.id)"),
-        "number": (int, "The paper's number in the pack"),
-        "item": (int, "The agenda item it belongs to (empty: the meeting as a whole)"),
-        "title": (str, "The paper's title"),
-        "disclosure": (str, "Public, withheld as pre-decision, or confidential"),
-        "reference": (str, "The paper's reference"),
-        "file": (str, "Its file in the repository package (public papers only)"),
+        "meeting_id": (int, N_("The meeting (meetings.id)")),
+        "number": (int, N_("The paper's number in the pack")),
+        "item": (int, N_("The agenda item it belongs to (empty: the meeting as a whole)")),
+        "title": (str, N_("The paper's title")),
+        "disclosure": (str, N_("Public, withheld as pre-decision, or confidential")),
+        "reference": (str, N_("The paper's reference")),
+        "file": (str, N_("Its file in the repository package (public papers only)")),
     }),
-    "decisions": ("The decisions register: every decision in approved minutes.", None,
+    "decisions": (N_("The decisions register: every decision in approved minutes."), None,
                   [("meeting_id", "meetings", "id")], {
-        "meeting_id": (int, "The meeting (meetings.id)"),
-        "meeting_date": (str, "The meeting's day"),
-        "meeting": (str, "The meeting's title"),
-        "minutes_status": (str, "Approved or published"),
-        "number": (str, "The decision's number"),
-        "item": (str, "The agenda item"),
-        "decision": (str, "The decision as minuted"),
-        "rule": (str, "The rule it was taken by"),
-        "vote_held": (int, "1 where a vote was held"),
-        "for_government": (int, "Government votes for"),
-        "for_non_government": (int, "Non-government votes for"),
-        "against_government": (int, "Government votes against"),
-        "against_non_government": (int, "Non-government votes against"),
-        "abstain_government": (int, "Government abstentions"),
-        "abstain_non_government": (int, "Non-government abstentions"),
-        "objections": (int, "Objections raised"),
-        "outcome": (str, "Carried, not carried, ..."),
-        "explanation": (str, "How the outcome follows from the rule"),
+        "meeting_id": (int, N_("The meeting (meetings.id)")),
+        "meeting_date": (str, N_("The meeting's day")),
+        "meeting": (str, N_("The meeting's title")),
+        "minutes_status": (str, N_("Approved or published")),
+        "number": (str, N_("The decision's number")),
+        "item": (str, N_("The agenda item")),
+        "decision": (str, N_("The decision as minuted")),
+        "rule": (str, N_("The rule it was taken by")),
+        "vote_held": (int, N_("1 where a vote was held")),
+        "for_government": (int, N_("Government votes for")),
+        "for_non_government": (int, N_("Non-government votes for")),
+        "against_government": (int, N_("Government votes against")),
+        "against_non_government": (int, N_("Non-government votes against")),
+        "abstain_government": (int, N_("Government abstentions")),
+        "abstain_non_government": (int, N_("Non-government abstentions")),
+        "objections": (int, N_("Objections raised")),
+        "outcome": (str, N_("Carried, not carried, ...")),
+        "explanation": (str, N_("How the outcome follows from the rule")),
     }),
-    "actions": ("The action tracker: actions from approved minutes.", "id", [("meeting_id", "meetings", "id")], {
-        "id": (int, "The action's number"),
-        "meeting_id": (int, "The meeting that agreed it (meetings.id)"),
-        "meeting_date": (str, "That meeting's day"),
-        "meeting": (str, "That meeting's title"),
-        "item": (str, "The agenda item"),
-        "text": (str, "What is to be done"),
-        "owner": (str, "Who does it (an organisation where a name is not published)"),
-        "due": (str, "When it is due"),
-        "status": (str, "Open, done, dropped, ..."),
-        "closed_on": (str, "The day it was closed"),
-        "overdue": (int, "1 where it is past its due date and still open"),
-        "days_overdue": (int, "How many days past its due date"),
+    "actions": (N_("The action tracker: actions from approved minutes."), "id", [("meeting_id", "meetings", "id")], {
+        "id": (int, N_("The action's number")),
+        "meeting_id": (int, N_("The meeting that agreed it (meetings.id)")),
+        "meeting_date": (str, N_("That meeting's day")),
+        "meeting": (str, N_("That meeting's title")),
+        "item": (str, N_("The agenda item")),
+        "text": (str, N_("What is to be done")),
+        "owner": (str, N_("Who does it (an organisation where a name is not published)")),
+        "due": (str, N_("When it is due")),
+        "status": (str, N_("Open, done, dropped, ...")),
+        "closed_on": (str, N_("The day it was closed")),
+        "overdue": (int, N_("1 where it is past its due date and still open")),
+        "days_overdue": (int, N_("How many days past its due date")),
     }),
-    "members": ("The members as published: names only where the forum and the member agree, never an "
-                "e-mail address or phone number.", None, [], {
-        "name": (str, "The member's name (empty where it is not published)"),
-        "organisation": (str, "The member's organisation"),
-        "side": (str, "Government or non-government"),
-        "sector": (str, "The member's sector"),
-        "role": (str, "Co-chair, member, alternate, observer, ..."),
-        "voting": (str, "yes where the seat has a vote"),
-        "high_level": (str, "yes for a high-level government representative"),
-        "term_start": (str, "The first day of the term"),
-        "term_end": (str, "The last day of the term"),
-        "alternate_for": (str, "The member this alternate stands in for"),
+    "members": (N_("The members as published: names only where the forum and the member agree, never an "
+                "e-mail address or phone number."), None, [], {
+        "name": (str, N_("The member's name (empty where it is not published)")),
+        "organisation": (str, N_("The member's organisation")),
+        "side": (str, N_("Government or non-government")),
+        "sector": (str, N_("The member's sector")),
+        "role": (str, N_("Co-chair, member, alternate, observer, ...")),
+        "voting": (str, N_("yes where the seat has a vote")),
+        "high_level": (str, N_("yes for a high-level government representative")),
+        "term_start": (str, N_("The first day of the term")),
+        "term_end": (str, N_("The last day of the term")),
+        "alternate_for": (str, N_("The member this alternate stands in for")),
     }),
-    "consultations": ("Consultations of the public whose contributions the forum answers.", "id", [], {
-        "id": (int, "The consultation's number"),
-        "name": (str, "Its name"),
-        "stage": (str, "The stage of the process it belongs to"),
-        "opens_on": (str, "The first day contributions are taken"),
-        "closes_on": (str, "The last day"),
-        "channels": (str, "How contributions were taken"),
-        "document": (str, "The document consulted on"),
+    "consultations": (N_("Consultations of the public whose contributions the forum answers."), "id", [], {
+        "id": (int, N_("The consultation's number")),
+        "name": (str, N_("Its name")),
+        "stage": (str, N_("The stage of the process it belongs to")),
+        "opens_on": (str, N_("The first day contributions are taken")),
+        "closes_on": (str, N_("The last day")),
+        "channels": (str, N_("How contributions were taken")),
+        "document": (str, N_("The document consulted on")),
     }),
-    "contributions": ("Every contribution received and the forum's reasoned answer to it. Contributors are "
-                      "named only where they agreed to it.", "id", [("consultation_id", "consultations", "id")], {
-        "id": (int, "The contribution's number"),
-        "consultation_id": (int, "The consultation (consultations.id)"),
-        "consultation": (str, "The consultation's name"),
-        "received": (str, "The day it was received"),
-        "channel": (str, "How it was received"),
-        "contributor": (str, "Who sent it, where they agreed to be named"),
-        "contributor_type": (str, "Individual, civil-society organisation, ..."),
-        "theme": (str, "Its theme"),
-        "section": (str, "The section of the document it is about"),
-        "text": (str, "What it says"),
-        "votes_for": (int, "Votes for it on the consultation platform"),
-        "votes_against": (int, "Votes against it"),
-        "opinions": (int, "Opinions given on it"),
-        "average_support": (float, "Average support given on the platform"),
-        "duplicate_of": (int, "The contribution it repeats"),
-        "merged_into": (int, "The contribution it was merged into"),
-        "outcome": (str, "The answer's outcome, as a code"),
-        "outcome_label": (str, "The answer's outcome: accepted, partly accepted, not accepted, ..."),
-        "reason": (str, "The reason given"),
-        "decided_by": (str, "Who decided the answer"),
-        "meeting_id": (int, "The meeting where it was decided"),
-        "decision_id": (int, "The decision it rests on"),
-        "commitment": (str, "The commitment it led to"),
-        "due": (str, "The day the answer was due"),
-        "answered": (str, "The day it was answered"),
-        "answered_late": (int, "1 where it was answered after the due day"),
-        "withdrawn": (str, "The day its contributor withdrew it"),
+    "contributions": (N_("Every contribution received and the forum's reasoned answer to it. Contributors are "
+                      "named only where they agreed to it."), "id", [("consultation_id", "consultations", "id")], {
+        "id": (int, N_("The contribution's number")),
+        "consultation_id": (int, N_("The consultation (consultations.id)")),
+        "consultation": (str, N_("The consultation's name")),
+        "received": (str, N_("The day it was received")),
+        "channel": (str, N_("How it was received")),
+        "contributor": (str, N_("Who sent it, where they agreed to be named")),
+        "contributor_type": (str, N_("Individual, civil-society organisation, ...")),
+        "theme": (str, N_("Its theme")),
+        "section": (str, N_("The section of the document it is about")),
+        "text": (str, N_("What it says")),
+        "votes_for": (int, N_("Votes for it on the consultation platform")),
+        "votes_against": (int, N_("Votes against it")),
+        "opinions": (int, N_("Opinions given on it")),
+        "average_support": (float, N_("Average support given on the platform")),
+        "duplicate_of": (int, N_("The contribution it repeats")),
+        "merged_into": (int, N_("The contribution it was merged into")),
+        "outcome": (str, N_("The answer's outcome, as a code")),
+        "outcome_label": (str, N_("The answer's outcome: accepted, partly accepted, not accepted, ...")),
+        "reason": (str, N_("The reason given")),
+        "decided_by": (str, N_("Who decided the answer")),
+        "meeting_id": (int, N_("The meeting where it was decided")),
+        "decision_id": (int, N_("The decision it rests on")),
+        "commitment": (str, N_("The commitment it led to")),
+        "due": (str, N_("The day the answer was due")),
+        "answered": (str, N_("The day it was answered")),
+        "answered_late": (int, N_("1 where it was answered after the due day")),
+        "withdrawn": (str, N_("The day its contributor withdrew it")),
     }),
 }
 SQL_TYPES = {int: int, str: str, float: float}
-TITLE = "{forum}: public records"
-DESCRIPTION = ("The forum's public records as one database: meetings and their agendas, papers, decisions, "
-               "actions, members, consultations and the answers to every contribution. The same records and the "
-               "same privacy rules as every other file of the repository (as of {as_of}).")
-SOURCE = "{forum}, public repository"
+TITLE = N_("{forum}: public records")
+DESCRIPTION = N_("The forum's public records as one database: meetings and their agendas, papers, decisions, "
+                 "actions, members, consultations and the answers to every contribution. The same records and the "
+                 "same privacy rules as every other file of the repository (as of {as_of}).")
+SOURCE = N_("{forum}, public repository")
 
 
 @dataclass
@@ -253,15 +254,15 @@ def write_sqlite(collected: Collector, path: str | Path) -> Path:
 
 def metadata(forum_name: str, as_of: dt.date, licence: tuple[str, str], source_url: str = "") -> dict:
     """Datasette's metadata: title, description, licence, source, and every table's and
-    column's description."""
+    column's description, in the current document language (table and column names stay)."""
     data = {
-        "title": TITLE.format(forum=forum_name),
-        "description": DESCRIPTION.format(forum=forum_name, as_of=as_of.isoformat()),
+        "title": _(TITLE).format(forum=forum_name),
+        "description": _(DESCRIPTION).format(forum=forum_name, as_of=as_of.isoformat()),
         "license": licence[0],
         "license_url": licence[1],
-        "source": SOURCE.format(forum=forum_name),
+        "source": _(SOURCE).format(forum=forum_name),
         "databases": {DATABASE_NAME: {
-            "tables": {name: {"description": text, "columns": {c: d for c, (_k, d) in columns.items()}}
+            "tables": {name: {"description": _(text), "columns": {c: _(d) for c, (_k, d) in columns.items()}}
                        for name, (text, _pk, _fk, columns) in TABLES.items()},
         }},
     }

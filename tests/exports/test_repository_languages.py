@@ -82,6 +82,35 @@ def test_every_index_offers_the_others_and_every_link_resolves(site):
             assert (page.parent / unquote(parts.path)).resolve().is_file(), (code, link)
 
 
+METADATA_WORDS = {"en": ("The meeting's title", "The decisions register"),
+                  "fr": ("L'intitulé de la réunion", "Le registre des décisions"),
+                  "es": ("El título de la reunión", "El registro de decisiones"),
+                  "ar": ("عنوان الاجتماع", "سجل القرارات")}
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_open_data_descriptions_are_in_the_folders_language(site, code):
+    """Datasette shows metadata.json's words to readers: each language folder has its own, while
+    the table and column names (what scripts read) are the same everywhere."""
+    result, _db, _path = site
+    folder = result.folder / ("" if code == "en" else code)
+    data = json.loads((folder / "open-data" / "metadata.json").read_text(encoding="utf-8"))
+    english = json.loads((result.folder / "open-data" / "metadata.json").read_text(encoding="utf-8"))
+    tables = data["databases"]["forum"]["tables"]
+    assert tables.keys() == english["databases"]["forum"]["tables"].keys()
+    title, register = METADATA_WORDS[code]
+    assert tables["meetings"]["columns"]["title"] == title
+    assert tables["decisions"]["description"].startswith(register)
+    for name, table in tables.items():
+        assert table["columns"].keys() == english["databases"]["forum"]["tables"][name]["columns"].keys()
+        if code != "en":  # every description is written in the folder's language, none left English
+            same = [c for c, text in table["columns"].items()
+                    if text == english["databases"]["forum"]["tables"][name]["columns"][c]
+                    and not text.endswith(".id)")]
+            assert same == [], (code, name, same)
+            assert table["description"] != english["databases"]["forum"]["tables"][name]["description"]
+
+
 def test_nothing_private_reaches_the_package_in_any_language(site):
     result, _db, _path = site
     leaks, marked = _scan(result.folder, [result.zip_path])

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 
 from msf_desk.core import calendar, ethics, forum, responses
 from msf_desk.core.compliance_charts import Series, answer_times, series
+from msf_desk.core.language import _
 from msf_desk.core.meetings import check_regularity, list_meetings
 from msf_desk.model.meetings import FORUM_KINDS
 from msf_desk.core.members import list_members, list_rounds
@@ -152,7 +153,7 @@ def _held(r: Records, *, since: dt.date | None = None) -> list:
 # --- the indicators ----------------------------------------------------------------------------
 
 def forum_exists(r: Records) -> Indicator:
-    title, standard = "A forum oversees the process", "A multi-stakeholder forum oversees the OGP process."
+    title, standard = _("A forum oversees the process"), _("A multi-stakeholder forum oversees the OGP process.")
     holders = [m for m in r.members if m.holds_voting_seat_on(r.today)]
     held = _held(r)
     if not holders:
@@ -171,9 +172,9 @@ def forum_exists(r: Records) -> Indicator:
 
 def meets_regularly(r: Records) -> Indicator:
     months = r.profile.target_months
-    every = "every month" if months == 1 else f"every {months} months"
-    title = f"Meets at least {every}"
-    standard = "The forum meets at least every quarter (monthly while the Action Plan is developed)."
+    title = (_("Meets at least every month") if months == 1
+             else _("Meets at least every {n} months").format(n=months))
+    standard = _("The forum meets at least every quarter (monthly while the Action Plan is developed).")
     report = check_regularity(r.meetings, months, r.today)
     if not report.counted:
         return Indicator("meets_regularly", title, "not_evidenced", ["No forum meeting is recorded."],
@@ -207,7 +208,7 @@ def meets_regularly(r: Records) -> Indicator:
 
 
 def multi_stakeholder(r: Records) -> Indicator:
-    title, standard = "Multi-stakeholder", "The forum has both government and non-government members."
+    title, standard = _("Multi-stakeholder"), _("The forum has both government and non-government members.")
     p = _parity(r)
     if p.total == 0:
         return Indicator("multi_stakeholder", title, "not_evidenced", ["No member holds a voting seat today."],
@@ -222,7 +223,7 @@ def multi_stakeholder(r: Records) -> Indicator:
 
 
 def parity(r: Records) -> Indicator:
-    title, standard = "Parity", "An even balance of government and non-government representatives."
+    title, standard = _("Parity"), _("An even balance of government and non-government representatives.")
     p = _parity(r)
     if p.total == 0:
         return Indicator("parity", title, "not_evidenced", ["No member holds a voting seat today."],
@@ -243,8 +244,8 @@ def parity(r: Records) -> Indicator:
 
 
 def transparent_selection(r: Records) -> Indicator:
-    title = "Transparent selection"
-    standard = "Non-government members are chosen through a fair, transparent process their side leads."
+    title = _("Transparent selection")
+    standard = _("Non-government members are chosen through a fair, transparent process their side leads.")
     rounds = [x for x in r.rounds if x.side in ("non_government", "both")]
     holders = [m for m in r.members if m.holds_voting_seat_on(r.today) and m.side == "non_government"]
     if not rounds:
@@ -283,8 +284,8 @@ def transparent_selection(r: Records) -> Indicator:
 
 
 def high_level(r: Records) -> Indicator:
-    title = "High-level government representative"
-    standard = "Government is represented by someone with decision-making authority."
+    title = _("High-level government representative")
+    standard = _("Government is represented by someone with decision-making authority.")
     p = _parity(r)
     if p.government == 0:
         return Indicator("high_level", title, "not_evidenced", ["No government member holds a voting seat."],
@@ -299,7 +300,7 @@ def high_level(r: Records) -> Indicator:
 
 
 def co_chairs(r: Records) -> Indicator:
-    title, standard = "Co-chaired by both sides", "Government and civil society co-chair the forum."
+    title, standard = _("Co-chaired by both sides"), _("Government and civil society co-chair the forum.")
     p = _parity(r)
     sides = sorted({c["side"] for c in p.co_chairs})
     if p.co_chairs_ok:
@@ -319,8 +320,8 @@ def co_chairs(r: Records) -> Indicator:
 
 
 def governance_published(r: Records) -> Indicator:
-    title = "Governance published"
-    standard = "The forum's remit, membership and governance are public."
+    title = _("Governance published")
+    standard = _("The forum's remit, membership and governance are public.")
     missing = governance_missing(r.profile)
     if missing:
         return Indicator("governance_published", title, "not_met", [f"Not written yet: {', '.join(missing)}."],
@@ -342,8 +343,8 @@ def governance_published(r: Records) -> Indicator:
 
 
 def remote_participation(r: Records) -> Indicator:
-    title = "Remote participation offered"
-    standard = "Remote participation is possible for at least some meetings."
+    title = _("Remote participation offered")
+    standard = _("Remote participation is possible for at least some meetings.")
     recent = [m for m in r.meetings if m.status == "held" and r.since <= m.day <= r.today]
     coming = [m for m in r.meetings if m.is_open and m.day >= r.today]
     if not recent and not coming:
@@ -379,8 +380,8 @@ def _published_on(r: Records, meeting) -> dt.date | None:
 
 def minutes_published(r: Records) -> Indicator:
     days = r.minutes_within_days
-    title = "Minutes approved and published"
-    standard = f"Minutes of held meetings are approved and published (here: within {days} days)."
+    title = _("Minutes approved and published")
+    standard = _("Minutes of held meetings are approved and published (here: within {days} days).").format(days=days)
 
     held = [m for m in r.meetings if m.status == "held" and m.public and r.since <= m.day <= r.today
             and (m.kind in FORUM_KINDS or m.id in r.minutes)]
@@ -423,8 +424,8 @@ def minutes_published(r: Records) -> Indicator:
 
 
 def reasoned_response(r: Records) -> Indicator:
-    title = "Reasoned response published"
-    standard = "For each closed consultation the forum publishes what it heard and what it did, with reasons."
+    title = _("Reasoned response published")
+    standard = _("For each closed consultation the forum publishes what it heard and what it did, with reasons.")
     closed = [c for c in r.consultations if c.status_on(r.today) == "closed"]
     if not closed:
         others = len(r.consultations)
@@ -468,8 +469,8 @@ def reasoned_response(r: Records) -> Indicator:
 
 def answered_in_time(r: Records) -> Indicator:
     days = r.profile.response_working_days
-    title = f"Contributions answered within {days} working days"
-    standard = "Questions and contributions from stakeholders are answered within 20 working days."
+    title = _("Contributions answered within {days} working days").format(days=days)
+    standard = _("Questions and contributions from stakeholders are answered within 20 working days.")
     since = r.since
     recent = [x for items in r.contributions.values() for x in items if x.received_on and x.received_on >= since]
     if not recent:
@@ -500,8 +501,8 @@ def answered_in_time(r: Records) -> Indicator:
 
 
 def repository_recent(r: Records) -> Indicator:
-    title = f"Repository updated in the last {REPOSITORY_MONTHS} months"
-    standard = "The online repository is updated at least every six months."
+    title = _("Repository updated in the last {n} months").format(n=REPOSITORY_MONTHS)
+    standard = _("The online repository is updated at least every six months.")
     last = r.last_export
     if last is None:
         return Indicator("repository_recent", title, "not_evidenced", ["The repository has never been exported."],
@@ -517,8 +518,8 @@ def repository_recent(r: Records) -> Indicator:
 
 
 def ethics_in_order(r: Records) -> Indicator:
-    title = "Ethics statements signed, declarations in date"
-    standard = "Members sign an ethics statement and keep a current declaration of interests."
+    title = _("Ethics statements signed, declarations in date")
+    standard = _("Members sign an ethics statement and keep a current declaration of interests.")
     report = r.ethics
     if report is None or not report.rows:
         return Indicator("ethics", title, "not_evidenced", ["No member is covered by the ethics rules today."],
@@ -579,15 +580,15 @@ class ComplianceReport:
 
     def summary(self) -> str:
         c = self.counts
-        return (f"{c['met']} of {len(self.indicators)} indicators met, {c['in_progress']} in progress, "
-                f"{c['not_met']} not met, {c['not_evidenced']} not evidenced.")
+        return _("{met} of {n} indicators met, {in_progress} in progress, {not_met} not met, {not_evidenced} not "
+                 "evidenced.").format(n=len(self.indicators), **c)
 
     def minimum_text(self) -> str:
         minimum = [i for i in self.indicators if i.minimum]
         missing = [i.title for i in minimum if i.status != "met"]
         if not missing:
-            return "All the basic requirements checked here for a starred process are met."
-        return f"Basic requirements not yet met: {', '.join(missing)}."
+            return _("All the basic requirements checked here for a starred process are met.")
+        return _("Basic requirements not yet met: {titles}.").format(titles=", ".join(missing))
 
     def by_severity(self) -> list[Indicator]:
         return sorted(self.indicators, key=lambda i: SEVERITY[i.status])

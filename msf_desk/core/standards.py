@@ -23,6 +23,7 @@ from typing import Callable
 
 from msf_desk.core import compliance, forum
 from msf_desk.core.compliance import SEVERITY, STATUSES, Indicator
+from msf_desk.core.language import N_, _
 from msf_desk.model.errors import UserError
 from msf_desk.core.meetings import check_regularity
 from msf_desk.core.repository import governance_fingerprint, governance_missing
@@ -39,9 +40,9 @@ from msf_desk.core.standards_evidence import (FORUM_EVERY_MONTHS, IMPLEMENTATION
 # --- OGP 2021 national minimum requirements ------------------------------------------------------
 
 def forum_space(e: Evidence) -> Requirement:
-    make = _req("1.1", "forum_space", "A forum for ongoing dialogue",
-                "A space for dialogue with government and civil society meets at least every six months; its "
-                "basic rules on participation are public.", contrary=True)
+    make = _req("1.1", "forum_space", N_("A forum for ongoing dialogue"),
+                N_("A space for dialogue with government and civil society meets at least every six months; its "
+                "basic rules on participation are public."), contrary=True)
     r = e.base
     holders = [m for m in r.members if m.holds_voting_seat_on(r.today)]
     regularity = check_regularity(r.meetings, FORUM_EVERY_MONTHS, r.today)
@@ -83,8 +84,8 @@ def forum_space(e: Evidence) -> Requirement:
 
 
 def website(e: Evidence) -> Requirement:
-    make = _req("2.1", "ogp_website", "An OGP website is maintained",
-                "A public website or webpage dedicated to the member's participation in OGP is maintained.",
+    make = _req("2.1", "ogp_website", N_("An OGP website is maintained"),
+                N_("A public website or webpage dedicated to the member's participation in OGP is maintained."),
                 contrary=True)
     if not e.website:
         return make("not_evidenced", ["No OGP website address is recorded."],
@@ -118,9 +119,9 @@ def _gaps(days: list[dt.date], since: dt.date, today: dt.date, months: int) -> l
 
 
 def repository(e: Evidence) -> Requirement:
-    make = _req("2.2", "ogp_repository", "A document repository updated twice a year",
-                "A public repository of the OGP process's documents and evidence is updated at least twice a "
-                "year.", contrary=True)
+    make = _req("2.2", "ogp_repository", N_("A document repository updated twice a year"),
+                N_("A public repository of the OGP process's documents and evidence is updated at least twice a "
+                "year."), contrary=True)
     days = e.export_history()
     if not days:
         return make("not_evidenced", ["No repository export is recorded."],
@@ -171,9 +172,9 @@ def _documents_evidence(e: Evidence) -> tuple[list[str], str]:
 
 
 def timeline(e: Evidence) -> Requirement:
-    make = _req("3.1", "cocreation_timeline", "Co-creation timeline published two weeks ahead",
-                "A timeline and overview of the chances to take part in co-creation are online at least two "
-                "weeks before co-creation starts.")
+    make = _req("3.1", "cocreation_timeline", N_("Co-creation timeline published two weeks ahead"),
+                N_("A timeline and overview of the chances to take part in co-creation are online at least two "
+                "weeks before co-creation starts."))
     plan = e.cocreation_plan()
     if plan is None:
         return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
@@ -206,8 +207,8 @@ def timeline(e: Evidence) -> Requirement:
 
 
 def outreach(e: Evidence) -> Requirement:
-    make = _req("3.2", "outreach", "Outreach to stakeholders",
-                "Outreach and awareness-raising activities invite stakeholders into co-creation.")
+    make = _req("3.2", "outreach", N_("Outreach to stakeholders"),
+                N_("Outreach and awareness-raising activities invite stakeholders into co-creation."))
     plan = e.cocreation_plan()
     if plan is None:
         return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
@@ -232,8 +233,8 @@ def _plan_consultations(e: Evidence, plan: ActionPlan) -> list:
 
 
 def feedback(e: Evidence) -> Requirement:
-    make = _req("3.3", "feedback_mechanism", "A way for the public to give input",
-                "Any interested person can give input during co-creation, online or offline.")
+    make = _req("3.3", "feedback_mechanism", N_("A way for the public to give input"),
+                N_("Any interested person can give input during co-creation, online or offline."))
     plan = e.cocreation_plan()
     if plan is None:
         return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
@@ -283,9 +284,9 @@ def _reasoned(e: Evidence, make, plan: ActionPlan | None) -> Requirement:
 
 
 def reasoned_response(e: Evidence) -> Requirement:
-    make = _req("4.1", "reasoned_response_2021", "Reasoned response to input",
-                "The government reports back on how input received during co-creation was considered, with "
-                "reasons.", contrary=True)
+    make = _req("4.1", "reasoned_response_2021", N_("Reasoned response to input"),
+                N_("The government reports back on how input received during co-creation was considered, with "
+                "reasons."), contrary=True)
     return _reasoned(e, make, e.cocreation_plan())
 
 
@@ -318,9 +319,9 @@ def _implementation(e: Evidence, make, need: int, plan: ActionPlan | None = None
 
 
 def open_implementation(e: Evidence) -> Requirement:
-    make = _req("5.1", "open_implementation", "Dialogue with civil society during implementation",
-                "The forum (or the government where there is none) holds at least two meetings a year with civil "
-                "society to present the results of implementation and collect comments.")
+    make = _req("5.1", "open_implementation", N_("Dialogue with civil society during implementation"),
+                N_("The forum (or the government where there is none) holds at least two meetings a year with civil "
+                "society to present the results of implementation and collect comments."))
     plan = e.implementation_plan()
     if plan is None:
         return _implementation(e, make, IMPLEMENTATION_MEETINGS)
@@ -347,9 +348,9 @@ def open_implementation(e: Evidence) -> Requirement:
 # --- OGP Local minimum requirements -------------------------------------------------------------
 
 def local_forum(e: Evidence) -> Requirement:
-    make = _req("L1", "local_forum", "A forum takes part in co-creation",
-                "A space for government and non-government participants takes part in developing the action "
-                "plan.")
+    make = _req("L1", "local_forum", N_("A forum takes part in co-creation"),
+                N_("A space for government and non-government participants takes part in developing the action "
+                "plan."))
     plan = e.cocreation_plan()
     if plan is None:
         return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
@@ -369,8 +370,8 @@ def local_forum(e: Evidence) -> Requirement:
 
 
 def local_repository(e: Evidence) -> Requirement:
-    make = _req("L2", "local_repository", "An online page and repository",
-                "The OGP process's documents are public online and kept up to date.")
+    make = _req("L2", "local_repository", N_("An online page and repository"),
+                N_("The OGP process's documents are public online and kept up to date."))
     last = e.base.last_export
     if last is None and not e.website:
         return make("not_evidenced", ["No website address and no repository export are recorded."],
@@ -390,14 +391,14 @@ def local_repository(e: Evidence) -> Requirement:
 
 
 def local_reasoned_response(e: Evidence) -> Requirement:
-    make = _req("L3", "local_reasoned_response", "Reasoned response to input",
-                "The local government reports back on how input received in co-creation was considered.")
+    make = _req("L3", "local_reasoned_response", N_("Reasoned response to input"),
+                N_("The local government reports back on how input received in co-creation was considered."))
     return _reasoned(e, make, e.cocreation_plan())
 
 
 def local_implementation(e: Evidence) -> Requirement:
-    make = _req("L4", "local_implementation", "The forum follows implementation",
-                "The forum (or another space with civil society) meets during implementation to review progress.")
+    make = _req("L4", "local_implementation", N_("The forum follows implementation"),
+                N_("The forum (or another space with civil society) meets during implementation to review progress."))
     return _implementation(e, make, LOCAL_IMPLEMENTATION_MEETINGS)
 
 
@@ -414,17 +415,17 @@ class Framework:
 
 
 FRAMEWORKS = {
-    "2021": Framework("2021", "OGP Participation and Co-Creation Standards (2021), national minimum requirements",
-                      "OGP 2021 national",
-                      "OGP Participation and Co-Creation Standards, approved 24 November 2021, in force from "
-                      "1 January 2022; OGP National Handbook (2022).",
+    "2021": Framework("2021", N_("OGP Participation and Co-Creation Standards (2021), national minimum requirements"),
+                      N_("OGP 2021 national"),
+                      N_("OGP Participation and Co-Creation Standards, approved 24 November 2021, in force from "
+                      "1 January 2022; OGP National Handbook (2022)."),
                       (forum_space, website, repository, timeline, outreach, feedback, reasoned_response,
                        open_implementation), True),
-    "local": Framework("local", "OGP Local minimum requirements", "OGP Local",
-                       "OGP Local Handbook; OGP glossary, 'Minimum Requirements'.",
+    "local": Framework("local", N_("OGP Local minimum requirements"), N_("OGP Local"),
+                       N_("OGP Local Handbook; OGP glossary, 'Minimum Requirements'."),
                        (local_forum, local_repository, local_reasoned_response, local_implementation), False),
-    "2017": Framework("2017", "OGP Participation and Co-Creation Toolkit (2017) indicators", "2017 toolkit",
-                      "OGP Participation and Co-Creation Standards (2017) and their toolkit.", (), False),
+    "2017": Framework("2017", N_("OGP Participation and Co-Creation Toolkit (2017) indicators"), N_("2017 toolkit"),
+                      N_("OGP Participation and Co-Creation Standards (2017) and their toolkit."), (), False),
 }
 FRAMEWORK_KEYS = tuple(FRAMEWORKS)
 
@@ -589,6 +590,9 @@ class FrameworkResult:
 
     def __post_init__(self) -> None:
         self.counts = {key: sum(1 for i in self.requirements if i.status == key) for key in STATUSES}
+        # The framework's names in the document language the assessment is made in.
+        self.framework = dataclasses.replace(self.framework, title=_(self.framework.title),
+                                             short=_(self.framework.short), source=_(self.framework.source))
 
     @property
     def key(self) -> str:
@@ -596,9 +600,11 @@ class FrameworkResult:
 
     def summary(self) -> str:
         c = self.counts
-        word = "indicators" if self.key == "2017" else "requirements"
-        return (f"{c['met']} of {len(self.requirements)} {word} met, {c['in_progress']} in progress, "
-                f"{c['not_met']} not met, {c['not_evidenced']} not evidenced.")
+        text = (_("{met} of {n} indicators met, {in_progress} in progress, {not_met} not met, {not_evidenced} not "
+                  "evidenced.") if self.key == "2017" else
+                _("{met} of {n} requirements met, {in_progress} in progress, {not_met} not met, {not_evidenced} not "
+                  "evidenced."))
+        return text.format(n=len(self.requirements), **c)
 
     def contrary(self) -> list[Requirement]:
         return [i for i in self.requirements if getattr(i, "contrary", False) and i.status == "not_met"]
@@ -609,13 +615,14 @@ class FrameworkResult:
             return ""
         found = self.contrary()
         if found:
-            return ("Acted contrary to process (as the IRM would find on these records): "
-                    + "; ".join(i.title for i in found) + ".")
+            return _("Acted contrary to process (as the IRM would find on these records): {titles}.").format(
+                titles="; ".join(i.title for i in found))
         unknown = [i for i in self.requirements if getattr(i, "contrary", False) and i.status == "not_evidenced"]
         if unknown:
-            return ("No finding of acting contrary to process is evidenced, but the records cannot show "
-                    + "; ".join(i.title for i in unknown) + ".")
-        return "No finding of acting contrary to process: the records show each requirement the IRM judges it on."
+            return _("No finding of acting contrary to process is evidenced, but the records cannot show {titles}."
+                     ).format(titles="; ".join(i.title for i in unknown))
+        return _("No finding of acting contrary to process: the records show each requirement the IRM judges it "
+                 "on.")
 
     def to_json(self) -> dict:
         return {"key": self.key, "title": self.framework.title, "source": self.framework.source,

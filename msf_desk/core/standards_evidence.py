@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from msf_desk.core import compliance
 from msf_desk.core.compliance import Indicator, Records
+from msf_desk.core.language import _
 from msf_desk.model.meetings import FORUM_KINDS
 from msf_desk.core.minutes import attendance_of
 from msf_desk.core.process_documents import list_documents
@@ -108,7 +109,9 @@ def gather(db, today: dt.date, *, pending_export=None, base: Records | None = No
 
 def _req(number, key, title, standard, contrary=False):
     def make(status: str, evidence: list[str], next_step: str) -> Requirement:
-        return Requirement(key, f"{number} {title}" if number else title, status, evidence, next_step, standard,
+        # Title and requirement in the document language the assessment is made in (marked N_ where written).
+        name = _(title)
+        return Requirement(key, f"{number} {name}" if number else name, status, evidence, next_step, _(standard),
                            False, number, contrary)
     return make
 

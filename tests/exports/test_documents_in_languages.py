@@ -118,6 +118,38 @@ def test_the_compliance_report_and_ethics_summary_in_spanish(forum_file, tmp_pat
     assert "Resumen del cumplimiento ético" in docx_text(next((tmp_path / "e").glob("*.docx")))
 
 
+STANDARDS_WORDS = {
+    "fr": ("Normes de participation et de co-création de l'OGP (2021), exigences minimales nationales",
+           "1.1 Un forum de dialogue permanent", "au moins tous les six mois", "Parité",
+           "Un dépôt public des documents et des preuves du processus OGP"),
+    "es": ("Estándares de Participación y Cocreación de OGP (2021), requisitos mínimos nacionales",
+           "1.1 Un foro para el diálogo permanente", "al menos cada seis meses", "Paridad",
+           "Un repositorio público de los documentos y evidencias del proceso de OGP"),
+    "ar": ("معايير المشاركة والإنشاء المشترك لشراكة الحكومة المنفتحة (2021)", "1.1 منتدى للحوار المستمر",
+           "مرة واحدة على الأقل كل ستة أشهر", "التكافؤ", "مستودع عام لوثائق عملية شراكة الحكومة المنفتحة"),
+}
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ar"])
+def test_the_standards_requirements_in_the_compliance_report(forum_file, tmp_path, capsys, code):
+    """The frameworks' names, each requirement's title and text, the 2017 indicators and the
+    counts are in the report's language, in the Word document and the PDF alike."""
+    from pypdf import PdfReader
+
+    run(capsys, "export", "compliance", "--format", "docx,pdf", "--out", str(tmp_path), "--db", forum_file,
+        "--language", code, "--on", "2026-06-15")
+    text = docx_text(next(tmp_path.glob("*.docx")))
+    pdf = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(next(tmp_path.glob("*.pdf"))).pages)
+    for words in STANDARDS_WORDS[code]:
+        assert words in text, (code, words)
+    if code != "ar":  # the Arabic PDF's text comes back in visual order
+        for words in STANDARDS_WORDS[code][:2]:
+            assert words in pdf, (code, words)
+    for english in ("A forum for ongoing dialogue", "national minimum requirements", "requirements met",
+                    "indicators met", "A space for dialogue with government", "Reasoned response to input"):
+        assert english not in text and english not in pdf, (code, english)
+
+
 def test_the_profile_keeps_english_as_the_source(forum_file):
     db = open_forum(forum_file)
     assert forum.load(db).document_languages == "en,fr,es,ar"

@@ -61,11 +61,26 @@ class ResponseBucket:
 @dataclass
 class Series:
     quarters: list[QuarterCount]
-    quarter_target: int
+    quarter_target: float  # an int while the rule asks for a meeting a quarter or more
     parity: list[ParityPoint]
     responses: list[ResponseBucket]
     response_target: int
     open_overdue: int
+    # The regularity rule the meetings are drawn against: at least one forum meeting every
+    # `rule_months` months, and whose rule that is: "forum" (its own governance), "2021" (the
+    # OGP 2021 Standards' six months, where the forum's own rule is looser) or "2017" (the
+    # 2017 toolkit's monthly meetings while the action plan is developed).
+    rule_months: int = 3
+    rule_basis: str = "forum"
+
+
+def with_rule(s: Series, months: int, basis: str) -> Series:
+    """The series drawn against a regularity rule of one meeting every `months` months: the
+    target per quarter is the meetings the rule asks for in three months (a fraction when it
+    asks for fewer than one a quarter)."""
+    s.rule_months, s.rule_basis = months, basis
+    s.quarter_target = math.ceil(3 / max(months, 1)) if months <= 3 else 3 / months
+    return s
 
 
 def _quarter_start(day: dt.date) -> dt.date:
@@ -104,4 +119,5 @@ def series(r, *, quarters_back: int = 8, quarters_ahead: int = 4, months_back: i
         label = f"{lo}–{high}" if high is not None else f"over {low}"
         buckets.append(ResponseBucket(label, lo, high, count, lo > days))
     overdue = sum(1 for items in r.contributions.values() for x in items if x.overdue_on(r.today))
-    return Series(quarters, target, points, buckets, days, overdue)
+    return Series(quarters, target, points, buckets, days, overdue, r.profile.target_months,
+                  "2017" if r.profile.action_plan_in_development else "forum")

@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable
 
-from msf_desk.core import compliance, forum
+from msf_desk.core import compliance, compliance_charts, forum
 from msf_desk.core.compliance import SEVERITY, STATUSES, Indicator
 from msf_desk.core.language import N_, _
 from msf_desk.model.errors import UserError
@@ -670,7 +670,20 @@ def assess(db, today: dt.date | None = None, keys: list[str] | None = None, *, p
         results.append(evaluate(e, k, report))
     report.frameworks = [r for r in results if r.key != "2017"]
     report.chosen = list(keys)
+    compliance_charts.with_rule(report.series, *meeting_rule(base.profile, keys))
     return Assessment(base.today, base.profile.name, results, report)
+
+
+def meeting_rule(profile, keys: list[str]) -> tuple[int, str]:
+    """The regularity rule the meetings chart is drawn against, and whose rule it is: the
+    forum's own ("at least every N months" in its governance); the six months of the 2021
+    Standards (1.1) where the forum chose them and its own rule is looser; the 2017 toolkit's
+    monthly meetings while an action plan is developed, only where the forum is assessed on it."""
+    if "2017" in keys and profile.action_plan_in_development:
+        return 1, "2017"
+    if "2021" in keys and profile.frequency_months > FORUM_EVERY_MONTHS:
+        return FORUM_EVERY_MONTHS, "2021"
+    return profile.frequency_months, "forum"
 
 
 def check(db, today: dt.date | None = None, *, pending_export=None, progress=None) -> compliance.ComplianceReport:

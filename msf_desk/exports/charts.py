@@ -10,8 +10,10 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from msf_desk.core import language
 from msf_desk.core.compliance_charts import Series
-from msf_desk.core.language import N_, _
+from msf_desk.core.language import N_, _, month_year, ngettext
+from msf_desk.exports.chart_text import draw_text, length
 from msf_desk.paths import fonts_dir
 
 WIDTH, HEIGHT = 1200, 560
@@ -41,9 +43,16 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
 def _canvas(title: str, subtitle: str) -> tuple[Image.Image, ImageDraw.ImageDraw]:
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
-    draw.text((LEFT - 60, 16), title, fill=INK, font=_font(30, True))
-    draw.text((LEFT - 60, 56), subtitle, fill=MUTED, font=_font(20))
+    _headline(draw, title, subtitle)
     return image, draw
+
+
+def _headline(draw: ImageDraw.ImageDraw, title: str, subtitle: str) -> None:
+    """The chart's title and subtitle, from the left (from the right in a right-to-left language)."""
+    rtl = language.is_rtl()
+    x, align = (WIDTH - (LEFT - 60), "right") if rtl else (LEFT - 60, "left")
+    draw_text(draw, (x, 16), title, 30, bold=True, fill=INK, align=align)
+    draw_text(draw, (x, 56), subtitle, 20, fill=MUTED, align=align)
 
 
 def _plot_box() -> tuple[int, int, int, int]:
@@ -69,7 +78,7 @@ def _y_axis(draw: ImageDraw.ImageDraw, top_value: int, label: str) -> callable:
         text = f"{value:g}"
         w = draw.textlength(text, font=font)
         draw.text((x0 - 10 - w, y - 12), text, fill=MUTED, font=font)
-    draw.text((max(8, x0 - 10 - draw.textlength(label, font=font)), y0 - 38), label, fill=MUTED, font=font)
+    draw_text(draw, (max(8, x0 - 10 - length(label, 18)), y0 - 38), label, 18, fill=MUTED)
 
     def to_y(value: float) -> float:
         return y1 - (y1 - y0) * (value / top_value if top_value else 0)
@@ -90,13 +99,12 @@ def _dashed(draw: ImageDraw.ImageDraw, start: tuple[float, float], end: tuple[fl
 
 def _legend(draw: ImageDraw.ImageDraw, entries: list[tuple[str, str, str]]) -> None:
     """(kind 'box'|'line'|'dash', colour, label) along the top right."""
-    font = _font(18)
     x = WIDTH - RIGHT
     y = TOP - 12
     for kind, colour, label in reversed(entries):
-        w = draw.textlength(label, font=font)
+        w = length(label, 18)
         x -= w
-        draw.text((x, y - 11), label, fill=INK, font=font)
+        draw_text(draw, (x, y - 11), label, 18, fill=INK)
         x -= 30
         if kind == "box":
             draw.rectangle([x, y - 8, x + 20, y + 8], fill=colour)
@@ -117,39 +125,79 @@ def _save(image: Image.Image, path: str | Path) -> Path:
 
 # --- meetings per quarter ------------------------------------------------------------------
 
+def _comma() -> str:
+    return "، " if language.is_rtl() else ", "
+
+
+def _pair(label, value) -> str:
+    """'Q2 2026: 1' ('T2 2026 : 1' in French)."""
+    return _("{label}: {value}").format(label=label, value=value)
+
+
+def quarter_name(q) -> tuple[str, str]:
+    """('Q3', '2025'), ('T3', '2025'), ('الربع 3', '2025')."""
+    return _("Q{n}").format(n=(q.start.month - 1) // 3 + 1), str(q.start.year)
+
+
+def quarter_label(q) -> str:
+    return " ".join(quarter_name(q))
+
+
 def below_target(s: Series) -> list:
-    """Past quarters short of the target, from the forum's first meeting on."""
-    started = False
+    """Past quarters short of the regularity rule, from the forum's first meeting on: with a
+    meeting a quarter or more, a quarter with fewer than the target; with a longer rule (every
+    six months), a quarter that ends a rule's span of quarters without any meeting."""
+    span = max(1, s.rule_months // 3) if s.rule_months > 3 else 1
+    first = None
     out = []
-    for q in s.quarters:
-        started = started or bool(q.held or q.planned)
-        if started and not q.future and q.held + q.planned < s.quarter_target:
+    for i, q in enumerate(s.quarters):
+        if first is None and (q.held or q.planned):
+            first = i
+        if first is None or q.future:
+            continue
+        if s.rule_months <= 3:
+            if q.held + q.planned < s.quarter_target:
+                out.append(q)
+        elif i - first + 1 >= span and not sum(x.held + x.planned for x in s.quarters[i - span + 1:i + 1]):
             out.append(q)
     return out
 
 
+def rule_text(s: Series) -> str:
+    """The rule the meetings are drawn against, and whose rule it is."""
+    if s.rule_basis == "2017":
+        return _("the 2017 toolkit's rule: a forum meeting every month while the action plan is developed")
+    if s.rule_basis == "2021":
+        return ngettext("the OGP 2021 Standards (1.1): a forum meeting at least every month",
+                        "the OGP 2021 Standards (1.1): a forum meeting at least every {n} months",
+                        s.rule_months).format(n=s.rule_months)
+    return ngettext("the forum's own rule: a forum meeting at least every month",
+                    "the forum's own rule: a forum meeting at least every {n} months",
+                    s.rule_months).format(n=s.rule_months)
+
+
 def describe_quarters(s: Series) -> str:
-    held = ", ".join(f"{q.label}: {q.held}" for q in s.quarters if not q.future)
-    planned = ", ".join(f"{q.label}: {q.planned}" for q in s.quarters if q.planned)
-    below = [q.label for q in below_target(s)]
-    text = (f"Forum meetings per quarter against a target of {s.quarter_target} per quarter. "
-            f"Held — {held}.")
+    held = _comma().join(_pair(quarter_label(q), q.held) for q in s.quarters if not q.future)
+    planned = _comma().join(_pair(quarter_label(q), q.planned) for q in s.quarters if q.planned)
+    below = [quarter_label(q) for q in below_target(s)]
+    text = _("Forum meetings per quarter against {rule}.").format(rule=rule_text(s)) + " " + \
+        _("Held — {quarters}.").format(quarters=held)
     if planned:
-        text += f" Planned — {planned}."
-    text += f" Quarters below the target: {', '.join(below)}." if below else " No quarter is below the target."
+        text += " " + _("Planned — {quarters}.").format(quarters=planned)
+    text += " " + (_("Quarters short of the rule: {quarters}.").format(quarters=_comma().join(below)) if below
+                   else _("No quarter is short of the rule."))
     return text
 
 
 def meetings_chart(s: Series, path: str | Path) -> Path:
-    image, draw = _canvas("Forum meetings per quarter", f"Held and planned, against the target of "
-                                                      f"{s.quarter_target} per quarter")
+    image, draw = _canvas(_("Forum meetings per quarter"),
+                          _("Held and planned, against {rule}").format(rule=rule_text(s)))
     x0, y0, x1, y1 = _plot_box()
     top = _nice_max(max([q.held + q.planned for q in s.quarters] + [s.quarter_target]) + 0.5)
-    to_y = _y_axis(draw, top, "meetings")
+    to_y = _y_axis(draw, top, _("meetings"))
     n = len(s.quarters)
     slot = (x1 - x0) / max(n, 1)
     bar = slot * 0.56
-    font = _font(17)
     short = {q.label for q in below_target(s)}
     for i, q in enumerate(s.quarters):
         cx = x0 + slot * (i + 0.5)
@@ -161,17 +209,15 @@ def meetings_chart(s: Series, path: str | Path) -> Path:
                            outline=HELD, width=2)
         if q.label in short:
             draw.text((cx - 6, base - 34), "!", fill=TARGET, font=_font(26, True))
-        quarter, year = q.label.split(" ")
-        for line, text in enumerate((quarter, year)):
-            w = draw.textlength(text, font=font)
-            draw.text((cx - w / 2, y1 + 8 + line * 22), text, fill=INK if not q.future else MUTED, font=font)
+        for line, text in enumerate(quarter_name(q)):
+            draw_text(draw, (cx, y1 + 8 + line * 22), text, 17, fill=INK if not q.future else MUTED, align="centre")
     _dashed(draw, (x0, to_y(s.quarter_target)), (x1, to_y(s.quarter_target)), TARGET)
     today = sum(1 for q in s.quarters if not q.future)
     if 0 < today < n:
         x = x0 + slot * today
         draw.line([(x, y0), (x, y1)], fill=MUTED, width=1)
-        draw.text((x + 6, y0 - 2), "ahead", fill=MUTED, font=font)
-    _legend(draw, [("box", HELD, "held"), ("box", PLANNED, "planned"), ("dash", TARGET, "target")])
+        draw_text(draw, (x + 6, y0 - 2), _("ahead"), 17, fill=MUTED)
+    _legend(draw, [("box", HELD, _("held")), ("box", PLANNED, _("planned")), ("dash", TARGET, _("target"))])
     return _save(image, path)
 
 
@@ -179,22 +225,24 @@ def meetings_chart(s: Series, path: str | Path) -> Path:
 
 def describe_parity(s: Series) -> str:
     if not s.parity:
-        return "Voting seats by side over time: no data."
+        return _("Voting seats by side over time: no data.")
     first, last = s.parity[0], s.parity[-1]
     uneven = sum(1 for p in s.parity if p.government != p.non_government)
-    return (f"Voting seats by side, month by month from {first.on.isoformat()} to {last.on.isoformat()}. "
-            f"Now {last.government} government and {last.non_government} non-government. "
-            f"The sides were uneven in {uneven} of {len(s.parity)} points.")
+    return " ".join((
+        _("Voting seats by side, month by month from {first} to {last}.").format(first=first.on.isoformat(),
+                                                                                last=last.on.isoformat()),
+        _("Now {government} government and {non_government} non-government.").format(
+            government=last.government, non_government=last.non_government),
+        _("The sides were uneven in {uneven} of {n} points.").format(uneven=uneven, n=len(s.parity))))
 
 
 def parity_chart(s: Series, path: str | Path) -> Path:
-    image, draw = _canvas("Parity over time", "Voting seats held by each side, at the start of each month")
+    image, draw = _canvas(_("Parity over time"), _("Voting seats held by each side, at the start of each month"))
     x0, y0, x1, y1 = _plot_box()
     points = s.parity
     top = _nice_max(max([max(p.government, p.non_government) for p in points] + [1]) + 0.5)
-    to_y = _y_axis(draw, top, "seats")
+    to_y = _y_axis(draw, top, _("seats"))
     n = len(points)
-    font = _font(17)
 
     def to_x(i: int) -> float:
         return x0 + (x1 - x0) * (i / max(n - 1, 1))
@@ -215,12 +263,10 @@ def parity_chart(s: Series, path: str | Path) -> Path:
             draw.line(line, fill=colour, width=5, joint="curve")
     for i, p in enumerate(points):
         if p.on.month in (1, 4, 7, 10) and p.on.day == 1:
-            text = p.on.strftime("%b %Y")
-            w = draw.textlength(text, font=font)
             draw.line([(to_x(i), y1), (to_x(i), y1 + 6)], fill=MUTED, width=1)
-            draw.text((to_x(i) - w / 2, y1 + 10), text, fill=INK, font=font)
-    _legend(draw, [("line", GOVERNMENT, "government"), ("line", NON_GOVERNMENT, "non-government"),
-                   ("box", "#f4d6d6", "uneven")])
+            draw_text(draw, (to_x(i), y1 + 10), month_year(p.on), 17, fill=INK, align="centre")
+    _legend(draw, [("line", GOVERNMENT, _("government")), ("line", NON_GOVERNMENT, _("non-government")),
+                   ("box", "#f4d6d6", _("uneven"))])
     return _save(image, path)
 
 
@@ -229,21 +275,30 @@ def parity_chart(s: Series, path: str | Path) -> Path:
 def describe_responses(s: Series) -> str:
     total = sum(b.count for b in s.responses)
     within = sum(b.count for b in s.responses if not b.late)
-    parts = ", ".join(f"{b.label} working days: {b.count}" for b in s.responses)
-    return (f"Time taken to answer contributions received in the last 12 months, against the target of "
-            f"{s.response_target} working days. {within} of {total} answered within the target. {parts}. "
-            f"Still unanswered and overdue: {s.open_overdue}.")
+    parts = _comma().join(_("{days} working days: {n}").format(days=bucket_label(b), n=b.count) for b in s.responses)
+    return " ".join((
+        _("Time taken to answer contributions received in the last 12 months, against the target of {days} working "
+          "days.").format(days=s.response_target),
+        _("{within} of {total} answered within the target.").format(within=within, total=total),
+        parts + ".",
+        _("Still unanswered and overdue: {n}.").format(n=s.open_overdue)))
+
+
+def bucket_label(b) -> str:
+    """'0–5', 'over 30' (in the chart's language)."""
+    return f"{b.low}–{b.high}" if b.high is not None else _("over {n}").format(n=b.low - 1)
 
 
 def responses_chart(s: Series, path: str | Path) -> Path:
     total = sum(b.count for b in s.responses)
     within = sum(b.count for b in s.responses if not b.late)
-    image, draw = _canvas("Time to answer contributions",
-                          f"{within} of {total} answered within {s.response_target} working days; "
-                          f"{s.open_overdue} overdue and still open")
+    image, draw = _canvas(_("Time to answer contributions"),
+                          _("{within} of {total} answered within {days} working days; {overdue} overdue and still "
+                            "open").format(within=within, total=total, days=s.response_target,
+                                           overdue=s.open_overdue))
     x0, y0, x1, y1 = _plot_box()
     top = _nice_max(max([b.count for b in s.responses] + [1]) * 1.1)
-    to_y = _y_axis(draw, top, "contributions")
+    to_y = _y_axis(draw, top, _("contributions"))
     n = len(s.responses)
     slot = (x1 - x0) / max(n, 1)
     bar = slot * 0.7
@@ -255,15 +310,14 @@ def responses_chart(s: Series, path: str | Path) -> Path:
             text = str(b.count)
             w = draw.textlength(text, font=font)
             draw.text((cx - w / 2, to_y(b.count) - 26), text, fill=INK, font=font)
-        w = draw.textlength(b.label, font=font)
-        draw.text((cx - w / 2, y1 + 8), b.label, fill=INK, font=font)
-    draw.text((x0, y1 + 36), "working days from receipt to answer", fill=MUTED, font=font)
+        draw_text(draw, (cx, y1 + 8), bucket_label(b), 18, fill=INK, align="centre")
+    draw_text(draw, (x0, y1 + 36), _("working days from receipt to answer"), 18, fill=MUTED)
     late_from = next((i for i, b in enumerate(s.responses) if b.late), None)
     if late_from is not None:
         x = x0 + slot * late_from
         _dashed(draw, (x, y0 - 10), (x, y1), TARGET)
-        draw.text((x + 8, y0 - 12), f"target: {s.response_target}", fill=TARGET, font=font)
-    _legend(draw, [("box", ON_TIME, "within the target"), ("box", LATE, "late")])
+        draw_text(draw, (x + 8, y0 - 12), _("target: {days}").format(days=s.response_target), 18, fill=TARGET)
+    _legend(draw, [("box", ON_TIME, _("within the target")), ("box", LATE, _("late"))])
     return _save(image, path)
 
 
@@ -288,7 +342,8 @@ STATUS_WORDS = {"met": N_("Met"), "in_progress": N_("In progress"), "not_met": N
 
 
 def describe_standards(result) -> str:
-    parts = "; ".join(f"{i.title}: {_(STATUS_WORDS[i.status]).lower()}" for i in result.requirements)
+    parts = ("؛ " if language.is_rtl() else "; ").join(_pair(i.title, _(STATUS_WORDS[i.status]).lower())
+                                                         for i in result.requirements)
     return f"{result.framework.title}. {result.summary()} {parts}."
 
 
@@ -300,23 +355,26 @@ def standards_chart(result, path: str | Path) -> Path:
     height = TOP + 40 + row_h * len(rows) + 30
     image = Image.new("RGB", (WIDTH, height), BACKGROUND)
     draw = ImageDraw.Draw(image)
-    draw.text((LEFT - 60, 16), result.framework.short, fill=INK, font=_font(30, True))
-    draw.text((LEFT - 60, 56), result.summary(), fill=MUTED, font=_font(20))
-    font, bold = _font(20), _font(20, True)
+    _headline(draw, result.framework.short, result.summary())
+    rtl = language.is_rtl()
     status_x = WIDTH - RIGHT - 230
     y = TOP + 20
     for i in rows:
         ink, fill = STATUS_COLOURS[i.status]
         draw.rectangle([LEFT - 60, y, WIDTH - RIGHT, y + row_h - 8], fill=fill)
         title = i.title
-        while draw.textlength(title, font=font) > status_x - LEFT + 30 and len(title) > 4:
+        while length(title, 20) > status_x - LEFT + 30 and len(title) > 4:
             title = title[:-2].rstrip() + "…" if not title.endswith("…") else title[:-2].rstrip() + "…"
-        draw.text((LEFT - 45, y + 10), title, fill=INK, font=font)
-        draw.rounded_rectangle([status_x, y + 6, WIDTH - RIGHT - 12, y + row_h - 14], radius=14, outline=ink,
+        # Right to left: the title from the right edge, the status box on the left.
+        box = [LEFT - 45, WIDTH - RIGHT - 12 - status_x + LEFT - 45] if rtl else [status_x, WIDTH - RIGHT - 12]
+        if rtl:
+            draw_text(draw, (WIDTH - RIGHT - 15, y + 10), title, 20, fill=INK, align="right")
+        else:
+            draw_text(draw, (LEFT - 45, y + 10), title, 20, fill=INK)
+        draw.rounded_rectangle([box[0], y + 6, box[1], y + row_h - 14], radius=14, outline=ink,
                                width=3, fill="#ffffff")
-        word = _(STATUS_WORDS[i.status])
-        w = draw.textlength(word, font=bold)
-        draw.text((status_x + (WIDTH - RIGHT - 12 - status_x - w) / 2, y + 10), word, fill=ink, font=bold)
+        draw_text(draw, ((box[0] + box[1]) / 2, y + 10), _(STATUS_WORDS[i.status]), 20, bold=True, fill=ink,
+                  align="centre")
         y += row_h
     return _save(image, path)
 

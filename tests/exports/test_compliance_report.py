@@ -27,7 +27,7 @@ def test_report_in_word_and_pdf_with_four_charts_and_their_alt_text(demo_db, tmp
         media = [n for n in archive.namelist() if n.startswith("word/media/")]
         body = archive.read("word/document.xml").decode()
     assert len(media) == 4
-    assert body.count('descr="Forum meetings per quarter against a target') == 1
+    assert body.count('descr="Forum meetings per quarter against the forum\'s own rule') == 1
     assert body.count('descr="OGP Participation and Co-Creation Standards (2021), national minimum requirements. ') == 1
     assert 'descr="Voting seats by side' in body and 'descr="Time taken to answer' in body
 

@@ -4,7 +4,9 @@
                                               python .ci/smoke.py dist/msf-desk/msf-desk
 
 Writes the demo forum, opens it with --check-startup, exports a meeting pack to PDF and
-checks that every font in it is embedded and the Noto fonts are among them. Needs pypdf.
+checks that every font in it is embedded and the Noto fonts are among them; starts the window
+in French and Arabic (our catalogue and Qt's own must both be found) and writes a pack in
+French. Needs pypdf.
 Runs from a temporary folder so that nothing from the source checkout can be imported.
 """
 from __future__ import annotations
@@ -59,6 +61,30 @@ def pdf_fonts(path: Path) -> dict[str, bool]:
     return fonts
 
 
+# What a translated start-up shows: the sidebar from our catalogue, Qt's Cancel from Qt's own.
+STARTUP_WORDS = {"fr": ("Sidebar (fr, left to right)", "Réunions", "Qt's buttons: Annuler"),
+                 "ar": ("Sidebar (ar, right to left)", "الاجتماعات", "Qt's buttons: ألغِ")}
+
+
+def languages(program: list[str], work: Path, db: Path, meeting: int) -> None:
+    """The window starts in French and Arabic with every catalogue found, and a pack is written
+    in French (the documents' catalogue)."""
+    for code, words in STARTUP_WORDS.items():
+        shown = run(program + ["--db", str(db), "--language", code, "--check-startup"], work)
+        missing = [w for w in words if w not in shown]
+        if missing:
+            raise SystemExit(f"smoke: --language {code} --check-startup lacks {missing}:\n{shown}")
+        print(shown.strip().splitlines()[-2])
+    run(program + ["forum", "languages", "en", "fr", "--db", str(db)], work)
+    out = work / "pack-fr"
+    run(program + ["export", "pack", "--meeting", str(meeting), "--format", "pdf", "--language", "fr",
+                   "--out", str(out), "--db", str(db)], work)
+    text = " ".join(page.extract_text() for pdf in sorted(out.rglob("*.pdf")) for page in PdfReader(pdf).pages)
+    if "Ordre du jour" not in text:
+        raise SystemExit("smoke: the French pack does not say 'Ordre du jour'")
+    print("smoke: French pack written")
+
+
 def main() -> int:
     program = [str(Path(a).resolve()) if os.sep in a else a for a in sys.argv[1:]] or ["msf-desk"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -81,6 +107,7 @@ def main() -> int:
             if missing or not any("NotoSans" in name for name in fonts):
                 raise SystemExit(f"smoke: {pdf.name}: fonts {fonts}; not embedded: {missing}")
             print(f"{pdf.name}: {len(fonts)} fonts, all embedded: {', '.join(sorted(fonts))}")
+        languages(program, work, db, meeting["id"])
     print("smoke: ok")
     return 0
 

@@ -92,6 +92,10 @@ def _report_startup(app, window) -> int:
             labels = ", ".join(sidebar.item(row).text() for row in range(sidebar.count()))
             direction = "right to left" if window.layoutDirection() == Qt.RightToLeft else "left to right"
             print(f"Sidebar ({i18n.current()}, {direction}): {labels}")
+            # Qt's own words (standard buttons) come from Qt's catalogue: a build that lost it says Cancel.
+            from PySide6.QtCore import QCoreApplication
+
+            print(f"Qt's buttons: {QCoreApplication.translate('QPlatformTheme', 'Cancel')}")
             result["code"] = 0
         else:
             print("MSF Desk started, but no forum is open", file=sys.stderr)

@@ -568,9 +568,7 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         return [(c, f"{up}index.html" if c == first else f"{up}{c}/index.html") for c in codes if c != code]
 
     def part_progress(n: int):
-        if progress is None:
-            return None
-        return lambda done, total: progress(n * 1000 + (1000 * done) // max(total, 1), 1000 * len(wanted))
+        return None if progress is None else _PartProgress(progress, n, len(wanted))
 
     results: dict[str, ExportResult] = {}
     for n, code in enumerate(wanted):
@@ -588,6 +586,25 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         generated = max((e.generated for r in results.values() for e in r.entries), default="")
         main.zip_path = write_zip(out, _package_paths(out, codes), zip_path_for(out), generated)
     return main
+
+
+class _PartProgress:
+    """The progress of one language's part of the export, as a share of the whole bar. It passes
+    on the checks for a Cancel (`check`) and the documents' names (`document`), so a Cancel acts
+    inside the long loops of a part too, and the status area names the document being written."""
+
+    def __init__(self, progress: Progress, n: int, parts: int) -> None:
+        self.progress, self.n, self.parts = progress, n, parts
+
+    def __call__(self, done: int, total: int) -> None:
+        self.progress(self.n * 1000 + (1000 * done) // max(total, 1), 1000 * self.parts)
+
+    def check(self) -> None:
+        checkpoint(self.progress)
+
+    def document(self, name: str, n: int = 0, count: int = 0) -> None:
+        announce(self.progress, name, n, count)
+        checkpoint(self.progress)
 
 
 def _package_paths(out: Path, codes: list[str]) -> list[str]:

@@ -229,10 +229,10 @@ class MainWindow(KeepingSafe, QMainWindow):
         self.edit_menu.clear()
         if self.session is None:
             return
-        self.undo_action = self.session.undo_stack.createUndoAction(self, MAIN_WINDOW.tr("&Undo"))
-        shortcuts.bind(self.undo_action, "undo")
-        self.redo_action = self.session.undo_stack.createRedoAction(self, MAIN_WINDOW.tr("&Redo"))
-        shortcuts.bind(self.redo_action, "redo")
+        # Our own actions rather than the stack's: an undo touching what a running import writes
+        # is refused in words (ForumSession.undo), not done under it.
+        self.undo_action = self._step_action(MAIN_WINDOW.tr("&Undo"), self.session.undo, "undo")
+        self.redo_action = self._step_action(MAIN_WINDOW.tr("&Redo"), self.session.redo, "redo")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         read_only = self.session.read_only
@@ -241,6 +241,31 @@ class MainWindow(KeepingSafe, QMainWindow):
         if read_only:
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
+
+    def _step_action(self, prefix: str, step, name: str) -> QAction:
+        stack = self.session.undo_stack
+        action = QAction(prefix, self)
+        shortcuts.bind(action, name)
+        can, text_changed, text = ((stack.canUndoChanged, stack.undoTextChanged, stack.undoText) if name == "undo"
+                                   else (stack.canRedoChanged, stack.redoTextChanged, stack.redoText))
+
+        def show(*_args) -> None:
+            action.setText(f"{prefix} {text()}".strip() if text() else prefix)
+            action.setEnabled((stack.canUndo() if name == "undo" else stack.canRedo())
+                              and not self.session.read_only)
+
+        can.connect(show)
+        text_changed.connect(show)
+        show()
+
+        def triggered() -> None:
+            refusal = step()
+            if refusal is not None:
+                self.statusBar().showMessage(str(refusal), 15000)
+                show_error(self, refusal, MAIN_WINDOW.tr("Undo") if name == "undo" else MAIN_WINDOW.tr("Redo"))
+
+        action.triggered.connect(triggered)
+        return action
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Help → Keyboard shortcuts: every shortcut, from the one table in ui/shortcuts.py."""

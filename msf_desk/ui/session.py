@@ -119,6 +119,32 @@ class ForumSession(QObject):
             raise error
         self.undo_stack.push(command)
 
+    def undo(self) -> UserError | None:
+        """Undo the last edit, unless a running job writes the records it would change (an
+        import into the consultation): then nothing is undone and the refusal is returned."""
+        return self._step(self.undo_stack.index() - 1, self.undo_stack.undo, SESSION.tr(
+            "“{edit}” cannot be undone now: {job} is still running and writes these records. Wait until it "
+            "ends (or cancel it in the status bar), then undo again. Nothing was changed."))
+
+    def redo(self) -> UserError | None:
+        """Redo the next edit, refused in the same way as undo while a job writes its records."""
+        return self._step(self.undo_stack.index(), self.undo_stack.redo, SESSION.tr(
+            "“{edit}” cannot be redone now: {job} is still running and writes these records. Wait until it "
+            "ends (or cancel it in the status bar), then redo again. Nothing was changed."))
+
+    def _step(self, index: int, step, refusal: str) -> UserError | None:
+        if index < 0 or index >= self.undo_stack.count():
+            return None
+        command = self.undo_stack.command(index)
+        job = self.holding(getattr(command, "topics", ()))
+        if job is not None:
+            return UserError(refusal.format(edit=command.text(), job=job.title))
+        if self.read_only:
+            return UserError(SESSION.tr("{read_only_reason} Nothing was changed.").format(
+                read_only_reason=self.read_only_reason))
+        step()
+        return None
+
     def notify(self, topic: str) -> None:
         self.changed.emit(topic)
 

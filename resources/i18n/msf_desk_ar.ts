@@ -2192,6 +2192,14 @@ Details for support: {name__}: {exc}</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
         <source>Open a forum file or create a new one from the File menu.</source>
         <translation>افتح ملف منتدى أو أنشئ منتدى جديدًا من قائمة «ملف».</translation>
     </message>
@@ -5711,6 +5719,14 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>{read_only_reason} Nothing was changed.</source>
         <translation>{read_only_reason} لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>“{edit}” cannot be undone now: {job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then undo again. Nothing was changed.</source>
+        <translation>لا يمكن التراجع عن «{edit}» الآن: لا تزال عملية {job} جارية وتكتب هذه السجلات. انتظر حتى تنتهي (أو ألغِها من شريط الحالة)، ثم تراجع مرة أخرى. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>“{edit}” cannot be redone now: {job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then redo again. Nothing was changed.</source>
+        <translation>لا يمكن إعادة «{edit}» الآن: لا تزال عملية {job} جارية وتكتب هذه السجلات. انتظر حتى تنتهي (أو ألغِها من شريط الحالة)، ثم أعد التنفيذ مرة أخرى. لم يُغيَّر أي شيء.</translation>
     </message>
 </context>
 <context>

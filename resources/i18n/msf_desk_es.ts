@@ -2156,6 +2156,14 @@ Detalles para el soporte: {name__}: {exc}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
         <source>Open a forum file or create a new one from the File menu.</source>
         <translation>Abra un archivo de foro o cree uno nuevo desde el menú Archivo.</translation>
     </message>
@@ -5591,6 +5599,14 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>{read_only_reason} Nothing was changed.</source>
         <translation>{read_only_reason} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“{edit}” cannot be undone now: {job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then undo again. Nothing was changed.</source>
+        <translation>«{edit}» no se puede deshacer ahora: {job} sigue en curso y escribe estos registros. Espere a que termine (o cancélelo en la barra de estado) y vuelva a deshacer. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“{edit}” cannot be redone now: {job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then redo again. Nothing was changed.</source>
+        <translation>«{edit}» no se puede rehacer ahora: {job} sigue en curso y escribe estos registros. Espere a que termine (o cancélelo en la barra de estado) y vuelva a rehacer. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>

@@ -2156,6 +2156,14 @@ Détails pour l&apos;assistance : {name__} : {exc}</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>Open a forum file or create a new one from the File menu.</source>
         <translation>Ouvrez un fichier de forum ou créez-en un nouveau depuis le menu Fichier.</translation>
     </message>
@@ -5591,6 +5599,14 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>{read_only_reason} Nothing was changed.</source>
         <translation>{read_only_reason} Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{edit}” cannot be undone now: {job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then undo again. Nothing was changed.</source>
+        <translation>« {edit} » ne peut pas être annulé pour le moment : {job} est toujours en cours et écrit ces enregistrements. Attendez la fin (ou annulez-le dans la barre d’état), puis annulez de nouveau. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{edit}” cannot be redone now: {job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then redo again. Nothing was changed.</source>
+        <translation>« {edit} » ne peut pas être rétabli pour le moment : {job} est toujours en cours et écrit ces enregistrements. Attendez la fin (ou annulez-le dans la barre d’état), puis rétablissez de nouveau. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -178,3 +178,53 @@ def test_an_import_running_refuses_edits_of_the_responses_in_words(window, qtbot
     session.push(command)
     assert command.error is None
     assert core.get_consultation(session.db, cons.id).name == "Renamed after the import"
+
+
+def test_undo_and_redo_of_what_an_import_writes_are_refused_in_words(window, qtbot, capsys):
+    """Edit → Undo (and Redo) of an edit an import would write under is refused while it runs:
+    nothing is undone, the window says why; once the import ends, the same undo works."""
+    session = window.session
+    cons = core.list_consultations(session.db)[0]
+    assert run(session, SaveConsultation(session, dataclasses.replace(cons, name="Renamed before"))) is None
+    gate = threading.Event()
+    page = window.page("responses")
+    job = ExportJob(page, "Importing…", lambda progress: gate.wait(30), title="Import contributions",
+                    session=session, holds=("responses",), kind="import")
+    job.start()
+    assert window.undo_action.isEnabled()
+    ui_errors.report_to_stderr(True)
+    try:
+        window.undo_action.trigger()
+    finally:
+        ui_errors.report_to_stderr(False)
+    said = capsys.readouterr().err
+    assert "cannot be undone now" in said and "Import contributions is still running" in said
+    assert "Nothing was changed" in said
+    assert "Import contributions" in window.statusBar().currentMessage()
+    assert core.get_consultation(session.db, cons.id).name == "Renamed before"
+    assert session.undo_stack.index() == session.undo_stack.count()
+    # An edit elsewhere is undone all the same.
+    member = core_members.list_members(session.db)[0]
+    assert run(session, EditMember(session, member, dataclasses.replace(member, organisation="Elsewhere"))) is None
+    window.undo_action.trigger()
+    assert core_members.list_members(session.db)[0].organisation == member.organisation
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        gate.set()
+    window.undo_action.trigger()
+    assert core.get_consultation(session.db, cons.id).name == cons.name
+    # Redo is refused the same way while another import runs.
+    gate2 = threading.Event()
+    job2 = ExportJob(page, "Importing…", lambda progress: gate2.wait(30), title="Import contributions",
+                     session=session, holds=("responses",), kind="import")
+    job2.start()
+    ui_errors.report_to_stderr(True)
+    try:
+        window.redo_action.trigger()
+    finally:
+        ui_errors.report_to_stderr(False)
+    assert "cannot be redone now" in capsys.readouterr().err
+    assert core.get_consultation(session.db, cons.id).name == cons.name
+    with qtbot.waitSignal(job2.finished, timeout=30000):
+        gate2.set()
+    window.redo_action.trigger()
+    assert core.get_consultation(session.db, cons.id).name == "Renamed before"

@@ -207,10 +207,12 @@ class _Renderer:
     """Renders planned files into the staging folder, calling each area's public functions."""
 
     def __init__(self, db, plan: plan_core.Plan, staging: Path, files_dir: Path | None,
-                 tick: Callable[[], None], out: Path | None = None, previous: dict | None = None) -> None:
+                 tick: Callable[[], None], out: Path | None = None, previous: dict | None = None,
+                 progress: Progress | None = None) -> None:
         from msf_desk.core import forum
 
         self.db, self.plan, self.staging, self.files_dir, self.tick = db, plan, staging, files_dir, tick
+        self.progress = progress   # checked for a Cancel inside long steps that report nothing
         self.out = out
         self.previous = {e["path"]: e for e in (previous or {}).get("files", [])
                          if isinstance(e, dict) and "path" in e}
@@ -366,7 +368,7 @@ class _Renderer:
         self.open_data.meetings(self.plan.meetings)
         for f in files:
             if f.format == "sqlite":
-                open_data.write_sqlite(self.open_data, self.target(f))
+                open_data.write_sqlite(self.open_data, self.target(f), self.progress)
             else:
                 from msf_desk.core.standards import get_website
 
@@ -707,7 +709,8 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
         raise UserError(f"Cannot write beside {out}: {exc.strerror or exc}.") from exc
 
     try:
-        render = _Renderer(db, plan, staging, Path(files_dir) if files_dir else None, tick, out, previous)
+        render = _Renderer(db, plan, staging, Path(files_dir) if files_dir else None, tick, out, previous,
+                           progress)
         steps.append(("forum", lambda: render.forum(plan.forum_files)))
         for entry in plan.meetings:
             if entry.files:

@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 
 from msf_desk.model.dates import iso, parse_date
 from msf_desk.model.errors import UserError
-from msf_desk.model.responses import Consultation, Contribution, ContributionFilter, Response
+from msf_desk.model.responses import FINAL_OUTCOMES, Consultation, Contribution, ContributionFilter, Response
 from msf_desk.store.db import transaction
 
 BATCH = 2000
@@ -163,6 +163,17 @@ def contributions_of(db, consultation_id: int, progress=None) -> list[Contributi
         if progress is not None:
             progress(n, len(rows))
     return out
+
+
+def answers_state(db, consultation_id: int) -> tuple[int, dt.date | None]:
+    """(how many contributions have no final answer, the last day any was answered) in one
+    query: what the repository's plan needs of a consultation, without reading every row."""
+    final = list(FINAL_OUTCOMES)
+    unanswered, last = db.execute(
+        f"SELECT coalesce(sum(CASE WHEN outcome IN ({','.join('?' * len(final))}) THEN 0 ELSE 1 END), 0), "
+        "max(nullif(answered_on, '')) FROM contributions WHERE consultation_id = ?",
+        [*final, consultation_id]).fetchone()
+    return unanswered, parse_date(last)
 
 
 def insert_contributions(db, contributions: list[Contribution]) -> list[Contribution]:

@@ -229,3 +229,22 @@ def test_a_report_without_its_annex_brings_the_open_data_with_it(db, consultatio
     paths = export_responses(db, cons.id, audience="public", formats=["pdf"], out_dir=tmp_path, today=TODAY)
     assert [p.name for p in paths] == ["responses-1-draft-commitments-public.pdf",
                                        "responses-1-draft-commitments-open-data.csv"]
+
+
+def test_open_data_json_written_row_by_row_is_the_text_json_dumps_gives(tmp_path):
+    """The JSON writer writes each row with the C encoder; the text is the general encoder's
+    (ensure_ascii=False, indent=1), odd values and an empty list included."""
+    import json
+
+    from msf_desk.exports.responses import _schema, write_open_data_json
+
+    meta = {"forum": "Forum “Ω”", "consultation": {"id": 1, "name": "Plan", "channels": ["email", "platform"]}}
+    rows = [{"id": 1, "text": "=1+1 \"quoted\" \u2028 \x01 ✓ مرحبا", "average_support": 0.1 + 0.2,
+             "answered_late": True, "withdrawn": None, "votes_for": -3},
+            {"id": 2, "text": "", "nested": ["a", {"b": 1}], "answered_late": False},
+            {}]
+    for listed in (rows, []):
+        path = write_open_data_json(meta, listed, tmp_path / f"c{len(listed)}.json", dt.date(2026, 6, 15))
+        data = {**meta, "generated": "2026-06-15", "schema": _schema(), "contributions": listed}
+        assert path.read_text(encoding="utf-8") == json.dumps(data, ensure_ascii=False, indent=1)
+        assert json.loads(path.read_text(encoding="utf-8"))["contributions"] == listed

@@ -16,7 +16,7 @@ from contextlib import nullcontext
 from msf_desk.model.errors import UserError
 from msf_desk.model.trash import Restored, TrashRow
 from msf_desk.store.db import transaction
-from msf_desk.store.responses import search_index_filled_after
+from msf_desk.store.responses import search_index_filled_after, search_index_rebuilt_after
 
 
 # --- reading the schema -----------------------------------------------------------------------
@@ -129,7 +129,10 @@ def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted
         cache = db.execute("PRAGMA cache_size").fetchone()[0]
         if len(payload["rows"]) > 1000:
             db.execute("PRAGMA cache_size = -65536")    # 64 MB while the indexes shrink
-        db.execute(f"DELETE FROM [{table}] WHERE rowid = ?", [record_id])
+        leaving = sum(1 for row in payload["rows"] if row["table"] == "contributions")
+        staying = (db.execute("SELECT count(*) FROM contributions").fetchone()[0] - leaving) if leaving > 1000 else 0
+        with (search_index_rebuilt_after(db) if leaving > max(1000, staying) else nullcontext()):
+            db.execute(f"DELETE FROM [{table}] WHERE rowid = ?", [record_id])
         db.execute(f"PRAGMA cache_size = {int(cache)}")
     return trash_id
 

@@ -181,8 +181,14 @@ def test_a_large_consultation_comes_back_searchable_through_the_bulk_index_path(
     store.insert_contribution_rows(demo_db, rows)
     ids = _search(demo_db, "xylophones")
     assert len(ids) == 1500
+    others = _search(demo_db, "the")
+    assert others and not set(others) & set(ids)
     trash_id = responses.trash_consultation(demo_db, c.id, now=NOW)
+    # More contributions left than stayed: the search index was rebuilt from what stayed.
     assert _search(demo_db, "xylophones") == []
+    assert _search(demo_db, "the") == others
+    demo_db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('integrity-check')")
+    assert demo_db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'contributions_fts_delete'").fetchone()[0]
     trash.restore(demo_db, trash_id)
     assert sorted(_search(demo_db, "xylophones")) == sorted(ids)
     demo_db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('integrity-check')")
@@ -190,3 +196,7 @@ def test_a_large_consultation_comes_back_searchable_through_the_bulk_index_path(
     typed = responses.add_contribution(demo_db, Contribution(
         consultation_id=c.id, received_on=dt.date(2026, 6, 1), text="A lone xylophones remark"))
     assert typed.id in _search(demo_db, "xylophones")
+    # The delete trigger is back too: a contribution deleted afterwards leaves the search.
+    responses.trash_contribution(demo_db, typed.id, now=NOW)
+    assert typed.id not in _search(demo_db, "xylophones")
+    demo_db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('integrity-check')")

@@ -21,10 +21,6 @@ import threading
 from contextlib import contextmanager
 from typing import Iterator
 
-from babel import Locale
-from babel.dates import format_date, format_skeleton, format_time
-from babel.numbers import format_decimal
-
 from msf_desk.model.dates import clock as _english_clock
 from msf_desk.model.dates import human as _english_day
 from msf_desk.model.errors import UserError
@@ -110,8 +106,17 @@ def N_(message: str) -> str:  # noqa: N802 (gettext's name)
     return message
 
 
-def babel_locale(code: str | None = None) -> Locale:
-    return Locale.parse(code or current())
+# Babel (CLDR) writes the dates and numbers of the other languages. It is loaded when one is
+# first written: English, the window's start and the commands in English never need it.
+def _babel():
+    import babel.dates  # noqa: F401 (loaded on first use: a fiftieth of a second at every start)
+    import babel.numbers  # noqa: F401
+
+    return babel
+
+
+def babel_locale(code: str | None = None):
+    return _babel().Locale.parse(code or current())
 
 
 def _date_text(value: dt.date | None, english, babel_format: str) -> str:
@@ -121,7 +126,7 @@ def _date_text(value: dt.date | None, english, babel_format: str) -> str:
     if isinstance(value, dt.datetime):
         value = value.date()
     code = current()
-    return english(value) if code == SOURCE else format_date(value, babel_format, locale=code)
+    return english(value) if code == SOURCE else _babel().dates.format_date(value, babel_format, locale=code)
 
 
 def day(value: dt.date | None) -> str:
@@ -141,7 +146,7 @@ def weekday_day(value: dt.date) -> str:
     code = current()
     if code == SOURCE:
         return f"{value.strftime('%A')} {_english_day(value)}"
-    return format_date(value, "full", locale=code)
+    return _babel().dates.format_date(value, "full", locale=code)
 
 
 def month_year(value: dt.date) -> str:
@@ -149,7 +154,7 @@ def month_year(value: dt.date) -> str:
     code = current()
     if code == SOURCE:
         return value.strftime("%b %Y")
-    return format_skeleton("yMMM", value, locale=code)
+    return _babel().dates.format_skeleton("yMMM", value, locale=code)
 
 
 def clock(time: dt.datetime | dt.time) -> str:
@@ -159,7 +164,7 @@ def clock(time: dt.datetime | dt.time) -> str:
         return _english_clock(time)
     if isinstance(time, dt.datetime):
         time = time.time()
-    return format_time(time, "short", locale=code)
+    return _babel().dates.format_time(time, "short", locale=code)
 
 
 def number(value: int | float) -> str:
@@ -167,7 +172,7 @@ def number(value: int | float) -> str:
     code = current()
     if code == SOURCE:
         return f"{value:,}" if isinstance(value, int) and abs(value) >= 10000 else str(value)
-    return format_decimal(value, locale=code)
+    return _babel().numbers.format_decimal(value, locale=code)
 
 
 def parse_codes(text: str) -> tuple[list[str], list[str]]:

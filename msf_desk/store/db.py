@@ -15,8 +15,6 @@ from typing import Iterator
 
 import secrets
 
-import sqlite_utils
-
 from msf_desk.model.errors import NewerVersion, NotAForumFile, UserError
 from msf_desk.paths import forum_files_dir
 from msf_desk.store import audit as store_audit
@@ -99,7 +97,126 @@ def check_is_forum(path: Path) -> None:
         )
 
 
-class ForumDb(sqlite_utils.Database):
+# sqlite-utils is loaded only when a write or a schema helper needs it (inserts, updates,
+# upserts, deletes, `transform`, ...): the reads the window and the commands start with
+# (`execute`, `query`, `db[name].rows_where / get / count_where`) run on sqlite3 directly, as
+# sqlite-utils runs them, so opening a forum does not import it (and click, dateutil, pluggy).
+_TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
+_NOT_A_QUERY = _TRANSACTION_CONTROL | {"VACUUM", "ATTACH", "DETACH"}
+
+
+def _first_keyword(sql: str) -> str:
+    """The first keyword of a statement, uppercased, past spaces, comments, `;` and a BOM
+    (what sqlite-utils looks at to decide whether a statement opened a transaction)."""
+    i, n = 0, len(sql)
+    while i < n:
+        if sql[i].isspace() or sql[i] in (";", "\ufeff"):
+            i += 1
+        elif sql.startswith("--", i):
+            newline = sql.find("\n", i)
+            if newline == -1:
+                return ""
+            i = newline + 1
+        elif sql.startswith("/*", i):
+            end = sql.find("*/", i + 2)
+            if end == -1:
+                return ""
+            i = end + 2
+        else:
+            break
+    j = i
+    while j < n and (sql[j].isalpha() or sql[j] == "_"):
+        j += 1
+    return sql[i:j].upper()
+
+
+def _keys(description) -> list[str]:
+    keys = [d[0] for d in description]
+    if len(set(keys)) != len(keys):
+        from sqlite_utils.db import dedupe_keys   # only for a query naming a column twice
+
+        keys = dedupe_keys(keys)
+    return keys
+
+
+def _quoted(identifier: str) -> str:
+    return '"{}"'.format(identifier.replace('"', '""'))
+
+
+class TableReads:
+    """`db[name]`: a table's reads on sqlite3 directly (as sqlite-utils' Table runs them);
+    everything else (insert, update, upsert, delete, columns, ...) is sqlite-utils' Table."""
+
+    def __init__(self, db: "ForumDb", name: str) -> None:
+        self.db = db
+        self.name = name
+
+    def rows_where(self, where: str | None = None, where_args=None, order_by: str | None = None,
+                   select: str = "*", limit: int | None = None, offset: int | None = None) -> Iterator[dict]:
+        sql = f"select {select} from {_quoted(self.name)}"
+        if where is not None:
+            sql += " where " + where
+        if order_by is not None:
+            sql += " order by " + order_by
+        if limit is not None:
+            sql += f" limit {limit}"
+        if offset is not None:
+            if limit is None:
+                sql += " limit -1"
+            sql += f" offset {offset}"
+        return self._rows(sql, where_args or [])
+
+    def _rows(self, sql: str, args) -> Iterator[dict]:
+        try:
+            cursor = self.db.execute(sql, args)
+        except sqlite3.OperationalError as exc:
+            if str(exc) == f"no such table: {self.name}":
+                return            # sqlite-utils yields nothing from a table not made yet
+            raise
+        columns = _keys(cursor.description)
+        for row in cursor:
+            yield dict(zip(columns, row))
+
+    def count_where(self, where: str | None = None, where_args=None) -> int:
+        sql = f"select count(*) from {_quoted(self.name)}"
+        if where is not None:
+            sql += " where " + where
+        return self.db.execute(sql, where_args or []).fetchone()[0]
+
+    @property
+    def pks(self) -> list[str]:
+        info = self.db.execute(f"PRAGMA table_info({_quoted(self.name)})").fetchall()
+        return [r[1] for r in sorted((r for r in info if r[5]), key=lambda r: r[5])] or ["rowid"]
+
+    def get(self, pk_values) -> dict:
+        """The row with this primary key; sqlite-utils' NotFoundError when there is none."""
+        if not isinstance(pk_values, (list, tuple)):
+            pk_values = [pk_values]
+        pks = self.pks
+        if len(pks) == len(pk_values):
+            where = " and ".join(f"{_quoted(pk)} = ?" for pk in pks)
+            for row in self.rows_where(where, list(pk_values)):
+                self.last_pk = pk_values[0] if len(pks) == 1 else pk_values
+                return row
+        return self._utils().get(pk_values)   # raises NotFoundError, as sqlite-utils does
+
+    def exists(self) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')",
+                               [self.name]).fetchone() is not None
+
+    def _utils(self):
+        table = self.__dict__.get("_table")
+        if table is None:
+            table = self._table = self.db.utils()[self.name]
+        return table
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self._utils(), name)
+
+
+class ForumDb:
     """An open forum: the SQLite connection and how this process may write to it.
 
     `access` is one of
@@ -109,18 +226,94 @@ class ForumDb(sqlite_utils.Database):
       "edit_shared" - a worker's connection writing under the lock its window holds;
       "read"  - nothing may be written (someone else edits it, or the file or its folder
                 is read-only); `read_only_reason` says why in words.
+
+    It reads as a sqlite-utils `Database` does (`execute`, `query`, `db[name]`); any other
+    sqlite-utils call is passed to a `Database` over the same connection, made when first needed.
     """
 
     path: Path
     access: str = "write"
     lock: ForumLock | None = None
     read_only_reason: str = ""
+    in_snapshot: bool = False
     _depth: int = 0
     _summaries: list[tuple[str, str]]
+    _utils = None
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        # As sqlite-utils does for every Database: triggers fire from within triggers.
+        conn.execute("PRAGMA recursive_triggers=on;")
 
     @property
     def read_only(self) -> bool:
         return self.access == "read"
+
+    def utils(self):
+        """The sqlite-utils Database over this connection (plugins not loaded: looking for them
+        scans every installed package's entry points)."""
+        if self._utils is None:
+            import sqlite_utils   # the write and schema helpers: loaded when first used
+
+            self._utils = sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
+        return self._utils
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        """sqlite-utils' execute: a write outside a transaction is committed at once."""
+        was_in_transaction = self.conn.in_transaction
+        try:
+            cursor = self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+        except Exception:
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        if (not was_in_transaction and self.conn.in_transaction and cursor.description is None
+                and _first_keyword(sql) not in _TRANSACTION_CONTROL):
+            self.conn.execute("COMMIT")
+        return cursor
+
+    def query(self, sql: str, params=None) -> Iterator[dict]:
+        keyword = _first_keyword(sql)
+        if keyword in _NOT_A_QUERY or keyword == "PRAGMA":
+            return self.utils().query(sql, params)
+        args = (params,) if params is not None else ()
+        # In a savepoint, as sqlite-utils does, so a statement that returns no rows is undone.
+        self.conn.execute('SAVEPOINT "sqlite_utils_query"')
+        released = False
+        try:
+            cursor = self.conn.execute(sql, *args)
+            if cursor.description is None:
+                raise ValueError("query() can only be used with SQL that returns rows - "
+                                 "use execute() for other statements")
+            keys = _keys(cursor.description)
+            try:
+                self.conn.execute('RELEASE "sqlite_utils_query"')
+                released = True
+            except sqlite3.OperationalError:
+                fetched = cursor.fetchall()
+                self.conn.execute('RELEASE "sqlite_utils_query"')
+                released = True
+                return (dict(zip(keys, row)) for row in fetched)
+            return (dict(zip(keys, row)) for row in cursor)
+        finally:
+            if not released and self.conn.in_transaction:
+                self.conn.execute('ROLLBACK TO "sqlite_utils_query"')
+                self.conn.execute('RELEASE "sqlite_utils_query"')
+
+    def __getitem__(self, name: str) -> TableReads:
+        return TableReads(self, name)
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.execute("select name from sqlite_master where type = 'table'").fetchall()]
+
+    def enable_wal(self) -> None:
+        if self.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.utils().enable_wal()
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.utils(), name)
 
     def close(self) -> None:
         try:
@@ -130,7 +323,7 @@ class ForumDb(sqlite_utils.Database):
                 self.lock.release()
 
 
-def _tune(db: sqlite_utils.Database) -> None:
+def _tune(db: ForumDb) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
@@ -150,9 +343,7 @@ def _connect(path: Path, access: str = "write", reason: str = "") -> ForumDb:
     # Writes that do not go through transaction() still begin IMMEDIATE, so that waiting
     # for another writer goes through the busy timeout instead of failing at once.
     conn.isolation_level = "IMMEDIATE"
-    # No sqlite-utils plugins: a forum's connection is ours alone, and looking for plugins scans
-    # every installed package's entry points (a tenth of the window's start-up).
-    db = ForumDb(conn, execute_plugins=False)
+    db = ForumDb(conn)
     db.path, db.access, db.read_only_reason = Path(path), access, reason
     db._summaries = []
     _tune(db)
@@ -183,7 +374,7 @@ def backup_path(path: Path, from_version: int, now: dt.datetime | None = None) -
     return before_name(path, f"v{from_version}-backup", now or dt.datetime.now())
 
 
-def save_copy(db: sqlite_utils.Database, target: Path, source: Path | None = None) -> Path:
+def save_copy(db: ForumDb, target: Path, source: Path | None = None) -> Path:
     """Write a consistent copy of the open forum to `target` (SQLite's backup API).
 
     With `source` (the open file's path), the attached files folder beside it is
@@ -205,7 +396,7 @@ def save_copy(db: sqlite_utils.Database, target: Path, source: Path | None = Non
     return target
 
 
-def _migrate(db: sqlite_utils.Database, current: int, upto: int | None = None) -> None:
+def _migrate(db: ForumDb, current: int, upto: int | None = None) -> None:
     for number, migration in enumerate(MIGRATIONS, start=1):
         if number <= current or (upto is not None and number > upto):
             continue
@@ -291,7 +482,7 @@ def create_forum(path: str | Path, *, upto: int | None = None, access: str = "wr
     return db
 
 
-def _plain(exc: sqlite3.Error, db: sqlite_utils.Database) -> UserError | None:
+def _plain(exc: sqlite3.Error, db: ForumDb) -> UserError | None:
     """A SQLite failure the user can act on, in words (None: not one of those)."""
     name = getattr(db, "path", None)
     name = name.name if name else "The forum"
@@ -316,8 +507,8 @@ def _plain(exc: sqlite3.Error, db: sqlite_utils.Database) -> UserError | None:
     return None
 
 
-def plain_error(exc: sqlite3.Error, db: sqlite_utils.Database | None = None) -> UserError | None:
-    return _plain(exc, db if db is not None else sqlite_utils.Database(memory=True, execute_plugins=False))
+def plain_error(exc: sqlite3.Error, db: ForumDb | None = None) -> UserError | None:
+    return _plain(exc, db)
 
 
 def _refuse_if_read_only(db) -> None:
@@ -347,8 +538,8 @@ def snapshot(db) -> Iterator:
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database, summary: str | None = None, *, action: str = "",
-                audit: bool = True) -> Iterator[sqlite_utils.Database]:
+def transaction(db: ForumDb, summary: str | None = None, *, action: str = "",
+                audit: bool = True) -> Iterator[ForumDb]:
     """One write, one transaction: a failure inside leaves the file as it was.
 
     The outermost transaction begins IMMEDIATE (it waits for another writer through the

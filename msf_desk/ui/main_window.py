@@ -4,9 +4,10 @@ from __future__ import annotations
 import importlib
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -54,8 +55,32 @@ def file_filter() -> str:
     return MAIN_WINDOW.tr("MSF Desk forum (*.msf *.db *.sqlite);;All files (*)")
 
 
+class _FirstPaint(QObject):
+    """Calls `then` once the widget it watches has been painted (or after `wait_ms` at most)."""
+
+    def __init__(self, widget: QWidget, then, wait_ms: int = 300) -> None:
+        super().__init__(widget)
+        self.widget, self.then, self.done = widget, then, False
+        widget.installEventFilter(self)
+        QTimer.singleShot(wait_ms, self.fire)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and not self.done:
+            QTimer.singleShot(0, self.fire)     # after this paint reaches the screen
+        return False
+
+    def fire(self) -> None:
+        if not self.done:
+            self.done = True
+            self.widget.removeEventFilter(self)
+            self.then()
+
+
 class MainWindow(KeepingSafe, QMainWindow):
     forum_opened = Signal(object)
+    # The first page of a forum just opened is built and filled (True), or the forum could not
+    # be shown and was closed (False). With `fill_after_paint`, that comes after the first paint.
+    opening_finished = Signal(bool)
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -70,6 +95,12 @@ class MainWindow(KeepingSafe, QMainWindow):
         self.open_restored_message: QMessageBox | None = None
         self.pages: dict[str, QWidget] = {}   # the pages built so far (see page())
         self._opening_done = False
+        # Set before opening a forum at start-up: the window (sidebar, menus, an empty page) is
+        # painted first and the first page is built and filled on the next turn of the event
+        # loop, so a large forum does not keep the window blank while its first page is read.
+        self.fill_after_paint = False
+        self.painted_at: float | None = None      # time.perf_counter() of the first paint after opening
+        self.filled_at: float | None = None       # ... and of the first page filled
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.resize(1200, 780)
@@ -281,7 +312,7 @@ class MainWindow(KeepingSafe, QMainWindow):
         return self.about_dialog
 
     # --- pages -----------------------------------------------------------------------
-    def _build_pages(self) -> None:
+    def _build_pages(self, build_current: bool = True) -> None:
         """Put one empty slot per page in the stack; a page is built when first shown
         (or asked for with `page()`), once per open forum."""
         current = max(0, self.sidebar.currentRow())
@@ -294,7 +325,10 @@ class MainWindow(KeepingSafe, QMainWindow):
             slot = QWidget()
             slot.setObjectName(f"slot_{key}")
             self.stack.addWidget(slot)
-        self._show_row(current)
+        if build_current:
+            self._show_row(current)
+        else:
+            self.stack.setCurrentIndex(current)
 
     def _make_page(self, key: str) -> QWidget:
         target = next(t for k, _, t in PAGES if k == key)
@@ -400,25 +434,51 @@ class MainWindow(KeepingSafe, QMainWindow):
         self._bind_undo()
         self._opening_done = False
         try:
-            self._build_pages()
+            self._build_pages(build_current=False)
             self._update_title()
-            # The other pages are built when first shown; the members, which most of them
-            # read, are read now so that damage there closes the forum before work starts.
-            core_members.list_members(self.session.db)
         except sqlite3.DatabaseError as exc:
-            # Damage in the pages the window reads first: say so, close it, offer a backup.
-            self._close_session()
-            self.session = None
-            self._bind_undo()
-            self._build_pages()
-            self._update_title()
-            self._show_banner()
-            self._report_damage(path, [str(exc)], opened=False)
+            self._opening_failed(path, exc)
             return False
-        self._opening_done = True
         self._show_banner()
         self.action_history.setEnabled(True)
+        if self.fill_after_paint and self.isVisible():
+            self.fill_after_paint = False
+            self.painted_at = self.filled_at = None
+            session = self.session
+
+            def painted() -> None:
+                self.painted_at = time.perf_counter()
+                if self.session is session:        # still the forum opened (nobody closed it)
+                    self._finish_opening(path)
+            _FirstPaint(self.sidebar.viewport(), painted)
+            return True
+        return self._finish_opening(path)
+
+    def _finish_opening(self, path: Path) -> bool:
+        """Build and fill the page shown first; read the members, which most pages read, so
+        that damage there closes the forum before work starts."""
+        try:
+            self._show_row(max(0, self.sidebar.currentRow()))
+            core_members.list_members(self.session.db)
+        except sqlite3.DatabaseError as exc:
+            self._opening_failed(path, exc)
+            self.opening_finished.emit(False)
+            return False
+        self._opening_done = True
+        self.filled_at = time.perf_counter()
+        self.opening_finished.emit(True)
         return True
+
+    def _opening_failed(self, path: Path, exc: sqlite3.DatabaseError) -> None:
+        """Damage in what the window reads first: say so, close the forum, offer a backup."""
+        self._close_session()
+        self.session = None
+        self._bind_undo()
+        self._build_pages()
+        self._update_title()
+        self._show_banner()
+        self.action_history.setEnabled(False)
+        self._report_damage(path, [str(exc)], opened=False)
 
     @staticmethod
     def _in_use_sentence(exc: ForumInUse) -> str:

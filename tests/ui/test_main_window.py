@@ -60,6 +60,36 @@ def test_opening_a_forum_shows_its_pages(window, demo_path):
     assert members.model.rowCount() == len(core_members.list_members(window.session.db))
 
 
+def test_at_start_up_the_window_is_painted_before_its_first_page_is_read(window, demo_path, qtbot):
+    window.show()
+    window.fill_after_paint = True          # as run_gui sets it
+    assert window.open_path(demo_path)
+    # The forum is open (title, sidebar, menus) but Today is not built yet: it waits for the paint.
+    assert window.windowTitle().startswith("National Open Government Forum — demo.msf")
+    assert "today" not in window.pages and window.filled_at is None
+    with qtbot.waitSignal(window.opening_finished, timeout=15000) as finished:
+        pass
+    assert finished.args == [True]
+    assert isinstance(window.pages["today"], TodayPage)
+    assert window.stack.currentWidget() is window.pages["today"]
+    assert window.pages["today"].model.rowCount() > 0
+    assert window.painted_at is not None and window.painted_at <= window.filled_at
+    assert window.fill_after_paint is False  # only the first forum opened at start-up waits
+
+
+def test_damage_found_when_the_first_page_is_filled_after_the_paint_closes_the_forum(window, demo_path, qtbot,
+                                                                                     damage):
+    damage(demo_path, "members")
+    window.show()
+    window.fill_after_paint = True
+    window.open_path(demo_path)
+    with qtbot.waitSignal(window.opening_finished, timeout=15000) as finished:
+        pass
+    assert finished.args == [False]
+    assert window.session is None
+    assert "closed without changes" in window.damage_message.text()
+
+
 @pytest.mark.parametrize("kind", ["text", "other_database"])
 def test_a_foreign_file_gives_a_message_and_the_window_stays_usable(window, demo_path, tmp_path, kind):
     assert window.open_path(demo_path)

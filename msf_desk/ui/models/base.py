@@ -5,6 +5,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from msf_desk.ui.i18n import shown
 
+# PySide6 finds a short name such as Qt.DisplayRole (for Qt.ItemDataRole.DisplayRole) by searching
+# the Qt namespace each time, about 20 µs; a view sizing its cells calls data() thousands of times
+# at start-up, each asking for several of these. Each name is looked up once here and kept on
+# Qt itself (the same value), so the next lookups are plain attribute reads.
+for _name in ("DisplayRole", "EditRole", "ToolTipRole", "UserRole", "BackgroundRole", "ForegroundRole",
+              "TextAlignmentRole", "CheckStateRole", "DecorationRole", "AccessibleTextRole", "FontRole",
+              "SizeHintRole", "Horizontal", "Vertical", "AlignLeft", "AlignRight", "AlignCenter",
+              "AlignHCenter", "AlignVCenter", "AlignTop", "AlignAbsolute", "Checked", "Unchecked",
+              "AscendingOrder", "DescendingOrder", "NoItemFlags", "ItemIsSelectable", "ItemIsEnabled",
+              "ItemIsEditable", "ItemIsUserCheckable", "ItemIsDragEnabled", "ItemIsDropEnabled"):
+    if _name not in Qt.__dict__:
+        setattr(Qt, _name, getattr(Qt, _name))
+
 
 class ListTableModel(QAbstractTableModel):
     """A table over a Python list. `COLUMNS` are the headers (each marked with

@@ -36,10 +36,27 @@ COMMAND_MODULES = [
     "msf_desk.cli.log",
 ]
 
+# Which module registers each command (and each kind of `export`): a command names its module,
+# so only that one is loaded (the others load the records and rules they need, a tenth of a
+# second a command does not need). `check` takes options from several modules: it loads them all.
+# tests/cli/test_parser.py keeps this table in step with the modules.
+COMMANDS = {
+    "actions": "minutes", "backup": "backup", "verify": "backup", "conflicts": "ethics", "ethics": "ethics",
+    "consultations": "responses", "responses": "responses", "demo": "demo", "documents": "documents",
+    "forum": "forum", "log": "log", "meetings": "meetings", "members": "members", "parity": "members",
+    "minutes": "minutes", "papers": "papers", "standards": "standards", "today": "today", "trash": "trash",
+    "export actions": "minutes", "export calendar": "meetings",
+    "export compliance": "repository", "export decisions": "minutes", "export declaration-form": "ethics",
+    "export ethics-compliance": "ethics", "export interests": "ethics", "export minutes": "minutes",
+    "export minutes-draft": "minutes", "export notice": "meetings", "export pack": "meetings",
+    "export reminders": "ethics", "export repository": "repository", "export responses": "responses",
+}
 
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+
+def build_parser(commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
     """The whole parser; with commands=False only the window's options (starting the window
-    then loads none of the command modules)."""
+    then loads none of the command modules); with `only` (a module of COMMAND_MODULES) the
+    commands that module registers."""
     parser = argparse.ArgumentParser(
         prog="msf-desk",
         description="MSF Desk: the secretariat's desk for a multi-stakeholder forum. "
@@ -58,7 +75,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         parser.set_defaults(command=None)
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in [only] if only else COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     export = sub.choices.get("export")
     for kind in (export._msf_kinds.choices.values() if export is not None else ()):
@@ -80,9 +97,31 @@ def _opens_the_window(argv: list[str]) -> bool:
     return True
 
 
+def _module_of(argv: list[str]) -> str | None:
+    """The one command module that parses argv (None: the whole parser is needed, e.g. for
+    --help, a mistyped command or `export` without its kind)."""
+    words = []
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--db", "--language") and not words:
+            rest[:1] = []
+        elif not arg.startswith("-"):
+            words.append(arg)
+            if words[0] != "export" or len(words) == 2:
+                break
+        elif not words and arg in ("--demo", "--check-startup") or arg.startswith(("--db=", "--language=")):
+            continue
+        else:
+            return None
+    module = COMMANDS.get(" ".join(words))
+    return f"msf_desk.cli.{module}" if module else None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(commands=not _opens_the_window(argv))
+    window = _opens_the_window(argv)
+    parser = build_parser(commands=not window, only=None if window else _module_of(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         from msf_desk.app import run_gui

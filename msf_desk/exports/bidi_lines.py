@@ -11,6 +11,7 @@ explicit line breaks, each short enough that reportlab does not wrap it again.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -28,8 +29,15 @@ FILL = 0.97
 RTL_CLASSES = ("R", "AL")
 
 
+# Every right-to-left letter (bidi class R or AL) lies in these blocks (Hebrew to Arabic
+# Extended, the right-to-left mark, the Hebrew and Arabic presentation forms, the historic
+# scripts of the SMP); tests/exports check it against the whole of Unicode. Text with no
+# character in them (nearly every paragraph of a Latin-script forum) needs no closer look.
+RTL_BLOCKS = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
 def has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in RTL_CLASSES for ch in text)
+    return RTL_BLOCKS.search(text) is not None and any(unicodedata.bidirectional(ch) in RTL_CLASSES for ch in text)
 
 
 def base_is_rtl(text: str, default: bool) -> bool:

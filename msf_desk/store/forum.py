@@ -40,7 +40,8 @@ def get_setting(db, key: str, default: str | None = None) -> str | None:
 
 def set_setting(db, key: str, value: str) -> None:
     with transaction(db):
-        db["settings"].upsert({"key": key, "value": value}, pk="key")
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
 
 
 def delete_setting(db, key: str) -> None:

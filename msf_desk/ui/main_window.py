@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,6 +44,7 @@ from msf_desk.ui.pages.placeholder import PlaceholderPage, not_yet
 from msf_desk.ui.read_only import disable_edits
 from msf_desk.ui.session import ForumSession
 from msf_desk.ui.window_safety import KeepingSafe
+from msf_desk.ui.widgets.first_paint import FirstPaint
 from msf_desk.ui.widgets.forms import esc
 from msf_desk.ui.widgets.jobs_bar import JobsBar
 
@@ -53,27 +54,6 @@ MAX_RECENT = 8
 
 def file_filter() -> str:
     return MAIN_WINDOW.tr("MSF Desk forum (*.msf *.db *.sqlite);;All files (*)")
-
-
-class _FirstPaint(QObject):
-    """Calls `then` once the widget it watches has been painted (or after `wait_ms` at most)."""
-
-    def __init__(self, widget: QWidget, then, wait_ms: int = 300) -> None:
-        super().__init__(widget)
-        self.widget, self.then, self.done = widget, then, False
-        widget.installEventFilter(self)
-        QTimer.singleShot(wait_ms, self.fire)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and not self.done:
-            QTimer.singleShot(0, self.fire)     # after this paint reaches the screen
-        return False
-
-    def fire(self) -> None:
-        if not self.done:
-            self.done = True
-            self.widget.removeEventFilter(self)
-            self.then()
 
 
 class MainWindow(KeepingSafe, QMainWindow):
@@ -450,7 +430,7 @@ class MainWindow(KeepingSafe, QMainWindow):
                 self.painted_at = time.perf_counter()
                 if self.session is session:        # still the forum opened (nobody closed it)
                     self._finish_opening(path)
-            _FirstPaint(self.sidebar.viewport(), painted)
+            FirstPaint(self.sidebar.viewport(), painted)
             return True
         return self._finish_opening(path)
 

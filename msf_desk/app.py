@@ -42,6 +42,7 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
     window = MainWindow()
     window.show()
     window.fill_after_paint = True     # the window is painted before its first page is read
+    window.read_off_thread = True      # ... and Today reads the forum off the GUI thread
 
     try:
         if demo:
@@ -100,7 +101,23 @@ def _report_startup(app, window) -> int:
     the window then shows a message), then quit: a smoke test for builds."""
     from PySide6.QtCore import Qt, QTimer
 
+    import time
+
     result = {"code": 1}
+    # How long the window went without answering between its first paint and its first page
+    # filled (a page that reads off the GUI thread leaves it free): a timer that should tick
+    # every 20 ms, and the longest gap seen between two ticks.
+    gaps = {"last": None, "longest": 0.0}
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if window.painted_at is not None and window.filled_at is None:
+            if gaps["last"] is not None:
+                gaps["longest"] = max(gaps["longest"], now - max(gaps["last"], window.painted_at))
+            gaps["last"] = now
+    probe = QTimer()
+    probe.timeout.connect(tick)
+    probe.start(20)
 
     def report(*_: object) -> None:
         if window.session is not None:
@@ -121,7 +138,8 @@ def _report_startup(app, window) -> int:
             if window.painted_at is not None and window.filled_at is not None:
                 print(f"Start-up: window painted {_since_start(window.painted_at) * 1000:.0f} ms after the process "
                       f"started; first page ({PAGES[window.stack.currentIndex()][0]}) filled after "
-                      f"{_since_start(window.filled_at) * 1000:.0f} ms")
+                      f"{_since_start(window.filled_at) * 1000:.0f} ms; meanwhile the window answered within "
+                      f"{gaps['longest'] * 1000:.0f} ms at worst")
             result["code"] = 0
         else:
             print("MSF Desk started, but no forum is open", file=sys.stderr)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from msf_desk import APP_NAME
-from msf_desk.core import members as core_members
 from msf_desk.ui import settings as ui_settings, shortcuts
 from msf_desk.ui.dialogs.about import AboutDialog
 from msf_desk.ui.dialogs.shortcuts import ShortcutsDialog
@@ -43,6 +42,7 @@ from msf_desk.ui.pages import PAGES, label as page_label
 from msf_desk.ui.pages.placeholder import PlaceholderPage, not_yet
 from msf_desk.ui.read_only import disable_edits
 from msf_desk.ui.session import ForumSession
+from msf_desk.ui.window_opening import OpeningInSteps
 from msf_desk.ui.window_safety import KeepingSafe
 from msf_desk.ui.widgets.first_paint import FirstPaint
 from msf_desk.ui.widgets.forms import esc
@@ -56,7 +56,7 @@ def file_filter() -> str:
     return MAIN_WINDOW.tr("MSF Desk forum (*.msf *.db *.sqlite);;All files (*)")
 
 
-class MainWindow(KeepingSafe, QMainWindow):
+class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
     forum_opened = Signal(object)
     # The first page of a forum just opened is built and filled (True), or the forum could not
     # be shown and was closed (False). With `fill_after_paint`, that comes after the first paint.
@@ -79,6 +79,10 @@ class MainWindow(KeepingSafe, QMainWindow):
         # painted first and the first page is built and filled on the next turn of the event
         # loop, so a large forum does not keep the window blank while its first page is read.
         self.fill_after_paint = False
+        # Set by run_gui: pages that can (Today) read the forum off the GUI thread and fill in
+        # when the reading comes back, so a large forum never freezes the window while they read.
+        self.read_off_thread = False
+        self._awaiting_fill: QWidget | None = None   # the first page, while its first reading runs
         self.painted_at: float | None = None      # time.perf_counter() of the first paint after opening
         self.filled_at: float | None = None       # ... and of the first page filled
         self.setWindowTitle(APP_NAME)
@@ -318,7 +322,13 @@ class MainWindow(KeepingSafe, QMainWindow):
         if target is None:
             return not_yet(label)
         module_name, class_name = target.split(":")
-        return getattr(importlib.import_module(module_name), class_name)(self.session, self)
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        if self.read_off_thread and getattr(page_class, "FILLS_LATER", False):
+            page = page_class(self.session, self, later=True)
+            page.filled.connect(lambda page=page: self._page_filled(page))
+            page.fill_failed.connect(self._page_read_failed)
+            return page
+        return page_class(self.session, self)
 
     def page(self, key: str) -> QWidget:
         """The page `key`, built now if it has not been shown yet (without showing it)."""
@@ -433,32 +443,6 @@ class MainWindow(KeepingSafe, QMainWindow):
             FirstPaint(self.sidebar.viewport(), painted)
             return True
         return self._finish_opening(path)
-
-    def _finish_opening(self, path: Path) -> bool:
-        """Build and fill the page shown first; read the members, which most pages read, so
-        that damage there closes the forum before work starts."""
-        try:
-            self._show_row(max(0, self.sidebar.currentRow()))
-            core_members.list_members(self.session.db)
-        except sqlite3.DatabaseError as exc:
-            self._opening_failed(path, exc)
-            self.opening_finished.emit(False)
-            return False
-        self._opening_done = True
-        self.filled_at = time.perf_counter()
-        self.opening_finished.emit(True)
-        return True
-
-    def _opening_failed(self, path: Path, exc: sqlite3.DatabaseError) -> None:
-        """Damage in what the window reads first: say so, close the forum, offer a backup."""
-        self._close_session()
-        self.session = None
-        self._bind_undo()
-        self._build_pages()
-        self._update_title()
-        self._show_banner()
-        self.action_history.setEnabled(False)
-        self._report_damage(path, [str(exc)], opened=False)
 
     @staticmethod
     def _in_use_sentence(exc: ForumInUse) -> str:

@@ -228,3 +228,24 @@ def _jobs_bar(widget: QWidget | None):
     if widget is None:
         return None
     return getattr(widget.window(), "jobs_bar", None)
+
+
+class Reading(QObject):
+    """A read of the forum off the GUI thread for a page to show when it comes: `work(db)` on a
+    connection of its own (see forum_work). No progress, no Cancel and no line in the status
+    area: a page's read is short, and a newer one supersedes it. Signals (on the GUI thread):
+    finished(result), failed(exception)."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject, path: str | Path, work: Callable[[Any], Any]) -> None:
+        super().__init__(parent)
+        self.signals = _Signals(self)
+        self.signals.finished.connect(self.finished)
+        self.signals.failed.connect(self.failed)
+        self.runnable = _Runnable(forum_work(path, lambda db, _progress: work(db)), self.signals, threading.Event())
+
+    def start(self) -> "Reading":
+        QThreadPool.globalInstance().start(self.runnable)
+        return self

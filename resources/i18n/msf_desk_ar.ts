@@ -5691,6 +5691,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
 <context>
     <name>PAGES_TODAY</name>
     <message>
+        <source>Reading what is due…</source>
+        <translation>جارٍ قراءة ما هو مستحق…</translation>
+    </message>
+    <message>
         <source>A new forum, step by step: {done} of {total} done</source>
         <translation>منتدى جديد، خطوة بخطوة: أُنجز {done} من {total}</translation>
     </message>

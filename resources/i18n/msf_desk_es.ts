@@ -5575,6 +5575,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
 <context>
     <name>PAGES_TODAY</name>
     <message>
+        <source>Reading what is due…</source>
+        <translation>Leyendo los vencimientos…</translation>
+    </message>
+    <message>
         <source>A new forum, step by step: {done} of {total} done</source>
         <translation>Un foro nuevo, paso a paso: {done} de {total} hechos</translation>
     </message>

@@ -5575,6 +5575,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
 <context>
     <name>PAGES_TODAY</name>
     <message>
+        <source>Reading what is due…</source>
+        <translation>Lecture des échéances…</translation>
+    </message>
+    <message>
         <source>A new forum, step by step: {done} of {total} done</source>
         <translation>Un nouveau forum, pas à pas : {done} sur {total} faits</translation>
     </message>

@@ -60,9 +60,11 @@ def test_opening_a_forum_shows_its_pages(window, demo_path):
     assert members.model.rowCount() == len(core_members.list_members(window.session.db))
 
 
-def test_at_start_up_the_window_is_painted_before_its_first_page_is_read(window, demo_path, qtbot):
+@pytest.mark.parametrize("off_thread", [False, True])
+def test_at_start_up_the_window_is_painted_before_its_first_page_is_read(window, demo_path, qtbot, off_thread):
     window.show()
-    window.fill_after_paint = True          # as run_gui sets it
+    window.fill_after_paint = True          # as run_gui sets them
+    window.read_off_thread = off_thread
     assert window.open_path(demo_path)
     # The forum is open (title, sidebar, menus) but Today is not built yet: it waits for the paint.
     assert window.windowTitle().startswith("National Open Government Forum — demo.msf")
@@ -70,11 +72,17 @@ def test_at_start_up_the_window_is_painted_before_its_first_page_is_read(window,
     with qtbot.waitSignal(window.opening_finished, timeout=15000) as finished:
         pass
     assert finished.args == [True]
-    assert isinstance(window.pages["today"], TodayPage)
-    assert window.stack.currentWidget() is window.pages["today"]
-    assert window.pages["today"].model.rowCount() > 0
+    today = window.pages["today"]
+    assert isinstance(today, TodayPage) and today.later is off_thread
+    assert window.stack.currentWidget() is today
+    assert today.model.rowCount() > 0 and "late" in today.heading.text()
     assert window.painted_at is not None and window.painted_at <= window.filled_at
     assert window.fill_after_paint is False  # only the first forum opened at start-up waits
+    if off_thread:
+        # After an edit Today reads again off the GUI thread and shows the new state.
+        session = window.session
+        with qtbot.waitSignal(today.filled, timeout=15000):
+            session.push(AddMember(session, Member(name="Read Later", sector="academia", side="non_government")))
 
 
 def test_damage_found_when_the_first_page_is_filled_after_the_paint_closes_the_forum(window, demo_path, qtbot,
@@ -82,6 +90,18 @@ def test_damage_found_when_the_first_page_is_filled_after_the_paint_closes_the_f
     damage(demo_path, "members")
     window.show()
     window.fill_after_paint = True
+    window.open_path(demo_path)
+    with qtbot.waitSignal(window.opening_finished, timeout=15000) as finished:
+        pass
+    assert finished.args == [False]
+    assert window.session is None
+    assert "closed without changes" in window.damage_message.text()
+
+
+def test_damage_found_by_a_reading_off_the_gui_thread_closes_the_forum(window, demo_path, qtbot, damage):
+    damage(demo_path, "meetings")            # read by Today, not by the members' check
+    window.show()
+    window.fill_after_paint = window.read_off_thread = True
     window.open_path(demo_path)
     with qtbot.waitSignal(window.opening_finished, timeout=15000) as finished:
         pass

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -13,15 +14,24 @@ from msf_desk.core.today import today
 from msf_desk.ui.models.today import TodayModel
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.workers import Reading
 
 PAGES_TODAY = Context("PAGES_TODAY")
 
 
 class TodayPage(PageBase, QWidget):
-    def __init__(self, session, parent=None, *, on: dt.date | None = None) -> None:
+    # The window may build this page with later=True: it then reads what is due off the GUI
+    # thread (on a large forum that takes seconds) and fills in when the reading comes back.
+    FILLS_LATER = True
+    filled = Signal()              # the page shows what was read (after each refresh)
+    fill_failed = Signal(object)   # a reading off the GUI thread failed (the exception)
+
+    def __init__(self, session, parent=None, *, on: dt.date | None = None, later: bool = False) -> None:
         super().__init__(parent)
         self.session = session
         self.on = on
+        self.later = later
+        self._reading = 0          # the newest reading asked for; an older one that comes back is dropped
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_checklist())
         self.heading = QLabel()
@@ -47,6 +57,9 @@ class TodayPage(PageBase, QWidget):
         self.message = QLabel()
         layout.addWidget(self.message)
         session.changed.connect(self.refresh)
+        if later:
+            self.heading.setText(PAGES_TODAY.tr("Reading what is due…"))
+            self.checklist_box.hide()
         self.refresh()
 
     def day(self) -> dt.date:
@@ -91,9 +104,24 @@ class TodayPage(PageBase, QWidget):
         self.steps = steps
 
     def refresh(self, *_: object) -> None:
-        records = gather(self.session.db, self.day())
-        self._show_steps(steps_from(records, self.day()))
-        items = today(self.session.db, self.day(), records)
+        day = self.day()
+        if self.later:
+            self._reading += 1
+            reading, path = self._reading, self.session.path
+
+            def read(db):
+                records = gather(db, day)
+                return records, today(db, day, records)
+            job = Reading(self, path, read)
+            job.finished.connect(lambda result: reading == self._reading and self._show(day, *result))
+            job.failed.connect(lambda exc: reading == self._reading and self.fill_failed.emit(exc))
+            job.start()
+            return
+        records = gather(self.session.db, day)
+        self._show(day, records, today(self.session.db, day, records))
+
+    def _show(self, day: dt.date, records, items) -> None:
+        self._show_steps(steps_from(records, day))
         self.model.set_rows(items)
         late = sum(1 for i in items if i.severity == "late")
         if not items:
@@ -101,6 +129,7 @@ class TodayPage(PageBase, QWidget):
         else:
             self.heading.setText(PAGES_TODAY.tr("%n thing(s) to do, {late} late. Double-click a line to act on it.", "", len(items)).format(
                 late=late))
+        self.filled.emit()
 
     def _open(self, index) -> None:
         if not index.isValid():

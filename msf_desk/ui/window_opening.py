@@ -1,0 +1,66 @@
+"""The main window's part that finishes opening a forum: its first page built and filled (off the
+GUI thread for pages that can), damage found there closing the forum in words. A mixin of
+MainWindow (msf_desk.ui.main_window); its methods run on the window."""
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+from msf_desk import APP_NAME
+from msf_desk.core import members as core_members
+from msf_desk.ui.errors import show_error
+
+
+class OpeningInSteps:
+    def _finish_opening(self, path: Path) -> bool:
+        """Build and fill the page shown first; read the members, which most pages read, so
+        that damage there closes the forum before work starts."""
+        try:
+            self._show_row(max(0, self.sidebar.currentRow()))
+            core_members.list_members(self.session.db)
+        except sqlite3.DatabaseError as exc:
+            self._opening_failed(path, exc)
+            self.opening_finished.emit(False)
+            return False
+        self._opening_done = True
+        current = self.stack.currentWidget()
+        if getattr(current, "later", False) and getattr(current, "model", None) is not None \
+                and current.model.rowCount() == 0:
+            self._awaiting_fill = current        # its reading runs off the GUI thread; see _page_filled
+            return True
+        self.filled_at = time.perf_counter()
+        self.opening_finished.emit(True)
+        return True
+
+    def _page_filled(self, page: QWidget) -> None:
+        if page is self._awaiting_fill:
+            self._awaiting_fill = None
+            self.filled_at = time.perf_counter()
+            self.opening_finished.emit(True)
+
+    def _page_read_failed(self, exc: BaseException) -> None:
+        """A page's reading off the GUI thread failed: damage found while the forum opens closes
+        it in words, as damage found on the GUI thread does; later, it is reported."""
+        first = self._awaiting_fill is not None
+        self._awaiting_fill = None
+        if self.session is not None and isinstance(exc, sqlite3.DatabaseError):
+            if first:
+                self._opening_failed(self.session.path, exc)
+            else:
+                self._report_damage(self.session.path, [str(exc)])
+        else:
+            show_error(self, exc, APP_NAME)
+        if first:
+            self.opening_finished.emit(False)
+
+    def _opening_failed(self, path: Path, exc: sqlite3.DatabaseError) -> None:
+        """Damage in what the window reads first: say so, close the forum, offer a backup."""
+        self._close_session()
+        self.session = None
+        self._bind_undo()
+        self._build_pages()
+        self._update_title()
+        self._show_banner()
+        self.action_history.setEnabled(False)
+        self._report_damage(path, [str(exc)], opened=False)

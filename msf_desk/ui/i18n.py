@@ -171,6 +171,9 @@ def _bidi_tables(app, on: bool) -> None:
     direction (msf_desk/ui/widgets/bidi.py)."""
     global _rtl_views
     if on and _rtl_views is None:
+        # Loaded for a right-to-left window only: it makes Qt build QStyle's many enumerations.
+        from msf_desk.ui.widgets.bidi import RightToLeftViews
+
         _rtl_views = RightToLeftViews(app)
         app.installEventFilter(_rtl_views)
     elif not on and _rtl_views is not None:

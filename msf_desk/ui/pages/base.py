@@ -22,16 +22,19 @@ A page mixes this in before QWidget (`class MeetingsPage(PageBase, QWidget)`) an
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from msf_desk.model.errors import UserError
 from msf_desk.ui.commands.base import run
-from msf_desk.ui.dialogs.export import ExportDialog, ExportOffer
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.widgets.fields import ERROR_STYLE
 from msf_desk.ui.workers import ExportJob, forum_work
+
+if TYPE_CHECKING:
+    from msf_desk.ui.dialogs.export import ExportDialog, ExportOffer
 
 PAGES_BASE = Context("PAGES_BASE")
 
@@ -121,6 +124,9 @@ class PageBase:
             message.setText("")
     def open_export(self, offer: ExportOffer, start) -> ExportDialog:
         """The export dialog, not modal: the window stays usable while it is open and while it runs."""
+        # Loaded when a page first exports: the window's start (Today) never needs it.
+        from msf_desk.ui.dialogs.export import ExportDialog
+
         if self.export_dialog is not None:
             self.export_dialog.close()
             self.export_dialog.deleteLater()

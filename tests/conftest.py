@@ -35,8 +35,16 @@ def demo_template(tmp_path_factory):
     """The small demo forum, built once per test run; tests get their own copy."""
     from msf_desk.demo import build_demo
 
+    from msf_desk.core import forum
+
     path = tmp_path_factory.mktemp("demo") / "demo.msf"
     database = build_demo(path, today=DEMO_TODAY)
+    # The demo publishes in English and French; the tests' copy publishes in English alone, so
+    # that each repository export writes one language (the suite exports the demo's repository
+    # dozens of times). The tests of languages set the languages they check
+    # (tests/exports/test_repository_languages.py exports the demo in all four).
+    assert forum.load(database).document_languages == "en,fr"
+    forum.set_document_languages(database, ["en"])
     database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     database.conn.close()
     return path

@@ -355,6 +355,9 @@ class Plan:
     register_files: list[PlannedFile]
     other_files: list[PlannedFile]  # calendar, compliance report and charts
     document_files: list[PlannedFile] = field(default_factory=list)  # process documents (public ones)
+    # Process documents published in another language's folder of the package: (file, link
+    # from this language's index.html).
+    documents_elsewhere: list[tuple[PlannedFile, str]] = field(default_factory=list)
 
     def files(self) -> list[PlannedFile]:
         out = list(self.forum_files)
@@ -516,6 +519,31 @@ def plan(db, as_of: dt.date, progress=None) -> Plan:
                 register_files=register_files, other_files=other, document_files=document_files)
 
 
+def document_home(tag: str, codes: list[str]) -> str:
+    """The language folder of the repository a process document is published in: its own
+    language where the forum publishes in it ('fr', 'fr-CA' → fr), else the forum's first (a
+    document with no language, or in one the forum does not publish in, is in the main folder)."""
+    primary = (tag or "").split("-")[0].split("_")[0].strip().lower()
+    return primary if primary in codes else codes[0]
+
+
+def split_documents(files: list[PlannedFile], codes: list[str], here: str
+                    ) -> tuple[list[PlannedFile], list[tuple[PlannedFile, str]]]:
+    """The process documents of the language part `here` (published in its folder), and the
+    others with the link to them from its index.html (the first language is at the root, each
+    other in the folder named by its code)."""
+    first = codes[0] if codes else here
+    up = "" if here == first else "../"
+    mine, elsewhere = [], []
+    for f in files:
+        home = document_home(f.language, codes or [here])
+        if home == here:
+            mine.append(f)
+        else:
+            elsewhere.append((f, f"{up}{'' if home == first else home + '/'}{f.path}"))
+    return mine, elsewhere
+
+
 def process_document_files(db) -> list[PlannedFile]:
     """The public process documents under their stable names (non-public ones never)."""
     docs = process_documents.list_documents(db, public_only=True)
@@ -526,7 +554,8 @@ def process_document_files(db) -> list[PlannedFile]:
             continue
         path = names[d.id]
         fmt = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
-        out.append(PlannedFile(path, f"{_(d.type_label)}: {d.title}", "process_document", fmt, d.issued_on,
+        out.append(PlannedFile(path, _("{label}: {value}").format(label=_(d.type_label), value=d.title),
+                               "process_document", fmt, d.issued_on,
                                source=d.stored_path, language=d.language, document_id=d.id,
                                document_type=d.doc_type))
     return out

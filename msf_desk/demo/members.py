@@ -37,7 +37,7 @@ def populate(db, ctx) -> None:
         name="National Open Government Forum",
         jurisdiction="national",
         place="",
-        languages="en, fr, es, ar",  # its working languages; it publishes in English (forum languages)
+        languages="en, fr, es, ar",  # its working languages; it publishes in English and French (demo.standards)
         remit=(
             "Oversees the national Open Government Partnership process: co-creates the Action Plan, "
             "follows its implementation and comments on the self-assessment."

@@ -89,6 +89,18 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB"
 
 
+def language_name(tag: str) -> str:
+    """A document's language, named in its own words where MSF Desk knows it ('Français'), else
+    its tag as recorded ('pt-BR'); '—' when none is recorded."""
+    if not tag:
+        return "—"
+    primary = tag.split("-")[0].lower()
+    if primary not in language.NATIVE_NAMES:
+        return tag
+    name = language.NATIVE_NAMES[primary]
+    return name if primary == tag.lower() else f"{name} ({tag})"
+
+
 def _link(f: PlannedFile, sizes: dict[str, int], label: str | None = None) -> str:
     what = label or _(FORMAT_NAMES.get(f.format, f.format.upper() or N_("File")))
     size = f", {_size(sizes[f.path])}" if f.path in sizes else ""
@@ -160,7 +172,7 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
     w(f'<nav aria-label="{e(_("Sections"))}"><ul>')
     sections = [("forum", _("The forum")), ("standards", _("Against the standards")), ("meetings", _("Meetings")),
                 ("registers", _("Registers")), ("consultations", _("Consultations"))]
-    if plan.document_files:
+    if plan.document_files or plan.documents_elsewhere:
         sections.append(("process-documents", _(PROCESS_DOCUMENTS)))
     for anchor, label in sections + [("all-files", _("All files"))]:
         w(f'<li><a href="#{anchor}">{e(label)}</a></li>')
@@ -300,15 +312,23 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
     w("</section>")
 
     # Process documents
-    if plan.document_files:
+    if plan.document_files or plan.documents_elsewhere:
         w(f'<section aria-labelledby="process-documents"><h2 id="process-documents">{e(_(PROCESS_DOCUMENTS))}</h2>')
         w(f'<table class="documents"><caption>{e(_(PROCESS_DOCUMENTS_CAPTION))}</caption>')
         w(f'<thead><tr><th scope="col">{e(_("Date"))}</th><th scope="col">{e(_("Document"))}</th>'
           f'<th scope="col">{e(_("Language"))}</th><th scope="col">{e(_("File"))}</th></tr></thead><tbody>')
-        for f in sorted(plan.document_files, key=lambda f: (f.date or plan.as_of, f.path), reverse=True):
+        # Documents in this language's folder, and those published in another language's folder
+        # (linked there, their language named).
+        rows = [(f, None) for f in plan.document_files] + list(plan.documents_elsewhere)
+        for f, link in sorted(rows, key=lambda r: (r[0].date or plan.as_of, r[0].path), reverse=True):
             day = (f'<time datetime="{f.date.isoformat()}">{e(human(f.date))}</time>' if f.date else "—")
-            w(f"<tr><td>{day}</td><th scope=\"row\" lang=\"{e(f.language)}\">{e(f.title)}</th>"
-              f"<td>{e(f.language)}</td><td>{_link(f, sizes)}</td></tr>")
+            tag = f.language or ""
+            where = _link(f, sizes) if link is None else (
+                f'<a href="{href(link)}" hreflang="{e(tag)}">'
+                f'{e(_(FORMAT_NAMES.get(f.format, f.format.upper() or N_("File"))))}</a>')
+            lang = f' lang="{e(tag)}"' if tag else ""
+            w(f'<tr><td>{day}</td><th scope="row"{lang}>{e(f.title)}</th>'
+              f"<td>{e(language_name(tag))}</td><td>{where}</td></tr>")
         w("</tbody></table>")
         w("</section>")
 

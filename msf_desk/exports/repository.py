@@ -578,6 +578,7 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
             results[code] = result = _export_one(
                 db, out if code == first else out / code, today=today, files_dir=files_dir,
                 progress=part_progress(n), now=now, record=record and code == first, versions=versions(code),
+                codes=codes,
                 # The root leaves the other languages' folders alone; when every language is written,
                 # folders of languages the forum no longer publishes in go.
                 others=(others if language_code else {c for c in codes if c != first}) if code == first else set())
@@ -624,7 +625,8 @@ def _package_paths(out: Path, codes: list[str]) -> list[str]:
 
 def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str | Path | None = None,
                 progress: Progress | None = None, now: dt.datetime | None = None, record: bool = True,
-                versions: list[tuple[str, str]] | None = None, others: set[str] = frozenset()) -> ExportResult:
+                versions: list[tuple[str, str]] | None = None, others: set[str] = frozenset(),
+                codes: list[str] | None = None) -> ExportResult:
     """One language's package in `out` (see the module's docstring), in the current document language.
 
     `files_dir`: the forum's storage folder; public papers' own files are copied from it
@@ -663,14 +665,18 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
 
     for m in plan.meetings:
         m.files = copyable(m.files)
-    plan.document_files = copyable(plan.document_files)
+    # Each process document goes in the folder of its own language (the main one when the forum
+    # does not publish in it); every index lists them all. The export record counts them all.
+    published = copyable(plan.document_files)
+    plan.document_files, plan.documents_elsewhere = plan_core.split_documents(
+        published, codes or [language.current()], language.current())
     files = plan.files()
 
     pending = ExportRecord(
         on=today, at=now_text, folder=str(out), files=len(files) + 3, size=0, package_hash="",
         minutes=[m.meeting_id for m in plan.meetings if any(f.kind == "minutes" for f in m.files)],
         consultations=[c.consultation_id for c in plan.consultations if c.files],
-        governance=plan.governance_fingerprint, documents=[f.document_id for f in plan.document_files])
+        governance=plan.governance_fingerprint, documents=[f.document_id for f in published])
     checkpoint(progress)
     report = standards.check(db, today, pending_export=pending, progress=every(progress))
     standards_charts = {r.key: plan_core.STANDARDS_CHART.format(key=r.key) for r in report.frameworks}

@@ -36,6 +36,8 @@ def exported(demo_template, tmp_path_factory):
     (incoming / "draft.pdf").write_bytes(SENTINEL_BYTES)
     (incoming / "plan-fr.pdf").write_bytes(b"%PDF-1.4 cinquieme plan")
     db = open_forum(path)
+    for shown in docs.list_documents(db):  # the demo's own process documents: this module adds its own
+        docs.remove_document(db, shown.id)
     public = docs.add_document(db, ProcessDocument("Fifth National Action Plan", "action_plan",
                                                    dt.date(2026, 1, 20), "en"),
                                files_dir=files, source=incoming / "plan.pdf")
@@ -152,3 +154,45 @@ def test_each_chosen_framework_gets_its_chart(tmp_path):
     again = charts.write_standards_charts(results[:1], {"2021": tmp_path / "c.png"})
     assert (tmp_path / "c.png").read_bytes() == (tmp_path / "a.png").read_bytes()  # same records, same bytes
     assert again["standards-2021"][1] == drawn["standards-2021"][1]
+
+
+DEMO_DOCUMENTS = {
+    "": {"process-documents/2025-11-27_action-plan_fifth-national-action-plan.pdf",
+         # Spanish: a language this forum does not publish in, so the main folder
+         "process-documents/2025-05-21_cocreation-timeline_calendario-de-cocreacion-del-quinto-plan.pdf"},
+    "fr": {"process-documents/2025-11-27_action-plan_cinquieme-plan-d-action-national.pdf",
+           "process-documents/2026-05-26_self-assessment_rapport-d-autoevaluation-a-mi-parcours.docx"},
+}
+
+
+def test_each_process_document_is_in_the_folder_of_its_language(demo_template, tmp_path):
+    """The demo as shipped (English and French): each document in its language's folder, the
+    Spanish one in the main folder, each index listing all of them with their language named and
+    linking to the folder that holds each; the private note nowhere."""
+    from msf_desk.core import forum
+    from tests.exports.test_repository import _copy_demo, files_dir, on_disk
+
+    path = _copy_demo(demo_template, tmp_path / "forum.msf")
+    db = open_forum(path)
+    forum.set_document_languages(db, ["en", "fr"])
+    result = export_repository(db, tmp_path / "site", today=DEMO_TODAY, files_dir=files_dir(path))
+    db.conn.close()
+    out = result.folder
+    for code, expected in DEMO_DOCUMENTS.items():
+        held = {p for p in on_disk(out / code) if p.startswith("process-documents/")}
+        assert held == expected, code
+        manifest = json.loads((out / code / "manifest.json").read_text(encoding="utf-8"))
+        assert {e["path"] for e in manifest["files"] if e["kind"] == "process_document"} == expected
+    french = (out / "fr" / "index.html").read_text(encoding="utf-8")
+    english = (out / "index.html").read_text(encoding="utf-8")
+    assert ('<a href="../process-documents/2025-11-27_action-plan_fifth-national-action-plan.pdf" hreflang="en">'
+            in french)
+    assert ('<a href="fr/process-documents/2025-11-27_action-plan_cinquieme-plan-d-action-national.pdf" '
+            'hreflang="fr">' in english)
+    assert "<td>Español</td>" in french and "<td>Français</td>" in english and "<td>English</td>" in french
+    assert "Plan d&#x27;action : Fifth National Action Plan" in french  # its type in the index's language
+    for page in (french, english):
+        assert "Drafting note" not in page
+    assert not any("drafting-note" in p for p in on_disk(out))
+    # The record of the export counts every document it published, whichever folder holds it.
+    assert sorted(result.record.documents) == [1, 2, 3, 4]

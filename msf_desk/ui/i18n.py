@@ -51,7 +51,8 @@ from msf_desk.core import messages as _messages
 from msf_desk.ui.widgets.bidi import RightToLeftViews
 
 __all__ = ["Context", "QT_TRANSLATE_NOOP", "shown", "LANGUAGES", "SETTINGS_KEY", "choose", "install",
-           "current", "system_language", "catalogue", "record_label", "window_day", "window_clock"]
+           "current", "system_language", "catalogue", "record_label", "window_day", "window_clock",
+           "window_weekday_day", "window_weekday", "window_number", "in_window_language"]
 
 # The languages the window ships, each named in itself (as the Language menu shows them).
 LANGUAGES: dict[str, str] = {
@@ -246,3 +247,34 @@ def window_clock(value) -> str:
     code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE
     with _documents.using(code):
         return _documents.clock(value)
+
+
+def window_weekday_day(value) -> str:
+    """'Friday 4 December 2026' / 'vendredi 4 décembre 2026' in the window's language."""
+    if not value:
+        return ""
+    code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE
+    with _documents.using(code):
+        return _documents.weekday_day(value)
+
+
+def window_number(value) -> str:
+    """A number as the window's language writes it."""
+    code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE
+    with _documents.using(code):
+        return _documents.number(value)
+
+
+def in_window_language():
+    """Inside this block, words the rules write with the documents' catalogue (record labels,
+    quorum lines) come in the window's language; exports keep their own (they set theirs)."""
+    code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE
+    return _documents.using(code)
+
+
+def window_weekday(value) -> str:
+    """The day of the week ('Friday', 'vendredi', 'viernes', 'الجمعة') in the window's language."""
+    code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE
+    if code == SOURCE_LANGUAGE:
+        return value.strftime("%A")
+    return _documents._babel().dates.format_date(value, "EEEE", locale=code)   # babel, loaded on first use

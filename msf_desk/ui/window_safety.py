@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from msf_desk.core import trash as core_trash
 from msf_desk.core.backups import available as available_backups
-from msf_desk.ui.dialogs.backups import RestoreDialog, offer_to_open, when
+from msf_desk.ui.dialogs.backups import RestoreDialog, backup_kind, offer_to_open, when
 from msf_desk.ui.dialogs.trash import TrashDialog
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.keeper import ForumKeeper
@@ -61,7 +61,7 @@ class KeepingSafe:
             box.setInformativeText(
                 MAIN_WINDOW.tr("Restore a backup into a new file and carry on in that one. "
                                "The newest backup: {when} ({kind}).").format(when=when(newest.taken),
-                                                                             kind=newest.kind_label))
+                                                                             kind=backup_kind(newest)))
             button = box.addButton(MAIN_WINDOW.tr("Restore from a backup…"), QMessageBox.AcceptRole)
             button.clicked.connect(lambda: self.restore_dialog(path))
         else:

@@ -21,10 +21,401 @@ Would you like to start with the demo forum (a forum full of sample records to e
     </message>
 </context>
 <context>
+    <name>COMMANDS_ETHICS</name>
+    <message>
+        <source>adopt a new version of the ethics statement</source>
+        <translation>اعتماد نسخة جديدة من ميثاق الأخلاقيات</translation>
+    </message>
+    <message>
+        <source>record the signature of {name}</source>
+        <translation>تسجيل توقيع {name}</translation>
+    </message>
+    <message>
+        <source>record the signature of a member</source>
+        <translation>تسجيل توقيع أحد الأعضاء</translation>
+    </message>
+    <message>
+        <source>remove a signature</source>
+        <translation>حذف توقيع</translation>
+    </message>
+    <message>
+        <source>add a declaration of interests</source>
+        <translation>إضافة إقرار مصالح</translation>
+    </message>
+    <message>
+        <source>edit a declaration of interests</source>
+        <translation>تعديل إقرار مصالح</translation>
+    </message>
+    <message>
+        <source>remove a declaration of interests</source>
+        <translation>حذف إقرار مصالح</translation>
+    </message>
+    <message>
+        <source>record a breach</source>
+        <translation>تسجيل مخالفة</translation>
+    </message>
+    <message>
+        <source>edit a breach</source>
+        <translation>تعديل مخالفة</translation>
+    </message>
+    <message>
+        <source>remove a breach</source>
+        <translation>حذف مخالفة</translation>
+    </message>
+    <message>
+        <source>record: {name} — {kind}</source>
+        <translation>تسجيل: {name} — {kind}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>عضو</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_MEETINGS</name>
+    <message>
+        <source>add meeting {title}</source>
+        <translation>إضافة الاجتماع {title}</translation>
+    </message>
+    <message>
+        <source>edit meeting {title}</source>
+        <translation>تعديل الاجتماع {title}</translation>
+    </message>
+    <message>
+        <source>record as held {title}</source>
+        <translation>تسجيل انعقاد الاجتماع {title}</translation>
+    </message>
+    <message>
+        <source>cancel {title}</source>
+        <translation>إلغاء الاجتماع {title}</translation>
+    </message>
+    <message>
+        <source>postpone {title}</source>
+        <translation>تأجيل الاجتماع {title}</translation>
+    </message>
+    <message>
+        <source>reinstate {title}</source>
+        <translation>إعادة جدولة الاجتماع {title}</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>حذف الاجتماع</translation>
+    </message>
+    <message>
+        <source>delete meeting {title}</source>
+        <translation>حذف الاجتماع {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan %n meeting(s)</source>
+        <translation>
+            <numerusform>تخطيط %n اجتماع</numerusform>
+            <numerusform>تخطيط اجتماع واحد</numerusform>
+            <numerusform>تخطيط اجتماعين</numerusform>
+            <numerusform>تخطيط %n اجتماعات</numerusform>
+            <numerusform>تخطيط %n اجتماعًا</numerusform>
+            <numerusform>تخطيط %n اجتماع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add item {title}</source>
+        <translation>إضافة البند {title}</translation>
+    </message>
+    <message>
+        <source>edit item {title}</source>
+        <translation>تعديل البند {title}</translation>
+    </message>
+    <message>
+        <source>remove item {title}</source>
+        <translation>حذف البند {title}</translation>
+    </message>
+    <message>
+        <source>reorder the agenda</source>
+        <translation>إعادة ترتيب جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>add the standing items</source>
+        <translation>إضافة البنود الدائمة</translation>
+    </message>
+    <message>
+        <source>copy an agenda</source>
+        <translation>نسخ جدول أعمال</translation>
+    </message>
+    <message>
+        <source>approval by {name}</source>
+        <translation>موافقة {name}</translation>
+    </message>
+    <message>
+        <source>record the notice for {title} as sent</source>
+        <translation>تسجيل إرسال الدعوة إلى {title}</translation>
+    </message>
+    <message>
+        <source>add paper {title}</source>
+        <translation>إضافة الوثيقة {title}</translation>
+    </message>
+    <message>
+        <source>edit paper {title}</source>
+        <translation>تعديل الوثيقة {title}</translation>
+    </message>
+    <message>
+        <source>remove paper {title}</source>
+        <translation>حذف الوثيقة {title}</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_MEMBERS</name>
+    <message>
+        <source>add {name}</source>
+        <translation>إضافة {name}</translation>
+    </message>
+    <message>
+        <source>edit {name}</source>
+        <translation>تعديل {name}</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>حذف {name}</translation>
+    </message>
+    <message>
+        <source>add selection round {title}</source>
+        <translation>إضافة جولة الاختيار {title}</translation>
+    </message>
+    <message>
+        <source>edit the forum profile</source>
+        <translation>تعديل ملف المنتدى</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n member(s) from {source}</source>
+        <translation>
+            <numerusform>استيراد %n عضو من {source}</numerusform>
+            <numerusform>استيراد عضو واحد من {source}</numerusform>
+            <numerusform>استيراد عضوين من {source}</numerusform>
+            <numerusform>استيراد %n أعضاء من {source}</numerusform>
+            <numerusform>استيراد %n عضوًا من {source}</numerusform>
+            <numerusform>استيراد %n عضو من {source}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_MINUTES</name>
+    <message>
+        <source>start the minutes</source>
+        <translation>بدء المحضر</translation>
+    </message>
+    <message>
+        <source>mark {name}: {presence}</source>
+        <translation>تسجيل {name}: {presence}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>add {name}</source>
+        <translation>إضافة {name}</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>حذف {name}</translation>
+    </message>
+    <message>
+        <source>add a decision</source>
+        <translation>إضافة قرار</translation>
+    </message>
+    <message>
+        <source>remove a decision</source>
+        <translation>حذف قرار</translation>
+    </message>
+    <message>
+        <source>record the vote</source>
+        <translation>تسجيل التصويت</translation>
+    </message>
+    <message>
+        <source>add an action</source>
+        <translation>إضافة إجراء</translation>
+    </message>
+    <message>
+        <source>change an action</source>
+        <translation>تعديل إجراء</translation>
+    </message>
+    <message>
+        <source>mark the action {status}</source>
+        <translation>تعليم الإجراء: {status}</translation>
+    </message>
+    <message>
+        <source>remove an action</source>
+        <translation>حذف إجراء</translation>
+    </message>
+    <message>
+        <source>record: {kind}</source>
+        <translation>تسجيل: {kind}</translation>
+    </message>
+    <message>
+        <source>remove a declaration</source>
+        <translation>حذف إقرار</translation>
+    </message>
+    <message>
+        <source>circulate the minutes</source>
+        <translation>تعميم المحضر</translation>
+    </message>
+</context>
+<context>
     <name>COMMANDS_PAPERS</name>
     <message>
         <source>new version of the paper {title}</source>
         <translation>نسخة جديدة من الوثيقة {title}</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_RESPONSES</name>
+    <message>
+        <source>answer no. {id} ({outcome})</source>
+        <translation>الرد على رقم {id} ({outcome})</translation>
+    </message>
+    <message>
+        <source>add a contribution</source>
+        <translation>إضافة مساهمة</translation>
+    </message>
+    <message>
+        <source>edit contribution no. {id}</source>
+        <translation>تعديل المساهمة رقم {id}</translation>
+    </message>
+    <message>
+        <source>attach {file} to no. {id}</source>
+        <translation>إرفاق {file} بالرقم {id}</translation>
+    </message>
+    <message>
+        <source>edit the summary of {theme}</source>
+        <translation>تعديل ملخص {theme}</translation>
+    </message>
+    <message>
+        <source>edit the summary of contributions without a theme</source>
+        <translation>تعديل ملخص المساهمات التي لا موضوع لها</translation>
+    </message>
+    <message>
+        <source>add consultation {name}</source>
+        <translation>إضافة المشاورة {name}</translation>
+    </message>
+    <message>
+        <source>edit consultation {name}</source>
+        <translation>تعديل المشاورة {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n contribution(s) from {source}</source>
+        <translation>
+            <numerusform>استيراد %n مساهمة من {source}</numerusform>
+            <numerusform>استيراد مساهمة واحدة من {source}</numerusform>
+            <numerusform>استيراد مساهمتين من {source}</numerusform>
+            <numerusform>استيراد %n مساهمات من {source}</numerusform>
+            <numerusform>استيراد %n مساهمةً من {source}</numerusform>
+            <numerusform>استيراد %n مساهمة من {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and update %n</source>
+        <translation>
+            <numerusform> وتحديث %n</numerusform>
+            <numerusform> وتحديث واحدة</numerusform>
+            <numerusform> وتحديث اثنتين</numerusform>
+            <numerusform> وتحديث %n</numerusform>
+            <numerusform> وتحديث %n</numerusform>
+            <numerusform> وتحديث %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>answer %n contribution(s): {outcome}</source>
+        <translation>
+            <numerusform>الرد على %n مساهمة: {outcome}</numerusform>
+            <numerusform>الرد على مساهمة واحدة: {outcome}</numerusform>
+            <numerusform>الرد على مساهمتين: {outcome}</numerusform>
+            <numerusform>الرد على %n مساهمات: {outcome}</numerusform>
+            <numerusform>الرد على %n مساهمةً: {outcome}</numerusform>
+            <numerusform>الرد على %n مساهمة: {outcome}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete consultation {name}</source>
+        <translation>حذف المشاورة {name}</translation>
+    </message>
+    <message>
+        <source>delete contribution no. {id}</source>
+        <translation>حذف المساهمة رقم {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n contribution(s)</source>
+        <translation>
+            <numerusform>حذف %n مساهمة</numerusform>
+            <numerusform>حذف مساهمة واحدة</numerusform>
+            <numerusform>حذف مساهمتين</numerusform>
+            <numerusform>حذف %n مساهمات</numerusform>
+            <numerusform>حذف %n مساهمةً</numerusform>
+            <numerusform>حذف %n مساهمة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_STANDARDS</name>
+    <message>
+        <source>Choose the standards</source>
+        <translation>اختيار المعايير</translation>
+    </message>
+    <message>
+        <source>Record the OGP website</source>
+        <translation>تسجيل موقع الشراكة (OGP)</translation>
+    </message>
+    <message>
+        <source>Save the action plan {name}</source>
+        <translation>حفظ خطة العمل {name}</translation>
+    </message>
+    <message>
+        <source>Remove an action plan</source>
+        <translation>حذف خطة عمل</translation>
+    </message>
+    <message>
+        <source>Save an outreach activity</source>
+        <translation>حفظ نشاط توعية</translation>
+    </message>
+    <message>
+        <source>Remove an outreach activity</source>
+        <translation>حذف نشاط توعية</translation>
+    </message>
+    <message>
+        <source>Add the document {title}</source>
+        <translation>إضافة الوثيقة {title}</translation>
+    </message>
+    <message>
+        <source>Change the document {title}</source>
+        <translation>تعديل الوثيقة {title}</translation>
+    </message>
+    <message>
+        <source>Remove a process document</source>
+        <translation>حذف وثيقة من وثائق العملية</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_TRASH</name>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>Declaration of interests</source>
+        <translation>إقرار المصالح</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>مشاورة</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>مساهمة</translation>
+    </message>
+    <message>
+        <source>restore {kind} “{label}” from the trash</source>
+        <translation>استعادة {kind} «{label}» من سلة المحذوفات</translation>
     </message>
 </context>
 <context>
@@ -56,6 +447,18 @@ Would you like to start with the demo forum (a forum full of sample records to e
 </context>
 <context>
     <name>DIALOGS_BACKUPS</name>
+    <message>
+        <source>automatic</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>قبل ترقية</translation>
+    </message>
+    <message>
+        <source>before the demo replaced it</source>
+        <translation>قبل أن يحلّ المنتدى التجريبي محلّه</translation>
+    </message>
     <message>
         <source>MSF Desk forum (*.msf);;All files (*)</source>
         <translation>منتدى MSF Desk (*.msf);;كل الملفات (*)</translation>
@@ -2497,6 +2900,10 @@ SHA-256 {sha256}</translation>
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>member {id}</source>
+        <translation>العضو {id}</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>البند</translation>
     </message>
@@ -2761,6 +3168,22 @@ Runs past the meeting&apos;s end.</source>
         <translation>لا مقاعد</translation>
     </message>
     <message>
+        <source>+{n} government</source>
+        <translation>+{n} حكومي</translation>
+    </message>
+    <message>
+        <source>+{n} non-government</source>
+        <translation>+{n} غير حكومي</translation>
+    </message>
+    <message>
+        <source>{name} leaves</source>
+        <translation>يغادر {name}</translation>
+    </message>
+    <message>
+        <source>{name} joins</source>
+        <translation>ينضم {name}</translation>
+    </message>
+    <message>
         <source>From {on}: {government} government, {non_government} non-government seats.</source>
         <translation>اعتبارًا من {on}: {government} مقاعد حكومية، و{non_government} مقاعد غير حكومية.</translation>
     </message>
@@ -2811,6 +3234,17 @@ Runs past the meeting&apos;s end.</source>
     <message>
         <source>Result: {result}</source>
         <translation>النتيجة: {result}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n vote(s))</source>
+        <translation>
+            <numerusform>(%n صوت)</numerusform>
+            <numerusform>(صوت واحد)</numerusform>
+            <numerusform>(صوتان)</numerusform>
+            <numerusform>(%n أصوات)</numerusform>
+            <numerusform>(%n صوتًا)</numerusform>
+            <numerusform>(%n صوت)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3368,10 @@ Runs past the meeting&apos;s end.</source>
 <context>
     <name>MODELS_RESPONSES</name>
     <message>
+        <source>Not yet answered</source>
+        <translation>لم يُردّ عليها بعد</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
@@ -3036,6 +3474,10 @@ Runs past the meeting&apos;s end.</source>
     <message>
         <source>Summary written</source>
         <translation>الملخص مكتوب</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>بلا موضوع</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3315,6 +3757,10 @@ Double-click to open the place to act.</source>
     <message>
         <source>Notice sent {notice_sent_on}</source>
         <translation>أُرسلت الدعوة في {notice_sent_on}</translation>
+    </message>
+    <message>
+        <source>Objective: {objective}</source>
+        <translation>الهدف: {objective}</translation>
     </message>
     <message>
         <source>No items yet: add items, the standing items, or copy an earlier agenda.</source>
@@ -3776,6 +4222,11 @@ Use this for an entry made by mistake; a removal already applied to the member s
     <message>
         <source>Qualified majority</source>
         <translation>أغلبية موصوفة</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <comment>the base of a qualified majority</comment>
+        <translation>تُحسب</translation>
     </message>
     <message>
         <source>Quorum</source>
@@ -4361,6 +4812,22 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <translation>ملاحظات</translation>
     </message>
     <message>
+        <source>Candidate</source>
+        <translation>المرشح</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No candidates recorded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;لا مرشحين مسجّلين.&lt;/p&gt;</translation>
     </message>
@@ -4538,6 +5005,10 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
+        <source>no minutes yet</source>
+        <translation>لا محضر بعد</translation>
+    </message>
+    <message>
         <source>Start the minutes to take attendance.</source>
         <translation>ابدأ المحضر لتسجيل الحضور.</translation>
     </message>
@@ -4574,7 +5045,7 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     </message>
     <message>
         <source>{where} — minutes {status_label}.</source>
-        <translation>{where} — المحضر {status_label}.</translation>
+        <translation>{where} — المحضر: {status_label}.</translation>
     </message>
     <message>
         <source>Saved {now}</source>
@@ -4876,6 +5347,10 @@ Commitments
     <message>
         <source>No breakout groups for this item.</source>
         <translation>لا مجموعات عمل لهذا البند.</translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation>أحد الأعضاء</translation>
     </message>
     <message>
         <source>No declarations on this item.</source>
@@ -5225,6 +5700,10 @@ Commitments
     <message>
         <source>All consultations</source>
         <translation>كل المشاورات</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source> · on {document}</source>
@@ -6165,6 +6644,113 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>The time zone of the meeting&apos;s place; type part of its name to find it.</source>
         <translation>المنطقة الزمنية لمكان الاجتماع؛ اكتب جزءًا من اسمها للعثور عليها.</translation>
+    </message>
+</context>
+<context>
+    <name>WORDS</name>
+    <message>
+        <source>{day}, {start} to {end_day}, {end} ({zone})</source>
+        <translation>{day}، {start} إلى {end_day}، {end} ({zone})</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end} ({zone})</source>
+        <translation>{day}، {start}–{end} ({zone})</translation>
+    </message>
+    <message>
+        <source>Monthly while the Action Plan is in development</source>
+        <translation>شهريًا أثناء إعداد خطة العمل</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least every %n month(s)</source>
+        <translation>
+            <numerusform>مرة كل %n شهر على الأقل</numerusform>
+            <numerusform>مرة كل شهر على الأقل</numerusform>
+            <numerusform>مرة كل شهرين على الأقل</numerusform>
+            <numerusform>مرة كل %n أشهر على الأقل</numerusform>
+            <numerusform>مرة كل %n شهرًا على الأقل</numerusform>
+            <numerusform>مرة كل %n شهر على الأقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members present</source>
+        <translation>الأعضاء الحاضرين</translation>
+    </message>
+    <message>
+        <source>all active members</source>
+        <translation>جميع الأعضاء العاملين</translation>
+    </message>
+    <message>
+        <source>Qualified majority ({fraction} of {base})</source>
+        <translation>أغلبية موصوفة ({fraction} من {base})</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>التوافق</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>الأغلبية</translation>
+    </message>
+    <message>
+        <source>Mixed (consensus; vote by exception)</source>
+        <translation>مختلطة (التوافق؛ والتصويت استثناءً)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} و{second}</translation>
+    </message>
+    <message>
+        <source>No forum meeting held or planned since {start}: {length} so far, more than {limit}.</source>
+        <translation>لم يُعقد أي اجتماع للمنتدى ولم يُخطَّط له منذ {start}: {length} حتى الآن، أي أكثر من {limit}.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {length} went by between forum meetings, more than {limit}.</source>
+        <translation>من {start} إلى {end}: مرّ {length} بين اجتماعَي المنتدى، أي أكثر من {limit}.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {length} will go by between forum meetings, more than {limit}.</source>
+        <translation>من {start} إلى {end}: سيمرّ {length} بين اجتماعَي المنتدى، أي أكثر من {limit}.</translation>
+    </message>
+    <message>
+        <source>No forum meeting is recorded as held or planned.</source>
+        <translation>لا يوجد اجتماع للمنتدى مسجَّل على أنه انعقد أو مخطَّط له.</translation>
+    </message>
+    <message>
+        <source>Every gap between forum meetings is {limit} or less.</source>
+        <translation>كل فاصل بين اجتماعات المنتدى {limit} أو أقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) longer than {limit}.</source>
+        <translation>
+            <numerusform>لا فواصل تزيد على {limit}.</numerusform>
+            <numerusform>فاصل واحد يزيد على {limit}.</numerusform>
+            <numerusform>فاصلان يزيدان على {limit}.</numerusform>
+            <numerusform>%n فواصل تزيد على {limit}.</numerusform>
+            <numerusform>%n فاصلًا يزيد على {limit}.</numerusform>
+            <numerusform>%n فاصل يزيد على {limit}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>COMMANDS_MEETINGS</name>
+    <message numerus="yes">
+        <source>plan %n meeting(s)</source>
+        <translation>
+            <numerusform>plan %n meeting</numerusform>
+            <numerusform>plan %n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_MEMBERS</name>
+    <message numerus="yes">
+        <source>import %n member(s) from {source}</source>
+        <translation>
+            <numerusform>import %n member from {source}</numerusform>
+            <numerusform>import %n members from {source}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_RESPONSES</name>
+    <message numerus="yes">
+        <source>import %n contribution(s) from {source}</source>
+        <translation>
+            <numerusform>import %n contribution from {source}</numerusform>
+            <numerusform>import %n contributions from {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and update %n</source>
+        <translation>
+            <numerusform> and update %n</numerusform>
+            <numerusform> and update %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>answer %n contribution(s): {outcome}</source>
+        <translation>
+            <numerusform>answer %n contribution: {outcome}</numerusform>
+            <numerusform>answer %n contributions: {outcome}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n contribution(s)</source>
+        <translation>
+            <numerusform>delete %n contribution</numerusform>
+            <numerusform>delete %n contributions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_ETHICS</name>
     <message numerus="yes">
         <source>Please put right the %n problem(s) marked in red.</source>
@@ -89,6 +140,13 @@
         <translation>
             <numerusform>The term ends on {term_end}, in %n day.</numerusform>
             <numerusform>The term ends on {term_end}, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n vote(s))</source>
+        <translation>
+            <numerusform>(%n vote)</numerusform>
+            <numerusform>(%n votes)</numerusform>
         </translation>
     </message>
 </context>
@@ -279,6 +337,37 @@
         <translation>
             <numerusform>%n decision flagged</numerusform>
             <numerusform>%n decisions flagged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WORDS</name>
+    <message numerus="yes">
+        <source>At least every %n month(s)</source>
+        <translation>
+            <numerusform>At least every month</numerusform>
+            <numerusform>At least every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) longer than {limit}.</source>
+        <translation>
+            <numerusform>%n gap longer than {limit}.</numerusform>
+            <numerusform>%n gaps longer than {limit}.</numerusform>
         </translation>
     </message>
 </context>

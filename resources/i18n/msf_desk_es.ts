@@ -21,10 +21,377 @@ Would you like to start with the demo forum (a forum full of sample records to e
     </message>
 </context>
 <context>
+    <name>COMMANDS_ETHICS</name>
+    <message>
+        <source>adopt a new version of the ethics statement</source>
+        <translation>adoptar una nueva versión de la declaración de ética</translation>
+    </message>
+    <message>
+        <source>record the signature of {name}</source>
+        <translation>registrar la firma de {name}</translation>
+    </message>
+    <message>
+        <source>record the signature of a member</source>
+        <translation>registrar la firma de un miembro</translation>
+    </message>
+    <message>
+        <source>remove a signature</source>
+        <translation>quitar una firma</translation>
+    </message>
+    <message>
+        <source>add a declaration of interests</source>
+        <translation>añadir una declaración de intereses</translation>
+    </message>
+    <message>
+        <source>edit a declaration of interests</source>
+        <translation>editar una declaración de intereses</translation>
+    </message>
+    <message>
+        <source>remove a declaration of interests</source>
+        <translation>quitar una declaración de intereses</translation>
+    </message>
+    <message>
+        <source>record a breach</source>
+        <translation>registrar un incumplimiento</translation>
+    </message>
+    <message>
+        <source>edit a breach</source>
+        <translation>editar un incumplimiento</translation>
+    </message>
+    <message>
+        <source>remove a breach</source>
+        <translation>quitar un incumplimiento</translation>
+    </message>
+    <message>
+        <source>record: {name} — {kind}</source>
+        <translation>registrar: {name} — {kind}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_MEETINGS</name>
+    <message>
+        <source>add meeting {title}</source>
+        <translation>añadir la reunión {title}</translation>
+    </message>
+    <message>
+        <source>edit meeting {title}</source>
+        <translation>editar la reunión {title}</translation>
+    </message>
+    <message>
+        <source>record as held {title}</source>
+        <translation>registrar como celebrada la reunión {title}</translation>
+    </message>
+    <message>
+        <source>cancel {title}</source>
+        <translation>cancelar la reunión {title}</translation>
+    </message>
+    <message>
+        <source>postpone {title}</source>
+        <translation>aplazar la reunión {title}</translation>
+    </message>
+    <message>
+        <source>reinstate {title}</source>
+        <translation>restablecer la reunión {title}</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>eliminar la reunión</translation>
+    </message>
+    <message>
+        <source>delete meeting {title}</source>
+        <translation>eliminar la reunión {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan %n meeting(s)</source>
+        <translation>
+            <numerusform>planificar %n reunión</numerusform>
+            <numerusform>planificar %n reuniones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add item {title}</source>
+        <translation>añadir el punto {title}</translation>
+    </message>
+    <message>
+        <source>edit item {title}</source>
+        <translation>editar el punto {title}</translation>
+    </message>
+    <message>
+        <source>remove item {title}</source>
+        <translation>quitar el punto {title}</translation>
+    </message>
+    <message>
+        <source>reorder the agenda</source>
+        <translation>reordenar el orden del día</translation>
+    </message>
+    <message>
+        <source>add the standing items</source>
+        <translation>añadir los puntos permanentes</translation>
+    </message>
+    <message>
+        <source>copy an agenda</source>
+        <translation>copiar un orden del día</translation>
+    </message>
+    <message>
+        <source>approval by {name}</source>
+        <translation>aprobación de {name}</translation>
+    </message>
+    <message>
+        <source>record the notice for {title} as sent</source>
+        <translation>registrar como enviada la convocatoria de {title}</translation>
+    </message>
+    <message>
+        <source>add paper {title}</source>
+        <translation>añadir el documento {title}</translation>
+    </message>
+    <message>
+        <source>edit paper {title}</source>
+        <translation>editar el documento {title}</translation>
+    </message>
+    <message>
+        <source>remove paper {title}</source>
+        <translation>quitar el documento {title}</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_MEMBERS</name>
+    <message>
+        <source>add {name}</source>
+        <translation>añadir a {name}</translation>
+    </message>
+    <message>
+        <source>edit {name}</source>
+        <translation>editar a {name}</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>quitar a {name}</translation>
+    </message>
+    <message>
+        <source>add selection round {title}</source>
+        <translation>añadir el proceso de selección {title}</translation>
+    </message>
+    <message>
+        <source>edit the forum profile</source>
+        <translation>editar el perfil del foro</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n member(s) from {source}</source>
+        <translation>
+            <numerusform>importar %n miembro desde {source}</numerusform>
+            <numerusform>importar %n miembros desde {source}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_MINUTES</name>
+    <message>
+        <source>start the minutes</source>
+        <translation>iniciar el acta</translation>
+    </message>
+    <message>
+        <source>mark {name}: {presence}</source>
+        <translation>marcar a {name}: {presence}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>add {name}</source>
+        <translation>añadir a {name}</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>quitar a {name}</translation>
+    </message>
+    <message>
+        <source>add a decision</source>
+        <translation>añadir una decisión</translation>
+    </message>
+    <message>
+        <source>remove a decision</source>
+        <translation>quitar una decisión</translation>
+    </message>
+    <message>
+        <source>record the vote</source>
+        <translation>registrar la votación</translation>
+    </message>
+    <message>
+        <source>add an action</source>
+        <translation>añadir una acción</translation>
+    </message>
+    <message>
+        <source>change an action</source>
+        <translation>modificar una acción</translation>
+    </message>
+    <message>
+        <source>mark the action {status}</source>
+        <translation>marcar la acción: {status}</translation>
+    </message>
+    <message>
+        <source>remove an action</source>
+        <translation>quitar una acción</translation>
+    </message>
+    <message>
+        <source>record: {kind}</source>
+        <translation>registrar: {kind}</translation>
+    </message>
+    <message>
+        <source>remove a declaration</source>
+        <translation>quitar una declaración</translation>
+    </message>
+    <message>
+        <source>circulate the minutes</source>
+        <translation>distribuir el acta</translation>
+    </message>
+</context>
+<context>
     <name>COMMANDS_PAPERS</name>
     <message>
         <source>new version of the paper {title}</source>
         <translation>nueva versión del documento {title}</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_RESPONSES</name>
+    <message>
+        <source>answer no. {id} ({outcome})</source>
+        <translation>responder al n.º {id} ({outcome})</translation>
+    </message>
+    <message>
+        <source>add a contribution</source>
+        <translation>añadir una contribución</translation>
+    </message>
+    <message>
+        <source>edit contribution no. {id}</source>
+        <translation>editar la contribución n.º {id}</translation>
+    </message>
+    <message>
+        <source>attach {file} to no. {id}</source>
+        <translation>adjuntar {file} al n.º {id}</translation>
+    </message>
+    <message>
+        <source>edit the summary of {theme}</source>
+        <translation>editar el resumen de {theme}</translation>
+    </message>
+    <message>
+        <source>edit the summary of contributions without a theme</source>
+        <translation>editar el resumen de las contribuciones sin tema</translation>
+    </message>
+    <message>
+        <source>add consultation {name}</source>
+        <translation>añadir la consulta {name}</translation>
+    </message>
+    <message>
+        <source>edit consultation {name}</source>
+        <translation>editar la consulta {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n contribution(s) from {source}</source>
+        <translation>
+            <numerusform>importar %n contribución desde {source}</numerusform>
+            <numerusform>importar %n contribuciones desde {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and update %n</source>
+        <translation>
+            <numerusform> y actualizar %n</numerusform>
+            <numerusform> y actualizar %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>answer %n contribution(s): {outcome}</source>
+        <translation>
+            <numerusform>responder a %n contribución: {outcome}</numerusform>
+            <numerusform>responder a %n contribuciones: {outcome}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete consultation {name}</source>
+        <translation>eliminar la consulta {name}</translation>
+    </message>
+    <message>
+        <source>delete contribution no. {id}</source>
+        <translation>eliminar la contribución n.º {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n contribution(s)</source>
+        <translation>
+            <numerusform>eliminar %n contribución</numerusform>
+            <numerusform>eliminar %n contribuciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_STANDARDS</name>
+    <message>
+        <source>Choose the standards</source>
+        <translation>elegir los estándares</translation>
+    </message>
+    <message>
+        <source>Record the OGP website</source>
+        <translation>registrar el sitio web de OGP</translation>
+    </message>
+    <message>
+        <source>Save the action plan {name}</source>
+        <translation>guardar el plan de acción {name}</translation>
+    </message>
+    <message>
+        <source>Remove an action plan</source>
+        <translation>quitar un plan de acción</translation>
+    </message>
+    <message>
+        <source>Save an outreach activity</source>
+        <translation>guardar una actividad de difusión</translation>
+    </message>
+    <message>
+        <source>Remove an outreach activity</source>
+        <translation>quitar una actividad de difusión</translation>
+    </message>
+    <message>
+        <source>Add the document {title}</source>
+        <translation>añadir el documento {title}</translation>
+    </message>
+    <message>
+        <source>Change the document {title}</source>
+        <translation>modificar el documento {title}</translation>
+    </message>
+    <message>
+        <source>Remove a process document</source>
+        <translation>quitar un documento del proceso</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_TRASH</name>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Declaration of interests</source>
+        <translation>Declaración de intereses</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>restore {kind} “{label}” from the trash</source>
+        <translation>restaurar de la papelera: {kind} «{label}»</translation>
     </message>
 </context>
 <context>
@@ -56,6 +423,18 @@ Would you like to start with the demo forum (a forum full of sample records to e
 </context>
 <context>
     <name>DIALOGS_BACKUPS</name>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before the demo replaced it</source>
+        <translation>antes de que la demostración lo sustituyera</translation>
+    </message>
     <message>
         <source>MSF Desk forum (*.msf);;All files (*)</source>
         <translation>Foro de MSF Desk (*.msf);;Todos los archivos (*)</translation>
@@ -2461,6 +2840,10 @@ SHA-256 {sha256}</translation>
         <translation>Estado</translation>
     </message>
     <message>
+        <source>member {id}</source>
+        <translation>miembro {id}</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
@@ -2721,6 +3104,22 @@ Se prolonga más allá del final de la reunión.</translation>
         <translation>Sin puestos</translation>
     </message>
     <message>
+        <source>+{n} government</source>
+        <translation>+{n} gubernamental</translation>
+    </message>
+    <message>
+        <source>+{n} non-government</source>
+        <translation>+{n} no gubernamental</translation>
+    </message>
+    <message>
+        <source>{name} leaves</source>
+        <translation>sale {name}</translation>
+    </message>
+    <message>
+        <source>{name} joins</source>
+        <translation>entra {name}</translation>
+    </message>
+    <message>
         <source>From {on}: {government} government, {non_government} non-government seats.</source>
         <translation>Desde el {on}: {government} puestos de gobierno, {non_government} no gubernamentales.</translation>
     </message>
@@ -2771,6 +3170,13 @@ Se prolonga más allá del final de la reunión.</translation>
     <message>
         <source>Result: {result}</source>
         <translation>Resultado: {result}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n vote(s))</source>
+        <translation>
+            <numerusform>(%n voto)</numerusform>
+            <numerusform>(%n votos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3300,10 @@ Se prolonga más allá del final de la reunión.</translation>
 <context>
     <name>MODELS_RESPONSES</name>
     <message>
+        <source>Not yet answered</source>
+        <translation>Aún sin respuesta</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -2996,6 +3406,10 @@ Se prolonga más allá del final de la reunión.</translation>
     <message>
         <source>Summary written</source>
         <translation>Resumen redactado</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sin tema</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3275,6 +3689,10 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
     <message>
         <source>Notice sent {notice_sent_on}</source>
         <translation>Convocatoria enviada el {notice_sent_on}</translation>
+    </message>
+    <message>
+        <source>Objective: {objective}</source>
+        <translation>Objetivo: {objective}</translation>
     </message>
     <message>
         <source>No items yet: add items, the standing items, or copy an earlier agenda.</source>
@@ -3720,6 +4138,11 @@ Use this for an entry made by mistake; a removal already applied to the member s
     <message>
         <source>Qualified majority</source>
         <translation>Mayoría calificada</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <comment>the base of a qualified majority</comment>
+        <translation>Calculada sobre</translation>
     </message>
     <message>
         <source>Quorum</source>
@@ -4281,6 +4704,22 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Candidate</source>
+        <translation>Candidatura</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No candidates recorded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No hay candidaturas registradas.&lt;/p&gt;</translation>
     </message>
@@ -4450,6 +4889,10 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
         <translation>Añadir acción…</translation>
     </message>
     <message>
+        <source>no minutes yet</source>
+        <translation>sin acta todavía</translation>
+    </message>
+    <message>
         <source>Start the minutes to take attendance.</source>
         <translation>Inicie el acta para registrar la asistencia.</translation>
     </message>
@@ -4482,7 +4925,7 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
     </message>
     <message>
         <source>{where} — minutes {status_label}.</source>
-        <translation>{where} — acta {status_label}.</translation>
+        <translation>{where} — acta: {status_label}.</translation>
     </message>
     <message>
         <source>Saved {now}</source>
@@ -4776,6 +5219,10 @@ Compromisos
     <message>
         <source>No breakout groups for this item.</source>
         <translation>No hay grupos de trabajo para este punto.</translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation>Un miembro</translation>
     </message>
     <message>
         <source>No declarations on this item.</source>
@@ -5125,6 +5572,10 @@ Compromisos
     <message>
         <source>All consultations</source>
         <translation>Todas las consultas</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
     </message>
     <message>
         <source> · on {document}</source>
@@ -6037,6 +6488,97 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>The time zone of the meeting&apos;s place; type part of its name to find it.</source>
         <translation>La zona horaria del lugar de la reunión; escriba parte de su nombre para encontrarla.</translation>
+    </message>
+</context>
+<context>
+    <name>WORDS</name>
+    <message>
+        <source>{day}, {start} to {end_day}, {end} ({zone})</source>
+        <translation>{day}, {start} al {end_day}, {end} ({zone})</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end} ({zone})</source>
+        <translation>{day}, {start}–{end} ({zone})</translation>
+    </message>
+    <message>
+        <source>Monthly while the Action Plan is in development</source>
+        <translation>Mensual mientras se elabora el Plan de Acción</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least every %n month(s)</source>
+        <translation>
+            <numerusform>Al menos cada %n mes</numerusform>
+            <numerusform>Al menos cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members present</source>
+        <translation>de los miembros presentes</translation>
+    </message>
+    <message>
+        <source>all active members</source>
+        <translation>de todos los miembros en ejercicio</translation>
+    </message>
+    <message>
+        <source>Qualified majority ({fraction} of {base})</source>
+        <translation>Mayoría calificada ({fraction} {base})</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Mayoría</translation>
+    </message>
+    <message>
+        <source>Mixed (consensus; vote by exception)</source>
+        <translation>Mixta (consenso; votación por excepción)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>No forum meeting held or planned since {start}: {length} so far, more than {limit}.</source>
+        <translation>Ninguna reunión del foro celebrada ni prevista desde el {start}: {length} hasta ahora, más de {limit}.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {length} went by between forum meetings, more than {limit}.</source>
+        <translation>Del {start} al {end}: {length} entre reuniones del foro, más de {limit}.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {length} will go by between forum meetings, more than {limit}.</source>
+        <translation>Del {start} al {end}: pasarán {length} entre reuniones del foro, más de {limit}.</translation>
+    </message>
+    <message>
+        <source>No forum meeting is recorded as held or planned.</source>
+        <translation>No hay ninguna reunión del foro registrada como celebrada o prevista.</translation>
+    </message>
+    <message>
+        <source>Every gap between forum meetings is {limit} or less.</source>
+        <translation>Todos los intervalos entre reuniones del foro son de {limit} o menos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) longer than {limit}.</source>
+        <translation>
+            <numerusform>%n intervalo de más de {limit}.</numerusform>
+            <numerusform>%n intervalos de más de {limit}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

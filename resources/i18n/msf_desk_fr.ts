@@ -21,10 +21,377 @@ Voulez-vous commencer par le forum de démonstration (un forum rempli d&apos;exe
     </message>
 </context>
 <context>
+    <name>COMMANDS_ETHICS</name>
+    <message>
+        <source>adopt a new version of the ethics statement</source>
+        <translation>adopter une nouvelle version de la charte éthique</translation>
+    </message>
+    <message>
+        <source>record the signature of {name}</source>
+        <translation>enregistrer la signature de {name}</translation>
+    </message>
+    <message>
+        <source>record the signature of a member</source>
+        <translation>enregistrer la signature d&apos;un membre</translation>
+    </message>
+    <message>
+        <source>remove a signature</source>
+        <translation>retirer une signature</translation>
+    </message>
+    <message>
+        <source>add a declaration of interests</source>
+        <translation>ajouter une déclaration d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>edit a declaration of interests</source>
+        <translation>modifier une déclaration d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>remove a declaration of interests</source>
+        <translation>retirer une déclaration d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>record a breach</source>
+        <translation>enregistrer un manquement</translation>
+    </message>
+    <message>
+        <source>edit a breach</source>
+        <translation>modifier un manquement</translation>
+    </message>
+    <message>
+        <source>remove a breach</source>
+        <translation>retirer un manquement</translation>
+    </message>
+    <message>
+        <source>record: {name} — {kind}</source>
+        <translation>enregistrer : {name} — {kind}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_MEETINGS</name>
+    <message>
+        <source>add meeting {title}</source>
+        <translation>ajouter la réunion {title}</translation>
+    </message>
+    <message>
+        <source>edit meeting {title}</source>
+        <translation>modifier la réunion {title}</translation>
+    </message>
+    <message>
+        <source>record as held {title}</source>
+        <translation>marquer comme tenue la réunion {title}</translation>
+    </message>
+    <message>
+        <source>cancel {title}</source>
+        <translation>annuler la réunion {title}</translation>
+    </message>
+    <message>
+        <source>postpone {title}</source>
+        <translation>reporter la réunion {title}</translation>
+    </message>
+    <message>
+        <source>reinstate {title}</source>
+        <translation>rétablir la réunion {title}</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>delete meeting {title}</source>
+        <translation>supprimer la réunion {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan %n meeting(s)</source>
+        <translation>
+            <numerusform>planifier %n réunion</numerusform>
+            <numerusform>planifier %n réunions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add item {title}</source>
+        <translation>ajouter le point {title}</translation>
+    </message>
+    <message>
+        <source>edit item {title}</source>
+        <translation>modifier le point {title}</translation>
+    </message>
+    <message>
+        <source>remove item {title}</source>
+        <translation>retirer le point {title}</translation>
+    </message>
+    <message>
+        <source>reorder the agenda</source>
+        <translation>réordonner l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>add the standing items</source>
+        <translation>ajouter les points permanents</translation>
+    </message>
+    <message>
+        <source>copy an agenda</source>
+        <translation>copier un ordre du jour</translation>
+    </message>
+    <message>
+        <source>approval by {name}</source>
+        <translation>approbation par {name}</translation>
+    </message>
+    <message>
+        <source>record the notice for {title} as sent</source>
+        <translation>marquer comme envoyée la convocation de {title}</translation>
+    </message>
+    <message>
+        <source>add paper {title}</source>
+        <translation>ajouter le document {title}</translation>
+    </message>
+    <message>
+        <source>edit paper {title}</source>
+        <translation>modifier le document {title}</translation>
+    </message>
+    <message>
+        <source>remove paper {title}</source>
+        <translation>retirer le document {title}</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_MEMBERS</name>
+    <message>
+        <source>add {name}</source>
+        <translation>ajouter {name}</translation>
+    </message>
+    <message>
+        <source>edit {name}</source>
+        <translation>modifier {name}</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>retirer {name}</translation>
+    </message>
+    <message>
+        <source>add selection round {title}</source>
+        <translation>ajouter le processus de sélection {title}</translation>
+    </message>
+    <message>
+        <source>edit the forum profile</source>
+        <translation>modifier le profil du forum</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n member(s) from {source}</source>
+        <translation>
+            <numerusform>importer %n membre depuis {source}</numerusform>
+            <numerusform>importer %n membres depuis {source}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_MINUTES</name>
+    <message>
+        <source>start the minutes</source>
+        <translation>commencer le procès-verbal</translation>
+    </message>
+    <message>
+        <source>mark {name}: {presence}</source>
+        <translation>noter {name} : {presence}</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>add {name}</source>
+        <translation>ajouter {name}</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>retirer {name}</translation>
+    </message>
+    <message>
+        <source>add a decision</source>
+        <translation>ajouter une décision</translation>
+    </message>
+    <message>
+        <source>remove a decision</source>
+        <translation>retirer une décision</translation>
+    </message>
+    <message>
+        <source>record the vote</source>
+        <translation>enregistrer le vote</translation>
+    </message>
+    <message>
+        <source>add an action</source>
+        <translation>ajouter une action</translation>
+    </message>
+    <message>
+        <source>change an action</source>
+        <translation>modifier une action</translation>
+    </message>
+    <message>
+        <source>mark the action {status}</source>
+        <translation>marquer l&apos;action : {status}</translation>
+    </message>
+    <message>
+        <source>remove an action</source>
+        <translation>retirer une action</translation>
+    </message>
+    <message>
+        <source>record: {kind}</source>
+        <translation>enregistrer : {kind}</translation>
+    </message>
+    <message>
+        <source>remove a declaration</source>
+        <translation>retirer une déclaration</translation>
+    </message>
+    <message>
+        <source>circulate the minutes</source>
+        <translation>diffuser le procès-verbal</translation>
+    </message>
+</context>
+<context>
     <name>COMMANDS_PAPERS</name>
     <message>
         <source>new version of the paper {title}</source>
         <translation>nouvelle version du document {title}</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_RESPONSES</name>
+    <message>
+        <source>answer no. {id} ({outcome})</source>
+        <translation>répondre au n° {id} ({outcome})</translation>
+    </message>
+    <message>
+        <source>add a contribution</source>
+        <translation>ajouter une contribution</translation>
+    </message>
+    <message>
+        <source>edit contribution no. {id}</source>
+        <translation>modifier la contribution n° {id}</translation>
+    </message>
+    <message>
+        <source>attach {file} to no. {id}</source>
+        <translation>joindre {file} au n° {id}</translation>
+    </message>
+    <message>
+        <source>edit the summary of {theme}</source>
+        <translation>modifier la synthèse de {theme}</translation>
+    </message>
+    <message>
+        <source>edit the summary of contributions without a theme</source>
+        <translation>modifier la synthèse des contributions sans thème</translation>
+    </message>
+    <message>
+        <source>add consultation {name}</source>
+        <translation>ajouter la consultation {name}</translation>
+    </message>
+    <message>
+        <source>edit consultation {name}</source>
+        <translation>modifier la consultation {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n contribution(s) from {source}</source>
+        <translation>
+            <numerusform>importer %n contribution depuis {source}</numerusform>
+            <numerusform>importer %n contributions depuis {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and update %n</source>
+        <translation>
+            <numerusform> et mettre à jour %n</numerusform>
+            <numerusform> et mettre à jour %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>answer %n contribution(s): {outcome}</source>
+        <translation>
+            <numerusform>répondre à %n contribution : {outcome}</numerusform>
+            <numerusform>répondre à %n contributions : {outcome}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete consultation {name}</source>
+        <translation>supprimer la consultation {name}</translation>
+    </message>
+    <message>
+        <source>delete contribution no. {id}</source>
+        <translation>supprimer la contribution n° {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n contribution(s)</source>
+        <translation>
+            <numerusform>supprimer %n contribution</numerusform>
+            <numerusform>supprimer %n contributions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_STANDARDS</name>
+    <message>
+        <source>Choose the standards</source>
+        <translation>choisir les normes</translation>
+    </message>
+    <message>
+        <source>Record the OGP website</source>
+        <translation>enregistrer le site web PGO</translation>
+    </message>
+    <message>
+        <source>Save the action plan {name}</source>
+        <translation>enregistrer le plan d&apos;action {name}</translation>
+    </message>
+    <message>
+        <source>Remove an action plan</source>
+        <translation>retirer un plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Save an outreach activity</source>
+        <translation>enregistrer une activité de sensibilisation</translation>
+    </message>
+    <message>
+        <source>Remove an outreach activity</source>
+        <translation>retirer une activité de sensibilisation</translation>
+    </message>
+    <message>
+        <source>Add the document {title}</source>
+        <translation>ajouter le document {title}</translation>
+    </message>
+    <message>
+        <source>Change the document {title}</source>
+        <translation>modifier le document {title}</translation>
+    </message>
+    <message>
+        <source>Remove a process document</source>
+        <translation>retirer un document de processus</translation>
+    </message>
+</context>
+<context>
+    <name>COMMANDS_TRASH</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Declaration of interests</source>
+        <translation>Déclaration d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>restore {kind} “{label}” from the trash</source>
+        <translation>restaurer depuis la corbeille : {kind} « {label} »</translation>
     </message>
 </context>
 <context>
@@ -56,6 +423,18 @@ Voulez-vous commencer par le forum de démonstration (un forum rempli d&apos;exe
 </context>
 <context>
     <name>DIALOGS_BACKUPS</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>before the demo replaced it</source>
+        <translation>avant son remplacement par la démo</translation>
+    </message>
     <message>
         <source>MSF Desk forum (*.msf);;All files (*)</source>
         <translation>Forum MSF Desk (*.msf);;Tous les fichiers (*)</translation>
@@ -2461,6 +2840,10 @@ SHA-256 {sha256}</translation>
         <translation>Statut</translation>
     </message>
     <message>
+        <source>member {id}</source>
+        <translation>membre {id}</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Point</translation>
     </message>
@@ -2721,6 +3104,22 @@ Dépasse la fin de la réunion.</translation>
         <translation>Aucun siège</translation>
     </message>
     <message>
+        <source>+{n} government</source>
+        <translation>+{n} gouvernemental</translation>
+    </message>
+    <message>
+        <source>+{n} non-government</source>
+        <translation>+{n} non gouvernemental</translation>
+    </message>
+    <message>
+        <source>{name} leaves</source>
+        <translation>départ de {name}</translation>
+    </message>
+    <message>
+        <source>{name} joins</source>
+        <translation>arrivée de {name}</translation>
+    </message>
+    <message>
         <source>From {on}: {government} government, {non_government} non-government seats.</source>
         <translation>À partir du {on} : {government} sièges gouvernementaux, {non_government} non gouvernementaux.</translation>
     </message>
@@ -2771,6 +3170,13 @@ Dépasse la fin de la réunion.</translation>
     <message>
         <source>Result: {result}</source>
         <translation>Résultat : {result}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n vote(s))</source>
+        <translation>
+            <numerusform>(%n voix)</numerusform>
+            <numerusform>(%n voix)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3300,10 @@ Dépasse la fin de la réunion.</translation>
 <context>
     <name>MODELS_RESPONSES</name>
     <message>
+        <source>Not yet answered</source>
+        <translation>Sans réponse à ce jour</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -2996,6 +3406,10 @@ Dépasse la fin de la réunion.</translation>
     <message>
         <source>Summary written</source>
         <translation>Synthèse rédigée</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3275,6 +3689,10 @@ Double-cliquez pour ouvrir l&apos;endroit où agir.</translation>
     <message>
         <source>Notice sent {notice_sent_on}</source>
         <translation>Convocation envoyée le {notice_sent_on}</translation>
+    </message>
+    <message>
+        <source>Objective: {objective}</source>
+        <translation>Objectif : {objective}</translation>
     </message>
     <message>
         <source>No items yet: add items, the standing items, or copy an earlier agenda.</source>
@@ -3720,6 +4138,11 @@ Use this for an entry made by mistake; a removal already applied to the member s
     <message>
         <source>Qualified majority</source>
         <translation>Majorité qualifiée</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <comment>the base of a qualified majority</comment>
+        <translation>Calculée</translation>
     </message>
     <message>
         <source>Quorum</source>
@@ -4281,6 +4704,22 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No candidates recorded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun candidat enregistré.&lt;/p&gt;</translation>
     </message>
@@ -4450,6 +4889,10 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
         <translation>Ajouter une action…</translation>
     </message>
     <message>
+        <source>no minutes yet</source>
+        <translation>pas encore de procès-verbal</translation>
+    </message>
+    <message>
         <source>Start the minutes to take attendance.</source>
         <translation>Commencez le procès-verbal pour relever les présences.</translation>
     </message>
@@ -4482,7 +4925,7 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
     </message>
     <message>
         <source>{where} — minutes {status_label}.</source>
-        <translation>{where} — procès-verbal {status_label}.</translation>
+        <translation>{where} — procès-verbal : {status_label}.</translation>
     </message>
     <message>
         <source>Saved {now}</source>
@@ -4776,6 +5219,10 @@ Engagements
     <message>
         <source>No breakout groups for this item.</source>
         <translation>Aucun groupe de travail pour ce point.</translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation>Un membre</translation>
     </message>
     <message>
         <source>No declarations on this item.</source>
@@ -5125,6 +5572,10 @@ Engagements
     <message>
         <source>All consultations</source>
         <translation>Toutes les consultations</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
     </message>
     <message>
         <source> · on {document}</source>
@@ -6037,6 +6488,97 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>The time zone of the meeting&apos;s place; type part of its name to find it.</source>
         <translation>Le fuseau horaire du lieu de la réunion ; tapez une partie de son nom pour le trouver.</translation>
+    </message>
+</context>
+<context>
+    <name>WORDS</name>
+    <message>
+        <source>{day}, {start} to {end_day}, {end} ({zone})</source>
+        <translation>{day}, {start} au {end_day}, {end} ({zone})</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end} ({zone})</source>
+        <translation>{day}, {start}–{end} ({zone})</translation>
+    </message>
+    <message>
+        <source>Monthly while the Action Plan is in development</source>
+        <translation>Tous les mois pendant l&apos;élaboration du plan d&apos;action</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least every %n month(s)</source>
+        <translation>
+            <numerusform>Au moins tous les %n mois</numerusform>
+            <numerusform>Au moins tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>members present</source>
+        <translation>des membres présents</translation>
+    </message>
+    <message>
+        <source>all active members</source>
+        <translation>de tous les membres en fonction</translation>
+    </message>
+    <message>
+        <source>Qualified majority ({fraction} of {base})</source>
+        <translation>Majorité qualifiée ({fraction} {base})</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Majorité</translation>
+    </message>
+    <message>
+        <source>Mixed (consensus; vote by exception)</source>
+        <translation>Mixte (consensus ; vote par exception)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>No forum meeting held or planned since {start}: {length} so far, more than {limit}.</source>
+        <translation>Aucune réunion du forum tenue ni prévue depuis le {start} : {length} à ce jour, plus de {limit}.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {length} went by between forum meetings, more than {limit}.</source>
+        <translation>Du {start} au {end} : {length} entre deux réunions du forum, plus de {limit}.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {length} will go by between forum meetings, more than {limit}.</source>
+        <translation>Du {start} au {end} : {length} s&apos;écouleront entre deux réunions du forum, plus de {limit}.</translation>
+    </message>
+    <message>
+        <source>No forum meeting is recorded as held or planned.</source>
+        <translation>Aucune réunion du forum n&apos;est enregistrée comme tenue ou prévue.</translation>
+    </message>
+    <message>
+        <source>Every gap between forum meetings is {limit} or less.</source>
+        <translation>Chaque intervalle entre deux réunions du forum est de {limit} au plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) longer than {limit}.</source>
+        <translation>
+            <numerusform>%n intervalle de plus de {limit}.</numerusform>
+            <numerusform>%n intervalles de plus de {limit}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

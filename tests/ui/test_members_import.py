@@ -71,7 +71,7 @@ def test_import_members_from_the_toolbar_preview_then_undo(qtbot, page, session,
     assert seen["rows"][1]["Side"] == "Government" and seen["rows"][0]["Term end"] == "2027-12-31"
     assert seen["unused"] == "Columns left unused: notes"
     assert {"Nadia Rahman", "Tomás Leal"} <= names_in_file(demo_path)
-    assert session.undo_stack.undoText() == "import 2 member(s) from new-members.csv"
+    assert session.undo_stack.undoText() == "import 2 members from new-members.csv"
     session.undo_stack.undo()
     assert not {"Nadia Rahman", "Tomás Leal"} & names_in_file(demo_path)
     session.undo_stack.redo()

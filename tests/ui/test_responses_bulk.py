@@ -52,7 +52,7 @@ def test_a_dropped_decidim_export_is_previewed_as_stored_then_imported_and_undon
     assert "comments" in seen["unused"]
     assert done.args[0].added == 5
     assert len(store.contributions_of(page.db, cons.id)) == before + 5
-    assert session.undo_stack.undoText().startswith("import 5 contribution(s)")
+    assert session.undo_stack.undoText().startswith("import 5 contributions")
     session.undo_stack.undo()
     assert len(store.contributions_of(page.db, cons.id)) == before
 
@@ -82,7 +82,7 @@ def test_answer_all_in_a_theme_then_selected_rows_with_a_reused_reason(qtbot, pa
     answered = [core.get_contribution(page.db, c.id) for c in in_theme]
     assert all(c.response.outcome == "deferred" and c.response.decided_by == "Steering group" for c in answered)
     assert f"Answered {n} contribution{'s' if n != 1 else ''}:" in page.notice.text()
-    assert session.undo_stack.undoText() == f"answer {len(in_theme)} contribution(s): Deferred to a later plan"
+    assert session.undo_stack.undoText() == f"answer {n} contribution{'s' if n != 1 else ''}: Deferred to a later plan"
     assert isinstance(menu, QMenu)
     assert all(core.get_contribution(page.db, c.id).response == c.response for c in everyone if c not in in_theme)
 

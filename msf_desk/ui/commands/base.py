@@ -5,6 +5,37 @@ from PySide6.QtGui import QUndoCommand
 
 from msf_desk.core.audit import recorded
 from msf_desk.model.errors import UserError
+from msf_desk.ui.i18n import record_label, source_of
+
+
+class Said(str):
+    """What an edit did, in the words the forum's history records (English, like every
+    summary the rules write) — the str itself — and in the window's language (`shown`), for
+    Edit → Undo/Redo. Made with `said()`."""
+
+    shown: str
+
+    def __new__(cls, recorded_text: str, shown_text: str | None = None) -> "Said":
+        text = super().__new__(cls, recorded_text)
+        text.shown = recorded_text if shown_text is None else shown_text
+        return text
+
+
+def said(pattern: str, english: str | None = None, **values) -> Said:
+    """An undo description from a marked pattern: ``said(COMMANDS_MEMBERS.tr("add {name}"),
+    name=member.name)``. The history records the English pattern filled in; the window shows
+    the translated one. A plural pattern (``tr("plan %n meeting(s)", "", n)``) gives its
+    English words as `english` (the count is already in both)."""
+    shown_text = pattern.format(**{k: getattr(v, "shown", v) for k, v in values.items()})
+    recorded_text = english if english is not None else source_of(pattern).format(**{k: str(v) for k, v in values.items()})
+    return Said(recorded_text, shown_text)
+
+
+def label(english: str, lower: bool = False) -> Said:
+    """A record label ("Held", "Recused") inside an undo description: English in the history,
+    the window's language on screen."""
+    shown_text = record_label(english)
+    return Said(english.lower(), shown_text.lower()) if lower else Said(english, shown_text)
 
 
 class CoreCommand(QUndoCommand):
@@ -18,7 +49,8 @@ class CoreCommand(QUndoCommand):
     topics: tuple[str, ...] = ()
 
     def __init__(self, session, text: str) -> None:
-        super().__init__(text)
+        super().__init__(getattr(text, "shown", text))
+        self.recorded_text = str(text)    # the words the forum's history keeps (see Said)
         self.session = session
         self.error: UserError | None = None
         self.done_once = False
@@ -30,7 +62,7 @@ class CoreCommand(QUndoCommand):
     def redo(self) -> None:
         try:
             if self.done_once:
-                with recorded(self.db, f"Redid: {QUndoCommand.text(self)}", action="redo"):
+                with recorded(self.db, f"Redid: {self.recorded_text}", action="redo"):
                     self._redo()
             else:
                 self._redo()
@@ -44,9 +76,14 @@ class CoreCommand(QUndoCommand):
         self._notify()
 
     def undo(self) -> None:
-        with recorded(self.db, f"Undid: {QUndoCommand.text(self)}", action="undo"):
+        with recorded(self.db, f"Undid: {self.recorded_text}", action="undo"):
             self._undo()
         self._notify()
+
+    def describe(self, text: str) -> None:
+        """Change what the edit says it did (a `Said`, or plain words)."""
+        self.recorded_text = str(text)
+        self.setText(getattr(text, "shown", text))
 
     def _notify(self) -> None:
         for topic in self.topics:

@@ -16,8 +16,12 @@ from msf_desk.core import ethics as core_ethics
 from msf_desk.core import trash as core_trash
 from msf_desk.core.breaches import Breach
 from msf_desk.model.ethics import Declaration
-from msf_desk.ui.commands.base import CoreCommand
+from msf_desk.ui.commands.base import CoreCommand, label, said
+from msf_desk.ui.i18n import Context
 from msf_desk.model.ethics import Signature, Statement
+
+
+COMMANDS_ETHICS = Context("COMMANDS_ETHICS")
 
 
 class _Command(CoreCommand):
@@ -26,7 +30,7 @@ class _Command(CoreCommand):
 
 class NewStatementVersion(_Command):
     def __init__(self, session, text: str, dated: dt.date | None, note: str = "") -> None:
-        super().__init__(session, "adopt a new version of the ethics statement")
+        super().__init__(session, said(COMMANDS_ETHICS.tr("adopt a new version of the ethics statement")))
         self.text, self.dated, self.note = text, dated, note
         self.saved: Statement | None = None
 
@@ -44,7 +48,8 @@ class SignStatement(_Command):
     def __init__(self, session, member_id: int, statement_id: int, signed_on: dt.date | None, *,
                  confirmation: str = "", scan: str | Path | None = None, files_dir: Path | None = None,
                  member_name: str = "") -> None:
-        super().__init__(session, f"record the signature of {member_name or 'a member'}")
+        super().__init__(session, said(COMMANDS_ETHICS.tr("record the signature of {name}"), name=member_name) if member_name
+                         else said(COMMANDS_ETHICS.tr("record the signature of a member")))
         self.args = (member_id, statement_id, signed_on)
         self.kwargs = dict(confirmation=confirmation, scan=scan, files_dir=files_dir)
         self.saved: Signature | None = None
@@ -61,7 +66,7 @@ class SignStatement(_Command):
 
 class RemoveSignature(_Command):
     def __init__(self, session, signature: Signature) -> None:
-        super().__init__(session, "remove a signature")
+        super().__init__(session, said(COMMANDS_ETHICS.tr("remove a signature")))
         self.signature = signature
 
     def _redo(self) -> None:
@@ -73,7 +78,7 @@ class RemoveSignature(_Command):
 
 class AddDeclaration(_Command):
     def __init__(self, session, declaration: Declaration) -> None:
-        super().__init__(session, "add a declaration of interests")
+        super().__init__(session, said(COMMANDS_ETHICS.tr("add a declaration of interests")))
         self.declaration = declaration
         self.saved: Declaration | None = None
 
@@ -89,7 +94,7 @@ class AddDeclaration(_Command):
 
 class EditDeclaration(_Command):
     def __init__(self, session, before: Declaration, after: Declaration) -> None:
-        super().__init__(session, "edit a declaration of interests")
+        super().__init__(session, said(COMMANDS_ETHICS.tr("edit a declaration of interests")))
         self.before = before
         self.after = dataclasses.replace(after, id=before.id)
 
@@ -103,7 +108,7 @@ class EditDeclaration(_Command):
 
 class RemoveDeclaration(_Command):
     def __init__(self, session, declaration: Declaration) -> None:
-        super().__init__(session, "remove a declaration of interests")
+        super().__init__(session, said(COMMANDS_ETHICS.tr("remove a declaration of interests")))
         self.declaration = declaration
 
     def _redo(self) -> None:
@@ -119,7 +124,7 @@ class RecordBreach(_Command):
     topics = ("ethics", "members")
 
     def __init__(self, session, breach: Breach, before: Breach | None = None) -> None:
-        super().__init__(session, "record a breach" if before is None else "edit a breach")
+        super().__init__(session, said(COMMANDS_ETHICS.tr("record a breach")) if before is None else said(COMMANDS_ETHICS.tr("edit a breach")))
         self.breach = breach
         self.before = before
         self.saved: Breach | None = None
@@ -134,7 +139,7 @@ class RecordBreach(_Command):
 
 class RemoveBreach(_Command):
     def __init__(self, session, breach: Breach) -> None:
-        super().__init__(session, "remove a breach")
+        super().__init__(session, said(COMMANDS_ETHICS.tr("remove a breach")))
         self.breach = breach
 
     def _redo(self) -> None:
@@ -153,7 +158,8 @@ class RecordOnItem(_Command):
                  member_name: str = "") -> None:
         from msf_desk.model.minutes import DECLARATION_KINDS
 
-        super().__init__(session, f"record: {member_name or 'member'} — {DECLARATION_KINDS.get(kind, kind).lower()}")
+        super().__init__(session, said(COMMANDS_ETHICS.tr("record: {name} — {kind}"), name=member_name or said(COMMANDS_ETHICS.tr("member")),
+                                       kind=label(DECLARATION_KINDS.get(kind, kind), lower=True)))
         self.args = (item_id, member_id, kind, note)
         self.saved = None
 

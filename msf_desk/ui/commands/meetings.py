@@ -16,8 +16,12 @@ from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.core.meetings import Proposal
 from msf_desk.model.meetings import Paper
-from msf_desk.ui.commands.base import CoreCommand
+from msf_desk.ui.commands.base import CoreCommand, said
+from msf_desk.ui.i18n import Context
 from msf_desk.core.meetings import add_standing_items, note_change
+
+
+COMMANDS_MEETINGS = Context("COMMANDS_MEETINGS")
 
 
 class _Command(CoreCommand):
@@ -28,7 +32,7 @@ class _Command(CoreCommand):
 
 class AddMeeting(_Command):
     def __init__(self, session, meeting: Meeting) -> None:
-        super().__init__(session, f"add meeting {meeting.title}")
+        super().__init__(session, said(COMMANDS_MEETINGS.tr("add meeting {title}"), title=meeting.title))
         self.meeting = meeting
         self.record: meetings.MeetingRecord | None = None
 
@@ -49,7 +53,7 @@ class AddMeeting(_Command):
 
 class EditMeeting(_Command):
     def __init__(self, session, before: Meeting, after: Meeting, today: dt.date) -> None:
-        super().__init__(session, f"edit meeting {after.title}")
+        super().__init__(session, said(COMMANDS_MEETINGS.tr("edit meeting {title}"), title=after.title))
         self.before, self.after, self.today = before, dataclasses.replace(after, id=before.id), today
         self.state: agendas.AgendaState | None = None
 
@@ -65,10 +69,13 @@ class EditMeeting(_Command):
 
 
 class SetStatus(_Command):
-    LABELS = {"held": "record as held", "cancelled": "cancel", "postponed": "postpone", "planned": "reinstate"}
 
     def __init__(self, session, meeting: Meeting, status: str, reason: str, today: dt.date) -> None:
-        super().__init__(session, f"{self.LABELS.get(status, status)} {meeting.title}")
+        verbs = {"held": said(COMMANDS_MEETINGS.tr("record as held {title}"), title=meeting.title),
+                 "cancelled": said(COMMANDS_MEETINGS.tr("cancel {title}"), title=meeting.title),
+                 "postponed": said(COMMANDS_MEETINGS.tr("postpone {title}"), title=meeting.title),
+                 "planned": said(COMMANDS_MEETINGS.tr("reinstate {title}"), title=meeting.title)}
+        super().__init__(session, verbs.get(status) or f"{status} {meeting.title}")
         self.before, self.status, self.reason, self.today = meeting, status, reason, today
         self.state: agendas.AgendaState | None = None
 
@@ -83,13 +90,13 @@ class SetStatus(_Command):
 
 class RemoveMeeting(_Command):
     def __init__(self, session, meeting_id: int) -> None:
-        super().__init__(session, "delete meeting")
+        super().__init__(session, said(COMMANDS_MEETINGS.tr("delete meeting")))
         self.meeting_id = meeting_id
         self.record: meetings.MeetingRecord | None = None
 
     def _redo(self) -> None:
         self.record = meetings.meeting_record(self.db, self.meeting_id)
-        self.setText(f"delete meeting {self.record.meeting.title}")
+        self.describe(said(COMMANDS_MEETINGS.tr("delete meeting {title}"), title=self.record.meeting.title))
         meetings.remove_meeting(self.db, self.meeting_id)
 
     def _undo(self) -> None:
@@ -99,7 +106,8 @@ class RemoveMeeting(_Command):
 class ApplyPlan(_Command):
     def __init__(self, session, proposals: list[Proposal], location: str = "") -> None:
         count = sum(1 for p in proposals if p.accepted)
-        super().__init__(session, f"plan {count} meeting{'s' if count != 1 else ''}")
+        super().__init__(session, said(COMMANDS_MEETINGS.tr("plan %n meeting(s)", "", count),
+                                       english=f"plan {count} meeting{'s' if count != 1 else ''}"))
         self.proposals, self.location = proposals, location
         self.records: list[meetings.MeetingRecord] = []
 
@@ -137,7 +145,7 @@ class _AgendaCommand(_Command):
 
 class AddItem(_AgendaCommand):
     def __init__(self, session, item: AgendaItem, today: dt.date | None = None) -> None:
-        super().__init__(session, item.meeting_id, f"add item {item.title}", today)
+        super().__init__(session, item.meeting_id, said(COMMANDS_MEETINGS.tr("add item {title}"), title=item.title), today)
         self.item = item
         self.saved: AgendaItem | None = None
 
@@ -158,7 +166,7 @@ class AddItem(_AgendaCommand):
 
 class EditItem(_AgendaCommand):
     def __init__(self, session, before: AgendaItem, after: AgendaItem, today: dt.date | None = None) -> None:
-        super().__init__(session, before.meeting_id, f"edit item {after.title}", today)
+        super().__init__(session, before.meeting_id, said(COMMANDS_MEETINGS.tr("edit item {title}"), title=after.title), today)
         self.before, self.after = before, dataclasses.replace(after, id=before.id)
 
     def _redo(self) -> None:
@@ -170,7 +178,7 @@ class EditItem(_AgendaCommand):
 
 class RemoveItem(_AgendaCommand):
     def __init__(self, session, item: AgendaItem, today: dt.date | None = None) -> None:
-        super().__init__(session, item.meeting_id, f"remove item {item.title}", today)
+        super().__init__(session, item.meeting_id, said(COMMANDS_MEETINGS.tr("remove item {title}"), title=item.title), today)
         self.item = item
         self.paper_ids: list[int] = []
 
@@ -185,7 +193,7 @@ class RemoveItem(_AgendaCommand):
 class ReorderItems(_AgendaCommand):
     def __init__(self, session, meeting_id: int, before: list[int], after: list[int],
                  today: dt.date | None = None) -> None:
-        super().__init__(session, meeting_id, "reorder the agenda", today)
+        super().__init__(session, meeting_id, said(COMMANDS_MEETINGS.tr("reorder the agenda")), today)
         self.before, self.after = list(before), list(after)
 
     def _redo(self) -> None:
@@ -220,7 +228,7 @@ class _ReplaceAgenda(_AgendaCommand):
 
 class AddStandingItems(_ReplaceAgenda):
     def __init__(self, session, meeting_id: int, today: dt.date | None = None) -> None:
-        super().__init__(session, meeting_id, "add the standing items", today)
+        super().__init__(session, meeting_id, said(COMMANDS_MEETINGS.tr("add the standing items")), today)
 
     def _redo(self) -> None:
         if not add_standing_items(self.db, self.meeting_id, today=self.today):
@@ -229,7 +237,7 @@ class AddStandingItems(_ReplaceAgenda):
 
 class CopyAgenda(_ReplaceAgenda):
     def __init__(self, session, source_id: int, target_id: int, replace: bool, today: dt.date | None = None) -> None:
-        super().__init__(session, target_id, "copy an agenda", today)
+        super().__init__(session, target_id, said(COMMANDS_MEETINGS.tr("copy an agenda")), today)
         self.source_id, self.replace = source_id, replace
 
     def _redo(self) -> None:
@@ -238,7 +246,7 @@ class CopyAgenda(_ReplaceAgenda):
 
 class ApproveAgenda(_AgendaCommand):
     def __init__(self, session, meeting_id: int, member_id: int, name: str, on: dt.date) -> None:
-        super().__init__(session, meeting_id, f"approval by {name}")
+        super().__init__(session, meeting_id, said(COMMANDS_MEETINGS.tr("approval by {name}"), name=name))
         self.member_id, self.on = member_id, on
 
     def _redo(self) -> None:
@@ -250,7 +258,7 @@ class ApproveAgenda(_AgendaCommand):
 
 class SendNotice(_AgendaCommand):
     def __init__(self, session, meeting: Meeting, on: dt.date) -> None:
-        super().__init__(session, meeting.id, f"record the notice for {meeting.title} as sent")
+        super().__init__(session, meeting.id, said(COMMANDS_MEETINGS.tr("record the notice for {title} as sent"), title=meeting.title))
         self.before, self.on = meeting, on
 
     def _redo(self) -> None:
@@ -265,7 +273,7 @@ class SendNotice(_AgendaCommand):
 
 class AddPaper(_AgendaCommand):
     def __init__(self, session, paper: Paper, *, files_dir=None, source=None, today: dt.date | None = None) -> None:
-        super().__init__(session, paper.meeting_id, f"add paper {paper.title}", today)
+        super().__init__(session, paper.meeting_id, said(COMMANDS_MEETINGS.tr("add paper {title}"), title=paper.title), today)
         self.paper, self.files_dir, self.source = paper, files_dir, source
         self.saved: Paper | None = None
 
@@ -283,7 +291,7 @@ class AddPaper(_AgendaCommand):
 
 class EditPaper(_AgendaCommand):
     def __init__(self, session, before: Paper, after: Paper, today: dt.date | None = None) -> None:
-        super().__init__(session, before.meeting_id, f"edit paper {after.title}", today)
+        super().__init__(session, before.meeting_id, said(COMMANDS_MEETINGS.tr("edit paper {title}"), title=after.title), today)
         self.before, self.after = before, dataclasses.replace(after, id=before.id)
 
     def _redo(self) -> None:
@@ -295,7 +303,7 @@ class EditPaper(_AgendaCommand):
 
 class RemovePaper(_AgendaCommand):
     def __init__(self, session, paper: Paper, today: dt.date | None = None) -> None:
-        super().__init__(session, paper.meeting_id, f"remove paper {paper.title}", today)
+        super().__init__(session, paper.meeting_id, said(COMMANDS_MEETINGS.tr("remove paper {title}"), title=paper.title), today)
         self.paper = paper
 
     def _redo(self) -> None:

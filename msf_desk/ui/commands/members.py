@@ -13,7 +13,11 @@ from msf_desk.core import members as core_members
 from msf_desk.core import trash as core_trash
 from msf_desk.model.forum import ForumProfile
 from msf_desk.model.members import Member, SelectionRound
-from msf_desk.ui.commands.base import CoreCommand
+from msf_desk.ui.commands.base import CoreCommand, said
+from msf_desk.ui.i18n import Context
+
+
+COMMANDS_MEMBERS = Context("COMMANDS_MEMBERS")
 
 
 class _Command(CoreCommand):
@@ -22,7 +26,7 @@ class _Command(CoreCommand):
 
 class AddMember(_Command):
     def __init__(self, session, member: Member) -> None:
-        super().__init__(session, f"add {member.name}")
+        super().__init__(session, said(COMMANDS_MEMBERS.tr("add {name}"), name=member.name))
         self.member = member
         self.saved: Member | None = None
 
@@ -43,7 +47,7 @@ class AddMember(_Command):
 
 class EditMember(_Command):
     def __init__(self, session, before: Member, after: Member) -> None:
-        super().__init__(session, f"edit {after.name}")
+        super().__init__(session, said(COMMANDS_MEMBERS.tr("edit {name}"), name=after.name))
         self.before = dataclasses.replace(before)
         self.after = dataclasses.replace(after, id=before.id)
 
@@ -58,7 +62,7 @@ class EditMember(_Command):
 class RemoveMember(_Command):
     def __init__(self, session, member_id: int) -> None:
         member = core_members.get_member(session.db, member_id)
-        super().__init__(session, f"remove {member.name}")
+        super().__init__(session, said(COMMANDS_MEMBERS.tr("remove {name}"), name=member.name))
         self.member = member
         self.trash_id: int | None = None
 
@@ -72,7 +76,7 @@ class RemoveMember(_Command):
 
 class AddRound(_Command):
     def __init__(self, session, selection: SelectionRound) -> None:
-        super().__init__(session, f"add selection round {selection.title}")
+        super().__init__(session, said(COMMANDS_MEMBERS.tr("add selection round {title}"), title=selection.title))
         self.selection = selection
         self.saved: SelectionRound | None = None
 
@@ -88,7 +92,7 @@ class EditProfile(_Command):
     topics = ("forum",)
 
     def __init__(self, session, before: ForumProfile, after: ForumProfile) -> None:
-        super().__init__(session, "edit the forum profile")
+        super().__init__(session, said(COMMANDS_MEMBERS.tr("edit the forum profile")))
         self.before = dataclasses.replace(before)
         self.after = dataclasses.replace(after)
 
@@ -105,7 +109,8 @@ class ImportMembers(_Command):
     """A members file imported (all or nothing); undo removes exactly the members it added."""
 
     def __init__(self, session, path: str, count: int, source: str) -> None:
-        super().__init__(session, f"import {count} member(s) from {source}")
+        super().__init__(session, said(COMMANDS_MEMBERS.tr("import %n member(s) from {source}", "", count), source=source,
+                                          english=f"import {count} member(s) from {source}"))
         self.path = path
         self.saved: list[Member] = []
         self.result = None

@@ -11,13 +11,17 @@ import datetime as dt
 
 from msf_desk.core import actions as core_actions
 from msf_desk.core import minutes as core
-from msf_desk.model.actions import Action
-from msf_desk.model.minutes import Attendee
+from msf_desk.model.actions import STATUSES as ACTION_STATUSES, Action
+from msf_desk.model.minutes import PRESENCE, Attendee
 from msf_desk.model.minutes import Decision
-from msf_desk.ui.commands.base import CoreCommand
+from msf_desk.ui.commands.base import CoreCommand, label, said
+from msf_desk.ui.i18n import Context
 from msf_desk.model.minutes import DECLARATION_KINDS
 
 EDIT_DECISION_ID = 4401
+
+
+COMMANDS_MINUTES = Context("COMMANDS_MINUTES")
 
 
 class _Command(CoreCommand):
@@ -26,7 +30,7 @@ class _Command(CoreCommand):
 
 class StartMinutes(_Command):
     def __init__(self, session, meeting_id: int) -> None:
-        super().__init__(session, "start the minutes")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("start the minutes")))
         self.meeting_id = meeting_id
 
     def _redo(self) -> None:
@@ -43,7 +47,8 @@ class StartMinutes(_Command):
 class SetPresence(_Command):
     def __init__(self, session, meeting_id: int, member_id: int, presence: str, substitute_for: int | None = None,
                  name: str = "") -> None:
-        super().__init__(session, f"mark {name or 'member'}: {presence.replace('_', ' ')}")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("mark {name}: {presence}"), name=name or said(COMMANDS_MINUTES.tr("member")),
+                                       presence=label(PRESENCE.get(presence, presence.replace('_', ' ')), lower=True)))
         self.args = (meeting_id, member_id, presence, substitute_for)
         self.before: Attendee | None = next(
             (a for a in core.attendance_of(session.db, meeting_id) if a.member_id == member_id), None)
@@ -59,7 +64,7 @@ class SetPresence(_Command):
 class AddGuest(_Command):
     def __init__(self, session, meeting_id: int, name: str, organisation: str, kind: str = "guest",
                  presence: str = "in_person", publish_name: bool = True) -> None:
-        super().__init__(session, f"add {name or organisation}")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("add {name}"), name=name or organisation))
         self.args = (meeting_id, name, organisation)
         self.options = dict(kind=kind, presence=presence, publish_name=publish_name)
         self.saved: Attendee | None = None
@@ -76,7 +81,7 @@ class AddGuest(_Command):
 
 class RemoveGuest(_Command):
     def __init__(self, session, attendee: Attendee) -> None:
-        super().__init__(session, f"remove {attendee.name or attendee.organisation}")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("remove {name}"), name=attendee.name or attendee.organisation))
         self.attendee = attendee
 
     def _redo(self) -> None:
@@ -88,7 +93,7 @@ class RemoveGuest(_Command):
 
 class AddDecision(_Command):
     def __init__(self, session, decision: Decision) -> None:
-        super().__init__(session, "add a decision")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("add a decision")))
         self.decision = decision
         self.saved: Decision | None = None
 
@@ -104,7 +109,7 @@ class AddDecision(_Command):
 
 class RemoveDecision(_Command):
     def __init__(self, session, decision: Decision) -> None:
-        super().__init__(session, "remove a decision")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("remove a decision")))
         self.decision = decision
 
     def _redo(self) -> None:
@@ -119,7 +124,7 @@ class EditDecision(_Command):
     into one undo step; only the fields changed are put back (its text is autosaved apart)."""
 
     def __init__(self, session, decision_id: int, **changes) -> None:
-        super().__init__(session, "record the vote")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("record the vote")))
         self.decision_id = decision_id
         self.new = dict(changes)
         current = core.get_decision(session.db, decision_id)
@@ -149,7 +154,7 @@ class EditDecision(_Command):
 
 class AddAction(_Command):
     def __init__(self, session, action: Action) -> None:
-        super().__init__(session, "add an action")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("add an action")))
         self.action = action
         self.saved: Action | None = None
 
@@ -165,7 +170,7 @@ class AddAction(_Command):
 
 class EditAction(_Command):
     def __init__(self, session, action: Action) -> None:
-        super().__init__(session, "change an action")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("change an action")))
         self.new = action
         self.old = core_actions.get_action(session.db, action.id)
 
@@ -180,7 +185,7 @@ class SetActionStatus(_Command):
     """Done, dropped or reopened: allowed even in approved minutes (the tracker moves on)."""
 
     def __init__(self, session, action_id: int, status: str, on: dt.date) -> None:
-        super().__init__(session, f"mark the action {status}")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("mark the action {status}"), status=label(ACTION_STATUSES.get(status, status), lower=True)))
         self.args = (action_id, status, on)
         self.old = core_actions.get_action(session.db, action_id)
 
@@ -193,7 +198,7 @@ class SetActionStatus(_Command):
 
 class RemoveAction(_Command):
     def __init__(self, session, action: Action) -> None:
-        super().__init__(session, "remove an action")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("remove an action")))
         self.action = action
 
     def _redo(self) -> None:
@@ -208,7 +213,7 @@ class AddDeclaration(_Command):
     topics = ("minutes",)
 
     def __init__(self, session, item_id: int, member_id: int, kind: str, note: str = "") -> None:
-        super().__init__(session, f"record a {DECLARATION_KINDS.get(kind, kind).lower()}")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("record: {kind}"), kind=label(DECLARATION_KINDS.get(kind, kind), lower=True)))
         self.args = (item_id, member_id, kind, note)
         self.saved = None
 
@@ -221,7 +226,7 @@ class AddDeclaration(_Command):
 
 class RemoveDeclaration(_Command):
     def __init__(self, session, declaration) -> None:
-        super().__init__(session, "remove a declaration")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("remove a declaration")))
         self.declaration = declaration
 
     def _redo(self) -> None:
@@ -234,7 +239,7 @@ class RemoveDeclaration(_Command):
 
 class Circulate(_Command):
     def __init__(self, session, meeting_id: int, on: dt.date) -> None:
-        super().__init__(session, "circulate the minutes")
+        super().__init__(session, said(COMMANDS_MINUTES.tr("circulate the minutes")))
         self.meeting_id, self.on = meeting_id, on
 
     def _redo(self) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from msf_desk.core import papers
 from msf_desk.model.meetings import Paper
+from msf_desk.ui.commands.base import said
 from msf_desk.ui.commands.meetings import _AgendaCommand
 from msf_desk.ui.i18n import Context
 
@@ -19,7 +20,7 @@ class RevisePaper(_AgendaCommand):
     def __init__(self, session, paper: Paper, source: str | Path, *, files_dir: Path | None,
                  today: dt.date | None = None) -> None:
         super().__init__(session, paper.meeting_id,
-                         COMMANDS_PAPERS.tr("new version of the paper {title}").format(title=paper.title), today)
+                         said(COMMANDS_PAPERS.tr("new version of the paper {title}"), title=paper.title), today)
         self.before, self.source, self.files_dir = paper, source, files_dir
         self.after: Paper | None = None
 

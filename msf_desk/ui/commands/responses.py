@@ -11,8 +11,12 @@ import datetime as dt
 from msf_desk.core import responses as core
 from msf_desk.core import trash
 from msf_desk.core.contributions_import import import_contributions, undo_import
-from msf_desk.ui.commands.base import CoreCommand
+from msf_desk.ui.commands.base import CoreCommand, label, said
+from msf_desk.ui.i18n import Context
 from msf_desk.model.responses import Consultation, Contribution, OUTCOMES, Response
+
+
+COMMANDS_RESPONSES = Context("COMMANDS_RESPONSES")
 
 
 class _Command(CoreCommand):
@@ -24,8 +28,8 @@ class AnswerContribution(_Command):
 
     def __init__(self, session, contribution_id: int, response: Response, *,
                  links: dict[str, int | None] | None = None, today: dt.date | None = None) -> None:
-        label = OUTCOMES.get(response.outcome, "response").lower()
-        super().__init__(session, f"answer no. {contribution_id} ({label})")
+        outcome = label(OUTCOMES.get(response.outcome, "response"), lower=True)
+        super().__init__(session, said(COMMANDS_RESPONSES.tr("answer no. {id} ({outcome})"), id=contribution_id, outcome=outcome))
         self.contribution_id = contribution_id
         self.response = response
         self.links = dict(links or {})
@@ -48,7 +52,8 @@ class SaveContribution(_Command):
     """Add a contribution typed in by hand (undo removes it) or correct one (undo restores it)."""
 
     def __init__(self, session, contribution: Contribution, loaded: Contribution | None = None) -> None:
-        verb = "add a contribution" if contribution.id is None else f"edit contribution no. {contribution.id}"
+        verb = (said(COMMANDS_RESPONSES.tr("add a contribution")) if contribution.id is None
+                else said(COMMANDS_RESPONSES.tr("edit contribution no. {id}"), id=contribution.id))
         super().__init__(session, verb)
         self.contribution = contribution
         self.loaded = loaded  # as the dialog loaded it: core refuses the save if it changed since
@@ -82,7 +87,7 @@ class AttachFile(_Command):
     def __init__(self, session, contribution_id: int, path: str) -> None:
         from pathlib import Path
 
-        super().__init__(session, f"attach {Path(path).name} to no. {contribution_id}")
+        super().__init__(session, said(COMMANDS_RESPONSES.tr("attach {file} to no. {id}"), file=Path(path).name, id=contribution_id))
         self.contribution_id = contribution_id
         self.path = path
         self.record: dict | None = None
@@ -99,7 +104,8 @@ class AttachFile(_Command):
 
 class SaveThemeSummary(_Command):
     def __init__(self, session, consultation_id: int, theme: str, heard: str, response: str) -> None:
-        super().__init__(session, f"edit the summary of {theme or 'contributions without a theme'}")
+        super().__init__(session, said(COMMANDS_RESPONSES.tr("edit the summary of {theme}"), theme=theme) if theme
+                         else said(COMMANDS_RESPONSES.tr("edit the summary of contributions without a theme")))
         self.args = (consultation_id, theme)
         self.new = (heard, response)
         self.old: tuple[str, str] | None = None
@@ -115,8 +121,8 @@ class SaveConsultation(_Command):
     """Add a consultation (undo removes it) or change one (undo puts the old values back)."""
 
     def __init__(self, session, consultation: Consultation) -> None:
-        verb = "add" if consultation.id is None else "edit"
-        super().__init__(session, f"{verb} consultation {consultation.name}")
+        super().__init__(session, said(COMMANDS_RESPONSES.tr("add consultation {name}"), name=consultation.name) if consultation.id is None
+                         else said(COMMANDS_RESPONSES.tr("edit consultation {name}"), name=consultation.name))
         self.consultation = consultation
         self.before: Consultation | None = None
         self.saved: Consultation | None = None
@@ -144,10 +150,12 @@ class ImportContributions(_Command):
     back what it updated; redo imports the same file again the same way (rows already there are skipped)."""
 
     def __init__(self, session, result, path: str, mapping: dict[str, str] | None) -> None:
-        text = f"import {result.added} contribution(s) from {result.source}"
+        english = f"import {result.added} contribution(s) from {result.source}"
+        shown = COMMANDS_RESPONSES.tr("import %n contribution(s) from {source}", "", result.added).format(source=result.source)
         if result.updated:
-            text += f" and update {result.updated}"
-        super().__init__(session, text)
+            english += f" and update {result.updated}"
+            shown += COMMANDS_RESPONSES.tr(" and update %n", "", result.updated)
+        super().__init__(session, said(shown, english=english))
         self.result = result
         self.path = path
         self.mapping = mapping
@@ -172,7 +180,9 @@ class AnswerMany(_Command):
     """One outcome and reason given to many contributions at once; undo gives each back its own."""
 
     def __init__(self, session, ids: list[int], response: Response, *, today=None) -> None:
-        super().__init__(session, f"answer {len(ids)} contribution(s): {OUTCOMES.get(response.outcome, '')}")
+        outcome = label(OUTCOMES.get(response.outcome, ''))
+        super().__init__(session, said(COMMANDS_RESPONSES.tr("answer %n contribution(s): {outcome}", "", len(ids)), outcome=outcome,
+                                       english=f"answer {len(ids)} contribution(s): {outcome}"))
         self.ids = list(ids)
         self.response = response
         self.today = today
@@ -190,7 +200,7 @@ class TrashConsultation(_Command):
 
     def __init__(self, session, consultation_id: int) -> None:
         name = core.get_consultation(session.db, consultation_id).name
-        super().__init__(session, f"delete consultation {name}")
+        super().__init__(session, said(COMMANDS_RESPONSES.tr("delete consultation {name}"), name=name))
         self.consultation_id = consultation_id
         self.trash_id: int | None = None
 
@@ -206,7 +216,8 @@ class TrashContributions(_Command):
 
     def __init__(self, session, ids: list[int]) -> None:
         ids = list(dict.fromkeys(ids))
-        text = f"delete contribution no. {ids[0]}" if len(ids) == 1 else f"delete {len(ids)} contributions"
+        text = (said(COMMANDS_RESPONSES.tr("delete contribution no. {id}"), id=ids[0]) if len(ids) == 1 else
+                said(COMMANDS_RESPONSES.tr("delete %n contribution(s)", "", len(ids)), english=f"delete {len(ids)} contributions"))
         super().__init__(session, text)
         self.ids = ids
         self.trash_ids: list[int] = []

@@ -7,14 +7,18 @@ import dataclasses
 from msf_desk.core import process_documents, standards
 from msf_desk.model.process_documents import ProcessDocument
 from msf_desk.model.standards import ActionPlan, OutreachActivity
-from msf_desk.ui.commands.base import CoreCommand
+from msf_desk.ui.commands.base import CoreCommand, said
+from msf_desk.ui.i18n import Context
+
+
+COMMANDS_STANDARDS = Context("COMMANDS_STANDARDS")
 
 
 class ChooseFrameworks(CoreCommand):
     topics = ("standards",)
 
     def __init__(self, session, keys: list[str]) -> None:
-        super().__init__(session, "Choose the standards")
+        super().__init__(session, said(COMMANDS_STANDARDS.tr("Choose the standards")))
         self.keys = list(keys)
         self.before: str | None = None
         self.read_before = False
@@ -33,7 +37,7 @@ class SetWebsite(CoreCommand):
     topics = ("standards",)
 
     def __init__(self, session, url: str) -> None:
-        super().__init__(session, "Record the OGP website")
+        super().__init__(session, said(COMMANDS_STANDARDS.tr("Record the OGP website")))
         self.url = url
         self.before: str | None = None
         self.read_before = False
@@ -53,7 +57,7 @@ class SavePlan(CoreCommand):
     topics = ("standards",)
 
     def __init__(self, session, plan: ActionPlan) -> None:
-        super().__init__(session, f"Save the action plan {plan.name}")
+        super().__init__(session, said(COMMANDS_STANDARDS.tr("Save the action plan {name}"), name=plan.name))
         self.plan = dataclasses.replace(plan)
         self.before: ActionPlan | None = None
         self.saved: ActionPlan | None = None
@@ -79,7 +83,7 @@ class RemovePlan(CoreCommand):
     topics = ("standards",)
 
     def __init__(self, session, plan_id: int) -> None:
-        super().__init__(session, "Remove an action plan")
+        super().__init__(session, said(COMMANDS_STANDARDS.tr("Remove an action plan")))
         self.plan_id = plan_id
         self.removed: ActionPlan | None = None
 
@@ -96,7 +100,7 @@ class SaveOutreach(CoreCommand):
     topics = ("standards",)
 
     def __init__(self, session, activity: OutreachActivity) -> None:
-        super().__init__(session, "Save an outreach activity")
+        super().__init__(session, said(COMMANDS_STANDARDS.tr("Save an outreach activity")))
         self.activity = dataclasses.replace(activity)
         self.before: OutreachActivity | None = None
         self.saved: OutreachActivity | None = None
@@ -122,7 +126,7 @@ class RemoveOutreach(CoreCommand):
     topics = ("standards",)
 
     def __init__(self, session, activity_id: int) -> None:
-        super().__init__(session, "Remove an outreach activity")
+        super().__init__(session, said(COMMANDS_STANDARDS.tr("Remove an outreach activity")))
         self.activity_id = activity_id
         self.removed: OutreachActivity | None = None
 
@@ -140,7 +144,7 @@ class AddDocument(CoreCommand):
     topics = ("standards",)
 
     def __init__(self, session, doc: ProcessDocument, *, files_dir, source) -> None:
-        super().__init__(session, f"Add the document {doc.title}")
+        super().__init__(session, said(COMMANDS_STANDARDS.tr("Add the document {title}"), title=doc.title))
         self.doc, self.files_dir, self.source = doc, files_dir, source
         self.saved: ProcessDocument | None = None
 
@@ -159,7 +163,7 @@ class EditDocument(CoreCommand):
     topics = ("standards",)
 
     def __init__(self, session, before: ProcessDocument, after: ProcessDocument) -> None:
-        super().__init__(session, f"Change the document {after.title}")
+        super().__init__(session, said(COMMANDS_STANDARDS.tr("Change the document {title}"), title=after.title))
         self.before, self.after = before, dataclasses.replace(after, id=before.id)
 
     def _redo(self) -> None:
@@ -173,7 +177,7 @@ class RemoveDocument(CoreCommand):
     topics = ("standards",)
 
     def __init__(self, session, doc_id: int, files_dir=None) -> None:
-        super().__init__(session, "Remove a process document")
+        super().__init__(session, said(COMMANDS_STANDARDS.tr("Remove a process document")))
         self.doc_id, self.files_dir = doc_id, files_dir
         self.removed: ProcessDocument | None = None
 

@@ -19,7 +19,19 @@ from PySide6.QtWidgets import (
 from msf_desk.core import backups as core_backups
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.ui.widgets.tables import record_table
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, shown
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, current, shown, window_day, window_weekday
+
+# Why a backup was taken (store.backups.Backup.kind), in the window's language.
+BACKUP_KINDS = {"rolling": QT_TRANSLATE_NOOP("DIALOGS_BACKUPS", "automatic"),
+                "before_upgrade": QT_TRANSLATE_NOOP("DIALOGS_BACKUPS", "before an upgrade"),
+                "before_demo": QT_TRANSLATE_NOOP("DIALOGS_BACKUPS", "before the demo replaced it")}
+
+
+def backup_kind(backup) -> str:
+    """Why `backup` was taken, in the window's language."""
+    label = BACKUP_KINDS.get(backup.kind)
+    return shown(label) if label is not None else backup.kind_label
+
 
 DIALOGS_BACKUPS = Context("DIALOGS_BACKUPS")
 
@@ -33,7 +45,8 @@ def when(taken: dt.datetime, today: dt.date | None = None) -> str:
     elif taken.date() == today - dt.timedelta(days=1):
         day = DIALOGS_BACKUPS.tr("Yesterday")
     else:
-        day = f"{taken:%a} {taken.day} {taken:%b %Y}"
+        day = (f"{taken:%a} {taken.day} {taken:%b %Y}" if current() == "en"
+               else f"{window_weekday(taken.date())} {window_day(taken.date(), short=True)}")
     return f"{day}, {taken:%H:%M}"
 
 
@@ -72,7 +85,7 @@ class BackupsModel(ListTableModel):
             if column == 0:
                 return when(b.taken)
             if column == 1:
-                return b.kind_label
+                return backup_kind(b)
             if column == 2:
                 return size_words(b.size)
             if found is None:

@@ -33,7 +33,7 @@ from msf_desk.model.ethics import (DECLARATION_KINDS, INTEREST_TYPES, VISIBILITI
 from msf_desk.ui.models.ethics import InterestsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, form_layout as _form, select as _select
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, record_label
 
 DIALOGS_ETHICS = Context("DIALOGS_ETHICS")
 
@@ -442,7 +442,7 @@ class BreachDialog(_Dialog):
         for m in sorted(members, key=lambda m: m.name.casefold()):
             label = m.name + (f" — {m.organisation}" if m.organisation else "")
             if m.status != "active":
-                label += f" ({m.status_label.lower()})"
+                label += f" ({record_label(m.status_label).lower()})"
             self.member.addItem(label, m.id)
         self.allegation = _text(70)
         self.reported_on = DateField()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from msf_desk.core.audit import Change, history
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.ui.widgets.tables import record_table
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, window_day
 
 DIALOGS_HISTORY = Context("DIALOGS_HISTORY")
 
@@ -43,7 +43,7 @@ class HistoryModel(ListTableModel):
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             local = change.at.astimezone()
             return [
-                f"{local.day} {local.strftime('%b %Y %H:%M')}",
+                f"{window_day(local.date(), short=True)} {local:%H:%M}",
                 change.user,
                 change.machine,
                 change.summary,

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from msf_desk.core import agendas as core_agendas
 from msf_desk.core import meetings as core_meetings
 from msf_desk.model.meetings import PURPOSES, AgendaItem
-from msf_desk.model.dates import human, zone
+from msf_desk.model.dates import zone
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import KINDS, Meeting
 from msf_desk.exports.ics import write_file as write_ics_file
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, window_day
 from msf_desk.ui.widgets import board_book as book
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.zones import ZoneBox, zone_label
@@ -183,7 +183,7 @@ class StatusDialog(QDialog):
         self.setWindowTitle(DIALOGS_MEETINGS.tr("{verb} meeting").format(verb=verb))
         self.reason_text = ""
         layout = QVBoxLayout(self)
-        intro = QLabel(DIALOGS_MEETINGS.tr("{verb} “{title}” ({day}). Members and the public see the reason.").format(verb=verb, title=meeting.title, day=human(meeting.day)))
+        intro = QLabel(DIALOGS_MEETINGS.tr("{verb} “{title}” ({day}). Members and the public see the reason.").format(verb=verb, title=meeting.title, day=window_day(meeting.day)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.reason = _text_edit("", 3)
@@ -282,7 +282,7 @@ class ApproveDialog(QDialog):
         self.member_id: int | None = None
         self.on: dt.date | None = None
         layout = QVBoxLayout(self)
-        done = ", ".join(f"{n} ({human(d)})" for n, d in status["approved"]) or DIALOGS_MEETINGS.tr("nobody yet")
+        done = ", ".join(f"{n} ({window_day(d)})" for n, d in status["approved"]) or DIALOGS_MEETINGS.tr("nobody yet")
         rule = DIALOGS_MEETINGS.tr("Both co-chairs approve the agenda.") if status["both_required"] else DIALOGS_MEETINGS.tr("One co-chair approves the agenda.")
         intro = QLabel(DIALOGS_MEETINGS.tr("{rule}\nApproved so far by: {done}.").format(rule=rule, done=done))
         intro.setWordWrap(True)

@@ -23,7 +23,7 @@ from msf_desk.model.members import (METHODS, ROLES, SECTORS, SIDES, STATUSES, Me
 from msf_desk.core.members import validate_member, validate_round
 from msf_desk.ui.widgets.fields import DateField, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, form_layout as _form, select as _select
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, record_label
 
 DIALOGS_MEMBERS = Context("DIALOGS_MEMBERS")
 
@@ -271,7 +271,7 @@ class RoundDialog(QDialog):
         self.title.setPlaceholderText(DIALOGS_MEMBERS.tr("e.g. Civil society seats — open call 2027"))
         self.side = QComboBox()
         for key, label in {**SIDES, "both": DIALOGS_MEMBERS.tr("Both sides")}.items():
-            self.side.addItem(label, key)
+            self.side.addItem(record_label(label), key)
         _select(self.side, "non_government")
         self.method = _combo(METHODS)
         self.call_opened = DateField()

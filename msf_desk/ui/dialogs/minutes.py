@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from msf_desk.model.actions import SECRETARIAT, Action
 from msf_desk.core.actions import validate_action
-from msf_desk.model.dates import human
+
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.minutes import DECLARATION_KINDS
 from msf_desk.ui.widgets.fields import DateField, FieldForm
 from msf_desk.ui.widgets.forms import dialog_buttons as _buttons, form_layout as _form
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, record_label, window_day
 
 DIALOGS_MINUTES = Context("DIALOGS_MINUTES")
 
@@ -156,7 +156,7 @@ class DeclarationDialog(QDialog):
             self.member.addItem(m.name, m.id)
         self.kind = QComboBox()
         for key, label in DECLARATION_KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(record_label(label), key)
         self.note = QLineEdit()
         self.fields.add(form, DIALOGS_MINUTES.tr("Member"), "member_id", self.member)
         self.fields.add(form, DIALOGS_MINUTES.tr("What"), "kind", self.kind,
@@ -192,7 +192,7 @@ class ApproveDialog(QDialog):
         form = _form()
         self.meeting = QComboBox()
         for m in meetings:
-            self.meeting.addItem(f"{human(m.day)} — {m.title}", m.id)
+            self.meeting.addItem(f"{window_day(m.day)} — {m.title}", m.id)
         self.date = DateField()
         self.meeting.currentIndexChanged.connect(self._default_date)
         self._meetings = {m.id: m for m in meetings}
@@ -255,7 +255,7 @@ class AmendDialog(QDialog):
         self.agreed = QComboBox()
         self.agreed.addItem(DIALOGS_MINUTES.tr("(not yet agreed at a meeting)"), None)
         for m in meetings:
-            self.agreed.addItem(f"{human(m.day)} — {m.title}", m.id)
+            self.agreed.addItem(f"{window_day(m.day)} — {m.title}", m.id)
         self.fields.add(form, DIALOGS_MINUTES.tr("Correction"), "text", self.text)
         self.fields.add(form, DIALOGS_MINUTES.tr("Dated"), "made_on", self.date)
         self.fields.add(form, DIALOGS_MINUTES.tr("Agreed at"), "agreed_at_meeting_id", self.agreed)

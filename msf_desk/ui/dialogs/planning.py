@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from msf_desk.core import calendar
 from msf_desk.core import meetings as core_meetings
 from msf_desk.core.meetings import Proposal, check_regularity
-from msf_desk.model.dates import human
+
 from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.ui import settings as ui_settings
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, window_day, window_weekday
 from msf_desk.ui.local_dates import format_date, format_hint
 from msf_desk.ui.models.meetings import ProposalsModel
 from msf_desk.ui.widgets.dates import DateDelegate
@@ -166,7 +166,7 @@ class PlanDialog(QDialog):
         for row, p in enumerate(self.proposals):
             if p.accepted and row not in self.model.bad_dates and p.day.weekday() >= 5:
                 problems.append(DIALOGS_PLANNING.tr("Row {row}: {day} is a {weekday}.").format(
-                    row=row + 1, day=human(p.day), weekday=p.day.strftime('%A')))
+                    row=row + 1, day=window_day(p.day), weekday=window_weekday(p.day)))
         return problems
 
     def _check(self, *_args) -> None:

@@ -30,7 +30,7 @@ from msf_desk.ui.dialogs.imports import _table
 from msf_desk.ui.models.imports import ProblemsModel
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, Contribution, FINAL_OUTCOMES, OUTCOMES, Response, STAGES
 from msf_desk.core.contribution_columns import FIELDS, check_mapping
-from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, shown
+from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, record_label, shown
 from msf_desk.ui.local_dates import format_date, format_hint
 from msf_desk.ui.widgets.dates import DateField
 
@@ -114,7 +114,7 @@ def _read_date(field: DateField, name: str, problems: dict[str, str]) -> dt.date
 def _combo(items: dict, placeholder: str = "") -> QComboBox:
     combo = QComboBox()
     for key, label in items.items():
-        combo.addItem(label, key)
+        combo.addItem(record_label(label), key)
     if placeholder:
         combo.setPlaceholderText(placeholder)
         combo.setCurrentIndex(-1)
@@ -146,7 +146,7 @@ class AnswerDialog(QDialog):
         layout = QVBoxLayout(self)
         who = ", ".join(p for p in (contribution.contributor_name, contribution.organisation) if p) or DIALOGS_RESPONSES.tr("Individual")
         head = QLabel(
-            DIALOGS_RESPONSES.tr("<b>No. {id}</b> · received {received_on} by {channel_label} · from {who}").format(id=contribution.id, received_on=contribution.received_on.isoformat(), channel_label=contribution.channel_label.lower(), who=who)
+            DIALOGS_RESPONSES.tr("<b>No. {id}</b> · received {received_on} by {channel_label} · from {who}").format(id=contribution.id, received_on=contribution.received_on.isoformat(), channel_label=record_label(contribution.channel_label).lower(), who=who)
             + (f" · {contribution.section}" if contribution.section else "")
             + DIALOGS_RESPONSES.tr("<br>Due {due_on}").format(due_on=contribution.due_on.isoformat())
             + (DIALOGS_RESPONSES.tr(" — <span style='color:#c62828'>overdue</span>") if contribution.overdue_on(self.today) else ""))
@@ -320,7 +320,7 @@ class ConsultationDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.channel_boxes: dict[str, QCheckBox] = {}
         for i, (key, label) in enumerate(CHANNELS.items()):
-            box = QCheckBox(label)
+            box = QCheckBox(record_label(label))
             box.setObjectName(f"channel_{key}")
             box.setChecked(key in c.channels)
             grid.addWidget(box, i // 3, i % 3)

@@ -7,12 +7,12 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
 
 from msf_desk.core import trash
-from msf_desk.ui.commands.trash import RestoreFromTrash
+from msf_desk.ui.commands.trash import RestoreFromTrash, trash_kind
 from msf_desk.ui.commands.base import run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.ui.widgets.tables import record_table
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, shown
 
 DIALOGS_TRASH = Context("DIALOGS_TRASH")
 
@@ -43,7 +43,7 @@ class TrashModel(ListTableModel):
             if column == 0:
                 return item.label
             if column == 1:
-                return item.kind_label
+                return trash_kind(item)
             if column == 2:
                 return _local(item.deleted_at)
             return f"{item.expires_on.day} {item.expires_on:%b %Y}"

@@ -10,7 +10,7 @@ from msf_desk.core.ethics import ComplianceRow
 from msf_desk.model.ethics import Declaration, Interest, Signature, Statement
 from msf_desk.model.members import ROLES
 from msf_desk.ui.models.base import RowsTableModel
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, record_label, window_day
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, in_window_language, record_label, window_day
 
 MODELS_ETHICS = Context("MODELS_ETHICS")
 
@@ -37,6 +37,10 @@ class _Table(RowsTableModel):
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None
+        with in_window_language():   # the rules' words (statement, declaration, state) in the window's language
+            return self._data(index, role)
+
+    def _data(self, index: QModelIndex, role: int):
         r = self.rows[index.row()]
         if role == Qt.DisplayRole:
             return self.cells(r)[index.column()]
@@ -55,7 +59,7 @@ class ComplianceModel(_Table):
     STATEMENT, DECLARATION = 3, 4
 
     def cells(self, r: ComplianceRow) -> list[str]:
-        return [r.name, r.organisation, ROLES.get(r.role, r.role), r.statement_text, r.declaration_text]
+        return [r.name, r.organisation, record_label(ROLES.get(r.role, r.role)), r.statement_text, r.declaration_text]
 
     def extra(self, r: ComplianceRow, column: int, role: int):
         colour = None
@@ -162,7 +166,7 @@ class BreachesModel(_Table):
         self.set_rows(rows)
 
     def cells(self, b: Breach) -> list[str]:
-        return [self.names.get(b.member_id, f"member {b.member_id}"), _d(b.reported_on), b.allegation,
+        return [self.names.get(b.member_id, MODELS_ETHICS.tr("member {id}").format(id=b.member_id)), _d(b.reported_on), b.allegation,
                 b.handled_by, record_label(b.sanction_label), b.outcome, b.state_text]
 
     def extra(self, b: Breach, column: int, role: int):

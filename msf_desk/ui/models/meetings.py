@@ -15,6 +15,7 @@ from msf_desk.core.attachments import size_text
 from msf_desk.ui.local_dates import format_date, parse_local_date
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, current, record_label, window_clock, window_day
+from msf_desk.ui.words import meeting_when
 
 MODELS_MEETINGS = Context("MODELS_MEETINGS")
 
@@ -72,7 +73,7 @@ class MeetingsModel(ListTableModel):
                 due = self.deadlines.get(m.id)
                 return window_day(due, short=True) if due and m.status == "planned" else ""
         if role == Qt.ToolTipRole:
-            text = f"{m.title}\n{m.when_text()}\n{m.location}"
+            text = f"{m.title}\n{meeting_when(m)}\n{m.location}"
             if m.status_reason:
                 text += f"\n{m.status_reason}"
             if m.id in self.overdue:
@@ -153,7 +154,7 @@ class AgendaModel(ListTableModel):
         col = index.column()
         if role == Qt.DisplayRole:
             if col == self.TIME:
-                return timed.start_text if timed else ""
+                return window_clock(timed.start) if timed else ""
             if col == self.NUMBER:  # breaks take time but have no number
                 return str(timed.number or "") if timed else ("" if item.is_break else str(index.row() + 1))
             if col == self.TITLE:
@@ -172,7 +173,7 @@ class AgendaModel(ListTableModel):
                 count = self.paper_counts.get(item.id, 0)
                 return str(count) if count else ""
         if role == Qt.ToolTipRole and timed:
-            tip = f"{timed.start_text}–{timed.end_text}: {item.title}"
+            tip = f"{window_clock(timed.start)}–{window_clock(timed.end)}: {item.title}"
             if timed.overruns:
                 tip += MODELS_MEETINGS.tr("\nRuns past the meeting's end.")
             return tip

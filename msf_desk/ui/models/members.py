@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from msf_desk.model.members import METHODS, SIDES, Member, SelectionRound
+from msf_desk.model.members import METHODS, OUTCOMES as CANDIDATE_OUTCOMES, SIDES, Member, SelectionRound
 from msf_desk.core.parity import ProjectedChange
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, record_label, window_day
@@ -175,13 +175,14 @@ class ProjectionModel(ListTableModel):
         d = change.difference
         if d == 0:
             return MODELS_MEMBERS.tr("Even") if change.government + change.non_government else MODELS_MEMBERS.tr("No seats")
-        side = "government" if d > 0 else "non-government"
-        return f"+{abs(d)} {side}"
+        if d > 0:
+            return MODELS_MEMBERS.tr("+{n} government").format(n=abs(d))
+        return MODELS_MEMBERS.tr("+{n} non-government").format(n=abs(d))
 
     @staticmethod
     def change_text(change: ProjectedChange) -> str:
-        parts = [f"{name} leaves" for name in change.leaving]
-        parts += [f"{name} joins" for name in change.joining]
+        parts = [MODELS_MEMBERS.tr("{name} leaves").format(name=name) for name in change.leaving]
+        parts += [MODELS_MEMBERS.tr("{name} joins").format(name=name) for name in change.joining]
         return "; ".join(parts)
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
@@ -222,20 +223,21 @@ class RoundsModel(ListTableModel):
             return None
         r = self.rounds[index.row()]
         col = index.column()
-        side = {"both": MODELS_MEMBERS.tr("Both sides")}.get(r.side) or SIDES.get(r.side, r.side)
+        side = {"both": MODELS_MEMBERS.tr("Both sides")}.get(r.side) or record_label(SIDES.get(r.side, r.side))
         if role == Qt.DisplayRole:
             result = r.result + (f" ({r.result_date.isoformat()})" if r.result_date else "")
-            return [r.title, side, METHODS.get(r.method, r.method), _date(r.call_opened),
+            return [r.title, side, record_label(METHODS.get(r.method, r.method)), _date(r.call_opened),
                     _date(r.call_closed), result, str(len(r.candidates))][col]
         if role == Qt.ToolTipRole:
-            lines = [r.title, r.method_label]
+            lines = [r.title, record_label(r.method_label)]
             if r.advertised:
                 lines.append(MODELS_MEMBERS.tr("Advertised: {advertised}").format(advertised=r.advertised))
             if r.led_by:
                 lines.append(MODELS_MEMBERS.tr("Led by: {led_by}").format(led_by=r.led_by))
             if r.result:
                 lines.append(MODELS_MEMBERS.tr("Result: {result}").format(result=r.result))
-            lines += [f"• {c.name} — {c.outcome.replace('_', ' ')}" + (f" ({c.votes} votes)" if c.votes is not None else "")
+            lines += [f"• {c.name} — {record_label(CANDIDATE_OUTCOMES.get(c.outcome, c.outcome))}"
+                      + (" " + MODELS_MEMBERS.tr("(%n vote(s))", "", c.votes) if c.votes is not None else "")
                       for c in r.candidates]
             return "\n".join(lines)
         return None

@@ -164,7 +164,7 @@ class DecisionsModel(_Table):
         number, d, rule, v = self.rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            return [str(number), d.text.splitlines()[0] if d.text else "", rule, v.label][col]
+            return [str(number), d.text.splitlines()[0] if d.text else "", rule, record_label(v.label)][col]
         if role == Qt.ToolTipRole:
             return v.explanation if col == self.VERDICT else d.text
         if role == ID_ROLE:

@@ -6,7 +6,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from msf_desk.core.compliance import SEVERITY, Indicator
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, record_label
 
 MODELS_REPOSITORY = Context("MODELS_REPOSITORY")
 
@@ -60,7 +60,7 @@ class IndicatorsModel(ListTableModel):
         i = self.indicators[index.row()]
         column = index.column()
         if role == Qt.DisplayRole:
-            return [i.status_label, i.title + (" *" if i.minimum else ""), i.next_step][column]
+            return [record_label(i.status_label), i.title + (" *" if i.minimum else ""), i.next_step][column]
         if role == Qt.DecorationRole and column == self.STATUS:
             return self._lamps[i.status]
         if role == Qt.BackgroundRole and column == self.STATUS:
@@ -68,7 +68,7 @@ class IndicatorsModel(ListTableModel):
         if role == Qt.ToolTipRole:
             return "\n".join(i.evidence)
         if role == Qt.AccessibleTextRole:
-            return f"{i.title}: {i.status_label}. {i.next_step}" if column == self.TITLE else None
+            return f"{i.title}: {record_label(i.status_label)}. {i.next_step}" if column == self.TITLE else None
         if role == KEY_ROLE:
             return i.key
         if role == SORT_ROLE:

@@ -16,8 +16,18 @@ from PySide6.QtGui import QColor
 from msf_desk.core import responses as core
 from msf_desk.model.dates import add_working_days
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Contribution, ContributionFilter, NOT_ANSWERED, OUTCOMES
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, shown
+from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Contribution, ContributionFilter, OUTCOMES
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, record_label, shown
+
+# The outcome of a contribution nobody has answered yet (model.responses.NOT_ANSWERED).
+NOT_ANSWERED_WORDS = QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Not yet answered")
+
+
+def outcome_words(outcome: str | None) -> str:
+    """An answer's outcome (its key) in the window's language; "Not yet answered" for none."""
+    if outcome in OUTCOMES:
+        return record_label(OUTCOMES[outcome])
+    return shown(NOT_ANSWERED_WORDS)
 
 MODELS_RESPONSES = Context("MODELS_RESPONSES")
 
@@ -152,12 +162,12 @@ class ContributionsModel(ListTableModel):
         if col == self.DUE:
             return row[_COL["due_on"]]
         if col == self.CHANNEL:
-            return CHANNELS.get(row[_COL["channel"]], row[_COL["channel"]])
+            return record_label(CHANNELS.get(row[_COL["channel"]], row[_COL["channel"]]))
         if col == self.FROM:
             parts = [p for p in (row[_COL["contributor_name"]], row[_COL["organisation"]]) if p]
             return ", ".join(parts) or MODELS_RESPONSES.tr("Individual")
         if col == self.TYPE:
-            return CONTRIBUTOR_TYPES.get(row[_COL["contributor_type"]], "")
+            return record_label(CONTRIBUTOR_TYPES.get(row[_COL["contributor_type"]], ""))
         if col == self.THEME:
             return row[_COL["theme"]]
         if col == self.SECTION:
@@ -169,7 +179,7 @@ class ContributionsModel(ListTableModel):
             outcome = row[_COL["outcome"]]
             if row[_COL["withdrawn_on"]] and not outcome:
                 return MODELS_RESPONSES.tr("Withdrawn")
-            return OUTCOMES.get(outcome, NOT_ANSWERED) if outcome else NOT_ANSWERED
+            return outcome_words(outcome)
         if col == self.ANSWERED:
             return row[_COL["answered_on"]] or ""
         return ""
@@ -215,7 +225,7 @@ class ThemeSummaryModel(QAbstractTableModel):
             return shown(self.COLUMNS[section])
         if role == Qt.ToolTipRole and 2 <= section < 2 + len(self.OUTCOME_KEYS):
             key = self.OUTCOME_KEYS[section - 2]
-            return OUTCOMES.get(key, NOT_ANSWERED)
+            return outcome_words(key)
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
@@ -230,7 +240,7 @@ class ThemeSummaryModel(QAbstractTableModel):
         if role != Qt.DisplayRole:
             return None
         if col == 0:
-            return t.label
+            return t.theme or MODELS_RESPONSES.tr("No theme")
         if col == 1:
             return t.total
         if col == len(self.COLUMNS) - 1:

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from msf_desk.model.dates import human
-from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context
+from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, record_label, window_day
 from msf_desk.ui.models.base import RowsTableModel
 
 MODELS_STANDARDS = Context("MODELS_STANDARDS")
@@ -13,7 +12,7 @@ ID_ROLE = Qt.UserRole + 1
 
 
 def _d(day) -> str:
-    return human(day) if day else "—"
+    return window_day(day) if day else "—"
 
 
 def _span(a, b) -> str:
@@ -62,7 +61,7 @@ class OutreachModel(_Rows):
                QT_TRANSLATE_NOOP("MODELS_STANDARDS", "What was done")]
 
     def cells(self, a) -> list[str]:
-        return [_d(a.held_on), a.kind_label, a.description]
+        return [_d(a.held_on), record_label(a.kind_label), a.description]
 
     def sort_keys(self, a) -> list:
         return [a.held_on.isoformat() if a.held_on else "", a.kind_label, a.description.casefold()]
@@ -74,7 +73,7 @@ class DocumentsModel(_Rows):
                QT_TRANSLATE_NOOP("MODELS_STANDARDS", "Published")]
 
     def cells(self, d) -> list[str]:
-        return [_d(d.issued_on), d.type_label, d.title, d.language,
+        return [_d(d.issued_on), record_label(d.type_label), d.title, d.language,
                 MODELS_STANDARDS.tr("Yes") if d.public else MODELS_STANDARDS.tr("No (forum only)")]
 
     def sort_keys(self, d) -> list:

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msf_desk.model.dates import human
 from msf_desk.model.meetings import Meeting
 from msf_desk.ui import shortcuts
 from msf_desk.ui.models.meetings import AgendaModel, PapersModel
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.widgets.tables import fit_columns, record_table, text_toolbar
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, in_window_language, record_label, window_clock, window_day
+from msf_desk.ui.words import meeting_when
 
 PAGES_AGENDA_EDITOR = Context("PAGES_AGENDA_EDITOR")
 
@@ -182,7 +182,7 @@ class AgendaEditor(QWidget):
         self._show_approval(meeting, approval)
         if locked and meeting.agenda_status == "sent":
             # No more revisions: the meeting is a record now.
-            self.approval.setText(PAGES_AGENDA_EDITOR.tr("<b>Agenda sent</b> with the notice on {agenda_sent_on}.").format(agenda_sent_on=human(meeting.agenda_sent_on)))
+            self.approval.setText(PAGES_AGENDA_EDITOR.tr("<b>Agenda sent</b> with the notice on {agenda_sent_on}.").format(agenda_sent_on=window_day(meeting.agenda_sent_on)))
         sent = meeting.agenda_status == "sent"
         self.notice_button.setText(PAGES_AGENDA_EDITOR.tr("Notice (sent)…") if sent else PAGES_AGENDA_EDITOR.tr("Notice…"))
         open_meeting = meeting.is_open
@@ -197,7 +197,7 @@ class AgendaEditor(QWidget):
 
     def _header_html(self, m: Meeting, deadlines, chair: str) -> str:
         esc = _esc
-        status = m.status_label
+        status = record_label(m.status_label)
         if m.status_reason:
             status += f": {esc(m.status_reason)}"
         not_public = "" if m.public else PAGES_AGENDA_EDITOR.tr(", not public")
@@ -205,20 +205,20 @@ class AgendaEditor(QWidget):
         remote = (esc(m.remote_details or PAGES_AGENDA_EDITOR.tr("offered")) if m.remote_offered
                   else PAGES_AGENDA_EDITOR.tr("not offered"))
         lines = [f"<span style='font-size:15px; font-weight:bold'>{esc(m.title)}</span> "
-                 f"<span style='color:#555'>({esc(m.kind_label)}{not_public})</span>",
-                 f"{esc(m.when_text())} · {esc(location)}",
+                 f"<span style='color:#555'>({esc(record_label(m.kind_label))}{not_public})</span>",
+                 f"{esc(meeting_when(m))} · {esc(location)}",
                  PAGES_AGENDA_EDITOR.tr("Remote participation: {remote}").format(remote=remote)]
         more = [PAGES_AGENDA_EDITOR.tr("Status: <b>{status}</b>").format(status=status)]
         if chair:
             more.append(PAGES_AGENDA_EDITOR.tr("Chair: {chair}").format(chair=esc(chair)))
         if deadlines and m.status == "planned":
             papers_due, notice_due = deadlines
-            more.append(PAGES_AGENDA_EDITOR.tr("Papers due {papers_due} · notice due {notice_due}").format(papers_due=human(papers_due), notice_due=human(notice_due)))
+            more.append(PAGES_AGENDA_EDITOR.tr("Papers due {papers_due} · notice due {notice_due}").format(papers_due=window_day(papers_due), notice_due=window_day(notice_due)))
         elif m.notice_sent_on:
-            more.append(PAGES_AGENDA_EDITOR.tr("Notice sent {notice_sent_on}").format(notice_sent_on=human(m.notice_sent_on)))
+            more.append(PAGES_AGENDA_EDITOR.tr("Notice sent {notice_sent_on}").format(notice_sent_on=window_day(m.notice_sent_on)))
         lines.append(" · ".join(more))
         if m.objective:
-            lines.append(f"Objective: {esc(m.objective)}")
+            lines.append(PAGES_AGENDA_EDITOR.tr("Objective: {objective}").format(objective=esc(m.objective)))
         return "<br>".join(lines)
 
     def _show_timing(self, table) -> None:
@@ -228,11 +228,12 @@ class AgendaEditor(QWidget):
             return
         if table.overrun_minutes:
             self.timing.setStyleSheet("color: #c62828; font-weight: bold;")
-            self.timing.setText(table.warning())
+            with in_window_language():
+                self.timing.setText(table.warning())
         else:
             self.timing.setStyleSheet("color: #2e7d32;")
             spare = table.spare_minutes
-            end = table.items[-1].end_text
+            end = window_clock(table.items[-1].end)
             self.timing.setText(
                 PAGES_AGENDA_EDITOR.tr("Ends at {end}, %n minute(s) before the meeting's end.", "", spare).format(end=end)
                 if spare else PAGES_AGENDA_EDITOR.tr("Ends at {end}, on time.").format(end=end))
@@ -240,11 +241,11 @@ class AgendaEditor(QWidget):
     def _show_approval(self, m: Meeting, approval: dict | None) -> None:
         if m.agenda_status == "sent":
             text = PAGES_AGENDA_EDITOR.tr("<b>Agenda sent</b> with the notice on {agenda_sent_on}. Changes now are listed as dated "
-                    "revisions in the next pack.").format(agenda_sent_on=human(m.agenda_sent_on))
+                    "revisions in the next pack.").format(agenda_sent_on=window_day(m.agenda_sent_on))
         elif approval is None:
             text = ""
         else:
-            done = ", ".join(f"{_esc(n)} ({human(d)})" for n, d in approval["approved"])
+            done = ", ".join(f"{_esc(n)} ({window_day(d)})" for n, d in approval["approved"])
             if approval["complete"]:
                 text = PAGES_AGENDA_EDITOR.tr("<b>Agenda approved</b> by {done}. Ready to send with the notice.").format(done=done)
             else:

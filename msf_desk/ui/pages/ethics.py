@@ -22,7 +22,7 @@ from msf_desk.ui.dialogs.ethics import BreachDialog, DeclarationDialog, SignDial
 from msf_desk.ui.dialogs.export import Document, ExportOffer
 from msf_desk.ui.dialogs.mail import reminders_work, write_drafts
 from msf_desk.ui.errors import show_error
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, in_window_language, record_label, window_day
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.ethics import (BreachesModel, ComplianceFilter, ComplianceModel, DeclarationsModel,
                                        InterestsModel, SignaturesModel, StatementsModel)
@@ -297,7 +297,8 @@ class EthicsPage(PageBase, QWidget):
         self.report = core.compliance(db, self.today, self.within.value())
         self.compliance_model.set_rows(self.report.rows)
         self.compliance_table.resizeColumnsToContents()
-        lines = self.report.summary_lines()
+        with in_window_language():
+            lines = self.report.summary_lines()
         n = len(self.report.reminders)
         lines.append(PAGES_ETHICS.tr("%n member(s) to remind.", "", n) if n else PAGES_ETHICS.tr("Nobody needs a reminder."))
         self.compliance_summary.setText("\n".join(lines))
@@ -315,7 +316,7 @@ class EthicsPage(PageBase, QWidget):
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for m in meetings:
-            self.meeting_combo.addItem(f"{m.day.isoformat()} — {m.title} ({m.status_label.lower()})", m.id)
+            self.meeting_combo.addItem(f"{m.day.isoformat()} — {m.title} ({record_label(m.status_label).lower()})", m.id)
         if current is None and meetings:
             # The next meeting to come, else the latest held.
             coming = [m for m in meetings if m.day >= self.today and m.is_open]
@@ -511,8 +512,9 @@ class EthicsPage(PageBase, QWidget):
         """The reminder list as plain text, to paste into an e-mail to the members concerned."""
         if self.report is None or not self.report.reminders:
             return PAGES_ETHICS.tr("Nobody needs a reminder.")
-        lines = [PAGES_ETHICS.tr("Ethics reminders, {today}:").format(today=self.today.isoformat())]
-        lines += [f"- {r.name}: {'; '.join(r.reminders())}" for r in self.report.reminders]
+        lines = [PAGES_ETHICS.tr("Ethics reminders, {today}:").format(today=window_day(self.today))]
+        with in_window_language():
+            lines += [f"- {r.name}: {'; '.join(r.reminders())}" for r in self.report.reminders]
         return "\n".join(lines)
 
     def email_reminders(self, folder=None):

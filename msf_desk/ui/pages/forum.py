@@ -29,7 +29,8 @@ from msf_desk.ui.commands.base import run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.fields import FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, esc as _esc, form_layout
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP
+from msf_desk.ui import words
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, in_window_language
 
 PAGES_FORUM = Context("PAGES_FORUM")
 
@@ -131,7 +132,7 @@ class ForumPage(QWidget):
         governance = section(PAGES_FORUM.tr("Governance and decisions"), [
             (PAGES_FORUM.tr("Decision rule"), "decision_rule", ""),
             (PAGES_FORUM.tr("Qualified majority"), "qualified_fraction", ""),
-            ("counted", "qualified_base", ""),
+            (PAGES_FORUM.tr("Counted", "the base of a qualified majority"), "qualified_base", ""),
             (PAGES_FORUM.tr("Quorum"), "quorum_kind", ""),
             (PAGES_FORUM.tr("Quorum value"), "quorum_value", ""),
             ("", "quorum_both_sides", ""),
@@ -306,10 +307,12 @@ class ForumPage(QWidget):
 
     def _update_summary(self) -> None:
         p = self.profile
+        with in_window_language():   # the words the governance document prints, in the window's language
+            decision_rule, quorum = core_forum.decision_rule_words(p), core_forum.quorum_words(p)
         rows = [
-            (PAGES_FORUM.tr("Decisions"), p.decision_rule_text()),
-            (PAGES_FORUM.tr("Quorum"), p.quorum_text()),
-            (PAGES_FORUM.tr("Meetings"), p.frequency_text()),
+            (PAGES_FORUM.tr("Decisions"), decision_rule),
+            (PAGES_FORUM.tr("Quorum"), quorum),
+            (PAGES_FORUM.tr("Meetings"), words.frequency(p)),
             (PAGES_FORUM.tr("Papers"), PAGES_FORUM.tr("Sent %n day(s) before each meeting", "", p.notice_days)),
             (PAGES_FORUM.tr("Names"), PAGES_FORUM.tr("Members' names are published") if p.publish_names else PAGES_FORUM.tr("Organisations only are published")),
         ]

@@ -16,7 +16,6 @@ from msf_desk.core.audience import pack as audience_pack
 from msf_desk.core import calendar as core_calendar
 from msf_desk.core import forum as core_forum
 from msf_desk.core import meetings as core_meetings
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.ui import shortcuts
@@ -39,6 +38,8 @@ from msf_desk.ui.dialogs.papers import PaperDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
 from msf_desk.ui.i18n import Context, record_label, window_day
+from msf_desk.ui import words
+from msf_desk.ui.words import meeting_when
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.meetings import ID_ROLE, MeetingsFilter, MeetingsModel
 from msf_desk.ui.pages.agenda_editor import AgendaEditor, _esc
@@ -240,7 +241,7 @@ class MeetingsPage(PageBase, QWidget):
         keep = self.current_id
         self.model.set_meetings(self.meetings, deadlines, {w.meeting.id for w in self.overdue if w.what == "notice"})
         self.count.setText(PAGES_MEETINGS.tr("%n meeting(s); target: {target}.", "", len(self.meetings)).format(
-            target=profile.frequency_text().lower()))
+            target=words.lower_first(words.frequency(profile))))
         self._paint_calendar()
         self._show_banner()
         if keep is None or not any(m.id == keep for m in self.meetings):
@@ -275,7 +276,7 @@ class MeetingsPage(PageBase, QWidget):
                      "approved": PAGES_MEETINGS.tr("agenda approved, notice due by {due}").format(due=window_day(due)),
                      "draft": PAGES_MEETINGS.tr("agenda in draft, notice due by {due}").format(due=window_day(due))}[upcoming.agenda_status]
             parts.append(PAGES_MEETINGS.tr("<b>Next meeting:</b> <a href='meeting:{id}'>{title}</a>, {time} ({when}); {state}.").format(
-                id=upcoming.id, title=_esc(upcoming.title), time=_esc(upcoming.when_text()), when=when, state=state))
+                id=upcoming.id, title=_esc(upcoming.title), time=_esc(meeting_when(upcoming)), when=when, state=state))
         else:
             parts.append(PAGES_MEETINGS.tr("<b>No meeting is planned.</b> Use “Plan a year…” to propose a calendar."))
         for work in self.overdue:
@@ -283,10 +284,10 @@ class MeetingsPage(PageBase, QWidget):
                 id=work.meeting.id, what=_esc(work.message)))
         report = core_meetings.check_regularity(self.meetings, self.profile.target_months, self.today)
         if report.gaps:
-            gaps = "; ".join(_esc(g.message()) for g in report.gaps)
+            gaps = "; ".join(_esc(words.gap(g)) for g in report.gaps)
             parts.append(PAGES_MEETINGS.tr("<span style='color:#c62828'>Regularity: {gaps}</span>").format(gaps=gaps))
         elif report.counted:
-            parts.append(PAGES_MEETINGS.tr("<span style='color:#2e7d32'>Regularity: {summary}</span>").format(summary=_esc(report.summary())))
+            parts.append(PAGES_MEETINGS.tr("<span style='color:#2e7d32'>Regularity: {summary}</span>").format(summary=_esc(words.regularity(report))))
         self.banner.setText("<br>".join(parts))
 
     def _open_link(self, link: str) -> None:
@@ -597,7 +598,7 @@ class MeetingsPage(PageBase, QWidget):
             audiences={"members": PAGES_MEETINGS.tr("Members: everything; withheld papers marked as such"),
                        "public": PAGES_MEETINGS.tr("Public: withheld and confidential papers listed without content; "
                                                    "no contact details")},
-            audience="members", subject=f"{m.title}, {human(m.day)}", name="export_pack_dialog",
+            audience="members", subject=f"{m.title}, {window_day(m.day)}", name="export_pack_dialog",
             options={"with_papers": board_book_label()})
         return self.open_export(offer, lambda c: self.start_pack_export(m.id, c.audience, c.formats, c.folder,
                                                                          "with_papers" in c.options))

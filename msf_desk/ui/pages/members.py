@@ -38,7 +38,7 @@ from msf_desk.ui.models.members import ID_ROLE, MembersFilter, MembersModel, Rou
 from msf_desk.ui.widgets.parity_panel import ParityPanel
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.widgets.tables import record_table
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, record_label
 
 PAGES_MEMBERS = Context("PAGES_MEMBERS")
 
@@ -50,7 +50,7 @@ def _filter_combo(name: str, everyone: str, items: dict[str, str], first: tuple 
         combo.addItem(*first)
     combo.addItem(everyone, "")
     for key, label in items.items():
-        combo.addItem(label, key)
+        combo.addItem(record_label(label), key)
     combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
     return combo
 
@@ -255,17 +255,20 @@ class MembersPage(QWidget):
             self.round_details.setText(PAGES_MEMBERS.tr("Choose a round to see its candidates."))
             return
         r = self.rounds_model.rounds[rows[0].row()]
-        facts = [(PAGES_MEMBERS.tr("Method"), r.method_label), (PAGES_MEMBERS.tr("Advertised"), r.advertised), (PAGES_MEMBERS.tr("Led by"), r.led_by),
+        facts = [(PAGES_MEMBERS.tr("Method"), record_label(r.method_label)), (PAGES_MEMBERS.tr("Advertised"), r.advertised), (PAGES_MEMBERS.tr("Led by"), r.led_by),
                  (PAGES_MEMBERS.tr("Result"), r.result + (f" ({r.result_date.isoformat()})" if r.result_date else "")),
                  (PAGES_MEMBERS.tr("Notes"), r.notes)]
         html = f"<b>{_esc(r.title)}</b><table cellpadding='2'>"
         html += "".join(f"<tr><td><i>{k}</i></td><td>{_esc(v)}</td></tr>" for k, v in facts if v.strip())
         html += "</table>"
         if r.candidates:
-            html += "<table cellpadding='3' border='0'><tr><th align='left'>Candidate</th>" \
-                    "<th align='left'>Organisation</th><th align='left'>Outcome</th><th align='right'>Votes</th></tr>"
+            html += ("<table cellpadding='3' border='0'><tr>"
+                     + "".join(f"<th align='{align}'>{_esc(head)}</th>" for head, align in (
+                         (PAGES_MEMBERS.tr("Candidate"), "left"), (PAGES_MEMBERS.tr("Organisation"), "left"),
+                         (PAGES_MEMBERS.tr("Outcome"), "left"), (PAGES_MEMBERS.tr("Votes"), "right")))
+                     + "</tr>")
             for c in r.candidates:
-                outcome = OUTCOMES.get(c.outcome, c.outcome)
+                outcome = record_label(OUTCOMES.get(c.outcome, c.outcome))
                 votes = "" if c.votes is None else str(c.votes)
                 html += (f"<tr><td>{_esc(c.name)}</td><td>{_esc(c.organisation)}</td>"
                          f"<td>{_esc(outcome)}</td><td align='right'>{votes}</td></tr>")

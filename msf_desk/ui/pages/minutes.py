@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -25,7 +25,6 @@ from msf_desk.core import actions as core_actions
 from msf_desk.core import minutes as core
 from msf_desk.core import records
 from msf_desk.core.agendas import items_of, timings
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
 from msf_desk.core.meetings import list_meetings
 from msf_desk.core.members import list_members
@@ -34,7 +33,8 @@ from msf_desk.ui.pages.base import writes_documents
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.dialogs.mail import minutes_work, write_drafts
 from msf_desk.ui.errors import show_error
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, in_window_language, record_label, window_day
+from msf_desk.ui.words import meeting_when
 from msf_desk.ui.models.minutes import ItemsModel
 from msf_desk.ui.pages.minutes_actions import ActionsPart
 from msf_desk.ui.pages.minutes_attendance import AttendancePart
@@ -230,8 +230,10 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.meeting_choice.blockSignals(True)
         self.meeting_choice.clear()
         for m in self.meetings:
-            state = STATUSES.get(statuses.get(m.id), "no minutes yet").lower()
-            self.meeting_choice.addItem(f"{human(m.day)} — {m.title} ({state})", m.id)
+            status = statuses.get(m.id)
+            state = (record_label(STATUSES[status]).lower() if status in STATUSES
+                     else PAGES_MINUTES.tr("no minutes yet"))
+            self.meeting_choice.addItem(f"{window_day(m.day)} — {m.title} ({state})", m.id)
         if keep is None or self.meeting_choice.findData(keep) < 0:
             keep = next((m.id for m in self.meetings if statuses.get(m.id) in (None, "draft", "circulated")
                          and m.status == "held"), self.meetings[0].id if self.meetings else None)
@@ -301,7 +303,8 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         seated_rows = {a.id for a in attendance if a.member_id in seat_people and a.present}
         self.attendance_model.set_rows(attendance, self.members, seated_rows)
         if started:
-            lines = core.quorum_lines(self.db, meeting_id)
+            with in_window_language():   # live lines in the window's language; approved ones as approved
+                lines = core.quorum_lines(self.db, meeting_id)
             ok = quorum.met or not core.quorum_applies(meeting)
             self.quorum_label.setText("\n".join(lines))
             self.quorum_label.setStyleSheet("" if ok else ERROR_STYLE)
@@ -327,7 +330,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
                                    + (PAGES_MINUTES.tr(", <span style='color:#c62828'>{late} overdue</span>").format(late=late) if late else ""))
         # amendments
         amendments = core.amendments_of(self.db, meeting_id) if started else []
-        self.amendments_label.setText("\n".join(f"{human(a.made_on)}: {a.text}" for a in amendments)
+        self.amendments_label.setText("\n".join(f"{window_day(a.made_on)}: {a.text}" for a in amendments)
                                       or PAGES_MINUTES.tr("None."))
         self._enable()
 
@@ -337,17 +340,17 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
             self.status.setText(PAGES_MINUTES.tr("No meeting to minute yet: meetings appear here from their day on."))
             self.lock_banner.hide()
             return
-        where = f"<b>{meeting.title}</b>, {meeting.when_text()}"
+        where = f"<b>{meeting.title}</b>, {meeting_when(meeting)}"
         if m is None:
             self.status.setText(PAGES_MINUTES.tr("{where} — no minutes yet.").format(where=where))
         elif m.status == "circulated":
-            self.status.setText(PAGES_MINUTES.tr("{where} — draft circulated to members on {circulated_on}.").format(where=where, circulated_on=human(m.circulated_on)))
+            self.status.setText(PAGES_MINUTES.tr("{where} — draft circulated to members on {circulated_on}.").format(where=where, circulated_on=window_day(m.circulated_on)))
         else:
-            self.status.setText(PAGES_MINUTES.tr("{where} — minutes {status_label}.").format(where=where, status_label=m.status_label.lower()))
+            self.status.setText(PAGES_MINUTES.tr("{where} — minutes {status_label}.").format(where=where, status_label=record_label(m.status_label).lower()))
         if m is not None and m.locked:
             at = next((x for x in list_meetings(self.db) if x.id == m.approved_at_meeting_id), None)
-            text = (PAGES_MINUTES.tr("Approved on {approved_on}").format(approved_on=human(m.approved_on)) + (PAGES_MINUTES.tr(" at “{title}”").format(title=at.title) if at else "")
-                    + (PAGES_MINUTES.tr(", published on {published_on}").format(published_on=human(m.published_on)) if m.published_on else "")
+            text = (PAGES_MINUTES.tr("Approved on {approved_on}").format(approved_on=window_day(m.approved_on)) + (PAGES_MINUTES.tr(" at “{title}”").format(title=at.title) if at else "")
+                    + (PAGES_MINUTES.tr(", published on {published_on}").format(published_on=window_day(m.published_on)) if m.published_on else "")
                     + PAGES_MINUTES.tr(". These minutes are locked: a correction is a dated amendment (Amend…). "
                       "Actions can still be marked done or dropped."))
             self.lock_banner.setText(text)
@@ -400,7 +403,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         core.set_summary(self.db, meeting_id, text)
 
     def _on_saved(self) -> None:
-        self.saved_label.setText(PAGES_MINUTES.tr("Saved {now}").format(now=dt.datetime.now().strftime('%H:%M:%S')))
+        self.saved_label.setText(PAGES_MINUTES.tr("Saved {now}").format(now=QLocale().toString(QTime.currentTime(), QLocale.LongFormat)))
         self._quiet = True
         try:
             self.session.notify("minutes")

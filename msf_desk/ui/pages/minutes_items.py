@@ -15,14 +15,15 @@ from msf_desk.core import forum as core_forum
 from msf_desk.core import minutes as core
 from msf_desk.core.agendas import items_of
 from msf_desk.model.minutes import RULES, Decision, Votes
-from msf_desk.core.decisions import rule_text, verdict
+from msf_desk.core.decisions import verdict
+from msf_desk.ui.words import rule_words
 from msf_desk.ui import shortcuts
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import DecisionsModel, OUTCOME_COLOUR
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button, text_box
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, record_label
 
 PAGES_MINUTES_ITEMS = Context("PAGES_MINUTES_ITEMS")
 
@@ -212,8 +213,9 @@ class ItemsPart:
         if self.item_id is None or self.minutes is None:
             self.declarations_label.setText("")
             return
-        lines = [f"{self.members[d.member_id].name if d.member_id in self.members else 'A member'}: "
-                 f"{d.kind_label.lower()}" + (f" — {d.note}" if d.note else "")
+        someone = PAGES_MINUTES_ITEMS.tr("A member")
+        lines = [f"{self.members[d.member_id].name if d.member_id in self.members else someone}: "
+                 f"{record_label(d.kind_label).lower()}" + (f" — {d.note}" if d.note else "")
                  for d in core.declarations_of(self.db, self.item_id)]
         self.declarations_label.setText("\n".join(lines) or PAGES_MINUTES_ITEMS.tr("No declarations on this item."))
 
@@ -226,7 +228,7 @@ class ItemsPart:
         profile = core_forum.load(self.db)
         all_decisions = core.decisions_of(self.db, self.meeting_id)
         verdicts = core.verdicts_of(self.db, self.meeting_id)
-        rows = [(n, d, rule_text(verdicts[d.id].rule, profile), verdicts[d.id])
+        rows = [(n, d, rule_words(verdicts[d.id].rule, profile), verdicts[d.id])
                 for n, d in enumerate(all_decisions, start=1) if d.item_id == self.item_id]
         self.decisions_model.set_rows(rows)
         if self.decision_id is None or self.decisions_model.row_of(self.decision_id) is None:
@@ -260,8 +262,8 @@ class ItemsPart:
             w.blockSignals(True)
         self.rule.clear()
         for key, label in RULES.items():
-            self.rule.addItem(PAGES_MINUTES_ITEMS.tr("The forum's rule: {rule_text}").format(rule_text=rule_text('', profile)) if key == "" else
-                              rule_text(key, profile), key)
+            self.rule.addItem(PAGES_MINUTES_ITEMS.tr("The forum's rule: {rule_text}").format(rule_text=rule_words('', profile)) if key == "" else
+                              rule_words(key, profile), key)
         if d is None:
             self.decision_text_save.load(None, "")
             for w in widgets:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLay
 
 from msf_desk.core import compliance, standards
 from msf_desk.core import repository as core_repository
-from msf_desk.model.dates import add_months, human
+from msf_desk.model.dates import add_months
 from msf_desk.ui.commands.standards import ChooseFrameworks
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.pages.base import PageBase
@@ -26,7 +26,7 @@ from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, Indicato
 from msf_desk.ui.widgets.dashboard_charts import MeetingsChart, ParityTimeline, ResponseTimesChart
 from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
 from msf_desk.ui.workers import ExportJob
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, in_window_language, record_label, window_day
 from msf_desk.ui.widgets import folders
 
 PAGES_REPOSITORY = Context("PAGES_REPOSITORY")
@@ -58,9 +58,9 @@ class RepositoryPage(PageBase, QWidget):
         choice.addWidget(QLabel(PAGES_REPOSITORY.tr("Assessed against:")))
         self.framework_boxes: dict[str, QCheckBox] = {}
         for key, framework in standards.FRAMEWORKS.items():
-            box = QCheckBox(framework.short)
+            box = QCheckBox(record_label(framework.short))
             box.setObjectName(f"framework_{key}")
-            box.setToolTip(PAGES_REPOSITORY.tr("{title}. Source: {source}").format(title=framework.title, source=framework.source))
+            box.setToolTip(PAGES_REPOSITORY.tr("{title}. Source: {source}").format(title=record_label(framework.title), source=record_label(framework.source)))
             box.toggled.connect(lambda _on, key=key: self._choice_toggled(key))
             self.framework_boxes[key] = box
             choice.addWidget(box)
@@ -206,7 +206,8 @@ class RepositoryPage(PageBase, QWidget):
         self._stale = False
         selected = self._selected_key()
         try:
-            self.assessment = standards.assess(self.db, self.today)
+            with in_window_language():   # the requirements' words, in the window's language
+                self.assessment = standards.assess(self.db, self.today)
         except Exception as exc:  # a record the check cannot read: say so, keep the page
             show_error(self, exc, PAGES_REPOSITORY.tr("Cannot check the standards"))
             return
@@ -221,7 +222,7 @@ class RepositoryPage(PageBase, QWidget):
         self.framework_shown.blockSignals(True)
         self.framework_shown.clear()
         for key in keys:
-            self.framework_shown.addItem(standards.FRAMEWORKS[key].short, key)
+            self.framework_shown.addItem(record_label(standards.FRAMEWORKS[key].short), key)
         self.framework_shown.setCurrentIndex(max(0, keys.index(shown)) if shown in keys else 0)
         self.framework_shown.blockSignals(False)
         self._show_framework(selected)
@@ -243,11 +244,14 @@ class RepositoryPage(PageBase, QWidget):
             for key, label in (("met", PAGES_REPOSITORY.tr("Met")), ("in_progress", PAGES_REPOSITORY.tr("In progress")), ("not_met", PAGES_REPOSITORY.tr("Not met")),
                                ("not_evidenced", PAGES_REPOSITORY.tr("Not evidenced"))))
         if result.key == "2017":
-            note = PAGES_REPOSITORY.tr("{minimum_text} <i>(* a basic requirement of a starred process)</i>").format(minimum_text=_e(r.minimum_text()))
+            with in_window_language():
+                minimum_text = r.minimum_text()
+            note = PAGES_REPOSITORY.tr("{minimum_text} <i>(* a basic requirement of a starred process)</i>").format(minimum_text=_e(minimum_text))
         else:
-            note = PAGES_REPOSITORY.tr("<i>{title}. Source: {source}</i>").format(title=_e(result.framework.title), source=_e(result.framework.source))
-        self.summary.setText(PAGES_REPOSITORY.tr("{forum_name} as of {today}: {counts}<br>{note}").format(forum_name=_e(r.forum_name), today=_e(human(r.today)), counts=counts, note=note))
-        headline = result.contrary_text()
+            note = PAGES_REPOSITORY.tr("<i>{title}. Source: {source}</i>").format(title=_e(record_label(result.framework.title)), source=_e(record_label(result.framework.source)))
+        self.summary.setText(PAGES_REPOSITORY.tr("{forum_name} as of {today}: {counts}<br>{note}").format(forum_name=_e(r.forum_name), today=_e(window_day(r.today)), counts=counts, note=note))
+        with in_window_language():
+            headline = result.contrary_text()
         if result.contrary():
             self.contrary.setText(f'<b style="color:#b00020">{_e(headline)}</b>')
         else:
@@ -275,7 +279,7 @@ class RepositoryPage(PageBase, QWidget):
             if index >= 0:
                 self.framework_shown.setCurrentIndex(index)
         self._say(PAGES_REPOSITORY.tr("Assessed against: {frameworks}.").format(
-            frameworks=", ".join(standards.FRAMEWORKS[k].short for k in keys)))
+            frameworks=", ".join(record_label(standards.FRAMEWORKS[k].short) for k in keys)))
 
     def _show_last_export(self) -> None:
         last = core_repository.last_export(self.db)
@@ -283,7 +287,7 @@ class RepositoryPage(PageBase, QWidget):
             self.last_export.setText(PAGES_REPOSITORY.tr("The repository has not been exported yet."))
             return
         due = add_months(last.on, compliance.REPOSITORY_MONTHS)
-        self.last_export.setText(PAGES_REPOSITORY.tr("Last exported on {on} to {folder} ({files} files). Export again by {due} at the latest.").format(on=human(last.on), folder=last.folder, files=last.files, due=human(due)))
+        self.last_export.setText(PAGES_REPOSITORY.tr("Last exported on {on} to {folder} ({files} files). Export again by {due} at the latest.").format(on=window_day(last.on), folder=last.folder, files=last.files, due=window_day(due)))
 
     def _selected_key(self) -> str | None:
         index = self.table.currentIndex()
@@ -309,7 +313,7 @@ class RepositoryPage(PageBase, QWidget):
             PAGES_REPOSITORY.tr('<h3>{title}</h3><p><span style="background:{name}; color:{name2}; '
                     'font-weight:bold">&nbsp;{status_label}&nbsp;</span></p><p><b>The standard:</b> '
                     "{standard}</p><p><b>Evidence</b></p><ul>{evidence}</ul><p><b>What to do next:</b> "
-                    "{next_step}</p>").format(title=_e(i.title), name=light.name(), name2=strong.name(), status_label=_e(i.status_label), standard=_e(i.standard), evidence=evidence, next_step=_e(i.next_step)))
+                    "{next_step}</p>").format(title=_e(i.title), name=light.name(), name2=strong.name(), status_label=_e(record_label(i.status_label)), standard=_e(i.standard), evidence=evidence, next_step=_e(i.next_step)))
 
     # --- exports ----------------------------------------------------------------------------
     def _suggested_folder(self) -> Path:

@@ -20,13 +20,13 @@ from msf_desk.core.audience import privacy, responses as responses_view
 from msf_desk.model.dates import working_days_between
 from msf_desk.model.errors import UserError
 from msf_desk.ui.dialogs import responses as dialogs
-from msf_desk.ui.models.responses import ContributionsModel, DueListModel, ThemeSummaryModel
+from msf_desk.ui.models.responses import ContributionsModel, DueListModel, ThemeSummaryModel, outcome_words
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.pages.responses_answers import AnswersPart
 from msf_desk.ui.pages.responses_transfer import TransferPart
 from msf_desk.ui.widgets.forms import esc_lines as _esc
-from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, ContributionFilter, NOT_ANSWERED, OUTCOMES
-from msf_desk.ui.i18n import Context
+from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, ContributionFilter, OUTCOMES
+from msf_desk.ui.i18n import Context, record_label
 from msf_desk.ui.widgets import folders
 from msf_desk.ui.widgets.forms import message_line
 from msf_desk.ui.widgets.tables import fit_columns
@@ -44,7 +44,7 @@ def _filter_combo(name: str, first: str, items: dict[str, str]) -> QComboBox:
     combo.setObjectName(name)
     combo.addItem(first, ANY)
     for key, label in items.items():
-        combo.addItem(label, key)
+        combo.addItem(record_label(label), key)
     return combo
 
 
@@ -139,7 +139,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         filters.addWidget(self.search, 2)
         self.theme_filter = _filter_combo("theme_filter", PAGES_RESPONSES.tr("All themes"), {})
         self.outcome_filter = _filter_combo("outcome_filter", PAGES_RESPONSES.tr("All outcomes"),
-                                            {**OUTCOMES, "none": NOT_ANSWERED})
+                                            {**OUTCOMES, "none": outcome_words(None)})
         self.channel_filter = _filter_combo("channel_filter", PAGES_RESPONSES.tr("All channels"), CHANNELS)
         self.type_filter = _filter_combo("type_filter", PAGES_RESPONSES.tr("All contributors"), CONTRIBUTOR_TYPES)
         self.overdue_only = QCheckBox(PAGES_RESPONSES.tr("Overdue only"))
@@ -353,7 +353,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         self.consultation_combo.clear()
         self.consultation_combo.addItem(PAGES_RESPONSES.tr("All consultations"), None)
         for c in core.list_consultations(self.db):
-            self.consultation_combo.addItem(f"{c.name} ({c.stage_label.split(' (')[0].lower()})", c.id)
+            self.consultation_combo.addItem(f"{c.name} ({record_label(c.stage_label).split(' (')[0].lower()})", c.id)
         index = self.consultation_combo.findData(current)
         self.consultation_combo.setCurrentIndex(max(index, 0))
         self.consultation_combo.blockSignals(False)
@@ -391,12 +391,12 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         c = core.get_consultation(self.db, cid)
         n = counts.get(cid, {"contributions": 0, "answered": 0, "overdue": 0, "answered_late": 0})
         period = (PAGES_RESPONSES.tr("{opens} to {closes}").format(opens=c.opens_on.isoformat() if c.opens_on else '…', closes=c.closes_on.isoformat() if c.closes_on else '…'))
-        state = {"open": PAGES_RESPONSES.tr("open now"), "closed": "closed", "planned": PAGES_RESPONSES.tr("not yet open")}[c.status_on(self.today)]
+        state = {"open": PAGES_RESPONSES.tr("open now"), "closed": PAGES_RESPONSES.tr("closed"), "planned": PAGES_RESPONSES.tr("not yet open")}[c.status_on(self.today)]
         self.info.setText(
-            f"<b>{_esc(c.name)}</b> — {_esc(c.stage_label)}, {period} ({state})"
+            f"<b>{_esc(c.name)}</b> — {_esc(record_label(c.stage_label))}, {period} ({state})"
             + (PAGES_RESPONSES.tr(" · on {document}").format(document=_esc(c.document)) if c.document else "")
             + PAGES_RESPONSES.tr("<br>{channels} · {contributions:,} contributions · {answered:,} answered "
-                    "({answered_late:,} late) · {overdue:,} overdue").format(channels=_esc(c.channels_text()) or PAGES_RESPONSES.tr("No channels recorded"), contributions=n['contributions'], answered=n['answered'], answered_late=n['answered_late'], overdue=n['overdue']))
+                    "({answered_late:,} late) · {overdue:,} overdue").format(channels=_esc(", ".join(record_label(CHANNELS.get(k, k)) for k in c.channels)) or PAGES_RESPONSES.tr("No channels recorded"), contributions=n['contributions'], answered=n['answered'], answered_late=n['answered_late'], overdue=n['overdue']))
         warnings = core.consultation_warnings(c)
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
@@ -434,7 +434,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         consent = ("" if c.publish_name or not c.contributor_name else
                    PAGES_RESPONSES.tr(" <i>(no consent: the public sees “{public_contributor}”)</i>").format(public_contributor=_esc(privacy.public_contributor(c))))
         lines = [
-            PAGES_RESPONSES.tr("<b>No. {id}</b> · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}").format(id=c.id, received_on=c.received_on.isoformat(), channel_label=_esc(c.channel_label), who=_esc(who), consent=consent, contributor_type_label=_esc(c.contributor_type_label)) + (f" · {_esc(c.theme)}" if c.theme else "")
+            PAGES_RESPONSES.tr("<b>No. {id}</b> · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}").format(id=c.id, received_on=c.received_on.isoformat(), channel_label=_esc(record_label(c.channel_label)), who=_esc(who), consent=consent, contributor_type_label=_esc(record_label(c.contributor_type_label))) + (f" · {_esc(c.theme)}" if c.theme else "")
             + (f" · {_esc(c.section)}" if c.section else ""),
             f"<p>{_esc(c.text)}</p>",
         ]
@@ -446,7 +446,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
             lines.append(PAGES_RESPONSES.tr("<p style='color:#6b7280'>Imported from {source_platform}: {source_id}").format(source_platform=_esc(c.source_platform), source_id=_esc(c.source_id))
                          + (PAGES_RESPONSES.tr(", answering {source_parent}").format(source_parent=_esc(c.source_parent)) if c.source_parent else "")
                          + PAGES_RESPONSES.tr(". A newer export of the same platform updates it.</p>"))
-        status = f"<b>{_esc(r.outcome_label)}</b>"
+        status = f"<b>{_esc(outcome_words(r.outcome))}</b>"
         if r.reason:
             status += f": {_esc(r.reason)}"
         if r.answered_on:

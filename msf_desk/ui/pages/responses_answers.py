@@ -15,7 +15,7 @@ from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.forms import esc_lines as _esc
 from msf_desk.model.responses import Consultation, Contribution, OUTCOMES
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, record_label
 
 PAGES_RESPONSES_ANSWERS = Context("PAGES_RESPONSES_ANSWERS")
 
@@ -33,7 +33,7 @@ class AnswersPart:
         contribution = core.get_contribution(self.db, contribution_id)
         return dialogs.AnswerDialog(
             contribution, meetings=[
-                (m.id, m.title + (f" ({m.status_label.lower()})" if not m.is_open and m.status != "held" else ""),
+                (m.id, m.title + (f" ({record_label(m.status_label).lower()})" if not m.is_open and m.status != "held" else ""),
                  m.starts_at.isoformat()) for m in choosable_meetings(self.db, keep=contribution.response.meeting_id)],
             decisions=lambda mid: core.decisions_for_choice(self.db, mid),
             check_link=lambda kind, target: core.check_link(self.db, contribution_id, kind, target),
@@ -94,7 +94,7 @@ class AnswersPart:
         if not self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot save the answers")):
             return
         self.show_notice(PAGES_RESPONSES_ANSWERS.tr("Answered %n contribution(s): {outcome}. Edit ▸ Undo gives each back the answer it had.",
-                                    "", len(ids)).format(outcome=_esc(OUTCOMES[response.outcome])))
+                                    "", len(ids)).format(outcome=_esc(record_label(OUTCOMES[response.outcome]))))
 
     def contribution_dialog(self, contribution_id: int | None = None) -> dialogs.ContributionDialog:
         existing = core.get_contribution(self.db, contribution_id) if contribution_id else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSizePolicy
 
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, record_label
 
 WIDGETS_FORMS = Context("WIDGETS_FORMS")
 
@@ -22,7 +22,7 @@ def combo(items: dict, current=None) -> QComboBox:
     """A combo box of labels that carries each key as its data."""
     box = QComboBox()
     for key, label in items.items():
-        box.addItem(label, key)
+        box.addItem(record_label(label), key)
     if current is not None:
         select(box, current)
     return box

@@ -25,7 +25,7 @@ from msf_desk.core.parity import Parity, parity_on, projection
 from msf_desk.ui.models.members import ProjectionModel
 from msf_desk.ui.widgets.parity_chart import GOVERNMENT_COLOUR, NON_GOVERNMENT_COLOUR, Bar, ParityChart
 from msf_desk.ui.widgets.forms import esc as _esc
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, in_window_language, record_label
 from msf_desk.ui.local_dates import display_format, format_date
 from msf_desk.ui.widgets.tables import fit_columns
 
@@ -182,7 +182,8 @@ class ParityPanel(QWidget):
         self.non_government.set_value(p.non_government, targets[1])
 
         colour = "#2e7d32" if p.is_even else ("#b26a00" if abs(p.difference) == 1 else "#c62828")
-        lines = p.verdict()
+        with in_window_language():   # the rules' sentences, in the window's language
+            lines = p.verdict()
         html = f"<p style='margin:0'><b style='color:{colour}'>{_esc(lines[0])}</b></p><ul style='margin:4px 0 0 -24px'>"
         html += "".join(f"<li>{_esc(line)}</li>" for line in lines[1:]) + "</ul>"
         self.verdict_label.setText(html)
@@ -192,7 +193,7 @@ class ParityPanel(QWidget):
             Bar(WIDGETS_PARITY_PANEL.tr("Non-government"), p.non_government, NON_GOVERNMENT_COLOUR, targets[1]),
         ]
         sectors = [
-            Bar(label, p.by_sector.get(key, 0),
+            Bar(record_label(label), p.by_sector.get(key, 0),
                 GOVERNMENT_COLOUR if key in GOVERNMENT_SECTORS else NON_GOVERNMENT_COLOUR)
             for key, label in SECTORS.items()
         ]

@@ -23,11 +23,12 @@ from typing import Callable
 
 from msf_desk.core import compliance, compliance_charts, forum
 from msf_desk.core.compliance import SEVERITY, STATUSES, Indicator
-from msf_desk.core.language import N_, _
+from msf_desk.core.language import N_, _, ngettext
+from msf_desk.core.language import day as human
 from msf_desk.model.errors import UserError
 from msf_desk.core.meetings import check_regularity
 from msf_desk.core.repository import governance_fingerprint, governance_missing
-from msf_desk.model.dates import add_months, human
+from msf_desk.model.dates import add_months
 from msf_desk.model.standards import OUTREACH_KINDS, ActionPlan, OutreachActivity
 from msf_desk.store import standards as store
 from msf_desk.store.forum import delete_setting, get_setting, set_setting
@@ -39,6 +40,8 @@ from msf_desk.core.standards_evidence import (FORUM_EVERY_MONTHS, IMPLEMENTATION
 
 # --- OGP 2021 national minimum requirements ------------------------------------------------------
 
+NO_COCREATION = N_("No action plan with a co-creation start date is recorded.")
+
 def forum_space(e: Evidence) -> Requirement:
     make = _req("1.1", "forum_space", N_("A forum for ongoing dialogue"),
                 N_("A space for dialogue with government and civil society meets at least every six months; its "
@@ -47,40 +50,48 @@ def forum_space(e: Evidence) -> Requirement:
     holders = [m for m in r.members if m.holds_voting_seat_on(r.today)]
     regularity = check_regularity(r.meetings, FORUM_EVERY_MONTHS, r.today)
     if not holders or not regularity.counted:
-        return make("not_evidenced", ["No member holds a voting seat today." if not holders
-                                      else "No forum meeting is recorded."],
-                    "The forum's members and meetings will be recorded so that its work can be shown.")
+        return make("not_evidenced", [_("No member holds a voting seat today.") if not holders
+                                      else _("No forum meeting is recorded.")],
+                    _("The forum's members and meetings will be recorded so that its work can be shown."))
     sides = {m.side for m in holders}
     held = e.held_between(r.since, r.today)
-    evidence = [f"{_n(len(holders), 'member')} with a voting seat ("
-                f"{'government and non-government' if len(sides) == 2 else 'one side only'}).",
-                f"{_n(len(held), 'forum meeting')} held in the last 12 months"
-                + (f": {_dates([m.day for m in held])}." if held else ".")]
+    evidence = [(ngettext("{n} member with a voting seat (government and non-government).",
+                          "{n} members with a voting seat (government and non-government).", len(holders))
+                 if len(sides) == 2 else
+                 ngettext("{n} member with a voting seat (one side only).",
+                          "{n} members with a voting seat (one side only).", len(holders))).format(n=len(holders)),
+                (ngettext("{n} forum meeting held in the last 12 months: {dates}.",
+                          "{n} forum meetings held in the last 12 months: {dates}.", len(held)) if held else
+                 _("No forum meeting held in the last 12 months.")).format(n=len(held),
+                                                                          dates=_dates([m.day for m in held]))]
     gaps = [g for g in regularity.gaps if g.kind in ("past", "open") and g.end >= r.since]
     evidence += [g.message() for g in gaps]
     plan = e.cocreation_plan()
     during = None
     if plan is not None:
         during = e.held_between(plan.cocreation_starts, plan.cocreation_ends)
-        evidence.append(f"Co-creation of {plan.name}: {_n(len(during), 'forum meeting')} held"
-                        + (f" ({_dates([m.day for m in during])})." if during else "."))
+        evidence.append((ngettext("Co-creation of {plan}: {n} forum meeting held ({dates}).",
+                                  "Co-creation of {plan}: {n} forum meetings held ({dates}).", len(during))
+                         if during else _("Co-creation of {plan}: no forum meeting held.")).format(
+            plan=plan.name, n=len(during), dates=_dates([m.day for m in during])))
     if len(sides) < 2:
-        return make("not_met", evidence, "The forum will fill its government and non-government seats so that "
-                                         "both take part in the dialogue.")
+        return make("not_met", evidence, _("The forum will fill its government and non-government seats so that "
+                                           "both take part in the dialogue."))
     if gaps:
-        return make("not_met", evidence, "The forum will meet without delay and then at least every six months.")
+        return make("not_met", evidence, _("The forum will meet without delay and then at least every six months."))
     if plan is not None and plan.cocreation_ends and plan.cocreation_ends <= r.today and not during:
-        return make("not_met", evidence, "The forum will meet during the next co-creation.")
+        return make("not_met", evidence, _("The forum will meet during the next co-creation."))
     missing = governance_missing(r.profile)
     if missing:
-        return make("in_progress", evidence + [f"Basic rules not written yet: {', '.join(missing)}."],
-                    "The forum will agree and publish its basic rules on participation.")
+        return make("in_progress", evidence + [_("Basic rules not written yet: {rules}.").format(
+            rules=", ".join(_(m) for m in missing))],
+                    _("The forum will agree and publish its basic rules on participation."))
     last = r.last_export
     if last is None or last.governance != governance_fingerprint(r.profile):
-        return make("in_progress", evidence + ["The current basic rules are not yet in a published repository."],
-                    "The forum will publish its current basic rules in its repository.")
-    return make("met", evidence + [f"Basic rules published in the repository of {human(last.on)}."],
-                "The forum keeps meeting at least every six months.")
+        return make("in_progress", evidence + [_("The current basic rules are not yet in a published repository.")],
+                    _("The forum will publish its current basic rules in its repository."))
+    return make("met", evidence + [_("Basic rules published in the repository of {day}.").format(day=human(last.on))],
+                _("The forum keeps meeting at least every six months."))
 
 
 def website(e: Evidence) -> Requirement:
@@ -88,21 +99,21 @@ def website(e: Evidence) -> Requirement:
                 N_("A public website or webpage dedicated to the member's participation in OGP is maintained."),
                 contrary=True)
     if not e.website:
-        return make("not_evidenced", ["No OGP website address is recorded."],
-                    "The forum will record the address of its OGP website or webpage.")
-    evidence = [f"OGP website: {e.website}."]
+        return make("not_evidenced", [_("No OGP website address is recorded.")],
+                    _("The forum will record the address of its OGP website or webpage."))
+    evidence = [_("OGP website: {address}.").format(address=e.website)]
     last = e.base.last_export
     if last is None:
-        return make("in_progress", evidence + ["Nothing has been published to it from these records yet."],
-                    "The forum will publish its repository on its OGP website.")
-    evidence.append(f"Last update prepared on {human(last.on)}.")
+        return make("in_progress", evidence + [_("Nothing has been published to it from these records yet.")],
+                    _("The forum will publish its repository on its OGP website."))
+    evidence.append(_("Last update prepared on {day}.").format(day=human(last.on)))
     if add_months(last.on, WEBSITE_STALE_MONTHS) < e.today:
-        return make("not_met", evidence + ["No update in the last 12 months."],
-                    "The forum will update its OGP website now and at least twice a year.")
+        return make("not_met", evidence + [_("No update in the last 12 months.")],
+                    _("The forum will update its OGP website now and at least twice a year."))
     if add_months(last.on, REPOSITORY_MONTHS) < e.today:
-        return make("in_progress", evidence + ["No update in the last six months."],
-                    "The forum will update its OGP website now.")
-    return make("met", evidence, "The forum keeps its OGP website up to date.")
+        return make("in_progress", evidence + [_("No update in the last six months.")],
+                    _("The forum will update its OGP website now."))
+    return make("met", evidence, _("The forum keeps its OGP website up to date."))
 
 
 def _gaps(days: list[dt.date], since: dt.date, today: dt.date, months: int) -> list[tuple[dt.date, dt.date]]:
@@ -124,51 +135,58 @@ def repository(e: Evidence) -> Requirement:
                 "year."), contrary=True)
     days = e.export_history()
     if not days:
-        return make("not_evidenced", ["No repository export is recorded."],
-                    "The forum will publish its repository of documents and keep it updated at least twice a "
-                    "year.")
+        return make("not_evidenced", [_("No repository export is recorded.")],
+                    _("The forum will publish its repository of documents and keep it updated at least twice a "
+                      "year."))
     last = e.base.last_export
     since = e.today - dt.timedelta(days=365)
     year = [d for d in days if d >= since]
     due = add_months(days[-1], REPOSITORY_MONTHS)
-    evidence = [f"{_n(len(year), 'repository update')} in the last 12 months"
-                + (f": {_dates(year)}." if year else ".")]
+    evidence = [(ngettext("{n} repository update in the last 12 months: {dates}.",
+                          "{n} repository updates in the last 12 months: {dates}.", len(year)) if year else
+                 _("No repository update in the last 12 months.")).format(n=len(year), dates=_dates(year))]
     if len(days) > len(year):
-        evidence.append(f"{_n(len(days) - len(year), 'earlier update')} since {human(days[0])}.")
+        evidence.append(ngettext("{n} earlier update since {day}.", "{n} earlier updates since {day}.",
+                                 len(days) - len(year)).format(n=len(days) - len(year), day=human(days[0])))
     if last is not None:
-        evidence.append(f"The latest holds {_n(last.files, 'file')}.")
+        evidence.append(ngettext("The latest holds {n} file.", "The latest holds {n} files.", last.files).format(
+            n=last.files))
     gaps = _gaps(days, since, e.today, REPOSITORY_MONTHS)
-    evidence += [f"No update from {human(a)} to {human(b)}." for a, b in gaps if b != e.today]
+    evidence += [_("No update from {start} to {end}.").format(start=human(a), end=human(b))
+                 for a, b in gaps if b != e.today]
     docs = _documents_evidence(e)
     evidence += docs[0]
     if due < e.today:
-        return make("not_met", evidence + [f"An update was due by {human(due)}."],
-                    "The forum will update its repository now and at least every six months.")
+        return make("not_met", evidence + [_("An update was due by {day}.").format(day=human(due))],
+                    _("The forum will update its repository now and at least every six months."))
     if gaps:
-        return make("not_met", evidence, f"The forum will update its repository at least every six months; the "
-                                         f"next update is due by {human(due)}.")
+        return make("not_met", evidence, _("The forum will update its repository at least every six months; the "
+                                           "next update is due by {day}.").format(day=human(due)))
     if docs[1]:
         return make("in_progress", evidence, docs[1])
-    return make("met", evidence, f"The forum will update the repository again by {human(due)}.")
+    return make("met", evidence, _("The forum will update the repository again by {day}.").format(day=human(due)))
 
 
 def _documents_evidence(e: Evidence) -> tuple[list[str], str]:
     """What the repository holds of the process's own documents, and the next step when the plan
     in implementation is not in it."""
     lines = []
-    for doc_type, word in (("action_plan", "Action plan"), ("self_assessment", "Self-assessment report"),
-                           ("end_of_term_report", "End-of-term report"), ("irm_report", "IRM report")):
+    for doc_type, word in (("action_plan", N_("Action plan")), ("self_assessment", N_("Self-assessment report")),
+                           ("end_of_term_report", N_("End-of-term report")), ("irm_report", N_("IRM report"))):
         found = e.published(doc_type)
         if found:
-            lines.append(f"{word} in the repository: {found[0].title} ({human(found[0].issued_on)})"
-                         + (f" and {_n(len(found) - 1, 'earlier one')}." if len(found) > 1 else "."))
+            lines.append((ngettext("{kind} in the repository: {title} ({day}) and {n} earlier one.",
+                                   "{kind} in the repository: {title} ({day}) and {n} earlier ones.", len(found) - 1)
+                          if len(found) > 1 else _("{kind} in the repository: {title} ({day}).")).format(
+                kind=_(word), title=found[0].title, day=human(found[0].issued_on), n=len(found) - 1))
     plan = e.implementation_plan()
     if plan is None or e.published("action_plan"):
         return lines, ""
     recorded = e.recorded("action_plan")
-    lines.append(f"{plan.name} is being implemented, but no action plan document is "
-                 + ("in the repository yet." if recorded else "recorded."))
-    return lines, "The forum will publish the action plan in its repository."
+    lines.append((_("{plan} is being implemented, but no action plan document is in the repository yet.") if recorded
+                  else _("{plan} is being implemented, but no action plan document is recorded.")).format(
+        plan=plan.name))
+    return lines, _("The forum will publish the action plan in its repository.")
 
 
 def timeline(e: Evidence) -> Requirement:
@@ -177,11 +195,11 @@ def timeline(e: Evidence) -> Requirement:
                 "weeks before co-creation starts."))
     plan = e.cocreation_plan()
     if plan is None:
-        return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
-                    "The forum will record the dates of its next co-creation and publish the timeline.")
+        return make("not_evidenced", [_(NO_COCREATION)],
+                    _("The forum will record the dates of its next co-creation and publish the timeline."))
     due = plan.cocreation_starts - dt.timedelta(days=TIMELINE_NOTICE_DAYS)
-    evidence = [f"{plan.name}: co-creation starts on {human(plan.cocreation_starts)}; the timeline was due "
-                f"online by {human(due)}."]
+    evidence = [_("{plan}: co-creation starts on {start}; the timeline was due online by {due}.").format(
+        plan=plan.name, start=human(plan.cocreation_starts), due=human(due))]
     published_on = plan.timeline_published_on
     if published_on is None:
         # A co-creation timeline kept among the process documents shows it too (by its date).
@@ -190,20 +208,21 @@ def timeline(e: Evidence) -> Requirement:
                 and d.issued_on >= plan.cocreation_starts - dt.timedelta(days=365)]
         if docs:
             published_on = min(d.issued_on for d in docs)
-            evidence.append(f"Co-creation timeline document: {docs[-1].title}.")
+            evidence.append(_("Co-creation timeline document: {title}.").format(title=docs[-1].title))
     if published_on:
-        evidence.append(f"Timeline published on {human(published_on)}"
-                        + (f" at {plan.timeline_url}." if plan.timeline_url else "."))
+        evidence.append((_("Timeline published on {day} at {address}.") if plan.timeline_url
+                         else _("Timeline published on {day}.")).format(day=human(published_on),
+                                                                         address=plan.timeline_url))
         if published_on <= due:
-            return make("met", evidence, "The forum will keep the timeline current as dates change.")
-        return make("not_met", evidence + ["Published less than two weeks before co-creation started."],
-                    "For the next plan, the forum will publish the timeline at least two weeks before "
-                    "co-creation starts.")
+            return make("met", evidence, _("The forum will keep the timeline current as dates change."))
+        return make("not_met", evidence + [_("Published less than two weeks before co-creation started.")],
+                    _("For the next plan, the forum will publish the timeline at least two weeks before "
+                      "co-creation starts."))
     if e.today <= due:
-        return make("in_progress", evidence + ["The timeline is not published yet."],
-                    f"The forum will publish the co-creation timeline by {human(due)}.")
-    return make("not_met", evidence + ["No publication of the timeline is recorded."],
-                "The forum will publish the co-creation timeline now, and two weeks ahead next time.")
+        return make("in_progress", evidence + [_("The timeline is not published yet.")],
+                    _("The forum will publish the co-creation timeline by {day}.").format(day=human(due)))
+    return make("not_met", evidence + [_("No publication of the timeline is recorded.")],
+                _("The forum will publish the co-creation timeline now, and two weeks ahead next time."))
 
 
 def outreach(e: Evidence) -> Requirement:
@@ -211,20 +230,21 @@ def outreach(e: Evidence) -> Requirement:
                 N_("Outreach and awareness-raising activities invite stakeholders into co-creation."))
     plan = e.cocreation_plan()
     if plan is None:
-        return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
-                    "The forum will record the dates of its next co-creation and its outreach.")
+        return make("not_evidenced", [_(NO_COCREATION)],
+                    _("The forum will record the dates of its next co-creation and its outreach."))
     window_start = (plan.timeline_published_on or plan.cocreation_starts) - dt.timedelta(days=60)
     found = [a for a in e.outreach if a.held_on and _within(a.held_on, min(window_start, plan.cocreation_starts),
                                                             plan.cocreation_ends)]
-    evidence = [f"{plan.name}: {_n(len(found), 'outreach activity', 'outreach activities')} recorded for "
-                "co-creation."]
-    evidence += [f"{human(a.held_on)}: {a.kind_label} — {a.description}" for a in found[:6]]
+    evidence = [ngettext("{plan}: {n} outreach activity recorded for co-creation.",
+                         "{plan}: {n} outreach activities recorded for co-creation.", len(found)).format(
+        plan=plan.name, n=len(found))]
+    evidence += [f"{human(a.held_on)}: {_(a.kind_label)} — {a.description}" for a in found[:6]]
     if found:
-        return make("met", evidence, "The forum will report how the outreach reached new groups.")
+        return make("met", evidence, _("The forum will report how the outreach reached new groups."))
     if plan.cocreation_ends is None or plan.cocreation_ends >= e.today:
-        return make("in_progress", evidence, "The forum will reach out to stakeholders before co-creation ends.")
-    return make("not_met", evidence, "For the next plan, the forum will plan outreach to stakeholders from the "
-                                     "start of co-creation.")
+        return make("in_progress", evidence, _("The forum will reach out to stakeholders before co-creation ends."))
+    return make("not_met", evidence, _("For the next plan, the forum will plan outreach to stakeholders from the "
+                                       "start of co-creation."))
 
 
 def _plan_consultations(e: Evidence, plan: ActionPlan) -> list:
@@ -237,28 +257,31 @@ def feedback(e: Evidence) -> Requirement:
                 N_("Any interested person can give input during co-creation, online or offline."))
     plan = e.cocreation_plan()
     if plan is None:
-        return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
-                    "The forum will record the dates of its next co-creation and its consultations.")
+        return make("not_evidenced", [_(NO_COCREATION)],
+                    _("The forum will record the dates of its next co-creation and its consultations."))
     found = _plan_consultations(e, plan)
-    evidence = [f"{plan.name}: {_n(len(found), 'consultation')} opened during co-creation"
-                + (": " + ", ".join(c.name for c in found[:6]) + "." if found else ".")]
+    evidence = [(ngettext("{plan}: {n} consultation opened during co-creation: {names}.",
+                          "{plan}: {n} consultations opened during co-creation: {names}.", len(found)) if found
+                 else _("{plan}: no consultation opened during co-creation.")).format(
+        plan=plan.name, n=len(found), names=", ".join(c.name for c in found[:6]))]
     if found:
         total = sum(len(e.base.contributions.get(c.id, [])) for c in found)
-        return make("met", evidence + [f"{_n(total, 'contribution')} received."],
-                    "The forum will answer every contribution with its reasons.")
+        return make("met", evidence + [ngettext("{n} contribution received.", "{n} contributions received.",
+                                                total).format(n=total)],
+                    _("The forum will answer every contribution with its reasons."))
     if plan.cocreation_ends is None or plan.cocreation_ends >= e.today:
-        return make("in_progress", evidence, "The forum will open a consultation before co-creation ends.")
-    return make("not_met", evidence, "For the next plan, the forum will open a consultation during co-creation.")
+        return make("in_progress", evidence, _("The forum will open a consultation before co-creation ends."))
+    return make("not_met", evidence, _("For the next plan, the forum will open a consultation during co-creation."))
 
 
 def _reasoned(e: Evidence, make, plan: ActionPlan | None) -> Requirement:
     if plan is None:
-        return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
-                    "The forum will record the dates of its next co-creation.")
+        return make("not_evidenced", [_(NO_COCREATION)],
+                    _("The forum will record the dates of its next co-creation."))
     found = _plan_consultations(e, plan)
     if not found:
-        return make("not_evidenced", [f"{plan.name}: no consultation during co-creation is recorded."],
-                    "The forum will record the input it received and its answers.")
+        return make("not_evidenced", [_("{plan}: no consultation during co-creation is recorded.").format(
+            plan=plan.name)], _("The forum will record the input it received and its answers."))
     closed = [c for c in found if c.status_on(e.today) == "closed"]
     last = e.base.last_export
     unanswered, unpublished = [], []
@@ -268,19 +291,22 @@ def _reasoned(e: Evidence, make, plan: ActionPlan | None) -> Requirement:
             unanswered.append(c)
         elif last is None or c.id not in last.consultations:
             unpublished.append(c)
-    evidence = [f"{plan.name}: {_n(len(found), 'consultation')} in co-creation, {len(closed)} closed; "
-                f"{len(unanswered)} with contributions unanswered, {len(unpublished)} answered but not yet "
-                "published."]
+    evidence = [ngettext("{plan}: {n} consultation in co-creation, {closed} closed; {unanswered} with contributions "
+                         "unanswered, {unpublished} answered but not yet published.",
+                         "{plan}: {n} consultations in co-creation, {closed} closed; {unanswered} with contributions "
+                         "unanswered, {unpublished} answered but not yet published.", len(found)).format(
+        plan=plan.name, n=len(found), closed=len(closed), unanswered=len(unanswered), unpublished=len(unpublished))]
     for c in unanswered[:6]:
         n = sum(1 for x in e.base.contributions.get(c.id, []) if not x.answered)
-        evidence.append(f"{c.name}: {_n(n, 'contribution')} not yet answered.")
+        evidence.append(ngettext("{name}: {n} contribution not yet answered.",
+                                 "{name}: {n} contributions not yet answered.", n).format(name=c.name, n=n))
     ended = plan.cocreation_ends is not None and plan.cocreation_ends < e.today
     if not unanswered and not unpublished:
-        return make("met", evidence, "The forum keeps its reasoned response online.")
+        return make("met", evidence, _("The forum keeps its reasoned response online."))
     if ended and unanswered:
-        return make("not_met", evidence, "The forum will publish how each contribution was considered and why.")
-    return make("in_progress", evidence, "The forum will answer each contribution and publish the reasoned "
-                                         "response with the action plan.")
+        return make("not_met", evidence, _("The forum will publish how each contribution was considered and why."))
+    return make("in_progress", evidence, _("The forum will answer each contribution and publish the reasoned "
+                                           "response with the action plan."))
 
 
 def reasoned_response(e: Evidence) -> Requirement:
@@ -293,29 +319,35 @@ def reasoned_response(e: Evidence) -> Requirement:
 def _implementation(e: Evidence, make, need: int, plan: ActionPlan | None = None) -> Requirement:
     plan = plan or e.implementation_plan()
     if plan is None:
-        return make("not_evidenced", ["No action plan with an implementation start date on or before today is "
-                                      "recorded."],
-                    "The forum will record its action plan's implementation period.")
+        return make("not_evidenced", [_("No action plan with an implementation start date on or before today is "
+                                        "recorded.")],
+                    _("The forum will record its action plan's implementation period."))
     held = e.held_between(plan.implementation_starts, plan.implementation_ends)
     with_cs = [m for m in held if "non_government" in e.sides_present.get(m.id, set())]
     no_roll = [m for m in held if m.id not in e.sides_present]
     ends = plan.implementation_ends
-    evidence = [f"{plan.name}: implementation from {human(plan.implementation_starts)}"
-                + (f" to {human(ends)}." if ends else "."),
-                f"{_n(len(with_cs), 'forum meeting')} with civil society present"
-                + (f" ({_dates([m.day for m in with_cs])})." if with_cs else ".")]
+    evidence = [(_("{plan}: implementation from {start} to {end}.") if ends else
+                 _("{plan}: implementation from {start}.")).format(plan=plan.name, start=human(plan.implementation_starts),
+                                                                  end=human(ends)),
+                (ngettext("{n} forum meeting with civil society present ({dates}).",
+                          "{n} forum meetings with civil society present ({dates}).", len(with_cs)) if with_cs
+                 else _("No forum meeting with civil society present.")).format(
+                    n=len(with_cs), dates=_dates([m.day for m in with_cs]))]
     if no_roll:
-        evidence.append(f"{_n(len(no_roll), 'meeting')} held without an attendance record: "
-                        f"{_dates([m.day for m in no_roll])}.")
+        evidence.append(ngettext("{n} meeting held without an attendance record: {dates}.",
+                                 "{n} meetings held without an attendance record: {dates}.", len(no_roll)).format(
+            n=len(no_roll), dates=_dates([m.day for m in no_roll])))
     if len(with_cs) >= need:
-        return make("met", evidence, "The forum keeps meeting civil society to review progress.")
+        return make("met", evidence, _("The forum keeps meeting civil society to review progress."))
     if ends is None or ends >= e.today:
-        return make("in_progress", evidence, f"The forum will hold {_n(need - len(with_cs), 'more meeting')} with "
-                                             "civil society on implementation before the plan ends.")
+        return make("in_progress", evidence, ngettext(
+            "The forum will hold {n} more meeting with civil society on implementation before the plan ends.",
+            "The forum will hold {n} more meetings with civil society on implementation before the plan ends.",
+            need - len(with_cs)).format(n=need - len(with_cs)))
     if len(with_cs) + len(no_roll) >= need:
-        return make("not_evidenced", evidence, "The forum will record who attended its implementation meetings.")
-    return make("not_met", evidence, "For the next plan, the forum will meet civil society at least twice "
-                                     "during implementation.")
+        return make("not_evidenced", evidence, _("The forum will record who attended its implementation meetings."))
+    return make("not_met", evidence, _("For the next plan, the forum will meet civil society at least twice "
+                                       "during implementation."))
 
 
 def open_implementation(e: Evidence) -> Requirement:
@@ -340,7 +372,8 @@ def open_implementation(e: Evidence) -> Requirement:
     worst = min(results, key=lambda r: SEVERITY[r[1].status])[1]
     evidence = []
     for n, (begin, r) in enumerate(results, 1):
-        evidence.append(f"Year {n} of implementation (from {human(begin)}): {r.status_label.lower()}.")
+        evidence.append(_("Year {n} of implementation (from {day}): {status}.").format(
+            n=n, day=human(begin), status=_(r.status_label).lower()))
         evidence += r.evidence[1:]
     return make(worst.status, evidence, worst.next_step)
 
@@ -353,20 +386,25 @@ def local_forum(e: Evidence) -> Requirement:
                 "plan."))
     plan = e.cocreation_plan()
     if plan is None:
-        return make("not_evidenced", ["No action plan with a co-creation start date is recorded."],
-                    "The forum will record the dates of its co-creation.")
+        return make("not_evidenced", [_(NO_COCREATION)], _("The forum will record the dates of its co-creation."))
     held = e.held_between(plan.cocreation_starts, plan.cocreation_ends)
     both = [m for m in held if e.sides_present.get(m.id, set()) >= {"government", "non_government"}]
-    evidence = [f"{plan.name}: {_n(len(held), 'forum meeting')} held during co-creation, {len(both)} with "
-                "government and non-government members present"
-                + (f" ({_dates([m.day for m in both])})." if both else ".")]
+    evidence = [(ngettext("{plan}: {n} forum meeting held during co-creation, {both} with government and "
+                          "non-government members present ({dates}).",
+                          "{plan}: {n} forum meetings held during co-creation, {both} with government and "
+                          "non-government members present ({dates}).", len(held)) if both else
+                 ngettext("{plan}: {n} forum meeting held during co-creation, none with government and "
+                          "non-government members present.",
+                          "{plan}: {n} forum meetings held during co-creation, none with government and "
+                          "non-government members present.", len(held))).format(
+        plan=plan.name, n=len(held), both=len(both), dates=_dates([m.day for m in both]))]
     if both:
-        return make("met", evidence, "The forum keeps taking part as the plan is finalised.")
+        return make("met", evidence, _("The forum keeps taking part as the plan is finalised."))
     if plan.cocreation_ends is None or plan.cocreation_ends >= e.today:
-        return make("in_progress", evidence, "The forum will meet on the draft plan before co-creation ends.")
+        return make("in_progress", evidence, _("The forum will meet on the draft plan before co-creation ends."))
     if held:
-        return make("not_evidenced", evidence, "The forum will record who attended its co-creation meetings.")
-    return make("not_met", evidence, "For the next plan, the forum will meet during co-creation.")
+        return make("not_evidenced", evidence, _("The forum will record who attended its co-creation meetings."))
+    return make("not_met", evidence, _("For the next plan, the forum will meet during co-creation."))
 
 
 def local_repository(e: Evidence) -> Requirement:
@@ -374,20 +412,21 @@ def local_repository(e: Evidence) -> Requirement:
                 N_("The OGP process's documents are public online and kept up to date."))
     last = e.base.last_export
     if last is None and not e.website:
-        return make("not_evidenced", ["No website address and no repository export are recorded."],
-                    "The forum will publish its documents online and record where.")
-    evidence = [f"Website: {e.website}." if e.website else "No website address is recorded."]
+        return make("not_evidenced", [_("No website address and no repository export are recorded.")],
+                    _("The forum will publish its documents online and record where."))
+    evidence = [_("Website: {address}.").format(address=e.website) if e.website
+                else _("No website address is recorded.")]
     if last is None:
-        return make("in_progress", evidence + ["No repository export is recorded."],
-                    "The forum will publish its repository of documents.")
+        return make("in_progress", evidence + [_("No repository export is recorded.")],
+                    _("The forum will publish its repository of documents."))
     due = add_months(last.on, REPOSITORY_MONTHS)
-    evidence.append(f"Last repository export on {human(last.on)}.")
+    evidence.append(_("Last repository export on {day}.").format(day=human(last.on)))
     if due < e.today:
-        return make("not_met", evidence + [f"An update was due by {human(due)}."],
-                    "The forum will update its repository now.")
+        return make("not_met", evidence + [_("An update was due by {day}.").format(day=human(due))],
+                    _("The forum will update its repository now."))
     if not e.website:
-        return make("in_progress", evidence, "The forum will record the address where the repository is online.")
-    return make("met", evidence, f"The forum will update the repository again by {human(due)}.")
+        return make("in_progress", evidence, _("The forum will record the address where the repository is online."))
+    return make("met", evidence, _("The forum will update the repository again by {day}.").format(day=human(due)))
 
 
 def local_reasoned_response(e: Evidence) -> Requirement:

@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 
 from msf_desk.core import compliance
 from msf_desk.core.compliance import Indicator, Records
-from msf_desk.core.language import _
+from msf_desk.core.language import _, day, is_rtl
 from msf_desk.model.meetings import FORUM_KINDS
 from msf_desk.core.minutes import attendance_of
 from msf_desk.core.process_documents import list_documents
 from msf_desk.core.repository import export_days
-from msf_desk.model.dates import human
 from msf_desk.model.process_documents import ProcessDocument
 from msf_desk.model.standards import ActionPlan, OutreachActivity
 from msf_desk.store import standards as store
@@ -121,8 +120,9 @@ def _n(count: int, word: str, plural: str | None = None) -> str:
 
 
 def _dates(days: list[dt.date], limit: int = 6) -> str:
-    shown = ", ".join(human(d) for d in days[:limit])
-    return shown + (f" and {len(days) - limit} more" if len(days) > limit else "")
+    """'9 January 2026, 9 June 2026' in the document language, the rest counted."""
+    shown = ("، " if is_rtl() else ", ").join(day(d) for d in days[:limit])
+    return _("{dates} and {n} more").format(dates=shown, n=len(days) - limit) if len(days) > limit else shown
 
 
 

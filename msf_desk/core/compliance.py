@@ -117,16 +117,23 @@ def gather(db, today: dt.date, *, pending_export=None, progress=None) -> Records
 
 def _contributions(db, consultations, progress=None) -> dict:
     """Contributions with only their dates and outcome (the rules of answered, late and overdue
-    stay those of msf_desk.core.responses)."""
+    stay those of msf_desk.core.responses). The indicators count them and never name one, so the
+    rows of a consultation with the same dates and outcome share one record (without an id):
+    100,000 contributions make a few thousand records, not 100,000."""
     day = dt.date.fromisoformat
     out: dict[int, list] = {c.id: [] for c in consultations}
-    for n, (cid, consultation_id, received, due, outcome, answered) in enumerate(contribution_timings(db), start=1):
+    shared: dict[tuple, Contribution] = {}
+    for n, (_cid, consultation_id, received, due, outcome, answered) in enumerate(contribution_timings(db), start=1):
         if progress is not None:
             progress(n, 0)
-        out.setdefault(consultation_id, []).append(Contribution(
-            id=cid, consultation_id=consultation_id, received_on=day(received[:10]) if received else None,
-            due_on=day(due[:10]) if due else None,
-            response=Response(outcome=outcome, answered_on=day(answered[:10]) if answered else None)))
+        key = (consultation_id, received, due, outcome, answered)
+        record = shared.get(key)
+        if record is None:
+            record = shared[key] = Contribution(
+                id=None, consultation_id=consultation_id, received_on=day(received[:10]) if received else None,
+                due_on=day(due[:10]) if due else None,
+                response=Response(outcome=outcome, answered_on=day(answered[:10]) if answered else None))
+        out.setdefault(consultation_id, []).append(record)
     return out
 
 

@@ -560,6 +560,11 @@ def themes(db, consultation_id: int | None = None) -> list[str]:
     return store.themes(db, consultation_id)
 
 
+def total_contributions(db) -> int:
+    """How many contributions the forum holds, in every consultation."""
+    return store.total_contributions(db)
+
+
 def consultation_counts(db, today: dt.date) -> dict[int, dict[str, int]]:
     return store.consultation_counts(db, today)
 

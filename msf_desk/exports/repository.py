@@ -737,9 +737,13 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
         def draw_charts() -> None:
             for path in chart_paths.values():
                 path.parent.mkdir(parents=True, exist_ok=True)
-            chart_info.update(charts.write_charts(report.series, chart_paths))
-            chart_info.update(charts.write_standards_charts(
-                report.frameworks, {key: staging / path for key, path in standards_charts.items()}))
+            # One chart at a time, with a Cancel check between (each takes up to a second or two).
+            for key, path in chart_paths.items():
+                checkpoint(progress)
+                chart_info.update(charts.write_charts(report.series, {key: path}))
+            for key, path in standards_charts.items():
+                checkpoint(progress)
+                chart_info.update(charts.write_standards_charts(report.frameworks, {key: staging / path}))
 
         steps.append(("charts", draw_charts))
         report_files = [f for f in plan.other_files if f.kind == "compliance"]

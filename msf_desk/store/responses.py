@@ -66,6 +66,10 @@ def delete_consultation(db, consultation_id: int) -> None:
         db.execute("DELETE FROM consultations WHERE id = ?", [consultation_id])
 
 
+def total_contributions(db) -> int:
+    return db.execute("SELECT count(*) FROM contributions").fetchone()[0]
+
+
 def consultation_counts(db, today: dt.date) -> dict[int, dict[str, int]]:
     """Per consultation: contributions, answered, overdue."""
     sql = """SELECT consultation_id, count(*),

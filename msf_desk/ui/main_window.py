@@ -562,9 +562,12 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
     def settle_jobs(self) -> bool:
         """Work still running on this forum (an export, an import) is stopped before the forum
         closes, if the user agrees; False to stay. Nothing half-written is left behind."""
-        job = self.session.running() if self.session is not None else None
-        if job is None:
+        if self.session is None or not self.session.jobs:
             return True
+        # A check that only reads (the standards on a large forum) stops without asking.
+        job = next((j for j in self.session.jobs if j.kind != "check"), None)
+        if job is None:
+            return self._stop_jobs()
         box = QMessageBox(QMessageBox.Warning, MAIN_WINDOW.tr("Work still running"),
                           MAIN_WINDOW.tr("{what} is still running. Stop it (nothing of it is written) and close the "
                                          "forum?").format(what=job.title), parent=self)
@@ -574,6 +577,9 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         box.exec()
         if box.clickedButton() is not stop:
             return False
+        return self._stop_jobs()
+
+    def _stop_jobs(self) -> bool:
         loop = QEventLoop()
         for running in list(self.session.jobs):
             running.ended.connect(loop.quit)

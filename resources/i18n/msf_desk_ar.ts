@@ -5459,6 +5459,14 @@ Commitments
         <translation>تعذّر فحص المعايير</translation>
     </message>
     <message>
+        <source>Checking the records against the standards…</source>
+        <translation>جارٍ التحقق من السجلات وفق المعايير…</translation>
+    </message>
+    <message>
+        <source>Check the standards</source>
+        <translation>التحقق من المعايير</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>مستوفى</translation>
     </message>

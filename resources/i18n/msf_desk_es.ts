@@ -5331,6 +5331,14 @@ Compromisos
         <translation>No se pueden comprobar los estándares</translation>
     </message>
     <message>
+        <source>Checking the records against the standards…</source>
+        <translation>Comprobando los registros con respecto a las normas…</translation>
+    </message>
+    <message>
+        <source>Check the standards</source>
+        <translation>Comprobar las normas</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>

@@ -5331,6 +5331,14 @@ Engagements
         <translation>Impossible de vérifier les normes</translation>
     </message>
     <message>
+        <source>Checking the records against the standards…</source>
+        <translation>Vérification des dossiers au regard des normes…</translation>
+    </message>
+    <message>
+        <source>Check the standards</source>
+        <translation>Vérifier les normes</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Satisfait</translation>
     </message>

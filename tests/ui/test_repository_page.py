@@ -185,3 +185,34 @@ def test_framework_choice_is_stored_shown_and_undoable(page, qtbot, session):
     # Undo brings OGP Local back.
     session.undo_stack.undo()
     assert standards.chosen(page.db) == ["2021", "local"]
+
+
+def test_on_a_forum_with_many_contributions_the_standards_are_checked_in_a_worker(qtbot, session, monkeypatch):
+    """Above CHECK_IN_BACKGROUND_FROM contributions (100,000 took seconds) the page says it is
+    checking and the window stays usable; the result is the same as checking on the spot."""
+    from msf_desk.core import standards
+    from msf_desk.ui.pages import repository as repository_page
+
+    monkeypatch.setattr(repository_page, "CHECK_IN_BACKGROUND_FROM", 1)   # the demo's 310 are "many"
+    p = RepositoryPage(session)
+    qtbot.addWidget(p)
+    p.today = DEMO_TODAY
+    p.show()
+    qtbot.waitExposed(p)
+    assert p.check_job is not None and p.check_job.kind == "check"
+    assert p.assessment is None and "Checking the records" in p.summary.text()
+    qtbot.waitUntil(lambda: p.check_job is None, timeout=60000)
+    expected = standards.assess(session.db, DEMO_TODAY)
+    assert p.assessment is not None
+    assert [(r.key, [i.status for i in r.requirements]) for r in p.assessment.results] == \
+        [(r.key, [i.status for i in r.requirements]) for r in expected.results]
+    assert p.table.model().rowCount() == len(p.shown_result().requirements) > 0
+    assert "Checking" not in p.summary.text()
+    # An edit while a check runs is checked again once it ends: the page never shows a stale check.
+    p.reload()
+    first = p.check_job
+    p.reload()
+    assert p.check_job is first and p._check_again
+    qtbot.waitUntil(lambda: p.check_job is None, timeout=60000)
+    assert not p._check_again
+    assert session.jobs == []

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLay
 
 from msf_desk.core import compliance, standards
 from msf_desk.core import repository as core_repository
+from msf_desk.core import responses as core_responses
+from msf_desk.exports.atomic import every
 from msf_desk.model.dates import add_months
 from msf_desk.ui.commands.standards import ChooseFrameworks
 from msf_desk.ui.errors import show_error
@@ -25,7 +27,7 @@ from msf_desk.ui.pages.standards_records import StandardsRecords
 from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, IndicatorsModel
 from msf_desk.ui.widgets.dashboard_charts import MeetingsChart, ParityTimeline, ResponseTimesChart
 from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
-from msf_desk.ui.workers import ExportJob
+from msf_desk.ui.workers import ExportJob, forum_work
 from msf_desk.ui.i18n import Context, in_window_language, record_label, window_day
 from msf_desk.ui.widgets import folders
 
@@ -34,6 +36,15 @@ PAGES_REPOSITORY = Context("PAGES_REPOSITORY")
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+# Contributions from which the standards are checked in a worker (a second or more of work).
+CHECK_IN_BACKGROUND_FROM = 5_000
+
+
+def _assess(db, today: dt.date, progress) -> standards.Assessment:
+    with in_window_language():   # the requirements' words, in the window's language
+        return standards.assess(db, today, progress=every(progress))
 
 
 class RepositoryPage(PageBase, QWidget):
@@ -46,6 +57,8 @@ class RepositoryPage(PageBase, QWidget):
         self.report: compliance.ComplianceReport | None = None
         self.assessment: standards.Assessment | None = None
         self.job: ExportJob | None = None
+        self.check_job: ExportJob | None = None   # the standards checked in a worker (a large forum)
+        self._check_again = False
         self.last_result = None
         self.report_dialog: ExportDialog | None = None   # the export dialog that shows what changed
         self.written: list[Path] = []
@@ -205,12 +218,46 @@ class RepositoryPage(PageBase, QWidget):
     def reload(self) -> None:
         self._stale = False
         selected = self._selected_key()
+        if core_responses.total_contributions(self.db) >= CHECK_IN_BACKGROUND_FROM:
+            self._check_in_background(selected)
+            return
         try:
             with in_window_language():   # the requirements' words, in the window's language
-                self.assessment = standards.assess(self.db, self.today)
+                assessment = standards.assess(self.db, self.today)
         except Exception as exc:  # a record the check cannot read: say so, keep the page
             show_error(self, exc, PAGES_REPOSITORY.tr("Cannot check the standards"))
             return
+        self._show_assessment(assessment, selected)
+
+    def _check_in_background(self, selected: str | None) -> None:
+        """On a forum with many contributions the check takes seconds: it runs in a worker on a
+        connection of its own, the page says so meanwhile, and the window stays usable."""
+        if self.check_job is not None and self.check_job.running:
+            self._check_again = True   # something changed meanwhile: check once more when it ends
+            return
+        today = self.today
+        if self.assessment is None:
+            self.summary.setText(PAGES_REPOSITORY.tr("Checking the records against the standards…"))
+        job = ExportJob(self, PAGES_REPOSITORY.tr("Checking the records against the standards…"),
+                        forum_work(self.session.path, lambda db, progress: _assess(db, today, progress)),
+                        title=PAGES_REPOSITORY.tr("Check the standards"), session=self.session, kind="check")
+        job.finished.connect(lambda assessment: self._checked(assessment, selected))
+        job.ended.connect(self._check_ended)
+        self.check_job = job
+        job.start()
+
+    def _checked(self, assessment, selected: str | None) -> None:
+        if not self._check_again:
+            self._show_assessment(assessment, selected if selected is not None else self._selected_key())
+
+    def _check_ended(self) -> None:
+        self.check_job = None
+        if self._check_again:
+            self._check_again = False
+            self._check_in_background(self._selected_key())
+
+    def _show_assessment(self, assessment: standards.Assessment, selected: str | None) -> None:
+        self.assessment = assessment
         self.report = self.assessment.compliance
         r = self.report
         keys = [res.key for res in self.assessment.results]

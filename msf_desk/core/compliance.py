@@ -16,7 +16,8 @@ from dataclasses import asdict, dataclass, field
 
 from msf_desk.core import calendar, ethics, forum, responses
 from msf_desk.core.compliance_charts import Series, answer_times, series
-from msf_desk.core.language import _
+from msf_desk.core.language import N_, _, is_rtl, ngettext
+from msf_desk.core.language import day as human
 from msf_desk.core.meetings import check_regularity, list_meetings
 from msf_desk.model.meetings import FORUM_KINDS
 from msf_desk.core.members import list_members, list_rounds
@@ -24,7 +25,7 @@ from msf_desk.core.minutes import attendance_of, get_minutes
 from msf_desk.core.parity import parity_on
 from msf_desk.core.repository import governance_fingerprint, governance_missing, last_export
 from msf_desk.model.responses import Contribution, Response
-from msf_desk.model.dates import add_months, human
+from msf_desk.model.dates import add_months
 from msf_desk.store.compliance import contribution_timings
 from msf_desk.store.forum import get_setting
 
@@ -144,8 +145,12 @@ def _n(count: int, word: str, plural: str | None = None) -> str:
 
 
 def _dates(days: list[dt.date], limit: int = 6) -> str:
-    shown = ", ".join(human(d) for d in days[:limit])
-    return shown + (f" and {len(days) - limit} more" if len(days) > limit else "")
+    shown = ("، " if is_rtl() else ", ").join(human(d) for d in days[:limit])
+    return _("{dates} and {n} more").format(dates=shown, n=len(days) - limit) if len(days) > limit else shown
+
+
+NOTHING = N_("Nothing to do.")
+MEMBERSHIP = N_("The secretariat will publish the forum's membership.")
 
 
 def _parity(r: Records):
@@ -164,17 +169,19 @@ def forum_exists(r: Records) -> Indicator:
     holders = [m for m in r.members if m.holds_voting_seat_on(r.today)]
     held = _held(r)
     if not holders:
-        return Indicator("forum_exists", title, "not_evidenced", ["No member holds a voting seat today."],
-                         "The secretariat will publish the forum's membership.", standard, True)
-    evidence = [f"{_n(len(holders), 'member')} hold{'s' if len(holders) == 1 else ''} a voting seat today."]
+        return Indicator("forum_exists", title, "not_evidenced", [_("No member holds a voting seat today.")],
+                         _(MEMBERSHIP), standard, True)
+    evidence = [ngettext("{n} member holds a voting seat today.", "{n} members hold a voting seat today.",
+                         len(holders)).format(n=len(holders))]
     if not held:
         planned = [m for m in r.meetings if m.is_open and m.day >= r.today]
-        evidence.append("No forum meeting is recorded as held yet"
-                        + (f"; the first is planned for {human(min(m.day for m in planned))}." if planned else "."))
+        evidence.append(_("No forum meeting is recorded as held yet; the first is planned for {day}.").format(
+            day=human(min(m.day for m in planned))) if planned else _("No forum meeting is recorded as held yet."))
         return Indicator("forum_exists", title, "in_progress", evidence,
-                         "Hold the forum's first meeting and record it as held.", standard, True)
-    evidence.append(f"{_n(len(held), 'forum meeting')} held, the last on {human(held[-1].day)}.")
-    return Indicator("forum_exists", title, "met", evidence, "Nothing to do.", standard, True)
+                         _("Hold the forum's first meeting and record it as held."), standard, True)
+    evidence.append(ngettext("{n} forum meeting held, the last on {day}.", "{n} forum meetings held, the last on {day}.",
+                             len(held)).format(n=len(held), day=human(held[-1].day)))
+    return Indicator("forum_exists", title, "met", evidence, _(NOTHING), standard, True)
 
 
 def meets_regularly(r: Records) -> Indicator:
@@ -184,70 +191,83 @@ def meets_regularly(r: Records) -> Indicator:
     standard = _("The forum meets at least every quarter (monthly while the Action Plan is developed).")
     report = check_regularity(r.meetings, months, r.today)
     if not report.counted:
-        return Indicator("meets_regularly", title, "not_evidenced", ["No forum meeting is recorded."],
-                         "The forum will publish its meeting calendar for the coming year.", standard)
+        return Indicator("meets_regularly", title, "not_evidenced", [_("No forum meeting is recorded.")],
+                         _("The forum will publish its meeting calendar for the coming year."), standard)
     held = _held(r, since=r.since)
-    evidence = [f"{_n(len(held), 'forum meeting')} held in the last 12 months"
-                + (f": {_dates([m.day for m in held])}." if held else ".")]
+    evidence = [(ngettext("{n} forum meeting held in the last 12 months: {dates}.",
+                          "{n} forum meetings held in the last 12 months: {dates}.", len(held)) if held else
+                 _("No forum meeting held in the last 12 months.")).format(n=len(held),
+                                                                          dates=_dates([m.day for m in held]))]
     past = [g for g in report.gaps if g.kind in ("past", "open") and g.end >= r.since]
     ahead = [g for g in report.gaps if g.kind == "planned"]
     planned = sorted(m.day for m in r.meetings if m.kind in FORUM_KINDS and m.is_open and m.day >= r.today)
     evidence += [g.message() for g in past + ahead]
     if planned:
-        evidence.append(f"Next forum meeting planned for {human(planned[0])}.")
+        evidence.append(_("Next forum meeting planned for {day}.").format(day=human(planned[0])))
     if past:
         if any(g.kind == "open" for g in past):
-            step = "Hold a forum meeting as soon as possible, then plan the coming year so that no gap exceeds " \
-                   f"{_n(months, 'month')}."
+            step = ngettext("Hold a forum meeting as soon as possible, then plan the coming year so that no gap "
+                            "exceeds {n} month.",
+                            "Hold a forum meeting as soon as possible, then plan the coming year so that no gap "
+                            "exceeds {n} months.", months).format(n=months)
         else:
-            step = f"The forum will plan the coming year's meetings so that no gap exceeds {_n(months, 'month')}."
+            step = ngettext("The forum will plan the coming year's meetings so that no gap exceeds {n} month.",
+                            "The forum will plan the coming year's meetings so that no gap exceeds {n} months.",
+                            months).format(n=months)
         return Indicator("meets_regularly", title, "not_met", evidence, step, standard)
     last = report.counted[-1].day if report.counted else r.today
     if ahead:
         return Indicator("meets_regularly", title, "in_progress", evidence,
-                         "Move or add planned meetings so that no gap ahead exceeds "
-                         f"{_n(months, 'month')}.", standard)
+                         ngettext("Move or add planned meetings so that no gap ahead exceeds {n} month.",
+                                  "Move or add planned meetings so that no gap ahead exceeds {n} months.",
+                                  months).format(n=months), standard)
     if not planned:
         due = add_months(last, months)
-        return Indicator("meets_regularly", title, "in_progress", evidence + ["No forum meeting is planned."],
-                         f"Plan the next forum meeting for {human(due)} at the latest.", standard)
-    return Indicator("meets_regularly", title, "met", evidence, "Keep to the plan.", standard)
+        return Indicator("meets_regularly", title, "in_progress", evidence + [_("No forum meeting is planned.")],
+                         _("Plan the next forum meeting for {day} at the latest.").format(day=human(due)), standard)
+    return Indicator("meets_regularly", title, "met", evidence, _("Keep to the plan."), standard)
 
 
 def multi_stakeholder(r: Records) -> Indicator:
     title, standard = _("Multi-stakeholder"), _("The forum has both government and non-government members.")
     p = _parity(r)
     if p.total == 0:
-        return Indicator("multi_stakeholder", title, "not_evidenced", ["No member holds a voting seat today."],
-                         "The secretariat will publish the forum's membership.", standard, True)
-    evidence = [f"{_n(p.government, 'government seat')} and {_n(p.non_government, 'non-government seat')} "
-                "are filled today."]
+        return Indicator("multi_stakeholder", title, "not_evidenced", [_("No member holds a voting seat today.")],
+                         _(MEMBERSHIP), standard, True)
+    evidence = [_("Seats filled today: {government} government, {non_government} non-government.").format(
+        government=p.government, non_government=p.non_government)]
     if p.government and p.non_government:
-        return Indicator("multi_stakeholder", title, "met", evidence, "Nothing to do.", standard, True)
-    missing = "non-government" if p.government else "government"
+        return Indicator("multi_stakeholder", title, "met", evidence, _(NOTHING), standard, True)
     return Indicator("multi_stakeholder", title, "not_met", evidence,
-                     f"The forum will fill the {missing} seats through an open selection round.", standard, True)
+                     _("The forum will fill the non-government seats through an open selection round.") if p.government
+                     else _("The forum will fill the government seats through an open selection round."),
+                     standard, True)
 
 
 def parity(r: Records) -> Indicator:
     title, standard = _("Parity"), _("An even balance of government and non-government representatives.")
     p = _parity(r)
     if p.total == 0:
-        return Indicator("parity", title, "not_evidenced", ["No member holds a voting seat today."],
-                         "The secretariat will publish the forum's membership.", standard)
+        return Indicator("parity", title, "not_evidenced", [_("No member holds a voting seat today.")],
+                         _(MEMBERSHIP), standard)
     evidence = [p.balance_text()]
     if p.is_even:
         ending = [e for e in p.ending_soon if e["role"] in ("co_chair", "member")]
-        step = "Nothing to do."
+        step = _(NOTHING)
         if ending:
-            step = (f"{_n(len(ending), 'term')} end{'s' if len(ending) == 1 else ''} within 90 days: "
-                    "plan the selection of successors so the balance holds.")
+            step = ngettext("{n} term ends within 90 days: plan the selection of successors so the balance holds.",
+                            "{n} terms end within 90 days: plan the selection of successors so the balance holds.",
+                            len(ending)).format(n=len(ending))
         return Indicator("parity", title, "met", evidence, step, standard)
-    lead = "non-government" if p.difference > 0 else "government"
     n = abs(p.difference)
     status = "in_progress" if n == 1 else "not_met"
     return Indicator("parity", title, status, evidence,
-                     f"Fill {_n(n, f'{lead} seat')} (or review the seats) to even the balance.", standard)
+                     (ngettext("Fill {n} non-government seat (or review the seats) to even the balance.",
+                               "Fill {n} non-government seats (or review the seats) to even the balance.", n)
+                      if p.difference > 0 else
+                      ngettext("Fill {n} government seat (or review the seats) to even the balance.",
+                               "Fill {n} government seats (or review the seats) to even the balance.", n)).format(n=n),
+                     standard)
 
 
 def transparent_selection(r: Records) -> Indicator:
@@ -257,36 +277,40 @@ def transparent_selection(r: Records) -> Indicator:
     holders = [m for m in r.members if m.holds_voting_seat_on(r.today) and m.side == "non_government"]
     if not rounds:
         return Indicator("transparent_selection", title, "not_evidenced",
-                         ["No selection round for the non-government seats is on record."],
-                         "Record how the non-government members were chosen (open call or election, who led it, "
-                         "the result) and publish it.", standard, True)
+                         [_("No selection round for the non-government seats is on record.")],
+                         _("Record how the non-government members were chosen (open call or election, who led it, "
+                           "the result) and publish it."), standard, True)
     open_rounds = [x for x in rounds if x.method in ("open_call", "election")]
     decided = [x for x in open_rounds if x.result.strip() and x.result_date]
-    evidence = [f"{x.title}: {x.method_label.lower()}"
-                + (f", led by {x.led_by}" if x.led_by.strip() else "")
-                + (f"; result on {human(x.result_date)}." if x.result_date else "; no result recorded yet.")
+    evidence = [(_("{round}: {method}, led by {who}") if x.led_by.strip() else _("{round}: {method}")).format(
+                    round=x.title, method=_(x.method_label).lower(), who=x.led_by)
+                + (_("; result on {day}.").format(day=human(x.result_date)) if x.result_date
+                   else _("; no result recorded yet."))
                 for x in rounds]
     if not open_rounds:
         return Indicator("transparent_selection", title, "not_met", evidence,
-                         "Choose the non-government members through an open call or an election led by their "
-                         "side, and publish the result.", standard, True)
+                         _("Choose the non-government members through an open call or an election led by their "
+                           "side, and publish the result."), standard, True)
     chosen = {x.id for x in decided}
     unlinked = [m for m in holders if m.selection_round_id not in chosen]
     if not holders:
-        evidence.append("No non-government member holds a seat today.")
+        evidence.append(_("No non-government member holds a seat today."))
         return Indicator("transparent_selection", title, "in_progress", evidence,
-                         "Fill the non-government seats through an open call or an election.", standard, True)
+                         _("Fill the non-government seats through an open call or an election."), standard, True)
     if decided and not unlinked:
-        evidence.append(f"All {_n(len(holders), 'non-government seat holder')} came through a recorded round.")
+        evidence.append(ngettext("The {n} non-government seat holder came through a recorded round.",
+                                 "All {n} non-government seat holders came through a recorded round.",
+                                 len(holders)).format(n=len(holders)))
         return Indicator("transparent_selection", title, "met", evidence,
-                         "Publish each new round's result in the repository.", standard, True)
+                         _("Publish each new round's result in the repository."), standard, True)
     if not decided:
-        step = "Record the result of the selection round (and its date) once it is decided."
+        step = _("Record the result of the selection round (and its date) once it is decided.")
     else:
-        evidence.append(f"{_n(len(unlinked), 'non-government seat holder')} "
-                        f"{'is' if len(unlinked) == 1 else 'are'} not linked to a decided selection round.")
-        step = ("The secretariat will publish, for each non-government member, the selection round that chose "
-                "them, or the forum will run a round for their seats.")
+        evidence.append(ngettext("{n} non-government seat holder is not linked to a decided selection round.",
+                                 "{n} non-government seat holders are not linked to a decided selection round.",
+                                 len(unlinked)).format(n=len(unlinked)))
+        step = _("The secretariat will publish, for each non-government member, the selection round that chose "
+                 "them, or the forum will run a round for their seats.")
     return Indicator("transparent_selection", title, "in_progress", evidence, step, standard, True)
 
 
@@ -295,15 +319,17 @@ def high_level(r: Records) -> Indicator:
     standard = _("Government is represented by someone with decision-making authority.")
     p = _parity(r)
     if p.government == 0:
-        return Indicator("high_level", title, "not_evidenced", ["No government member holds a voting seat."],
-                         "The secretariat will publish the government members of the forum.", standard)
+        return Indicator("high_level", title, "not_evidenced", [_("No government member holds a voting seat.")],
+                         _("The secretariat will publish the government members of the forum."), standard)
     if p.high_level:
         return Indicator("high_level", title, "met",
-                         [f"{_n(len(p.high_level), 'government seat holder')} marked high-level."],
-                         "Nothing to do.", standard)
-    return Indicator("high_level", title, "not_met", ["No government seat holder is marked high-level."],
-                     "The government will name a minister or the ministerial point of contact to hold one of its "
-                     "seats.", standard)
+                         [ngettext("{n} government seat holder marked high-level.",
+                                   "{n} government seat holders marked high-level.", len(p.high_level)).format(
+                             n=len(p.high_level))],
+                         _(NOTHING), standard)
+    return Indicator("high_level", title, "not_met", [_("No government seat holder is marked high-level.")],
+                     _("The government will name a minister or the ministerial point of contact to hold one of its "
+                       "seats."), standard)
 
 
 def co_chairs(r: Records) -> Indicator:
@@ -311,19 +337,22 @@ def co_chairs(r: Records) -> Indicator:
     p = _parity(r)
     sides = sorted({c["side"] for c in p.co_chairs})
     if p.co_chairs_ok:
-        return Indicator("co_chairs", title, "met", ["One government and one non-government co-chair in post."],
-                         "Nothing to do.", standard)
+        return Indicator("co_chairs", title, "met", [_("One government and one non-government co-chair in post.")],
+                         _(NOTHING), standard)
     if not p.co_chairs:
-        return Indicator("co_chairs", title, "not_met", ["No co-chair is in post."],
-                         "The forum will choose a government and a non-government co-chair.",
+        return Indicator("co_chairs", title, "not_met", [_("No co-chair is in post.")],
+                         _("The forum will choose a government and a non-government co-chair."),
                          standard)
     if len(sides) == 1:
-        other = "non-government" if sides[0] == "government" else "government"
         return Indicator("co_chairs", title, "in_progress",
-                         [f"{_n(len(p.co_chairs), 'co-chair')} in post, all from one side."],
-                         f"Choose a {other} co-chair.", standard)
-    return Indicator("co_chairs", title, "in_progress", [f"{_n(len(p.co_chairs), 'co-chair')} in post."],
-                     "Keep one co-chair per side.", standard)
+                         [ngettext("{n} co-chair in post, all from one side.", "{n} co-chairs in post, all from one side.",
+                                   len(p.co_chairs)).format(n=len(p.co_chairs))],
+                         _("Choose a non-government co-chair.") if sides[0] == "government"
+                         else _("Choose a government co-chair."), standard)
+    return Indicator("co_chairs", title, "in_progress",
+                     [ngettext("{n} co-chair in post.", "{n} co-chairs in post.", len(p.co_chairs)).format(
+                         n=len(p.co_chairs))],
+                     _("Keep one co-chair per side."), standard)
 
 
 def governance_published(r: Records) -> Indicator:
@@ -331,22 +360,25 @@ def governance_published(r: Records) -> Indicator:
     standard = _("The forum's remit, membership and governance are public.")
     missing = governance_missing(r.profile)
     if missing:
-        return Indicator("governance_published", title, "not_met", [f"Not written yet: {', '.join(missing)}."],
-                         "The members will agree the missing parts of the forum's rules, and the secretariat will "
-                         "publish them.", standard)
-    evidence = ["Remit, decision rule, agenda setting, conflicts policy, minutes and powers are written down."]
+        return Indicator("governance_published", title, "not_met",
+                         [_("Not written yet: {parts}.").format(parts=", ".join(_(m) for m in missing))],
+                         _("The members will agree the missing parts of the forum's rules, and the secretariat will "
+                           "publish them."), standard)
+    evidence = [_("Remit, decision rule, agenda setting, conflicts policy, minutes and powers are written down.")]
     last = r.last_export
     if last is None or not last.governance:
         return Indicator("governance_published", title, "in_progress",
-                         evidence + ["The repository has not been exported yet."],
-                         "The secretariat will publish the forum's rules in the repository on its website.", standard)
+                         evidence + [_("The repository has not been exported yet.")],
+                         _("The secretariat will publish the forum's rules in the repository on its website."),
+                         standard)
     if last.governance != governance_fingerprint(r.profile):
         return Indicator("governance_published", title, "in_progress",
-                         evidence + [f"The governance changed after the last export ({human(last.on)})."],
-                         "The secretariat will update the repository so that it shows the current rules.", standard)
+                         evidence + [_("The governance changed after the last export ({day}).").format(
+                             day=human(last.on))],
+                         _("The secretariat will update the repository so that it shows the current rules."), standard)
     return Indicator("governance_published", title, "met",
-                     evidence + [f"Published in the repository export of {human(last.on)}."],
-                     "Nothing to do.", standard)
+                     evidence + [_("Published in the repository export of {day}.").format(day=human(last.on))],
+                     _(NOTHING), standard)
 
 
 def remote_participation(r: Records) -> Indicator:
@@ -356,20 +388,21 @@ def remote_participation(r: Records) -> Indicator:
     coming = [m for m in r.meetings if m.is_open and m.day >= r.today]
     if not recent and not coming:
         return Indicator("remote_participation", title, "not_evidenced",
-                         ["No meeting held in the last 12 months or planned."],
-                         "Record the forum's meetings and whether remote participation is offered.", standard)
+                         [_("No meeting held in the last 12 months or planned.")],
+                         _("Record the forum's meetings and whether remote participation is offered."), standard)
     offered = [m for m in recent if m.remote_offered or m.id in r.remote_attendance]
-    evidence = [f"{_n(len(offered), 'meeting')} of {len(recent)} held in the last 12 months offered remote "
-                "participation."]
+    evidence = [_("{n} of {total} meetings held in the last 12 months offered remote participation.").format(
+        n=len(offered), total=len(recent))]
     if offered:
-        return Indicator("remote_participation", title, "met", evidence, "Keep offering it.", standard)
+        return Indicator("remote_participation", title, "met", evidence, _("Keep offering it."), standard)
     ahead = [m for m in coming if m.remote_offered]
     if ahead:
-        evidence.append(f"It is offered for the meeting of {human(min(m.day for m in ahead))}.")
+        evidence.append(_("It is offered for the meeting of {day}.").format(day=human(min(m.day for m in ahead))))
         return Indicator("remote_participation", title, "in_progress", evidence,
-                         "Hold that meeting with remote participation as planned.", standard)
+                         _("Hold that meeting with remote participation as planned."), standard)
     return Indicator("remote_participation", title, "not_met", evidence,
-                     "The forum will offer remote participation (a video link or phone line) at its next meeting.", standard)
+                     _("The forum will offer remote participation (a video link or phone line) at its next meeting."),
+                     standard)
 
 
 def _published_on(r: Records, meeting) -> dt.date | None:
@@ -394,8 +427,8 @@ def minutes_published(r: Records) -> Indicator:
             and (m.kind in FORUM_KINDS or m.id in r.minutes)]
     if not held:
         return Indicator("minutes_published", title, "not_evidenced",
-                         ["No public meeting was held in the last 12 months."],
-                         "Record the meetings held and their minutes.", standard)
+                         [_("No public meeting was held in the last 12 months.")],
+                         _("Record the meetings held and their minutes."), standard)
     on_time, late, overdue, waiting = [], [], [], []
     for m in sorted(held, key=lambda m: m.day):
         due = m.day + dt.timedelta(days=days)
@@ -406,27 +439,30 @@ def minutes_published(r: Records) -> Indicator:
             overdue.append(m)
         else:
             waiting.append(m)
-    evidence = [f"{_n(len(held), 'public meeting')} held in the last 12 months: {len(on_time)} with minutes "
-                f"published in time, {len(late)} published late, {len(overdue)} overdue, "
-                f"{len(waiting)} not yet due."]
+    evidence = [ngettext("{n} public meeting held in the last 12 months: {on_time} with minutes published in time, "
+                         "{late} published late, {overdue} overdue, {waiting} not yet due.",
+                         "{n} public meetings held in the last 12 months: {on_time} with minutes published in time, "
+                         "{late} published late, {overdue} overdue, {waiting} not yet due.", len(held)).format(
+        n=len(held), on_time=len(on_time), late=len(late), overdue=len(overdue), waiting=len(waiting))]
     if overdue:
-        evidence.append(f"Overdue: minutes of {_dates([m.day for m in overdue])}.")
+        evidence.append(_("Overdue: minutes of {dates}.").format(dates=_dates([m.day for m in overdue])))
         return Indicator("minutes_published", title, "not_met", evidence,
-                         "The secretariat will circulate the overdue minutes, the forum will approve them at its next "
-                         "meeting, and they will be published.", standard)
+                         _("The secretariat will circulate the overdue minutes, the forum will approve them at its next "
+                           "meeting, and they will be published."), standard)
     if late:
-        evidence.append(f"Published late: minutes of {_dates([m.day for m in late])}.")
+        evidence.append(_("Published late: minutes of {dates}.").format(dates=_dates([m.day for m in late])))
         return Indicator("minutes_published", title, "in_progress", evidence,
-                         f"Put minutes to the next meeting for approval and publish them within {days} days.",
-                         standard)
+                         _("Put minutes to the next meeting for approval and publish them within {days} days.").format(
+                             days=days), standard)
     if not on_time:
         first = min(m.day for m in waiting) + dt.timedelta(days=days)
         return Indicator("minutes_published", title, "in_progress", evidence,
-                         f"Approve and publish the minutes; the first are due by {human(first)}.", standard)
-    step = "Nothing to do."
+                         _("Approve and publish the minutes; the first are due by {day}.").format(day=human(first)),
+                         standard)
+    step = _(NOTHING)
     if waiting:
         first = min(m.day for m in waiting) + dt.timedelta(days=days)
-        step = f"Publish the minutes now in draft by {human(first)}."
+        step = _("Publish the minutes now in draft by {day}.").format(day=human(first))
     return Indicator("minutes_published", title, "met", evidence, step, standard)
 
 
@@ -437,10 +473,11 @@ def reasoned_response(r: Records) -> Indicator:
     if not closed:
         others = len(r.consultations)
         return Indicator("reasoned_response", title, "not_evidenced",
-                         ["No consultation has closed yet" + (f" ({_n(others, 'consultation')} open or planned)."
-                                                              if others else ".")],
-                         "When a consultation closes, the forum will answer each contribution and publish the answers.",
-                         standard, True)
+                         [ngettext("No consultation has closed yet ({n} open or planned).",
+                                   "No consultation has closed yet ({n} open or planned).", others).format(n=others)
+                          if others else _("No consultation has closed yet.")],
+                         _("When a consultation closes, the forum will answer each contribution and publish the "
+                           "answers."), standard, True)
     last = r.last_export
     published, unexported, unanswered, late = [], [], [], []
     for c in closed:
@@ -457,21 +494,24 @@ def reasoned_response(r: Records) -> Indicator:
             published.append(c)
         else:
             unexported.append(c)
-    evidence = [f"{_n(len(closed), 'closed consultation')}: {len(published)} with the response published, "
-                f"{len(unexported)} answered but not yet exported, {len(unanswered)} with contributions "
-                "still unanswered."]
+    evidence = [ngettext("{n} closed consultation: {published} with the response published, {unexported} answered but "
+                         "not yet exported, {unanswered} with contributions still unanswered.",
+                         "{n} closed consultations: {published} with the response published, {unexported} answered "
+                         "but not yet exported, {unanswered} with contributions still unanswered.", len(closed)).format(
+        n=len(closed), published=len(published), unexported=len(unexported), unanswered=len(unanswered))]
     for c in unanswered:
         n = sum(1 for x in r.contributions.get(c.id, []) if not x.answered)
-        evidence.append(f"{c.name}: {_n(n, 'contribution')} not yet answered.")
+        evidence.append(ngettext("{name}: {n} contribution not yet answered.",
+                                 "{name}: {n} contributions not yet answered.", n).format(name=c.name, n=n))
     if late:
         return Indicator("reasoned_response", title, "not_met", evidence,
-                         f"The forum will answer the remaining contributions of {', '.join(c.name for c in late)} with "
-                         "an outcome and a reason, and publish the answers.", standard, True)
+                         _("The forum will answer the remaining contributions of {names} with an outcome and a reason, "
+                           "and publish the answers.").format(names=", ".join(c.name for c in late)), standard, True)
     if unanswered or unexported:
-        step = ("The forum will answer the remaining contributions and publish the answers." if unanswered
-                else "The secretariat will publish the reasoned response in the repository.")
+        step = (_("The forum will answer the remaining contributions and publish the answers.") if unanswered
+                else _("The secretariat will publish the reasoned response in the repository."))
         return Indicator("reasoned_response", title, "in_progress", evidence, step, standard, True)
-    return Indicator("reasoned_response", title, "met", evidence, "Nothing to do.", standard, True)
+    return Indicator("reasoned_response", title, "met", evidence, _(NOTHING), standard, True)
 
 
 def answered_in_time(r: Records) -> Indicator:
@@ -482,28 +522,36 @@ def answered_in_time(r: Records) -> Indicator:
     recent = [x for items in r.contributions.values() for x in items if x.received_on and x.received_on >= since]
     if not recent:
         return Indicator("answered_in_time", title, "not_evidenced",
-                         ["No contribution was received in the last 12 months."],
-                         "The forum will record and publish what the public sends in.", standard)
+                         [_("No contribution was received in the last 12 months.")],
+                         _("The forum will record and publish what the public sends in."), standard)
     answered = [x for x in recent if x.answered]
     late = [x for x in answered if x.late]
     overdue = [x for x in recent if x.overdue_on(r.today)]
-    evidence = [f"{_n(len(recent), 'contribution')} received in the last 12 months: {len(answered)} answered "
-                f"({len(late)} late), {len(overdue)} overdue now."]
+    evidence = [ngettext("{n} contribution received in the last 12 months: {answered} answered ({late} late), "
+                         "{overdue} overdue now.",
+                         "{n} contributions received in the last 12 months: {answered} answered ({late} late), "
+                         "{overdue} overdue now.", len(recent)).format(
+        n=len(recent), answered=len(answered), late=len(late), overdue=len(overdue))]
     times = answer_times(r)
     if times:
-        evidence.append(f"Median time to answer: {_n(int(statistics.median(times)), 'working day')}.")
+        median = int(statistics.median(times))
+        evidence.append(ngettext("Median time to answer: {n} working day.", "Median time to answer: {n} working days.",
+                                 median).format(n=median))
     if overdue:
         return Indicator("answered_in_time", title, "not_met", evidence,
-                         f"The forum will answer the {_n(len(overdue), 'overdue contribution')} first.", standard)
+                         ngettext("The forum will answer the {n} overdue contribution first.",
+                                  "The forum will answer the {n} overdue contributions first.", len(overdue)).format(
+                             n=len(overdue)), standard)
     if late and len(late) > LATE_SHARE_ALLOWED * max(len(answered), 1):
         return Indicator("answered_in_time", title, "not_met", evidence,
-                         f"Answer within {days} working days: check the due-soon list every week.", standard)
+                         _("Answer within {days} working days: check the due-soon list every week.").format(days=days),
+                         standard)
     if late:
         return Indicator("answered_in_time", title, "in_progress", evidence,
-                         f"Answer every contribution within {days} working days; check the due-soon list "
-                         "every week.", standard)
-    step = "Answer the open contributions before their due dates." if len(answered) < len(recent) \
-        else "Nothing to do."
+                         _("Answer every contribution within {days} working days; check the due-soon list "
+                           "every week.").format(days=days), standard)
+    step = _("Answer the open contributions before their due dates.") if len(answered) < len(recent) \
+        else _(NOTHING)
     return Indicator("answered_in_time", title, "met", evidence, step, standard)
 
 
@@ -512,16 +560,18 @@ def repository_recent(r: Records) -> Indicator:
     standard = _("The online repository is updated at least every six months.")
     last = r.last_export
     if last is None:
-        return Indicator("repository_recent", title, "not_evidenced", ["The repository has never been exported."],
-                         "The secretariat will publish the repository on the forum's website.", standard, True)
+        return Indicator("repository_recent", title, "not_evidenced", [_("The repository has never been exported.")],
+                         _("The secretariat will publish the repository on the forum's website."), standard, True)
     due = add_months(last.on, REPOSITORY_MONTHS)
-    evidence = [f"Last exported on {human(last.on)} ({_n(last.files, 'file')})."]
+    evidence = [ngettext("Last exported on {day} ({n} file).", "Last exported on {day} ({n} files).",
+                         last.files).format(day=human(last.on), n=last.files)]
     if due >= r.today:
         return Indicator("repository_recent", title, "met", evidence,
-                         f"The next update is due by {human(due)} at the latest, and after each approval of minutes.",
-                         standard, True)
-    return Indicator("repository_recent", title, "not_met", evidence + [f"An update was due by {human(due)}."],
-                     "The secretariat will update the repository on the forum's website now.", standard, True)
+                         _("The next update is due by {day} at the latest, and after each approval of minutes.").format(
+                             day=human(due)), standard, True)
+    return Indicator("repository_recent", title, "not_met",
+                     evidence + [_("An update was due by {day}.").format(day=human(due))],
+                     _("The secretariat will update the repository on the forum's website now."), standard, True)
 
 
 def ethics_in_order(r: Records) -> Indicator:
@@ -529,24 +579,28 @@ def ethics_in_order(r: Records) -> Indicator:
     standard = _("Members sign an ethics statement and keep a current declaration of interests.")
     report = r.ethics
     if report is None or not report.rows:
-        return Indicator("ethics", title, "not_evidenced", ["No member is covered by the ethics rules today."],
-                         "The secretariat will publish the forum's membership.", standard)
+        return Indicator("ethics", title, "not_evidenced", [_("No member is covered by the ethics rules today.")],
+                         _(MEMBERSHIP), standard)
     n = len(report.rows)
     if report.statement is None:
         declared = n - len(report.missing)
         return Indicator("ethics", title, "not_met" if declared else "not_evidenced",
-                         ["The forum has not adopted an ethics statement.",
-                          f"{declared} of {n} members have a declaration of interests on record."],
-                         "The forum will adopt an ethics statement and every member will sign it.", standard)
+                         [_("The forum has not adopted an ethics statement."),
+                          _("{declared} of {n} members have a declaration of interests on record.").format(
+                              declared=declared, n=n)],
+                         _("The forum will adopt an ethics statement and every member will sign it."), standard)
     in_order = [x for x in report.rows if x.statement_ok and x.declaration in ("ok", "due_soon")]
-    evidence = [f"{len(in_order)} of {n} members are in order.",
-                f"{_n(len(report.unsigned), 'member')} still to sign version {report.statement.version} of the "
-                f"statement; declarations: {len(report.missing)} missing, {len(report.overdue)} overdue, "
-                f"{len(report.due_soon)} due within {report.within_days} days."]
+    evidence = [_("{in_order} of {n} members are in order.").format(in_order=len(in_order), n=n),
+                ngettext("{n} member still to sign version {version} of the statement; declarations: {missing} "
+                         "missing, {overdue} overdue, {due_soon} due within {days} days.",
+                         "{n} members still to sign version {version} of the statement; declarations: {missing} "
+                         "missing, {overdue} overdue, {due_soon} due within {days} days.", len(report.unsigned)).format(
+                    n=len(report.unsigned), version=report.statement.version, missing=len(report.missing),
+                    overdue=len(report.overdue), due_soon=len(report.due_soon), days=report.within_days)]
     if len(in_order) == n:
-        step = "Nothing to do." if not report.due_soon else "Send the renewal reminders for declarations due soon."
+        step = _(NOTHING) if not report.due_soon else _("Send the renewal reminders for declarations due soon.")
         return Indicator("ethics", title, "met", evidence, step, standard)
-    step = "The secretariat will remind the members whose statement or declaration is missing or out of date."
+    step = _("The secretariat will remind the members whose statement or declaration is missing or out of date.")
     return Indicator("ethics", title, "in_progress" if len(in_order) * 2 >= n else "not_met", evidence, step,
                      standard)
 

@@ -151,11 +151,13 @@ def test_the_standards_requirements_in_the_compliance_report(forum_file, tmp_pat
     if code != "ar":  # the Arabic PDF's text comes back in visual order
         for words in STANDARDS_WORDS[code][2:4]:
             assert words in pdf, (code, words)
-    # The 2021 requirements' evidence and next steps are in the report's language too.
+    # The evidence and next steps (2021 requirements, 2017 indicators) are in the report's language too.
     for english in ("A forum for ongoing dialogue", "national minimum requirements", "requirements met",
                     "indicators met", "A space for dialogue with government", "Reasoned response to input",
                     "No OGP website address is recorded.", "The forum will record the address of its OGP website",
-                    "members with a voting seat (", "co-creation starts on", "outreach activities recorded"):
+                    "members with a voting seat (", "co-creation starts on", "outreach activities recorded",
+                    "forum meetings held in the last 12 months", "Nothing to do.", "The secretariat will",
+                    "working days"):
         assert english not in text and english not in pdf, (code, english)
 
 

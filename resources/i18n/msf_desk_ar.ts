@@ -598,6 +598,10 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation>(اختر عضوًا)</translation>
     </message>
     <message>
+        <source>Version {version} of {day}</source>
+        <translation>النسخة {version} بتاريخ {day}</translation>
+    </message>
+    <message>
         <source>Typed confirmation by the member</source>
         <translation>تأكيد مكتوب من العضو</translation>
     </message>
@@ -923,6 +927,189 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
 <context>
     <name>DIALOGS_HISTORY</name>
     <message>
+        <source>action plans</source>
+        <translation>خطط العمل</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>agenda approvals</source>
+        <translation>الموافقات على جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>بنود جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>agenda revisions</source>
+        <translation>تعديلات جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>amendments</source>
+        <translation>التصويبات</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>breaches</source>
+        <translation>المخالفات</translation>
+    </message>
+    <message>
+        <source>breakout points</source>
+        <translation>نقاط مجموعات العمل</translation>
+    </message>
+    <message>
+        <source>breakouts</source>
+        <translation>مجموعات العمل</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>المرشحون</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>المشاورات</translation>
+    </message>
+    <message>
+        <source>contribution attachments</source>
+        <translation>مرفقات المساهمات</translation>
+    </message>
+    <message>
+        <source>contribution links</source>
+        <translation>الروابط بين المساهمات</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>المساهمات</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation>الإقرارات</translation>
+    </message>
+    <message>
+        <source>ethics signatures</source>
+        <translation>التوقيعات على ميثاق الأخلاقيات</translation>
+    </message>
+    <message>
+        <source>ethics statements</source>
+        <translation>مواثيق الأخلاقيات</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>المنتدى</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>العطل الرسمية</translation>
+    </message>
+    <message>
+        <source>import mappings</source>
+        <translation>مطابقات الاستيراد</translation>
+    </message>
+    <message>
+        <source>interests</source>
+        <translation>المصالح</translation>
+    </message>
+    <message>
+        <source>item declarations</source>
+        <translation>الإقرارات على البنود</translation>
+    </message>
+    <message>
+        <source>item minutes</source>
+        <translation>محضر البنود</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>المحاضر</translation>
+    </message>
+    <message>
+        <source>outreach activities</source>
+        <translation>أنشطة التوعية</translation>
+    </message>
+    <message>
+        <source>paper versions</source>
+        <translation>إصدارات الوثائق</translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>process documents</source>
+        <translation>وثائق العملية</translation>
+    </message>
+    <message>
+        <source>repository exports</source>
+        <translation>عمليات تصدير المستودع</translation>
+    </message>
+    <message>
+        <source>response reasons</source>
+        <translation>أسباب الردود</translation>
+    </message>
+    <message>
+        <source>selection rounds</source>
+        <translation>جولات الاختيار</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>standing items</source>
+        <translation>البنود الدائمة</translation>
+    </message>
+    <message>
+        <source>theme summaries</source>
+        <translation>ملخصات المواضيع</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>Undid: {what}</source>
+        <translation>تراجع: {what}</translation>
+    </message>
+    <message>
+        <source>Redid: {what}</source>
+        <translation>إعادة: {what}</translation>
+    </message>
+    <message>
+        <source>Changed the forum</source>
+        <translation>تعديل المنتدى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in {records}</source>
+        <translation>
+            <numerusform>%n في {records}</numerusform>
+            <numerusform>واحد في {records}</numerusform>
+            <numerusform>اثنان في {records}</numerusform>
+            <numerusform>%n في {records}</numerusform>
+            <numerusform>%n في {records}</numerusform>
+            <numerusform>%n في {records}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed records: {list}</source>
+        <translation>السجلات المعدَّلة: {list}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>متى</translation>
     </message>
@@ -954,13 +1141,27 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <source>Every change made in this forum, through the window, the command line or an import. The history is for the secretariat: it is never part of a public export.</source>
         <translation>كل تغيير أُجري في هذا المنتدى، عبر النافذة أو سطر الأوامر أو الاستيراد. السجل للأمانة: ولا يكون أبدًا جزءًا من أي تصدير عام.</translation>
     </message>
-    <message>
-        <source>{shown} of {total} changes</source>
-        <translation>{shown} من {total} تغيير</translation>
+    <message numerus="yes">
+        <source>{shown} of %n change(s)</source>
+        <translation>
+            <numerusform>{shown} من %n تعديل</numerusform>
+            <numerusform>{shown} من تعديل واحد</numerusform>
+            <numerusform>{shown} من تعديلين</numerusform>
+            <numerusform>{shown} من %n تعديلات</numerusform>
+            <numerusform>{shown} من %n تعديلًا</numerusform>
+            <numerusform>{shown} من %n تعديل</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{total} changes</source>
-        <translation>{total} تغيير</translation>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>لا تعديلات</numerusform>
+            <numerusform>تعديل واحد</numerusform>
+            <numerusform>تعديلان</numerusform>
+            <numerusform>%n تعديلات</numerusform>
+            <numerusform>%n تعديلًا</numerusform>
+            <numerusform>%n تعديل</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1038,33 +1239,61 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <source>Write the e-mail draft into…</source>
         <translation>كتابة مسودة البريد في…</translation>
     </message>
-    <message>
-        <source>To sign the ethics statement: {n} member(s) in Bcc.</source>
-        <translation>لتوقيع ميثاق الأخلاقيات: {n} عضو في النسخة المخفية.</translation>
+    <message numerus="yes">
+        <source>To sign the ethics statement: %n member(s) in Bcc.</source>
+        <translation>
+            <numerusform>لتوقيع ميثاق الأخلاقيات: لا أعضاء في النسخة المخفية.</numerusform>
+            <numerusform>لتوقيع ميثاق الأخلاقيات: عضو واحد في النسخة المخفية.</numerusform>
+            <numerusform>لتوقيع ميثاق الأخلاقيات: عضوان في النسخة المخفية.</numerusform>
+            <numerusform>لتوقيع ميثاق الأخلاقيات: %n أعضاء في النسخة المخفية.</numerusform>
+            <numerusform>لتوقيع ميثاق الأخلاقيات: %n عضوًا في النسخة المخفية.</numerusform>
+            <numerusform>لتوقيع ميثاق الأخلاقيات: %n عضو في النسخة المخفية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To declare their interests: %n member(s) in Bcc.</source>
+        <translation>
+            <numerusform>لتقديم إقرار المصالح: لا أعضاء في النسخة المخفية.</numerusform>
+            <numerusform>لتقديم إقرار المصالح: عضو واحد في النسخة المخفية.</numerusform>
+            <numerusform>لتقديم إقرار المصالح: عضوان في النسخة المخفية.</numerusform>
+            <numerusform>لتقديم إقرار المصالح: %n أعضاء في النسخة المخفية.</numerusform>
+            <numerusform>لتقديم إقرار المصالح: %n عضوًا في النسخة المخفية.</numerusform>
+            <numerusform>لتقديم إقرار المصالح: %n عضو في النسخة المخفية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in Bcc; the draft minutes (PDF and Word) attached.</source>
+        <translation>
+            <numerusform>لا أعضاء في النسخة المخفية؛ ومشروع المحضر (PDF وWord) مرفق.</numerusform>
+            <numerusform>عضو واحد في النسخة المخفية؛ ومشروع المحضر (PDF وWord) مرفق.</numerusform>
+            <numerusform>عضوان في النسخة المخفية؛ ومشروع المحضر (PDF وWord) مرفق.</numerusform>
+            <numerusform>%n أعضاء في النسخة المخفية؛ ومشروع المحضر (PDF وWord) مرفق.</numerusform>
+            <numerusform>%n عضوًا في النسخة المخفية؛ ومشروع المحضر (PDF وWord) مرفق.</numerusform>
+            <numerusform>%n عضو في النسخة المخفية؛ ومشروع المحضر (PDF وWord) مرفق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in Bcc; the invitation (.ics) and the members&apos; pack attached.</source>
+        <translation>
+            <numerusform>لا أعضاء في النسخة المخفية؛ والدعوة (.ics) وملف الأعضاء مرفقان.</numerusform>
+            <numerusform>عضو واحد في النسخة المخفية؛ والدعوة (.ics) وملف الأعضاء مرفقان.</numerusform>
+            <numerusform>عضوان في النسخة المخفية؛ والدعوة (.ics) وملف الأعضاء مرفقان.</numerusform>
+            <numerusform>%n أعضاء في النسخة المخفية؛ والدعوة (.ics) وملف الأعضاء مرفقان.</numerusform>
+            <numerusform>%n عضوًا في النسخة المخفية؛ والدعوة (.ics) وملف الأعضاء مرفقان.</numerusform>
+            <numerusform>%n عضو في النسخة المخفية؛ والدعوة (.ics) وملف الأعضاء مرفقان.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To sign, with no e-mail address ({n}): {names}.</source>
         <translation>للتوقيع، دون عنوان بريد ({n}): {names}.</translation>
     </message>
     <message>
-        <source>To declare their interests: {n} member(s) in Bcc.</source>
-        <translation>للإقرار بمصالحهم: {n} عضو في النسخة المخفية.</translation>
-    </message>
-    <message>
         <source>To declare, with no e-mail address ({n}): {names}.</source>
         <translation>للإقرار، دون عنوان بريد ({n}): {names}.</translation>
     </message>
     <message>
-        <source>{n} member(s) in Bcc; the draft minutes (PDF and Word) attached.</source>
-        <translation>{n} عضو في النسخة المخفية؛ ومشروع المحضر (PDF وWord) مرفق.</translation>
-    </message>
-    <message>
         <source>No e-mail address ({n}), to be sent the minutes by other means: {names}.</source>
         <translation>دون عنوان بريد ({n})، يُرسل إليهم المحضر بوسيلة أخرى: {names}.</translation>
-    </message>
-    <message>
-        <source>{n} member(s) in Bcc; the invitation (.ics) and the members&apos; pack attached.</source>
-        <translation>{n} عضو في النسخة المخفية؛ والدعوة (.ics) وملف الأعضاء مرفقان.</translation>
     </message>
     <message>
         <source>No e-mail address ({n}), to be sent the notice by other means: {names}.</source>
@@ -4787,9 +5016,16 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <source>Selection rounds</source>
         <translation>جولات الاختيار</translation>
     </message>
-    <message>
-        <source>{shown} of {total} members shown</source>
-        <translation>يُعرض {shown} من {total} عضوًا</translation>
+    <message numerus="yes">
+        <source>{shown} of %n member(s) shown</source>
+        <translation>
+            <numerusform>{shown} من %n عضو معروض</numerusform>
+            <numerusform>{shown} من عضو واحد معروض</numerusform>
+            <numerusform>{shown} من عضوين معروضين</numerusform>
+            <numerusform>{shown} من %n أعضاء معروضين</numerusform>
+            <numerusform>{shown} من %n عضوًا معروضين</numerusform>
+            <numerusform>{shown} من %n عضو معروضين</numerusform>
+        </translation>
     </message>
     <message>
         <source>Method</source>
@@ -5511,10 +5747,6 @@ Commitments
         <translation>لم يُصدَّر المستودع بعد.</translation>
     </message>
     <message>
-        <source>Last exported on {on} to {folder} ({files} files). Export again by {due} at the latest.</source>
-        <translation>آخر تصدير في {on} إلى {folder} ({files} ملف). صدّره من جديد في موعد أقصاه {due}.</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;The standard:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What to do next:&lt;/b&gt; {next_step}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;المعيار:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;الأدلة&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;الخطوة التالية:&lt;/b&gt; {next_step}&lt;/p&gt;</translation>
     </message>
@@ -5537,6 +5769,17 @@ Commitments
     <message>
         <source>Export the repository</source>
         <translation>تصدير المستودع</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last exported on {on} to {folder} (%n file(s)). Export again by {due} at the latest.</source>
+        <translation>
+            <numerusform>آخر تصدير في {on} إلى {folder} (لا ملفات). يجب التصدير مجددًا في موعد أقصاه {due}.</numerusform>
+            <numerusform>آخر تصدير في {on} إلى {folder} (ملف واحد). يجب التصدير مجددًا في موعد أقصاه {due}.</numerusform>
+            <numerusform>آخر تصدير في {on} إلى {folder} (ملفان). يجب التصدير مجددًا في موعد أقصاه {due}.</numerusform>
+            <numerusform>آخر تصدير في {on} إلى {folder} (%n ملفات). يجب التصدير مجددًا في موعد أقصاه {due}.</numerusform>
+            <numerusform>آخر تصدير في {on} إلى {folder} (%n ملفًا). يجب التصدير مجددًا في موعد أقصاه {due}.</numerusform>
+            <numerusform>آخر تصدير في {on} إلى {folder} (%n ملف). يجب التصدير مجددًا في موعد أقصاه {due}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Building the public repository…</source>
@@ -5862,6 +6105,10 @@ Commitments
     <message>
         <source>Cannot save the answer</source>
         <translation>تعذّر حفظ الرد</translation>
+    </message>
+    <message>
+        <source>Choose a contribution in the table first.</source>
+        <translation>اختر مساهمة من الجدول أولًا.</translation>
     </message>
     <message>
         <source>the rows selected in the table</source>
@@ -6594,13 +6841,27 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
 </context>
 <context>
     <name>WIDGETS_PARITY_PANEL</name>
-    <message>
-        <source>{filled} of {target} seats filled</source>
-        <translation>شُغل {filled} من {target} مقعدًا</translation>
+    <message numerus="yes">
+        <source>{filled} of %n seat(s) filled</source>
+        <translation>
+            <numerusform>{filled} من %n مقعد مشغولة</numerusform>
+            <numerusform>{filled} من مقعد واحد مشغول</numerusform>
+            <numerusform>{filled} من مقعدين مشغولة</numerusform>
+            <numerusform>{filled} من %n مقاعد مشغولة</numerusform>
+            <numerusform>{filled} من %n مقعدًا مشغولة</numerusform>
+            <numerusform>{filled} من %n مقعد مشغولة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{filled} seats filled</source>
-        <translation>شُغل {filled} مقعدًا</translation>
+    <message numerus="yes">
+        <source>%n seat(s) filled</source>
+        <translation>
+            <numerusform>لا مقاعد مشغولة</numerusform>
+            <numerusform>مقعد واحد مشغول</numerusform>
+            <numerusform>مقعدان مشغولان</numerusform>
+            <numerusform>%n مقاعد مشغولة</numerusform>
+            <numerusform>%n مقعدًا مشغولًا</numerusform>
+            <numerusform>%n مقعد مشغول</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parity on</source>

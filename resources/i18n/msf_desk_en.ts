@@ -73,6 +73,30 @@
     </message>
 </context>
 <context>
+    <name>DIALOGS_HISTORY</name>
+    <message numerus="yes">
+        <source>%n in {records}</source>
+        <translation>
+            <numerusform>%n in {records}</numerusform>
+            <numerusform>%n in {records}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n change(s)</source>
+        <translation>
+            <numerusform>{shown} of %n change</numerusform>
+            <numerusform>{shown} of %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DIALOGS_IMPORTS</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n problem(s): nothing will be imported.&lt;/b&gt; Correct the file (or the column matching) and try again.</source>
@@ -86,6 +110,37 @@
         <translation>
             <numerusform>&lt;b&gt;The first %n row as they will be stored&lt;/b&gt; (hover a cell for all of it):</numerusform>
             <numerusform>&lt;b&gt;The first %n rows as they will be stored&lt;/b&gt; (hover a cell for all of it):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DIALOGS_MAIL</name>
+    <message numerus="yes">
+        <source>To sign the ethics statement: %n member(s) in Bcc.</source>
+        <translation>
+            <numerusform>To sign the ethics statement: %n member in Bcc.</numerusform>
+            <numerusform>To sign the ethics statement: %n members in Bcc.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To declare their interests: %n member(s) in Bcc.</source>
+        <translation>
+            <numerusform>To declare their interests: %n member in Bcc.</numerusform>
+            <numerusform>To declare their interests: %n members in Bcc.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in Bcc; the draft minutes (PDF and Word) attached.</source>
+        <translation>
+            <numerusform>%n member in Bcc; the draft minutes (PDF and Word) attached.</numerusform>
+            <numerusform>%n members in Bcc; the draft minutes (PDF and Word) attached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in Bcc; the invitation (.ics) and the members&apos; pack attached.</source>
+        <translation>
+            <numerusform>%n member in Bcc; the invitation (.ics) and the members&apos; pack attached.</numerusform>
+            <numerusform>%n members in Bcc; the invitation (.ics) and the members&apos; pack attached.</numerusform>
         </translation>
     </message>
 </context>
@@ -235,6 +290,13 @@
 <context>
     <name>PAGES_MEMBERS</name>
     <message numerus="yes">
+        <source>{shown} of %n member(s) shown</source>
+        <translation>
+            <numerusform>{shown} of %n member shown</numerusform>
+            <numerusform>{shown} of %n members shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{source}: %n member(s) to add, all or nothing. Nothing is written until you press Import; Edit ▸ Undo removes them afterwards.</source>
         <translation>
             <numerusform>{source}: %n member to add, all or nothing. Nothing is written until you press Import; Edit ▸ Undo removes them afterwards.</numerusform>
@@ -273,6 +335,16 @@
         <translation>
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PAGES_REPOSITORY</name>
+    <message numerus="yes">
+        <source>Last exported on {on} to {folder} (%n file(s)). Export again by {due} at the latest.</source>
+        <translation>
+            <numerusform>Last exported on {on} to {folder} (%n file). Export again by {due} at the latest.</numerusform>
+            <numerusform>Last exported on {on} to {folder} (%n files). Export again by {due} at the latest.</numerusform>
         </translation>
     </message>
 </context>
@@ -337,6 +409,23 @@
         <translation>
             <numerusform>%n decision flagged</numerusform>
             <numerusform>%n decisions flagged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_PARITY_PANEL</name>
+    <message numerus="yes">
+        <source>{filled} of %n seat(s) filled</source>
+        <translation>
+            <numerusform>{filled} of %n seat filled</numerusform>
+            <numerusform>{filled} of %n seats filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) filled</source>
+        <translation>
+            <numerusform>%n seat filled</numerusform>
+            <numerusform>%n seats filled</numerusform>
         </translation>
     </message>
 </context>

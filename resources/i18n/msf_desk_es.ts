@@ -570,6 +570,10 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <translation>(elija un miembro)</translation>
     </message>
     <message>
+        <source>Version {version} of {day}</source>
+        <translation>Versión {version} del {day}</translation>
+    </message>
+    <message>
         <source>Typed confirmation by the member</source>
         <translation>Confirmación escrita del miembro</translation>
     </message>
@@ -891,6 +895,185 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
 <context>
     <name>DIALOGS_HISTORY</name>
     <message>
+        <source>action plans</source>
+        <translation>planes de acción</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>acciones</translation>
+    </message>
+    <message>
+        <source>agenda approvals</source>
+        <translation>aprobaciones del orden del día</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>puntos del orden del día</translation>
+    </message>
+    <message>
+        <source>agenda revisions</source>
+        <translation>revisiones del orden del día</translation>
+    </message>
+    <message>
+        <source>amendments</source>
+        <translation>enmiendas</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <source>breaches</source>
+        <translation>incumplimientos</translation>
+    </message>
+    <message>
+        <source>breakout points</source>
+        <translation>puntos de los subgrupos</translation>
+    </message>
+    <message>
+        <source>breakouts</source>
+        <translation>subgrupos</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>candidaturas</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <source>contribution attachments</source>
+        <translation>adjuntos de las contribuciones</translation>
+    </message>
+    <message>
+        <source>contribution links</source>
+        <translation>vínculos entre contribuciones</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contribuciones</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>decisiones</translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation>declaraciones</translation>
+    </message>
+    <message>
+        <source>ethics signatures</source>
+        <translation>firmas de la declaración de ética</translation>
+    </message>
+    <message>
+        <source>ethics statements</source>
+        <translation>declaraciones de ética</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>foro</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>días festivos</translation>
+    </message>
+    <message>
+        <source>import mappings</source>
+        <translation>correspondencias de importación</translation>
+    </message>
+    <message>
+        <source>interests</source>
+        <translation>intereses</translation>
+    </message>
+    <message>
+        <source>item declarations</source>
+        <translation>declaraciones sobre los puntos</translation>
+    </message>
+    <message>
+        <source>item minutes</source>
+        <translation>acta de los puntos</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>reuniones</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>miembros</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>actas</translation>
+    </message>
+    <message>
+        <source>outreach activities</source>
+        <translation>actividades de difusión</translation>
+    </message>
+    <message>
+        <source>paper versions</source>
+        <translation>versiones de los documentos</translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <source>process documents</source>
+        <translation>documentos del proceso</translation>
+    </message>
+    <message>
+        <source>repository exports</source>
+        <translation>exportaciones del repositorio</translation>
+    </message>
+    <message>
+        <source>response reasons</source>
+        <translation>motivos de respuesta</translation>
+    </message>
+    <message>
+        <source>selection rounds</source>
+        <translation>procesos de selección</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ajustes</translation>
+    </message>
+    <message>
+        <source>standing items</source>
+        <translation>puntos permanentes</translation>
+    </message>
+    <message>
+        <source>theme summaries</source>
+        <translation>resúmenes por tema</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>papelera</translation>
+    </message>
+    <message>
+        <source>Undid: {what}</source>
+        <translation>Deshecho: {what}</translation>
+    </message>
+    <message>
+        <source>Redid: {what}</source>
+        <translation>Rehecho: {what}</translation>
+    </message>
+    <message>
+        <source>Changed the forum</source>
+        <translation>Cambio en el foro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in {records}</source>
+        <translation>
+            <numerusform>%n en {records}</numerusform>
+            <numerusform>%n en {records}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed records: {list}</source>
+        <translation>Registros modificados: {list}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -922,13 +1105,19 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <source>Every change made in this forum, through the window, the command line or an import. The history is for the secretariat: it is never part of a public export.</source>
         <translation>Cada cambio hecho en este foro, desde la ventana, la línea de comandos o una importación. El historial es para la secretaría: nunca forma parte de una exportación pública.</translation>
     </message>
-    <message>
-        <source>{shown} of {total} changes</source>
-        <translation>{shown} de {total} cambios</translation>
+    <message numerus="yes">
+        <source>{shown} of %n change(s)</source>
+        <translation>
+            <numerusform>{shown} de %n cambio</numerusform>
+            <numerusform>{shown} de %n cambios</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{total} changes</source>
-        <translation>{total} cambios</translation>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -998,33 +1187,45 @@ Open it now? The forum open now is left as it is; you can open it again from Fil
         <source>Write the e-mail draft into…</source>
         <translation>Escribir el borrador de correo en…</translation>
     </message>
-    <message>
-        <source>To sign the ethics statement: {n} member(s) in Bcc.</source>
-        <translation>Para firmar la declaración de ética: {n} miembro(s) en CCO.</translation>
+    <message numerus="yes">
+        <source>To sign the ethics statement: %n member(s) in Bcc.</source>
+        <translation>
+            <numerusform>Para firmar la declaración de ética: %n miembro en CCO.</numerusform>
+            <numerusform>Para firmar la declaración de ética: %n miembros en CCO.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To declare their interests: %n member(s) in Bcc.</source>
+        <translation>
+            <numerusform>Para declarar sus intereses: %n miembro en CCO.</numerusform>
+            <numerusform>Para declarar sus intereses: %n miembros en CCO.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in Bcc; the draft minutes (PDF and Word) attached.</source>
+        <translation>
+            <numerusform>%n miembro en CCO; el borrador del acta (PDF y Word) adjunto.</numerusform>
+            <numerusform>%n miembros en CCO; el borrador del acta (PDF y Word) adjunto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in Bcc; the invitation (.ics) and the members&apos; pack attached.</source>
+        <translation>
+            <numerusform>%n miembro en CCO; la invitación (.ics) y la documentación para los miembros adjuntas.</numerusform>
+            <numerusform>%n miembros en CCO; la invitación (.ics) y la documentación para los miembros adjuntas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To sign, with no e-mail address ({n}): {names}.</source>
         <translation>Para firmar, sin dirección de correo ({n}): {names}.</translation>
     </message>
     <message>
-        <source>To declare their interests: {n} member(s) in Bcc.</source>
-        <translation>Para declarar sus intereses: {n} miembro(s) en CCO.</translation>
-    </message>
-    <message>
         <source>To declare, with no e-mail address ({n}): {names}.</source>
         <translation>Para declarar, sin dirección de correo ({n}): {names}.</translation>
     </message>
     <message>
-        <source>{n} member(s) in Bcc; the draft minutes (PDF and Word) attached.</source>
-        <translation>{n} miembro(s) en CCO; el borrador del acta (PDF y Word) adjunto.</translation>
-    </message>
-    <message>
         <source>No e-mail address ({n}), to be sent the minutes by other means: {names}.</source>
         <translation>Sin dirección de correo ({n}), a quienes enviar el acta por otros medios: {names}.</translation>
-    </message>
-    <message>
-        <source>{n} member(s) in Bcc; the invitation (.ics) and the members&apos; pack attached.</source>
-        <translation>{n} miembro(s) en CCO; la invitación (.ics) y el paquete para miembros adjuntos.</translation>
     </message>
     <message>
         <source>No e-mail address ({n}), to be sent the notice by other means: {names}.</source>
@@ -4679,9 +4880,12 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <source>Selection rounds</source>
         <translation>Procesos de selección</translation>
     </message>
-    <message>
-        <source>{shown} of {total} members shown</source>
-        <translation>{shown} de {total} miembros mostrados</translation>
+    <message numerus="yes">
+        <source>{shown} of %n member(s) shown</source>
+        <translation>
+            <numerusform>{shown} de %n miembro mostrados</numerusform>
+            <numerusform>{shown} de %n miembros mostrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Method</source>
@@ -5383,10 +5587,6 @@ Compromisos
         <translation>El repositorio aún no se ha exportado.</translation>
     </message>
     <message>
-        <source>Last exported on {on} to {folder} ({files} files). Export again by {due} at the latest.</source>
-        <translation>Última exportación el {on} a {folder} ({files} archivos). Vuelva a exportar a más tardar el {due}.</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;The standard:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What to do next:&lt;/b&gt; {next_step}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;El estándar:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Evidencia&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Qué hacer a continuación:&lt;/b&gt; {next_step}&lt;/p&gt;</translation>
     </message>
@@ -5409,6 +5609,13 @@ Compromisos
     <message>
         <source>Export the repository</source>
         <translation>Exportar el repositorio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last exported on {on} to {folder} (%n file(s)). Export again by {due} at the latest.</source>
+        <translation>
+            <numerusform>Última exportación el {on} en {folder} (%n archivo). Vuelva a exportar a más tardar el {due}.</numerusform>
+            <numerusform>Última exportación el {on} en {folder} (%n archivos). Vuelva a exportar a más tardar el {due}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Building the public repository…</source>
@@ -5730,6 +5937,10 @@ Compromisos
     <message>
         <source>Cannot save the answer</source>
         <translation>No se puede guardar la respuesta</translation>
+    </message>
+    <message>
+        <source>Choose a contribution in the table first.</source>
+        <translation>Elija primero una contribución en la tabla.</translation>
     </message>
     <message>
         <source>the rows selected in the table</source>
@@ -6438,13 +6649,19 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
 </context>
 <context>
     <name>WIDGETS_PARITY_PANEL</name>
-    <message>
-        <source>{filled} of {target} seats filled</source>
-        <translation>{filled} de {target} puestos ocupados</translation>
+    <message numerus="yes">
+        <source>{filled} of %n seat(s) filled</source>
+        <translation>
+            <numerusform>{filled} de %n escaño ocupados</numerusform>
+            <numerusform>{filled} de %n escaños ocupados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{filled} seats filled</source>
-        <translation>{filled} puestos ocupados</translation>
+    <message numerus="yes">
+        <source>%n seat(s) filled</source>
+        <translation>
+            <numerusform>%n escaño ocupado</numerusform>
+            <numerusform>%n escaños ocupados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parity on</source>

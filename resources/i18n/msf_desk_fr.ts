@@ -570,6 +570,10 @@ L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouv
         <translation>(choisir un membre)</translation>
     </message>
     <message>
+        <source>Version {version} of {day}</source>
+        <translation>Version {version} du {day}</translation>
+    </message>
+    <message>
         <source>Typed confirmation by the member</source>
         <translation>Confirmation écrite du membre</translation>
     </message>
@@ -891,6 +895,185 @@ L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouv
 <context>
     <name>DIALOGS_HISTORY</name>
     <message>
+        <source>action plans</source>
+        <translation>plans d&apos;action</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>agenda approvals</source>
+        <translation>approbations d&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>agenda revisions</source>
+        <translation>révisions de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>amendments</source>
+        <translation>rectificatifs</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>présences</translation>
+    </message>
+    <message>
+        <source>breaches</source>
+        <translation>manquements</translation>
+    </message>
+    <message>
+        <source>breakout points</source>
+        <translation>points des sous-groupes</translation>
+    </message>
+    <message>
+        <source>breakouts</source>
+        <translation>sous-groupes</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>candidats</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>consultations</translation>
+    </message>
+    <message>
+        <source>contribution attachments</source>
+        <translation>pièces jointes des contributions</translation>
+    </message>
+    <message>
+        <source>contribution links</source>
+        <translation>liens entre contributions</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>décisions</translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation>déclarations</translation>
+    </message>
+    <message>
+        <source>ethics signatures</source>
+        <translation>signatures de la charte éthique</translation>
+    </message>
+    <message>
+        <source>ethics statements</source>
+        <translation>chartes éthiques</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>forum</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>jours fériés</translation>
+    </message>
+    <message>
+        <source>import mappings</source>
+        <translation>correspondances d&apos;import</translation>
+    </message>
+    <message>
+        <source>interests</source>
+        <translation>intérêts</translation>
+    </message>
+    <message>
+        <source>item declarations</source>
+        <translation>déclarations sur les points</translation>
+    </message>
+    <message>
+        <source>item minutes</source>
+        <translation>procès-verbal des points</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>réunions</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>procès-verbaux</translation>
+    </message>
+    <message>
+        <source>outreach activities</source>
+        <translation>activités de sensibilisation</translation>
+    </message>
+    <message>
+        <source>paper versions</source>
+        <translation>versions des documents</translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>process documents</source>
+        <translation>documents de processus</translation>
+    </message>
+    <message>
+        <source>repository exports</source>
+        <translation>exports du dépôt</translation>
+    </message>
+    <message>
+        <source>response reasons</source>
+        <translation>motifs de réponse</translation>
+    </message>
+    <message>
+        <source>selection rounds</source>
+        <translation>processus de sélection</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>réglages</translation>
+    </message>
+    <message>
+        <source>standing items</source>
+        <translation>points permanents</translation>
+    </message>
+    <message>
+        <source>theme summaries</source>
+        <translation>synthèses par thème</translation>
+    </message>
+    <message>
+        <source>trash</source>
+        <translation>corbeille</translation>
+    </message>
+    <message>
+        <source>Undid: {what}</source>
+        <translation>Annulé : {what}</translation>
+    </message>
+    <message>
+        <source>Redid: {what}</source>
+        <translation>Rétabli : {what}</translation>
+    </message>
+    <message>
+        <source>Changed the forum</source>
+        <translation>Modification du forum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in {records}</source>
+        <translation>
+            <numerusform>%n dans {records}</numerusform>
+            <numerusform>%n dans {records}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed records: {list}</source>
+        <translation>Enregistrements modifiés : {list}</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -922,13 +1105,19 @@ L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouv
         <source>Every change made in this forum, through the window, the command line or an import. The history is for the secretariat: it is never part of a public export.</source>
         <translation>Toutes les modifications apportées à ce forum, par la fenêtre, la ligne de commande ou une importation. L&apos;historique est destiné au secrétariat : il ne fait jamais partie d&apos;une exportation publique.</translation>
     </message>
-    <message>
-        <source>{shown} of {total} changes</source>
-        <translation>{shown} modifications sur {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %n change(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n modification</numerusform>
+            <numerusform>{shown} sur %n modifications</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{total} changes</source>
-        <translation>{total} modifications</translation>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -998,33 +1187,45 @@ L&apos;ouvrir maintenant ? Le forum ouvert reste tel quel ; vous pourrez le rouv
         <source>Write the e-mail draft into…</source>
         <translation>Écrire le brouillon de courriel dans…</translation>
     </message>
-    <message>
-        <source>To sign the ethics statement: {n} member(s) in Bcc.</source>
-        <translation>Pour signer la charte éthique : {n} membre(s) en Cci.</translation>
+    <message numerus="yes">
+        <source>To sign the ethics statement: %n member(s) in Bcc.</source>
+        <translation>
+            <numerusform>Pour signer la charte éthique : %n membre en Cci.</numerusform>
+            <numerusform>Pour signer la charte éthique : %n membres en Cci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To declare their interests: %n member(s) in Bcc.</source>
+        <translation>
+            <numerusform>Pour déclarer leurs intérêts : %n membre en Cci.</numerusform>
+            <numerusform>Pour déclarer leurs intérêts : %n membres en Cci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in Bcc; the draft minutes (PDF and Word) attached.</source>
+        <translation>
+            <numerusform>%n membre en Cci ; le projet de procès-verbal (PDF et Word) en pièce jointe.</numerusform>
+            <numerusform>%n membres en Cci ; le projet de procès-verbal (PDF et Word) en pièce jointe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in Bcc; the invitation (.ics) and the members&apos; pack attached.</source>
+        <translation>
+            <numerusform>%n membre en Cci ; l&apos;invitation (.ics) et le dossier des membres en pièce jointe.</numerusform>
+            <numerusform>%n membres en Cci ; l&apos;invitation (.ics) et le dossier des membres en pièce jointe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To sign, with no e-mail address ({n}): {names}.</source>
         <translation>Pour signer, sans adresse électronique ({n}) : {names}.</translation>
     </message>
     <message>
-        <source>To declare their interests: {n} member(s) in Bcc.</source>
-        <translation>Pour déclarer leurs intérêts : {n} membre(s) en Cci.</translation>
-    </message>
-    <message>
         <source>To declare, with no e-mail address ({n}): {names}.</source>
         <translation>Pour déclarer, sans adresse électronique ({n}) : {names}.</translation>
     </message>
     <message>
-        <source>{n} member(s) in Bcc; the draft minutes (PDF and Word) attached.</source>
-        <translation>{n} membre(s) en Cci ; le projet de procès-verbal (PDF et Word) en pièce jointe.</translation>
-    </message>
-    <message>
         <source>No e-mail address ({n}), to be sent the minutes by other means: {names}.</source>
         <translation>Sans adresse électronique ({n}), à qui envoyer le procès-verbal par un autre moyen : {names}.</translation>
-    </message>
-    <message>
-        <source>{n} member(s) in Bcc; the invitation (.ics) and the members&apos; pack attached.</source>
-        <translation>{n} membre(s) en Cci ; l&apos;invitation (.ics) et le dossier des membres en pièce jointe.</translation>
     </message>
     <message>
         <source>No e-mail address ({n}), to be sent the notice by other means: {names}.</source>
@@ -4679,9 +4880,12 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
         <source>Selection rounds</source>
         <translation>Processus de sélection</translation>
     </message>
-    <message>
-        <source>{shown} of {total} members shown</source>
-        <translation>{shown} membres affichés sur {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %n member(s) shown</source>
+        <translation>
+            <numerusform>{shown} membre affiché sur %n</numerusform>
+            <numerusform>{shown} membres affichés sur %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Method</source>
@@ -5383,10 +5587,6 @@ Engagements
         <translation>Le dépôt n&apos;a pas encore été exporté.</translation>
     </message>
     <message>
-        <source>Last exported on {on} to {folder} ({files} files). Export again by {due} at the latest.</source>
-        <translation>Dernière exportation le {on} vers {folder} ({files} fichiers). Exportez à nouveau au plus tard le {due}.</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;The standard:&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Evidence&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What to do next:&lt;/b&gt; {next_step}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;&lt;span style=&quot;background:{name}; color:{name2}; font-weight:bold&quot;&gt;&amp;nbsp;{status_label}&amp;nbsp;&lt;/span&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;La norme :&lt;/b&gt; {standard}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Éléments de preuve&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{evidence}&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Prochaine étape :&lt;/b&gt; {next_step}&lt;/p&gt;</translation>
     </message>
@@ -5409,6 +5609,13 @@ Engagements
     <message>
         <source>Export the repository</source>
         <translation>Exporter le dépôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last exported on {on} to {folder} (%n file(s)). Export again by {due} at the latest.</source>
+        <translation>
+            <numerusform>Dernier export le {on} dans {folder} (%n fichier). À exporter de nouveau au plus tard le {due}.</numerusform>
+            <numerusform>Dernier export le {on} dans {folder} (%n fichiers). À exporter de nouveau au plus tard le {due}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Building the public repository…</source>
@@ -5730,6 +5937,10 @@ Engagements
     <message>
         <source>Cannot save the answer</source>
         <translation>Impossible d&apos;enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Choose a contribution in the table first.</source>
+        <translation>Choisissez d&apos;abord une contribution dans le tableau.</translation>
     </message>
     <message>
         <source>the rows selected in the table</source>
@@ -6438,13 +6649,19 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
 </context>
 <context>
     <name>WIDGETS_PARITY_PANEL</name>
-    <message>
-        <source>{filled} of {target} seats filled</source>
-        <translation>{filled} sièges pourvus sur {target}</translation>
+    <message numerus="yes">
+        <source>{filled} of %n seat(s) filled</source>
+        <translation>
+            <numerusform>{filled} siège pourvu sur %n</numerusform>
+            <numerusform>{filled} sièges pourvus sur %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{filled} seats filled</source>
-        <translation>{filled} sièges pourvus</translation>
+    <message numerus="yes">
+        <source>%n seat(s) filled</source>
+        <translation>
+            <numerusform>%n siège pourvu</numerusform>
+            <numerusform>%n sièges pourvus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parity on</source>

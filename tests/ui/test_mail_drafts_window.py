@@ -79,7 +79,7 @@ def test_ethics_reminders_from_the_toolbar(qtbot, session, desktop, tmp_path, mo
     assert msg["X-Unsent"] == "1" and msg["Subject"].startswith("Please sign the ethics statement (version 2)")
     assert ("Anita Sharma / अनीता शर्मा", "gov_region@ministry.example.gov") in getaddresses([msg["Bcc"]])
     assert [p.stem.rsplit("-", 1)[1] for p in page.mail_dialog.drafts] == ["sign", "declare"]
-    assert "To declare their interests: 3 member(s) in Bcc." in page.mail_dialog.details.text()
+    assert "To declare their interests: 3 members in Bcc." in page.mail_dialog.details.text()
 
 
 def test_nobody_with_an_address_is_refused_in_a_dialog(qtbot, session, desktop, tmp_path):

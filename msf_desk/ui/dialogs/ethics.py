@@ -33,7 +33,7 @@ from msf_desk.model.ethics import (DECLARATION_KINDS, INTEREST_TYPES, VISIBILITI
 from msf_desk.ui.models.ethics import InterestsModel
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
 from msf_desk.ui.widgets.forms import combo as _combo, form_layout as _form, select as _select
-from msf_desk.ui.i18n import Context, record_label
+from msf_desk.ui.i18n import Context, record_label, window_day
 
 DIALOGS_ETHICS = Context("DIALOGS_ETHICS")
 
@@ -145,7 +145,7 @@ class SignDialog(_Dialog):
         self.names = {m.id: m.name for m in members}
         self.statement = QComboBox()
         for s in reversed(statements):
-            self.statement.addItem(s.label, s.id)
+            self.statement.addItem(DIALOGS_ETHICS.tr("Version {version} of {day}").format(version=s.version, day=window_day(s.dated)), s.id)
         self.signed_on = DateField()
         self.signed_on.set_date(today)
         self.typed = QRadioButton(DIALOGS_ETHICS.tr("Typed confirmation by the member"))

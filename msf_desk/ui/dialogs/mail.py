@@ -117,10 +117,11 @@ def write_drafts(page, work, *, title: str, label: str, folder: str | Path | Non
 
 # --- the three drafts the window writes ---------------------------------------------------------
 
-def _who(recipients, without, what_in_bcc: str, what_without: str) -> list[str]:
+def _who(recipients, without, what_in_bcc, what_without: str) -> list[str]:
+    """`what_in_bcc(n)`: the line for n members in Bcc (a plural of the window's language)."""
     lines = []
     if recipients:
-        lines.append(what_in_bcc.format(n=len(recipients)))
+        lines.append(what_in_bcc(len(recipients)))
     if without:
         lines.append(what_without.format(n=len(without), names=", ".join(without)))
     return lines
@@ -131,10 +132,10 @@ def reminders_work(on):
     def work(db, folder):
         written, r = write_reminders(db, on, folder)
         lines = _who(r.sign.recipients, r.sign.without,
-                     DIALOGS_MAIL.tr("To sign the ethics statement: {n} member(s) in Bcc."),
+                     lambda n: DIALOGS_MAIL.tr("To sign the ethics statement: %n member(s) in Bcc.", "", n),
                      DIALOGS_MAIL.tr("To sign, with no e-mail address ({n}): {names}."))
         lines += _who(r.declare.recipients, r.declare.without,
-                      DIALOGS_MAIL.tr("To declare their interests: {n} member(s) in Bcc."),
+                      lambda n: DIALOGS_MAIL.tr("To declare their interests: %n member(s) in Bcc.", "", n),
                       DIALOGS_MAIL.tr("To declare, with no e-mail address ({n}): {names}."))
         return written, lines
     return work
@@ -146,7 +147,7 @@ def minutes_work(meeting_id: int, today):
         addressed = minutes_circulation(db, meeting_id)
         written = write_minutes_draft(db, meeting_id, folder, today=today)
         return written, _who(addressed.recipients, addressed.without,
-                             DIALOGS_MAIL.tr("{n} member(s) in Bcc; the draft minutes (PDF and Word) attached."),
+                             lambda n: DIALOGS_MAIL.tr("%n member(s) in Bcc; the draft minutes (PDF and Word) attached.", "", n),
                              DIALOGS_MAIL.tr("No e-mail address ({n}), to be sent the minutes by other means: "
                                              "{names}."))
     return work
@@ -158,7 +159,7 @@ def notice_work(meeting_id: int):
         written = write_notice(db, meeting_id, folder)
         recipients, without = notice_recipients(db, meeting_id)
         lines = _who(recipients, without,
-                     DIALOGS_MAIL.tr("{n} member(s) in Bcc; the invitation (.ics) and the members' pack attached."),
+                     lambda n: DIALOGS_MAIL.tr("%n member(s) in Bcc; the invitation (.ics) and the members' pack attached.", "", n),
                      DIALOGS_MAIL.tr("No e-mail address ({n}), to be sent the notice by other means: {names}."))
         if not recipients:
             lines.insert(0, DIALOGS_MAIL.tr("No e-mail draft: none of the members has an e-mail address. The "

@@ -87,7 +87,7 @@ class ActionDialog(QDialog):
         form = _form()
         self.text = _text(original.text if original else "", 3)
         self.owner = QComboBox()
-        self.owner.addItem(SECRETARIAT, None)
+        self.owner.addItem(record_label(SECRETARIAT), None)
         for m in members:
             self.owner.addItem(f"{m.name} ({m.organisation})" if m.organisation else m.name, m.id)
         if original is not None and original.owner_member_id is not None:

@@ -27,6 +27,7 @@ from msf_desk.core.meetings import Proposal, check_regularity
 from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.ui import settings as ui_settings
+from msf_desk.ui import words
 from msf_desk.ui.i18n import Context, window_day, window_weekday
 from msf_desk.ui.local_dates import format_date, format_hint
 from msf_desk.ui.models.meetings import ProposalsModel
@@ -59,7 +60,7 @@ class PlanDialog(QDialog):
         intro = QLabel(DIALOGS_PLANNING.tr("The forum meets {frequency}. The planner proposes forum meetings on the weekday "
                                          "and at the times you choose, away from public holidays and the first "
                                          "working days of January, so that no gap is longer than that.").format(
-            frequency=self.profile.frequency_text().lower()))
+            frequency=words.lower_first(words.frequency(self.profile))))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         controls = QHBoxLayout()

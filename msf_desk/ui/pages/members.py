@@ -227,7 +227,7 @@ class MembersPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(PAGES_MEMBERS.tr("{shown} of {total} members shown").format(shown=shown, total=total))
+        self.count_label.setText(PAGES_MEMBERS.tr("{shown} of %n member(s) shown", "", total).format(shown=shown))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -334,7 +334,7 @@ class RepositoryPage(PageBase, QWidget):
             self.last_export.setText(PAGES_REPOSITORY.tr("The repository has not been exported yet."))
             return
         due = add_months(last.on, compliance.REPOSITORY_MONTHS)
-        self.last_export.setText(PAGES_REPOSITORY.tr("Last exported on {on} to {folder} ({files} files). Export again by {due} at the latest.").format(on=window_day(last.on), folder=last.folder, files=last.files, due=window_day(due)))
+        self.last_export.setText(PAGES_REPOSITORY.tr("Last exported on {on} to {folder} (%n file(s)). Export again by {due} at the latest.", "", last.files).format(on=window_day(last.on), folder=last.folder, due=window_day(due)))
 
     def _selected_key(self) -> str | None:
         index = self.table.currentIndex()

@@ -58,7 +58,7 @@ class AnswersPart:
         row's "theme", or every one marked as a "duplicates" of the current row."""
         current = self.selected_id()
         if current is None:
-            raise UserError("Choose a contribution in the table first.")
+            raise UserError(PAGES_RESPONSES_ANSWERS.tr("Choose a contribution in the table first."))
         contribution = core.get_contribution(self.db, current)
         consultation = contribution.consultation_id
         if scope == "selected":

@@ -70,7 +70,7 @@ class _Count(QFrame):
 
     def set_value(self, value: int, target: int | None) -> None:
         self.number.setText(str(value))
-        self.setToolTip(WIDGETS_PARITY_PANEL.tr("{filled} of {target} seats filled").format(filled=value, target=target) if target else WIDGETS_PARITY_PANEL.tr("{filled} seats filled").format(filled=value))
+        self.setToolTip(WIDGETS_PARITY_PANEL.tr("{filled} of %n seat(s) filled", "", target).format(filled=value) if target else WIDGETS_PARITY_PANEL.tr("%n seat(s) filled", "", value))
 
 
 class ParityPanel(QWidget):

@@ -65,7 +65,7 @@ def forum_space(e: Evidence) -> Requirement:
                  _("No forum meeting held in the last 12 months.")).format(n=len(held),
                                                                           dates=_dates([m.day for m in held]))]
     gaps = [g for g in regularity.gaps if g.kind in ("past", "open") and g.end >= r.since]
-    evidence += [g.message() for g in gaps]
+    evidence += [compliance.gap_text(g) for g in gaps]
     plan = e.cocreation_plan()
     during = None
     if plan is not None:

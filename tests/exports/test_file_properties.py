@@ -94,8 +94,9 @@ def test_pdfs_name_their_title_language_and_forum(exported):
     for pdf in _all(exported, ".pdf"):
         if pdf.name.endswith("signed-ethics-statement.pdf"):
             continue  # a member's signed scan, attached and published as it came
-        if "papers" in pdf.parent.parts:
-            continue  # a meeting's paper (the demo's come as a ministry sends them), published as it came
+        if "papers" in pdf.parent.parts or "process-documents" in pdf.parent.parts:
+            continue  # a meeting's paper or a process document (the demo's come as a ministry sends them),
+            # published as it came
         reader = PdfReader(pdf)
         info = reader.metadata
         assert info.title and info.author == forum_name and info.creator == "MSF Desk", pdf.name
@@ -108,8 +109,8 @@ def test_word_files_carry_the_forum_the_date_and_no_template_leftovers(exported)
     _, forum_name = exported
     docs = _all(exported, ".docx")
     for path in docs:
-        if "papers" in path.parent.parts:
-            continue  # a meeting's paper, kept as it came (the demo's draft self-assessment)
+        if "papers" in path.parent.parts or "process-documents" in path.parent.parts:
+            continue  # a meeting's paper or a process document, kept as it came (the demo's self-assessment)
         props = docx.Document(str(path)).core_properties
         assert props.title, path.name
         assert props.author == forum_name and props.last_modified_by == forum_name, path.name

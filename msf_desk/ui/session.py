@@ -36,6 +36,7 @@ class ForumSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._before_close: list = []
         self.jobs: list = []          # long work running off the GUI thread (msf_desk.ui.workers)
+        self.closed = False
         self._heartbeat = None
         if getattr(db, "lock", None) is not None:
             # Tells other machines (whose drives may not pass OS locks) that we are still here.
@@ -149,6 +150,7 @@ class ForumSession(QObject):
         self.changed.emit(topic)
 
     def close(self) -> None:
+        self.closed = True
         while self._before_close:
             self._before_close.pop()()
         if self._heartbeat is not None:

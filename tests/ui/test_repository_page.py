@@ -216,3 +216,19 @@ def test_on_a_forum_with_many_contributions_the_standards_are_checked_in_a_worke
     qtbot.waitUntil(lambda: p.check_job is None, timeout=60000)
     assert not p._check_again
     assert session.jobs == []
+
+
+def test_the_answer_times_chart_has_room_for_the_counts_of_a_large_forum(page, qtbot):
+    """100,000 contributions: the y axis reads round numbers and its widest label fits left of the plot."""
+    import dataclasses
+
+    from PySide6.QtGui import QFontMetrics
+
+    chart = page.responses_chart
+    series = page.report.series
+    big = [dataclasses.replace(b, count=81680 if n == 3 else b.count) for n, b in enumerate(series.responses)]
+    chart.set_series(dataclasses.replace(series, responses=big))
+    assert chart.y_top() == 100000
+    fm = QFontMetrics(chart.font())
+    assert chart.plot_box().left() >= fm.horizontalAdvance("100000")
+    chart.grab()    # paints without error

@@ -247,12 +247,14 @@ class RepositoryPage(PageBase, QWidget):
         job.start()
 
     def _checked(self, assessment, selected: str | None) -> None:
+        if getattr(self.session, "closed", False):
+            return   # the forum was closed while the check ran
         if not self._check_again:
             self._show_assessment(assessment, selected if selected is not None else self._selected_key())
 
     def _check_ended(self) -> None:
         self.check_job = None
-        if self._check_again:
+        if self._check_again and not getattr(self.session, "closed", False):
             self._check_again = False
             self._check_in_background(self._selected_key())
 

@@ -30,7 +30,10 @@ def _nice_max(value: float) -> int:
     for top in (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300, 500, 1000):
         if value <= top:
             return top
-    return int(value * 1.2)
+    # Past 1,000: 1, 2, 2.5 or 5 times a power of ten, so the axis reads 20000, 40000… (a
+    # 100,000-contribution forum gave 56359 and 112718, clipped at the left).
+    power = 10 ** (len(str(int(value))) - 1)
+    return next(int(m * power) for m in (1, 2, 2.5, 5, 10) if value <= m * power)
 
 
 class _Chart(QWidget):
@@ -71,7 +74,8 @@ class _Chart(QWidget):
     def plot_box(self) -> QRectF:
         fm = QFontMetrics(self.font())
         top = QFontMetrics(self._bold()).height() + fm.height() + 14
-        left = fm.horizontalAdvance("000") + 14
+        widest = f"{self.y_top():g}" if self.series is not None else ""
+        left = max(fm.horizontalAdvance("000"), fm.horizontalAdvance(widest)) + 14
         return QRectF(left, top, max(10, self.width() - left - 10), max(10, self.height() - top - 2 * fm.height() - 10))
 
     def paintEvent(self, event) -> None:  # noqa: N802
@@ -124,6 +128,10 @@ class _Chart(QWidget):
 
         return to_y
 
+    def y_top(self) -> int:
+        """The value at the top of the y axis (the plot box leaves room for its label)."""
+        raise NotImplementedError
+
     def paint_data(self, painter: QPainter, box: QRectF) -> None:
         raise NotImplementedError
 
@@ -139,11 +147,15 @@ class MeetingsChart(_Chart):
     def legend(self):
         return [("box", HELD, "held"), ("box", PLANNED, "planned"), ("dash", TARGET, "target")]
 
+    def y_top(self) -> int:
+        s = self.series
+        return _nice_max(max([q.held + q.planned for q in s.quarters] + [s.quarter_target]) + 0.5)
+
     def paint_data(self, painter: QPainter, box: QRectF) -> None:
         from msf_desk.exports.charts import below_target
 
         s = self.series
-        top = _nice_max(max([q.held + q.planned for q in s.quarters] + [s.quarter_target]) + 0.5)
+        top = self.y_top()
         to_y = self.y_axis(painter, box, top)
         n = max(len(s.quarters), 1)
         slot = box.width() / n
@@ -188,9 +200,12 @@ class ParityTimeline(_Chart):
         return [("line", GOVERNMENT, "government"), ("line", NON_GOVERNMENT, "non-government"),
                 ("box", QColor("#f4d6d6"), "uneven")]
 
+    def y_top(self) -> int:
+        return _nice_max(max([max(p.government, p.non_government) for p in self.series.parity] + [1]) + 0.5)
+
     def paint_data(self, painter: QPainter, box: QRectF) -> None:
         points = self.series.parity
-        top = _nice_max(max([max(p.government, p.non_government) for p in points] + [1]) + 0.5)
+        top = self.y_top()
         to_y = self.y_axis(painter, box, top)
         n = len(points)
         step = box.width() / max(n - 1, 1)
@@ -235,9 +250,12 @@ class ResponseTimesChart(_Chart):
     def legend(self):
         return [("box", ON_TIME, WIDGETS_DASHBOARD_CHARTS.tr("within the target")), ("box", LATE, "late"), ("dash", TARGET, "target")]
 
+    def y_top(self) -> int:
+        return _nice_max(max([b.count for b in self.series.responses] + [1]) * 1.15)
+
     def paint_data(self, painter: QPainter, box: QRectF) -> None:
         s = self.series
-        top = _nice_max(max([b.count for b in s.responses] + [1]) * 1.15)
+        top = self.y_top()
         to_y = self.y_axis(painter, box, top)
         n = max(len(s.responses), 1)
         slot = box.width() / n

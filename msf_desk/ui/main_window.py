@@ -274,7 +274,7 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         show()
 
         def triggered() -> None:
-            refusal = step()
+            refusal = step(self)
             if refusal is not None:
                 self.statusBar().showMessage(str(refusal), 15000)
                 show_error(self, refusal, MAIN_WINDOW.tr("Undo") if name == "undo" else MAIN_WINDOW.tr("Redo"))

@@ -104,7 +104,8 @@ class ForumSession(QObject):
     def push(self, command) -> None:
         """Run an undoable command (its redo() runs now); refused when read-only, and while a
         job writing the same records runs (an import into the consultation, say)."""
-        job = self.holding(getattr(command, "topics", ()))
+        # A slow edit running in a worker holds the forum's write lock: every other edit waits for it.
+        job = self.holding(getattr(command, "topics", ())) or self.running("edit")
         if job is not None:
             error = UserError(f"{job.title} is still running and writes these records. Wait until it ends "
                               "(or cancel it in the status bar), then try again. Nothing was changed.")
@@ -120,31 +121,80 @@ class ForumSession(QObject):
             raise error
         self.undo_stack.push(command)
 
-    def undo(self) -> UserError | None:
+    def undo(self, parent=None) -> UserError | None:
         """Undo the last edit, unless a running job writes the records it would change (an
-        import into the consultation): then nothing is undone and the refusal is returned."""
-        return self._step(self.undo_stack.index() - 1, self.undo_stack.undo, SESSION.tr(
+        import into the consultation): then nothing is undone and the refusal is returned. A slow
+        edit is undone in a worker (run_slow) when `parent`, the window, can show its progress."""
+        return self._step(self.undo_stack.index() - 1, self.undo_stack.undo, parent=parent, refusal=SESSION.tr(
             "“{edit}” cannot be undone now: {job} is still running and writes these records. Wait until it "
             "ends (or cancel it in the status bar), then undo again. Nothing was changed."))
 
-    def redo(self) -> UserError | None:
+    def redo(self, parent=None) -> UserError | None:
         """Redo the next edit, refused in the same way as undo while a job writes its records."""
-        return self._step(self.undo_stack.index(), self.undo_stack.redo, SESSION.tr(
+        return self._step(self.undo_stack.index(), self.undo_stack.redo, parent=parent, refusal=SESSION.tr(
             "“{edit}” cannot be redone now: {job} is still running and writes these records. Wait until it "
             "ends (or cancel it in the status bar), then redo again. Nothing was changed."))
 
-    def _step(self, index: int, step, refusal: str) -> UserError | None:
+    def _step(self, index: int, step, refusal: str, parent=None) -> UserError | None:
         if index < 0 or index >= self.undo_stack.count():
             return None
         command = self.undo_stack.command(index)
-        job = self.holding(getattr(command, "topics", ()))
+        job = self.holding(getattr(command, "topics", ())) or self.running("edit")
         if job is not None:
             return UserError(refusal.format(edit=command.text(), job=job.title))
         if self.read_only:
             return UserError(SESSION.tr("{read_only_reason} Nothing was changed.").format(
                 read_only_reason=self.read_only_reason))
+        if getattr(command, "slow", False) and parent is not None:
+            self.run_slow(command, parent, "undo" if step == self.undo_stack.undo else "redo")
+            return None
         step()
         return None
+
+    def run_slow(self, command, parent, step: str = "do"):
+        """Run a slow edit's work (msf_desk.ui.commands.base.SlowCommand) in a worker, on a
+        connection of its own, in one transaction recorded in the forum's history; the undo stack
+        moves when it is written. While it runs, edits of what it writes (its topics), and every
+        undo and redo, are refused in words. Cancel, pressed before the work is written, leaves
+        the forum as it was. Returns the job (None when refused: `command.error` says why)."""
+        from msf_desk.core.audit import recorded
+        from msf_desk.ui.workers import ExportJob, forum_work
+
+        job = self.holding(command.topics) or self.running("edit")
+        if job is not None or self.read_only:
+            command.error = UserError(
+                SESSION.tr("{job} is still running. Wait until it ends, then try again. Nothing was changed.").format(
+                    job=job.title) if job is not None else SESSION.tr("{read_only_reason} Nothing was changed.").format(
+                    read_only_reason=self.read_only_reason))
+            return None
+        words = {"do": command.recorded_text, "undo": f"Undid: {command.recorded_text}",
+                 "redo": f"Redid: {command.recorded_text}"}[step]
+        work_step = command.work_undo if step == "undo" else command.work_redo
+
+        def work(db, progress):
+            progress.check()
+            with recorded(db, words, action={"do": "change", "undo": "undo", "redo": "redo"}[step]):
+                work_step(db)
+                progress.check()   # Cancel pressed meanwhile: the transaction is rolled back
+            return True
+
+        label = {"do": SESSION.tr("Doing: {edit}…"), "undo": SESSION.tr("Undoing: {edit}…"),
+                 "redo": SESSION.tr("Redoing: {edit}…")}[step].format(edit=command.text())
+        job = ExportJob(parent, label, forum_work(self.path, work), title=command.text(), session=self,
+                        holds=tuple(command.topics), kind="edit")
+        job.finished.connect(lambda _result: self._slow_written(command, step))
+        job.start()
+        return job
+
+    def _slow_written(self, command, step: str) -> None:
+        command.done_elsewhere = True
+        if step == "do":
+            self.undo_stack.push(command)
+        elif step == "undo":
+            self.undo_stack.undo()
+        else:
+            self.undo_stack.redo()
+        command.done_elsewhere = False
 
     def notify(self, topic: str) -> None:
         self.changed.emit(topic)

@@ -6466,6 +6466,22 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <source>“{edit}” cannot be redone now: {job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then redo again. Nothing was changed.</source>
         <translation>لا يمكن إعادة «{edit}» الآن: لا تزال عملية {job} جارية وتكتب هذه السجلات. انتظر حتى تنتهي (أو ألغِها من شريط الحالة)، ثم أعد التنفيذ مرة أخرى. لم يُغيَّر أي شيء.</translation>
     </message>
+    <message>
+        <source>{job} is still running. Wait until it ends, then try again. Nothing was changed.</source>
+        <translation>لا تزال عملية {job} جارية. انتظر حتى تنتهي، ثم حاول مرة أخرى. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Doing: {edit}…</source>
+        <translation>جارٍ التنفيذ: {edit}…</translation>
+    </message>
+    <message>
+        <source>Undoing: {edit}…</source>
+        <translation>جارٍ التراجع: {edit}…</translation>
+    </message>
+    <message>
+        <source>Redoing: {edit}…</source>
+        <translation>جارٍ إعادة التنفيذ: {edit}…</translation>
+    </message>
 </context>
 <context>
     <name>SHORTCUTS</name>

@@ -6282,6 +6282,22 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <source>“{edit}” cannot be redone now: {job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then redo again. Nothing was changed.</source>
         <translation>«{edit}» no se puede rehacer ahora: {job} sigue en curso y escribe estos registros. Espere a que termine (o cancélelo en la barra de estado) y vuelva a rehacer. No se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>{job} is still running. Wait until it ends, then try again. Nothing was changed.</source>
+        <translation>{job} sigue en curso. Espere a que termine y vuelva a intentarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Doing: {edit}…</source>
+        <translation>En curso: {edit}…</translation>
+    </message>
+    <message>
+        <source>Undoing: {edit}…</source>
+        <translation>Deshaciendo: {edit}…</translation>
+    </message>
+    <message>
+        <source>Redoing: {edit}…</source>
+        <translation>Rehaciendo: {edit}…</translation>
+    </message>
 </context>
 <context>
     <name>SHORTCUTS</name>

@@ -6282,6 +6282,22 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <source>“{edit}” cannot be redone now: {job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then redo again. Nothing was changed.</source>
         <translation>« {edit} » ne peut pas être rétabli pour le moment : {job} est toujours en cours et écrit ces enregistrements. Attendez la fin (ou annulez-le dans la barre d’état), puis rétablissez de nouveau. Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>{job} is still running. Wait until it ends, then try again. Nothing was changed.</source>
+        <translation>{job} est toujours en cours. Attendez la fin, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Doing: {edit}…</source>
+        <translation>En cours : {edit}…</translation>
+    </message>
+    <message>
+        <source>Undoing: {edit}…</source>
+        <translation>Annulation : {edit}…</translation>
+    </message>
+    <message>
+        <source>Redoing: {edit}…</source>
+        <translation>Rétablissement : {edit}…</translation>
+    </message>
 </context>
 <context>
     <name>SHORTCUTS</name>

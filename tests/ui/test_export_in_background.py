@@ -228,3 +228,50 @@ def test_undo_and_redo_of_what_an_import_writes_are_refused_in_words(window, qtb
         gate2.set()
     window.redo_action.trigger()
     assert core.get_consultation(session.db, cons.id).name == "Renamed before"
+
+
+def test_a_large_consultation_goes_to_the_trash_and_back_in_a_worker_with_undo_and_history(window, qtbot,
+                                                                                          monkeypatch):
+    """From SLOW_CONSULTATION contributions (the demo's consultation counts as one here) the move
+    to the trash, its undo and its redo run in a worker: other edits are refused in words
+    meanwhile, the undo stack moves once each is written, the history says each step."""
+    from msf_desk.core import audit, trash
+    from msf_desk.ui.commands import responses as response_commands
+
+    monkeypatch.setattr(response_commands, "SLOW_CONSULTATION", 1)
+    session = window.session
+    page = window.page("responses")
+    counts = core.consultation_counts(session.db, DEMO_TODAY)
+    cons = max(core.list_consultations(session.db), key=lambda c: counts.get(c.id, {}).get("contributions", 0))
+    before = counts[cons.id]["contributions"]
+    ids = sorted(store.contributions_of(session.db, cons.id), key=lambda c: c.id)
+    assert before > 0
+
+    page.trash_consultation(cons.id)
+    job = session.running("edit")
+    assert job is not None and session.undo_stack.count() == 0      # written in the worker first
+    member = core_members.list_members(session.db)[0]
+    edit = EditMember(session, member, dataclasses.replace(member, organisation="During the move"))
+    session.push(edit)
+    assert edit.error is not None and "still running" in str(edit.error)
+    qtbot.waitUntil(lambda: not job.running, timeout=60000)
+    assert cons.id not in [c.id for c in core.list_consultations(session.db)]
+    assert [i.kind for i in trash.items(session.db)] == ["consultation"]
+    assert session.undo_stack.count() == 1 and "delete consultation" in session.undo_stack.undoText()
+    assert any(change.summary == f"delete consultation {cons.name}" for change in audit.history(session.db))
+
+    window.undo_action.trigger()
+    job = session.running("edit")
+    assert job is not None and session.undo_stack.index() == 1
+    qtbot.waitUntil(lambda: not job.running, timeout=60000)
+    assert session.undo_stack.index() == 0
+    assert sorted(c.id for c in store.contributions_of(session.db, cons.id)) == [c.id for c in ids]
+    assert trash.items(session.db) == []
+    assert any(change.summary == f"Undid: delete consultation {cons.name}" for change in audit.history(session.db))
+
+    window.redo_action.trigger()
+    job = session.running("edit")
+    qtbot.waitUntil(lambda: not job.running, timeout=60000)
+    assert session.undo_stack.index() == 1
+    assert cons.id not in [c.id for c in core.list_consultations(session.db)]
+    assert any(change.summary == f"Redid: delete consultation {cons.name}" for change in audit.history(session.db))

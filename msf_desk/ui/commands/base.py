@@ -96,6 +96,34 @@ class CoreCommand(QUndoCommand):
         raise NotImplementedError
 
 
+class SlowCommand(CoreCommand):
+    """An edit whose work may take many seconds (a consultation of 100,000 contributions to the
+    trash and back). When `slow` is set, the session runs `work_redo(db)` and `work_undo(db)` in
+    a worker on a connection of its own (ForumSession.run_slow) and moves the undo stack once
+    the work is written; `_redo`/`_undo` then only tell the pages. Otherwise they run here."""
+
+    slow = False
+    done_elsewhere = False   # set by the session: the worker already wrote this step
+
+    def work_redo(self, db) -> None:
+        raise NotImplementedError
+
+    def work_undo(self, db) -> None:
+        raise NotImplementedError
+
+    def _redo(self) -> None:
+        if self.done_elsewhere:
+            self.done_elsewhere = False
+            return
+        self.work_redo(self.db)
+
+    def _undo(self) -> None:
+        if self.done_elsewhere:
+            self.done_elsewhere = False
+            return
+        self.work_undo(self.db)
+
+
 def run(session, command: CoreCommand) -> UserError | None:
     """Push `command`; return core's refusal, if any (the stack has then dropped it)."""
     session.push(command)

@@ -11,7 +11,7 @@ import datetime as dt
 from msf_desk.core import responses as core
 from msf_desk.core import trash
 from msf_desk.core.contributions_import import import_contributions, undo_import
-from msf_desk.ui.commands.base import CoreCommand, label, said
+from msf_desk.ui.commands.base import CoreCommand, SlowCommand, label, said
 from msf_desk.ui.i18n import Context
 from msf_desk.model.responses import Consultation, Contribution, OUTCOMES, Response
 
@@ -195,20 +195,29 @@ class AnswerMany(_Command):
         core.restore_responses(self.session.db, self.previous)
 
 
-class TrashConsultation(_Command):
-    """Move a consultation with everything in it to the trash; undo puts it all back."""
+# From this many contributions, moving a consultation to the trash (and back) runs in a worker.
+SLOW_CONSULTATION = 5_000
+
+
+class TrashConsultation(SlowCommand):
+    """Move a consultation with everything in it to the trash; undo puts it all back. A large one
+    (SLOW_CONSULTATION contributions or more) is moved, and put back, in a worker."""
+
+    topics = ("responses", "trash")
 
     def __init__(self, session, consultation_id: int) -> None:
         name = core.get_consultation(session.db, consultation_id).name
         super().__init__(session, said(COMMANDS_RESPONSES.tr("delete consultation {name}"), name=name))
         self.consultation_id = consultation_id
         self.trash_id: int | None = None
+        counts = core.consultation_counts(session.db, dt.date.today()).get(consultation_id, {})
+        self.slow = counts.get("contributions", 0) >= SLOW_CONSULTATION
 
-    def _redo(self) -> None:
-        self.trash_id = core.trash_consultation(self.db, self.consultation_id)
+    def work_redo(self, db) -> None:
+        self.trash_id = core.trash_consultation(db, self.consultation_id)
 
-    def _undo(self) -> None:
-        trash.restore(self.db, self.trash_id)
+    def work_undo(self, db) -> None:
+        trash.restore(db, self.trash_id)
 
 
 class TrashContributions(_Command):

@@ -176,6 +176,10 @@ class AnswersPart:
 
     def trash_consultation(self, consultation_id: int) -> None:
         command = commands.TrashConsultation(self.session, consultation_id)
+        if command.slow:   # tens of thousands of contributions: moved in a worker, the window stays usable
+            if self.session.run_slow(command, self) is None:
+                self.refuse(command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the consultation"))
+            return
         self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the consultation"))
 
     def delete_contributions(self) -> None:

@@ -19,6 +19,8 @@ from msf_desk.model.actions import STATUSES, SECRETARIAT, Action  # noqa: F401  
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.store import members as member_store, minutes as store
+from msf_desk.model.messages import M_
+from msf_desk.core.messages import message_day, message_label
 
 
 def is_overdue(action: Action, today: dt.date) -> bool:
@@ -29,11 +31,11 @@ def is_overdue(action: Action, today: dt.date) -> bool:
 def validate_action(action: Action) -> None:
     problems: dict[str, str] = {}
     if not action.text.strip():
-        problems["text"] = "say what is to be done"
+        problems["text"] = M_("say what is to be done")
     if action.owner_member_id is None and not action.owner_text.strip():
-        problems["owner"] = "say who will do it: a member or the secretariat"
+        problems["owner"] = M_("say who will do it: a member or the secretariat")
     if action.status not in STATUSES:
-        problems["status"] = f"'{action.status}' is not an action status"
+        problems["status"] = M_("'{status}' is not an action status").format(status=action.status)
     if problems:
         raise ValidationError(problems)
 
@@ -41,7 +43,7 @@ def validate_action(action: Action) -> None:
 def set_status(action: Action, status: str, on: dt.date) -> Action:
     """The action moves on: done or dropped on a date, or reopened."""
     if status not in STATUSES:
-        raise UserError(f"'{status}' is not an action status (open, done or dropped).")
+        raise UserError(M_("'{status}' is not an action status (open, done or dropped).").format(status=status))
     return dataclasses.replace(action, status=status, closed_on=None if status == "open" else on)
 
 
@@ -87,7 +89,7 @@ def actions_of(db, meeting_id: int) -> list[Action]:
 def get_action(db, action_id: int) -> Action:
     action = store.get_action(db, action_id)
     if action is None:
-        raise UserError(f"There is no action with id {action_id}.")
+        raise UserError(M_("There is no action with id {action_id}.").format(action_id=action_id))
     return action
 
 
@@ -104,8 +106,7 @@ def update_action(db, action: Action) -> Action:
     old = get_action(db, action.id)
     fixed = ("meeting_id", "item_id", "text", "owner_member_id", "owner_text", "due")
     if is_locked(db, old.meeting_id) and any(getattr(old, f) != getattr(action, f) for f in fixed):
-        raise UserError("This action is in approved minutes: only its status can change. "
-                        "Record a dated amendment to correct what was agreed.")
+        raise UserError(M_("This action is in approved minutes: only its status can change. Record a dated amendment to correct what was agreed."))
     _check_owner(db, action)
     store.update_action(db, action)
     return action
@@ -124,23 +125,22 @@ def change_status(db, action_id: int, status: str, *, on: dt.date | None = None,
 
     action = get_action(db, action_id)
     if status not in STATUSES:
-        raise UserError(f"'{status}' is not an action status (open, done or dropped).")
-    label = f"Action {action_id} (“{_short(action.text)}”)"
+        raise UserError(M_("'{status}' is not an action status (open, done or dropped).").format(status=status))
+    label = M_("Action {number} (“{text}”)").format(number=action_id, text=_short(action.text))
     if status == action.status:
         if status == "open":
-            raise UserError(f"{label} is already open.")
-        raise UserError(f"{label} was already recorded as {STATUSES[status].lower()}"
-                        + (f" on {human(action.closed_on)}." if action.closed_on else "."))
+            raise UserError(M_("{label} is already open.").format(label=label))
+        raise UserError((M_("{label} was already recorded as {status} on {day}.") if action.closed_on
+                        else M_("{label} was already recorded as {status}.")).format(
+                            label=label, status=message_label(STATUSES[status]).lower(), day=message_day(action.closed_on)))
     today = today or dt.date.today()
     on = on or today
     if status != "open":
         meeting = get_meeting(db, action.meeting_id)
         if on < meeting.day:
-            raise UserError(f"{label} was agreed at “{meeting.title}” on {human(meeting.day)}; "
-                            f"it cannot be closed before that ({human(on)}).", field="closed_on")
+            raise UserError(M_("{label} was agreed at “{title}” on {day}; it cannot be closed before that ({on}).").format(label=label, title=meeting.title, day=message_day(meeting.day), on=message_day(on)), field="closed_on")
         if on > today:
-            raise UserError(f"{label} cannot be recorded as closed on {human(on)}, which is after today "
-                            f"({human(today)}).", field="closed_on")
+            raise UserError(M_("{label} cannot be recorded as closed on {on}, which is after today ({today}).").format(label=label, on=message_day(on), today=message_day(today)), field="closed_on")
     action = set_status(action, status, on)
     store.update_action(db, action)
     return action
@@ -175,7 +175,7 @@ def restore_action(db, action: Action) -> None:
 def _check_owner(db, action: Action) -> None:
     if action.owner_member_id is not None:
         if member_store.get_member(db, action.owner_member_id) is None:
-            raise ValidationError({"owner": "the owner is not a member of the forum"})
+            raise ValidationError({"owner": M_("the owner is not a member of the forum")})
 
 
 def owner_name(action: Action, names: dict[int, str]) -> str:

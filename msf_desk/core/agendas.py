@@ -20,6 +20,8 @@ from msf_desk.model.meetings import PURPOSES, AgendaItem
 from msf_desk.store import meetings as store, members as member_store
 from msf_desk.store import record_locks as lock_store
 from msf_desk.store.db import transaction
+from msf_desk.model.messages import M_
+from msf_desk.core.messages import message_day, message_label
 
 AUDIENCES = ("members", "public")
 
@@ -27,19 +29,19 @@ AUDIENCES = ("members", "public")
 def validate_item(item: AgendaItem) -> None:
     problems: dict[str, str] = {}
     if not item.title.strip():
-        problems["title"] = "an agenda item needs a title"
+        problems["title"] = M_("an agenda item needs a title")
     if item.purpose not in PURPOSES:
-        problems["purpose"] = "choose information, discussion or decision"
+        problems["purpose"] = M_("choose information, discussion or decision")
     try:
         minutes = int(item.duration_minutes)
         if not 0 <= minutes <= 600:
             raise ValueError
     except (TypeError, ValueError):
-        problems["duration_minutes"] = "a duration between 0 and 600 minutes"
+        problems["duration_minutes"] = M_("a duration between 0 and 600 minutes")
     if item.draft_decision.strip() and item.purpose != "decision":
-        problems["draft_decision"] = "a draft decision belongs to an item for decision"
+        problems["draft_decision"] = M_("a draft decision belongs to an item for decision")
     if item.is_break and item.draft_decision.strip():
-        problems["draft_decision"] = "a break has no decision"
+        problems["draft_decision"] = M_("a break has no decision")
     if problems:
         raise ValidationError(problems)
 
@@ -131,7 +133,7 @@ def agenda_state(db, meeting_id: int) -> AgendaState:
 
 
 def restore_agenda_state(db, meeting_id: int, state: AgendaState) -> None:
-    ensure_unlocked(db, meeting_id, "its agenda")
+    ensure_unlocked(db, meeting_id, M_("its agenda"))
     with transaction(db):
         # SEQUENCE is left as it is: calendars only accept an update with a higher one.
         store.set_meeting_fields(db, meeting_id, agenda_status=state.agenda_status,
@@ -154,14 +156,14 @@ def items_of(db, meeting_id: int) -> list[AgendaItem]:
 def get_item(db, item_id: int) -> AgendaItem:
     item = store.get_item(db, item_id)
     if item is None:
-        raise UserError(f"There is no agenda item with id {item_id}.")
+        raise UserError(M_("There is no agenda item with id {item_id}.").format(item_id=item_id))
     return item
 
 
 def add_item(db, item: AgendaItem, *, today: dt.date | None = None) -> AgendaItem:
     """Add an item: at its position if given, else before any closing standing item (AOB)."""
     validate_item(item)
-    ensure_unlocked(db, item.meeting_id, "its agenda")
+    ensure_unlocked(db, item.meeting_id, M_("its agenda"))
     with transaction(db):
         existing = store.items_of(db, item.meeting_id)
         if item.position and 1 <= item.position <= len(existing):
@@ -180,13 +182,12 @@ def add_item(db, item: AgendaItem, *, today: dt.date | None = None) -> AgendaIte
 def update_item(db, item: AgendaItem, *, today: dt.date | None = None) -> AgendaItem:
     validate_item(item)
     old = get_item(db, item.id)
-    ensure_unlocked(db, old.meeting_id, "its agenda")
+    ensure_unlocked(db, old.meeting_id, M_("its agenda"))
     item = dataclasses.replace(item, meeting_id=old.meeting_id, position=old.position)
     if item == old:
         return item
     if item.is_break and any(p.item_id == item.id for p in store.papers_of(db, old.meeting_id)):
-        raise ValidationError({"is_break": f"“{old.title}” has papers; move them to another item before "
-                                           "making it a break"})
+        raise ValidationError({"is_break": M_("“{title}” has papers; move them to another item before making it a break").format(title=old.title)})
     store.update_item(db, item)
     what = []
     if old.title != item.title:
@@ -203,7 +204,7 @@ def update_item(db, item: AgendaItem, *, today: dt.date | None = None) -> Agenda
 def remove_item(db, item_id: int, *, today: dt.date | None = None) -> AgendaItem:
     """Take an item off the agenda; its papers stay with the meeting, no longer tied to an item."""
     item = get_item(db, item_id)
-    ensure_unlocked(db, item.meeting_id, "its agenda")
+    ensure_unlocked(db, item.meeting_id, M_("its agenda"))
     with transaction(db):
         store.delete_item(db, item_id)
         store.set_positions(db, [i.id for i in store.items_of(db, item.meeting_id)])
@@ -213,7 +214,7 @@ def remove_item(db, item_id: int, *, today: dt.date | None = None) -> AgendaItem
 
 def restore_item(db, item: AgendaItem, paper_ids: list[int] = ()) -> None:
     """Put a removed item back where it was (undo), with its papers tied to it again."""
-    ensure_unlocked(db, item.meeting_id, "its agenda")
+    ensure_unlocked(db, item.meeting_id, M_("its agenda"))
     with transaction(db):
         order = [i.id for i in store.items_of(db, item.meeting_id)]
         store.restore_item(db, item)
@@ -227,10 +228,10 @@ def restore_item(db, item: AgendaItem, paper_ids: list[int] = ()) -> None:
 
 def reorder(db, meeting_id: int, ordered_ids: list[int], *, today: dt.date | None = None) -> None:
     """Set the order of the whole agenda (drag and drop, or moving an item up or down)."""
-    ensure_unlocked(db, meeting_id, "its agenda")
+    ensure_unlocked(db, meeting_id, M_("its agenda"))
     current = [i.id for i in store.items_of(db, meeting_id)]
     if sorted(current) != sorted(ordered_ids):
-        raise UserError("The agenda changed meanwhile; reload it and try again.")
+        raise UserError(M_("The agenda changed meanwhile; reload it and try again."))
     if current == list(ordered_ids):
         return
     with transaction(db):
@@ -253,14 +254,14 @@ def copy_agenda(db, source_meeting_id: int, target_meeting_id: int, *, replace: 
                 today: dt.date | None = None) -> list[AgendaItem]:
     """Copy an earlier meeting's items (without papers or decisions taken) to another meeting."""
     if source_meeting_id == target_meeting_id:
-        raise UserError("Choose a different meeting to copy the agenda from.")
+        raise UserError(M_("Choose a different meeting to copy the agenda from."))
     target = get_meeting(db, target_meeting_id)
-    ensure_unlocked(db, target_meeting_id, "its agenda")
+    ensure_unlocked(db, target_meeting_id, M_("its agenda"))
     source_items = store.items_of(db, source_meeting_id)
     if not source_items:
-        raise UserError(f"“{get_meeting(db, source_meeting_id).title}” has no agenda items to copy.")
+        raise UserError(M_("“{title}” has no agenda items to copy.").format(title=get_meeting(db, source_meeting_id).title))
     if target.agenda_status == "sent" and replace:
-        raise UserError(f"The agenda of “{target.title}” has been sent; add items one by one instead.")
+        raise UserError(M_("The agenda of “{title}” has been sent; add items one by one instead.").format(title=target.title))
     copied = []
     with transaction(db):
         if replace:
@@ -292,14 +293,14 @@ def approve_agenda(db, meeting_id: int, member_id: int, *, on: dt.date | None = 
     """Record a co-chair's approval; return the agenda's status afterwards."""
     on = on or dt.date.today()
     meeting = get_meeting(db, meeting_id)
-    ensure_unlocked(db, meeting_id, "its agenda")
+    ensure_unlocked(db, meeting_id, M_("its agenda"))
     if meeting.agenda_status == "sent":
-        raise UserError(f"The agenda of “{meeting.title}” has already been sent.")
+        raise UserError(M_("The agenda of “{title}” has already been sent.").format(title=meeting.title))
     if not store.items_of(db, meeting_id):
-        raise UserError(f"The agenda of “{meeting.title}” has no items yet.")
+        raise UserError(M_("The agenda of “{title}” has no items yet.").format(title=meeting.title))
     chairs = cochairs_on(db, on)
     if member_id not in {c.id for c in chairs}:
-        raise UserError("Only a serving co-chair can approve the agenda.")
+        raise UserError(M_("Only a serving co-chair can approve the agenda."))
     with transaction(db):
         store.add_approval(db, meeting_id, member_id, on)
         approvals = store.approvals_of(db, meeting_id)
@@ -317,13 +318,13 @@ def record_notice(db, meeting_id: int, *, on: dt.date | None = None) -> None:
     the forum (its matters arising) in the same transaction."""
     on = on or dt.date.today()
     meeting = get_meeting(db, meeting_id)
-    ensure_unlocked(db, meeting_id, "its notice")
+    ensure_unlocked(db, meeting_id, M_("its notice"))
     if meeting.agenda_status == "sent":
-        raise UserError(f"The notice for “{meeting.title}” was already sent on {human(meeting.agenda_sent_on)}.")
+        raise UserError(M_("The notice for “{title}” was already sent on {agenda_sent_on}.").format(title=meeting.title, agenda_sent_on=message_day(meeting.agenda_sent_on)))
     if meeting.agenda_status != "approved":
-        raise UserError(f"The co-chairs have not approved the agenda of “{meeting.title}” yet.")
+        raise UserError(M_("The co-chairs have not approved the agenda of “{title}” yet.").format(title=meeting.title))
     if not meeting.is_open:
-        raise UserError(f"“{meeting.title}” is {meeting.status_label.lower()}; no notice can be sent.")
+        raise UserError(M_("“{title}” is {status_label}; no notice can be sent.").format(title=meeting.title, status_label=message_label(meeting.status_label).lower()))
     with transaction(db):
         store.set_meeting_fields(db, meeting_id, agenda_status="sent", agenda_sent_on=on,
                                  status="notice_sent", notice_sent_on=on)

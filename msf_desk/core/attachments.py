@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from msf_desk.model.errors import UserError
+from msf_desk.model.messages import M_
 
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                      *(f"LPT{i}" for i in range(1, 10))}
@@ -61,7 +62,7 @@ def safe_file_name(name: str, fallback: str = "file") -> str:
 
 
 def store_file(files_dir: Path, source: str | Path, *, folder: str, max_bytes: int,
-               what: str = "a file", too_big_hint: str = "", field: str | None = None,
+               what: str | None = None, too_big_hint: str = "", field: str | None = None,
                fallback: str = "file") -> dict:
     """Copy `source` to `files_dir/<folder>/<sha[:2]>/<sha>-<safe name>`.
 
@@ -70,21 +71,20 @@ def store_file(files_dir: Path, source: str | Path, *, folder: str, max_bytes: i
     """
     source = Path(source)
     if not source.exists():
-        raise UserError(f"There is no file at {source}: check the name and the folder.", field=field)
+        raise UserError(M_("There is no file at {source}: check the name and the folder.").format(source=source), field=field)
     if not source.is_file():
-        raise UserError(f"{source} is a folder or a device, not a file that can be attached.", field=field)
+        raise UserError(M_("{source} is a folder or a device, not a file that can be attached.").format(source=source), field=field)
     size = source.stat().st_size
     if size > max_bytes:
         hint = f" {too_big_hint}" if too_big_hint else ""
-        raise UserError(f"{source.name} is {size_text(size)}; {what} can be at most "
-                        f"{size_text(max_bytes)}.{hint}", field=field)
+        raise UserError(M_("{name} is {size_text}; {what} can be at most {size_text2}.{hint}").format(name=source.name, size_text=size_text(size), what=what or M_("a file"), size_text2=size_text(max_bytes), hint=hint), field=field)
     digest = hashlib.sha256()
     try:
         with source.open("rb") as fh:
             for chunk in iter(lambda: fh.read(1024 * 1024), b""):
                 digest.update(chunk)
     except OSError as exc:
-        raise UserError(f"Cannot read {source.name}: {exc.strerror or exc}.", field=field) from exc
+        raise UserError(M_("Cannot read {name}: {value}.").format(name=source.name, value=exc.strerror or exc), field=field) from exc
     sha = digest.hexdigest()
     name = safe_file_name(source.name, fallback)
     relative = f"{folder}/{sha[:2]}/{sha}-{name}"
@@ -97,13 +97,13 @@ def store_file(files_dir: Path, source: str | Path, *, folder: str, max_bytes: i
             os.replace(partial, target)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            raise UserError(f"Cannot copy {source.name} into the forum's storage: {exc.strerror or exc}.",
+            raise UserError(M_("Cannot copy {name} into the forum's storage: {value}.").format(name=source.name, value=exc.strerror or exc),
                             field=field) from exc
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     return {"file_name": name, "stored_path": relative, "sha256": sha, "size": size, "media_type": media_type}
 
 
-def inside_storage(files_dir: Path | None, stored_path: str, *, what: str = "The file") -> Path:
+def inside_storage(files_dir: Path | None, stored_path: str, *, what: str | None = None) -> Path:
     """The file a record's `stored_path` names, refused unless it lies inside the forum's storage
     folder: no absolute path, no '..', no symbolic link leading out (``/etc/passwd``,
     ``../secret``). Without a storage folder only the path's form is checked."""
@@ -111,13 +111,11 @@ def inside_storage(files_dir: Path | None, stored_path: str, *, what: str = "The
     parts = re.split(r"[\\/]", text)
     if (not text or text.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", text) or ".." in parts
             or _INVISIBLE.search(text)):
-        raise UserError(f"{what} is stored as '{text}', which is not inside the forum's storage folder; "
-                        "it is never read or published.")
+        raise UserError(M_("{what} is stored as '{text}', which is not inside the forum's storage folder; it is never read or published.").format(what=what or M_("The file"), text=text))
     if files_dir is None:
         return Path(text)
     root = Path(files_dir).resolve()
     path = (root / text).resolve()
     if path != root and root not in path.parents:
-        raise UserError(f"{what} is stored as '{text}', which leads outside the forum's storage folder "
-                        "(a link out of it); it is never read or published.")
+        raise UserError(M_("{what} is stored as '{text}', which leads outside the forum's storage folder (a link out of it); it is never read or published.").format(what=what or M_("The file"), text=text))
     return path

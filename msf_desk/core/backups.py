@@ -15,6 +15,7 @@ from msf_desk.model.errors import DamagedFile, UserError
 from msf_desk.paths import forum_files_dir
 from msf_desk.store import backups as store
 from msf_desk.store import db as db_store
+from msf_desk.model.messages import M_
 
 KEEP_LAST = 10          # the newest backups, whatever their age
 KEEP_DAYS = 30          # and the newest backup of each of the last 30 days
@@ -96,14 +97,12 @@ def restore(backup: Path, target: Path, forum_path: Path) -> Path:
     never written over."""
     backup, target, forum_path = Path(backup), Path(target), Path(forum_path)
     if target.exists():
-        raise UserError(f"{target.name} already exists: a backup is only restored into a new file. "
-                        "Choose another name.")
+        raise UserError(M_("{name} already exists: a backup is only restored into a new file. Choose another name.").format(name=target.name))
     if target.resolve() == forum_path.resolve() or target.resolve() == backup.resolve():
-        raise UserError("Restore into a new file, not over the open forum or the backup itself.")
+        raise UserError(M_("Restore into a new file, not over the open forum or the backup itself."))
     found = store.problems(backup)
     if found:
-        raise DamagedFile(f"The backup {backup.name} is damaged ({'; '.join(found[:3])}); "
-                          "choose an older one.")
+        raise DamagedFile(M_("The backup {name} is damaged ({found}); choose an older one.").format(name=backup.name, found='; '.join(found[:3])))
     store.copy_file(backup, target)
     files = forum_files_dir(forum_path)
     if files.is_dir():

@@ -15,6 +15,8 @@ from msf_desk.core.members import get_member
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.store import ethics as store
 from msf_desk.store.db import transaction
+from msf_desk.core.messages import message_label
+from msf_desk.model.messages import M_
 
 SANCTIONS = {
     "none": N_("No sanction"),
@@ -63,17 +65,17 @@ class Breach:
 def validate(breach: Breach) -> None:
     problems = {}
     if not breach.allegation.strip():
-        problems["allegation"] = "describe what is alleged"
+        problems["allegation"] = M_("describe what is alleged")
     if breach.reported_on is None:
-        problems["reported_on"] = "give the date it was reported"
+        problems["reported_on"] = M_("give the date it was reported")
     if breach.sanction not in SANCTIONS:
-        problems["sanction"] = f"'{breach.sanction}' is not a sanction"
+        problems["sanction"] = M_("'{sanction}' is not a sanction").format(sanction=breach.sanction)
     elif breach.sanction != "none" and breach.decided_on is None:
-        problems["decided_on"] = "a sanction needs the date it was decided"
+        problems["decided_on"] = M_("a sanction needs the date it was decided")
     if breach.reported_on and breach.decided_on and breach.decided_on < breach.reported_on:
-        problems["decided_on"] = "the decision comes before the report"
+        problems["decided_on"] = M_("the decision comes before the report")
     if breach.reported_on and breach.closed_on and breach.closed_on < breach.reported_on:
-        problems["closed_on"] = "the case closes before it was reported"
+        problems["closed_on"] = M_("the case closes before it was reported")
     if breach.decided_on and breach.closed_on and breach.closed_on < breach.decided_on:
         problems.setdefault("closed_on", "the case closes before the decision")
     if problems:
@@ -91,7 +93,7 @@ def list_breaches(db) -> list[Breach]:
 def get_breach(db, breach_id: int) -> Breach:
     found = next((b for b in list_breaches(db) if b.id == breach_id), None)
     if found is None:
-        raise UserError(f"There is no breach with id {breach_id}.")
+        raise UserError(M_("There is no breach with id {breach_id}.").format(breach_id=breach_id))
     return found
 
 
@@ -104,8 +106,7 @@ def _apply_removal(db, breach: Breach):
     if member.status == "removed":
         return None
     if member.status != "active":
-        raise UserError(f"{member.name} already left the forum ({member.status_label.lower()}); "
-                        "record the breach without the removal.", field="sanction")
+        raise UserError(M_("{name} already left the forum ({status_label}); record the breach without the removal.").format(name=member.name, status_label=message_label(member.status_label).lower()), field="sanction")
     ended = members.end_membership(member, "removed", breach.decided_on)
     members.update_member(db, ended)
     return member

@@ -5,14 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from msf_desk.model.dates import human, is_working_day
+from babel.dates import format_skeleton
+
+from msf_desk.core.messages import message_day, message_language, message_month_year
+from msf_desk.model.dates import is_working_day
+from msf_desk.model.messages import M_, M_mark, M_n
 from msf_desk.store import calendar as store
 
 # Offices reopen slowly after the year-end break, and the papers of a meeting in the
 # first days of January would have to be prepared and sent over the holidays.
 NEW_YEAR_WORKING_DAYS = 5
-NEW_YEAR_REASON = "one of the first working days of January"
-HOLIDAY_REASON = "a public holiday"
+NEW_YEAR_REASON = M_mark("one of the first working days of January")
+HOLIDAY_REASON = M_mark("a public holiday")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -50,20 +54,30 @@ def avoided_summary(year: int, holidays: Iterable[dt.date] = ()) -> str:
     january = new_year_days(year, off)
     parts = []
     if off:
-        shown = ", ".join(d.strftime("%d %b").lstrip("0") for d in off[:8]) + (" …" if len(off) > 8 else "")
-        parts.append(f"the {len(off)} public holiday(s) in the forum's holidays ({shown})")
+        shown = ", ".join(_day_month(d) for d in off[:8]) + (" …" if len(off) > 8 else "")
+        holidays_part = M_n("the {count} public holiday in the forum's holidays ({days})",
+                            "the {count} public holidays in the forum's holidays ({days})", len(off)).format(
+                                count=len(off), days=shown)
     else:
-        parts.append("public holidays (the forum has none recorded for this year: mark the ones to avoid)")
-    parts.append(f"the first {NEW_YEAR_WORKING_DAYS} working days of January ({_span(january)}), when offices "
-                 "reopen after the year-end break and papers would have to be prepared over the holidays")
-    return ("Avoided: " + " and ".join(parts) + ". Meetings keep the chosen weekday; one moves to another day "
-            "only when that is the only way to keep the gap between meetings within the target.")
+        holidays_part = M_("public holidays (the forum has none recorded for this year: mark the ones to avoid)")
+    january_part = M_("the first {count} working days of January ({days}), when offices reopen after the year-end "
+                      "break and papers would have to be prepared over the holidays").format(
+                          count=NEW_YEAR_WORKING_DAYS, days=_span(january))
+    return M_("Avoided: {holidays} and {january}. Meetings keep the chosen weekday; one moves to another day only "
+              "when that is the only way to keep the gap between meetings within the target.").format(
+                  holidays=holidays_part, january=january_part)
+
+
+def _day_month(day: dt.date) -> str:
+    """'14 Mar' in English, '14 mars', '14 mar', '14 مارس' in the message's language."""
+    return day.strftime("%d %b").lstrip("0") if message_language() == "en" else \
+        format_skeleton("dMMM", day, locale=message_language())
 
 
 def _span(days: list[dt.date]) -> str:
     first, last = days[0], days[-1]
-    return f"{first.day}–{last.day} {last.strftime('%B %Y')}" if first.month == last.month else \
-        f"{human(first)} – {human(last)}"
+    return f"{first.day}–{last.day} {message_month_year(last)}" if first.month == last.month else \
+        f"{message_day(first)} – {message_day(last)}"
 
 
 def place_on_weekday(day: dt.date, weekday: int, avoided: dict[dt.date, str], *, floor: dt.date,
@@ -108,4 +122,4 @@ def _why(wanted: dt.date, got: dt.date, weekday: int, avoided: dict[dt.date, str
         skipped.insert(0, wanted)
     if not skipped:
         return ""
-    return "; ".join(f"not {human(d)}: {avoided[d]}" for d in skipped)
+    return "; ".join(M_("not {day}: {reason}").format(day=message_day(d), reason=M_(avoided[d])) for d in skipped)

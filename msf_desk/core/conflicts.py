@@ -35,6 +35,7 @@ from msf_desk.core.meetings import get_meeting
 from msf_desk.core.members import list_members
 from msf_desk.model.errors import UserError
 from msf_desk.store import ethics as store
+from msf_desk.model.messages import M_
 
 # Words that say what kind of body something is, not which one. Dropped before comparing.
 AFFIXES = {
@@ -385,7 +386,7 @@ def conflicts_for_meeting(db, meeting_id: int) -> list[Conflict]:
 def conflicts_for_item(db, item_id: int) -> list[Conflict]:
     meeting_id = store.meeting_of_item(db, item_id)
     if meeting_id is None:
-        raise UserError(f"There is no agenda item with id {item_id}.")
+        raise UserError(M_("There is no agenda item with id {item_id}.").format(item_id=item_id))
     return [c for c in conflicts_for_meeting(db, meeting_id) if c.item_id == item_id]
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from msf_desk.core.tabular import normalise_header, write_template
 from msf_desk.model.errors import ImportFailed, Problem, UserError
+from msf_desk.model.messages import M_
 
 HEADERS = [
     "received", "channel", "contributor", "organisation", "contributor_type", "publish_name",
@@ -120,12 +121,12 @@ def load_mapping_file(path: str | Path) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise UserError(f"There is no mapping file at {path}.") from None
+        raise UserError(M_("There is no mapping file at {path}.").format(path=path)) from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path.name}: not a JSON mapping ({exc}).") from None
+        raise UserError(M_("{name}: not a JSON mapping ({exc}).").format(name=path.name, exc=exc)) from None
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, (str, type(None)))
                                              for k, v in data.items()):
-        raise UserError(f'{path.name}: write the mapping as {{"Source column": "field", …}}.')
+        raise UserError(M_('{name}: write the mapping as {{"Source column": "field", …}}.').format(name=path.name))
     return {k: v or "" for k, v in data.items()}
 
 
@@ -140,20 +141,20 @@ def check_mapping(mapping: dict[str, str], headers: list[str], source: str) -> d
             continue
         key = normalise_header(column)
         if key not in known:
-            problems.append(Problem(0, column, "the file has no such column"))
+            problems.append(Problem(0, column, M_("the file has no such column")))
             continue
         if name not in FIELDS:
-            problems.append(Problem(0, column, f"'{name}' is not a field (use one of: {', '.join(FIELDS)})"))
+            problems.append(Problem(0, column, M_("'{name}' is not a field (use one of: {fields})").format(name=name, fields=', '.join(FIELDS))))
             continue
         if name in used:
-            problems.append(Problem(0, column, f"'{name}' is already read from the column '{used[name]}'"))
+            problems.append(Problem(0, column, M_("'{name}' is already read from the column '{used}'").format(name=name, used=used[name])))
             continue
         used[name] = column
         result[key] = name
     if "publish_name" in used and "anonymous" in used:
-        problems.append(Problem(0, used["anonymous"], "choose consent or anonymous, not both"))
+        problems.append(Problem(0, used["anonymous"], M_("choose consent or anonymous, not both")))
     if "text" not in used and not problems:
-        problems.append(Problem(0, "text", "no column holds the contribution text: map one to 'text'"))
+        problems.append(Problem(0, "text", M_("no column holds the contribution text: map one to 'text'")))
     if problems:
         raise ImportFailed(source, problems)
     return result

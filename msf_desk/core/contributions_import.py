@@ -30,6 +30,7 @@ from msf_desk.model.errors import ImportFailed, Problem, UserError
 from msf_desk.store import responses as store
 from msf_desk.store.db import transaction
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, FINAL_OUTCOMES, OUTCOMES
+from msf_desk.model.messages import M_
 
 class LayoutNotRecognised(ImportFailed):
     """The columns are not a layout we know for certain: nothing was imported; here is the
@@ -106,16 +107,16 @@ def _number(text: str, column: str, row_no: int, problems: list[Problem], *, who
                 raise ValueError
             value = int(value)
             if value < 0:
-                problems.append(Problem(row_no, column, f"'{text}' cannot be negative"))
+                problems.append(Problem(row_no, column, M_("'{text}' cannot be negative").format(text=text)))
                 return None
             return value
         value = float(text.replace(",", "."))
     except ValueError:
-        kind = "a whole number" if whole else "a number"
-        problems.append(Problem(row_no, column, f"'{text}' is not {kind}"))
+        problems.append(Problem(row_no, column, (M_("'{text}' is not a whole number") if whole
+                                                 else M_("'{text}' is not a number")).format(text=text)))
         return None
     if not -1 <= value <= 1:
-        problems.append(Problem(row_no, column, f"'{text}' is outside −1 (oppose) to 1 (support)"))
+        problems.append(Problem(row_no, column, M_("'{text}' is outside −1 (oppose) to 1 (support)").format(text=text)))
         return None
     return value
 
@@ -191,38 +192,36 @@ def parse_sheet(sheet: Sheet, consultation: Consultation, columns: dict[str, str
                 if default_received is None and platform:
                     received = min(consultation.closes_on, today) if consultation.closes_on else today
                 else:
-                    bad("received", "the date received is missing")
+                    bad("received", M_("the date received is missing"))
             elif received is None:
-                bad("received", f"'{received_text}' is not a date in the form YYYY-MM-DD")
+                bad("received", M_("'{received_text}' is not a date in the form YYYY-MM-DD").format(received_text=received_text))
             elif received > today:
-                bad("received", f"{received.isoformat()} is in the future")
+                bad("received", M_("{received} is in the future").format(received=received.isoformat()))
         else:
             received = default_received
         channel = "online_platform"
         if cell("channel"):
             channel = core.channel_key(cell("channel"))
             if channel is None:
-                bad("channel", f"'{cell('channel')}' is not a channel (online platform, e-mail, "
-                               "written submission, meeting or event, phone)")
+                bad("channel", M_("'{cell}' is not a channel (online platform, e-mail, written submission, meeting or event, phone)").format(cell=cell('channel')))
         organisation = cell("organisation")
         ctype = "other" if organisation else "individual"
         if cell("contributor_type"):
             ctype = core.contributor_type_key(cell("contributor_type"))
             if ctype is None:
-                bad("contributor_type", f"'{cell('contributor_type')}' is not a contributor type "
-                                        "(individual, civil society, government, private sector, academia, other)")
+                bad("contributor_type", M_("'{cell}' is not a contributor type (individual, civil society, government, private sector, academia, other)").format(cell=cell('contributor_type')))
         publish = False
         for name, invert in (("publish_name", False), ("anonymous", True)):
             text = cell(name)
             if text:
                 answer = parse_yes_no(text)
                 if answer is None:
-                    bad(name, f"'{text}' is not yes or no")
+                    bad(name, M_("'{text}' is not yes or no").format(text=text))
                 else:
                     publish = (not answer) if invert else answer
         text = cell("text")
         if not text:
-            bad("text", "the contribution text is empty")
+            bad("text", M_("the contribution text is empty"))
         numbers = {}
         for name in ("votes_for", "votes_against", "opinions"):
             numbers[name] = _number(cell(name), originals.get(field_to_column.get(name, ""), name),
@@ -238,7 +237,7 @@ def parse_sheet(sheet: Sheet, consultation: Consultation, columns: dict[str, str
         if cell("outcome"):
             outcome = core.outcome_key(cell("outcome"))
             if outcome is None:
-                bad("outcome", f"'{cell('outcome')}' is not an outcome ({', '.join(OUTCOMES.values())})")
+                bad("outcome", M_("'{cell}' is not an outcome ({values})").format(cell=cell('outcome'), values=', '.join(OUTCOMES.values())))
         elif platform and cell("platform_state") and cell("platform_state") not in ("not_answered", "published") \
                 and not cell("withdrawn"):
             unknown_states[cell("platform_state")] = unknown_states.get(cell("platform_state"), 0) + 1
@@ -247,7 +246,7 @@ def parse_sheet(sheet: Sheet, consultation: Consultation, columns: dict[str, str
             if answered_text:
                 answered = _date(answered_text)
                 if answered is None:
-                    bad("answered", f"'{answered_text}' is not a date in the form YYYY-MM-DD")
+                    bad("answered", M_("'{answered_text}' is not a date in the form YYYY-MM-DD").format(answered_text=answered_text))
             else:
                 answered = today
                 undated_answers += 1
@@ -256,7 +255,7 @@ def parse_sheet(sheet: Sheet, consultation: Consultation, columns: dict[str, str
                     reason = (f"Answered '{cell('platform_state') or outcome}' on {platform_label} "
                               "without a published reason.")
                 else:
-                    bad("reason", "an outcome needs its reason")
+                    bad("reason", M_("an outcome needs its reason"))
         withdrawn = None
         if cell("withdrawn"):
             withdrawn = _date(cell("withdrawn")) or received
@@ -315,8 +314,10 @@ def _text_column_problem(sheet: Sheet, columns: dict[str, str]) -> Problem | Non
     if kind is None:
         return None
     header = next((h for h in sheet.headers if normalise_header(h) == key), key)
-    return Problem(0, header, f"holds only {kind}, so it cannot be the contribution text: "
-                              "map the column that holds the words to 'text'")
+    return Problem(0, header, (M_("holds only numbers, so it cannot be the contribution text: map the column that holds the words to 'text'")
+                               if kind == "numbers" else
+                               M_("holds only web addresses, so it cannot be the contribution text: map the column that "
+                                  "holds the words to 'text'")))
 
 
 def _refuse_unless_certain(sheet: Sheet, mapping: dict[str, str]) -> None:
@@ -330,10 +331,9 @@ def _refuse_unless_certain(sheet: Sheet, mapping: dict[str, str]) -> None:
         problems.append(text_problem)
         proposed = {h: ("" if f == "text" else f) for h, f in proposed.items()}
     if "text" not in mapping.values() or text_problem:
-        problems.insert(0, Problem(0, "text", "no column holds the contribution text: map one to 'text'"))
+        problems.insert(0, Problem(0, "text", M_("no column holds the contribution text: map one to 'text'")))
     for header in unknown:
-        problems.append(Problem(0, header, "not a column MSF Desk knows: say which field it holds, or \"\" "
-                                           "to leave it out"))
+        problems.append(Problem(0, header, M_('not a column MSF Desk knows: say which field it holds, or "" to leave it out')))
     if problems:
         raise LayoutNotRecognised(sheet.source, problems, proposed)
 
@@ -501,7 +501,7 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
     if sheet.encoding_note:
         parsed.notes.insert(0, sheet.encoding_note)
     if not parsed.rows:
-        raise UserError(f"{sheet.source} has a header but no contributions in it.")
+        raise UserError(M_("{source} has a header but no contributions in it.").format(source=sheet.source))
     existing = store.existing_fingerprints(db, parsed.fingerprints)
     new_rows = [r for r in parsed.rows if r["import_fingerprint"] not in existing]
     again = [r for r in parsed.rows if r["import_fingerprint"] in existing and r["source_id"]]

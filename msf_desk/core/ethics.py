@@ -22,6 +22,8 @@ from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.ethics import (INTEREST_TYPES, VISIBILITIES, DECLARATION_KINDS, Statement, Signature,
                                    Interest, Declaration)
 from msf_desk.store import ethics as store
+from msf_desk.model.messages import M_
+from msf_desk.core.messages import message_day
 
 # Who must sign and declare: members who sit at the table. Observers and the secretariat do not.
 COVERED_ROLES = ("co_chair", "member", "alternate")
@@ -62,44 +64,44 @@ By signing, I confirm that I have read this statement and will abide by it for a
 def validate_statement_text(text: str, previous: Statement | None, dated: dt.date | None) -> None:
     problems = {}
     if not text.strip():
-        problems["text"] = "the statement needs its text"
+        problems["text"] = M_("the statement needs its text")
     elif previous is not None and text.strip() == previous.text.strip():
-        problems["text"] = f"the text is the same as version {previous.version}; change it to make a new version"
+        problems["text"] = M_("the text is the same as version {version}; change it to make a new version").format(version=previous.version)
     if dated is None:
-        problems["dated"] = "give the date the forum adopted this version"
+        problems["dated"] = M_("give the date the forum adopted this version")
     elif previous is not None and dated < previous.dated:
-        problems["dated"] = f"version {previous.version} is dated {human(previous.dated)}; a new version cannot be older"
+        problems["dated"] = M_("version {version} is dated {dated}; a new version cannot be older").format(version=previous.version, dated=message_day(previous.dated))
     if problems:
         raise ValidationError(problems)
 
 
 def validate_interest(interest: Interest, n: int | None = None) -> dict[str, str]:
     """Problems of one interest, keyed by field (prefixed with 'interest N: ' when n is given)."""
-    where = f"interest {n}: " if n is not None else ""
+    where = M_("interest {number}:").format(number=n) + " " if n is not None else ""
     problems = {}
     if interest.type not in INTEREST_TYPES:
-        problems["type"] = f"{where}'{interest.type}' is not a type of interest"
+        problems["type"] = M_("{where}'{type}' is not a type of interest").format(where=where, type=interest.type)
     if not interest.organisation.strip() and not interest.description.strip():
-        problems["organisation"] = f"{where}name the organisation or describe the interest"
+        problems["organisation"] = M_("{where}name the organisation or describe the interest").format(where=where)
     if interest.from_date and interest.to_date and interest.to_date < interest.from_date:
-        problems["to_date"] = f"{where}the interest ends before it starts"
+        problems["to_date"] = M_("{where}the interest ends before it starts").format(where=where)
     if interest.visibility not in VISIBILITIES:
-        problems["visibility"] = f"{where}choose public or forum only"
+        problems["visibility"] = M_("{where}choose public or forum only").format(where=where)
     elif interest.visibility == "forum_only" and not interest.reason.strip():
-        problems["reason"] = f"{where}say why this interest is kept within the forum"
+        problems["reason"] = M_("{where}say why this interest is kept within the forum").format(where=where)
     return problems
 
 
 def validate_declaration(decl: Declaration) -> None:
     problems: dict[str, str] = {}
     if decl.made_on is None:
-        problems["made_on"] = "give the date of the declaration"
+        problems["made_on"] = M_("give the date of the declaration")
     if decl.kind not in DECLARATION_KINDS:
-        problems["kind"] = f"'{decl.kind}' is not a kind of declaration"
+        problems["kind"] = M_("'{kind}' is not a kind of declaration").format(kind=decl.kind)
     if decl.nothing_to_declare and decl.interests:
-        problems["nothing_to_declare"] = "a declaration with interests cannot also say 'nothing to declare'"
+        problems["nothing_to_declare"] = M_("a declaration with interests cannot also say 'nothing to declare'")
     elif not decl.nothing_to_declare and not decl.interests:
-        problems["interests"] = "list at least one interest, or tick 'nothing to declare'"
+        problems["interests"] = M_("list at least one interest, or tick 'nothing to declare'")
     for n, interest in enumerate(decl.interests, start=1):
         for key, message in validate_interest(interest, n).items():
             problems.setdefault(key, message)
@@ -162,7 +164,7 @@ def current_statement(db) -> Statement | None:
 def get_statement(db, statement_id: int) -> Statement:
     found = store.get_statement(db, statement_id)
     if found is None:
-        raise UserError(f"There is no ethics statement with id {statement_id}.")
+        raise UserError(M_("There is no ethics statement with id {statement_id}.").format(statement_id=statement_id))
     return found
 
 
@@ -179,9 +181,9 @@ def remove_statement(db, statement_id: int) -> None:
     statement = get_statement(db, statement_id)
     latest = current_statement(db)
     if latest is None or latest.id != statement_id:
-        raise UserError(f"Only the newest version can be withdrawn; version {statement.version} is not the newest.")
+        raise UserError(M_("Only the newest version can be withdrawn; version {version} is not the newest.").format(version=statement.version))
     if store.signatures_of_statement(db, statement_id):
-        raise UserError(f"Version {statement.version} has been signed; it stays on record.")
+        raise UserError(M_("Version {version} has been signed; it stays on record.").format(version=statement.version))
     store.delete_statement(db, statement_id)
 
 
@@ -201,23 +203,22 @@ def signature_problems(db, member_id: int | None, statement_id: int | None, sign
     member = get_member(db, member_id) if member_id is not None else None
     statement = get_statement(db, statement_id) if statement_id is not None else None
     if member is None:
-        problems["member"] = "choose the member who signed"
+        problems["member"] = M_("choose the member who signed")
     if statement is None:
-        problems["statement"] = "choose the version signed"
+        problems["statement"] = M_("choose the version signed")
     if signed_on is None:
-        problems["signed_on"] = "give the date of the signature"
+        problems["signed_on"] = M_("give the date of the signature")
     elif statement is not None and signed_on < statement.dated:
-        problems["signed_on"] = (f"version {statement.version} was adopted on {human(statement.dated)}; "
-                                 "it cannot be signed before that")
+        problems["signed_on"] = (M_("version {version} was adopted on {dated}; it cannot be signed before that").format(version=statement.version, dated=message_day(statement.dated)))
     if scan is None and not confirmation.strip():
-        problems["confirmation"] = "type the member's confirmation, or attach a scanned signed copy"
+        problems["confirmation"] = M_("type the member's confirmation, or attach a scanned signed copy")
     if scan is not None:
         if not str(scan).strip() or not Path(scan).is_file():
-            problems["scan"] = "choose the scanned signed copy (a file)"
+            problems["scan"] = M_("choose the scanned signed copy (a file)")
         elif files_dir is None:
-            problems["scan"] = "the forum's files folder is not known; save the forum first"
+            problems["scan"] = M_("the forum's files folder is not known; save the forum first")
     if member and statement and store.signature_of(db, member.id, statement.id) is not None:
-        problems["member"] = f"{member.name} has already signed version {statement.version}"
+        problems["member"] = M_("{name} has already signed version {version}").format(name=member.name, version=statement.version)
     return problems
 
 
@@ -255,7 +256,7 @@ SCAN_MAX_BYTES = 50 * 1024 * 1024
 
 def store_scan(files_dir: Path, source: str | Path) -> dict:
     """Copy a scanned signed copy into `files_dir/signatures/` under its SHA-256."""
-    stored = store_file(files_dir, source, folder="signatures", max_bytes=SCAN_MAX_BYTES, what="a scan",
+    stored = store_file(files_dir, source, folder="signatures", max_bytes=SCAN_MAX_BYTES, what=M_("a scan"),
                         field="scan")
     return {k: stored[k] for k in ("file_name", "stored_path", "sha256", "size")}
 
@@ -270,7 +271,7 @@ def declarations(db, member_id: int | None = None) -> list[Declaration]:
 def get_declaration(db, declaration_id: int) -> Declaration:
     found = store.get_declaration(db, declaration_id)
     if found is None:
-        raise UserError(f"There is no declaration with id {declaration_id}.")
+        raise UserError(M_("There is no declaration with id {declaration_id}.").format(declaration_id=declaration_id))
     return found
 
 
@@ -282,7 +283,7 @@ def add_declaration(db, decl: Declaration) -> Declaration:
 
 def update_declaration(db, decl: Declaration) -> Declaration:
     if decl.id is None:
-        raise UserError("This declaration has not been saved yet.")
+        raise UserError(M_("This declaration has not been saved yet."))
     validate_declaration(decl)
     store.replace_declaration(db, decl)
     return get_declaration(db, decl.id)
@@ -479,7 +480,7 @@ def compliance(db, today: dt.date, within_days: int = DEFAULT_WITHIN_DAYS) -> Co
     """Who lacks a signature on the current statement; whose declaration is missing,
     overdue or due within `within_days`."""
     if within_days < 0:
-        raise UserError("The number of days ahead cannot be negative.", field="within_days")
+        raise UserError(M_("The number of days ahead cannot be negative."), field="within_days")
     profile = forum.load(db)
     statement = current_statement(db)
     versions = {s.id: s.version for s in statements(db)}

@@ -15,6 +15,7 @@ from msf_desk.model.forum import (DECISION_RULES, QUALIFIED_FRACTIONS, QUALIFIED
                                   QUORUM_KINDS, JURISDICTIONS, ForumProfile)
 from msf_desk.store import forum as store
 from msf_desk.store.db import open_forum, plain_connection, snapshot
+from msf_desk.model.messages import M_
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -23,51 +24,50 @@ def validate(profile: ForumProfile) -> None:
     """Raise ValidationError naming each offending field."""
     problems: dict[str, str] = {}
     if not profile.name.strip():
-        problems["name"] = "the forum needs a name"
+        problems["name"] = M_("the forum needs a name")
     if profile.jurisdiction not in JURISDICTIONS:
-        problems["jurisdiction"] = "choose national or local"
+        problems["jurisdiction"] = M_("choose national or local")
     if profile.jurisdiction == "local" and not profile.place.strip():
-        problems["place"] = "a local forum needs the place it serves"
+        problems["place"] = M_("a local forum needs the place it serves")
     if profile.decision_rule not in DECISION_RULES:
-        problems["decision_rule"] = "unknown decision rule"
+        problems["decision_rule"] = M_("unknown decision rule")
     if profile.qualified_fraction not in QUALIFIED_FRACTIONS:
-        problems["qualified_fraction"] = "choose 2/3 or 3/5"
+        problems["qualified_fraction"] = M_("choose 2/3 or 3/5")
     if profile.qualified_base not in QUALIFIED_BASES:
-        problems["qualified_base"] = "choose members present or all active members"
+        problems["qualified_base"] = M_("choose members present or all active members")
     if profile.quorum_kind not in QUORUM_KINDS:
-        problems["quorum_kind"] = "unknown quorum rule"
+        problems["quorum_kind"] = M_("unknown quorum rule")
     elif profile.quorum_kind == "fraction":
         try:
             value = Fraction(profile.quorum_value.strip())
             if not 0 < value <= 1:
                 raise ValueError
         except (ValueError, ZeroDivisionError):
-            problems["quorum_value"] = "write a fraction between 0 and 1, such as 1/2 or 2/3"
+            problems["quorum_value"] = M_("write a fraction between 0 and 1, such as 1/2 or 2/3")
     elif profile.quorum_kind == "number":
         if not profile.quorum_value.strip().isdigit() or int(profile.quorum_value) < 1:
-            problems["quorum_value"] = "write a whole number of members, such as 6"
+            problems["quorum_value"] = M_("write a whole number of members, such as 6")
     if not 1 <= int(profile.frequency_months) <= 12:
-        problems["frequency_months"] = "between 1 and 12 months"
+        problems["frequency_months"] = M_("between 1 and 12 months")
     if not 0 <= int(profile.notice_days) <= 90:
-        problems["notice_days"] = "between 0 and 90 days"
+        problems["notice_days"] = M_("between 0 and 90 days")
     if profile.contact_email.strip() and not _EMAIL.match(profile.contact_email.strip()):
-        problems["contact_email"] = f"'{profile.contact_email}' is not an e-mail address"
+        problems["contact_email"] = M_("'{contact_email}' is not an e-mail address").format(contact_email=profile.contact_email)
     for name in ("seats_government", "seats_non_government"):
         if int(getattr(profile, name)) < 0:
-            problems[name] = "cannot be negative"
+            problems[name] = M_("cannot be negative")
     if not 1 <= int(profile.declaration_interval_months) <= 60:
-        problems["declaration_interval_months"] = "between 1 and 60 months"
+        problems["declaration_interval_months"] = M_("between 1 and 60 months")
     if not 1 <= int(profile.response_working_days) <= 120:
-        problems["response_working_days"] = "between 1 and 120 working days"
+        problems["response_working_days"] = M_("between 1 and 120 working days")
     try:
         zoneinfo.ZoneInfo(profile.timezone)
     except Exception:
-        problems["timezone"] = f"'{profile.timezone}' is not a time zone name (e.g. Europe/Paris)"
+        problems["timezone"] = M_("'{timezone}' is not a time zone name (e.g. Europe/Paris)").format(timezone=profile.timezone)
     codes = language.document_languages(profile)
     wrong = [c for c in codes if c not in language.SHIPPED]
     if wrong or len(set(codes)) != len(codes):
-        problems["document_languages"] = (f"write codes of {', '.join(language.SHIPPED)}, each once, first "
-                                          f"preferred (got '{profile.document_languages}')")
+        problems["document_languages"] = (M_("write codes of {shipped}, each once, first preferred (got '{document_languages}')").format(shipped=', '.join(language.SHIPPED), document_languages=profile.document_languages))
     if problems:
         raise ValidationError(problems)
 

@@ -25,6 +25,7 @@ from msf_desk.model.dates import clock as _english_clock
 from msf_desk.model.dates import human as _english_day
 from msf_desk.model.errors import UserError
 from msf_desk.paths import resources_dir
+from msf_desk.model.messages import M_
 
 DOMAIN = "documents"
 # The document languages MSF Desk ships; English is the source of every catalogue.
@@ -75,7 +76,7 @@ def using(code: str | None) -> Iterator[str]:
     """Write documents in ``code`` inside the block (this thread only; a worker sets its own)."""
     code = code or SOURCE
     if code not in SHIPPED:
-        raise UserError(f"MSF Desk cannot write documents in '{code}': it ships {', '.join(SHIPPED)}.")
+        raise UserError(M_("MSF Desk cannot write documents in '{code}': it ships {shipped}.").format(code=code, shipped=', '.join(SHIPPED)))
     token = _current.set(code)
     try:
         yield code
@@ -200,13 +201,12 @@ def document_languages(profile) -> list[str]:
 def check_choice(codes: list[str]) -> list[str]:
     """Refuse, in words, a list of document languages MSF Desk cannot write."""
     if not codes:
-        raise UserError("Give at least one document language (one of " + ", ".join(SHIPPED) + ").")
+        raise UserError(M_("Give at least one document language (one of {shipped}).").format(shipped=", ".join(SHIPPED)))
     wrong = [c for c in codes if c not in SHIPPED]
     if wrong:
-        raise UserError(f"MSF Desk writes documents in {', '.join(SHIPPED)} only; "
-                        f"'{', '.join(wrong)}' is not one of them.")
+        raise UserError(M_("MSF Desk writes documents in {shipped} only; '{wrong}' is not one of them.").format(shipped=', '.join(SHIPPED), wrong=', '.join(wrong)))
     if len(set(codes)) != len(codes):
-        raise UserError("Each document language may appear only once: " + " ".join(codes) + ".")
+        raise UserError(M_("Each document language may appear only once: {codes}.").format(codes=" ".join(codes)))
     return codes
 
 
@@ -218,9 +218,7 @@ def for_export(profile, asked: str | None) -> str:
         return mine[0]
     asked = asked.strip().lower()
     if asked not in SHIPPED:
-        raise UserError(f"--language {asked}: MSF Desk writes documents in {', '.join(SHIPPED)} only.")
+        raise UserError(M_("--language {asked}: MSF Desk writes documents in {shipped} only.").format(asked=asked, shipped=', '.join(SHIPPED)))
     if asked not in mine:
-        raise UserError(f"--language {asked}: this forum's document languages are {', '.join(mine)}. "
-                        f"Add {asked} to them first (msf-desk forum languages {' '.join(mine + [asked])} "
-                        "--db FILE, or the Forum page).")
+        raise UserError(M_("--language {asked}: this forum's document languages are {mine}. Add {asked} to them first (msf-desk forum languages {mine2} --db FILE, or the Forum page).").format(asked=asked, mine=', '.join(mine), mine2=' '.join(mine + [asked])))
     return asked

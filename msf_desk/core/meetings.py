@@ -16,6 +16,8 @@ from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import KINDS, STATUSES, AgendaItem, Meeting, StandingItem
 from msf_desk.store import meetings as store, members as member_store, minutes as minutes_store
 from msf_desk.store.db import transaction
+from msf_desk.model.messages import M_, M_n
+from msf_desk.core.messages import message_day, message_label, message_weekday
 
 # Which status may follow which. A postponed or cancelled meeting comes back as planned
 # (with its new date); a held meeting stays held.
@@ -37,23 +39,23 @@ _CLOSING_FROM = 50
 def validate(meeting: Meeting) -> None:
     problems: dict[str, str] = {}
     if not meeting.title.strip():
-        problems["title"] = "a meeting needs a title"
+        problems["title"] = M_("a meeting needs a title")
     if meeting.kind not in KINDS:
-        problems["kind"] = f"'{meeting.kind}' is not a kind of meeting"
+        problems["kind"] = M_("'{kind}' is not a kind of meeting").format(kind=meeting.kind)
     if meeting.status not in STATUSES:
-        problems["status"] = f"'{meeting.status}' is not a meeting status"
+        problems["status"] = M_("'{status}' is not a meeting status").format(status=meeting.status)
     try:
         zone(meeting.timezone)
     except UserError as exc:
         problems["timezone"] = str(exc)
     if meeting.ends_at <= meeting.starts_at:
-        problems["ends_at"] = "the meeting must end after it starts"
+        problems["ends_at"] = M_("the meeting must end after it starts")
     elif meeting.ends_at - meeting.starts_at > dt.timedelta(days=3):
-        problems["ends_at"] = "a meeting cannot last more than three days; record each day as a meeting"
+        problems["ends_at"] = M_("a meeting cannot last more than three days; record each day as a meeting")
     if meeting.status in NEEDS_REASON and not meeting.status_reason.strip():
-        problems["status_reason"] = f"say why the meeting is {meeting.status}"
+        problems["status_reason"] = M_("say why the meeting is {status}").format(status=meeting.status)
     if meeting.remote_details.strip() and not meeting.remote_offered:
-        problems["remote_details"] = "remote details are given but remote participation is not offered"
+        problems["remote_details"] = M_("remote details are given but remote participation is not offered")
     if problems:
         raise ValidationError(problems)
 
@@ -249,7 +251,7 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years whose dates MSF Desk accepts
 def check_year(year: int) -> None:
     """Refuse, in words, a year no forum meets in (99999, 0, -5)."""
     if not FIRST_YEAR <= int(year) <= LAST_YEAR:
-        raise UserError(f"{year} is not a year to plan meetings for: choose a year from {FIRST_YEAR} to {LAST_YEAR}.")
+        raise UserError(M_("{year} is not a year to plan meetings for: choose a year from {first_year} to {last_year}.").format(year=year, first_year=FIRST_YEAR, last_year=LAST_YEAR))
 
 
 def plan_year(
@@ -279,13 +281,12 @@ def plan_year(
     still close remains.
     """
     if not 1 <= target_months <= 12:
-        raise UserError("The target frequency must be between 1 and 12 months.")
+        raise UserError(M_("The target frequency must be between 1 and 12 months."))
     check_year(year)
     if not 0 <= weekday <= 4:
-        raise UserError(f"Meetings are planned on a working day: weekday {weekday} is not Monday (0) to Friday (4).")
+        raise UserError(M_("Meetings are planned on a working day: weekday {weekday} is not Monday (0) to Friday (4).").format(weekday=weekday))
     off = set(holidays)
     avoided = calendar.avoided_days([year - 1, year], off)
-    day_name = calendar.WEEKDAYS[weekday]
     year_start, year_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     earliest = max(year_start, today + dt.timedelta(days=notice_days + 1))
     if earliest > year_end:
@@ -305,13 +306,15 @@ def plan_year(
             return found, why
         found, _ = calendar.place_any_day(day, avoided, floor=floor, latest=latest)
         if found is not None:
-            return found, (f"a {calendar.WEEKDAYS[found.weekday()]}: no {day_name} is free between "
-                           f"{human(floor)} and {human(latest)}")
+            return found, M_("a {weekday}: no {chosen_weekday} is free between {first} and {last}").format(
+                weekday=message_weekday(found.weekday()), chosen_weekday=message_weekday(weekday),
+                first=message_day(floor), last=message_day(latest))
         holidays_only = {d: r for d, r in avoided.items() if r == calendar.HOLIDAY_REASON}
         found, _ = calendar.place_any_day(day, holidays_only, floor=floor, latest=latest)
         if found is not None:
-            return found, (f"{human(found)} is {avoided[found]}, kept because no other working day keeps the "
-                           "gap within the target (a meeting late in December would avoid it)"
+            return found, (M_("{day} is {reason}, kept because no other working day keeps the gap within the "
+                              "target (a meeting late in December would avoid it)").format(
+                                  day=message_day(found), reason=M_(avoided[found]))
                            if found in avoided else "")
         return None, ""
 
@@ -324,12 +327,14 @@ def plan_year(
         if before and add_months(before[-1], target_months) < max(earliest, period_start):
             # The gap since the last meeting is already too long: meet as early as may be.
             day, latest = max(earliest, period_start), period_end
-            note = (f"as early as possible: {human(before[-1])}, the last forum meeting, is already more "
-                    f"than {target_months} month(s) before")
+            note = M_n("as early as possible: {day}, the last forum meeting, is already more than {count} month "
+                       "before", "as early as possible: {day}, the last forum meeting, is already more than {count} "
+                       "months before", target_months).format(day=message_day(before[-1]), count=target_months)
         elif before and add_months(before[-1], target_months) < day:
             day = latest = add_months(before[-1], target_months)
-            note = (f"brought forward from {human(ideal)}: at most {target_months} month(s) "
-                    f"after {human(before[-1])}")
+            note = M_n("brought forward from {day}: at most {count} month after {last}",
+                       "brought forward from {day}: at most {count} months after {last}", target_months).format(
+                           day=message_day(ideal), count=target_months, last=message_day(before[-1]))
         # When the next period already has its meeting, this one must reach it.
         after = [d for d in fixed if period_end < d <= add_months(period_end, target_months)]
         if after and add_months(day, target_months) < after[0]:
@@ -374,7 +379,7 @@ def plan_year(
             day, why = place(needed, max(earliest, a + dt.timedelta(days=1)), min(needed, b - dt.timedelta(days=1)))
             if day is None or day in days:
                 continue  # no working day left to close this one
-            proposals.append(Proposal(day, "", start, end, note="; ".join(filter(None, ["added to close a gap", why]))))
+            proposals.append(Proposal(day, "", start, end, note="; ".join(filter(None, [M_("added to close a gap"), why]))))
             added = True
             break
         if not added:
@@ -410,7 +415,7 @@ def choosable_meetings(db, *, keep: int | None = None) -> list[Meeting]:
 def get_meeting(db, meeting_id: int) -> Meeting:
     meeting = store.get_meeting(db, meeting_id)
     if meeting is None:
-        raise UserError(f"There is no meeting with id {meeting_id}.")
+        raise UserError(M_("There is no meeting with id {meeting_id}.").format(meeting_id=meeting_id))
     return meeting
 
 
@@ -432,19 +437,17 @@ def is_locked(db, meeting_id: int) -> bool:
     return minutes_store.status_of(db, meeting_id) in ("approved", "published")
 
 
-def ensure_unlocked(db, meeting_id: int, what: str = "this meeting") -> None:
+def ensure_unlocked(db, meeting_id: int, what: str | None = None) -> None:
     """Refuse, in plain words, any change to a meeting whose minutes are approved."""
     if is_locked(db, meeting_id):
         meeting = get_meeting(db, meeting_id)
         raise UserError(
-            f"The minutes of “{meeting.title}” ({human(meeting.day)}) are approved, so {what} can no longer "
-            "be changed: the approved record stays as the forum approved it. To correct it, record a dated "
-            "amendment to the minutes.")
+            M_("The minutes of “{title}” ({day}) are approved, so {what} can no longer be changed: the approved record stays as the forum approved it. To correct it, record a dated amendment to the minutes.").format(title=meeting.title, day=message_day(meeting.day), what=what or M_("this meeting")))
 
 
 def _check_chair(db, member_id: int) -> None:
     if member_store.get_member(db, member_id) is None:
-        raise ValidationError({"chair_id": "the chair is not a member of the forum"})
+        raise ValidationError({"chair_id": M_("the chair is not a member of the forum")})
 
 
 _EVENT_FIELDS = ("title", "starts_at", "ends_at", "timezone", "location", "remote_offered",
@@ -494,17 +497,16 @@ def set_status(db, meeting_id: int, status: str, reason: str = "", *, today: dt.
     meeting = get_meeting(db, meeting_id)
     ensure_unlocked(db, meeting_id)
     if status not in STATUSES:
-        raise UserError(f"'{status}' is not a meeting status.")
+        raise UserError(M_("'{status}' is not a meeting status.").format(status=status))
     if status == meeting.status:
         return meeting
     if status not in TRANSITIONS[meeting.status]:
-        raise UserError(f"“{meeting.title}” is {meeting.status_label.lower()}; it cannot become "
-                        f"{STATUSES[status].lower()}.")
+        raise UserError(M_("“{title}” is {status_label}; it cannot become {statuses}.").format(title=meeting.title, status_label=message_label(meeting.status_label).lower(), statuses=message_label(STATUSES[status]).lower()))
     today = today or dt.date.today()
     if status == "held" and meeting.day > today:
-        raise UserError(f"“{meeting.title}” is on {human(meeting.day)}; it cannot be recorded as held before then.")
+        raise UserError(M_("“{title}” is on {day}; it cannot be recorded as held before then.").format(title=meeting.title, day=message_day(meeting.day)))
     if status in NEEDS_REASON and not reason.strip():
-        raise ValidationError({"status_reason": f"say why the meeting is {STATUSES[status].lower()}"})
+        raise ValidationError({"status_reason": M_("say why the meeting is {statuses}").format(statuses=message_label(STATUSES[status]).lower())})
     changed = dataclasses.replace(meeting, status=status,
                                   status_reason=reason.strip() if status in NEEDS_REASON else "")
     return update_meeting(db, changed, today=today)
@@ -518,10 +520,9 @@ def remove_meeting(db, meeting_id: int) -> None:
     """
     meeting = get_meeting(db, meeting_id)
     if meeting.status in ("held", "notice_sent") or meeting.agenda_status == "sent":
-        raise UserError(f"“{meeting.title}” has been announced or held; cancel it (with a reason) "
-                        "instead of deleting it.")
+        raise UserError(M_("“{title}” has been announced or held; cancel it (with a reason) instead of deleting it.").format(title=meeting.title))
     if store.has_minutes(db, meeting_id):
-        raise UserError(f"“{meeting.title}” has minutes; it cannot be deleted.")
+        raise UserError(M_("“{title}” has minutes; it cannot be deleted.").format(title=meeting.title))
     store.delete_meeting(db, meeting_id)
 
 
@@ -611,7 +612,7 @@ def note_change(db, meeting_id: int, description: str, *, today: dt.date | None 
     approved agenda goes back to draft, because the co-chairs approved something else.
     """
     meeting = get_meeting(db, meeting_id)
-    ensure_unlocked(db, meeting_id, "its agenda")
+    ensure_unlocked(db, meeting_id, M_("its agenda"))
     with transaction(db):
         if meeting.agenda_status == "sent":
             store.add_revision(db, meeting_id, today or dt.date.today(), description)
@@ -638,7 +639,7 @@ def add_standing_items(db, meeting_id: int, *, today: dt.date | None = None) -> 
     """Put the forum's standing items on the agenda (those not there yet): opening items
     first, closing ones (any other business) last. "Matters arising" is an ordinary item
     that the minutes step fills from open actions."""
-    ensure_unlocked(db, meeting_id, "its agenda")
+    ensure_unlocked(db, meeting_id, M_("its agenda"))
     existing = store.items_of(db, meeting_id)
     present = {i.standing for i in existing if i.standing}
     added = []

@@ -13,6 +13,7 @@ from msf_desk.model.errors import ImportFailed, Problem, UserError, ValidationEr
 from msf_desk.store import members as store
 from msf_desk.store.db import transaction
 from msf_desk.model.members import ROLES, SECTORS, SIDES, side_for_sector
+from msf_desk.model.messages import M_
 
 HEADERS = [
     "name", "organisation", "sector", "role", "voting", "term_start", "term_end",
@@ -63,7 +64,7 @@ def read_members(path: str | Path, existing: list[Member]) -> tuple[list[Member]
     problems: list[Problem] = []
     for col in REQUIRED:
         if col not in columns:
-            problems.append(Problem(0, col, f"the header has no '{col}' column"))
+            problems.append(Problem(0, col, M_("the header has no '{col}' column").format(col=col)))
     if problems:
         raise ImportFailed(sheet.source, problems)
 
@@ -82,53 +83,54 @@ def read_members(path: str | Path, existing: list[Member]) -> tuple[list[Member]
 
         name = row.get("name", "").strip()
         if not name:
-            bad("name", "the name is missing")
+            bad("name", M_("the name is missing"))
         sector = core_members.sector_key(row.get("sector", ""))
         if not row.get("sector", "").strip():
-            bad("sector", "the sector is missing")
+            bad("sector", M_("the sector is missing"))
         elif sector is None:
-            bad("sector", f"'{row['sector']}' is not a sector (use one of: {', '.join(SECTORS.values())})")
+            bad("sector", M_("'{sector}' is not a sector (use one of: {values})").format(sector=row['sector'], values=', '.join(SECTORS.values())))
         role = "member"
         if row.get("role", "").strip():
             role = core_members.role_key(row["role"])
             if role is None:
-                bad("role", f"'{row['role']}' is not a role (co-chair, member, alternate, observer, secretariat)")
+                bad("role", M_("'{role}' is not a role (co-chair, member, alternate, observer, secretariat)").format(role=row['role']))
                 role = "member"
         flags = {}
         for col, default in (("voting", role in ("co_chair", "member", "alternate")), ("high_level", False)):
             text = row.get(col, "").strip()
             flags[col] = default if not text else parse_yes_no(text)
             if flags[col] is None:
-                bad(col, f"'{text}' is not yes or no")
+                bad(col, M_("'{text}' is not yes or no").format(text=text))
         dates = {}
         for col in ("term_start", "term_end"):
             text = row.get(col, "").strip()
             try:
                 dates[col] = dt.date.fromisoformat(text) if text else None
             except ValueError:
-                bad(col, f"'{text}' is not a date in the form YYYY-MM-DD")
+                bad(col, M_("'{text}' is not a date in the form YYYY-MM-DD").format(text=text))
                 dates[col] = None
         if dates["term_start"] and dates["term_end"] and dates["term_end"] < dates["term_start"]:
-            bad("term_end", "the term ends before it starts")
+            bad("term_end", M_("the term ends before it starts"))
         side = ""
         overridden = False
         if row.get("side", "").strip():
             side = core_members.side_key(row["side"])
             overridden = True
             if side is None:
-                bad("side", f"'{row['side']}' is not a side (government or non-government)")
+                bad("side", M_("'{side}' is not a side (government or non-government)").format(side=row['side']))
                 side, overridden = "", False
         email = row.get("email", "").strip()
         if email and not core_members._EMAIL.match(email):
-            bad("email", f"'{email}' is not an e-mail address")
+            bad("email", M_("'{email}' is not an e-mail address").format(email=email))
         key = (" ".join(name.lower().split()), row.get("organisation", "").strip().lower())
         if name and key in names_in_file:
-            bad("name", f"{name} already appears in row {names_in_file[key]}")
+            bad("name", M_("{name} already appears in row {row}").format(name=name, row=names_in_file[key]))
         elif name and any(
             " ".join(m.name.lower().split()) == key[0] and m.organisation.strip().lower() == key[1]
             and m.status == "active" for m in existing
         ):
-            bad("name", f"{name} ({row.get('organisation', '') or 'no organisation'}) is already a member")
+            bad("name", M_("{name} ({organisation}) is already a member").format(
+                name=name, organisation=row.get('organisation', '') or M_("no organisation")))
         if name:
             names_in_file[key] = row_no
         problems += row_problems
@@ -153,11 +155,11 @@ def read_members(path: str | Path, existing: list[Member]) -> tuple[list[Member]
         if alt:
             pending_alternates.append((row_no, member, alt))
         elif role == "alternate":
-            problems.append(Problem(row_no, "alternate_for", "an alternate needs the name of the member whose seat they cover"))
+            problems.append(Problem(row_no, "alternate_for", M_("an alternate needs the name of the member whose seat they cover")))
     known = {" ".join(m.name.lower().split()) for m in existing} | {" ".join(m.name.lower().split()) for m in members}
     for row_no, member, alt in pending_alternates:
         if " ".join(alt.lower().split()) not in known:
-            problems.append(Problem(row_no, "alternate_for", f"'{alt}' is nobody known in the forum or in this file"))
+            problems.append(Problem(row_no, "alternate_for", M_("'{alt}' is nobody known in the forum or in this file").format(alt=alt)))
     links = [(m, alt) for _, m, alt in pending_alternates]
     return members, links, problems
 
@@ -170,7 +172,7 @@ def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResu
     if problems:
         raise ImportFailed(path.name, sorted(problems, key=lambda p: p.row))
     if not members:
-        raise UserError(f"{path.name} has a header but no members in it.")
+        raise UserError(M_("{name} has a header but no members in it.").format(name=path.name))
     sheet = read_table(path)
     headers = sheet.headers
     known = set(HEADERS) | set(ALIASES)
@@ -191,7 +193,7 @@ def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResu
             try:
                 core_members.validate_member(s, existing + saved)
             except ValidationError as exc:
-                raise ImportFailed(path.name, [Problem(0, "alternate_for", f"{s.name}: {exc}")]) from None
+                raise ImportFailed(path.name, [Problem(0, "alternate_for", M_("{name}: {exc}").format(name=s.name, exc=exc))]) from None
             store.update_member(db, s)
     result.members = saved
     result.written = True

@@ -11,6 +11,7 @@ from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.members import SECTORS, SIDES, ROLES, STATUSES, METHODS, Member, SelectionRound
 from msf_desk.store import members as store
 from msf_desk.store.db import transaction
+from msf_desk.model.messages import M_, M_mark
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -51,33 +52,34 @@ def validate_member(member: Member, others: list[Member]) -> None:
     """Raise ValidationError naming each offending field. `others`: the rest of the forum."""
     problems: dict[str, str] = {}
     if not member.name.strip():
-        problems["name"] = "a member needs a name"
+        problems["name"] = M_("a member needs a name")
     if member.sector not in SECTORS:
-        problems["sector"] = f"'{member.sector}' is not a sector"
+        problems["sector"] = M_("'{sector}' is not a sector").format(sector=member.sector)
     if member.side not in SIDES:
-        problems["side"] = "choose government or non-government"
+        problems["side"] = M_("choose government or non-government")
     if member.role not in ROLES:
-        problems["role"] = f"'{member.role}' is not a role"
+        problems["role"] = M_("'{role}' is not a role").format(role=member.role)
     if member.status not in STATUSES:
-        problems["status"] = f"'{member.status}' is not a status"
+        problems["status"] = M_("'{status}' is not a status").format(status=member.status)
     if member.term_start and member.term_end and member.term_end < member.term_start:
-        problems["term_end"] = "the term ends before it starts"
+        problems["term_end"] = M_("the term ends before it starts")
     if member.email.strip() and not _EMAIL.match(member.email.strip()):
-        problems["email"] = f"'{member.email}' is not an e-mail address"
+        problems["email"] = M_("'{email}' is not an e-mail address").format(email=member.email)
     if member.role == "alternate":
         if member.alternate_for is None:
-            problems["alternate_for"] = "an alternate covers a member's seat: choose whose"
+            problems["alternate_for"] = M_("an alternate covers a member's seat: choose whose")
         elif member.alternate_for == member.id:
-            problems["alternate_for"] = "a member cannot be their own alternate"
+            problems["alternate_for"] = M_("a member cannot be their own alternate")
         else:
             holder = next((o for o in others if o.id == member.alternate_for), None)
             if holder is None:
-                problems["alternate_for"] = "the member whose seat this covers is not in the forum"
+                problems["alternate_for"] = M_("the member whose seat this covers is not in the forum")
             elif holder.role == "alternate":
-                problems["alternate_for"] = f"{holder.name} is an alternate; an alternate covers a seat holder"
+                problems["alternate_for"] = M_("{name} is an alternate; an alternate covers a seat holder").format(name=holder.name)
     same = [o for o in others if o.id != member.id and _same_person(o, member)]
     if same and "name" not in problems:
-        problems["name"] = f"{member.name} of {member.organisation or 'no organisation'} is already a member"
+        problems["name"] = M_("{name} of {organisation} is already a member").format(
+                name=member.name, organisation=member.organisation or M_("no organisation"))
     if problems:
         raise ValidationError(problems)
 
@@ -100,7 +102,7 @@ def list_members(db) -> list[Member]:
 def get_member(db, member_id: int) -> Member:
     member = store.get_member(db, member_id)
     if member is None:
-        raise UserError(f"There is no member with id {member_id}.")
+        raise UserError(M_("There is no member with id {member_id}.").format(member_id=member_id))
     return member
 
 
@@ -115,7 +117,7 @@ def update_member(db, member: Member, *, loaded: Member | None = None) -> Member
     """Save a member's record. With `loaded` (the record as the editor loaded it), refuse
     when someone changed it since (StaleRecord) rather than overwrite their change."""
     if member.id is None:
-        raise UserError("This member has not been saved yet.")
+        raise UserError(M_("This member has not been saved yet."))
     check_unchanged(db, "members", member.id, loaded, store.get_member(db, member.id), member.name)
     validate_member(member, store.all_members(db))
     store.update_member(db, member)
@@ -152,26 +154,25 @@ def check_removable(db, member_id: int) -> None:
     if used:
         member = get_member(db, member_id)
         where = ", ".join(
-            f"{count} {_RECORD_WORDS.get(table, 'records in ' + table.replace('_', ' '))}"
+            M_("{count} {records}").format(count=count, records=M_(_RECORD_WORDS[table]) if table in _RECORD_WORDS
+                                           else M_("records in {table}").format(table=table.replace('_', ' ')))
             for table, count in sorted(used.items(), key=lambda kv: -kv[1])
         )
         raise UserError(
-            f"{member.name} cannot be deleted: other records name them — {where}. "
-            "To record that they left the forum, edit them and set their status "
-            "(term ended, resigned or removed) with the date."
+            M_("{name} cannot be deleted: other records name them — {where}. To record that they left the forum, edit them and set their status (term ended, resigned or removed) with the date.").format(name=member.name, where=where)
         )
 
 
 # How the tables that name a member read in a sentence ("8 attendance records").
 _RECORD_WORDS = {
-    "meetings": "meetings chaired",
-    "agenda_approvals": "agenda approvals",
-    "attendance": "attendance records",
-    "item_declarations": "declarations on agenda items",
-    "actions": "actions",
-    "ethics_signatures": "ethics statement signatures",
-    "declarations": "declarations of interest",
-    "breaches": "breach records",
+    "meetings": M_mark("meetings chaired"),
+    "agenda_approvals": M_mark("agenda approvals"),
+    "attendance": M_mark("attendance records"),
+    "item_declarations": M_mark("declarations on agenda items"),
+    "actions": M_mark("actions"),
+    "ethics_signatures": M_mark("ethics statement signatures"),
+    "declarations": M_mark("declarations of interest"),
+    "breaches": M_mark("breach records"),
 }
 
 
@@ -193,7 +194,7 @@ def restore_member(db, member: Member, alternates: list[int] | tuple = ()) -> No
 def end_membership(member: Member, status: str, on: dt.date) -> Member:
     """A member resigns, is removed or reaches the end of term: the term ends the day before."""
     if status not in STATUSES or status == "active":
-        raise UserError(f"'{status}' is not a way of leaving the forum.")
+        raise UserError(M_("'{status}' is not a way of leaving the forum.").format(status=status))
     ended = dataclasses.replace(member, status=status, status_date=on)
     if ended.term_end is None or ended.term_end >= on:
         ended.term_end = on - dt.timedelta(days=1)
@@ -210,11 +211,11 @@ def validate_round(selection: SelectionRound) -> None:
     """Raise ValidationError naming each offending field of a selection round."""
     problems = {}
     if not selection.title.strip():
-        problems["title"] = "a selection round needs a title"
+        problems["title"] = M_("a selection round needs a title")
     if selection.method not in METHODS:
-        problems["method"] = f"'{selection.method}' is not a selection method"
+        problems["method"] = M_("'{method}' is not a selection method").format(method=selection.method)
     if selection.call_opened and selection.call_closed and selection.call_closed < selection.call_opened:
-        problems["call_closed"] = "the call closes before it opens"
+        problems["call_closed"] = M_("the call closes before it opens")
     if problems:
         raise ValidationError(problems)
 

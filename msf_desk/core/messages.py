@@ -14,6 +14,8 @@ import os
 import threading
 from typing import Mapping
 
+from babel.dates import format_skeleton, get_day_names
+
 from msf_desk.core import language as _documents
 from msf_desk.model import messages as _said
 from msf_desk.model.messages import M_, M_mark, M_n  # noqa: F401 (the one place core imports them from)
@@ -71,8 +73,33 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
     return SOURCE
 
 
-def day(value: dt.date | None) -> str:
+def message_day(value: dt.date | None) -> str:
     """A date inside a message, written the way the message's language writes it
     ('12 March 2026', '12 mars 2026', '12 de marzo de 2026', '12 مارس 2026')."""
     with _documents.using(message_language()):
         return _documents.day(value)
+
+
+def message_label(label: str) -> str:
+    """A label of the records ("Held", "Cancelled", "Government") inside a message, in the
+    message's language (the documents' catalogue holds them, translated once)."""
+    code = message_language()
+    if not label or code == SOURCE:
+        return label
+    return _documents.catalogue(code).gettext(label)
+
+
+def message_weekday(index: int) -> str:
+    """A weekday's name inside a message (0 = Monday): 'Tuesday', 'mardi', 'martes', 'الثلاثاء'."""
+    code = message_language()
+    if code == SOURCE:
+        return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[index]
+    return get_day_names("wide", locale=code)[index]
+
+
+def message_month_year(value: dt.date) -> str:
+    """'March 2026', 'mars 2026', 'marzo de 2026', 'مارس 2026' inside a message."""
+    code = message_language()
+    if code == SOURCE:
+        return value.strftime("%B %Y")
+    return format_skeleton("yMMMM", value, locale=code)

@@ -28,8 +28,10 @@ from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.minutes import LOCKED, DECLARATION_KINDS, Minutes, Declaration, Amendment
 from msf_desk.store import meetings as meeting_store, minutes as store
 from msf_desk.store.db import transaction
+from msf_desk.model.messages import M_, M_mark
+from msf_desk.core.messages import message_day, message_label
 
-LOCKED_MESSAGE = "These minutes are approved and locked; record a dated amendment instead."
+LOCKED_MESSAGE = M_mark("These minutes are approved and locked; record a dated amendment instead.")
 AUDIENCES = ("members", "public")
 
 
@@ -53,7 +55,7 @@ def ensure_editable(db, meeting_id: int) -> Minutes:
     """The minutes exist and may still change; started on first use."""
     minutes = get_minutes(db, meeting_id) or start_minutes(db, meeting_id)
     if minutes.locked:
-        raise UserError(LOCKED_MESSAGE)
+        raise UserError(M_(LOCKED_MESSAGE))
     return minutes
 
 
@@ -65,7 +67,7 @@ def start_minutes(db, meeting_id: int) -> Minutes:
     """
     meeting = get_meeting(db, meeting_id)
     if meeting.status == "cancelled":
-        raise UserError(f"“{meeting.title}” was cancelled; a cancelled meeting has no minutes.")
+        raise UserError(M_("“{title}” was cancelled; a cancelled meeting has no minutes.").format(title=meeting.title))
     existing = get_minutes(db, meeting_id)
     if existing is not None and existing.locked:
         return existing
@@ -114,18 +116,18 @@ def set_presence(db, meeting_id: int, member_id: int, presence: str,
     """Mark a member on the list: in person, remote, apologies or absent; an alternate may
     sit for a named member (the seat counts once)."""
     if presence not in PRESENCE:
-        raise ValidationError({"presence": f"'{presence}' is not a way of attending"})
+        raise ValidationError({"presence": M_("'{presence}' is not a way of attending").format(presence=presence)})
     ensure_editable(db, meeting_id)
     person = get_member(db, member_id)
     if substitute_for is not None:
         day = get_meeting(db, meeting_id).day
         holder = get_member(db, substitute_for)
         if substitute_for == member_id:
-            raise ValidationError({"substitute_for": "a member cannot sit in their own place"})
+            raise ValidationError({"substitute_for": M_("a member cannot sit in their own place")})
         if person.role != "alternate":
-            raise ValidationError({"substitute_for": f"{person.name} is not an alternate"})
+            raise ValidationError({"substitute_for": M_("{name} is not an alternate").format(name=person.name)})
         if not holder.holds_voting_seat_on(day):
-            raise ValidationError({"substitute_for": f"{holder.name} holds no voting seat on that day"})
+            raise ValidationError({"substitute_for": M_("{name} holds no voting seat on that day").format(name=holder.name)})
     current = next((a for a in store.attendance_of(db, meeting_id) if a.member_id == member_id), None)
     if current is None:
         current = store.insert_attendee(db, Attendee(meeting_id, member_id, kind=roll_kind(person)))
@@ -140,11 +142,11 @@ def add_guest(db, meeting_id: int, name: str, organisation: str = "", *, kind: s
     """A guest or observer who is not on the forum's list."""
     problems = {}
     if not name.strip() and not organisation.strip():
-        problems["name"] = "give the guest's name or organisation"
+        problems["name"] = M_("give the guest's name or organisation")
     if kind not in ("guest", "observer", "secretariat"):
-        problems["kind"] = "a guest, an observer or secretariat staff"
+        problems["kind"] = M_("a guest, an observer or secretariat staff")
     if presence not in ("in_person", "remote"):
-        problems["presence"] = "a guest is present in person or remotely"
+        problems["presence"] = M_("a guest is present in person or remotely")
     if problems:
         raise ValidationError(problems)
     ensure_editable(db, meeting_id)
@@ -156,10 +158,10 @@ def remove_attendee(db, attendee_id: int) -> Attendee:
     """Take a guest off the list (members stay on it: mark them absent instead)."""
     a = store.get_attendee(db, attendee_id)
     if a is None:
-        raise UserError(f"There is no attendance line with id {attendee_id}.")
+        raise UserError(M_("There is no attendance line with id {attendee_id}.").format(attendee_id=attendee_id))
     ensure_editable(db, a.meeting_id)
     if a.member_id is not None:
-        raise UserError("Members stay on the attendance list; mark them absent instead.")
+        raise UserError(M_("Members stay on the attendance list; mark them absent instead."))
     store.delete_attendee(db, attendee_id)
     return a
 
@@ -201,7 +203,7 @@ def live_quorum_lines(db, meeting_id: int) -> list[str]:
 def add_declaration(db, item_id: int, member_id: int, kind: str = "declaration", note: str = "") -> Declaration:
     """Record that a member declared an interest in, recused from, or was waived on an item."""
     if kind not in DECLARATION_KINDS:
-        raise ValidationError({"kind": "a declaration, a recusal or a waiver"})
+        raise ValidationError({"kind": M_("a declaration, a recusal or a waiver")})
     item = get_item(db, item_id)
     get_member(db, member_id)
     ensure_editable(db, item.meeting_id)
@@ -221,7 +223,7 @@ def declarations_for_meeting(db, meeting_id: int) -> list[Declaration]:
 def remove_declaration(db, declaration_id: int) -> Declaration:
     row = store.get_declaration(db, declaration_id)
     if row is None:
-        raise UserError(f"There is no declaration with id {declaration_id}.")
+        raise UserError(M_("There is no declaration with id {declaration_id}.").format(declaration_id=declaration_id))
     ensure_editable(db, get_item(db, row["item_id"]).meeting_id)
     store.delete_declaration(db, declaration_id)
     return Declaration(**row)
@@ -387,14 +389,14 @@ def set_breakout_notes(db, item_id: int, text: str) -> list[dict]:
 def validate_decision(decision: Decision) -> None:
     problems = {}
     if not decision.text.strip():
-        problems["text"] = "write what the forum decided (or was asked to decide)"
+        problems["text"] = M_("write what the forum decided (or was asked to decide)")
     if decision.rule not in RULES:
-        problems["rule"] = f"'{decision.rule}' is not a decision rule"
+        problems["rule"] = M_("'{rule}' is not a decision rule").format(rule=decision.rule)
     numbers = dataclasses.asdict(decision.votes)
     numbers["objections"] = decision.objections
     for name, value in numbers.items():
         if int(value) < 0:
-            problems[name] = "cannot be negative"
+            problems[name] = M_("cannot be negative")
     if problems:
         raise ValidationError(problems)
 
@@ -406,7 +408,7 @@ def decisions_of(db, meeting_id: int) -> list[Decision]:
 def get_decision(db, decision_id: int) -> Decision:
     d = store.get_decision(db, decision_id)
     if d is None:
-        raise UserError(f"There is no decision with id {decision_id}.")
+        raise UserError(M_("There is no decision with id {decision_id}.").format(decision_id=decision_id))
     return d
 
 
@@ -445,7 +447,7 @@ def _check_item(db, meeting_id: int, item_id: int | None) -> None:
         return
 
     if get_item(db, item_id).meeting_id != meeting_id:
-        raise ValidationError({"item_id": "the item is on another meeting's agenda"})
+        raise ValidationError({"item_id": M_("the item is on another meeting's agenda")})
 
 
 def decision_count(db, decision: Decision, *, members=None, attendance=None, day=None) -> Count:
@@ -509,7 +511,7 @@ def circulate(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
     on = on or dt.date.today()
     meeting = get_meeting(db, meeting_id)
     if on < meeting.day:
-        raise UserError(f"The minutes cannot be circulated before the meeting ({human(meeting.day)}).")
+        raise UserError(M_("The minutes cannot be circulated before the meeting ({day}).").format(day=message_day(meeting.day)))
     store.set_minutes_fields(db, meeting_id, status="circulated", circulated_on=on)
     return get_minutes(db, meeting_id)
 
@@ -586,16 +588,15 @@ def lock(db, meeting_id: int, at_meeting_id: int, *, on: dt.date | None = None,
     if refusal:
         raise UserError(refusal, field="at_meeting_id")
     if meeting.status in ("cancelled", "postponed"):
-        raise UserError(f"“{meeting.title}” is {meeting.status_label.lower()}; its minutes cannot be approved.")
+        raise UserError(M_("“{title}” is {status_label}; its minutes cannot be approved.").format(title=meeting.title, status_label=message_label(meeting.status_label).lower()))
     on = on or at.day
     if on < at.day:
-        raise UserError(f"The approval date ({human(on)}) is before “{at.title}” ({human(at.day)}).", field="on")
+        raise UserError(M_("The approval date ({on}) is before “{title}” ({day}).").format(on=message_day(on), title=at.title, day=message_day(at.day)), field="on")
     if on > today:
-        raise UserError(f"The approval date ({human(on)}) is after today ({human(today)}); "
-                        "an approval is recorded once it has happened.", field="on")
+        raise UserError(M_("The approval date ({on}) is after today ({today}); an approval is recorded once it has happened.").format(on=message_day(on), today=message_day(today)), field="on")
     problems = approval_problems(db, meeting_id)
     if problems:
-        raise UserError("The minutes cannot be approved yet:\n" + "\n".join(f"- {p}" for p in problems))
+        raise UserError(M_("The minutes cannot be approved yet:\n{problems}").format(problems="\n".join(f"- {p}" for p in problems)))
     verdicts = verdicts_of(db, meeting_id)
     frozen = {d_id: (v.rule, v.outcome, " ".join([v.explanation] + v.warnings)) for d_id, v in verdicts.items()}
     people = {m.id: m for m in list_members(db)}
@@ -616,14 +617,12 @@ def publish(db, meeting_id: int, *, on: dt.date | None = None) -> Minutes:
     """Approved minutes are published (the public version goes to the repository), once."""
     minutes = get_minutes(db, meeting_id)
     if minutes is None or minutes.status not in LOCKED:
-        raise UserError("Only approved minutes can be published; approve them at a forum meeting first.")
+        raise UserError(M_("Only approved minutes can be published; approve them at a forum meeting first."))
     if minutes.published_on is not None:
-        raise UserError(f"These minutes were published on {human(minutes.published_on)}; "
-                        "the publication date is recorded once.")
+        raise UserError(M_("These minutes were published on {published_on}; the publication date is recorded once.").format(published_on=message_day(minutes.published_on)))
     on = on or dt.date.today()
     if minutes.approved_on and on < minutes.approved_on:
-        raise UserError(f"The minutes were approved on {human(minutes.approved_on)}; "
-                        "they cannot be published before that.")
+        raise UserError(M_("The minutes were approved on {approved_on}; they cannot be published before that.").format(approved_on=message_day(minutes.approved_on)))
     store.set_minutes_fields(db, meeting_id, status="published", published_on=on)
     return get_minutes(db, meeting_id)
 
@@ -634,12 +633,12 @@ def amend(db, meeting_id: int, text: str, *, on: dt.date | None = None,
     """A dated correction to approved minutes, shown in every later export."""
     minutes = get_minutes(db, meeting_id)
     if not text.strip():
-        raise ValidationError({"text": "write the correction"})
+        raise ValidationError({"text": M_("write the correction")})
     if minutes is None or not minutes.locked:
-        raise UserError("These minutes are not approved yet: correct them directly instead of amending.")
+        raise UserError(M_("These minutes are not approved yet: correct them directly instead of amending."))
     on = on or dt.date.today()
     if minutes.approved_on and on < minutes.approved_on:
-        raise ValidationError({"made_on": f"an amendment comes after the approval ({human(minutes.approved_on)})"})
+        raise ValidationError({"made_on": M_("an amendment comes after the approval ({approved_on})").format(approved_on=message_day(minutes.approved_on))})
     new_id = store.insert_amendment(db, meeting_id, on, text.strip(), agreed_at_meeting_id)
     return Amendment(meeting_id, on, text.strip(), agreed_at_meeting_id, new_id)
 

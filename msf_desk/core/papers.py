@@ -13,6 +13,7 @@ from msf_desk.model.meetings import DISCLOSURES, Paper  # noqa: F401  (the recor
 from msf_desk.store import meetings as store
 from msf_desk.core.agendas import timings
 from msf_desk.core.meetings import ensure_unlocked, get_meeting, is_locked, note_change
+from msf_desk.model.messages import M_
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -20,9 +21,9 @@ MAX_BYTES = 200 * 1024 * 1024
 def validate(paper: Paper) -> None:
     problems: dict[str, str] = {}
     if not paper.title.strip():
-        problems["title"] = "a paper needs a title"
+        problems["title"] = M_("a paper needs a title")
     if paper.disclosure not in DISCLOSURES:
-        problems["disclosure"] = "choose public, withheld as pre-decision, or confidential"
+        problems["disclosure"] = M_("choose public, withheld as pre-decision, or confidential")
     if problems:
         raise ValidationError(problems)
 
@@ -33,7 +34,7 @@ def safe_file_name(name: str) -> str:
 
 def store_file(files_dir: Path, source: str | Path) -> dict:
     """Copy `source` into `files_dir/papers/<sha[:2]>/<sha>-<safe name>`; return the file fields."""
-    return attachments.store_file(files_dir, source, folder="papers", max_bytes=MAX_BYTES, what="papers", fallback="paper",
+    return attachments.store_file(files_dir, source, folder="papers", max_bytes=MAX_BYTES, what=M_("papers"), fallback="paper",
                                   too_big_hint="Share a link to it as a reference instead.")
 
 
@@ -42,7 +43,7 @@ def stored_file(files_dir: Path, paper: Paper) -> Path | None:
     outside that folder (the file is then never read or published)."""
     if not paper.stored_path:
         return None
-    return attachments.inside_storage(files_dir, paper.stored_path, what=f"The file of the paper “{paper.title}”")
+    return attachments.inside_storage(files_dir, paper.stored_path, what=M_("The file of the paper “{title}”").format(title=paper.title))
 
 
 def check_stored_path(paper: Paper, files_dir: Path | None = None) -> Paper:
@@ -50,7 +51,7 @@ def check_stored_path(paper: Paper, files_dir: Path | None = None) -> Paper:
     must lie inside the forum's storage folder and the file name must be a safe one."""
     if not paper.stored_path:
         return paper
-    attachments.inside_storage(files_dir, paper.stored_path, what=f"The file of the paper “{paper.title}”")
+    attachments.inside_storage(files_dir, paper.stored_path, what=M_("The file of the paper “{title}”").format(title=paper.title))
     return dataclasses.replace(paper, file_name=safe_file_name(paper.file_name) if paper.file_name else "")
 
 
@@ -63,7 +64,7 @@ def papers_of(db, meeting_id: int) -> list[Paper]:
 def get_paper(db, paper_id: int) -> Paper:
     paper = store.get_paper(db, paper_id)
     if paper is None:
-        raise UserError(f"There is no paper with id {paper_id}.")
+        raise UserError(M_("There is no paper with id {paper_id}.").format(paper_id=paper_id))
     return paper
 
 
@@ -71,16 +72,15 @@ def add_paper(db, paper: Paper, *, files_dir: Path | None = None, source: str | 
               today: dt.date | None = None) -> Paper:
     """Add a paper to a meeting: with a file (copied into storage) or as a reference."""
     validate(paper)
-    ensure_unlocked(db, paper.meeting_id, "its papers")
+    ensure_unlocked(db, paper.meeting_id, M_("its papers"))
     if source is not None:
         if files_dir is None:
-            raise UserError("This forum has no storage folder for files; save the forum to a file first.")
+            raise UserError(M_("This forum has no storage folder for files; save the forum to a file first."))
         paper = dataclasses.replace(paper, **store_file(files_dir, source))
     elif paper.stored_path:
         paper = check_stored_path(paper, files_dir)
     elif not paper.reference.strip() and not paper.tabled:
-        raise ValidationError({"reference": "attach a file, give a reference (a link or citation) "
-                                            "or mark the paper as tabled at the meeting"})
+        raise ValidationError({"reference": M_("attach a file, give a reference (a link or citation) or mark the paper as tabled at the meeting")})
     _check_item(db, paper)
     today = today or dt.date.today()
     paper = dataclasses.replace(paper, added_on=paper.added_on or today.isoformat())
@@ -94,9 +94,9 @@ def _check_item(db, paper: Paper) -> None:
         return
     item = store.get_item(db, paper.item_id)
     if item is None or item.meeting_id != paper.meeting_id:
-        raise ValidationError({"item_id": "the agenda item is not on this meeting's agenda"})
+        raise ValidationError({"item_id": M_("the agenda item is not on this meeting's agenda")})
     if item.is_break:
-        raise ValidationError({"item_id": f"“{item.title}” is a break; a paper goes with an item of business"})
+        raise ValidationError({"item_id": M_("“{title}” is a break; a paper goes with an item of business").format(title=item.title)})
 
 
 def item_by_number(db, meeting_id: int, number: int):
@@ -106,7 +106,7 @@ def item_by_number(db, meeting_id: int, number: int):
     numbered = {t.number: t.item for t in table.items if t.number}
     if number not in numbered:
         shown = f"items 1 to {max(numbered)}" if numbered else "no numbered items yet"
-        raise UserError(f"“{meeting.title}” has no agenda item {number} (its agenda has {shown}).")
+        raise UserError(M_("“{title}” has no agenda item {number} (its agenda has {shown}).").format(title=meeting.title, number=number, shown=shown))
     return numbered[number]
 
 
@@ -129,7 +129,7 @@ def update_paper(db, paper: Paper, *, today: dt.date | None = None) -> Paper:
         # The record of an approved meeting's papers is fixed; who may read a paper is not
         # (a paper released after the decision, or made confidential to protect someone).
         if dataclasses.replace(paper, disclosure=old.disclosure) != old:
-            ensure_unlocked(db, old.meeting_id, "its papers (other than who may read them)")
+            ensure_unlocked(db, old.meeting_id, M_("its papers (other than who may read them)"))
         store.update_paper(db, paper)
         return paper
     store.update_paper(db, paper)
@@ -151,7 +151,7 @@ def remove_paper(db, paper_id: int, *, today: dt.date | None = None) -> Paper:
     """Take a paper off the meeting. The stored file stays (other papers may share it, and
     undo needs it)."""
     paper = get_paper(db, paper_id)
-    ensure_unlocked(db, paper.meeting_id, "its papers")
+    ensure_unlocked(db, paper.meeting_id, M_("its papers"))
     store.delete_paper(db, paper_id)
     note_change(db, paper.meeting_id, f"Paper withdrawn: {_named(paper)}.", today=today)
     return paper
@@ -161,7 +161,7 @@ def trash_paper(db, paper_id: int, *, today: dt.date | None = None, now: dt.date
     """Take a paper off the meeting into the trash (30 days); return the trash entry.
     The stored file stays (other papers may share it, and a restore needs it)."""
     paper = get_paper(db, paper_id)
-    ensure_unlocked(db, paper.meeting_id, "its papers")
+    ensure_unlocked(db, paper.meeting_id, M_("its papers"))
     meeting = store.get_meeting(db, paper.meeting_id)
     label = paper.title + (f" (a paper of {meeting.title}, {human(meeting.day)})" if meeting else "")
     trash_id = trash.move(db, "paper", paper_id, label, now=now)
@@ -170,7 +170,7 @@ def trash_paper(db, paper_id: int, *, today: dt.date | None = None, now: dt.date
 
 
 def restore_paper(db, paper: Paper) -> None:
-    ensure_unlocked(db, paper.meeting_id, "its papers")
+    ensure_unlocked(db, paper.meeting_id, M_("its papers"))
     store.restore_paper(db, check_stored_path(paper))
 
 
@@ -188,9 +188,9 @@ def revise_paper(db, paper_id: int, source: str | Path, *, files_dir: Path | Non
     the version and its date. A paper that had no file yet (tabled, or a reference) simply
     gets its first file."""
     old = get_paper(db, paper_id)
-    ensure_unlocked(db, old.meeting_id, "its papers")
+    ensure_unlocked(db, old.meeting_id, M_("its papers"))
     if files_dir is None:
-        raise UserError("This forum has no storage folder for files; save the forum to a file first.")
+        raise UserError(M_("This forum has no storage folder for files; save the forum to a file first."))
     today = today or dt.date.today()
     fields = store_file(files_dir, source)
     if not old.stored_path:
@@ -199,8 +199,7 @@ def revise_paper(db, paper_id: int, source: str | Path, *, files_dir: Path | Non
         note_change(db, old.meeting_id, f"File added to the paper {_named(old, quoted=True)}.", today=today)
         return new
     if fields["sha256"] == old.sha256:
-        raise UserError(f"{Path(source).name} is the same file as the current version of “{old.title}” "
-                        f"(version {old.version}); nothing was changed.")
+        raise UserError(M_("{name} is the same file as the current version of “{title}” (version {version}); nothing was changed.").format(name=Path(source).name, title=old.title, version=old.version))
     new = dataclasses.replace(old, **fields, version=old.version + 1, revised_on=today.isoformat())
     store.revise_paper(db, old, new, today.isoformat())
     note_change(db, old.meeting_id,
@@ -211,13 +210,13 @@ def revise_paper(db, paper_id: int, source: str | Path, *, files_dir: Path | Non
 
 def undo_revision(db, before: Paper) -> None:
     """Put a paper back as it was before `revise_paper` (its new file stays in storage)."""
-    ensure_unlocked(db, before.meeting_id, "its papers")
+    ensure_unlocked(db, before.meeting_id, M_("its papers"))
     store.unrevise_paper(db, before)
 
 
 def redo_revision(db, before: Paper, after: Paper, *, today: dt.date | None = None) -> None:
     """Apply again a revision that was undone (its file is already in storage)."""
-    ensure_unlocked(db, before.meeting_id, "its papers")
+    ensure_unlocked(db, before.meeting_id, M_("its papers"))
     today = today or dt.date.today()
     if before.stored_path:
         store.revise_paper(db, before, after, after.revised_on or today.isoformat())

@@ -17,6 +17,7 @@ from msf_desk.core import attachments
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.process_documents import DOCUMENT_TYPES, TYPE_SLUGS, ProcessDocument  # noqa: F401
 from msf_desk.store import process_documents as store
+from msf_desk.model.messages import M_
 
 MAX_BYTES = 200 * 1024 * 1024
 FOLDER = "process-documents"
@@ -26,13 +27,13 @@ _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 def validate(doc: ProcessDocument) -> None:
     problems: dict[str, str] = {}
     if not doc.title.strip():
-        problems["title"] = "a process document needs a title (e.g. 'Fifth National Action Plan 2025-2027')"
+        problems["title"] = M_("a process document needs a title (e.g. 'Fifth National Action Plan 2025-2027')")
     if doc.doc_type not in DOCUMENT_TYPES:
-        problems["doc_type"] = f"choose one of {', '.join(DOCUMENT_TYPES)}"
+        problems["doc_type"] = M_("choose one of {document_types}").format(document_types=', '.join(DOCUMENT_TYPES))
     if doc.issued_on is None:
-        problems["issued_on"] = "give the date the document bears (published, adopted or issued)"
+        problems["issued_on"] = M_("give the date the document bears (published, adopted or issued)")
     if not _LANGUAGE.match(doc.language or ""):
-        problems["language"] = f"'{doc.language}' is not a language tag (e.g. en, fr, es, pt-BR)"
+        problems["language"] = M_("'{language}' is not a language tag (e.g. en, fr, es, pt-BR)").format(language=doc.language)
     if problems:
         raise ValidationError(problems)
 
@@ -40,7 +41,7 @@ def validate(doc: ProcessDocument) -> None:
 def parse_type(text: str) -> str:
     key = text.strip().lower().replace("-", "_").replace(" ", "_")
     if key not in DOCUMENT_TYPES:
-        raise UserError(f"Document type '{text}': use one of {', '.join(DOCUMENT_TYPES)}.")
+        raise UserError(M_("Document type '{text}': use one of {document_types}.").format(text=text, document_types=', '.join(DOCUMENT_TYPES)))
     return key
 
 
@@ -52,13 +53,13 @@ def list_documents(db, *, public_only: bool = False) -> list[ProcessDocument]:
 def get_document(db, doc_id: int) -> ProcessDocument:
     doc = store.get_document(db, doc_id)
     if doc is None:
-        raise UserError(f"There is no process document with id {doc_id}.")
+        raise UserError(M_("There is no process document with id {doc_id}.").format(doc_id=doc_id))
     return doc
 
 
 def stored_file(files_dir: Path | None, doc: ProcessDocument) -> Path:
     """The document's file in the forum's storage; UserError when its stored path leads outside."""
-    return attachments.inside_storage(files_dir, doc.stored_path, what=f"The file of the document “{doc.title}”")
+    return attachments.inside_storage(files_dir, doc.stored_path, what=M_("The file of the document “{title}”").format(title=doc.title))
 
 
 def add_document(db, doc: ProcessDocument, *, files_dir: Path | None, source: str | Path | None = None,
@@ -68,15 +69,15 @@ def add_document(db, doc: ProcessDocument, *, files_dir: Path | None, source: st
     validate(doc)
     if source is not None:
         if files_dir is None:
-            raise UserError("This forum has no storage folder for files; save the forum to a file first.")
+            raise UserError(M_("This forum has no storage folder for files; save the forum to a file first."))
         doc = dataclasses.replace(doc, **attachments.store_file(
-            files_dir, source, folder=FOLDER, max_bytes=MAX_BYTES, what="process documents", fallback="document",
+            files_dir, source, folder=FOLDER, max_bytes=MAX_BYTES, what=M_("process documents"), fallback="document",
             field="file"))
     elif doc.stored_path:
         stored_file(files_dir, doc)  # an undo or an import: the path must stay inside the storage
         doc = dataclasses.replace(doc, file_name=attachments.safe_file_name(doc.file_name, "document"))
     else:
-        raise ValidationError({"file": "attach the document's file"})
+        raise ValidationError({"file": M_("attach the document's file")})
     doc = dataclasses.replace(doc, added_on=doc.added_on or (today or dt.date.today()).isoformat())
     return store.insert_document(db, doc)
 

@@ -36,6 +36,7 @@ from msf_desk.store import process_documents as export_store
 from msf_desk.store import responses as response_store
 from msf_desk.store.db import transaction
 from msf_desk.store.forum import get_setting, profile_updated, set_setting
+from msf_desk.model.messages import M_
 
 SETTING_LAST = "repository.last_export"
 SETTING_HISTORY = "repository.exports"
@@ -164,9 +165,9 @@ def open_data_licence(db) -> tuple[str, str]:
 
 def set_open_data_licence(db, name: str, url: str = "") -> None:
     if not name.strip():
-        raise UserError("--licence: give the licence's name (for example 'CC BY 4.0' or 'ODC-BY-1.0').")
+        raise UserError(M_("--licence: give the licence's name (for example 'CC BY 4.0' or 'ODC-BY-1.0')."))
     if url.strip() and not re.match(r"https?://", url.strip()):
-        raise UserError(f"--licence-url: {url.strip()} is not a web address (it starts with http:// or https://).")
+        raise UserError(M_("--licence-url: {url} is not a web address (it starts with http:// or https://).").format(url=url.strip()))
     set_setting(db, SETTING_LICENCE, json.dumps({"name": name.strip(), "url": url.strip()}, ensure_ascii=False))
 
 

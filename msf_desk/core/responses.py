@@ -28,6 +28,7 @@ from msf_desk.model.responses import (STAGES, CHANNELS, CONTRIBUTOR_TYPES, OUTCO
 from msf_desk.paths import forum_files_dir
 from msf_desk.store import forum as forum_store, responses as store
 from msf_desk.store.db import transaction
+from msf_desk.model.messages import M_, M_n
 
 # The standards' minimum time open for feedback, in calendar days.
 MIN_OPEN_DAYS = {"draft_plan": 14, "self_assessment": 28}
@@ -91,14 +92,14 @@ def outcome_key(value: str) -> str | None:
 def validate_consultation(c: Consultation) -> None:
     problems: dict[str, str] = {}
     if not c.name.strip():
-        problems["name"] = "the consultation needs a name"
+        problems["name"] = M_("the consultation needs a name")
     if c.stage not in STAGES:
-        problems["stage"] = "choose a stage"
+        problems["stage"] = M_("choose a stage")
     if c.opens_on and c.closes_on and c.closes_on < c.opens_on:
-        problems["closes_on"] = "the consultation closes before it opens"
+        problems["closes_on"] = M_("the consultation closes before it opens")
     wrong = [ch for ch in c.channels if ch not in CHANNELS]
     if wrong:
-        problems["channels"] = f"unknown channel(s): {', '.join(wrong)}"
+        problems["channels"] = M_n("unknown channel: {wrong}", "unknown channels: {wrong}", len(wrong)).format(wrong=', '.join(wrong))
     if problems:
         raise ValidationError(problems)
 
@@ -122,21 +123,21 @@ def consultation_warnings(c: Consultation) -> list[str]:
 def validate_contribution(c: Contribution) -> None:
     problems: dict[str, str] = {}
     if not c.consultation_id:
-        problems["consultation_id"] = "choose the consultation it belongs to"
+        problems["consultation_id"] = M_("choose the consultation it belongs to")
     if c.received_on is None:
-        problems["received_on"] = "the date it was received is missing"
+        problems["received_on"] = M_("the date it was received is missing")
     if not c.text.strip():
-        problems["text"] = "the contribution has no text"
+        problems["text"] = M_("the contribution has no text")
     if c.channel not in CHANNELS:
-        problems["channel"] = "choose a channel"
+        problems["channel"] = M_("choose a channel")
     if c.contributor_type not in CONTRIBUTOR_TYPES:
-        problems["contributor_type"] = "choose a contributor type"
+        problems["contributor_type"] = M_("choose a contributor type")
     for name in ("votes_for", "votes_against", "opinions"):
         value = getattr(c, name)
         if value is not None and value < 0:
-            problems[name] = "cannot be negative"
+            problems[name] = M_("cannot be negative")
     if c.average_support is not None and not -1 <= c.average_support <= 1:
-        problems["average_support"] = "between −1 (oppose) and 1 (support)"
+        problems["average_support"] = M_("between −1 (oppose) and 1 (support)")
     if problems:
         raise ValidationError(problems)
 
@@ -144,16 +145,15 @@ def validate_contribution(c: Contribution) -> None:
 def validate_response(r: Response, contribution: Contribution | None = None) -> None:
     problems: dict[str, str] = {}
     if r.outcome is not None and r.outcome not in OUTCOMES:
-        problems["outcome"] = "choose an outcome"
+        problems["outcome"] = M_("choose an outcome")
     elif r.outcome in FINAL_OUTCOMES and not r.reason.strip():
         problems["reason"] = (
-            f"a reason is required when the outcome is '{OUTCOMES[r.outcome].lower()}': "
-            "say why, in words the contributor will understand"
+            M_("a reason is required when the outcome is '{outcomes}': say why, in words the contributor will understand").format(outcomes=OUTCOMES[r.outcome].lower())
         )
     if r.outcome is None and (r.reason.strip() or r.answered_on):
-        problems["outcome"] = "choose an outcome for this reason"
+        problems["outcome"] = M_("choose an outcome for this reason")
     if contribution and r.answered_on and contribution.received_on and r.answered_on < contribution.received_on:
-        problems["answered_on"] = "the answer is dated before the contribution was received"
+        problems["answered_on"] = M_("the answer is dated before the contribution was received")
     if problems:
         raise ValidationError(problems)
 
@@ -181,7 +181,7 @@ def list_consultations(db) -> list[Consultation]:
 def get_consultation(db, consultation_id: int) -> Consultation:
     c = store.get_consultation(db, consultation_id)
     if c is None:
-        raise UserError(f"There is no consultation with id {consultation_id}.", field="consultation")
+        raise UserError(M_("There is no consultation with id {consultation_id}.").format(consultation_id=consultation_id), field="consultation")
     return c
 
 
@@ -226,7 +226,7 @@ def trash_contributions(db, ids: list[int], *, now: dt.datetime | None = None) -
 def get_contribution(db, contribution_id: int) -> Contribution:
     c = store.get_contribution(db, contribution_id)
     if c is None:
-        raise UserError(f"There is no contribution with id {contribution_id}.")
+        raise UserError(M_("There is no contribution with id {contribution_id}.").format(contribution_id=contribution_id))
     return c
 
 
@@ -278,28 +278,30 @@ def select_for_answer(db, consultation_id: int, *, ids: list[int] | None = None,
     get_consultation(db, consultation_id)
     chosen = [x is not None and x != [] for x in (ids, theme, duplicates_of)]
     if sum(chosen) != 1:
-        raise UserError("Say which contributions to answer: --ids, --theme or --duplicates-of (one of them).")
+        raise UserError(M_("Say which contributions to answer: --ids, --theme or --duplicates-of (one of them)."))
     if ids is not None:
         rows = store.answer_candidates(db, consultation_id, ids=ids)
         found = {row["id"] for row in rows}
         missing = [i for i in ids if i not in found]
         if missing:
-            raise UserError(f"Contribution(s) {', '.join(f'no. {i}' for i in missing)} are not in this consultation.")
+            raise UserError(M_n("Contribution {numbers} is not in this consultation.", "Contributions {numbers} are not in this consultation.",
+                len(missing)).format(numbers=', '.join(M_("no. {number}").format(number=i) for i in missing)))
         withdrawn = [row["id"] for row in rows if row["withdrawn_on"]]
         if withdrawn:
-            raise UserError(f"Contribution(s) {', '.join(f'no. {i}' for i in withdrawn)} were withdrawn by "
-                            "their authors: there is nothing to answer.")
+            raise UserError(M_n("Contribution {numbers} was withdrawn by its author: there is nothing to answer.",
+                "Contributions {numbers} were withdrawn by their authors: there is nothing to answer.",
+                len(withdrawn)).format(numbers=', '.join(M_("no. {number}").format(number=i) for i in withdrawn)))
     elif theme is not None:
         rows = store.answer_candidates(db, consultation_id, theme=theme)
         if not rows:
-            raise UserError(f"No contribution in this consultation has the theme '{theme}'.")
+            raise UserError(M_("No contribution in this consultation has the theme '{theme}'.").format(theme=theme))
     else:
         original = get_contribution(db, duplicates_of)
         if original.consultation_id != consultation_id:
-            raise UserError(f"Contribution no. {duplicates_of} is not in this consultation.")
+            raise UserError(M_("Contribution no. {duplicates_of} is not in this consultation.").format(duplicates_of=duplicates_of))
         rows = store.answer_candidates(db, consultation_id, duplicates_of=duplicates_of)
         if not rows:
-            raise UserError(f"No contribution is marked as a duplicate of no. {duplicates_of}.")
+            raise UserError(M_("No contribution is marked as a duplicate of no. {duplicates_of}.").format(duplicates_of=duplicates_of))
     rows = [row for row in rows if not row["withdrawn_on"]]
     if unanswered:   # not answered yet: no outcome, or only an interim "under consideration"
         rows = [row for row in rows if row["outcome"] is None or row["outcome"] == "under_consideration"]
@@ -313,14 +315,14 @@ def answer_many(db, ids: list[int], response: Response, *, today: dt.date | None
     Returns (id, the response it replaced) for each, for undo. Each is checked as if answered
     alone (a final outcome needs its reason; an answer cannot precede receipt)."""
     if not ids:
-        raise UserError("No contribution to answer: the selection is empty (or every one is already answered).")
+        raise UserError(M_("No contribution to answer: the selection is empty (or every one is already answered)."))
     response = dataclasses.replace(response, reason=response.reason.strip())
     if response.final and response.answered_on is None:
         response = dataclasses.replace(response, answered_on=today or dt.date.today())
     if response.outcome == "under_consideration":
         response = dataclasses.replace(response, answered_on=None)
     if response.outcome is None:
-        raise ValidationError({"outcome": "choose an outcome"})
+        raise ValidationError({"outcome": M_("choose an outcome")})
     validate_response(response)
     previous = []
     for contribution_id in ids:
@@ -328,7 +330,7 @@ def answer_many(db, ids: list[int], response: Response, *, today: dt.date | None
         try:
             validate_response(response, contribution)
         except ValidationError as exc:
-            raise UserError(f"Contribution no. {contribution_id}: {exc.message}") from None
+            raise UserError(M_("Contribution no. {contribution_id}: {message}").format(contribution_id=contribution_id, message=exc.message)) from None
         previous.append((contribution_id, contribution.response))
     store.set_responses(db, [(i, response) for i in ids])
     if response.reason:
@@ -360,18 +362,18 @@ def set_link(db, contribution_id: int, kind: str, target_id: int | None) -> None
 def check_link(db, contribution_id: int, kind: str, target_id: int | None) -> None:
     """Raise ValidationError({kind: message}) unless the link may be made."""
     if kind not in LINK_KINDS:
-        raise UserError(f"'{kind}' is not a kind of link.")
+        raise UserError(M_("'{kind}' is not a kind of link.").format(kind=kind))
     if target_id is not None:
         if target_id == contribution_id:
-            raise ValidationError({kind: "a contribution cannot be linked to itself"})
+            raise ValidationError({kind: M_("a contribution cannot be linked to itself")})
         source = get_contribution(db, contribution_id)
         target = store.get_contribution(db, target_id)
         if target is None:
-            raise ValidationError({kind: f"there is no contribution no. {target_id}"})
+            raise ValidationError({kind: M_("there is no contribution no. {target_id}").format(target_id=target_id)})
         if kind != "related" and target.consultation_id != source.consultation_id:
-            raise ValidationError({kind: f"no. {target_id} belongs to another consultation"})
+            raise ValidationError({kind: M_("no. {target_id} belongs to another consultation").format(target_id=target_id)})
         if kind != "related" and _link_chain_reaches(db, target_id, kind, contribution_id):
-            raise ValidationError({kind: f"no. {target_id} already points back to no. {contribution_id}"})
+            raise ValidationError({kind: M_("no. {target_id} already points back to no. {contribution_id}").format(target_id=target_id, contribution_id=contribution_id)})
 
 
 def _link_chain_reaches(db, start: int, kind: str, wanted: int) -> bool:
@@ -443,7 +445,7 @@ def attach_file(db, forum_path: str | Path, contribution_id: int, source: str | 
     """Copy a file into the forum's storage folder and record it with its SHA-256."""
     get_contribution(db, contribution_id)
     stored = store_file(forum_files_dir(Path(forum_path)), source, folder="contributions",
-                        max_bytes=ATTACHMENT_MAX_BYTES, what="an attachment")
+                        max_bytes=ATTACHMENT_MAX_BYTES, what=M_("an attachment"))
     record = {"contribution_id": contribution_id, **stored}
     record["id"] = store.insert_attachment(db, record)
     return record

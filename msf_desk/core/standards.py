@@ -36,6 +36,7 @@ from msf_desk.core.standards_evidence import (FORUM_EVERY_MONTHS, IMPLEMENTATION
                                              LOCAL_IMPLEMENTATION_MEETINGS, REPOSITORY_MONTHS, SETTING_FRAMEWORKS,
                                              SETTING_WEBSITE, TIMELINE_NOTICE_DAYS, WEBSITE_STALE_MONTHS,
                                              Evidence, Requirement, _dates, _n, _req, _within, gather)
+from msf_desk.model.messages import M_
 
 
 # --- OGP 2021 national minimum requirements ------------------------------------------------------
@@ -477,8 +478,7 @@ def parse_keys(text: str) -> list[str]:
     keys = [k.strip().lower() for k in text.split(",") if k.strip()]
     wrong = [k for k in keys if k not in FRAMEWORKS]
     if wrong or not keys:
-        raise UserError(f"Unknown standard '{text}': choose one or more of {', '.join(FRAMEWORK_KEYS)} "
-                        "(2021 = OGP 2021 national, local = OGP Local, 2017 = the 2017 toolkit).")
+        raise UserError(M_("Unknown standard '{text}': choose one or more of {framework_keys} (2021 = OGP 2021 national, local = OGP Local, 2017 = the 2017 toolkit).").format(text=text, framework_keys=', '.join(FRAMEWORK_KEYS)))
     return list(dict.fromkeys(keys))
 
 
@@ -515,7 +515,7 @@ def restore_choice(db, stored: str | None) -> None:
 def set_website(db, url: str) -> str:
     url = url.strip()
     if url and not url.lower().startswith(("http://", "https://")):
-        raise UserError(f"OGP website: '{url}' is not a web address (it should start with https://).")
+        raise UserError(M_("OGP website: '{url}' is not a web address (it should start with https://).").format(url=url))
     set_setting(db, SETTING_WEBSITE, url)
     return url
 
@@ -542,17 +542,15 @@ def list_plans(db) -> list[ActionPlan]:
 
 def save_plan(db, plan: ActionPlan) -> ActionPlan:
     if not plan.name.strip():
-        raise UserError("Action plan: give it a name (e.g. 'Fourth National Action Plan 2025-2027').")
-    pairs = (("cocreation_starts", "cocreation_ends", "co-creation"),
-             ("implementation_starts", "implementation_ends", "implementation"))
+        raise UserError(M_("Action plan: give it a name (e.g. 'Fourth National Action Plan 2025-2027')."))
+    pairs = (("cocreation_starts", "cocreation_ends", M_("co-creation period")),
+             ("implementation_starts", "implementation_ends", M_("implementation period")))
     for start, end, label in pairs:
         a, b = getattr(plan, start), getattr(plan, end)
         if a and b and b < a:
-            raise UserError(f"Action plan '{plan.name}': the {label} ends ({b.isoformat()}) before it starts "
-                            f"({a.isoformat()}).")
+            raise UserError(M_("Action plan '{name}': the {period} ends ({end}) before it starts ({start}).").format(name=plan.name, period=label, end=b.isoformat(), start=a.isoformat()))
     if plan.timeline_url and not plan.timeline_url.lower().startswith(("http://", "https://")):
-        raise UserError(f"Action plan '{plan.name}': the timeline address '{plan.timeline_url}' is not a web "
-                        "address.")
+        raise UserError(M_("Action plan '{name}': the timeline address '{timeline_url}' is not a web address.").format(name=plan.name, timeline_url=plan.timeline_url))
     plan.id = store.save_plan(db, plan)
     return plan
 
@@ -560,7 +558,7 @@ def save_plan(db, plan: ActionPlan) -> ActionPlan:
 def get_plan(db, plan_id: int) -> ActionPlan:
     found = next((p for p in store.list_plans(db) if p.id == plan_id), None)
     if found is None:
-        raise UserError(f"There is no action plan with id {plan_id}.")
+        raise UserError(M_("There is no action plan with id {plan_id}.").format(plan_id=plan_id))
     return found
 
 
@@ -582,11 +580,11 @@ def list_outreach(db) -> list[OutreachActivity]:
 
 def _check_outreach(activity: OutreachActivity) -> OutreachActivity:
     if activity.held_on is None:
-        raise UserError("Outreach: give the day the activity took place.")
+        raise UserError(M_("Outreach: give the day the activity took place."))
     if activity.kind not in OUTREACH_KINDS:
-        raise UserError(f"Outreach kind '{activity.kind}': use one of {', '.join(OUTREACH_KINDS)}.")
+        raise UserError(M_("Outreach kind '{kind}': use one of {outreach_kinds}.").format(kind=activity.kind, outreach_kinds=', '.join(OUTREACH_KINDS)))
     if not activity.description.strip():
-        raise UserError("Outreach: describe the activity (who was reached, and how).")
+        raise UserError(M_("Outreach: describe the activity (who was reached, and how)."))
     return OutreachActivity(activity.id, activity.held_on, activity.kind, activity.description.strip())
 
 
@@ -609,7 +607,7 @@ def save_outreach(db, activity: OutreachActivity) -> OutreachActivity:
 def remove_outreach(db, activity_id: int) -> OutreachActivity:
     found = next((a for a in store.list_outreach(db) if a.id == activity_id), None)
     if found is None:
-        raise UserError(f"There is no outreach activity with id {activity_id}.")
+        raise UserError(M_("There is no outreach activity with id {activity_id}.").format(activity_id=activity_id))
     store.delete_outreach(db, activity_id)
     return found
 

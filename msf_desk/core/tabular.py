@@ -18,6 +18,7 @@ from zipfile import BadZipFile
 import openpyxl
 
 from msf_desk.model.errors import ImportFailed, Problem, UserError
+from msf_desk.model.messages import M_, M_mark
 
 
 @dataclass
@@ -51,7 +52,7 @@ _UTF8_SEQUENCE = re.compile(  # one well-formed multi-byte UTF-8 character
     rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
-UTF8_ADVICE = "Save the file again as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8) and import it again."
+UTF8_ADVICE = M_mark("Save the file again as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8) and import it again.")
 
 
 def _bad_byte_problems(text: str, source: str) -> list[Problem]:
@@ -71,8 +72,8 @@ def _bad_byte_problems(text: str, source: str) -> list[Problem]:
                 shown = shown[:37] + "…"
             many = len(hexes) > 2
             column = headers[c] if r > 1 and c < len(headers) else ("" if r == 1 else f"column {c + 1}")
-            problems.append(Problem(r, column, f"byte{'s' if many else ''} {hexes} {'are' if many else 'is'} "
-                                               f"not UTF-8 (“{shown}”)"))
+            problems.append(Problem(r, column, (M_("bytes {hexes} are not UTF-8 (“{shown}”)") if many else M_("byte {hexes} is not UTF-8 (“{shown}”)")).format(
+                hexes=hexes, shown=shown)))
     return problems
 
 
@@ -85,7 +86,7 @@ def _bad_byte_lines(text: str) -> list[Problem]:
             hexes = " ".join(f"{ord(ch) - 0xDC00:02X}" for run in runs for ch in run)
             shown = _BAD.sub("?", line).strip()
             shown = shown if len(shown) <= 40 else shown[:37] + "…"
-            problems.append(Problem(n, "", f"line {n}: byte(s) {hexes} not UTF-8 (“{shown}”)"))
+            problems.append(Problem(n, "", M_("line {n}: bytes {hexes} not UTF-8 (“{shown}”)").format(n=n, hexes=hexes, shown=shown)))
     return problems
 
 
@@ -105,7 +106,7 @@ def decode_csv_bytes(data: bytes, source: str, *, table: bool = True) -> tuple[s
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise UserError(f"{source}: not readable as UTF-16 (byte {exc.start}). {UTF8_ADVICE}") from None
+            raise UserError(M_("{source}: not readable as UTF-16 (byte {start}). {utf8_advice}").format(source=source, start=exc.start, utf8_advice=M_(UTF8_ADVICE))) from None
     else:
         body, encoding = data, "utf-8"
     try:
@@ -120,14 +121,14 @@ def decode_csv_bytes(data: bytes, source: str, *, table: bool = True) -> tuple[s
     marked = body.decode("utf-8", errors="surrogateescape")
     problems = _bad_byte_problems(marked, source) if table else _bad_byte_lines(marked)
     if not problems:  # cannot happen with csv (every byte lands in a cell); kept as a guard
-        problems = [Problem(0, "", "bytes that are not UTF-8")]
+        problems = [Problem(0, "", M_("bytes that are not UTF-8"))]
     if not table:
-        advice = "A JSON file is UTF-8; these bytes are not. " + UTF8_ADVICE.replace("'CSV UTF-8' (Excel: File > Save As > CSV UTF-8)", "UTF-8")
+        advice = M_("A JSON file is UTF-8; these bytes are not. Save the file again as UTF-8 and import it again.")
     elif _UTF8_SEQUENCE.search(body):
-        advice = ("The file is UTF-8 except in these cells, so no encoding was guessed: correct them, or "
-                  + UTF8_ADVICE[0].lower() + UTF8_ADVICE[1:])
+        advice = M_("The file is UTF-8 except in these cells, so no encoding was guessed: correct them, or save the "
+                    "file again as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8) and import it again.")
     else:
-        advice = "The file is neither UTF-8 nor Windows-1252. " + UTF8_ADVICE
+        advice = M_("The file is neither UTF-8 nor Windows-1252. {advice}").format(advice=M_(UTF8_ADVICE))
     raise ImportFailed(source, problems, advice=advice)
 
 
@@ -158,8 +159,7 @@ def control_problems(raw_rows: list[list[object]], headers: list[str], *, xlsx: 
             if found or escaped:
                 name = _control_name(found.group()) if found else _control_name(chr(int(escaped.group(1), 16)))
                 column = headers[c] if r > 1 and c < len(headers) else ("" if r == 1 else f"column {c + 1}")
-                problems.append(Problem(r, column, f"holds the control character {name}, which is not text; "
-                                                   "remove it"))
+                problems.append(Problem(r, column, M_("holds the control character {name}, which is not text; remove it").format(name=name)))
     return problems
 
 
@@ -230,7 +230,7 @@ def read_table(path: str | Path) -> Sheet:
     path = Path(path)
     source = path.name
     if not path.exists():
-        raise UserError(f"There is no file at {path}.")
+        raise UserError(M_("There is no file at {path}.").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         raw_rows, encoding = _read_xlsx(path), "xlsx"
@@ -240,9 +240,9 @@ def read_table(path: str | Path) -> Sheet:
         text, encoding = decode_csv_bytes(path.read_bytes(), source)
         raw_rows = _read_csv_text(text, source)
     else:
-        raise UserError(f"{source}: MSF Desk reads .csv, .xlsx and .json files, not '{suffix or 'no extension'}'.")
+        raise UserError(M_("{source}: MSF Desk reads .csv, .xlsx and .json files, not '{value}'.").format(source=source, value=suffix or 'no extension'))
     if not raw_rows:
-        raise UserError(f"{source} is empty: it needs a header row.")
+        raise UserError(M_("{source} is empty: it needs a header row.").format(source=source))
     headers = [str(h or "").strip() for h in raw_rows[0]]
     problems = control_problems(raw_rows, headers, xlsx=encoding == "xlsx")
     if problems:
@@ -251,7 +251,7 @@ def read_table(path: str | Path) -> Sheet:
     seen = set()
     for key, header in zip(keys, headers):
         if key and key in seen:
-            raise UserError(f"{source}: the column '{header}' appears twice in the header.")
+            raise UserError(M_("{source}: the column '{header}' appears twice in the header.").format(source=source, header=header))
         seen.add(key)
     rows = []
     for raw in raw_rows[1:]:
@@ -289,14 +289,14 @@ def _read_csv_text(text: str, source: str) -> list[list[str]]:
     try:
         return [row for row in csv.reader(io.StringIO(text, newline=""), dialect)]
     except csv.Error as exc:
-        raise UserError(f"{source}: not a readable CSV file ({exc}).") from None
+        raise UserError(M_("{source}: not a readable CSV file ({exc}).").format(source=source, exc=exc)) from None
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UserError(f"{path.name}: not a readable Excel workbook ({exc}).") from None
+        raise UserError(M_("{name}: not a readable Excel workbook ({exc}).").format(name=path.name, exc=exc)) from None
     try:
         sheet = book.worksheets[0]
         return [list(r) for r in sheet.iter_rows(values_only=True)]
@@ -334,10 +334,9 @@ def _read_json_records(path: Path) -> list[list[object]]:
     try:
         data = json.loads(decode_csv_bytes(path.read_bytes(), path.name, table=False)[0])
     except ValueError as exc:
-        raise UserError(f"{path.name}: not readable JSON ({exc}).") from None
+        raise UserError(M_("{name}: not readable JSON ({exc}).").format(name=path.name, exc=exc)) from None
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-        raise UserError(f"{path.name}: MSF Desk reads a JSON file that holds a list of records "
-                        "([{…}, {…}]), as platforms export them.")
+        raise UserError(M_("{name}: MSF Desk reads a JSON file that holds a list of records ([{{…}}, {{…}}]), as platforms export them.").format(name=path.name))
     flat = [_flatten_record(item) for item in data]
     headers: list[str] = []
     seen: set[str] = set()
@@ -380,5 +379,5 @@ def write_template(path: str | Path, headers: list[str], example: list[str] | No
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise UserError(M_("Cannot write {path}: {value}.").format(path=path, value=exc.strerror or exc)) from exc
     return path

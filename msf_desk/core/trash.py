@@ -14,6 +14,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.model.trash import Restored
 from msf_desk.store import trash as store
 from msf_desk.store.db import transaction
+from msf_desk.model.messages import M_
 
 KEEP_DAYS = 30
 
@@ -76,7 +77,7 @@ def move(db, kind: str, record_id: int, label: str, *, now: dt.datetime | None =
     Expired entries are emptied in passing. Callers check their own rules first (e.g. a
     member named in meetings cannot be deleted at all)."""
     if kind not in KINDS:
-        raise UserError(f"'{kind}' cannot be moved to the trash.")
+        raise UserError(M_("'{kind}' cannot be moved to the trash.").format(kind=kind))
     table = KINDS[kind][0]
     purge(db, now=now)
     return store.move_to_trash(db, kind, table, record_id, label, stamp(_utc(now)), trash_id)

@@ -8,6 +8,7 @@ import zoneinfo
 from typing import Iterable
 
 from msf_desk.model.errors import UserError
+from msf_desk.model.messages import M_
 
 
 def parse_date(value: object, *, field: str = "date") -> dt.date | None:
@@ -24,7 +25,7 @@ def parse_date(value: object, *, field: str = "date") -> dt.date | None:
     try:
         return dt.date.fromisoformat(text[:10]) if len(text) >= 10 and text[10:11] in ("", "T", " ") else dt.date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14).", field=field) from None
+        raise UserError(M_("'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14).").format(text=text), field=field) from None
 
 
 def iso(value: dt.date | None) -> str | None:
@@ -86,7 +87,7 @@ def zone(name: str) -> dt.tzinfo:
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise UserError(f"'{name}' is not a time zone name (e.g. Europe/Paris).") from None
+        raise UserError(M_("'{name}' is not a time zone name (e.g. Europe/Paris).").format(name=name)) from None
 
 
 def to_utc(local: dt.datetime, zone_name: str) -> dt.datetime:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from msf_desk.model.messages import M_, M_n
+
 
 class UserError(Exception):
     """Something the user can put right: a bad value, a file we cannot use."""
@@ -41,10 +43,15 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" if self.row else "header"
-        if self.column:
-            where += f", column '{self.column}'"
-        return f"{where}: {self.message}"
+        if self.row and self.column:
+            where = M_("row {row}, column '{column}'").format(row=self.row, column=self.column)
+        elif self.row:
+            where = M_("row {row}").format(row=self.row)
+        elif self.column:
+            where = M_("header, column '{column}'").format(column=self.column)
+        else:
+            where = M_("header")
+        return M_("{where}: {problem}").format(where=where, problem=self.message)
 
 
 class ValidationError(UserError):
@@ -66,10 +73,12 @@ class ImportFailed(UserError):
     advice: str = ""  # what to do about them, when one thing fixes all
 
     def __post_init__(self) -> None:
-        lines = [f"{self.source}: {len(self.problems)} problem(s); nothing was imported."]
+        count = len(self.problems)
+        lines = [M_n("{source}: {count} problem; nothing was imported.",
+                     "{source}: {count} problems; nothing was imported.", count).format(source=self.source, count=count)]
         lines += [f"  {p}" for p in self.problems[:200]]
-        if len(self.problems) > 200:
-            lines.append(f"  … and {len(self.problems) - 200} more")
+        if count > 200:
+            lines.append("  " + M_("… and {count} more").format(count=count - 200))
         if self.advice:
             lines.append(self.advice)
         UserError.__init__(self, "\n".join(lines))

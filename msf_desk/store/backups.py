@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from msf_desk.model.errors import DamagedFile, UserError
+from msf_desk.model.messages import M_
 
 PARTIAL = ".partial"
 _STAMP = "%Y-%m-%d-%H%M%S"
@@ -117,8 +118,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
             dest.close()
         if found:
             raise DamagedFile(
-                f"The copy of the forum failed its check, so it was not kept: {'; '.join(found[:5])}. "
-                "The forum file itself may be damaged."
+                M_("The copy of the forum failed its check, so it was not kept: {found}. The forum file itself may be damaged.").format(found='; '.join(found[:5]))
             )
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -140,11 +140,11 @@ def copy_file(source_path: Path, target: Path) -> Path:
     try:
         conn = _open_for_copy(Path(source_path))
     except sqlite3.Error as exc:
-        raise UserError(f"Cannot read {Path(source_path).name}: {exc}.") from None
+        raise UserError(M_("Cannot read {name}: {exc}.").format(name=Path(source_path).name, exc=exc)) from None
     try:
         return copy_database(conn, target)
     except sqlite3.OperationalError as exc:
-        raise UserError(f"Cannot copy {Path(source_path).name} to {target}: {exc}.") from None
+        raise UserError(M_("Cannot copy {name} to {target}: {exc}.").format(name=Path(source_path).name, target=target, exc=exc)) from None
     finally:
         conn.close()
 

@@ -21,6 +21,7 @@ from msf_desk.store import audit as store_audit
 from msf_desk.store.backups import before_name, copy_file
 from msf_desk.store.lock import ForumLock
 from msf_desk.store.migrations import MIGRATIONS
+from msf_desk.model.messages import M_
 
 audit = store_audit
 # How long a write waits for another writer before saying the forum is busy.
@@ -39,12 +40,12 @@ def _inspect(path: Path) -> tuple[int, int]:
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise UserError(M_("Cannot read {path}: {value}.").format(path=path, value=exc.strerror or exc)) from exc
     if len(head) == 0:
-        raise NotAForumFile(f"{path.name} is empty: it is not an MSF Desk forum file.")
+        raise NotAForumFile(M_("{name} is empty: it is not an MSF Desk forum file.").format(name=path.name))
     if not head.startswith(SQLITE_MAGIC):
         raise NotAForumFile(
-            f"{path.name} is not an MSF Desk forum file (it is not a database at all)."
+            M_("{name} is not an MSF Desk forum file (it is not a database at all).").format(name=path.name)
         )
     # The header holds both numbers at fixed offsets (big-endian). Reading them directly
     # opens no connection, so a foreign file gains no -wal/-shm companions.
@@ -65,7 +66,7 @@ def _inspect(path: Path) -> tuple[int, int]:
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            raise NotAForumFile(f"{path.name} cannot be read as a database ({exc}).") from None
+            raise NotAForumFile(M_("{name} cannot be read as a database ({exc}).").format(name=path.name, exc=exc)) from None
     return application_id, user_version
 
 
@@ -74,13 +75,11 @@ def check_file(path: Path) -> int:
     application_id, version = _inspect(path)
     if application_id != APPLICATION_ID:
         raise NotAForumFile(
-            f"{path.name} is a database, but not an MSF Desk forum file. It was not changed."
+            M_("{name} is a database, but not an MSF Desk forum file. It was not changed.").format(name=path.name)
         )
     if version > SCHEMA_VERSION:
         raise NewerVersion(
-            f"{path.name} was saved by a newer MSF Desk (file format version {version}); "
-            f"this MSF Desk reads up to version {SCHEMA_VERSION}. Please update MSF Desk. "
-            "The file was not changed."
+            M_("{name} was saved by a newer MSF Desk (file format version {version}); this MSF Desk reads up to version {schema_version}. Please update MSF Desk. The file was not changed.").format(name=path.name, version=version, schema_version=SCHEMA_VERSION)
         )
     return version
 
@@ -89,11 +88,11 @@ def check_is_forum(path: Path) -> None:
     """Raise unless `path` is an MSF Desk forum file (of any version). Only reads it."""
     path = Path(path)
     if path.is_dir():
-        raise NotAForumFile(f"{path} is a folder, not an MSF Desk forum file. It was not changed.")
+        raise NotAForumFile(M_("{path} is a folder, not an MSF Desk forum file. It was not changed.").format(path=path))
     application_id, _ = _inspect(path)
     if application_id != APPLICATION_ID:
         raise NotAForumFile(
-            f"{path.name} is a database, but not an MSF Desk forum file. It was not changed."
+            M_("{name} is a database, but not an MSF Desk forum file. It was not changed.").format(name=path.name)
         )
 
 
@@ -420,7 +419,7 @@ def open_forum(path: str | Path, *, create: bool = False, access: str = "write")
     path = Path(path)
     if not path.exists():
         if not create:
-            raise UserError(f"There is no forum file at {path}.")
+            raise UserError(M_("There is no forum file at {path}.").format(path=path))
         return create_forum(path, access=access)
     version = check_file(path)
     if access == "worker":
@@ -437,9 +436,7 @@ def open_forum(path: str | Path, *, create: bool = False, access: str = "write")
         if version < SCHEMA_VERSION:
             if access == "read":
                 raise UserError(
-                    f"{path.name} was saved by an older MSF Desk and must be upgraded before it can "
-                    "be opened, which needs it to be writable and not open elsewhere. "
-                    + (reason or "Open it for editing when nobody else has it open.")
+                    M_("{name} was saved by an older MSF Desk and must be upgraded before it can be opened, which needs it to be writable and not open elsewhere. {value}").format(name=path.name, value=reason or M_("Open it for editing when nobody else has it open."))
                 )
             # Written under a temporary name and renamed once checked: a backup cut short
             # never sits under the final name.
@@ -465,7 +462,7 @@ def create_forum(path: str | Path, *, upto: int | None = None, access: str = "wr
     """Create a new, empty forum. `upto` stops at an older version (for tests of upgrades)."""
     path = Path(path)
     if path.exists():
-        raise UserError(f"{path} already exists; choose another name.")
+        raise UserError(M_("{path} already exists; choose another name.").format(path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
     if access == "read":
         access = "write"
@@ -489,21 +486,18 @@ def _plain(exc: sqlite3.Error, db: ForumDb) -> UserError | None:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return UserError(
-            f"{name} is busy: another program kept it locked for more than "
-            f"{BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again in a moment."
+            M_("{name} is busy: another program kept it locked for more than {seconds} seconds. Nothing was changed; try again in a moment.").format(name=name, seconds=BUSY_TIMEOUT_MS // 1000)
         )
     if "disk is full" in text or "database or disk is full" in text:
         return UserError(
-            f"There is no room left to save to {name} (the disk is full, or the file reached its size "
-            "limit). Nothing was changed: free some space and try again."
+            M_("There is no room left to save to {name} (the disk is full, or the file reached its size limit). Nothing was changed: free some space and try again.").format(name=name)
         )
     if "readonly" in text or "read-only" in text:
         reason = getattr(db, "read_only_reason", "")
-        return UserError(reason + " Nothing was changed." if reason else
-                         f"{name} cannot be written to (it is read-only). Nothing was changed.")
+        return UserError(M_("{reason} Nothing was changed.").format(reason=reason) if reason else
+                         M_("{name} cannot be written to (it is read-only). Nothing was changed.").format(name=name))
     if "disk i/o error" in text:
-        return UserError(f"The disk holding {name} failed to write it. Nothing was changed; check the "
-                         "disk (or the network drive) and try again.")
+        return UserError(M_("The disk holding {name} failed to write it. Nothing was changed; check the disk (or the network drive) and try again.").format(name=name))
     return None
 
 
@@ -518,7 +512,7 @@ def _refuse_if_read_only(db) -> None:
         f"{db.path.name} is open read-only" + (
             f": {db.lock_holder_sentence}" if getattr(db, "lock_holder_sentence", "") else ".")
     )
-    raise UserError(f"{reason} Nothing was changed.")
+    raise UserError(M_("{reason} Nothing was changed.").format(reason=reason))
 
 
 @contextmanager

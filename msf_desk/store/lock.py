@@ -52,6 +52,7 @@ else:
     from filelock import lock_descriptor, unlock_descriptor
 
 from msf_desk.model.errors import UserError
+from msf_desk.model.messages import M_
 
 REMOTE_STALE = 180  # seconds without a heartbeat before another machine's lock counts as left behind
 HEARTBEAT = 60
@@ -244,8 +245,7 @@ class ForumLock:
                 fd = self._try_os_lock()
             except OSError as exc:
                 raise UserError(
-                    f"Cannot take the lock beside {self.forum.name} ({self.path.name}): "
-                    f"{exc.strerror or exc}. Nothing was changed."
+                    M_("Cannot take the lock beside {name} ({name2}): {value}. Nothing was changed.").format(name=self.forum.name, name2=self.path.name, value=exc.strerror or exc)
                 ) from None
             previous = read_holder(self.forum)
             if fd is not None:

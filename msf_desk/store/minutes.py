@@ -18,8 +18,9 @@ from msf_desk.model.dates import iso, parse_date
 from msf_desk.model.errors import UserError
 from msf_desk.model.minutes import Attendee, Decision, Votes
 from msf_desk.store.db import transaction
+from msf_desk.model.messages import M_, M_mark
 
-LOCKED_MESSAGE = "These minutes are approved and locked; record a dated amendment instead."
+LOCKED_MESSAGE = M_mark("These minutes are approved and locked; record a dated amendment instead.")
 
 
 @contextmanager
@@ -30,7 +31,7 @@ def write(db) -> Iterator[None]:
             yield
     except sqlite3.IntegrityError as exc:
         if LOCKED_MESSAGE in str(exc):
-            raise UserError(LOCKED_MESSAGE) from None
+            raise UserError(M_(LOCKED_MESSAGE)) from None
         raise
 
 

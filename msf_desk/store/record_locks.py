@@ -8,6 +8,7 @@ import sqlite3
 
 from msf_desk.model.errors import UserError
 from msf_desk.store.db import transaction
+from msf_desk.model.messages import M_
 
 
 def get(db, meeting_id: int, kind: str, audience: str) -> dict | None:
@@ -19,8 +20,7 @@ def get(db, meeting_id: int, kind: str, audience: str) -> dict | None:
     keys = ("meeting_id", "kind", "audience", "as_of", "taken_at", "origin", "format", "content", "sha256")
     out = dict(zip(keys, row))
     if hashlib.sha256(out["content"].encode("utf-8")).hexdigest() != out["sha256"]:
-        raise UserError(f"The frozen {kind} of meeting {meeting_id} ({audience}) does not match its checksum: "
-                        "the forum file was changed outside MSF Desk. Restore it from a backup.")
+        raise UserError(M_("The frozen {kind} of meeting {meeting_id} ({audience}) does not match its checksum: the forum file was changed outside MSF Desk. Restore it from a backup.").format(kind=kind, meeting_id=meeting_id, audience=audience))
     out["as_of"] = dt.date.fromisoformat(out["as_of"])
     return out
 
@@ -40,7 +40,7 @@ def insert(db, meeting_id: int, kind: str, audience: str, *, as_of: dt.date, ori
                 [meeting_id, kind, audience, as_of.isoformat(), taken_at, origin, content,
                  hashlib.sha256(content.encode("utf-8")).hexdigest()])
     except sqlite3.IntegrityError as exc:
-        raise UserError(f"The {kind} of meeting {meeting_id} are already frozen ({exc}).") from None
+        raise UserError(M_("The {kind} of meeting {meeting_id} are already frozen ({exc}).").format(kind=kind, meeting_id=meeting_id, exc=exc)) from None
 
 
 def delete_pack(db, meeting_id: int) -> None:

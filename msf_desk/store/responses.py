@@ -12,6 +12,7 @@ from msf_desk.model.dates import iso, parse_date
 from msf_desk.model.errors import UserError
 from msf_desk.model.responses import FINAL_OUTCOMES, Consultation, Contribution, ContributionFilter, Response
 from msf_desk.store.db import transaction
+from msf_desk.model.messages import M_
 
 BATCH = 2000
 
@@ -622,7 +623,7 @@ def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "
                 "SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH ?", [fts])]
         except sqlite3.OperationalError as exc:
             if "fts5" in str(exc) or "MATCH" in str(exc):
-                raise UserError(f"The search could not be understood ({exc}).") from None
+                raise UserError(M_("The search could not be understood ({exc}).").format(exc=exc)) from None
             raise
         if len(matches) >= PYTHON_SORT_FROM:
             try:
@@ -648,7 +649,7 @@ def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "
             # A file made during development, before the covering index existed.
             return [r[0] for r in db.execute(sql.replace(" INDEXED BY contributions_cover", ""), params)]
         if "fts5" in str(exc) or "MATCH" in str(exc):
-            raise UserError(f"The search could not be understood ({exc}).") from None
+            raise UserError(M_("The search could not be understood ({exc}).").format(exc=exc)) from None
         raise
 
 

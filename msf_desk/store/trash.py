@@ -17,6 +17,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.model.trash import Restored, TrashRow
 from msf_desk.store.db import transaction
 from msf_desk.store.responses import search_index_filled_after, search_index_rebuilt_after
+from msf_desk.model.messages import M_, M_n
 
 
 # --- reading the schema -----------------------------------------------------------------------
@@ -103,12 +104,13 @@ def snapshot(db, table: str, record_id: int) -> dict:
                                      for h in hits)
                     elif on_delete in ("NO ACTION", "RESTRICT"):
                         raise UserError(
-                            f"This record cannot be deleted: {len(hits)} record(s) in "
-                            f"{child.replace('_', ' ')} still name it."
+                            M_n("This record cannot be deleted: {count} record in {child} still names it.",
+                               "This record cannot be deleted: {count} records in {child} still name it.",
+                               len(hits)).format(count=len(hits), child=child.replace('_', ' '))
                         )
         frontier = following
     if not rows:
-        raise UserError(f"There is no record no. {record_id} in {table.replace('_', ' ')} (already deleted?).")
+        raise UserError(M_("There is no record no. {record_id} in {table} (already deleted?).").format(record_id=record_id, table=table.replace('_', ' ')))
     # A row that is itself going away needs no column set back.
     nulls = [n for n in nulls if (n["table"], n["rowid"]) not in seen]
     return {"table": table, "rows": rows, "nulls": nulls}
@@ -147,7 +149,7 @@ def restore(db, trash_id: int) -> Restored:
     """
     found = db.execute("SELECT kind, record_id, label, payload FROM trash WHERE id = ?", [trash_id]).fetchone()
     if found is None:
-        raise UserError("That item is no longer in the trash (restored or emptied meanwhile).")
+        raise UserError(M_("That item is no longer in the trash (restored or emptied meanwhile)."))
     kind, record_id, label, payload = found
     data = json.loads(payload)
     rows = data["rows"]
@@ -202,8 +204,7 @@ def restore(db, trash_id: int) -> Restored:
         if missing:
             shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
             raise UserError(
-                f"“{label}” cannot be restored: it belongs to records no longer in the forum "
-                f"({shown}). Restore those first if they are in the trash."
+                M_("“{label}” cannot be restored: it belongs to records no longer in the forum ({shown}). Restore those first if they are in the trash.").format(label=label, shown=shown)
             )
         db.execute("PRAGMA defer_foreign_keys = ON")   # rows of one entry may point at each other
         cache = db.execute("PRAGMA cache_size").fetchone()[0]
@@ -222,8 +223,7 @@ def restore(db, trash_id: int) -> Restored:
                     f"VALUES ({', '.join('?' * len(columns))})", batch)
             except sqlite3.IntegrityError as exc:
                 raise UserError(
-                    f"“{label}” cannot be restored: the forum already holds the same record again "
-                    f"({tbl.replace('_', ' ')}: {exc}). Nothing was changed."
+                    M_("“{label}” cannot be restored: the forum already holds the same record again ({tbl}: {exc}). Nothing was changed.").format(label=label, tbl=tbl.replace('_', ' '), exc=exc)
                 ) from None
             batch.clear()
 

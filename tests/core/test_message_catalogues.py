@@ -40,7 +40,7 @@ def test_the_template_is_fresh_from_the_code(template):
     """messages.pot is what the code marks (run tools/core_messages.py extract)."""
     with (core_messages.LOCALE / "messages.pot").open("rb") as f:
         shipped = core_messages.read_po(f)
-    assert sorted(m.id for m in shipped if m.id) == sorted(m.id for m in template if m.id)
+    assert sorted(str(m.id) for m in shipped if m.id) == sorted(str(m.id) for m in template if m.id)
 
 
 @pytest.mark.parametrize("code", TRANSLATED)

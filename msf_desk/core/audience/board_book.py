@@ -16,6 +16,7 @@ from msf_desk.core import attachments
 from msf_desk.core.audience.pack import PackData, PaperView
 from msf_desk.model.errors import UserError
 from msf_desk.store import meetings as store
+from msf_desk.model.messages import M_
 
 # The disclosures whose files each audience's book may carry.
 BOUND = {"public": ("public",), "members": ("public", "withheld")}
@@ -58,7 +59,7 @@ def _entry(db, pack: PackData, view: PaperView, files_dir: Path | None) -> BookP
     if files_dir is None:
         return BookPaper(view, None, "the forum's files folder is not known (save the forum to a file first)")
     try:
-        path = attachments.inside_storage(files_dir, paper.stored_path, what=f"The file of the paper “{paper.title}”")
+        path = attachments.inside_storage(files_dir, paper.stored_path, what=M_("The file of the paper “{title}”").format(title=paper.title))
     except UserError as exc:
         return BookPaper(view, None, str(exc))
     if path is None or not path.is_file():

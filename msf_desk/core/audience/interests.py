@@ -11,6 +11,7 @@ from msf_desk.core.audience.privacy import shown_name
 from msf_desk.core.ethics import covered_members, latest_declaration
 from msf_desk.model.errors import UserError
 from msf_desk.model.ethics import Interest
+from msf_desk.model.messages import M_
 
 
 @dataclass
@@ -51,7 +52,7 @@ def register_of_interests(db, audience: str, on: dt.date) -> Register:
     """The register for `audience`. For the public: public interests only (forum-only ones,
     their reasons and any count of them are left out), names as the privacy settings allow."""
     if audience not in AUDIENCES:
-        raise UserError(f"The audience is 'public' or 'members', not '{audience}'.", field="audience")
+        raise UserError(M_("The audience is 'public' or 'members', not '{audience}'.").format(audience=audience), field="audience")
     profile = forum.load(db)
     public = audience == "public"
     order = {"co_chair": 0, "member": 1, "alternate": 2}

@@ -17,6 +17,8 @@ from msf_desk.core.members import list_members
 from msf_desk.core.minutes import get_minutes
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
+from msf_desk.model.messages import M_
+from msf_desk.core.messages import message_day, message_label
 
 
 @dataclass
@@ -32,8 +34,7 @@ def require(addressed: Addressed, what: str) -> Addressed:
     ethics statement')."""
     if not addressed.recipients:
         names = ", ".join(addressed.without)
-        raise UserError(f"No e-mail draft for {what}: none of the members concerned has an e-mail address "
-                        f"({names}). Add their addresses on the Members page, or reach them by other means.")
+        raise UserError(M_("No e-mail draft for {what}: none of the members concerned has an e-mail address ({names}). Add their addresses on the Members page, or reach them by other means.").format(what=what, names=names))
     return addressed
 
 
@@ -82,13 +83,10 @@ def reminders(db, on: dt.date) -> Reminders:
 
 def require_reminders(r: Reminders) -> None:
     if r.empty:
-        raise UserError(f"Nobody needs an ethics reminder on {human(r.on)}: every member in post has signed the "
-                        "ethics statement and declared their interests in time.")
+        raise UserError(M_("Nobody needs an ethics reminder on {on}: every member in post has signed the ethics statement and declared their interests in time.").format(on=message_day(r.on)))
     if not r.sign.recipients and not r.declare.recipients:
         names = ", ".join(dict.fromkeys(r.sign.without + r.declare.without))
-        raise UserError(f"No e-mail draft for the ethics reminders: none of the members to remind has an e-mail "
-                        f"address ({names}). Add their addresses on the Members page, or remind them by other "
-                        "means.")
+        raise UserError(M_("No e-mail draft for the ethics reminders: none of the members to remind has an e-mail address ({names}). Add their addresses on the Members page, or remind them by other means.").format(names=names))
 
 
 # --- draft minutes ------------------------------------------------------------------------------
@@ -100,9 +98,8 @@ def minutes_circulation(db, meeting_id: int) -> Addressed:
     meeting = get_meeting(db, meeting_id)
     minutes = get_minutes(db, meeting_id)
     if minutes is None:
-        raise UserError(f"“{meeting.title}” has no minutes yet: record them on the Minutes page first.")
+        raise UserError(M_("“{title}” has no minutes yet: record them on the Minutes page first.").format(title=meeting.title))
     if minutes.locked:
-        raise UserError(f"The minutes of “{meeting.title}” are {minutes.status_label.lower()}; only draft minutes "
-                        "are circulated for comment.")
+        raise UserError(M_("The minutes of “{title}” are {status_label}; only draft minutes are circulated for comment.").format(title=meeting.title, status_label=message_label(minutes.status_label).lower()))
     recipients, without = notice_recipients(db, meeting_id)
     return require(Addressed(recipients, without), f"the draft minutes of “{meeting.title}”")

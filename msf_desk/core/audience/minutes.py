@@ -23,6 +23,8 @@ from msf_desk.model.errors import UserError
 from msf_desk.model.minutes import LOCKED
 from msf_desk.store import minutes as store, record_locks as lock_store
 from msf_desk.store.db import transaction
+from msf_desk.core.messages import message_label
+from msf_desk.model.messages import M_
 
 
 @dataclass
@@ -134,17 +136,16 @@ def minutes_for(db, meeting_id: int, audience: str, *, today: dt.date | None = N
     taken out of the public version.
     """
     if audience not in AUDIENCES:
-        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
+        raise UserError(M_("The audience is 'members' or 'public' (got '{audience}').").format(audience=audience))
     public = audience == "public"
     meeting = get_meeting(db, meeting_id)
     minutes = get_minutes(db, meeting_id)
     if minutes is None:
-        raise UserError(f"“{meeting.title}” has no minutes yet.")
+        raise UserError(M_("“{title}” has no minutes yet.").format(title=meeting.title))
     if public and not minutes.locked:
-        raise UserError(f"The minutes of “{meeting.title}” are a draft ({minutes.status_label.lower()}); "
-                        "only approved minutes are published.")
+        raise UserError(M_("The minutes of “{title}” are a draft ({status_label}); only approved minutes are published.").format(title=meeting.title, status_label=message_label(minutes.status_label).lower()))
     if public and not meeting.public:
-        raise UserError(f"“{meeting.title}” was a closed meeting; its minutes are for members only.")
+        raise UserError(M_("“{title}” was a closed meeting; its minutes are for members only.").format(title=meeting.title))
     if minutes.locked:
         return _frozen_view(db, meeting_id, audience, minutes)
     return _live_view(db, meeting, minutes, audience, today=today or dt.date.today())
@@ -289,7 +290,7 @@ def freeze_minutes(db, meeting_id: int, *, origin: str = "approval") -> None:
     meeting = get_meeting(db, meeting_id)
     minutes = get_minutes(db, meeting_id)
     if minutes is None or not minutes.locked:
-        raise UserError(f"The minutes of “{meeting.title}” are not approved; there is nothing to freeze.")
+        raise UserError(M_("The minutes of “{title}” are not approved; there is nothing to freeze.").format(title=meeting.title))
     as_of = minutes.approved_on or meeting.day
     people = {str(m.id): [m.name, m.organisation] for m in list_members(db)}
     have = lock_store.kinds_of(db, meeting_id)
@@ -374,7 +375,7 @@ def decisions_register(db, audience: str = "members", *, today: dt.date | None =
     The public register holds only decisions in approved minutes of public meetings.
     """
     if audience not in AUDIENCES:
-        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
+        raise UserError(M_("The audience is 'members' or 'public' (got '{audience}').").format(audience=audience))
     status = {row["meeting_id"]: row["status"] for row in store.all_minutes(db)}
     with_decisions = {d.meeting_id for d in store.all_decisions(db)}
     out = []
@@ -394,7 +395,7 @@ def action_tracker(db, audience: str = "members", *, today: dt.date | None = Non
     """The action tracker as `audience` may read it: the public sees actions from approved
     minutes of public meetings, with owners named only where names may be published."""
     if audience not in AUDIENCES:
-        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
+        raise UserError(M_("The audience is 'members' or 'public' (got '{audience}').").format(audience=audience))
     tracked = core_actions.tracker(db, today=today, overdue_only=overdue_only)
     if audience == "members":
         return tracked

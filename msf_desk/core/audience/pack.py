@@ -20,6 +20,7 @@ from msf_desk.model.dates import parse_date
 from msf_desk.model.errors import UserError
 from msf_desk.store import meetings as store, minutes as minutes_store, record_locks as lock_store
 from msf_desk.store.db import transaction
+from msf_desk.model.messages import M_
 
 
 @dataclass
@@ -213,11 +214,11 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
     draft decision texts stay with the members until the minutes are published.
     """
     if audience not in AUDIENCES:
-        raise UserError(f"The audience is 'members' or 'public' (got '{audience}').")
+        raise UserError(M_("The audience is 'members' or 'public' (got '{audience}').").format(audience=audience))
     public = audience == "public"
     meeting = get_meeting(db, meeting_id)
     if public and not meeting.public:
-        raise UserError(f"“{meeting.title}” is not a public meeting; export the members' pack instead.")
+        raise UserError(M_("“{title}” is not a public meeting; export the members' pack instead.").format(title=meeting.title))
     profile = forum.load(db)
     members = list_members(db)
     by_id = {m.id: m for m in members}

@@ -13,6 +13,7 @@ from msf_desk.core.responses import (AUDIENCES, ThemeOverview, consultation_warn
 from msf_desk.model.errors import UserError
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, OUTCOMES, Consultation, Contribution
 from msf_desk.store import responses as store
+from msf_desk.model.messages import M_
 
 
 @dataclass
@@ -103,7 +104,7 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
            progress=None) -> ResponseReport:
     """Everything the reasoned-response report shows, already cut to what `audience` may see."""
     if audience not in AUDIENCES:
-        raise UserError(f"--audience is public or members, not '{audience}'.")
+        raise UserError(M_("--audience is public or members, not '{audience}'.").format(audience=audience))
     today = today or dt.date.today()
     refresh_due_dates(db)
     consultation = get_consultation(db, consultation_id)

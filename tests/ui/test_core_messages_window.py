@@ -1,0 +1,99 @@
+"""What the rules say follows the window's language: a French window shows an import's
+problems and a refusal from core in French, an Arabic one in Arabic; English again after."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from msf_desk.core import messages
+from msf_desk.ui import i18n
+from msf_desk.ui.dialogs.imports import ImportPreviewDialog
+from msf_desk.ui.pages.members import MembersPage
+from tests.conftest import DEMO_TODAY
+from tests.ui.test_members_import import drop, rows_of
+
+
+@pytest.fixture
+def language(qapp):
+    def use(code: str) -> None:
+        i18n.install(code, qapp)
+
+    yield use
+    i18n.install("en", qapp)
+    assert messages.message_language() == "en"
+
+
+def members_page(shown, session):
+    page = shown(MembersPage(session), 1300, 850)
+    page.today = DEMO_TODAY
+    page.reload()
+    return page
+
+
+def when_modal(kind, action) -> None:
+    """Run `action` on the next modal widget of `kind` once it shows (the page waits in exec)."""
+    def poll():
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            action(widget)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+BAD_ROW = ("name,organisation,sector,role\n"
+           "Nadia Rahman,Open Budget Coalition,civil society,member\n"
+           "Tomás Leal,Ministry of Finance,national government,alternate\n"
+           "Ana Ruiz,Transparencia,civil society,chairwoman\n")
+
+
+def test_a_french_window_shows_the_rows_problems_in_french(qtbot, shown, session, tmp_path, language):
+    language("fr")
+    page = members_page(shown, session)
+    path = tmp_path / "membres.csv"
+    path.write_text(BAD_ROW, encoding="utf-8")
+    seen = {}
+
+    def problems(dialog):
+        seen["rows"] = rows_of(dialog.problems_table)
+        dialog.reject()
+
+    when_modal(ImportPreviewDialog, problems)
+    drop(page, path)
+    assert seen["rows"][0] == {"Ligne": "3", "Colonne": "alternate_for",
+                               "Problème": "un suppléant doit indiquer le nom du membre dont il occupe le siège"}
+    assert seen["rows"][1]["Ligne"] == "4"
+    assert seen["rows"][1]["Problème"].startswith("« chairwoman » n'est pas un rôle (co-chair, member")
+
+
+def test_an_arabic_window_shows_a_refusal_from_core_in_arabic(qtbot, shown, session, tmp_path, language):
+    language("ar")
+    page = members_page(shown, session)
+    path = tmp_path / "members.csv"
+    path.write_text("name,organisation,sector\n", encoding="utf-8")
+    seen = {}
+
+    def read(box):
+        seen["text"] = box.text()
+        box.close()
+
+    when_modal(QMessageBox, read)
+    drop(page, path)
+    qtbot.waitUntil(lambda: "text" in seen)
+    assert seen["text"] == "يحتوي members.csv على صف العناوين لكن دون أي عضو."
+
+
+def test_english_again_after_the_window_goes_back_to_english(qapp, language, tmp_path, db):
+    from msf_desk.core import member_import
+    from msf_desk.model.errors import UserError
+
+    path = tmp_path / "members.csv"
+    path.write_text("name,organisation,sector\n", encoding="utf-8")
+    language("es")
+    with pytest.raises(UserError, match="no tiene ningún miembro|encabezado pero ningún miembro"):
+        member_import.import_members(db, path, dry_run=True)
+    language("en")
+    with pytest.raises(UserError, match="has a header but no members in it"):
+        member_import.import_members(db, path, dry_run=True)

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from msf_desk.core import compliance
 from msf_desk.core.parity import parity_on
 from msf_desk.model.forum import ForumProfile
+from msf_desk.model.messages import M_, M_mark, M_n
 
 YEAR_DAYS = 365
 DEFAULT_NAME = ForumProfile().name
@@ -37,30 +38,30 @@ def _profile(r: compliance.Records) -> tuple[bool, str]:
     p = r.profile
     missing = []
     if not p.name.strip() or p.name.strip() == DEFAULT_NAME:
-        missing.append("the forum's name")
+        missing.append(M_("the forum's name"))
     if not p.remit.strip():
-        missing.append("its remit")
+        missing.append(M_("its remit"))
     if not p.contact_email.strip():
-        missing.append("the secretariat's e-mail address")
+        missing.append(M_("the secretariat's e-mail address"))
     if missing:
-        return False, f"Give {_joined(missing)} on the Forum page."
-    return True, f"{p.name}: remit and contact address given."
+        return False, M_("Give {what} on the Forum page.").format(what=_joined(missing))
+    return True, M_("{name}: remit and contact address given.").format(name=p.name)
 
 
 def _members(r: compliance.Records, on: dt.date) -> tuple[bool, str]:
     serving = [m for m in r.members if m.serving_on(on) and m.role != "secretariat"]
     if not serving:
-        return False, "Import the members from a spreadsheet (or add them one by one) on the Members page."
-    return True, f"{len(serving)} member{'s' if len(serving) != 1 else ''} serving."
+        return False, M_("Import the members from a spreadsheet (or add them one by one) on the Members page.")
+    return True, M_n("{count} member serving.", "{count} members serving.", len(serving)).format(count=len(serving))
 
 
 def _co_chairs(r: compliance.Records, on: dt.date) -> tuple[bool, str]:
     parity = parity_on(r.members, on, r.profile)
     if parity.co_chairs_ok:
-        return True, "One government and one non-government co-chair in post."
+        return True, M_("One government and one non-government co-chair in post.")
     if not parity.co_chairs:
-        return False, "Make one government and one non-government member co-chairs on the Members page."
-    return False, "The co-chairs must be one government and one non-government member."
+        return False, M_("Make one government and one non-government member co-chairs on the Members page.")
+    return False, M_("The co-chairs must be one government and one non-government member.")
 
 
 def _year(r: compliance.Records, on: dt.date) -> tuple[bool, str]:
@@ -68,41 +69,41 @@ def _year(r: compliance.Records, on: dt.date) -> tuple[bool, str]:
     needed = max(1, 12 // months)
     until = on + dt.timedelta(days=YEAR_DAYS)
     planned = [m for m in r.meetings if m.status in ("planned", "postponed") and on <= m.day <= until]
-    every = "every month" if months == 1 else f"every {months} months"
+    every = M_n("every month", "every {count} months", months).format(count=months)
     if len(planned) >= needed:
-        return True, f"{len(planned)} meetings planned in the coming twelve months ({every})."
-    return False, (f"{len(planned)} of the {needed} meetings the coming twelve months need ({every}) are "
-                   "planned: plan the year on the Meetings page.")
+        return True, M_n("{count} meeting planned in the coming twelve months ({every}).", "{count} meetings planned in the coming twelve months ({every}).", len(planned)).format(count=len(planned), every=every)
+    return False, M_("{count} of the {needed} meetings the coming twelve months need ({every}) are planned: "
+                     "plan the year on the Meetings page.").format(count=len(planned), needed=needed, every=every)
 
 
 def _ethics(r: compliance.Records) -> tuple[bool, str]:
     statement = r.ethics.statement if r.ethics is not None else None
     if statement is None:
-        return False, "Adopt the ethics statement members sign, on the Ethics page."
-    return True, f"Version {statement.version} of the ethics statement adopted."
+        return False, M_("Adopt the ethics statement members sign, on the Ethics page.")
+    return True, M_("Version {version} of the ethics statement adopted.").format(version=statement.version)
 
 
 def _consultation(r: compliance.Records) -> tuple[bool, str]:
     if not r.consultations:
-        return False, "Record the first consultation, to answer every contribution, on the Responses page."
+        return False, M_("Record the first consultation, to answer every contribution, on the Responses page.")
     n = len(r.consultations)
-    return True, f"{n} consultation{'s' if n != 1 else ''} recorded."
+    return True, M_n("{count} consultation recorded.", "{count} consultations recorded.", n).format(count=n)
 
 
 def _repository(r: compliance.Records) -> tuple[bool, str]:
     if r.last_export is None:
-        return False, "Export the public repository for the forum's website, on the Repository page."
-    return True, f"Repository exported on {r.last_export.on.isoformat()}."
+        return False, M_("Export the public repository for the forum's website, on the Repository page.")
+    return True, M_("Repository exported on {day}.").format(day=r.last_export.on.isoformat())
 
 
 TITLES = {
-    "profile": ("Describe the forum", "forum"),
-    "members": ("Import the members", "members"),
-    "co_chairs": ("Name the co-chairs", "members"),
-    "year": ("Plan the year's meetings", "meetings"),
-    "ethics": ("Adopt the ethics statement", "ethics"),
-    "consultation": ("Open a first consultation", "responses"),
-    "repository": ("Export the public repository", "repository"),
+    "profile": (M_mark("Describe the forum"), "forum"),
+    "members": (M_mark("Import the members"), "members"),
+    "co_chairs": (M_mark("Name the co-chairs"), "members"),
+    "year": (M_mark("Plan the year's meetings"), "meetings"),
+    "ethics": (M_mark("Adopt the ethics statement"), "ethics"),
+    "consultation": (M_mark("Open a first consultation"), "responses"),
+    "repository": (M_mark("Export the public repository"), "repository"),
 }
 
 
@@ -128,4 +129,4 @@ def next_step(steps: list[Step]) -> Step | None:
 
 
 def _joined(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return parts[0] if len(parts) == 1 else M_("{some} and {last}").format(some=", ".join(parts[:-1]), last=parts[-1])

@@ -30,7 +30,7 @@ from msf_desk.model.errors import ImportFailed, Problem, UserError
 from msf_desk.store import responses as store
 from msf_desk.store.db import transaction
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, FINAL_OUTCOMES, OUTCOMES
-from msf_desk.model.messages import M_
+from msf_desk.model.messages import M_, M_n
 
 class LayoutNotRecognised(ImportFailed):
     """The columns are not a layout we know for certain: nothing was imported; here is the
@@ -162,10 +162,10 @@ def parse_sheet(sheet: Sheet, consultation: Consultation, columns: dict[str, str
     default_received = None
     if "received" not in field_to_column:
         default_received = min(consultation.closes_on, today) if consultation.closes_on else today
-        notes.append(f"No date column: every contribution is dated {default_received.isoformat()} "
-                     "(the consultation's closing day, or today).")
+        notes.append(M_("No date column: every contribution is dated {day} (the consultation's closing day, "
+                        "or today).").format(day=default_received.isoformat()))
     if "channel" not in field_to_column:
-        notes.append("No channel column: every contribution is recorded as sent through the online platform.")
+        notes.append(M_("No channel column: every contribution is recorded as sent through the online platform."))
     rows: list[dict] = []
     fingerprints: list[str] = []
     seen: dict[str, int] = {}
@@ -287,11 +287,14 @@ def parse_sheet(sheet: Sheet, consultation: Consultation, columns: dict[str, str
             "withdrawn_on": withdrawn.isoformat() if withdrawn else None,
         })
     if undated_answers:
-        notes.append(f"{undated_answers} answer(s) carry no date in the file: dated {today.isoformat()}, "
-                     "the day of this import.")
+        notes.append(M_n("{count} answer carries no date in the file: dated {day}, the day of this import.",
+                         "{count} answers carry no date in the file: dated {day}, the day of this import.",
+                         undated_answers).format(count=undated_answers, day=today.isoformat()))
     for state, n in sorted(unknown_states.items()):
-        notes.append(f"{n} row(s) have the state '{state}' on the platform, which is not an answer MSF Desk "
-                     "knows: they are imported as not yet answered.")
+        notes.append(M_n("{count} row has the state '{state}' on the platform, which is not an answer MSF Desk "
+                         "knows: it is imported as not yet answered.",
+                         "{count} rows have the state '{state}' on the platform, which is not an answer MSF Desk "
+                         "knows: they are imported as not yet answered.", n).format(count=n, state=state))
     return _Parsed(rows, fingerprints, problems, notes)
 
 
@@ -481,10 +484,11 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
         parsed = parse_sheet(fields_sheet, consultation, columns, today=today, due_rule=due,
                              platform=plan.layout.platform, platform_label=plan.layout.label.split(" ")[0],
                              labels=plan.layout.labels)
-        parsed.notes.insert(0, f"Recognised as a {plan.layout.label} (read as {plan.layout.source}).")
+        parsed.notes.insert(0, M_("Recognised as a {layout} (read as {source}).").format(
+            layout=plan.layout.label, source=plan.layout.source))
         if skipped:
-            parsed.notes.append("Left out of the text, as they hold only numbers or web addresses: "
-                                + ", ".join(skipped) + ".")
+            parsed.notes.append(M_("Left out of the text, as they hold only numbers or web addresses: {columns}.").format(
+                columns=", ".join(skipped)))
         result_mapping: dict[str, str] = {}
     else:
         skipped = []
@@ -507,8 +511,10 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
     again = [r for r in parsed.rows if r["import_fingerprint"] in existing and r["source_id"]]
     updates, previous, kept = _updates(db, consultation_id, again)
     if kept:
-        parsed.notes.append(f"{kept} contribution(s) already answered in MSF Desk keep that answer; "
-                            "the platform's newer answer was not taken over.")
+        parsed.notes.append(M_n("{count} contribution already answered in MSF Desk keeps that answer; the "
+                                "platform's newer answer was not taken over.",
+                                "{count} contributions already answered in MSF Desk keep that answer; the "
+                                "platform's newer answer was not taken over.", kept).format(count=kept))
     result = ImportResult(
         source=sheet.source, consultation_id=consultation_id, rows=len(parsed.rows), added=len(new_rows),
         already_imported=len(parsed.rows) - len(new_rows) - len(updates), updated=len(updates),

@@ -95,13 +95,14 @@ def overdue_work(meetings: list[Meeting], notice_days: int, holidays, today: dt.
             if deadline < today:
                 out.append(OverdueWork(
                     m, "notice", deadline,
-                    f"The pack for “{m.title}” ({human(m.day)}) has not been sent; "
-                    f"the notice was due by {human(deadline)}.",
+                    M_("The pack for “{title}” ({day}) has not been sent; the notice was due by {deadline}.").format(
+                        title=m.title, day=message_day(m.day), deadline=message_day(deadline)),
                 ))
         elif m.is_open and m.day < today:
             out.append(OverdueWork(
                 m, "record", m.day,
-                f"“{m.title}” ({human(m.day)}) is past: record it as held, cancelled or postponed.",
+                M_("“{title}” ({day}) is past: record it as held, cancelled or postponed.").format(
+                    title=m.title, day=message_day(m.day)),
             ))
     out.sort(key=lambda w: w.since)
     return out

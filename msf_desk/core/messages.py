@@ -18,7 +18,6 @@ from babel.dates import format_skeleton, get_day_names
 
 from msf_desk.core import language as _documents
 from msf_desk.model import messages as _said
-from msf_desk.model.messages import M_, M_mark, M_n  # noqa: F401 (the one place core imports them from)
 from msf_desk.paths import resources_dir
 
 DOMAIN = "messages"

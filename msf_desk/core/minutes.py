@@ -528,17 +528,17 @@ def approval_problems(db, meeting_id: int) -> list[str]:
     """What stands in the way of approval, in plain words (empty: ready)."""
     minutes = get_minutes(db, meeting_id)
     if minutes is None:
-        return ["There are no minutes for this meeting yet."]
+        return [M_("There are no minutes for this meeting yet.")]
     if minutes.locked:
-        return ["These minutes are already approved."]
+        return [M_("These minutes are already approved.")]
     problems = []
     if minutes.status != "circulated":
-        problems.append("Circulate the minutes to members before the forum approves them.")
+        problems.append(M_("Circulate the minutes to members before the forum approves them."))
     verdicts = verdicts_of(db, meeting_id)
     for n, d in enumerate(decisions_of(db, meeting_id), start=1):
         v = verdicts[d.id]
         if v.outcome == "incomplete":
-            problems.append(f"Decision {n}: {v.explanation}")
+            problems.append(M_("Decision {number}: {explanation}").format(number=n, explanation=v.explanation))
     return problems
 
 

@@ -32,8 +32,8 @@ class Sheet:
     def encoding_note(self) -> str:
         """Said to the user whenever the file was not UTF-8, so a wrong reading is noticed."""
         if self.encoding == "windows-1252":
-            return (f"{self.source} holds no UTF-8 and was read as Windows-1252 (what Excel's plain 'CSV' "
-                    "writes): check the accented names.")
+            return M_("{source} holds no UTF-8 and was read as Windows-1252 (what Excel's plain 'CSV' writes): "
+                      "check the accented names.").format(source=self.source)
         return ""
 
     def first_row_number(self) -> int:

@@ -16,7 +16,9 @@ from dataclasses import asdict, dataclass
 
 from msf_desk.core import actions, compliance, parity, responses
 from msf_desk.core.meetings import notice_deadline, overdue_work
-from msf_desk.model.dates import add_months, human
+from msf_desk.core.messages import message_day
+from msf_desk.model.dates import add_months
+from msf_desk.model.messages import M_, M_n
 
 WEEK = 7  # how far ahead "due this week" looks
 SEVERITIES = ("late", "due")  # late first
@@ -52,7 +54,8 @@ def _meetings(r: compliance.Records, on: dt.date) -> list[DueItem]:
         deadline = notice_deadline(m, notice_days, r.holidays)
         if on <= deadline <= on + dt.timedelta(days=WEEK):
             out.append(DueItem("notice", deadline, "due",
-                               f"Send the notice and pack for “{m.title}” ({human(m.day)}) by {human(deadline)}.",
+                               M_("Send the notice and pack for “{title}” ({day}) by {deadline}.").format(
+                                   title=m.title, day=message_day(m.day), deadline=message_day(deadline)),
                                f"meetings:{m.id}"))
     return out
 
@@ -66,14 +69,15 @@ def _minutes(r: compliance.Records, on: dt.date) -> list[DueItem]:
         minutes = r.minutes.get(m.id)
         status = minutes.status if minutes else None
         if status in (None, "draft"):
-            kind, text = "minutes_circulate", f"Circulate the draft minutes of “{m.title}” ({human(m.day)})"
+            kind, text = "minutes_circulate", M_("Circulate the draft minutes of “{title}” ({day}); due by {due}.")
         elif status == "circulated":
-            kind, text = "minutes_approve", f"Have the minutes of “{m.title}” ({human(m.day)}) approved"
+            kind, text = "minutes_approve", M_("Have the minutes of “{title}” ({day}) approved; due by {due}.")
         elif m.public and compliance._published_on(r, m) is None:
-            kind, text = "minutes_publish", f"Publish the approved minutes of “{m.title}” ({human(m.day)})"
+            kind, text = "minutes_publish", M_("Publish the approved minutes of “{title}” ({day}); due by {due}.")
         else:
             continue
-        out.append(DueItem(kind, due, _severity(due, on), f"{text}; due by {human(due)}.", f"minutes:{m.id}"))
+        out.append(DueItem(kind, due, _severity(due, on),
+                           text.format(title=m.title, day=message_day(m.day), due=message_day(due)), f"minutes:{m.id}"))
     return out
 
 
@@ -88,17 +92,21 @@ def _contributions(db, on: dt.date) -> list[DueItem]:
     for (cid, severity), rows in groups.items():
         first = min(c.due_on for c in rows)
         n = len(rows)
-        what = f"{n} contribution{'s' if n != 1 else ''} to “{names.get(cid, cid)}”"
-        text = (f"{what} not answered in time (the first was due {human(first)})." if severity == "late"
-                else f"Answer {what} by {human(first)}.")
+        text = (M_n("{count} contribution to “{consultation}” not answered in time (it was due {day}).",
+                    "{count} contributions to “{consultation}” not answered in time (the first was due {day}).", n)
+                if severity == "late" else
+                M_n("Answer {count} contribution to “{consultation}” by {day}.",
+                    "Answer {count} contributions to “{consultation}” by {day}.", n)).format(
+                        count=n, consultation=names.get(cid, cid), day=message_day(first))
         out.append(DueItem("contributions", first, severity, text, f"responses:{cid}"))
     return out
 
 
 def _actions(db, on: dt.date) -> list[DueItem]:
     return [DueItem("action", t.action.due, "late",
-                    f"Action for {t.owner or 'no owner'} from “{t.meeting_title}”: {actions._short(t.action.text)} "
-                    f"— {t.due_text()}.", f"actions:{t.action.id}")
+                    M_("Action for {owner} from “{meeting}”: {action} — {due}.").format(
+                        owner=t.owner or M_("no owner"), meeting=t.meeting_title, action=actions._short(t.action.text),
+                        due=t.due_text()), f"actions:{t.action.id}")
             for t in actions.tracker(db, today=on, overdue_only=True)]
 
 
@@ -110,12 +118,14 @@ def _ethics(r: compliance.Records, on: dt.date) -> list[DueItem]:
     for row in report.rows:
         if report.statement is not None and not row.statement_ok:
             out.append(DueItem("signature", None, "due",
-                               f"{row.name}: sign version {report.statement.version} of the ethics statement.",
+                               M_("{name}: sign version {version} of the ethics statement.").format(
+                                   name=row.name, version=report.statement.version),
                                f"ethics:{row.member_id}"))
         if row.declaration in ("missing", "overdue", "due_soon"):
             severity = "due" if row.declaration == "due_soon" else "late"
             out.append(DueItem("declaration", row.due_on, severity, f"{row.name}: declaration of interests {row.declaration_text[0].lower()}{row.declaration_text[1:]}."
-                               if row.declaration != "missing" else f"{row.name}: no declaration of interests on record.",
+                               if row.declaration != "missing" else
+                               M_("{name}: no declaration of interests on record.").format(name=row.name),
                                f"ethics:{row.member_id}"))
     return out
 
@@ -126,14 +136,16 @@ def _terms(r: compliance.Records, on: dt.date, days: int = 90) -> list[DueItem]:
         last = change.on - dt.timedelta(days=1)
         parts = []
         if change.leaving:
-            parts.append(f"terms end for {', '.join(change.leaving)}")
+            parts.append(M_("terms end for {names}").format(names=", ".join(change.leaving)))
         if change.joining:
-            parts.append(f"terms start for {', '.join(change.joining)}")
-        balance = f"{change.government} government / {change.non_government} non-government"
+            parts.append(M_("terms start for {names}").format(names=", ".join(change.joining)))
+        balance = M_("{government} government / {non_government} non-government").format(
+            government=change.government, non_government=change.non_government)
         kind = "parity" if change.difference != 0 else "term"
-        text = f"{human(change.on)}: {'; '.join(parts)}; the balance becomes {balance}."
+        text = M_("{day}: {changes}; the balance becomes {balance}.").format(
+            day=message_day(change.on), changes="; ".join(parts), balance=balance)
         if kind == "parity":
-            text += " Parity is lost unless seats are filled."
+            text += " " + M_("Parity is lost unless seats are filled.")
         out.append(DueItem(kind, last if change.leaving else change.on, "due", text, "members"))
     return out
 
@@ -141,14 +153,16 @@ def _terms(r: compliance.Records, on: dt.date, days: int = 90) -> list[DueItem]:
 def _repository(r: compliance.Records, on: dt.date) -> list[DueItem]:
     last = r.last_export
     if last is None:
-        return [DueItem("repository", None, "due", "The repository has never been exported: export it.", "repository")]
+        return [DueItem("repository", None, "due", M_("The repository has never been exported: export it."), "repository")]
     due = add_months(last.on, compliance.REPOSITORY_MONTHS)
     if due < on:
         return [DueItem("repository", due, "late",
-                        f"The repository was last exported on {human(last.on)}; an update was due by {human(due)}.",
+                        M_("The repository was last exported on {day}; an update was due by {due}.").format(
+                            day=message_day(last.on), due=message_day(due)),
                         "repository")]
     if due <= on + dt.timedelta(days=WEEK):
-        return [DueItem("repository", due, "due", f"Export the repository by {human(due)}.", "repository")]
+        return [DueItem("repository", due, "due", M_("Export the repository by {due}.").format(due=message_day(due)),
+                        "repository")]
     return []
 
 

@@ -109,3 +109,19 @@ def test_english_by_default_and_the_chosen_language_after(english):
 ])
 def test_the_command_line_follows_the_system(environ, expected):
     assert messages.system_language(environ) == expected
+
+
+def test_arabic_messages_read_right_to_left():
+    """An Arabic message that begins with a file name, a quoted value or an option would be laid
+    out left to right (its first strong letter decides): such a message starts with U+200F."""
+    import unicodedata
+
+    catalog = core_messages.read("ar")
+    wrong = []
+    for message in catalog:
+        if not message.id:
+            continue
+        for s in (message.string if isinstance(message.string, tuple) else (message.string,)):
+            if s and unicodedata.bidirectional(s[0]) != "AL" and not s.startswith("\u200f"):
+                wrong.append(s)
+    assert wrong == []

@@ -62,7 +62,7 @@ def test_when_only_a_first_day_of_january_keeps_the_gap_the_plan_says_so():
 
 def test_the_summary_names_the_days_avoided_and_why():
     text = calendar.avoided_summary(2027, [dt.date(2027, 5, 1), dt.date(2027, 12, 25), dt.date(2026, 12, 25)])
-    assert "the 2 public holiday(s) in the forum's holidays (1 May, 25 Dec)" in text
+    assert "the 2 public holidays in the forum's holidays (1 May, 25 Dec)" in text
     assert "the first 5 working days of January (1–7 January 2027)" in text
     assert "offices reopen" in text
     assert "has none recorded for this year" in calendar.avoided_summary(2027, [])

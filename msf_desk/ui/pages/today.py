@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHeade
 
 from msf_desk.core import actions
 from msf_desk.core.checklist import complete, steps_from, TITLES
+from msf_desk.model.messages import M_
 from msf_desk.core.compliance import gather
 from msf_desk.core.today import today
 from msf_desk.ui.models.today import TodayModel
@@ -77,7 +78,7 @@ class TodayPage(PageBase, QWidget):
             mark, text = QLabel(), QLabel()
             mark.setObjectName(f"step_mark_{key}")
             text.setWordWrap(True)
-            button = QPushButton(f"{row + 1}. {title}")
+            button = QPushButton(f"{row + 1}. {M_(title)}")
             button.setObjectName(f"step_{key}")
             button.clicked.connect(lambda _=False, t=target: self.open_target(t))
             grid.addWidget(mark, row, 0)

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from babel.dates import format_skeleton
-
-from msf_desk.core.messages import message_day, message_language, message_month_year
+from msf_desk.core.messages import message_day, message_day_month, message_month_year
 from msf_desk.model.dates import is_working_day
 from msf_desk.model.messages import M_, M_mark, M_n
 from msf_desk.store import calendar as store
@@ -54,7 +52,7 @@ def avoided_summary(year: int, holidays: Iterable[dt.date] = ()) -> str:
     january = new_year_days(year, off)
     parts = []
     if off:
-        shown = ", ".join(_day_month(d) for d in off[:8]) + (" …" if len(off) > 8 else "")
+        shown = ", ".join(message_day_month(d) for d in off[:8]) + (" …" if len(off) > 8 else "")
         holidays_part = M_n("the {count} public holiday in the forum's holidays ({days})",
                             "the {count} public holidays in the forum's holidays ({days})", len(off)).format(
                                 count=len(off), days=shown)
@@ -67,11 +65,6 @@ def avoided_summary(year: int, holidays: Iterable[dt.date] = ()) -> str:
               "when that is the only way to keep the gap between meetings within the target.").format(
                   holidays=holidays_part, january=january_part)
 
-
-def _day_month(day: dt.date) -> str:
-    """'14 Mar' in English, '14 mars', '14 mar', '14 مارس' in the message's language."""
-    return day.strftime("%d %b").lstrip("0") if message_language() == "en" else \
-        format_skeleton("dMMM", day, locale=message_language())
 
 
 def _span(days: list[dt.date]) -> str:

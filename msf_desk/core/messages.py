@@ -14,8 +14,6 @@ import os
 import threading
 from typing import Mapping
 
-from babel.dates import format_skeleton, get_day_names
-
 from msf_desk.core import language as _documents
 from msf_desk.model import messages as _said
 from msf_desk.paths import resources_dir
@@ -93,7 +91,7 @@ def message_weekday(index: int) -> str:
     code = message_language()
     if code == SOURCE:
         return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[index]
-    return get_day_names("wide", locale=code)[index]
+    return _documents._babel().dates.get_day_names("wide", locale=code)[index]
 
 
 def message_month_year(value: dt.date) -> str:
@@ -101,4 +99,12 @@ def message_month_year(value: dt.date) -> str:
     code = message_language()
     if code == SOURCE:
         return value.strftime("%B %Y")
-    return format_skeleton("yMMMM", value, locale=code)
+    return _documents._babel().dates.format_skeleton("yMMMM", value, locale=code)
+
+
+def message_day_month(value: dt.date) -> str:
+    """'14 Mar' in English, '14 mars', '14 mar', '14 مارس' inside a message."""
+    code = message_language()
+    if code == SOURCE:
+        return value.strftime("%d %b").lstrip("0")
+    return _documents._babel().dates.format_skeleton("dMMM", value, locale=code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from msf_desk.core.messages import message_day, message_day_month, message_month_year
+from msf_desk.core.messages import message_day, message_day_month, message_list, message_month_year
 from msf_desk.model.dates import is_working_day
 from msf_desk.model.messages import M_, M_mark, M_n
 from msf_desk.store import calendar as store
@@ -52,7 +52,7 @@ def avoided_summary(year: int, holidays: Iterable[dt.date] = ()) -> str:
     january = new_year_days(year, off)
     parts = []
     if off:
-        shown = ", ".join(message_day_month(d) for d in off[:8]) + (" …" if len(off) > 8 else "")
+        shown = message_list([message_day_month(d) for d in off[:8]]) + (" …" if len(off) > 8 else "")
         holidays_part = M_n("the {count} public holiday in the forum's holidays ({days})",
                             "the {count} public holidays in the forum's holidays ({days})", len(off)).format(
                                 count=len(off), days=shown)
@@ -69,7 +69,8 @@ def avoided_summary(year: int, holidays: Iterable[dt.date] = ()) -> str:
 
 def _span(days: list[dt.date]) -> str:
     first, last = days[0], days[-1]
-    return f"{first.day}–{last.day} {message_month_year(last)}" if first.month == last.month else \
+    return M_("{first}–{last} {month}").format(first=first.day, last=last.day, month=message_month_year(last)) \
+        if first.month == last.month else \
         f"{message_day(first)} – {message_day(last)}"
 
 

@@ -108,3 +108,14 @@ def message_day_month(value: dt.date) -> str:
     if code == SOURCE:
         return value.strftime("%d %b").lstrip("0")
     return _documents._babel().dates.format_skeleton("dMMM", value, locale=code)
+
+
+def message_list(items: list[str]) -> str:
+    """Items inside a message: 'a, b, c' in English (as MSF Desk always wrote them), the
+    language's own list otherwise ('a, b et c', 'a, b y c', 'a وb وc')."""
+    code = message_language()
+    if code == SOURCE or len(items) < 2:
+        return ", ".join(items)
+    import babel.lists  # noqa: F401 (loaded on first use, like the dates: not at every start)
+
+    return _documents._babel().lists.format_list(list(items), locale=code)

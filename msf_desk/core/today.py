@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from msf_desk.core import actions, compliance, parity, responses
+from msf_desk.core import actions, compliance, language, parity, responses
 from msf_desk.core.meetings import notice_deadline, overdue_work
-from msf_desk.core.messages import message_day
+from msf_desk.core.messages import message_day, message_language
 from msf_desk.model.dates import add_months
 from msf_desk.model.messages import M_, M_n
 
@@ -37,6 +37,17 @@ class DueItem:
         data = asdict(self)
         data["due"] = self.due.isoformat() if self.due else None
         return data
+
+
+def _said(text) -> str:
+    """A phrase the documents also write (an action's due date, a declaration's state), in the
+    language Today is read in rather than the documents' language."""
+    with language.using(message_language()):
+        return text()
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _severity(due: dt.date | None, on: dt.date) -> str:
@@ -106,7 +117,7 @@ def _actions(db, on: dt.date) -> list[DueItem]:
     return [DueItem("action", t.action.due, "late",
                     M_("Action for {owner} from “{meeting}”: {action} — {due}.").format(
                         owner=t.owner or M_("no owner"), meeting=t.meeting_title, action=actions._short(t.action.text),
-                        due=t.due_text()), f"actions:{t.action.id}")
+                        due=_said(t.due_text)), f"actions:{t.action.id}")
             for t in actions.tracker(db, today=on, overdue_only=True)]
 
 
@@ -123,7 +134,8 @@ def _ethics(r: compliance.Records, on: dt.date) -> list[DueItem]:
                                f"ethics:{row.member_id}"))
         if row.declaration in ("missing", "overdue", "due_soon"):
             severity = "due" if row.declaration == "due_soon" else "late"
-            out.append(DueItem("declaration", row.due_on, severity, f"{row.name}: declaration of interests {row.declaration_text[0].lower()}{row.declaration_text[1:]}."
+            out.append(DueItem("declaration", row.due_on, severity, M_("{name}: declaration of interests {status}.").format(
+                                   name=row.name, status=_lower_first(_said(lambda: row.declaration_text)))
                                if row.declaration != "missing" else
                                M_("{name}: no declaration of interests on record.").format(name=row.name),
                                f"ethics:{row.member_id}"))

@@ -82,7 +82,9 @@ def test_an_arabic_window_shows_a_refusal_from_core_in_arabic(qtbot, shown, sess
     when_modal(QMessageBox, read)
     drop(page, path)
     qtbot.waitUntil(lambda: "text" in seen)
-    assert seen["text"] == "يحتوي members.csv على صف العناوين لكن دون أي عضو."
+    # The file name is isolated (U+2068 … U+2069): a Latin value keeps its own direction
+    # without pulling the Arabic words or the full stop next to it.
+    assert seen["text"] == "يحتوي \u2068members.csv\u2069 على صف العناوين لكن دون أي عضو."
 
 
 def test_english_again_after_the_window_goes_back_to_english(qapp, language, tmp_path, db):

@@ -204,17 +204,30 @@ def counts_on(meeting: Meeting, today: dt.date) -> bool:
     return meeting.status in ("planned", "notice_sent", "held")
 
 
+# Meetings kept on one weekday are whole weeks apart, and N months are not: the second
+# Tuesday of every other month falls up to six days later in the month than the one before.
+# The next meeting is on time up to the end of the week the N months end in (N months and
+# up to six days), so that such a cadence is regular; a later one leaves a gap.
+SAME_WEEK_DAYS = 6
+
+
+def next_due(day: dt.date, target_months: int) -> dt.date:
+    """The last day the forum meeting after one on `day` is on time."""
+    return add_months(day, target_months) + dt.timedelta(days=SAME_WEEK_DAYS)
+
+
 def check_regularity(meetings: list[Meeting], target_months: int, today: dt.date) -> RegularityReport:
-    """Flag every gap between forum meetings longer than the target (exactly N months is fine)."""
+    """Flag every gap between forum meetings longer than the target (exactly N months is fine,
+    and so is the rest of that week: see SAME_WEEK_DAYS)."""
     counted = sorted((m for m in meetings if counts_on(m, today)), key=lambda m: m.starts_at)
     report = RegularityReport(target_months, today, counted)
     for before, after in zip(counted, counted[1:]):
-        if after.day > add_months(before.day, target_months):
+        if after.day > next_due(before.day, target_months):
             kind = "past" if after.day < today else "planned"
             report.gaps.append(Gap(before.day, after.day, before.id, after.id, kind, target_months))
     if counted:
         last = counted[-1]
-        if today > add_months(last.day, target_months):
+        if today > next_due(last.day, target_months):
             report.gaps.append(Gap(last.day, today, last.id, None, "open", target_months))
     return report
 
@@ -325,27 +338,30 @@ def plan_year(
         before = [d for d in all_days() if d < period_start]
         day, latest = ideal, period_end
         note = ""
-        if before and add_months(before[-1], target_months) < max(earliest, period_start):
+        if before and next_due(before[-1], target_months) < max(earliest, period_start):
             # The gap since the last meeting is already too long: meet as early as may be.
             day, latest = max(earliest, period_start), period_end
             note = M_n("as early as possible: {day}, the last forum meeting, is already more than {count} month "
                        "before", "as early as possible: {day}, the last forum meeting, is already more than {count} "
                        "months before", target_months).format(day=message_day(before[-1]), count=target_months)
-        elif before and add_months(before[-1], target_months) < day:
-            day = latest = add_months(before[-1], target_months)
+        elif before and next_due(before[-1], target_months) < max(day, earliest):
+            day = latest = next_due(before[-1], target_months)
             note = M_n("brought forward from {day}: at most {count} month after {last}",
                        "brought forward from {day}: at most {count} months after {last}", target_months).format(
                            day=message_day(ideal), count=target_months, last=message_day(before[-1]))
         # When the next period already has its meeting, this one must reach it.
         after = [d for d in fixed if period_end < d <= add_months(period_end, target_months)]
-        if after and add_months(day, target_months) < after[0]:
-            later = add_months(after[0], -target_months)
-            limit = add_months(before[-1], target_months) if before else period_end
+        if after and next_due(day, target_months) < after[0]:
+            later = add_months(after[0] - dt.timedelta(days=SAME_WEEK_DAYS), -target_months)
+            limit = next_due(before[-1], target_months) if before else period_end
             day = latest = min(later, limit, period_end)
+        if before and latest > next_due(before[-1], target_months) >= max(earliest, period_start):
+            latest = next_due(before[-1], target_months)     # never later than the gap allows
+            day = min(day, latest)
         floor = max(earliest, period_start)
         if latest < period_end and before:
             # Brought forward: the chosen weekday may fall at the end of the last period
-            # (this period then gets its own meeting too) rather than on another weekday.
+            # (it is still this period's meeting) rather than on another weekday.
             floor = max(earliest, before[-1] + dt.timedelta(days=1))
         day = max(day, floor)
         placed, why = place(day, floor, max(latest, floor))
@@ -361,12 +377,13 @@ def plan_year(
         period_end = add_months(period_start, last_month - first_month + 1) - dt.timedelta(days=1)
         if period_end < earliest:
             continue
-        for _ in range(4):
-            if any(period_start <= d <= period_end for d in all_days()):
-                break
-            proposal = one_for(first_month, last_month, period_start, period_end)
-            if proposal is None or proposal.day in all_days():
-                break
+        if any(period_start <= d <= period_end for d in all_days()):
+            continue
+        # One meeting per period, even one brought forward into the end of the period
+        # before (N months a meeting: 12 / N a year); the pass below adds one only where a
+        # gap still needs it.
+        proposal = one_for(first_month, last_month, period_start, period_end)
+        if proposal is not None and proposal.day not in all_days():
             proposals.append(proposal)
 
     # Close what one meeting per period cannot: a gap between two fixed meetings, say.
@@ -374,7 +391,7 @@ def plan_year(
         days = all_days()
         added = False
         for a, b in zip(days, days[1:]):
-            needed = add_months(a, target_months)
+            needed = next_due(a, target_months)
             if b <= needed or needed < earliest or needed > year_end:
                 continue
             day, why = place(needed, max(earliest, a + dt.timedelta(days=1)), min(needed, b - dt.timedelta(days=1)))

@@ -28,20 +28,28 @@ def test_exactly_three_months_is_within_a_quarterly_target():
     assert report.ok and report.gaps == []
 
 
-def test_one_day_more_than_three_months_is_flagged_with_dates_and_length():
-    report = check_regularity([m(dt.date(2026, 1, 15), id=1), m(dt.date(2026, 4, 16), id=2)], 3,
-                              dt.date(2026, 4, 20))
+def test_a_week_more_than_three_months_is_flagged_with_dates_and_length():
+    report = check_regularity([m(dt.date(2026, 1, 15), id=1), m(dt.date(2026, 4, 22), id=2)], 3,
+                              dt.date(2026, 4, 25))
     [gap] = report.gaps
-    assert (gap.start, gap.end, gap.days) == (dt.date(2026, 1, 15), dt.date(2026, 4, 16), 91)
-    assert gap.length == "3 months and 1 day"
+    assert (gap.start, gap.end, gap.days) == (dt.date(2026, 1, 15), dt.date(2026, 4, 22), 97)
+    assert gap.length == "3 months and 7 days"
     assert (gap.after_meeting_id, gap.before_meeting_id, gap.kind) == (1, 2, "past")
-    assert "15 January 2026 to 16 April 2026" in gap.message()
+    assert "15 January 2026 to 22 April 2026" in gap.message()
+
+
+def test_the_rest_of_the_week_three_months_on_is_on_time():
+    # Meetings kept on one weekday are whole weeks apart: the second Thursday of January
+    # (15th) and of April (16th) are a quarter apart, and so is the 21st (six days more).
+    for day in (dt.date(2026, 4, 15), dt.date(2026, 4, 16), dt.date(2026, 4, 21)):
+        assert check_regularity([m(dt.date(2026, 1, 15)), m(day)], 3, dt.date(2026, 4, 25)).gaps == []
+    assert meetings.next_due(dt.date(2026, 1, 15), 3) == dt.date(2026, 4, 21)
 
 
 def test_month_end_clamps_as_the_calendar_does():
-    # 30 November + 3 months is 28 February (2027 is not a leap year).
-    ok = check_regularity([m(dt.date(2026, 11, 30)), m(dt.date(2027, 2, 28))], 3, dt.date(2027, 3, 2))
-    late = check_regularity([m(dt.date(2026, 11, 30)), m(dt.date(2027, 3, 1))], 3, dt.date(2027, 3, 2))
+    # 30 November + 3 months is 28 February (2027 is not a leap year), then the rest of that week.
+    ok = check_regularity([m(dt.date(2026, 11, 30)), m(dt.date(2027, 3, 6))], 3, dt.date(2027, 3, 8))
+    late = check_regularity([m(dt.date(2026, 11, 30)), m(dt.date(2027, 3, 7))], 3, dt.date(2027, 3, 8))
     assert ok.gaps == [] and len(late.gaps) == 1
 
 
@@ -62,16 +70,16 @@ def test_a_gap_reaching_a_planned_meeting_and_an_open_gap():
     today = dt.date(2026, 5, 1)
     report = check_regularity([m(dt.date(2026, 3, 1)), m(dt.date(2026, 8, 1), status="planned")], 3, today)
     assert [g.kind for g in report.gaps] == ["planned"]
-    open_ = check_regularity([m(dt.date(2025, 12, 1))], 3, dt.date(2026, 3, 2))
+    open_ = check_regularity([m(dt.date(2025, 12, 1))], 3, dt.date(2026, 3, 8))
     [gap] = open_.gaps
-    assert gap.kind == "open" and gap.before_meeting_id is None and gap.end == dt.date(2026, 3, 2)
-    # On the day exactly three months later nothing is late yet.
-    assert check_regularity([m(dt.date(2025, 12, 1))], 3, dt.date(2026, 3, 1)).gaps == []
+    assert gap.kind == "open" and gap.before_meeting_id is None and gap.end == dt.date(2026, 3, 8)
+    # Three months later and in the rest of that week nothing is late yet.
+    assert check_regularity([m(dt.date(2025, 12, 1))], 3, dt.date(2026, 3, 7)).gaps == []
 
 
 def test_monthly_target_and_no_meetings():
-    report = check_regularity([m(dt.date(2026, 1, 5)), m(dt.date(2026, 2, 6))], 1, dt.date(2026, 2, 10))
-    assert len(report.gaps) == 1 and report.gaps[0].length == "1 month and 1 day"
+    report = check_regularity([m(dt.date(2026, 1, 5)), m(dt.date(2026, 2, 12))], 1, dt.date(2026, 2, 13))
+    assert len(report.gaps) == 1 and report.gaps[0].length == "1 month and 7 days"
     empty = check_regularity([], 3, dt.date(2026, 1, 1))
     assert not empty.ok and "No forum meeting" in empty.summary()
 
@@ -93,7 +101,7 @@ def _all_gaps(existing, proposals, target, today):
 
 
 def test_planner_proposes_one_meeting_a_quarter_on_working_days():
-    holidays = {dt.date(2027, 5, 4)}  # the Tuesday the planner would pick in May 2027
+    holidays = {dt.date(2027, 5, 11)}  # the Tuesday the planner would pick in May 2027
     proposals = plan_year(2027, target_months=3, existing=[m(dt.date(2026, 12, 1))], holidays=holidays,
                           today=dt.date(2026, 11, 1))
     assert len(proposals) == 4
@@ -101,8 +109,8 @@ def test_planner_proposes_one_meeting_a_quarter_on_working_days():
         assert p.day.weekday() < 5 and p.day not in holidays and p.day.year == 2027
     # The holiday's meeting keeps its weekday: the Tuesday a week earlier, and says why.
     spring = [p for p in proposals if dt.date(2027, 4, 1) <= p.day <= dt.date(2027, 6, 30)]
-    assert spring and spring[0].day == dt.date(2027, 4, 27)
-    assert "not 4 May 2027: a public holiday" in spring[0].note
+    assert spring and spring[0].day == dt.date(2027, 5, 4)
+    assert "not 11 May 2027: a public holiday" in spring[0].note
     assert [p.day.weekday() for p in proposals] == [1, 1, 1, 1]  # Tuesdays
     assert _all_gaps([m(dt.date(2026, 12, 1))], proposals, 3, dt.date(2026, 11, 1)) == []
 
@@ -110,7 +118,7 @@ def test_planner_proposes_one_meeting_a_quarter_on_working_days():
 def test_planner_brings_a_meeting_forward_to_keep_the_gap_and_skips_covered_periods():
     existing = [m(dt.date(2026, 10, 20)), m(dt.date(2027, 7, 6), status="planned")]
     proposals = plan_year(2027, target_months=3, existing=existing, today=dt.date(2026, 11, 1))
-    assert proposals[0].day <= dt.date(2027, 1, 20)
+    assert proposals[0].day <= dt.date(2027, 1, 26)       # 20 January, or the rest of that week
     assert "brought forward" in proposals[0].note
     assert len(proposals) == 3
     assert not any(dt.date(2027, 7, 1) <= p.day <= dt.date(2027, 9, 30) for p in proposals)

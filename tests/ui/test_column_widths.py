@@ -11,10 +11,8 @@ from msf_desk.ui.main_window import MainWindow
 from msf_desk.ui.pages import PAGES
 
 READABLE = 150   # pixels: below this a title reads as "F…"
-# Sheets of many columns that scroll sideways (their widths are the user's to drag).
-SCROLLING = {"members_table", "rounds_table", "contributions", "overdue", "due_soon", "compliance_table",
-             "statements_table", "signatures_table", "declarations_table", "interests_table",
-             "declaration_members", "breaches_table", "qt_calendar_calendarview"}
+# Qt's own month grid (the meetings calendar) has no text columns.
+NOT_A_TABLE = {"qt_calendar_calendarview"}
 
 
 def _needed(view: QTableView, column: int) -> int:
@@ -24,7 +22,7 @@ def _needed(view: QTableView, column: int) -> int:
 def problems_in(view: QTableView) -> list[str]:
     header, model = view.horizontalHeader(), view.model()
     name = view.objectName()
-    if name in SCROLLING:
+    if name in NOT_A_TABLE:
         return []
     shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
     stretch = [c for c in shown if header.sectionResizeMode(c) == QHeaderView.Stretch]

@@ -208,6 +208,7 @@ class ProjectionModel(ListTableModel):
 class RoundsModel(ListTableModel):
     ROWS = "rounds"
     COLUMNS = [QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Title"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Side"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Method"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Call opened"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Call closed"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Result"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Candidates")]
+    TITLE, SIDE, METHOD, CALL_OPENED, CALL_CLOSED, RESULT, CANDIDATES = range(7)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

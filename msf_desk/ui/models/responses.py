@@ -253,6 +253,7 @@ class DueListModel(ListTableModel):
     """Overdue or due-soon contributions (small lists, read whole)."""
 
     COLUMNS = [QT_TRANSLATE_NOOP("MODELS_RESPONSES", "No."), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Consultation"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Received"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Due"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Working days late"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Theme"), QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Contribution")]
+    NUMBER, CONSULTATION, RECEIVED, DUE, LATE, THEME, TEXT = range(7)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

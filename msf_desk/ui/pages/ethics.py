@@ -27,7 +27,7 @@ from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.ethics import (BreachesModel, ComplianceFilter, ComplianceModel, DeclarationsModel,
                                        InterestsModel, SignaturesModel, StatementsModel)
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
-from msf_desk.ui.widgets.tables import record_table, text_toolbar
+from msf_desk.ui.widgets.tables import MIN_TEXT_WIDTH, fit_columns, record_table, text_toolbar
 from msf_desk.ui.widgets import folders
 
 PAGES_ETHICS = Context("PAGES_ETHICS")
@@ -36,10 +36,12 @@ TOPICS = ("ethics", "members", "forum", "meetings", "minutes")
 
 
 
-def _table(model, name: str, *, stretch: bool = True) -> QTableView:
+def _table(model, name: str, text_columns: int | tuple[int, ...], *, optional: tuple[int, ...] = (),
+           min_text: int = MIN_TEXT_WIDTH) -> QTableView:
+    """A register's table: its text columns (names, organisations, texts) share the spare
+    width, cut texts show whole in a tooltip; dates, states and counts fit their contents."""
     view = record_table(name, model, word_wrap=False)
-    view.horizontalHeader().setStretchLastSection(stretch)
-    return view
+    return fit_columns(view, text_columns, optional=optional, min_text=min_text)
 
 
 def _selected(view: QTableView):
@@ -112,7 +114,7 @@ class EthicsPage(PageBase, QWidget):
         self.compliance_model = ComplianceModel(self)
         self.compliance_proxy = ComplianceFilter(self)
         self.compliance_proxy.setSourceModel(self.compliance_model)
-        self.compliance_table = _table(self.compliance_proxy, "compliance_table")
+        self.compliance_table = _table(self.compliance_proxy, "compliance_table", (0, 1), optional=(2,))
         self.compliance_table.setSortingEnabled(True)
         self.compliance_table.sortByColumn(0, Qt.AscendingOrder)
         self.compliance_table.doubleClicked.connect(self._open_member_declarations)
@@ -145,13 +147,13 @@ class EthicsPage(PageBase, QWidget):
         self.unsign_action.setToolTip(PAGES_ETHICS.tr("For a signature entered by mistake."))
         bar = text_toolbar(self.new_version_action, self.sign_action, self.unsign_action)
         self.statements_model = StatementsModel(self)
-        self.statements_table = _table(self.statements_model, "statements_table")
+        self.statements_table = _table(self.statements_model, "statements_table", 3)
         self.statements_table.selectionModel().selectionChanged.connect(self._show_statement)
         self.statement_text = QPlainTextEdit()
         self.statement_text.setObjectName("statement_text")
         self.statement_text.setReadOnly(True)
         self.signatures_model = SignaturesModel(self)
-        self.signatures_table = _table(self.signatures_model, "signatures_table")
+        self.signatures_table = _table(self.signatures_model, "signatures_table", (0, 2))
         self.signatures_table.selectionModel().selectionChanged.connect(self._update_actions)
         self.unsigned_label = QLabel()
         self.unsigned_label.setObjectName("unsigned")
@@ -190,16 +192,16 @@ class EthicsPage(PageBase, QWidget):
         bar = text_toolbar(self.new_declaration_action, self.edit_declaration_action, self.remove_declaration_action,
                        None, self.form_action)
         self.people_model = ComplianceModel(self)
-        self.people_table = _table(self.people_model, "declaration_members")
+        self.people_table = _table(self.people_model, "declaration_members", 0)
         for column in (1, 2, 3):
             self.people_table.hideColumn(column)
         self.people_table.selectionModel().selectionChanged.connect(self._show_member)
         self.declarations_model = DeclarationsModel(self)
-        self.declarations_table = _table(self.declarations_model, "declarations_table")
+        self.declarations_table = _table(self.declarations_model, "declarations_table", 2)
         self.declarations_table.selectionModel().selectionChanged.connect(self._show_declaration)
         self.declarations_table.doubleClicked.connect(lambda _i: self.edit_declaration())
         self.interests_model = InterestsModel(self)
-        self.interests_table = _table(self.interests_model, "interests_table")
+        self.interests_table = _table(self.interests_model, "interests_table", (1, 2), optional=(4, 3))
         self.declaration_note = QLabel()
         self.declaration_note.setWordWrap(True)
         right = QWidget()
@@ -213,7 +215,7 @@ class EthicsPage(PageBase, QWidget):
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.people_table)
         splitter.addWidget(right)
-        splitter.setSizes([560, 640])
+        splitter.setSizes([400, 600])   # the interests' columns need the wider side
         tab = QWidget()
         box = QVBoxLayout(tab)
         box.setContentsMargins(6, 6, 6, 6)
@@ -251,7 +253,7 @@ class EthicsPage(PageBase, QWidget):
         self.remove_breach_action = QAction(PAGES_ETHICS.tr("Remove…"), self, triggered=self.remove_breach)
         bar = text_toolbar(self.add_breach_action, self.edit_breach_action, self.remove_breach_action)
         self.breaches_model = BreachesModel(self)
-        self.breaches_table = _table(self.breaches_model, "breaches_table")
+        self.breaches_table = _table(self.breaches_model, "breaches_table", (2, 3, 5), optional=(3,))
         self.breaches_table.selectionModel().selectionChanged.connect(self._update_actions)
         self.breaches_table.doubleClicked.connect(lambda _i: self.edit_breach())
         note = QLabel(PAGES_ETHICS.tr("Allegations that a member broke the ethics statement, how they were handled and the "
@@ -281,13 +283,11 @@ class EthicsPage(PageBase, QWidget):
         for s in core.signatures(db):
             signed[s.statement_id] = signed.get(s.statement_id, 0) + 1
         self.statements_model.set_statements(statements, signed)
-        self.statements_table.resizeColumnsToContents()
         self._select_row(self.statements_table, self.statements_model,
                          lambda s: s.id == statement_id, fallback=0)
         self._show_statement()
         breach_id = _selected(self.breaches_table).id if _selected(self.breaches_table) else None
         self.breaches_model.set_breaches(core_breaches.list_breaches(db), self.names)
-        self._fit(self.breaches_table, {2: 340, 3: 220, 5: 300})
         self._select_row(self.breaches_table, self.breaches_model, lambda b: b.id == breach_id)
         self._reload_meetings()
         self._update_actions()
@@ -296,7 +296,6 @@ class EthicsPage(PageBase, QWidget):
         db = self.session.db
         self.report = core.compliance(db, self.today, self.within.value())
         self.compliance_model.set_rows(self.report.rows)
-        self.compliance_table.resizeColumnsToContents()
         with in_window_language():
             lines = self.report.summary_lines()
         n = len(self.report.reminders)
@@ -304,7 +303,6 @@ class EthicsPage(PageBase, QWidget):
         self.compliance_summary.setText("\n".join(lines))
         member_id = self.selected_member_id()
         self.people_model.set_rows(sorted(self.report.rows, key=lambda r: r.name.casefold()))
-        self.people_table.resizeColumnsToContents()
         self._select_row(self.people_table, self.people_model, lambda r: r.member_id == member_id, fallback=0)
         self._show_member()
 
@@ -325,14 +323,6 @@ class EthicsPage(PageBase, QWidget):
         self.meeting_combo.setCurrentIndex(max(0, index))
         self.meeting_combo.blockSignals(False)
         self.conflicts.set_meeting(self.meeting_combo.currentData())
-
-    @staticmethod
-    def _fit(view: QTableView, widest: dict[int, int]) -> None:
-        """Columns as wide as their contents, long texts capped (the tooltip shows them whole)."""
-        view.resizeColumnsToContents()
-        header = view.horizontalHeader()
-        for column, most in widest.items():
-            header.resizeSection(column, min(header.sectionSize(column), most))
 
     def _select_row(self, view: QTableView, model, match, fallback: int | None = None) -> None:
         for row, r in enumerate(model.rows):
@@ -370,7 +360,6 @@ class EthicsPage(PageBase, QWidget):
         self.statement_text.setPlainText(statement.text)
         sigs = [s for s in core.signatures(self.session.db) if s.statement_id == statement.id]
         self.signatures_model.set_signatures(sigs, self.names)
-        self.signatures_table.resizeColumnsToContents()
         signed = {s.member_id for s in sigs}
         missing = [m.name for m in core.covered_members(self.session.db, self.today) if m.id not in signed]
         self.unsigned_label.setText(
@@ -383,7 +372,6 @@ class EthicsPage(PageBase, QWidget):
         decls = core.declarations(self.session.db, member_id) if member_id is not None else []
         keep = _selected(self.declarations_table)
         self.declarations_model.set_rows(decls)
-        self.declarations_table.resizeColumnsToContents()
         self._select_row(self.declarations_table, self.declarations_model,
                          lambda d: keep is not None and d.id == keep.id, fallback=len(decls) - 1 if decls else None)
         self._show_declaration()
@@ -391,7 +379,6 @@ class EthicsPage(PageBase, QWidget):
     def _show_declaration(self, *_args) -> None:
         decl = _selected(self.declarations_table)
         self.interests_model.set_rows(decl.interests if decl else [])
-        self._fit(self.interests_table, {1: 260, 2: 360})
         if decl is None:
             self.declaration_note.setText(PAGES_ETHICS.tr("No declaration on record: choose “New declaration…”.")
                                           if self.selected_member_id() is not None else "")

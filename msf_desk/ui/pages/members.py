@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -37,7 +36,7 @@ from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.members import ID_ROLE, MembersFilter, MembersModel, RoundsModel
 from msf_desk.ui.widgets.parity_panel import ParityPanel
 from msf_desk.ui.widgets.forms import esc as _esc
-from msf_desk.ui.widgets.tables import record_table
+from msf_desk.ui.widgets.tables import fit_columns, record_table
 from msf_desk.ui.i18n import Context, record_label
 
 PAGES_MEMBERS = Context("PAGES_MEMBERS")
@@ -204,8 +203,6 @@ class MembersPage(QWidget):
         self.members = core_members.list_members(self.session.db)
         self.model.set_members(self.members, self.today)
         self.rounds_model.set_rounds(core_members.list_rounds(self.session.db))
-        self.rounds_table.resizeColumnsToContents()
-        self.rounds_table.horizontalHeader().setStretchLastSection(True)
         self.parity.show_members(self.members, core_forum.load(self.session.db))
         if selected is not None:
             self.select_member(selected)
@@ -213,13 +210,14 @@ class MembersPage(QWidget):
         self._selection_changed()
 
     def _size_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        for column, widest in ((MembersModel.NAME, 245), (MembersModel.ORGANISATION, 190),
-                               (MembersModel.ROLE, 180)):
-            header.resizeSection(column, min(header.sectionSize(column), widest))
-        header.setStretchLastSection(True)
+        """Names and organisations share the spare width (cut ones show whole in a tooltip);
+        dates, side, role and status fit their contents. On a narrow window the voting
+        column, the term's start and the sector give way first (the member's dialog and the
+        parity panel show them)."""
+        mm, rm = MembersModel, RoundsModel
+        fit_columns(self.table, (mm.NAME, mm.ORGANISATION), optional=(mm.VOTING, mm.TERM_START, mm.SECTOR),
+                    min_text=200)
+        fit_columns(self.rounds_table, (rm.TITLE, rm.RESULT), optional=(rm.CANDIDATES, rm.CALL_OPENED))
 
     def _filter(self, **changes) -> None:
         self.proxy.set_filters(**changes)

@@ -169,10 +169,11 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # Widths are set, never measured (100,000 rows). The contribution's text takes the
         # spare width; on a narrow window the columns the detail below also shows (section,
-        # channel, type, date answered) give way to it, and come back when there is room.
+        # channel, type, date answered, then the theme) give way to it, and come back when
+        # there is room.
         cm = ContributionsModel
         fit_columns(self.table, cm.TEXT, interactive=tuple(c for c in range(len(cm.COLUMNS)) if c != cm.TEXT),
-                    optional=(cm.TYPE, cm.CHANNEL, cm.SECTION, cm.ANSWERED), min_text=240)
+                    optional=(cm.TYPE, cm.CHANNEL, cm.SECTION, cm.ANSWERED, cm.THEME), min_text=300)
         for col, width in zip(range(len(cm.COLUMNS)), (56, 86, 86, 170, 190, 150, 380, 170, 120, 100, 92)):
             if col != cm.TEXT:
                 self.table.setColumnWidth(col, width)
@@ -191,8 +192,9 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
 
         bottom = QHBoxLayout()
         # The count shares the row with the buttons: it takes the room they leave (wrapped
-        # to two lines), so a longer count never pushes them aside or widens the window.
-        self.count_label = message_line("count")
+        # to three lines: the Spanish and French sentences need them at 1200 px), so a longer
+        # count never pushes them aside or widens the window.
+        self.count_label = message_line("count", lines=3)
         bottom.addWidget(self.count_label, 1)
         self.add_button = QPushButton(PAGES_RESPONSES.tr("New contribution…"))
         self.add_button.setObjectName("new_contribution")
@@ -294,9 +296,10 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.setSelectionMode(QAbstractItemView.SingleSelection)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((56, 180, 90, 90, 120, 150)):
-            table.setColumnWidth(col, width)
+        table.setWordWrap(False)
+        # The consultation and the contribution share the spare width; the theme gives way
+        # on a narrow window (the contribution's detail shows it).
+        fit_columns(table, (DueListModel.CONSULTATION, DueListModel.TEXT), optional=(DueListModel.THEME,))
         table.doubleClicked.connect(lambda index, m=model: self.answer(m.contribution_id(index.row())))
         return table
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolBar
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QToolBar,
+                               QToolTip)
 
 
 def record_table(name: str, model=None, view: QTableView | None = None, *,
@@ -24,7 +25,46 @@ def record_table(name: str, model=None, view: QTableView | None = None, *,
         view.setWordWrap(word_wrap)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    show_cut_text(view)
     return view
+
+
+def show_cut_text(view: QTableView) -> QTableView:
+    """A cell whose text is cut ("Parliament — Committee on P…") shows it whole in a tooltip
+    when the pointer rests on it (unless the model gives the cell a tooltip of its own)."""
+    if getattr(view, "_cut_text_tips", None) is None:
+        view._cut_text_tips = _CutTextTips(view)
+    return view
+
+
+class _CutTextTips(QObject):
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.ToolTip:
+            return False
+        view = self.view
+        index = view.indexAt(event.pos())
+        text = index.data(Qt.DisplayRole) if index.isValid() else None
+        if not isinstance(text, str) or not text or not is_cut(view, index):
+            return False
+        own = index.data(Qt.ToolTipRole)
+        if isinstance(own, str) and own and text in own:
+            return False                  # the model's own tooltip already says it whole
+        tip = f"{text}\n\n{own}" if isinstance(own, str) and own else text
+        QToolTip.showText(event.globalPos(), tip, view.viewport(), view.visualRect(index))
+        return True
+
+
+def is_cut(view: QTableView, index) -> bool:
+    """Whether the cell at `index` is narrower than its text needs (on one line)."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    needed = view.itemDelegate(index).sizeHint(option, index).width()
+    return view.visualRect(index).width() < needed
 
 
 def text_toolbar(*actions: QAction | None) -> QToolBar:
@@ -59,6 +99,7 @@ def fit_columns(view: QTableView, stretch: int | tuple[int, ...], *, interactive
     for column in stretched:
         header.setSectionResizeMode(column, QHeaderView.Stretch)
     view.setProperty("text_columns", list(stretched))
+    show_cut_text(view)
     view.setProperty("min_text_width", min_text)
     if optional:
         view._column_fitter = _ColumnFitter(view, stretched, optional, min_text)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from msf_desk.core import backups as core_backups
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.ui.widgets.tables import record_table
+from msf_desk.ui.widgets.tables import record_table, select_row
 from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, current, shown, window_day, window_weekday
 
 # Why a backup was taken (store.backups.Backup.kind), in the window's language.
@@ -163,7 +163,7 @@ class RestoreDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         layout.addWidget(buttons)
         if self.model.rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.dataChanged.connect(self._update_buttons)
         self._update_buttons()

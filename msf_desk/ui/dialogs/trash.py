@@ -11,7 +11,7 @@ from msf_desk.ui.commands.trash import RestoreFromTrash, trash_kind
 from msf_desk.ui.commands.base import run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.ui.widgets.tables import record_table
+from msf_desk.ui.widgets.tables import record_table, select_row
 from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, shown
 
 DIALOGS_TRASH = Context("DIALOGS_TRASH")
@@ -93,7 +93,7 @@ class TrashDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 560))
         if self.model.rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._update_buttons()
 
     def _on_changed(self, _topic: str) -> None:

@@ -21,7 +21,7 @@ from msf_desk.model.meetings import Meeting
 from msf_desk.ui import shortcuts
 from msf_desk.ui.models.meetings import AgendaModel, PapersModel
 from msf_desk.ui.widgets.forms import esc as _esc
-from msf_desk.ui.widgets.tables import fit_columns, record_table, text_toolbar
+from msf_desk.ui.widgets.tables import fit_columns, record_table, select_row, text_toolbar
 from msf_desk.ui.i18n import Context, in_window_language, record_label, window_clock, window_day
 from msf_desk.ui.words import meeting_when
 
@@ -263,7 +263,7 @@ class AgendaEditor(QWidget):
     def select_item(self, item_id: int | None) -> None:
         row = self.agenda_model.row_of(item_id) if item_id is not None else None
         if row is not None:
-            self.agenda_table.selectRow(row)
+            select_row(self.agenda_table, row)
 
     def selected_paper_row(self) -> int | None:
         rows = self.papers_table.selectionModel().selectedRows()

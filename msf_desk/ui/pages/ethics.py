@@ -27,7 +27,7 @@ from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.ethics import (BreachesModel, ComplianceFilter, ComplianceModel, DeclarationsModel,
                                        InterestsModel, SignaturesModel, StatementsModel)
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
-from msf_desk.ui.widgets.tables import MIN_TEXT_WIDTH, fit_columns, record_table, text_toolbar
+from msf_desk.ui.widgets.tables import MIN_TEXT_WIDTH, fit_columns, record_table, select_row, text_toolbar
 from msf_desk.ui.widgets import folders
 
 PAGES_ETHICS = Context("PAGES_ETHICS")
@@ -331,10 +331,10 @@ class EthicsPage(PageBase, QWidget):
                 proxy = view.model()
                 if hasattr(proxy, "mapFromSource"):
                     index = proxy.mapFromSource(index)
-                view.selectRow(index.row())
+                select_row(view, index.row())
                 return
         if fallback is not None and model.rows:
-            view.selectRow(fallback)
+            select_row(view, fallback)
 
     def selected_member_id(self) -> int | None:
         row = _selected(self.people_table)

@@ -48,7 +48,7 @@ from msf_desk.ui.workers import ExportJob
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
 from msf_desk.ui.widgets import folders
 from msf_desk.ui.widgets.board_book import board_book_label
-from msf_desk.ui.widgets.tables import fit_columns
+from msf_desk.ui.widgets.tables import fit_columns, select_row
 
 PAGES_MEETINGS = Context("PAGES_MEETINGS")
 
@@ -308,7 +308,7 @@ class MeetingsPage(PageBase, QWidget):
         if not index.isValid():  # hidden by "upcoming only"
             self.upcoming.setChecked(False)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
+        select_row(self.table, index.row())
         self.table.scrollTo(index)
         return True
 

@@ -36,7 +36,7 @@ from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.members import ID_ROLE, MembersFilter, MembersModel, RoundsModel
 from msf_desk.ui.widgets.parity_panel import ParityPanel
 from msf_desk.ui.widgets.forms import esc as _esc
-from msf_desk.ui.widgets.tables import fit_columns, record_table
+from msf_desk.ui.widgets.tables import fit_columns, record_table, select_row
 from msf_desk.ui.i18n import Context, record_label
 
 PAGES_MEMBERS = Context("PAGES_MEMBERS")
@@ -217,7 +217,7 @@ class MembersPage(QWidget):
         mm, rm = MembersModel, RoundsModel
         fit_columns(self.table, (mm.NAME, mm.ORGANISATION), optional=(mm.VOTING, mm.TERM_START, mm.SECTOR),
                     min_text=200)
-        fit_columns(self.rounds_table, (rm.TITLE, rm.RESULT), optional=(rm.CANDIDATES, rm.CALL_OPENED))
+        fit_columns(self.rounds_table, (rm.TITLE, rm.RESULT), optional=(rm.CANDIDATES, rm.CALL_OPENED, rm.METHOD))
 
     def _filter(self, **changes) -> None:
         self.proxy.set_filters(**changes)
@@ -238,7 +238,7 @@ class MembersPage(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
-        self.table.selectRow(index.row())
+        select_row(self.table, index.row())
         self.table.scrollTo(index)
         return True
 
@@ -283,7 +283,7 @@ class MembersPage(QWidget):
         self._open_dialog(MemberDialog(self.members, None, self._rounds(), self))
 
     def _edit_at(self, index) -> None:
-        self.table.selectRow(index.row())
+        select_row(self.table, index.row())
         self.edit_member()
 
     def edit_member(self) -> None:

@@ -46,6 +46,7 @@ from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.workers import ExportJob
 from msf_desk.model.minutes import Minutes, STATUSES
 from msf_desk.ui.widgets import folders
+from msf_desk.ui.widgets.tables import select_row
 
 PAGES_MINUTES = Context("PAGES_MINUTES")
 
@@ -294,7 +295,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         row = self.items_model.row_of(self.item_id) if self.item_id else None
         if row is not None:
             self.items_table.blockSignals(True)
-            self.items_table.selectRow(row)
+            select_row(self.items_table, row)
             self.items_table.blockSignals(False)
         # attendance and quorum
         attendance = core.attendance_of(self.db, meeting_id) if started else []

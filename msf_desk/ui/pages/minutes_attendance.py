@@ -10,7 +10,7 @@ from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import AttendanceModel
 from msf_desk.ui.pages.minutes_common import AttendanceTable, fitted_table, push_button
 from msf_desk.ui.i18n import Context
-from msf_desk.ui.widgets.tables import fit_columns
+from msf_desk.ui.widgets.tables import fit_columns, select_row
 
 PAGES_MINUTES_ATTENDANCE = Context("PAGES_MINUTES_ATTENDANCE")
 
@@ -69,7 +69,7 @@ class AttendancePart:
         name = member.name if member else ""
         if self.run_command(commands.SetPresence(self.session, self.meeting_id, a.member_id, presence, substitute, name)):
             next_row = min(row + 1, self.attendance_model.rowCount() - 1)
-            self.attendance_table.selectRow(next_row)
+            select_row(self.attendance_table, next_row)
 
     def add_guest(self) -> None:
         from msf_desk.ui.dialogs.minutes import GuestDialog

@@ -23,6 +23,7 @@ from msf_desk.ui.models.minutes import DecisionsModel, OUTCOME_COLOUR
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button, text_box
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
+from msf_desk.ui.widgets.tables import select_row
 from msf_desk.ui.i18n import Context, record_label
 
 PAGES_MINUTES_ITEMS = Context("PAGES_MINUTES_ITEMS")
@@ -178,7 +179,7 @@ class ItemsPart:
         row = self.items_model.row_of(self.item_id) if self.item_id else None
         target = 0 if row is None else min(max(row + delta, 0), self.items_model.rowCount() - 1)
         if self.items_model.rowCount():
-            self.items_table.selectRow(target)
+            select_row(self.items_table, target)
             self._show_tab(1)
 
     def _show_item(self) -> None:
@@ -236,7 +237,7 @@ class ItemsPart:
         row = self.decisions_model.row_of(self.decision_id) if self.decision_id else None
         if row is not None:
             self.decisions_table.blockSignals(True)
-            self.decisions_table.selectRow(row)
+            select_row(self.decisions_table, row)
             self.decisions_table.blockSignals(False)
         if not self._quiet:
             self._load_decision()

@@ -29,7 +29,7 @@ from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, ContributionFi
 from msf_desk.ui.i18n import Context, record_label
 from msf_desk.ui.widgets import folders
 from msf_desk.ui.widgets.forms import message_line
-from msf_desk.ui.widgets.tables import fit_columns
+from msf_desk.ui.widgets.tables import fit_columns, select_row
 
 PAGES_RESPONSES = Context("PAGES_RESPONSES")
 
@@ -497,7 +497,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
             "It becomes the \"what we heard | what we did and why\" table of the report."))
         self.summary_model.set_themes(core.theme_overview(self.db, cid))
         row = self.summary_model.row_of(selected.theme) if selected else None
-        self.summary_table.selectRow(row if row is not None else 0)
+        select_row(self.summary_table, row if row is not None else 0)
         self._load_summary_text()
 
     def _load_summary_text(self) -> None:

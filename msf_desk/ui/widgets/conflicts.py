@@ -29,6 +29,7 @@ from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.ethics import ConflictsModel
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.widgets.tables import select_row
 
 WIDGETS_CONFLICTS = Context("WIDGETS_CONFLICTS")
 
@@ -196,5 +197,5 @@ class ConflictsPanel(QWidget):
     def _reselect(self, chosen: Conflict) -> None:
         for row, c in enumerate(self.model.rows):
             if (c.item_id, c.member_id) == (chosen.item_id, chosen.member_id):
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return

@@ -65,6 +65,9 @@ class _Count(QFrame):
         self.number.setStyleSheet(f"color: {colour.name()}; border: none;")
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("border: none;")
+        # "Sièges non gouvernementaux" goes on two lines rather than take the coming
+        # changes' room.
+        self.caption.setWordWrap(True)
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
 
@@ -142,9 +145,11 @@ class ParityPanel(QWidget):
         second = QVBoxLayout()
         second.addWidget(self.chart)
         second.addStretch(1)
+        # The coming changes name members: they get the larger share (the chart's bars
+        # read at any width).
         layout.addLayout(first, 4)
-        layout.addLayout(second, 5)
-        layout.addLayout(third, 5)
+        layout.addLayout(second, 4)
+        layout.addLayout(third, 6)
 
         self.date_edit.dateChanged.connect(self._on_date)
 

@@ -1,7 +1,7 @@
 """The look every read-only record table and toolbar on the pages shares."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QToolBar,
                                QToolTip)
@@ -160,3 +160,19 @@ class _ColumnFitter(QObject):
                 if header.sectionResizeMode(column) == QHeaderView.Interactive and column in self.widths:
                     header.resizeSection(column, self.widths[column])
         self.hidden = hide
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Select a whole row and make it current, as QTableView.selectRow does, in a right-to-left
+    window too: there selectRow looks for the first column at the viewport's far edge, finds
+    none, and selects nothing (so an Arabic window opened with no meeting or member chosen)."""
+    model = view.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    header = view.horizontalHeader()
+    column = next((c for c in range(model.columnCount()) if not header.isSectionHidden(c)), 0)
+    index = model.index(row, column)
+    flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+    if view.selectionBehavior() != QAbstractItemView.SelectRows:
+        flags = QItemSelectionModel.ClearAndSelect
+    view.selectionModel().setCurrentIndex(index, flags)

@@ -110,6 +110,7 @@ def _hover(qtbot, view: QTableView, index) -> str:
     from PySide6.QtWidgets import QApplication, QToolTip
 
     QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
     pos = view.visualRect(index).center()
     event = QHelpEvent(QHelpEvent.ToolTip, pos, view.viewport().mapToGlobal(pos))
     QApplication.sendEvent(view.viewport(), event)

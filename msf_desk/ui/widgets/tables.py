@@ -122,8 +122,13 @@ class _ColumnFitter(QObject):
                 signal.connect(self.refit)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Resize:
+        # Only a change of width: a horizontal scroll bar coming or going changes the height,
+        # which shows other rows, whose widths would decide again (and again: in an Arabic
+        # window the Meetings table hid and showed a column for ever).
+        if event.type() == QEvent.Resize and event.size().width() != event.oldSize().width():
             self.refit()
+        elif event.type() == QEvent.Show:
+            self.refit()     # a tab shown again: its rows measured while hidden may differ
         return False
 
     def _width(self, column: int) -> int:
@@ -131,13 +136,25 @@ class _ColumnFitter(QObject):
         its own, kept while it is hidden: never measured from the rows, which a table of
         100,000 contributions would have to read."""
         header = self.view.horizontalHeader()
+        if header.isSectionHidden(column):
+            # Qt measures a hidden column as almost nothing: its width when it was shown.
+            return self.widths.get(column, header.defaultSectionSize())
         if header.sectionResizeMode(column) == QHeaderView.Interactive:
-            if header.isSectionHidden(column):
-                return self.widths.get(column, header.defaultSectionSize())
             return header.sectionSize(column)
         return max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
 
+    SLACK = 24   # pixels more than needed before a hidden column comes back (no flicker at the edge)
+
     def refit(self, *_args) -> None:
+        if getattr(self, "_fitting", False):
+            return
+        self._fitting = True
+        try:
+            self._refit()
+        finally:
+            self._fitting = False
+
+    def _refit(self) -> None:
         view, header = self.view, self.view.horizontalHeader()
         model = view.model()
         if model is None:
@@ -146,14 +163,18 @@ class _ColumnFitter(QObject):
         fixed = [c for c in range(model.columnCount()) if c not in self.text_columns
                  and (not header.isSectionHidden(c) or c in self.hidden)]
         widths = {c: self._width(c) for c in fixed}
+        need = self.min_text * len(self.text_columns)
         hide: set[int] = set()
         for column in self.optional:
-            if room - sum(w for c, w in widths.items() if c not in hide) >= self.min_text * len(self.text_columns):
+            if room - sum(w for c, w in widths.items() if c not in hide) >= need:
                 break
             hide.add(column)
+        back = [c for c in self.optional if c in self.hidden and c not in hide]
+        if back and room - sum(w for c, w in widths.items() if c not in hide) < need + self.SLACK:
+            hide |= set(back)        # only just enough room: they stay hidden
         for column in set(self.optional):
             if column in hide and not header.isSectionHidden(column):
-                self.widths[column] = header.sectionSize(column)
+                self.widths[column] = max(header.sectionSize(column), widths.get(column, 0))
                 view.setColumnHidden(column, True)
             elif column not in hide and column in self.hidden:
                 view.setColumnHidden(column, False)

@@ -3574,9 +3574,16 @@ Runs past the meeting&apos;s end.</source>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
-    <message>
-        <source> — overdue {days} d</source>
-        <translation> — متأخر {days} يوم</translation>
+    <message numerus="yes">
+        <source> — %n day(s) overdue</source>
+        <translation>
+            <numerusform> — متأخر %n يوم</numerusform>
+            <numerusform> — متأخر يومًا واحدًا</numerusform>
+            <numerusform> — متأخر يومين</numerusform>
+            <numerusform> — متأخر %n أيام</numerusform>
+            <numerusform> — متأخر %n يومًا</numerusform>
+            <numerusform> — متأخر %n يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,16 @@
     </message>
 </context>
 <context>
+    <name>MODELS_MINUTES</name>
+    <message numerus="yes">
+        <source> — %n day(s) overdue</source>
+        <translation>
+            <numerusform> — %n day overdue</numerusform>
+            <numerusform> — %n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PAGES_AGENDA_EDITOR</name>
     <message numerus="yes">
         <source>Ends at {end}, %n minute(s) before the meeting&apos;s end.</source>

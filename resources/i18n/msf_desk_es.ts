@@ -3478,9 +3478,12 @@ Se prolonga más allá del final de la reunión.</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
-    <message>
-        <source> — overdue {days} d</source>
-        <translation> — vencida hace {days} d</translation>
+    <message numerus="yes">
+        <source> — %n day(s) overdue</source>
+        <translation>
+            <numerusform> — vencida hace %n día</numerusform>
+            <numerusform> — vencida hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

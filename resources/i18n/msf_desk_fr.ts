@@ -3478,9 +3478,12 @@ Dépasse la fin de la réunion.</translation>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
-    <message>
-        <source> — overdue {days} d</source>
-        <translation> — en retard de {days} j</translation>
+    <message numerus="yes">
+        <source> — %n day(s) overdue</source>
+        <translation>
+            <numerusform> — en retard de %n jour</numerusform>
+            <numerusform> — en retard de %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

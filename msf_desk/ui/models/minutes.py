@@ -211,7 +211,9 @@ class ActionsModel(_Table):
             if col == self.DUE:
                 if a.due is None:
                     return ""
-                return window_day(a.due) + (MODELS_MINUTES.tr(" — overdue {days} d").format(days=(self.today - a.due).days) if late else "")
+                # Whole words: "overdue 149 d" read as a cut-off cell.
+                return window_day(a.due) + (MODELS_MINUTES.tr(" — %n day(s) overdue", "", (self.today - a.due).days)
+                                            if late else "")
             if col == self.STATUS:
                 return record_label(a.status_label) + (f" ({window_day(a.closed_on)})" if a.closed_on else "")
             return item

@@ -63,7 +63,7 @@ def is_cut(view: QTableView, index) -> bool:
     """Whether the cell at `index` is narrower than its text needs (on one line)."""
     option = QStyleOptionViewItem()
     view.initViewItemOption(option)
-    needed = view.itemDelegate(index).sizeHint(option, index).width()
+    needed = view.itemDelegateForIndex(index).sizeHint(option, index).width()
     return view.visualRect(index).width() < needed
 
 

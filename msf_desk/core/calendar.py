@@ -3,10 +3,13 @@ working days and time zones, lives in msf_desk.model.dates)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Iterable
 
+from msf_desk.core.audit import logged
 from msf_desk.core.messages import message_day, message_day_month, message_list, message_month_year
-from msf_desk.model.dates import is_working_day
+from msf_desk.model.dates import human, is_working_day
+from msf_desk.model.errors import UserError
 from msf_desk.model.messages import M_, M_mark, M_n
 from msf_desk.store import calendar as store
 
@@ -20,6 +23,43 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 def holidays(db) -> list[dt.date]:
     return store.holidays(db)
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A day the forum's offices are closed: no meeting is planned on it and it is not a
+    working day when answers are due."""
+
+    day: dt.date
+    name: str = ""
+
+
+def list_holidays(db) -> list[Holiday]:
+    return [Holiday(day, name) for day, name in store.named_holidays(db)]
+
+
+def _holiday_words(db, holiday: Holiday, **_) -> str:
+    return f"{human(holiday.day)}" + (f" ({holiday.name})" if holiday.name else "")
+
+
+@logged(lambda db, holiday, **_: f"Added the holiday {_holiday_words(db, holiday)}", action="add")
+def add_holiday(db, holiday: Holiday) -> Holiday:
+    """Add a day to the forum's holidays; refuse, in words, a day that is one already."""
+    if not 1900 <= holiday.day.year <= 2200:
+        raise UserError(f"{holiday.day.isoformat()} is not a day to mark as a holiday: choose a year from 1900 to 2200.")
+    known = {h.day: h for h in list_holidays(db)}
+    if holiday.day in known:
+        raise UserError(f"{human(holiday.day)} is already one of the forum's holidays"
+                        + (f" ({known[holiday.day].name})." if known[holiday.day].name else "."))
+    store.add_holiday(db, holiday.day, holiday.name.strip())
+    return Holiday(holiday.day, holiday.name.strip())
+
+
+@logged(lambda db, holiday, **_: f"Removed the holiday {_holiday_words(db, holiday)}", action="delete")
+def remove_holiday(db, holiday: Holiday) -> None:
+    if holiday.day not in set(store.holidays(db)):
+        raise UserError(f"{human(holiday.day)} is not one of the forum's holidays.")
+    store.remove_holiday(db, holiday.day)
 
 
 def new_year_days(year: int, holidays: Iterable[dt.date] = ()) -> list[dt.date]:

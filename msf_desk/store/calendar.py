@@ -15,3 +15,12 @@ def add_holiday(db, day: dt.date, name: str = "") -> None:
         db["holidays"].upsert({"day": day.isoformat(), "name": name}, pk="day")
 
 
+
+
+def named_holidays(db) -> list[tuple[dt.date, str]]:
+    return [(dt.date.fromisoformat(r[0]), r[1]) for r in db.execute("SELECT day, name FROM holidays ORDER BY day")]
+
+
+def remove_holiday(db, day: dt.date) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM holidays WHERE day = ?", [day.isoformat()])

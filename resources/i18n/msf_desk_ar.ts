@@ -160,6 +160,14 @@ Would you like to start with the demo forum (a forum full of sample records to e
         <source>remove paper {title}</source>
         <translation>حذف الوثيقة {title}</translation>
     </message>
+    <message>
+        <source>add holiday {day}</source>
+        <translation>إضافة العطلة {day}</translation>
+    </message>
+    <message>
+        <source>remove holiday {day}</source>
+        <translation>إزالة العطلة {day}</translation>
+    </message>
 </context>
 <context>
     <name>COMMANDS_MEMBERS</name>
@@ -2097,6 +2105,18 @@ Approved so far by: {done}.</source>
         <translation>تجنّب هذا التاريخ أيضًا:</translation>
     </message>
     <message>
+        <source>Its name, e.g. Labour Day</source>
+        <translation>اسمها، مثل عيد العمال</translation>
+    </message>
+    <message>
+        <source>Add to the forum&apos;s holidays</source>
+        <translation>إضافة إلى عطلات المنتدى</translation>
+    </message>
+    <message>
+        <source>Keep the days avoided for this plan as the forum&apos;s holidays: every plan avoids them and answers do not fall due on them. They are listed on the Forum page; Undo takes them back.</source>
+        <translation>الاحتفاظ بالأيام المتجنَّبة في هذه الخطة عطلاتٍ للمنتدى: تتجنبها كل خطة ولا يحلّ فيها موعد أي رد. تُعرض في صفحة المنتدى، ويسترجعها أمر التراجع.</translation>
+    </message>
+    <message>
         <source>Create the kept meetings</source>
         <translation>إنشاء الاجتماعات المُبقاة</translation>
     </message>
@@ -2111,6 +2131,10 @@ Approved so far by: {done}.</source>
     <message>
         <source>Avoiding: {days}</source>
         <translation>تُتجنَّب: {days}</translation>
+    </message>
+    <message>
+        <source>Added to the forum&apos;s holidays (Forum page): {days}. Undo (Ctrl+Z) takes them back.</source>
+        <translation>أُضيفت إلى عطلات المنتدى (صفحة المنتدى): {days}. يسترجعها التراجع (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Row {row}: &apos;{text}&apos; is not a date; write it as {format} or YYYY-MM-DD.</source>
@@ -6814,6 +6838,41 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>Save</source>
         <translation>حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_HOLIDAYS</name>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>العطلة</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>العطلات الرسمية</translation>
+    </message>
+    <message>
+        <source>Days the forum&apos;s offices are closed: the year planner proposes no meeting on them, and answers do not fall due on them.</source>
+        <translation>أيام تُغلق فيها مكاتب المنتدى: لا يقترح مخطِّط السنة أي اجتماع فيها، ولا يحلّ فيها موعد أي رد.</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Labour Day</source>
+        <translation>الاسم، مثل عيد العمال</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Type the day, as {format}, or pick it from the calendar.</source>
+        <translation>اكتب اليوم بالصيغة {format} أو اختره من التقويم.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,14 @@ Would you like to start with the demo forum (a forum full of sample records to e
         <source>remove paper {title}</source>
         <translation>quitar el documento {title}</translation>
     </message>
+    <message>
+        <source>add holiday {day}</source>
+        <translation>añadir el feriado {day}</translation>
+    </message>
+    <message>
+        <source>remove holiday {day}</source>
+        <translation>quitar el feriado {day}</translation>
+    </message>
 </context>
 <context>
     <name>COMMANDS_MEMBERS</name>
@@ -2025,6 +2033,18 @@ Aprobado hasta ahora por: {done}.</translation>
         <translation>Evitar también esta fecha:</translation>
     </message>
     <message>
+        <source>Its name, e.g. Labour Day</source>
+        <translation>Su nombre, p. ej. Día del Trabajo</translation>
+    </message>
+    <message>
+        <source>Add to the forum&apos;s holidays</source>
+        <translation>Añadir a los feriados del foro</translation>
+    </message>
+    <message>
+        <source>Keep the days avoided for this plan as the forum&apos;s holidays: every plan avoids them and answers do not fall due on them. They are listed on the Forum page; Undo takes them back.</source>
+        <translation>Conservar los días evitados en este plan como feriados del foro: todos los planes los evitarán y ninguna respuesta vencerá en ellos. Figuran en la página Foro; Deshacer los retira.</translation>
+    </message>
+    <message>
         <source>Create the kept meetings</source>
         <translation>Crear las reuniones conservadas</translation>
     </message>
@@ -2039,6 +2059,10 @@ Aprobado hasta ahora por: {done}.</translation>
     <message>
         <source>Avoiding: {days}</source>
         <translation>Se evitan: {days}</translation>
+    </message>
+    <message>
+        <source>Added to the forum&apos;s holidays (Forum page): {days}. Undo (Ctrl+Z) takes them back.</source>
+        <translation>Añadidos a los feriados del foro (página Foro): {days}. Deshacer (Ctrl+Z) los retira.</translation>
     </message>
     <message>
         <source>Row {row}: &apos;{text}&apos; is not a date; write it as {format} or YYYY-MM-DD.</source>
@@ -6618,6 +6642,41 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_HOLIDAYS</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Feriado</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Feriados</translation>
+    </message>
+    <message>
+        <source>Days the forum&apos;s offices are closed: the year planner proposes no meeting on them, and answers do not fall due on them.</source>
+        <translation>Días en que las oficinas del foro están cerradas: el planificador anual no propone reuniones en ellos y ninguna respuesta vence esos días.</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Labour Day</source>
+        <translation>Nombre, p. ej. Día del Trabajo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Type the day, as {format}, or pick it from the calendar.</source>
+        <translation>Escriba el día con el formato {format} o elíjalo en el calendario.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,14 @@ Voulez-vous commencer par le forum de démonstration (un forum rempli d&apos;exe
         <source>remove paper {title}</source>
         <translation>retirer le document {title}</translation>
     </message>
+    <message>
+        <source>add holiday {day}</source>
+        <translation>ajout du jour férié {day}</translation>
+    </message>
+    <message>
+        <source>remove holiday {day}</source>
+        <translation>retrait du jour férié {day}</translation>
+    </message>
 </context>
 <context>
     <name>COMMANDS_MEMBERS</name>
@@ -2025,6 +2033,18 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
         <translation>Éviter aussi cette date :</translation>
     </message>
     <message>
+        <source>Its name, e.g. Labour Day</source>
+        <translation>Son nom, p. ex. Fête du travail</translation>
+    </message>
+    <message>
+        <source>Add to the forum&apos;s holidays</source>
+        <translation>Ajouter aux jours fériés du forum</translation>
+    </message>
+    <message>
+        <source>Keep the days avoided for this plan as the forum&apos;s holidays: every plan avoids them and answers do not fall due on them. They are listed on the Forum page; Undo takes them back.</source>
+        <translation>Conserver les jours évités pour ce calendrier comme jours fériés du forum : tout calendrier les évitera et aucune réponse n&apos;arrivera à échéance ces jours-là. Ils figurent sur la page Forum ; Annuler les retire.</translation>
+    </message>
+    <message>
         <source>Create the kept meetings</source>
         <translation>Créer les réunions retenues</translation>
     </message>
@@ -2039,6 +2059,10 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
     <message>
         <source>Avoiding: {days}</source>
         <translation>Dates évitées : {days}</translation>
+    </message>
+    <message>
+        <source>Added to the forum&apos;s holidays (Forum page): {days}. Undo (Ctrl+Z) takes them back.</source>
+        <translation>Ajoutés aux jours fériés du forum (page Forum) : {days}. Annuler (Ctrl+Z) les retire.</translation>
     </message>
     <message>
         <source>Row {row}: &apos;{text}&apos; is not a date; write it as {format} or YYYY-MM-DD.</source>
@@ -6618,6 +6642,41 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>WIDGETS_HOLIDAYS</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <source>Days the forum&apos;s offices are closed: the year planner proposes no meeting on them, and answers do not fall due on them.</source>
+        <translation>Jours de fermeture des bureaux du forum : le planificateur annuel n&apos;y propose aucune réunion et aucune réponse n&apos;arrive à échéance ces jours-là.</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Labour Day</source>
+        <translation>Nom, p. ex. Fête du travail</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Type the day, as {format}, or pick it from the calendar.</source>
+        <translation>Saisissez le jour au format {format} ou choisissez-le dans le calendrier.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,16 @@ def _apply_plan(s, tmp):
     return meeting_commands.ApplyPlan(s, meetings.plan_for(s.db, 2027, today=TODAY)[:2], location="Town hall")
 
 
+def _add_holiday(s, tmp):
+    from msf_desk.core.calendar import Holiday
+    return meeting_commands.AddHoliday(s, Holiday(dt.date(2027, 3, 16), "Founders' Day"))
+
+
+def _remove_holiday(s, tmp):
+    from msf_desk.core import calendar
+    return meeting_commands.RemoveHoliday(s, calendar.list_holidays(s.db)[0])
+
+
 def _add_item(s, tmp):
     m = planned_meeting(s.db)
     return meeting_commands.AddItem(s, AgendaItem(meeting_id=m.id, title="Budget review"), today=TODAY)
@@ -566,7 +576,8 @@ FACTORIES = {
     "standards.RemoveOutreach": _remove_outreach, "standards.AddDocument": _add_document,
     "standards.EditDocument": _edit_document, "standards.RemoveDocument": _remove_document,
     "meetings.AddMeeting": _add_meeting, "meetings.EditMeeting": _edit_meeting, "meetings.SetStatus": _set_status,
-    "meetings.RemoveMeeting": _remove_meeting, "meetings.ApplyPlan": _apply_plan, "meetings.AddItem": _add_item,
+    "meetings.RemoveMeeting": _remove_meeting, "meetings.ApplyPlan": _apply_plan,
+    "meetings.AddHoliday": _add_holiday, "meetings.RemoveHoliday": _remove_holiday, "meetings.AddItem": _add_item,
     "meetings.EditItem": _edit_item, "meetings.RemoveItem": _remove_item, "meetings.ReorderItems": _reorder,
     "meetings.AddStandingItems": _standing_items, "meetings.CopyAgenda": _copy_agenda,
     "meetings.ApproveAgenda": _approve_agenda, "meetings.SendNotice": _send_notice, "meetings.AddPaper": _add_paper,

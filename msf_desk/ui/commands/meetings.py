@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from msf_desk.core import agendas, meetings, papers, trash
+from msf_desk.core import agendas, calendar, meetings, papers, trash
 from msf_desk.core import records
 from msf_desk.model.meetings import AgendaItem
 from msf_desk.model.errors import UserError
@@ -311,3 +311,34 @@ class RemovePaper(_AgendaCommand):
 
     def _undo(self) -> None:
         trash.restore(self.db, self.trash_id)
+
+
+# --- the forum's holidays ------------------------------------------------------------------
+
+class _HolidayCommand(CoreCommand):
+    # The Meetings page counts notice deadlines and Responses due dates in working days.
+    topics = ("holidays", "meetings")
+
+
+class AddHoliday(_HolidayCommand):
+    def __init__(self, session, holiday: calendar.Holiday) -> None:
+        super().__init__(session, said(COMMANDS_MEETINGS.tr("add holiday {day}"), day=holiday.day.isoformat()))
+        self.holiday = holiday
+
+    def _redo(self) -> None:
+        calendar.add_holiday(self.db, self.holiday)
+
+    def _undo(self) -> None:
+        calendar.remove_holiday(self.db, self.holiday)
+
+
+class RemoveHoliday(_HolidayCommand):
+    def __init__(self, session, holiday: calendar.Holiday) -> None:
+        super().__init__(session, said(COMMANDS_MEETINGS.tr("remove holiday {day}"), day=holiday.day.isoformat()))
+        self.holiday = holiday
+
+    def _redo(self) -> None:
+        calendar.remove_holiday(self.db, self.holiday)
+
+    def _undo(self) -> None:
+        calendar.add_holiday(self.db, self.holiday)

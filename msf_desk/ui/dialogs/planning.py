@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 
 from msf_desk.core import calendar
 from msf_desk.core import meetings as core_meetings
+from msf_desk.core.calendar import Holiday
 from msf_desk.core.meetings import Proposal, check_regularity
 
 from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.ui import settings as ui_settings
 from msf_desk.ui import words
+from msf_desk.ui.commands.base import run
+from msf_desk.ui.commands.meetings import AddHoliday
 from msf_desk.ui.i18n import Context, window_day, window_weekday
 from msf_desk.ui.local_dates import format_date, format_hint
 from msf_desk.ui.models.meetings import ProposalsModel
@@ -46,11 +49,12 @@ def _pytime(value: QTime) -> dt.time:
 class PlanDialog(QDialog):
     """Propose a year of meetings; the user keeps, moves (edit the date) or drops each."""
 
-    def __init__(self, db, today: dt.date, year: int | None = None, parent=None) -> None:
+    def __init__(self, db, today: dt.date, year: int | None = None, parent=None, session=None) -> None:
         super().__init__(parent)
         self.setObjectName("plan_dialog")
         self.setWindowTitle(DIALOGS_PLANNING.tr("Plan a year of meetings"))
         self.db, self.today = db, today
+        self.session = session      # to save avoided days in the forum's holidays (undoable)
         self.proposals: list[Proposal] = []
         self.extra_holidays: set[dt.date] = set()
         from msf_desk.core import forum
@@ -101,6 +105,28 @@ class PlanDialog(QDialog):
         holidays.addWidget(mark)
         holidays.addWidget(self.holiday_list, 1)
         layout.addLayout(holidays)
+        # The days avoided for this plan only may be kept as the forum's holidays, for every
+        # plan and for the working days answers are due in (undoable; listed on the Forum page).
+        keep = QHBoxLayout()
+        self.holiday_name = QLineEdit()
+        self.holiday_name.setObjectName("holiday_name")
+        self.holiday_name.setPlaceholderText(DIALOGS_PLANNING.tr("Its name, e.g. Labour Day"))
+        self.save_holidays = QPushButton(DIALOGS_PLANNING.tr("Add to the forum's holidays"))
+        self.save_holidays.setObjectName("save_holidays")
+        self.save_holidays.setToolTip(DIALOGS_PLANNING.tr(
+            "Keep the days avoided for this plan as the forum's holidays: every plan avoids them and answers "
+            "do not fall due on them. They are listed on the Forum page; Undo takes them back."))
+        self.save_holidays.clicked.connect(self.keep_holidays)
+        self.save_holidays.setEnabled(False)          # until a day is marked
+        self.save_holidays.setVisible(session is not None)
+        self.holiday_name.setVisible(session is not None)
+        self.holidays_saved = QLabel()
+        self.holidays_saved.setObjectName("holidays_saved")
+        self.holidays_saved.setWordWrap(True)
+        keep.addWidget(self.holiday_name, 1)
+        keep.addWidget(self.save_holidays)
+        keep.addWidget(self.holidays_saved, 2)
+        layout.addLayout(keep)
         self.holiday_error = ErrorLabel("holiday")
         layout.addWidget(self.holiday_error)
         self.avoided = QLabel()
@@ -146,8 +172,32 @@ class PlanDialog(QDialog):
         self.holiday_error.set_message("")
         self.extra_holidays.add(day)
         self.holiday.clear()
+        self._show_extra_holidays()
+        self.propose()
+
+    def _show_extra_holidays(self) -> None:
         self.holiday_list.setText(DIALOGS_PLANNING.tr("Avoiding: {days}").format(
-            days=", ".join(format_date(d) for d in sorted(self.extra_holidays))))
+            days=", ".join(format_date(d) for d in sorted(self.extra_holidays))) if self.extra_holidays else "")
+        self.save_holidays.setEnabled(bool(self.extra_holidays))
+
+    def keep_holidays(self) -> None:
+        """Save the days avoided for this plan in the forum's holidays, one undoable step each."""
+        if self.session is None or not self.extra_holidays:
+            return
+        saved = []
+        for day in sorted(self.extra_holidays):
+            error = run(self.session, AddHoliday(self.session, Holiday(day, self.holiday_name.text().strip())))
+            if error is not None:
+                self.holiday_error.set_message(str(error))
+                break
+            saved.append(day)
+        self.extra_holidays -= set(saved)
+        self.holiday_name.clear()
+        self._show_extra_holidays()
+        if saved:
+            self.holidays_saved.setText(DIALOGS_PLANNING.tr(
+                "Added to the forum's holidays (Forum page): {days}. Undo (Ctrl+Z) takes them back.").format(
+                days=", ".join(format_date(d) for d in saved)))
         self.propose()
 
     def propose(self) -> None:

@@ -192,7 +192,7 @@ class EthicsPage(PageBase, QWidget):
         bar = text_toolbar(self.new_declaration_action, self.edit_declaration_action, self.remove_declaration_action,
                        None, self.form_action)
         self.people_model = ComplianceModel(self)
-        self.people_table = _table(self.people_model, "declaration_members", 0)
+        self.people_table = _table(self.people_model, "declaration_members", (0, 4))   # a status may be long
         for column in (1, 2, 3):
             self.people_table.hideColumn(column)
         self.people_table.selectionModel().selectionChanged.connect(self._show_member)

@@ -28,6 +28,7 @@ from msf_desk.ui.commands.members import EditProfile
 from msf_desk.ui.commands.base import run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.fields import FieldForm
+from msf_desk.ui.widgets.holidays import HolidaysBox
 from msf_desk.ui.widgets.forms import combo as _combo, esc as _esc, form_layout
 from msf_desk.ui import words
 from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, in_window_language
@@ -196,6 +197,9 @@ class ForumPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(identity)
         left.addWidget(governance)
+        # Saved as they are added or removed (undoable), not with the profile's Save.
+        self.holidays = HolidaysBox(session)
+        left.addWidget(self.holidays)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(summary_box)
@@ -371,3 +375,4 @@ class ForumPage(QWidget):
                 widget.setEnabled(not read_only)
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
+        self.holidays.set_read_only(read_only)

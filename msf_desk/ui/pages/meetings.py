@@ -438,7 +438,7 @@ class MeetingsPage(PageBase, QWidget):
                                   PAGES_MEETINGS.tr("Cannot create the meetings")):
                 self._say(PAGES_MEETINGS.tr("Planned %n meeting(s). Undo (Ctrl+Z) takes them all back.", "", len(kept)))
 
-        self._open(PlanDialog(self.db, self.today, parent=self), done)
+        self._open(PlanDialog(self.db, self.today, parent=self, session=self.session), done)
 
     # agenda
     def _item_at_selection(self):

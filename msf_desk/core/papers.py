@@ -9,7 +9,7 @@ from msf_desk.core import attachments
 from msf_desk.core import trash
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
-from msf_desk.model.meetings import DISCLOSURES, Paper  # noqa: F401  (the records live in model)
+from msf_desk.model.meetings import DISCLOSURES, Paper, PaperVersion  # noqa: F401  (the records live in model)
 from msf_desk.store import meetings as store
 from msf_desk.core.agendas import timings
 from msf_desk.core.meetings import ensure_unlocked, get_meeting, is_locked, note_change
@@ -179,6 +179,27 @@ def restore_paper(db, paper: Paper) -> None:
 def versions_of(db, paper_id: int):
     """The earlier versions of a paper's file, oldest first (the current one is the paper)."""
     return store.versions_of(db, paper_id)
+
+
+def all_versions(db, paper: Paper) -> list[PaperVersion]:
+    """Every version of a paper's file that was circulated, the current one last (its
+    `replaced_on` empty): what the forum sent before stays on record and can be opened."""
+    earlier = store.versions_of(db, paper.id) if paper.id is not None else []
+    if not paper.stored_path:
+        return earlier
+    current = PaperVersion(paper.id, paper.version, paper.file_name, paper.stored_path, paper.sha256, paper.size,
+                           paper.media_type, added_on=paper.revised_on or paper.added_on)
+    return earlier + [current]
+
+
+def version_file(files_dir: Path | None, paper: Paper, version: PaperVersion) -> Path:
+    """The stored file of one version of `paper`, to open; refused in words when it is not
+    inside the forum's storage folder or is no longer there."""
+    what = f"Version {version.version} of the paper “{paper.title}” ({version.file_name})"
+    path = attachments.inside_storage(files_dir, version.stored_path, what=what)
+    if files_dir is None or not path.is_file():
+        raise UserError(f"{what} is not in the forum's storage folder any more ({path}): it cannot be opened.")
+    return path
 
 
 def revise_paper(db, paper_id: int, source: str | Path, *, files_dir: Path | None,

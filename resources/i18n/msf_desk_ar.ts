@@ -6899,6 +6899,53 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
 </context>
 <context>
+    <name>WIDGETS_PAPER_VERSIONS</name>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>تاريخ الورود</translation>
+    </message>
+    <message>
+        <source>Replaced on</source>
+        <translation>تاريخ الاستبدال</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>{version} (current)</source>
+        <translation>{version} (الحالي)</translation>
+    </message>
+    <message>
+        <source>still current</source>
+        <translation>لا يزال ساريًا</translation>
+    </message>
+    <message>
+        <source>Versions circulated</source>
+        <translation>الإصدارات المعمَّمة</translation>
+    </message>
+    <message>
+        <source>Earlier versions stay in the forum&apos;s storage, as they were sent.</source>
+        <translation>تبقى الإصدارات السابقة في مخزن المنتدى كما أُرسلت.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; it is stored at {path}.</source>
+        <translation>لا يوجد على هذا الجهاز برنامج يفتح {name}؛ وهو محفوظ في {path}.</translation>
+    </message>
+</context>
+<context>
     <name>WIDGETS_PARITY_CHART</name>
     <message>
         <source>{filled} of {target}</source>

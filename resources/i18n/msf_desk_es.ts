@@ -6703,6 +6703,53 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
 </context>
 <context>
+    <name>WIDGETS_PAPER_VERSIONS</name>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Replaced on</source>
+        <translation>Sustituida el</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>{version} (current)</source>
+        <translation>{version} (vigente)</translation>
+    </message>
+    <message>
+        <source>still current</source>
+        <translation>aún vigente</translation>
+    </message>
+    <message>
+        <source>Versions circulated</source>
+        <translation>Versiones distribuidas</translation>
+    </message>
+    <message>
+        <source>Earlier versions stay in the forum&apos;s storage, as they were sent.</source>
+        <translation>Las versiones anteriores se conservan en el almacenamiento del foro, tal como se enviaron.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; it is stored at {path}.</source>
+        <translation>Ningún programa de este equipo abre {name}; está guardado en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>WIDGETS_PARITY_CHART</name>
     <message>
         <source>{filled} of {target}</source>

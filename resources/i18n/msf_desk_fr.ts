@@ -6703,6 +6703,53 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     </message>
 </context>
 <context>
+    <name>WIDGETS_PAPER_VERSIONS</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Replaced on</source>
+        <translation>Remplacée le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>{version} (current)</source>
+        <translation>{version} (actuelle)</translation>
+    </message>
+    <message>
+        <source>still current</source>
+        <translation>toujours en vigueur</translation>
+    </message>
+    <message>
+        <source>Versions circulated</source>
+        <translation>Versions diffusées</translation>
+    </message>
+    <message>
+        <source>Earlier versions stay in the forum&apos;s storage, as they were sent.</source>
+        <translation>Les versions antérieures restent dans le stockage du forum, telles qu&apos;elles ont été envoyées.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>No program here opens {name}; it is stored at {path}.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre {name} ; le fichier est conservé dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>WIDGETS_PARITY_CHART</name>
     <message>
         <source>{filled} of {target}</source>

@@ -149,3 +149,60 @@ def test_export_the_board_book_from_the_window(page, qtbot, tmp_path):
     text = " ".join(" ".join((p.extract_text() or "") for p in reader.pages).split())
     assert "Not included: tabled: to be distributed at the meeting" in text
     assert "WITHHELD DRAFT" not in text
+
+
+def test_the_paper_dialog_lists_every_version_circulated_and_opens_an_earlier_one(page, qtbot):
+    import hashlib
+
+    from msf_desk.ui.widgets.paper_versions import VersionsModel
+
+    m = next_meeting(page)
+    page.select_meeting(m.id)
+    model = page.editor.papers_model
+    row = next(r for r in range(model.rowCount())
+               if model.paper_at(r).title == "Consultation summary: contributions by theme")
+    table = page.editor.papers_table
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=table.visualRect(model.index(row, PapersModel.TITLE)).center())
+    paper = model.paper_at(row)
+    page.edit_paper()
+    dialog = page.dialog
+    box = dialog.versions
+    assert box is not None and box.isVisible()
+    versions = box.model
+    cells = [[versions.index(r, c).data() for c in range(versions.columnCount())] for r in range(versions.rowCount())]
+    assert [c[VersionsModel.VERSION] for c in cells] == ["1", "2 (current)"]
+    assert cells[1][VersionsModel.FILE] == "consultation-summary-v2.pdf"
+    assert cells[1][VersionsModel.REPLACED] == "still current"
+    [earlier] = papers.versions_of(page.db, paper.id)
+    assert cells[0][VersionsModel.FILE] == earlier.file_name and cells[0][VersionsModel.REPLACED]
+    assert box.table.horizontalScrollBar().maximum() == 0            # the file names have the width
+    # Choose the first version and open it: the file the forum circulated then, from its storage.
+    opened = []
+    box.opener = lambda path: opened.append(path) or True
+    qtbot.mouseClick(box.table.viewport(), Qt.LeftButton,
+                     pos=box.table.visualRect(versions.index(0, VersionsModel.FILE)).center())
+    qtbot.mouseClick(box.open_button, Qt.LeftButton)
+    assert len(opened) == 1 and opened[0].is_file()
+    assert hashlib.sha256(opened[0].read_bytes()).hexdigest() == earlier.sha256 != paper.sha256
+    # A version whose file has gone from the storage folder is refused in words.
+    opened[0].unlink()
+    qtbot.mouseClick(box.open_button, Qt.LeftButton)
+    assert len(opened) == 1
+    assert "Version 1 of the paper “Consultation summary: contributions by theme”" in box.error.text()
+    assert "cannot be opened" in box.error.text()
+    dialog.reject()
+
+
+def test_a_paper_with_one_file_shows_it_as_the_current_version(page, qtbot, tmp_path):
+    m = next(m for m in page.meetings if m.is_open and m.agenda_status == "draft")
+    page.select_meeting(m.id)
+    page.add_paper(make_pdf(tmp_path / "budget.pdf", "Budget"))
+    save(qtbot, page.dialog)
+    model = page.editor.papers_model
+    row = next(r for r in range(model.rowCount()) if model.paper_at(r).title == "budget")
+    page.editor.papers_table.selectRow(row)
+    page.edit_paper()
+    box = page.dialog.versions
+    assert box.model.rowCount() == 1 and box.model.index(0, 0).data() == "1 (current)"
+    assert box.open_button.isEnabled()                      # the current version is chosen
+    page.dialog.reject()

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHBoxLayout, QLin
 from msf_desk.core import papers as core_papers
 from msf_desk.core.attachments import size_text
 from msf_desk.model.errors import ValidationError
-from msf_desk.model.meetings import DISCLOSURES, AgendaItem, Paper
+from msf_desk.model.meetings import DISCLOSURES, AgendaItem, Paper, PaperVersion
 from msf_desk.ui.dialogs.meetings import _text_edit
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.widgets import board_book as book
 from msf_desk.ui.widgets.fields import FieldForm
+from msf_desk.ui.widgets.paper_versions import PaperVersionsBox
 from msf_desk.ui.widgets.forms import combo as _combo, dialog_buttons as _buttons, form_layout as _form
 
 DIALOGS_PAPERS = Context("DIALOGS_PAPERS")
@@ -24,7 +25,8 @@ class PaperDialog(QDialog):
     """A paper: a file to copy into the forum's storage, or a reference (link or citation)."""
 
     def __init__(self, meeting_id: int, items: list[AgendaItem], original: Paper | None = None,
-                 item_id: int | None = None, parent=None) -> None:
+                 item_id: int | None = None, parent=None, *, versions: list[PaperVersion] | None = None,
+                 files_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paper_dialog")
         self.setWindowTitle(DIALOGS_PAPERS.tr("Edit paper") if original else DIALOGS_PAPERS.tr("Add a paper"))
@@ -71,6 +73,10 @@ class PaperDialog(QDialog):
         self.fields.add(form, DIALOGS_PAPERS.tr("Summary"), "summary", self.summary, note=DIALOGS_PAPERS.tr("Printed in the members' pack annex."))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Every file circulated for the paper, earlier versions included, each to open.
+        self.versions = PaperVersionsBox(p, versions, files_dir) if p and versions else None
+        if self.versions is not None:
+            layout.addWidget(self.versions)
         layout.addWidget(_buttons(self))
         self.resize(600, self.sizeHint().height())
 

@@ -576,8 +576,11 @@ class MeetingsPage(PageBase, QWidget):
         m = self.current()
         if paper is None or m is None:
             return
+        from msf_desk.core import papers as core_papers
+
         items = [t.item for t in (self.agenda_model.table.items if self.agenda_model.table else [])]
-        self._open(PaperDialog(m.id, items, paper, parent=self),
+        self._open(PaperDialog(m.id, items, paper, parent=self, versions=core_papers.all_versions(self.db, paper),
+                               files_dir=self.files_dir()),
                    lambda d: d.paper != paper and self._run(EditPaper(self.session, paper, d.paper, self.today),
                                                             PAGES_MEETINGS.tr("Cannot save the paper")))
 

@@ -73,7 +73,10 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         # --- the meeting and the lifecycle ---------------------------------------------------
         self.meeting_choice = QComboBox()
         self.meeting_choice.setObjectName("meeting_choice")
-        self.meeting_choice.setMinimumWidth(360)
+        # Room for a meeting's day and the start of its title; the rest in the list. Wider, it
+        # took a French or Spanish window past 1200 px with the buttons beside it.
+        self.meeting_choice.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting_choice.setMinimumContentsLength(28)
         self.meeting_choice.currentIndexChanged.connect(self._meeting_chosen)
         self.status = QLabel()
         self.status.setObjectName("minutes_status")

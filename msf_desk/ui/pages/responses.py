@@ -68,7 +68,10 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         bar.addWidget(QLabel(PAGES_RESPONSES.tr("Consultation")))
         self.consultation_combo = QComboBox()
         self.consultation_combo.setObjectName("consultation")
-        self.consultation_combo.setMinimumWidth(280)
+        # A long consultation name never widens the page (the Spanish buttons beside it
+        # already took the window past 1200 px).
+        self.consultation_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.consultation_combo.setMinimumContentsLength(18)
         bar.addWidget(self.consultation_combo, 1)
         self.new_button = QPushButton(PAGES_RESPONSES.tr("New consultation…"))
         self.edit_button = QPushButton(PAGES_RESPONSES.tr("Edit…"))

@@ -3,8 +3,10 @@ on which no meeting is planned and no answer falls due. Added and removed throug
 stack; the year planner adds to the same list."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from msf_desk.core import calendar
 from msf_desk.model.errors import UserError
@@ -78,7 +80,13 @@ class HolidaysBox(QGroupBox):
             self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(calendar.list_holidays(self.session.db))
+        holidays = calendar.list_holidays(self.session.db)
+        self.model.set_rows(holidays)
+        # The coming ones in view (the list keeps the years gone by, oldest first).
+        today = dt.date.today()
+        coming = next((n for n, h in enumerate(holidays) if h.day >= today), None)
+        if coming is not None:
+            self.table.scrollTo(self.model.index(coming, 0), QAbstractItemView.PositionAtTop)
         self._update()
 
     def selected(self) -> calendar.Holiday | None:

@@ -46,11 +46,14 @@ def _holiday_words(db, holiday: Holiday, **_) -> str:
 def add_holiday(db, holiday: Holiday) -> Holiday:
     """Add a day to the forum's holidays; refuse, in words, a day that is one already."""
     if not 1900 <= holiday.day.year <= 2200:
-        raise UserError(f"{holiday.day.isoformat()} is not a day to mark as a holiday: choose a year from 1900 to 2200.")
+        raise UserError(M_("{day} is not a day to mark as a holiday: choose a year from 1900 to 2200.").format(
+            day=holiday.day.isoformat()))
     known = {h.day: h for h in list_holidays(db)}
     if holiday.day in known:
-        raise UserError(f"{human(holiday.day)} is already one of the forum's holidays"
-                        + (f" ({known[holiday.day].name})." if known[holiday.day].name else "."))
+        name = known[holiday.day].name
+        raise UserError(M_("{day} is already one of the forum's holidays ({name}).").format(
+            day=message_day(holiday.day), name=name) if name else
+            M_("{day} is already one of the forum's holidays.").format(day=message_day(holiday.day)))
     store.add_holiday(db, holiday.day, holiday.name.strip())
     return Holiday(holiday.day, holiday.name.strip())
 
@@ -58,7 +61,7 @@ def add_holiday(db, holiday: Holiday) -> Holiday:
 @logged(lambda db, holiday, **_: f"Removed the holiday {_holiday_words(db, holiday)}", action="delete")
 def remove_holiday(db, holiday: Holiday) -> None:
     if holiday.day not in set(store.holidays(db)):
-        raise UserError(f"{human(holiday.day)} is not one of the forum's holidays.")
+        raise UserError(M_("{day} is not one of the forum's holidays.").format(day=message_day(holiday.day)))
     store.remove_holiday(db, holiday.day)
 
 

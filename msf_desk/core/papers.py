@@ -195,10 +195,12 @@ def all_versions(db, paper: Paper) -> list[PaperVersion]:
 def version_file(files_dir: Path | None, paper: Paper, version: PaperVersion) -> Path:
     """The stored file of one version of `paper`, to open; refused in words when it is not
     inside the forum's storage folder or is no longer there."""
-    what = f"Version {version.version} of the paper “{paper.title}” ({version.file_name})"
+    what = M_("Version {version} of the paper “{title}” ({file})").format(
+        version=version.version, title=paper.title, file=version.file_name)
     path = attachments.inside_storage(files_dir, version.stored_path, what=what)
     if files_dir is None or not path.is_file():
-        raise UserError(f"{what} is not in the forum's storage folder any more ({path}): it cannot be opened.")
+        raise UserError(M_("{what} is not in the forum's storage folder any more ({path}): it cannot be opened.").format(
+            what=what, path=path))
     return path
 
 

@@ -88,3 +88,15 @@ def regularity(report) -> str:
 def lower_first(text: str) -> str:
     """'At least every 3 months' inside a sentence: 'at least every 3 months'."""
     return text[:1].lower() + text[1:]
+
+
+def overdue(work) -> str:
+    """What the secretariat is late with for a meeting (core.meetings.OverdueWork)."""
+    m = work.meeting
+    if work.what == "notice":
+        return WORDS.tr("The pack for “{title}” ({day}) has not been sent; the notice was due by {due}.").format(
+            title=m.title, day=window_day(m.day), due=window_day(work.since))
+    if work.what == "record":
+        return WORDS.tr("“{title}” ({day}) is past: record it as held, cancelled or postponed.").format(
+            title=m.title, day=window_day(m.day))
+    return work.message

@@ -7150,6 +7150,14 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
             <numerusform>%n فاصل يزيد على {limit}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pack for “{title}” ({day}) has not been sent; the notice was due by {due}.</source>
+        <translation>لم يُرسَل ملف «{title}» ({day})؛ وكان موعد إرسال الدعوة في {due} على الأكثر.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({day}) is past: record it as held, cancelled or postponed.</source>
+        <translation>«{title}» ({day}) قد مضى: سجِّله منعقدًا أو ملغى أو مؤجَّلًا.</translation>
+    </message>
 </context>
 <context>
     <name>WORKERS</name>

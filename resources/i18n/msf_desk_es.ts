@@ -6930,6 +6930,14 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
             <numerusform>%n intervalos de más de {limit}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pack for “{title}” ({day}) has not been sent; the notice was due by {due}.</source>
+        <translation>La documentación de «{title}» ({day}) no se ha enviado; la convocatoria debía enviarse a más tardar el {due}.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({day}) is past: record it as held, cancelled or postponed.</source>
+        <translation>«{title}» ({day}) ya pasó: regístrela como celebrada, cancelada o aplazada.</translation>
+    </message>
 </context>
 <context>
     <name>WORKERS</name>

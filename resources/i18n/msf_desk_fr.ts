@@ -6930,6 +6930,14 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
             <numerusform>%n intervalles de plus de {limit}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pack for “{title}” ({day}) has not been sent; the notice was due by {due}.</source>
+        <translation>Le dossier de « {title} » ({day}) n&apos;a pas été envoyé ; la convocation devait partir au plus tard le {due}.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({day}) is past: record it as held, cancelled or postponed.</source>
+        <translation>« {title} » ({day}) est passée : enregistrez-la comme tenue, annulée ou reportée.</translation>
+    </message>
 </context>
 <context>
     <name>WORKERS</name>

@@ -281,7 +281,7 @@ class MeetingsPage(PageBase, QWidget):
             parts.append(PAGES_MEETINGS.tr("<b>No meeting is planned.</b> Use “Plan a year…” to propose a calendar."))
         for work in self.overdue:
             parts.append(PAGES_MEETINGS.tr("<span style='color:#8a5a00'>⚠ <a href='meeting:{id}'>Late</a>: {what}</span>").format(
-                id=work.meeting.id, what=_esc(work.message)))
+                id=work.meeting.id, what=_esc(words.overdue(work))))
         report = core_meetings.check_regularity(self.meetings, self.profile.target_months, self.today)
         if report.gaps:
             gaps = "; ".join(_esc(words.gap(g)) for g in report.gaps)

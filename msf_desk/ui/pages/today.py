@@ -7,17 +7,27 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from msf_desk.core import actions
-from msf_desk.core.checklist import complete, steps_from, TITLES
 from msf_desk.model.messages import M_
-from msf_desk.core.compliance import gather
-from msf_desk.core.today import today
 from msf_desk.ui.models.today import TodayModel
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.workers import Reading
 
 PAGES_TODAY = Context("PAGES_TODAY")
+
+
+def read_today(db, day: dt.date):
+    """What the page shows: the checklist's steps and what is due or late on `day`.
+
+    The rules (core.compliance, core.checklist, core.today and all they read) are loaded with
+    the first reading: when the page reads off the GUI thread, they load there too, and the
+    window keeps answering meanwhile."""
+    from msf_desk.core.checklist import steps_from
+    from msf_desk.core.compliance import gather
+    from msf_desk.core.today import today
+
+    records = gather(db, day)
+    return steps_from(records, day), today(db, day, records)
 
 
 class TodayPage(PageBase, QWidget):
@@ -71,9 +81,15 @@ class TodayPage(PageBase, QWidget):
         the page where it is done. Shown while a step is open."""
         self.checklist_box = QGroupBox(self)
         self.checklist_box.setObjectName("checklist")
-        grid = QGridLayout(self.checklist_box)
-        grid.setColumnStretch(2, 1)
+        self.checklist_grid = QGridLayout(self.checklist_box)
+        self.checklist_grid.setColumnStretch(2, 1)
         self.step_marks, self.step_texts, self.step_buttons = {}, {}, {}
+        return self.checklist_box
+
+    def _add_steps(self) -> None:
+        from msf_desk.core.checklist import TITLES   # loaded by the first reading (read_today)
+
+        grid = self.checklist_grid
         for row, (key, (title, target)) in enumerate(TITLES.items()):
             mark, text = QLabel(), QLabel()
             mark.setObjectName(f"step_mark_{key}")
@@ -85,9 +101,12 @@ class TodayPage(PageBase, QWidget):
             grid.addWidget(button, row, 1)
             grid.addWidget(text, row, 2)
             self.step_marks[key], self.step_texts[key], self.step_buttons[key] = mark, text, button
-        return self.checklist_box
 
     def _show_steps(self, steps) -> None:
+        from msf_desk.core.checklist import complete
+
+        if not self.step_marks:
+            self._add_steps()
         done = sum(s.done for s in steps)
         self.checklist_box.setTitle(PAGES_TODAY.tr("A new forum, step by step: {done} of {total} done").format(
             done=done, total=len(steps)))
@@ -110,19 +129,15 @@ class TodayPage(PageBase, QWidget):
             self._reading += 1
             reading, path = self._reading, self.session.path
 
-            def read(db):
-                records = gather(db, day)
-                return records, today(db, day, records)
-            job = Reading(self, path, read)
-            job.finished.connect(lambda result: reading == self._reading and self._show(day, *result))
+            job = Reading(self, path, lambda db: read_today(db, day))
+            job.finished.connect(lambda result: reading == self._reading and self._show(*result))
             job.failed.connect(lambda exc: reading == self._reading and self.fill_failed.emit(exc))
             job.start()
             return
-        records = gather(self.session.db, day)
-        self._show(day, records, today(self.session.db, day, records))
+        self._show(*read_today(self.session.db, day))
 
-    def _show(self, day: dt.date, records, items) -> None:
-        self._show_steps(steps_from(records, day))
+    def _show(self, steps, items) -> None:
+        self._show_steps(steps)
         self.model.set_rows(items)
         late = sum(1 for i in items if i.severity == "late")
         if not items:
@@ -143,6 +158,8 @@ class TodayPage(PageBase, QWidget):
         page_key, _, ident = target.partition(":")
         record = int(ident) if ident else None
         if page_key == "actions":  # actions are kept with their meeting's minutes
+            from msf_desk.core import actions   # loaded by the first reading (read_today)
+
             page_key, record = "minutes", actions.get_action(self.session.db, record).meeting_id
         if not hasattr(window, "show_page"):
             return None

@@ -10,6 +10,7 @@ for one page is cut into rows that follow on across pages.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import logging
 import threading
@@ -594,12 +595,25 @@ class _Canvas(Canvas):
         super().save()
 
 
+class _Frame(Frame):
+    """reportlab copies the page's frame deeply each time it measures a KeepTogether (every
+    heading with what follows it): some fifty copies of numbers and strings each time, a tenth
+    of a pack's layout. The copy here shares what cannot change and copies the rest deeply."""
+
+    def __deepcopy__(self, memo):
+        twin = copy.copy(self)
+        for name, value in self.__dict__.items():
+            if not isinstance(value, (int, float, str, type(None))):
+                setattr(twin, name, copy.deepcopy(value, memo))
+        return twin
+
+
 class _DocTemplate(BaseDocTemplate):
     def __init__(self, filename: str, doc: d.Document, builder: _Builder,
                  on_block: Callable[[int], None], **kw) -> None:
         super().__init__(filename, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, **kw)
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+        frame = _Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", frames=[frame], onPage=self._decorate)])
         self._header = builder.para(doc.header, "header", where="its page header") if doc.header.strip() else None

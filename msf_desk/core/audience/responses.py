@@ -100,8 +100,15 @@ def support_text(c: Contribution) -> str:
     return "; ".join(parts)
 
 
+def contributions_for(db, consultation_id: int, progress=None) -> list[Contribution]:
+    """Every contribution of the consultation with its due date up to date: read once, handed to
+    `report` and `open_data` (`contributions=`) when both are written."""
+    refresh_due_dates(db)
+    return store.contributions_of(db, consultation_id, progress)
+
+
 def report(db, consultation_id: int, audience: str = "public", *, today: dt.date | None = None,
-           progress=None) -> ResponseReport:
+           progress=None, contributions: list[Contribution] | None = None) -> ResponseReport:
     """Everything the reasoned-response report shows, already cut to what `audience` may see."""
     if audience not in AUDIENCES:
         raise UserError(M_("--audience is public or members, not '{audience}'.").format(audience=audience))
@@ -109,7 +116,8 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
     refresh_due_dates(db)
     consultation = get_consultation(db, consultation_id)
     profile = forum.load(db)
-    contributions = store.contributions_of(db, consultation_id, progress)
+    if contributions is None:   # the repository export reads them once for the report and the open data
+        contributions = store.contributions_of(db, consultation_id, progress)
     meetings = {mid: f"{title} ({starts[:10]})" for mid, title, starts in store.meetings_for_choice(db)}
     full_annex = len(contributions) <= ANNEX_ROW_LIMIT
     annex = []
@@ -316,13 +324,16 @@ def members_list(db, consultation_id: int) -> list[dict]:
     return listed
 
 
-def open_data(db, consultation_id: int, progress=None) -> tuple[dict, list[dict]]:
+def open_data(db, consultation_id: int, progress=None, *,
+              contributions: list[Contribution] | None = None) -> tuple[dict, list[dict]]:
     """(metadata, rows) for the open-data files: public fields only. `progress(done, total)`, when
     given, is called as rows are read and prepared (it may stop the work by raising)."""
     refresh_due_dates(db)
     consultation = get_consultation(db, consultation_id)
     rows = []
-    for n, c in enumerate(store.contributions_of(db, consultation_id, progress), start=1):
+    if contributions is None:
+        contributions = store.contributions_of(db, consultation_id, progress)
+    for n, c in enumerate(contributions, start=1):
         if progress is not None:
             progress(n, 0)
         r = c.response

@@ -241,7 +241,9 @@ class Reading(QObject):
 
     def __init__(self, parent: QObject, path: str | Path, work: Callable[[Any], Any]) -> None:
         super().__init__(parent)
-        self.signals = _Signals(self)
+        # Not a child of this object: the worker may still report after the page (and this
+        # object with it) was closed; the report then reaches nobody.
+        self.signals = _Signals()
         self.signals.finished.connect(self.finished)
         self.signals.failed.connect(self.failed)
         self.runnable = _Runnable(forum_work(path, lambda db, _progress: work(db)), self.signals, threading.Event())

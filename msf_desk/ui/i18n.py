@@ -48,7 +48,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from msf_desk import paths
 from msf_desk.core import language as _documents
 from msf_desk.core import messages as _messages
-from msf_desk.ui.widgets.bidi import RightToLeftViews
 
 __all__ = ["Context", "QT_TRANSLATE_NOOP", "shown", "LANGUAGES", "SETTINGS_KEY", "choose", "install",
            "current", "system_language", "catalogue", "record_label", "window_day", "window_clock",

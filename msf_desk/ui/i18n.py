@@ -51,7 +51,7 @@ from msf_desk.core import messages as _messages
 
 __all__ = ["Context", "QT_TRANSLATE_NOOP", "shown", "LANGUAGES", "SETTINGS_KEY", "choose", "install",
            "current", "system_language", "catalogue", "record_label", "window_day", "window_clock",
-           "window_weekday_day", "window_weekday", "window_number", "in_window_language"]
+           "window_weekday_day", "window_weekday", "window_number", "window_month_year", "in_window_language"]
 
 # The languages the window ships, each named in itself (as the Language menu shows them).
 LANGUAGES: dict[str, str] = {
@@ -277,3 +277,10 @@ def window_weekday(value) -> str:
     if code == SOURCE_LANGUAGE:
         return value.strftime("%A")
     return _documents._babel().dates.format_date(value, "EEEE", locale=code)   # babel, loaded on first use
+
+
+def window_month_year(value) -> str:
+    """'Mar 2026' / 'mars 2026' (chart axes) in the window's language."""
+    code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE
+    with _documents.using(code):
+        return _documents.month_year(value)

@@ -5276,6 +5276,37 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation>لا محضر بعد</translation>
     </message>
     <message>
+        <source>notes</source>
+        <comment>what the minutes hold for an item</comment>
+        <translation>ملاحظات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>لا قرارات</numerusform>
+            <numerusform>قرار واحد</numerusform>
+            <numerusform>قراران</numerusform>
+            <numerusform>%n قرارات</numerusform>
+            <numerusform>%n قرارًا</numerusform>
+            <numerusform>%n قرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>لا إجراءات</numerusform>
+            <numerusform>إجراء واحد</numerusform>
+            <numerusform>إجراءان</numerusform>
+            <numerusform>%n إجراءات</numerusform>
+            <numerusform>%n إجراءً</numerusform>
+            <numerusform>%n إجراء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Start the minutes to take attendance.</source>
         <translation>ابدأ المحضر لتسجيل الحضور.</translation>
     </message>
@@ -5301,6 +5332,10 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
     <message>
         <source>No meeting to minute yet: meetings appear here from their day on.</source>
         <translation>لا اجتماع يُحرَّر محضره بعد: تظهر الاجتماعات هنا ابتداءً من يومها.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;, {when}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;، {when}</translation>
     </message>
     <message>
         <source>{where} — no minutes yet.</source>
@@ -5990,6 +6025,17 @@ Commitments
     <message>
         <source> · on {document}</source>
         <translation> · بشأن {document}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>لا مساهمات</numerusform>
+            <numerusform>مساهمة واحدة</numerusform>
+            <numerusform>مساهمتان</numerusform>
+            <numerusform>%Ln مساهمات</numerusform>
+            <numerusform>%Ln مساهمةً</numerusform>
+            <numerusform>%Ln مساهمة</numerusform>
+        </translation>
     </message>
     <message>
         <source> &lt;i&gt;(no consent: the public sees “{public_contributor}”)&lt;/i&gt;</source>
@@ -6799,8 +6845,34 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>اجتماعات المنتدى في كل ربع سنة</translation>
     </message>
     <message>
+        <source>held</source>
+        <comment>meetings in a quarter</comment>
+        <translation>منعقدة</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <comment>meetings in a quarter</comment>
+        <translation>مخطَّطة</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
         <source>Parity over time</source>
         <translation>التكافؤ عبر الزمن</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>الحكومة</translation>
+    </message>
+    <message>
+        <source>non-government</source>
+        <translation>غير الحكومي</translation>
+    </message>
+    <message>
+        <source>uneven</source>
+        <translation>عدم التكافؤ</translation>
     </message>
     <message>
         <source>Time to answer contributions</source>
@@ -6809,6 +6881,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>within the target</source>
         <translation>ضمن المهلة</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>working days to answer (target {response_target}); {open_overdue} overdue and open</source>

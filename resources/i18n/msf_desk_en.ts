@@ -324,6 +324,20 @@
 <context>
     <name>PAGES_MINUTES</name>
     <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;Matters arising&lt;/b&gt;: %n open action(s) from earlier meetings</source>
         <translation>
             <numerusform>&lt;b&gt;Matters arising&lt;/b&gt;: %n open action from earlier meetings</numerusform>
@@ -365,6 +379,13 @@
         <translation>
             <numerusform>%n consultation · {total:,} contributions · {overdue:,} overdue. Choose a consultation to edit it, import into it or export its report.</numerusform>
             <numerusform>%n consultations · {total:,} contributions · {overdue:,} overdue. Choose a consultation to edit it, import into it or export its report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribution</numerusform>
+            <numerusform>%Ln contributions</numerusform>
         </translation>
     </message>
 </context>

@@ -5124,6 +5124,29 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
         <translation>sin acta todavía</translation>
     </message>
     <message>
+        <source>notes</source>
+        <comment>what the minutes hold for an item</comment>
+        <translation>notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decisión</numerusform>
+            <numerusform>%n decisiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Start the minutes to take attendance.</source>
         <translation>Inicie el acta para registrar la asistencia.</translation>
     </message>
@@ -5145,6 +5168,10 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
     <message>
         <source>No meeting to minute yet: meetings appear here from their day on.</source>
         <translation>Aún no hay reuniones que registrar en acta: las reuniones aparecen aquí desde su fecha.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;, {when}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;, {when}</translation>
     </message>
     <message>
         <source>{where} — no minutes yet.</source>
@@ -5822,6 +5849,13 @@ Compromisos
     <message>
         <source> · on {document}</source>
         <translation> · sobre {document}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribución</numerusform>
+            <numerusform>%Ln contribuciones</numerusform>
+        </translation>
     </message>
     <message>
         <source> &lt;i&gt;(no consent: the public sees “{public_contributor}”)&lt;/i&gt;</source>
@@ -6603,8 +6637,34 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>Reuniones del foro por trimestre</translation>
     </message>
     <message>
+        <source>held</source>
+        <comment>meetings in a quarter</comment>
+        <translation>celebradas</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <comment>meetings in a quarter</comment>
+        <translation>previstas</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
         <source>Parity over time</source>
         <translation>Paridad a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>gobierno</translation>
+    </message>
+    <message>
+        <source>non-government</source>
+        <translation>no gubernamental</translation>
+    </message>
+    <message>
+        <source>uneven</source>
+        <translation>desequilibrio</translation>
     </message>
     <message>
         <source>Time to answer contributions</source>
@@ -6613,6 +6673,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>within the target</source>
         <translation>dentro del plazo</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>con retraso</translation>
     </message>
     <message>
         <source>working days to answer (target {response_target}); {open_overdue} overdue and open</source>

@@ -5124,6 +5124,29 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
         <translation>pas encore de procès-verbal</translation>
     </message>
     <message>
+        <source>notes</source>
+        <comment>what the minutes hold for an item</comment>
+        <translation>notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n décision</numerusform>
+            <numerusform>%n décisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Start the minutes to take attendance.</source>
         <translation>Commencez le procès-verbal pour relever les présences.</translation>
     </message>
@@ -5145,6 +5168,10 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
     <message>
         <source>No meeting to minute yet: meetings appear here from their day on.</source>
         <translation>Aucune réunion à consigner pour l&apos;instant : les réunions apparaissent ici à partir de leur date.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;, {when}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;, {when}</translation>
     </message>
     <message>
         <source>{where} — no minutes yet.</source>
@@ -5822,6 +5849,13 @@ Engagements
     <message>
         <source> · on {document}</source>
         <translation> · sur {document}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribution</numerusform>
+            <numerusform>%Ln contributions</numerusform>
+        </translation>
     </message>
     <message>
         <source> &lt;i&gt;(no consent: the public sees “{public_contributor}”)&lt;/i&gt;</source>
@@ -6603,8 +6637,34 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>Réunions du forum par trimestre</translation>
     </message>
     <message>
+        <source>held</source>
+        <comment>meetings in a quarter</comment>
+        <translation>tenues</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <comment>meetings in a quarter</comment>
+        <translation>prévues</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
         <source>Parity over time</source>
         <translation>Parité dans le temps</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>gouvernement</translation>
+    </message>
+    <message>
+        <source>non-government</source>
+        <translation>non gouvernemental</translation>
+    </message>
+    <message>
+        <source>uneven</source>
+        <translation>déséquilibre</translation>
     </message>
     <message>
         <source>Time to answer contributions</source>
@@ -6613,6 +6673,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
     <message>
         <source>within the target</source>
         <translation>dans le délai</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>working days to answer (target {response_target}); {open_overdue} overdue and open</source>

@@ -284,14 +284,14 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
                     continue
                 parts = []
                 if notes.get(t.item.id, "").strip():
-                    parts.append("notes")
+                    parts.append(PAGES_MINUTES.tr("notes", "what the minutes hold for an item"))
                 n = sum(1 for d in decisions if d.item_id == t.item.id)
                 if n:
-                    parts.append(f"{n} decision{'s' if n != 1 else ''}")
+                    parts.append(PAGES_MINUTES.tr("%n decision(s)", "", n))
                 n = sum(1 for a in acts if a.item_id == t.item.id)
                 if n:
-                    parts.append(f"{n} action{'s' if n != 1 else ''}")
-                rows.append((t.item.id, t.number, t.item.title, ", ".join(parts)))
+                    parts.append(PAGES_MINUTES.tr("%n action(s)", "", n))
+                rows.append((t.item.id, t.number, t.item.title, PAGES_MINUTES.tr(", ").join(parts)))
         self.items_model.set_rows(rows)
         if self.item_id is None and rows:
             self.item_id = rows[0][0]
@@ -344,7 +344,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
             self.status.setText(PAGES_MINUTES.tr("No meeting to minute yet: meetings appear here from their day on."))
             self.lock_banner.hide()
             return
-        where = f"<b>{meeting.title}</b>, {meeting_when(meeting)}"
+        where = PAGES_MINUTES.tr("<b>{title}</b>, {when}").format(title=meeting.title, when=meeting_when(meeting))
         if m is None:
             self.status.setText(PAGES_MINUTES.tr("{where} — no minutes yet.").format(where=where))
         elif m.status == "circulated":

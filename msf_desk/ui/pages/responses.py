@@ -419,7 +419,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
             self._show_detail()
 
     def _show_count(self, n: int) -> None:
-        text = f"{n:,} contribution{'s' if n != 1 else ''}"
+        text = PAGES_RESPONSES.tr("%Ln contribution(s)", "", n)
         if self.search.text().strip():
             text += PAGES_RESPONSES.tr(" match the search")
         self.count_label.setText(text + PAGES_RESPONSES.tr(". Double-click one to answer it. Names in grey: no consent to publish."))

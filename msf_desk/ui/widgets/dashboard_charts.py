@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from msf_desk.core.compliance_charts import Series
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, shown
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, in_window_language, shown, window_month_year
 
 WIDGETS_DASHBOARD_CHARTS = Context("WIDGETS_DASHBOARD_CHARTS")
 
@@ -54,7 +54,8 @@ class _Chart(QWidget):
 
     def set_series(self, series: Series) -> None:
         self.series = series
-        text = self.describe()
+        with in_window_language():   # the charts' words (exports.charts), in the window's language
+            text = self.describe()
         self.setToolTip(text)
         self.setAccessibleDescription(text)
         self.update()
@@ -145,7 +146,8 @@ class MeetingsChart(_Chart):
         return describe_quarters(self.series) if self.series else ""
 
     def legend(self):
-        return [("box", HELD, "held"), ("box", PLANNED, "planned"), ("dash", TARGET, "target")]
+        return [("box", HELD, WIDGETS_DASHBOARD_CHARTS.tr("held", "meetings in a quarter")), ("box", PLANNED, WIDGETS_DASHBOARD_CHARTS.tr("planned", "meetings in a quarter")),
+                ("dash", TARGET, WIDGETS_DASHBOARD_CHARTS.tr("target"))]
 
     def y_top(self) -> int:
         s = self.series
@@ -197,8 +199,8 @@ class ParityTimeline(_Chart):
         return describe_parity(self.series) if self.series else ""
 
     def legend(self):
-        return [("line", GOVERNMENT, "government"), ("line", NON_GOVERNMENT, "non-government"),
-                ("box", QColor("#f4d6d6"), "uneven")]
+        return [("line", GOVERNMENT, WIDGETS_DASHBOARD_CHARTS.tr("government")), ("line", NON_GOVERNMENT, WIDGETS_DASHBOARD_CHARTS.tr("non-government")),
+                ("box", QColor("#f4d6d6"), WIDGETS_DASHBOARD_CHARTS.tr("uneven"))]
 
     def y_top(self) -> int:
         return _nice_max(max([max(p.government, p.non_government) for p in self.series.parity] + [1]) + 0.5)
@@ -233,7 +235,7 @@ class ParityTimeline(_Chart):
         painter.setPen(self.palette().windowText().color())
         for i, p in enumerate(points):
             if p.on.day == 1 and p.on.month in (1, 7):
-                text = p.on.strftime("%b %Y")
+                text = window_month_year(p.on)
                 w = fm.horizontalAdvance(text)
                 painter.drawText(QRectF(to_x(i) - w / 2 - 2, box.bottom() + 2, w + 4, fm.height()), Qt.AlignCenter,
                                  text)
@@ -248,7 +250,7 @@ class ResponseTimesChart(_Chart):
         return describe_responses(self.series) if self.series else ""
 
     def legend(self):
-        return [("box", ON_TIME, WIDGETS_DASHBOARD_CHARTS.tr("within the target")), ("box", LATE, "late"), ("dash", TARGET, "target")]
+        return [("box", ON_TIME, WIDGETS_DASHBOARD_CHARTS.tr("within the target")), ("box", LATE, WIDGETS_DASHBOARD_CHARTS.tr("late")), ("dash", TARGET, WIDGETS_DASHBOARD_CHARTS.tr("target"))]
 
     def y_top(self) -> int:
         return _nice_max(max([b.count for b in self.series.responses] + [1]) * 1.15)
@@ -262,6 +264,10 @@ class ResponseTimesChart(_Chart):
         bar = slot * 0.7
         fm = QFontMetrics(self.font())
         ink = self.palette().windowText().color()
+        from msf_desk.exports.charts import bucket_label
+
+        with in_window_language():   # 'over 30' in the window's language; a range kept left to right
+            labels = ["\u2066" + bucket_label(b) + "\u2069" for b in s.responses]
         for i, b in enumerate(s.responses):
             cx = box.left() + slot * (i + 0.5)
             if b.count:
@@ -271,7 +277,7 @@ class ResponseTimesChart(_Chart):
                 painter.drawText(QRectF(cx - slot / 2, to_y(b.count) - fm.height(), slot, fm.height()),
                                  Qt.AlignCenter, str(b.count))
             painter.setPen(ink)
-            painter.drawText(QRectF(cx - slot / 2, box.bottom() + 2, slot, fm.height()), Qt.AlignCenter, b.label)
+            painter.drawText(QRectF(cx - slot / 2, box.bottom() + 2, slot, fm.height()), Qt.AlignCenter, labels[i])
         late_from = next((i for i, b in enumerate(s.responses) if b.late), None)
         if late_from is not None:
             x = box.left() + slot * late_from

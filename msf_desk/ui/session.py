@@ -7,9 +7,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from msf_desk.core import forum as core_forum
+from msf_desk.core.audit import recorded
 from msf_desk.core import language
 from msf_desk.model.errors import UserError
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.workers import ExportJob, forum_work
 
 SESSION = Context("SESSION")
 
@@ -157,9 +159,6 @@ class ForumSession(QObject):
         moves when it is written. While it runs, edits of what it writes (its topics), and every
         undo and redo, are refused in words. Cancel, pressed before the work is written, leaves
         the forum as it was. Returns the job (None when refused: `command.error` says why)."""
-        from msf_desk.core.audit import recorded
-        from msf_desk.ui.workers import ExportJob, forum_work
-
         job = self.holding(command.topics) or self.running("edit")
         if job is not None or self.read_only:
             command.error = UserError(

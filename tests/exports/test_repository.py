@@ -542,3 +542,45 @@ def test_index_html_escapes_every_value_that_came_from_a_user(forum, tmp_path, s
     parser = _Links()
     parser.feed(page)
     assert not [link for link in parser.links if link.startswith("http")]
+
+
+class _StopAt:
+    """What the window's worker hands an export: reports, checks (`check`) and document names
+    (`document`); raises Cancelled at the `stop_at`-th check or report."""
+
+    def __init__(self, stop_at: int | None = None) -> None:
+        self.stop_at, self.seen, self.current, self.where = stop_at, 0, "", []
+
+    def check(self) -> None:
+        self.seen += 1
+        self.where.append(self.current)
+        if self.stop_at is not None and self.seen >= self.stop_at:
+            raise Cancelled()
+
+    def __call__(self, done: int, total: int) -> None:
+        self.check()
+
+    def document(self, name: str, n: int = 0, count: int = 0) -> None:
+        self.current = name
+        self.check()
+
+
+def test_cancel_is_honoured_inside_the_compliance_check_the_open_data_and_the_charts(forum, tmp_path):
+    """The checks reach every long step of every language's part (they were lost on the way
+    before, so the compliance check never saw a Cancel); a Cancel at any of them leaves no file."""
+    db, path = forum
+    counting = _StopAt()
+    _export(db, path, tmp_path / "whole", progress=counting)
+    steps = counting.where
+    for step in ("", "open data", "charts"):      # "": the plan and the compliance check, before any document
+        assert steps.count(step) >= 2, f"no Cancel check inside {step or 'the check'}"
+    # Cancel at a check inside each of those steps: nothing is left in the folder or beside it.
+    for step in ("", "open data", "charts"):
+        at = len(steps) - steps[::-1].index(step)       # the last check of that step, counted from 1
+        out = tmp_path / f"cancelled-{step or 'check'}".replace(" ", "-")
+        stopper = _StopAt(at)
+        with pytest.raises(Cancelled):
+            _export(db, path, out, progress=stopper)
+        assert stopper.seen == at
+        assert not out.exists() or not any(out.rglob("*"))
+        assert not [p.name for p in tmp_path.iterdir() if "staging" in p.name]

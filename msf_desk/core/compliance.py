@@ -16,9 +16,11 @@ from dataclasses import asdict, dataclass, field
 
 from msf_desk.core import calendar, ethics, forum, responses
 from msf_desk.core.compliance_charts import Series, answer_times, series
-from msf_desk.core.language import N_, _, is_rtl, ngettext
+from msf_desk.core.compliance_words import dates_text as _dates
+from msf_desk.core.compliance_words import gap_text  # noqa: F401 (standards reads it from here too)
+from msf_desk.core.language import N_, _, ngettext
 from msf_desk.core.language import day as human
-from msf_desk.core.meetings import check_regularity, list_meetings, months_and_days
+from msf_desk.core.meetings import check_regularity, list_meetings
 from msf_desk.model.meetings import FORUM_KINDS
 from msf_desk.core.members import list_members, list_rounds
 from msf_desk.core.minutes import attendance_of, get_minutes
@@ -142,26 +144,6 @@ def _contributions(db, consultations, progress=None) -> dict:
 
 def _n(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else (plural or word + 's')}"
-
-
-def _dates(days: list[dt.date], limit: int = 6) -> str:
-    shown = ("، " if is_rtl() else ", ").join(human(d) for d in days[:limit])
-    return _("{dates} and {n} more").format(dates=shown, n=len(days) - limit) if len(days) > limit else shown
-
-
-def gap_text(g) -> str:
-    """A gap between forum meetings longer than the rule, in the document language."""
-    months, days = months_and_days(g.start, g.end)
-    parts = ([ngettext("{n} month", "{n} months", months).format(n=months)] if months else []) + (
-        [ngettext("{n} day", "{n} days", days).format(n=days)] if days or not months else [])
-    length = _("{months} and {days}").format(months=parts[0], days=parts[1]) if len(parts) == 2 else parts[0]
-    limit = ngettext("{n} month", "{n} months", g.target_months).format(n=g.target_months)
-    if g.kind == "open":
-        return _("No forum meeting held or planned since {start}: {length} so far, more than {limit}.").format(
-            start=human(g.start), length=length, limit=limit)
-    text = (_("{start} to {end}: {length} between forum meetings, more than {limit}.") if g.kind == "past" else
-            _("{start} to {end}: {length} will pass between forum meetings, more than {limit}."))
-    return text.format(start=human(g.start), end=human(g.end), length=length, limit=limit)
 
 
 NOTHING = N_("Nothing to do.")

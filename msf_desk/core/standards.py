@@ -23,6 +23,7 @@ from typing import Callable
 
 from msf_desk.core import compliance, compliance_charts, forum
 from msf_desk.core.compliance import SEVERITY, STATUSES, Indicator
+from msf_desk.core.compliance_words import gap_text
 from msf_desk.core.language import N_, _, ngettext
 from msf_desk.core.language import day as human
 from msf_desk.model.errors import UserError
@@ -35,7 +36,8 @@ from msf_desk.store.forum import delete_setting, get_setting, set_setting
 from msf_desk.core.standards_evidence import (FORUM_EVERY_MONTHS, IMPLEMENTATION_MEETINGS,  # noqa: F401
                                              LOCAL_IMPLEMENTATION_MEETINGS, REPOSITORY_MONTHS, SETTING_FRAMEWORKS,
                                              SETTING_WEBSITE, TIMELINE_NOTICE_DAYS, WEBSITE_STALE_MONTHS,
-                                             Evidence, Requirement, _dates, _n, _req, _within, gather)
+                                             Evidence, Requirement, _dates, _documents_evidence, _gaps,
+                                             _plan_consultations, _req, _within, gather)
 from msf_desk.model.messages import M_
 
 
@@ -66,7 +68,7 @@ def forum_space(e: Evidence) -> Requirement:
                  _("No forum meeting held in the last 12 months.")).format(n=len(held),
                                                                           dates=_dates([m.day for m in held]))]
     gaps = [g for g in regularity.gaps if g.kind in ("past", "open") and g.end >= r.since]
-    evidence += [compliance.gap_text(g) for g in gaps]
+    evidence += [gap_text(g) for g in gaps]
     plan = e.cocreation_plan()
     during = None
     if plan is not None:
@@ -117,19 +119,6 @@ def website(e: Evidence) -> Requirement:
     return make("met", evidence, _("The forum keeps its OGP website up to date."))
 
 
-def _gaps(days: list[dt.date], since: dt.date, today: dt.date, months: int) -> list[tuple[dt.date, dt.date]]:
-    """Stretches since `since` (or the first export) longer than `months` without an export, the
-    stretch from the last export to today included."""
-    inside = [d for d in days if d >= since]
-    before = [d for d in days if d < since]
-    points = ([before[-1]] if before else []) + inside
-    out = []
-    for a, b in zip(points, points[1:] + [today]):
-        if add_months(a, months) < b:
-            out.append((max(a, since) if b != today else a, b))
-    return out
-
-
 def repository(e: Evidence) -> Requirement:
     make = _req("2.2", "ogp_repository", N_("A document repository updated twice a year"),
                 N_("A public repository of the OGP process's documents and evidence is updated at least twice a "
@@ -166,28 +155,6 @@ def repository(e: Evidence) -> Requirement:
     if docs[1]:
         return make("in_progress", evidence, docs[1])
     return make("met", evidence, _("The forum will update the repository again by {day}.").format(day=human(due)))
-
-
-def _documents_evidence(e: Evidence) -> tuple[list[str], str]:
-    """What the repository holds of the process's own documents, and the next step when the plan
-    in implementation is not in it."""
-    lines = []
-    for doc_type, word in (("action_plan", N_("Action plan")), ("self_assessment", N_("Self-assessment report")),
-                           ("end_of_term_report", N_("End-of-term report")), ("irm_report", N_("IRM report"))):
-        found = e.published(doc_type)
-        if found:
-            lines.append((ngettext("{kind} in the repository: {title} ({day}) and {n} earlier one.",
-                                   "{kind} in the repository: {title} ({day}) and {n} earlier ones.", len(found) - 1)
-                          if len(found) > 1 else _("{kind} in the repository: {title} ({day}).")).format(
-                kind=_(word), title=found[0].title, day=human(found[0].issued_on), n=len(found) - 1))
-    plan = e.implementation_plan()
-    if plan is None or e.published("action_plan"):
-        return lines, ""
-    recorded = e.recorded("action_plan")
-    lines.append((_("{plan} is being implemented, but no action plan document is in the repository yet.") if recorded
-                  else _("{plan} is being implemented, but no action plan document is recorded.")).format(
-        plan=plan.name))
-    return lines, _("The forum will publish the action plan in its repository.")
 
 
 def timeline(e: Evidence) -> Requirement:
@@ -246,11 +213,6 @@ def outreach(e: Evidence) -> Requirement:
         return make("in_progress", evidence, _("The forum will reach out to stakeholders before co-creation ends."))
     return make("not_met", evidence, _("For the next plan, the forum will plan outreach to stakeholders from the "
                                        "start of co-creation."))
-
-
-def _plan_consultations(e: Evidence, plan: ActionPlan) -> list:
-    return [c for c in e.base.consultations if c.opens_on and _within(c.opens_on, plan.cocreation_starts,
-                                                                       plan.cocreation_ends)]
 
 
 def feedback(e: Evidence) -> Requirement:

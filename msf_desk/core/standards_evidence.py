@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 from msf_desk.core import compliance
 from msf_desk.core.compliance import Indicator, Records
-from msf_desk.core.language import _, day, is_rtl
+from msf_desk.core.language import N_, _, day, is_rtl, ngettext
+from msf_desk.core.language import day as human
+from msf_desk.model.dates import add_months
 from msf_desk.model.meetings import FORUM_KINDS
 from msf_desk.core.minutes import attendance_of
 from msf_desk.core.process_documents import list_documents
@@ -129,3 +131,45 @@ def _dates(days: list[dt.date], limit: int = 6) -> str:
 
 def _within(day: dt.date, start: dt.date, end: dt.date | None) -> bool:
     return start <= day and (end is None or day <= end)
+
+
+# --- helpers of the 2021 requirements ---------------------------------------------------------
+
+def _gaps(days: list[dt.date], since: dt.date, today: dt.date, months: int) -> list[tuple[dt.date, dt.date]]:
+    """Stretches since `since` (or the first export) longer than `months` without an export, the
+    stretch from the last export to today included."""
+    inside = [d for d in days if d >= since]
+    before = [d for d in days if d < since]
+    points = ([before[-1]] if before else []) + inside
+    out = []
+    for a, b in zip(points, points[1:] + [today]):
+        if add_months(a, months) < b:
+            out.append((max(a, since) if b != today else a, b))
+    return out
+
+
+def _documents_evidence(e: Evidence) -> tuple[list[str], str]:
+    """What the repository holds of the process's own documents, and the next step when the plan
+    in implementation is not in it."""
+    lines = []
+    for doc_type, word in (("action_plan", N_("Action plan")), ("self_assessment", N_("Self-assessment report")),
+                           ("end_of_term_report", N_("End-of-term report")), ("irm_report", N_("IRM report"))):
+        found = e.published(doc_type)
+        if found:
+            lines.append((ngettext("{kind} in the repository: {title} ({day}) and {n} earlier one.",
+                                   "{kind} in the repository: {title} ({day}) and {n} earlier ones.", len(found) - 1)
+                          if len(found) > 1 else _("{kind} in the repository: {title} ({day}).")).format(
+                kind=_(word), title=found[0].title, day=human(found[0].issued_on), n=len(found) - 1))
+    plan = e.implementation_plan()
+    if plan is None or e.published("action_plan"):
+        return lines, ""
+    recorded = e.recorded("action_plan")
+    lines.append((_("{plan} is being implemented, but no action plan document is in the repository yet.") if recorded
+                  else _("{plan} is being implemented, but no action plan document is recorded.")).format(
+        plan=plan.name))
+    return lines, _("The forum will publish the action plan in its repository.")
+
+
+def _plan_consultations(e: Evidence, plan: ActionPlan) -> list:
+    return [c for c in e.base.consultations if c.opens_on and _within(c.opens_on, plan.cocreation_starts,
+                                                                       plan.cocreation_ends)]

@@ -36,6 +36,7 @@ from msf_desk.core.members import list_members
 from msf_desk.model.errors import UserError
 from msf_desk.store import ethics as store
 from msf_desk.model.messages import M_
+from msf_desk.core.language import N_, _
 
 # Words that say what kind of body something is, not which one. Dropped before comparing.
 AFFIXES = {
@@ -134,7 +135,7 @@ class ItemSubject:
 
     @property
     def label(self) -> str:
-        return f"item {self.position}"
+        return _("item {n}").format(n=self.position)
 
 
 @dataclass
@@ -172,13 +173,14 @@ class Conflict:
 
     @property
     def status_text(self) -> str:
+        # In the document language where a document is written (English elsewhere).
         if self.recused:
-            return "Recused"
+            return _("Recused")
         if self.waived:
-            return "Waiver recorded"
+            return _("Waiver recorded")
         if self.declared_at_meeting:
-            return "Declared at the meeting"
-        return "Potential conflict"
+            return _("Declared at the meeting")
+        return _("Potential conflict")
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -186,16 +188,21 @@ class Conflict:
         return data
 
 
-def _type_words(kind: str) -> str:
-    return {
-        "employment": "employment with",
-        "directorship": "a board seat or directorship at",
-        "financial": "a financial interest in",
-        "government_funding": "funding or grants from",
-        "family": "a family or close relationship with",
-        "gifts": "gifts or hospitality from",
-        "other": "an interest in",
-    }.get(kind, "an interest in")
+TYPE_WORDS = {
+    "employment": N_("Declared employment with {subject}"),
+    "directorship": N_("Declared a board seat or directorship at {subject}"),
+    "financial": N_("Declared a financial interest in {subject}"),
+    "government_funding": N_("Declared funding or grants from {subject}"),
+    "family": N_("Declared a family or close relationship with {subject}"),
+    "gifts": N_("Declared gifts or hospitality from {subject}"),
+    "other": N_("Declared an interest in {subject}"),
+}
+
+
+def _declared(kind: str, subject: str, item: str, topic: str) -> str:
+    """'Declared employment with X; item 5 concerns Y', in the document language."""
+    return _("{declared}; {item} concerns {topic}").format(
+        declared=_(TYPE_WORDS.get(kind, TYPE_WORDS["other"])).format(subject=subject), item=item, topic=topic)
 
 
 def _subject_of(interest: Interest) -> str:
@@ -211,15 +218,13 @@ def match_item(item: ItemSubject, member: MemberInterests) -> list[Conflict]:
         org = next((o for o in item.organisations if interest.organisation and names_match(interest.organisation, o)), None)
         if org is not None:
             basis = "organisation"
-            reason = (f"Declared {_type_words(interest.type)} {interest.organisation}; "
-                      f"{item.label} concerns {org}")
+            reason = _declared(interest.type, interest.organisation, item.label, org)
         else:
             text = f"{interest.organisation} {interest.description}"
             topic = next((t for t in item.topics if topic_in(t, text)), None)
             if topic is not None:
                 basis = "topic"
-                reason = (f"Declared {_type_words(interest.type)} {_subject_of(interest)}; "
-                          f"{item.label} concerns {topic}")
+                reason = _declared(interest.type, _subject_of(interest), item.label, topic)
         if reason:
             found.append(Conflict(
                 meeting_id=item.meeting_id, item_id=item.id, item_position=item.position,
@@ -271,7 +276,8 @@ def merge_records(conflicts: list[Conflict], records: list[ItemRecord], items: l
             meeting_id=item.meeting_id, item_id=item.id, item_position=item.position,
             item_title=item.title, member_id=member_id, member_name=names.get(member_id, f"member {member_id}"),
             basis="declared",
-            reason=f"Declared an interest at the meeting on {item.label}" + (f": {note}" if note else ""),
+            reason=(_("Declared an interest at the meeting on {item}: {note}") if note else
+                    _("Declared an interest at the meeting on {item}")).format(item=item.label, note=note),
         ))
     for c in out:
         recs = by_key.get((c.item_id, c.member_id), [])
@@ -413,6 +419,8 @@ def lines_by_item(conflicts: list[Conflict], flagged: list[FlaggedDecision] = ()
     marked = {(f.item_id, f.member_id) for f in flagged}
     out: dict[int, list[str]] = {}
     for c in conflicts:
-        status = "took part in the decision (flagged)" if (c.item_id, c.member_id) in marked else c.status_text.lower()
-        out.setdefault(c.item_id, []).append(f"{c.member_name} — {status}: {c.reason}.")
+        status = (_("took part in the decision (flagged)") if (c.item_id, c.member_id) in marked
+                  else c.status_text.lower())
+        out.setdefault(c.item_id, []).append(_("{member} — {status}: {reason}.").format(
+            member=c.member_name, status=status, reason=c.reason))
     return out

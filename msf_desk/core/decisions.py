@@ -10,10 +10,10 @@ import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from msf_desk.core.language import _, ngettext
 from msf_desk.model.forum import DECISION_RULES, ForumProfile
 from msf_desk.model.minutes import OUTCOMES, Votes
 
-SIDE_WORDS = {"government": "government", "non_government": "non-government"}
 
 
 @dataclass
@@ -77,12 +77,12 @@ def qualified_needed(fraction: Fraction, base: int) -> int:
     return math.ceil(fraction * base)
 
 
-def _members(n: int) -> str:
-    return f"{n} member{'s' if n != 1 else ''}"
-
+# The verdicts' words are in the documents' catalogue (core.language): minutes in French say
+# them in French, and the window says them in its own language (it asks in its language).
 
 def _tally(votes: Votes) -> str:
-    return f"{votes.for_total} for, {votes.against_total} against, {votes.abstain_total} abstaining"
+    return _("{for_} for, {against} against, {abstaining} abstaining").format(
+        for_=votes.for_total, against=votes.against_total, abstaining=votes.abstain_total)
 
 
 def verdict(
@@ -116,61 +116,65 @@ def verdict(
     warnings: list[str] = []
     recused_note = ""
     if count.recused:
-        recused_note = f" ({_members(count.recused)} recused and left out of the count)"
+        recused_note = ngettext(" ({n} member recused and left out of the count)",
+                                " ({n} members recused and left out of the count)", count.recused).format(n=count.recused)
     if deferred:
-        return Verdict("deferred", resolved, "Deferred to a later meeting.")
+        return Verdict("deferred", resolved, _("Deferred to a later meeting."))
     problems = _check_counts(count, vote_held, votes, objections)
     if problems:
-        return Verdict("incomplete", resolved, "Check the record: " + " ".join(problems))
+        return Verdict("incomplete", resolved, _("Check the record: {problems}").format(problems=" ".join(problems)))
     if resolved == "mixed":
         if not vote_held:
-            result = _consensus(resolved, objections)
-            result.explanation = result.explanation.replace(" by consensus", " by consensus (mixed rule)")
-            return result
+            return _consensus(resolved, objections, mixed=True)
         resolved_vote = "majority"
     else:
         resolved_vote = resolved
     if resolved_vote == "consensus":
         if vote_held:
-            warnings.append("A vote was recorded, but the rule is consensus: the verdict "
-                            "counts objections (members who voted against are objections).")
+            warnings.append(_("A vote was recorded, but the rule is consensus: the verdict "
+                              "counts objections (members who voted against are objections)."))
             objections = max(objections, votes.against_total)
         result = _consensus(resolved, objections)
         result.warnings = warnings
         return result
     if not vote_held:
-        name = "majority" if resolved_vote == "majority" else "qualified majority"
-        return Verdict("incomplete", resolved,
-                       f"No vote recorded: the {name} rule needs the votes for, against and abstaining.")
+        said = (_("No vote recorded: the majority rule needs the votes for, against and abstaining.")
+                if resolved_vote == "majority" else
+                _("No vote recorded: the qualified majority rule needs the votes for, against and abstaining."))
+        return Verdict("incomplete", resolved, said)
     if resolved_vote == "majority":
         base = count.present
         needed = majority_needed(base)
-        base_words = "members present"
-        need_words = f"a majority needed {needed}"
+        base_words = _("members present")
+        need_words = _("a majority needed {needed}").format(needed=needed)
     else:
         fraction = Fraction(profile.qualified_fraction)
         if profile.qualified_base == "all_active":
-            base, base_words = count.active, "active members"
+            base, base_words = count.active, _("active members")
         else:
-            base, base_words = count.present, "members present"
+            base, base_words = count.present, _("members present")
         needed = qualified_needed(fraction, base)
-        need_words = f"{profile.qualified_fraction} needed {needed}"
+        need_words = _("{fraction} needed {needed}").format(fraction=profile.qualified_fraction, needed=needed)
     if base == 0:
-        return Verdict("incomplete", resolved, "No member who may vote was present.", needed, base)
+        return Verdict("incomplete", resolved, _("No member who may vote was present."), needed, base)
     agreed = votes.for_total >= needed
     if resolved_vote == "majority" and votes.for_total * 2 == base:
-        need_words += " (exactly half is not a majority)"
-    head = "Agreed" if agreed else "Not agreed"
-    explanation = (f"{head}: {votes.for_total} of {base} {base_words} voted for; {need_words}"
-                   f"{recused_note}. Votes: {_tally(votes)}.")
+        need_words += _(" (exactly half is not a majority)")
+    said = (_("Agreed: {for_} of {base} {base_words} voted for; {need_words}{recused_note}. Votes: {tally}.")
+            if agreed else
+            _("Not agreed: {for_} of {base} {base_words} voted for; {need_words}{recused_note}. Votes: {tally}."))
+    explanation = said.format(for_=votes.for_total, base=base, base_words=base_words, need_words=need_words,
+                              recused_note=recused_note, tally=_tally(votes))
     return Verdict("agreed" if agreed else "not_agreed", resolved, explanation, needed, base, warnings)
 
 
-def _consensus(rule: str, objections: int) -> Verdict:
+def _consensus(rule: str, objections: int, mixed: bool = False) -> Verdict:
     if objections > 0:
-        return Verdict("not_agreed", rule,
-                       f"Not agreed: {_members(objections)} objected; consensus needs no objection.")
-    return Verdict("agreed", rule, "Agreed by consensus: no member objected.")
+        return Verdict("not_agreed", rule, ngettext(
+            "Not agreed: {n} member objected; consensus needs no objection.",
+            "Not agreed: {n} members objected; consensus needs no objection.", objections).format(n=objections))
+    return Verdict("agreed", rule, _("Agreed by consensus (mixed rule): no member objected.") if mixed
+                   else _("Agreed by consensus: no member objected."))
 
 
 def _check_counts(count: Count, vote_held: bool, votes: Votes, objections: int) -> list[str]:
@@ -179,16 +183,21 @@ def _check_counts(count: Count, vote_held: bool, votes: Votes, objections: int) 
         votes.for_government, votes.for_non_government, votes.against_government,
         votes.against_non_government, votes.abstain_government, votes.abstain_non_government])
     if any(n < 0 for n in numbers):
-        return ["a number of votes or objections is negative."]
+        return [_("a number of votes or objections is negative.")]
     if vote_held:
         for side, present in (("government", count.present_government),
                               ("non_government", count.present_non_government)):
             cast = votes.cast(side)
             if cast > present:
-                problems.append(
-                    f"{cast} {SIDE_WORDS[side]} votes recorded, but only {present} "
-                    f"{SIDE_WORDS[side]} member{'s' if present != 1 else ''} present may vote.")
+                problems.append((
+                    ngettext("{cast} government votes recorded, but only {present} government member present may vote.",
+                             "{cast} government votes recorded, but only {present} government members present may vote.",
+                             present) if side == "government" else
+                    ngettext("{cast} non-government votes recorded, but only {present} non-government member present "
+                             "may vote.",
+                             "{cast} non-government votes recorded, but only {present} non-government members present "
+                             "may vote.", present)).format(cast=cast, present=present))
     if objections > count.present:
-        problems.append(f"{objections} objections recorded, but only {count.present} "
-                        "members present may take part.")
+        problems.append(_("{objections} objections recorded, but only {present} members present may take part.").format(
+            objections=objections, present=count.present))
     return problems

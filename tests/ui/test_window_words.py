@@ -38,7 +38,7 @@ ENGLISH = [
     "at least every", "months", "were between", "went by", "Regularity",
     "Quorum:", "voting members", "Present:", "an even balance",
     "Agreed", "Not agreed", "Votes needed", "Deferred", "Majority",   # "Consensus" is French too "Qualified majority",
-    "members present", "The forum's rule",
+    "members present", "The forum's rule", "voted for", "objected", "No vote recorded", "Check the record",
     "Not yet answered", "Included", "Not included", "Under consideration", "Online platform",
     "Open call with selection committee", "Election in electoral colleges", "Appointment",
     "Government", "Non-government", "Co-chair", "Alternate", "Term ended", "Resigned",
@@ -112,11 +112,12 @@ def test_minutes_page_header_quorum_verdicts_and_rules(qtbot, demo_db, demo_path
     page._show_item()
     typed = [m.title for m in page.meetings] + [decided.timezone] \
         + [d.text.splitlines()[0] for d in core_minutes.decisions_of(page.db, decided.id) if d.text]
-    texts = [page.status.text(), page.quorum_label.text()] + combo_items(page.meeting_choice) \
+    texts = [page.status.text(), page.quorum_label.text(), page.verdict_label.text()] + combo_items(page.meeting_choice) \
         + combo_items(page.rule) + column(page.decisions_model, DecisionsModel.RULE) \
         + column(page.decisions_model, DecisionsModel.VERDICT)
-    assert page.decisions_model.rowCount() >= 1
+    assert page.decisions_model.rowCount() >= 1 and page.verdict_label.text()
     assert not english_in(texts, typed)
+    assert not english_in([page.decisions_model.index(0, DecisionsModel.VERDICT).data(Qt.ToolTipRole)], typed)
 
 
 def test_responses_outcomes_and_members_methods(qtbot, session, language):

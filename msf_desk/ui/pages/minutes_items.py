@@ -24,7 +24,7 @@ from msf_desk.ui.pages.minutes_common import fitted_table, push_button, text_box
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
 from msf_desk.ui.widgets.tables import select_row
-from msf_desk.ui.i18n import Context, record_label
+from msf_desk.ui.i18n import Context, in_window_language, record_label
 
 PAGES_MINUTES_ITEMS = Context("PAGES_MINUTES_ITEMS")
 
@@ -228,7 +228,8 @@ class ItemsPart:
             return
         profile = core_forum.load(self.db)
         all_decisions = core.decisions_of(self.db, self.meeting_id)
-        verdicts = core.verdicts_of(self.db, self.meeting_id)
+        with in_window_language():   # the verdicts' explanations, in the window's language
+            verdicts = core.verdicts_of(self.db, self.meeting_id)
         rows = [(n, d, rule_words(verdicts[d.id].rule, profile), verdicts[d.id])
                 for n, d in enumerate(all_decisions, start=1) if d.item_id == self.item_id]
         self.decisions_model.set_rows(rows)
@@ -292,14 +293,15 @@ class ItemsPart:
         """The verdict of what is in the form now, before anything is saved."""
         if self.decision_id is None:
             return
-        if self.locked:
-            v = core.decision_verdict(self.db, core.get_decision(self.db, self.decision_id))
-        else:
-            values = self._form_values()
-            d = dataclasses.replace(core.get_decision(self.db, self.decision_id), **values)
-            v = verdict(values["rule"], core_forum.load(self.db), core.decision_count(self.db, d),
-                        vote_held=values["vote_held"], votes=values["votes"], objections=values["objections"],
-                        deferred=values["deferred"])
+        with in_window_language():   # the verdict's explanation, in the window's language
+            if self.locked:
+                v = core.decision_verdict(self.db, core.get_decision(self.db, self.decision_id))
+            else:
+                values = self._form_values()
+                d = dataclasses.replace(core.get_decision(self.db, self.decision_id), **values)
+                v = verdict(values["rule"], core_forum.load(self.db), core.decision_count(self.db, d),
+                            vote_held=values["vote_held"], votes=values["votes"], objections=values["objections"],
+                            deferred=values["deferred"])
         text = v.explanation + "".join(f"\n{w}" for w in v.warnings)
         self.verdict_label.setText(text)
         colour = OUTCOME_COLOUR.get(v.outcome)

@@ -77,6 +77,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         # took a French or Spanish window past 1200 px with the buttons beside it.
         self.meeting_choice.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.meeting_choice.setMinimumContentsLength(28)
+        self.meeting_choice.currentTextChanged.connect(self.meeting_choice.setToolTip)   # all of it
         self.meeting_choice.currentIndexChanged.connect(self._meeting_chosen)
         self.status = QLabel()
         self.status.setObjectName("minutes_status")

@@ -72,6 +72,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         # already took the window past 1200 px).
         self.consultation_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.consultation_combo.setMinimumContentsLength(18)
+        self.consultation_combo.currentTextChanged.connect(self.consultation_combo.setToolTip)
         bar.addWidget(self.consultation_combo, 1)
         self.new_button = QPushButton(PAGES_RESPONSES.tr("New consultation…"))
         self.edit_button = QPushButton(PAGES_RESPONSES.tr("Edit…"))

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Optional, Protocol
 
 from msf_desk.model.errors import UserError
+from msf_desk.model.messages import M_
 
 try:  # POSIX: an advisory lock that the system releases when the process dies
     import fcntl
@@ -157,8 +158,7 @@ def check_writable_folder(folder: str | os.PathLike[str]) -> None:
     if not folder.is_dir():
         return
     if not os.access(folder, os.W_OK) or not folder.stat().st_mode & 0o222:
-        raise UserError(f"Cannot write into {folder}: the folder is read-only. Nothing was written; "
-                        "choose another folder.")
+        raise UserError(M_("Cannot write into {folder}: the folder is read-only. Nothing was written; choose another folder.").format(folder=folder))
 
 
 def os_error_words(exc: OSError, where: Path) -> UserError:
@@ -166,11 +166,10 @@ def os_error_words(exc: OSError, where: Path) -> UserError:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        return UserError(f"There is no room left on the disk to write into {where}. Nothing was written.")
+        return UserError(M_("There is no room left on the disk to write into {where}. Nothing was written.").format(where=where))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(f"Cannot write into {where}: permission denied (the folder is read-only, or a file "
-                         "there is open in another program). Nothing was written.")
-    return UserError(f"Cannot write into {where}: {exc.strerror or exc}. Nothing was written.")
+        return UserError(M_("Cannot write into {where}: permission denied (the folder is read-only, or a file there is open in another program). Nothing was written.").format(where=where))
+    return UserError(M_("Cannot write into {where}: {value}. Nothing was written.").format(where=where, value=exc.strerror or exc))
 
 
 @contextmanager
@@ -216,7 +215,7 @@ def _commit(pairs: list[tuple[Path, Path]], staging: Path, out: Path) -> list[Pa
     puts the earlier files back."""
     for _staged, target in pairs:
         if target.is_dir():
-            raise UserError(f"Cannot write {target.name} in {out}: a folder of that name is in the way.")
+            raise UserError(M_("Cannot write {name} in {out}: a folder of that name is in the way.").format(name=target.name, out=out))
     set_aside: list[tuple[Path, Path]] = []
     placed: list[Path] = []
     try:
@@ -257,7 +256,7 @@ def write_all(out_dir: str | Path, stem: str, formats: list[str],
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
+        raise UserError(M_("Cannot create the folder {out}: {value}.").format(out=out, value=exc.strerror or exc)) from exc
     check_writable_folder(out)
     clean_leftovers(out)
     try:
@@ -265,7 +264,7 @@ def write_all(out_dir: str | Path, stem: str, formats: list[str],
         staging.mkdir()
         lock = hold(staging / LOCK_NAME)
     except OSError as exc:
-        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}.") from exc
+        raise UserError(M_("Cannot write into {out}: {value}.").format(out=out, value=exc.strerror or exc)) from exc
     try:
         staged = []
         for n, fmt in enumerate(formats):
@@ -280,8 +279,7 @@ def write_all(out_dir: str | Path, stem: str, formats: list[str],
             step(1, 1)
         return _commit([(path, out / path.name) for path in staged], staging, out)
     except OSError as exc:
-        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is a file of that name open in another "
-                        "program?") from exc
+        raise UserError(M_("Cannot write into {out}: {value}. Is a file of that name open in another program?").format(out=out, value=exc.strerror or exc)) from exc
     finally:
         lock.close()
         shutil.rmtree(staging, ignore_errors=True)

@@ -24,6 +24,7 @@ from msf_desk.core.audience.board_book import BookPaper, unchanged_reason
 from msf_desk.core.audience.pack import PackData
 from msf_desk.core.language import N_, _
 from msf_desk.model.errors import UserError
+from msf_desk.model.messages import M_
 
 WORD_SUFFIXES = (".doc", ".docx", ".odt", ".rtf")
 CONVERT_TIMEOUT = 180  # seconds for one Word paper; LibreOffice's first start is slow
@@ -219,7 +220,7 @@ def write_board_book(pack: PackData, entries: list[BookPaper], path: Path, rende
         with open(path, "wb") as fh:
             writer.write(fh)
     except OSError as exc:
-        raise UserError(f"Cannot write the board book: {exc.strerror or exc}. Nothing was written.") from exc
+        raise UserError(M_("Cannot write the board book: {value}. Nothing was written.").format(value=exc.strerror or exc)) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return Path(path)

@@ -17,6 +17,7 @@ from msf_desk.core.language import N_, _
 from msf_desk.core.language import day as human
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Document, Heading, Image, KeyValues, Paragraph, Table
+from msf_desk.model.messages import M_
 
 FORMATS = ("docx", "pdf")
 TITLE = N_("Compliance with the participation and co-creation standards")
@@ -124,8 +125,7 @@ def export_compliance(db, *, formats: list[str], out_dir: str | Path, today: dt.
 
     wrong = [f for f in formats if f not in FORMATS]
     if wrong or not formats:
-        raise UserError(f"The compliance report can be written as {' or '.join(FORMATS)} "
-                        f"(got {', '.join(wrong) or 'nothing'}).")
+        raise UserError(M_("The compliance report can be written as {formats} (got {value}).").format(formats=' or '.join(FORMATS), value=', '.join(wrong) or M_("nothing")))
     report = check(db, today or dt.date.today())
     out = Path(out_dir)
     scratch = Path(tempfile.mkdtemp(prefix="msf-charts-"))

@@ -22,6 +22,7 @@ from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Progress, atomic_write, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
 from msf_desk.model.ethics import DECLARATION_KINDS, Declaration, INTEREST_TYPES, Interest, Statement
+from msf_desk.model.messages import M_
 
 REGISTER_FORMATS = ("docx", "pdf", "csv")
 DOCUMENT_FORMATS = ("docx", "pdf")
@@ -258,7 +259,7 @@ def compliance_document(forum_name: str, report: ethics.ComplianceReport, breach
 def _check(formats: list[str], allowed: tuple[str, ...], what: str) -> None:
     wrong = [f for f in formats if f not in allowed]
     if wrong or not formats:
-        raise UserError(f"The {what} can be written as {', '.join(allowed)} (got {', '.join(wrong) or 'nothing'}).")
+        raise UserError(M_("The {what} can be written as {allowed} (got {value}).").format(what=what, allowed=', '.join(allowed), value=', '.join(wrong) or M_("nothing")))
 
 
 @dataclass
@@ -317,13 +318,13 @@ def prepare_compliance_summary(db, today: dt.date, within_days: int = ethics.DEF
 def export_register(db, *, audience: str, formats: list[str], out_dir: str | Path,
                     on: dt.date | None = None, progress: Progress | None = None) -> list[Path]:
     """The register of interests for `audience` ('public' or 'members')."""
-    _check(formats, REGISTER_FORMATS, "register of interests")
+    _check(formats, REGISTER_FORMATS, M_("register of interests"))
     return write_prepared(prepare_register(db, audience, on or dt.date.today()), formats, out_dir, progress)
 
 
 def export_declaration_form(db, member_id: int, *, formats: list[str], out_dir: str | Path,
                             today: dt.date | None = None, progress: Progress | None = None) -> list[Path]:
-    _check(formats, DOCUMENT_FORMATS, "declaration form")
+    _check(formats, DOCUMENT_FORMATS, M_("declaration form"))
     return write_prepared(prepare_declaration_form(db, member_id, today or dt.date.today()), formats, out_dir,
                           progress)
 
@@ -331,6 +332,6 @@ def export_declaration_form(db, member_id: int, *, formats: list[str], out_dir: 
 def export_compliance_summary(db, *, formats: list[str], out_dir: str | Path, today: dt.date | None = None,
                               within_days: int = ethics.DEFAULT_WITHIN_DAYS,
                               progress: Progress | None = None) -> list[Path]:
-    _check(formats, DOCUMENT_FORMATS, "compliance summary")
+    _check(formats, DOCUMENT_FORMATS, M_("compliance summary"))
     return write_prepared(prepare_compliance_summary(db, today or dt.date.today(), within_days), formats,
                           out_dir, progress)

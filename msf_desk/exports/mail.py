@@ -26,6 +26,7 @@ from msf_desk.core.language import day as human
 from msf_desk.core.repository import slug
 from msf_desk.exports.atomic import write_all
 from msf_desk.model.errors import UserError
+from msf_desk.model.messages import M_
 
 MEDIA = {".pdf": ("application", "pdf"),
          ".docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
@@ -153,17 +154,16 @@ def draft(subject: str, body: str, recipients, sender_name: str = "", sender_ema
 def _address(recipient) -> Address:
     """The member's address as a header carries it, or a refusal naming the member."""
     email = recipient.email.strip()
-    problem = "" if email.isascii() else "has letters outside ASCII (write its domain in its xn-- form)"
+    problem = "" if email.isascii() else M_("has letters outside ASCII (write its domain in its xn-- form)")
     if not problem:
         try:
             address = Address(display_name=recipient.name, addr_spec=email)
             if not address.domain or not address.username or " " in email:
-                problem = "is not an e-mail address"
+                problem = M_("is not an e-mail address")
         except (ValueError, IndexError, TypeError):
-            problem = "is not an e-mail address"
+            problem = M_("is not an e-mail address")
     if problem:
-        raise UserError(f"{recipient.name}: “{email}” {problem}. Correct it on the Members page; no draft was "
-                        "written.")
+        raise UserError(M_("{name}: “{email}” {problem}. Correct it on the Members page; no draft was written.").format(name=recipient.name, email=email, problem=problem))
     return address
 
 

@@ -20,6 +20,7 @@ from msf_desk.core.language import day as human
 from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
+from msf_desk.model.messages import M_
 
 DOCUMENT_FORMATS = ("docx", "pdf")
 TABLE_FORMATS = ("docx", "pdf", "csv")
@@ -377,8 +378,7 @@ class Prepared:
 
         wrong = [f for f in formats if f not in self.allowed]
         if wrong or not formats:
-            raise UserError(f"Choose one or more of {', '.join(self.allowed)} "
-                            f"(got {', '.join(wrong) or 'nothing'}).")
+            raise UserError(M_("Choose one or more of {allowed} (got {value}).").format(allowed=', '.join(self.allowed), value=', '.join(wrong) or M_("nothing")))
         writers = {"docx": write_docx, "pdf": write_pdf, "csv": _write_csv(self.csv_columns, self.csv_rows)}
         return write_all(out_dir, self.stem, formats,
                          {fmt: (lambda path, step, w=w: w(self.doc, path, progress=step)) for fmt, w in writers.items()},

@@ -16,6 +16,7 @@ from msf_desk.core.language import day as human
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import (Bullets, Document, Heading, KeyValues, PageBreak, Paragraph,
                                        Table)
+from msf_desk.model.messages import M_
 
 FORMATS = ("docx", "pdf")
 # The purpose of an item in the agenda's narrow column.
@@ -167,9 +168,9 @@ def export_pack(pack: PackData, out_dir: str | Path, formats=FORMATS, progress: 
     the papers the audience may read bound in after the pack."""
     wrong = [f for f in formats if f not in FORMATS]
     if wrong or not formats:
-        raise UserError(f"A pack can be written as {' or '.join(FORMATS)} (got {', '.join(wrong) or 'nothing'}).")
+        raise UserError(M_("A pack can be written as {formats} (got {value}).").format(formats=' or '.join(FORMATS), value=', '.join(wrong) or M_("nothing")))
     if book is not None and "pdf" not in formats:
-        raise UserError("The board book (with the papers) is a PDF: add pdf to the formats.")
+        raise UserError(M_("The board book (with the papers) is a PDF: add pdf to the formats."))
     doc = build_document(pack)
     writers = {"docx": _write_docx(doc), "pdf": _write_pdf(doc) if book is None else _write_book(pack, book)}
     return write_all(out_dir, file_stem(pack), formats, writers, progress)

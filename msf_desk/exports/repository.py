@@ -41,6 +41,7 @@ from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports import open_data
 from msf_desk.exports.atomic import (Cancelled, Progress, announce, atomic_write, check_writable_folder, checkpoint,
                                      clean_leftovers, every, hold)
+from msf_desk.model.messages import M_
 
 GENERATOR = "MSF Desk"
 MANIFEST_VERSION = 1
@@ -149,12 +150,11 @@ def _check_folder(out: Path) -> dict | None:
     manifest, or the files of a first export that was killed before its manifest was moved
     in); never a folder of someone's other files (a package is uploaded whole)."""
     if out.exists() and not out.is_dir():
-        raise UserError(f"{out} is a file; choose a folder for the repository.")
+        raise UserError(M_("{out} is a file; choose a folder for the repository.").format(out=out))
     previous = read_manifest(out) if out.exists() else None
     if out.exists() and previous is None and any(p for p in out.iterdir()
                                                  if not p.name.startswith(".") and p.name not in PACKAGE_TOP):
-        raise UserError(f"The folder {out} already holds other files. Choose an empty folder, or the folder "
-                        "of an earlier repository export.")
+        raise UserError(M_("The folder {out} already holds other files. Choose an empty folder, or the folder of an earlier repository export.").format(out=out))
     return previous
 
 
@@ -470,8 +470,7 @@ def _apply(staging: Path, out: Path, paths: list[str], others: set[str] = frozen
     removed, stuck = _reconcile(out, set(paths), others)
     if stuck:
         listed = "; ".join(f"{rel} ({why})" for rel, why in stuck[:10])
-        raise UserError(f"Could not remove from {out} what the package must no longer hold: {listed}. Close the "
-                        "program that holds it and export again; the manifests were not updated.")
+        raise UserError(M_("Could not remove from {out} what the package must no longer hold: {listed}. Close the program that holds it and export again; the manifests were not updated.").format(out=out, listed=listed))
     for rel in manifests:
         source, target = staging / rel, out / rel
         if target.is_file() and sha256_of(target) == sha256_of(source):
@@ -716,7 +715,7 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
         staging.mkdir()
         lock = hold(staging / ".lock")  # tells a running export's staging folder from a killed one's
     except OSError as exc:
-        raise UserError(f"Cannot write beside {out}: {exc.strerror or exc}.") from exc
+        raise UserError(M_("Cannot write beside {out}: {value}.").format(out=out, value=exc.strerror or exc)) from exc
 
     try:
         render = _Renderer(db, plan, staging, Path(files_dir) if files_dir else None, tick, out, previous,
@@ -775,8 +774,7 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
         out.mkdir(parents=True, exist_ok=True)
         added, changed, removed = _apply(staging, out, paths, others)
     except OSError as exc:
-        raise UserError(f"Cannot write into {out}: {exc.strerror or exc}. Is a file of it open in another "
-                        "program?") from exc
+        raise UserError(M_("Cannot write into {out}: {value}. Is a file of it open in another program?").format(out=out, value=exc.strerror or exc)) from exc
     finally:
         lock.close()
         shutil.rmtree(staging, ignore_errors=True)

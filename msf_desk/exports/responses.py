@@ -21,6 +21,7 @@ from msf_desk.core.tabular import FORMULA_NOTE, safe_csv_writer
 from msf_desk.exports.atomic import atomic_write, checkpoint, every, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, PageBreak, Paragraph, Table
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, FINAL_OUTCOMES, NOT_ANSWERED, OUTCOMES
+from msf_desk.model.messages import M_
 
 FORMATS = ("docx", "pdf", "csv", "json")
 ROWS_PER_REPORT = 500   # rows between two progress reports: where a Cancel takes effect
@@ -413,9 +414,9 @@ def export_responses(db, consultation_id: int, *, audience: str, formats: list[s
 
     wrong = [f for f in formats if f not in FORMATS]
     if wrong or not formats:
-        raise UserError(f"Formats are {', '.join(FORMATS)} (got {', '.join(formats) or 'none'}).")
+        raise UserError(M_("Formats are {formats} (got {value}).").format(formats=', '.join(FORMATS), value=', '.join(formats) or M_("nothing")))
     if audience not in core.AUDIENCES:
-        raise UserError(f"The audience is public or members, not '{audience}'.")
+        raise UserError(M_("The audience is public or members, not '{audience}'.").format(audience=audience))
     today = today or dt.date.today()
     consultation = core.get_consultation(db, consultation_id)
     stem = f"responses-{consultation.id}-{_slug(consultation.name)}"

@@ -14,7 +14,7 @@ PACKAGE = Path(msf_desk.__file__).parent
 ROOT = PACKAGE.parent
 # The floors whose messages are translated (the window has its own catalogue; the command
 # line's own words stay English).
-FLOORS = ("core", "model", "store")
+FLOORS = ("core", "model", "store", "exports")
 # Modules whose messages are still English: take one off when its messages are marked.
 NOT_YET: set[str] = set()
 

@@ -284,6 +284,7 @@ class ResponseTimesChart(_Chart):
             painter.setPen(QPen(TARGET, 2, Qt.DashLine))
             painter.drawLine(QPointF(x, box.top()), QPointF(x, box.bottom()))
         painter.setPen(self.palette().placeholderText().color())
-        painter.drawText(QRectF(box.left(), box.bottom() + 2 + fm.height(), box.width(), fm.height()),
+        # From the widget's left edge: the axis labels of a large forum narrow the plot box.
+        painter.drawText(QRectF(4, box.bottom() + 2 + fm.height(), self.width() - 8, fm.height()),
                          Qt.AlignLeft | Qt.AlignVCenter,
                          WIDGETS_DASHBOARD_CHARTS.tr("working days to answer (target {response_target}); {open_overdue} overdue and open").format(response_target=s.response_target, open_overdue=s.open_overdue))

@@ -186,7 +186,7 @@ def meets_regularly(r: Records) -> Indicator:
     title = (_("Meets at least every month") if months == 1
              else _("Meets at least every {n} months").format(n=months))
     standard = _("The forum meets at least every quarter (monthly while the Action Plan is developed).")
-    report = check_regularity(r.meetings, months, r.today)
+    report = check_regularity(r.meetings, months, r.today, grace_days=0)
     if not report.counted:
         return Indicator("meets_regularly", title, "not_evidenced", [_("No forum meeting is recorded.")],
                          _("The forum will publish its meeting calendar for the coming year."), standard)

@@ -51,7 +51,7 @@ def forum_space(e: Evidence) -> Requirement:
                 "basic rules on participation are public."), contrary=True)
     r = e.base
     holders = [m for m in r.members if m.holds_voting_seat_on(r.today)]
-    regularity = check_regularity(r.meetings, FORUM_EVERY_MONTHS, r.today)
+    regularity = check_regularity(r.meetings, FORUM_EVERY_MONTHS, r.today, grace_days=0)
     if not holders or not regularity.counted:
         return make("not_evidenced", [_("No member holds a voting seat today.") if not holders
                                       else _("No forum meeting is recorded.")],

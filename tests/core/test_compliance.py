@@ -134,6 +134,23 @@ def test_meets_regularly_met_and_not_met_on_a_past_gap():
     assert any("more than 3 months" in line for line in result.evidence)
 
 
+def test_published_regularity_means_the_months_to_the_day():
+    # The working check (Meetings page, planner) lets a weekday cadence run to the end of the
+    # week the three months end in; the compliance report tells the public "at least every 3
+    # months", so there a gap of three months and four days is a gap.
+    from msf_desk.core.meetings import check_regularity
+    from msf_desk.model.dates import add_months
+
+    first = TODAY - 200 * DAY
+    late = add_months(first, 3) + 4 * DAY
+    cadence = [meeting(1, first), meeting(2, late), meeting(3, late + 60 * DAY),
+               meeting(4, TODAY + 30 * DAY, "planned")]
+    assert check_regularity(cadence, 3, TODAY).ok
+    result = c.meets_regularly(records(meetings=cadence))
+    assert result.status == "not_met"
+    assert any("more than 3 months" in line for line in result.evidence)
+
+
 def test_meets_regularly_looks_at_the_plan_ahead():
     no_plan = [m for m in forum_meetings() if m.status == "held"]
     result = c.meets_regularly(records(meetings=no_plan))

@@ -484,8 +484,8 @@ def decision_verdict(db, decision: Decision, *, profile=None, quorum_met: bool |
         quorum_met = (meeting_quorum(db, decision.meeting_id).met
                       or not quorum_applies(get_meeting(db, decision.meeting_id)))
     if not quorum_met and result.outcome != "deferred":
-        result.warnings.append("The meeting was not quorate: the forum may need to confirm this "
-                               "decision at a quorate meeting.")
+        result.warnings.append(_("The meeting was not quorate: the forum may need to confirm this "
+                                 "decision at a quorate meeting."))
     return result
 
 

@@ -555,18 +555,19 @@ def approval_meetings(db, meeting_id: int, *, today: dt.date | None = None) -> l
 def approval_refusal(meeting, at, today: dt.date) -> str | None:
     """Why `at` cannot approve the minutes of `meeting` (None: it can)."""
     if at.id == meeting.id or at.starts_at <= meeting.starts_at:
-        return (f"Minutes are approved at a later meeting than “{meeting.title}” "
-                f"({human(meeting.day)}); “{at.title}” is not later.")
+        return M_("Minutes are approved at a later meeting than “{title}” ({day}); “{at}” is not later.").format(
+            title=meeting.title, day=message_day(meeting.day), at=at.title)
     if at.status in ("cancelled", "postponed"):
-        return f"“{at.title}” is {at.status_label.lower()}; the minutes cannot be approved there."
+        return M_("“{at}” is {status}; the minutes cannot be approved there.").format(
+            at=at.title, status=message_label(at.status_label).lower())
     if at.kind not in FORUM_KINDS:
-        return (f"“{at.title}” is a {at.kind_label.lower()}; minutes are approved by the forum at a "
-                "regular or extraordinary meeting.")
+        return M_("“{at}” is a {kind}; minutes are approved by the forum at a regular or extraordinary "
+                  "meeting.").format(at=at.title, kind=message_label(at.kind_label).lower())
     if at.day > today:
-        return (f"“{at.title}” is on {human(at.day)}, which has not come yet; minutes are approved "
-                "at a meeting that has taken place.")
+        return M_("“{at}” is on {day}, which has not come yet; minutes are approved at a meeting that has "
+                  "taken place.").format(at=at.title, day=message_day(at.day))
     if at.status != "held":
-        return f"“{at.title}” is not recorded as held; record it as held on the Meetings page first."
+        return M_("“{at}” is not recorded as held; record it as held on the Meetings page first.").format(at=at.title)
     return None
 
 

@@ -110,13 +110,20 @@ def consultation_warnings(c: Consultation) -> list[str]:
     minimum = MIN_OPEN_DAYS.get(c.stage)
     days = c.open_days
     if minimum and days is not None and days < minimum:
-        what = "draft commitments" if c.stage == "draft_plan" else "a self-assessment"
-        warnings.append(
-            f"Open for {days} day(s): a consultation on {what} should stay open at least "
-            f"{minimum // 7} weeks ({minimum} days)."
-        )
+        weeks = minimum // 7
+        if c.stage == "draft_plan":
+            said = M_n("Open for {days} day: a consultation on draft commitments should stay open at least "
+                       "{weeks} weeks ({minimum} days).",
+                       "Open for {days} days: a consultation on draft commitments should stay open at least "
+                       "{weeks} weeks ({minimum} days).", days)
+        else:
+            said = M_n("Open for {days} day: a consultation on a self-assessment should stay open at least "
+                       "{weeks} weeks ({minimum} days).",
+                       "Open for {days} days: a consultation on a self-assessment should stay open at least "
+                       "{weeks} weeks ({minimum} days).", days)
+        warnings.append(said.format(days=days, weeks=weeks, minimum=minimum))
     if not c.channels:
-        warnings.append("No channels recorded: say how people could send contributions.")
+        warnings.append(M_("No channels recorded: say how people could send contributions."))
     return warnings
 
 

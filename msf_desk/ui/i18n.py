@@ -41,6 +41,8 @@ whole application right to left.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
@@ -81,12 +83,39 @@ class Context:
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """`text` in the window's language; with `n`, the plural form for n (``%n`` in text)."""
         shown_text = QCoreApplication.translate(self.name, text, disambiguation or None, n)
+        if _current in RIGHT_TO_LEFT and shown_text != text:
+            shown_text = right_to_left(shown_text)
         if shown_text != text and n < 0:
             _SOURCES[shown_text] = text
         return shown_text
 
     def __repr__(self) -> str:
         return f"Context({self.name!r})"
+
+
+RLM, FSI, PDI = "\u200f", "\u2068", "\u2069"
+_PLACEHOLDER = re.compile(r"(?<!\{)\{\w*(?:[:!][^{}]*)?\}(?!\})")
+_TAG = re.compile(r"(<[^>]*>)")
+_LEADING_TAGS = re.compile(r"^(\s*(?:<[^>]*>\s*)*)")
+
+
+def right_to_left(text: str) -> str:
+    """A right-to-left translation laid out right to left whatever is put into it (as the
+    rules' own Arabic messages are): each ``{value}`` inserted later (a file name, a title, a
+    date) is isolated (U+2068 … U+2069) so that it keeps its own direction without pulling
+    the sentence along, and a sentence that begins with such a value or another left-to-right
+    character starts with a right-to-left mark (U+200F). Inside rich text, tags and their
+    attributes are left alone and the mark goes after the leading tags."""
+    if not re.search("[\u0590-\u08ff]", text):
+        return text
+    parts = _TAG.split(text)
+    text = "".join(part if i % 2 else _PLACEHOLDER.sub(lambda m: FSI + m.group(0) + PDI, part)
+                   for i, part in enumerate(parts))
+    lead = _LEADING_TAGS.match(text).group(1)
+    rest = text[len(lead):]
+    if rest and not rest.startswith(RLM) and unicodedata.bidirectional(rest[0]) not in ("AL", "R"):
+        text = lead + RLM + rest
+    return text
 
 
 # What each translated text was in English, for code that reads a widget's words (the

@@ -99,3 +99,34 @@ def test_english_again_after_the_window_goes_back_to_english(qapp, language, tmp
     language("en")
     with pytest.raises(UserError, match="has a header but no members in it"):
         member_import.import_members(db, path, dry_run=True)
+
+
+def test_an_arabic_window_starts_a_sentence_that_begins_with_a_file_name_right_to_left(
+        qtbot, shown, session, tmp_path, language):
+    from PySide6.QtWidgets import QLabel
+
+    language("ar")
+    page = members_page(shown, session)
+    path = tmp_path / "membres.csv"
+    path.write_text(BAD_ROW, encoding="utf-8")
+    seen = {}
+
+    def summary(dialog):
+        seen["text"] = dialog.findChild(QLabel, "summary").text()
+        dialog.reject()
+
+    when_modal(ImportPreviewDialog, summary)
+    drop(page, path)
+    qtbot.waitUntil(lambda: "text" in seen)
+    # A right-to-left mark first, then the file name isolated: the sentence runs right to
+    # left though its first word is Latin.
+    assert seen["text"].startswith("\u200f\u2068membres.csv\u2069: فُحص كل صف")
+
+
+def test_rich_text_keeps_its_tags_when_an_arabic_sentence_is_isolated():
+    from msf_desk.ui.i18n import right_to_left
+
+    said = right_to_left("<b>الاجتماع القادم:</b> <a href='meeting:{id}'>{title}</a>")
+    assert said == "<b>الاجتماع القادم:</b> <a href='meeting:{id}'>\u2068{title}\u2069</a>"
+    assert right_to_left("<br>{size:.1f} ميغابايت").format(size=1.5) == "<br>\u200f\u20681.5\u2069 ميغابايت"
+    assert right_to_left("Zip: {path}") == "Zip: {path}"   # no Arabic in it: as written

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from msf_desk.core.language import _, ngettext
+from msf_desk.core.language import N_, _, ngettext
 from msf_desk.model.forum import DECISION_RULES, ForumProfile
 from msf_desk.model.minutes import OUTCOMES, Votes
 
@@ -61,10 +61,11 @@ def rule_text(rule: str, profile: ForumProfile) -> str:
     """The rule in words, with the qualified fraction and base where they apply."""
     resolved = resolve_rule(rule, profile)
     if resolved == "qualified_majority":
-        base = "members present" if profile.qualified_base == "present" else "all active members"
-        return f"Qualified majority ({profile.qualified_fraction} of {base})"
-    return {"consensus": "Consensus", "majority": "Majority", "mixed": "Mixed (consensus; vote by exception)"}.get(
-        resolved, DECISION_RULES.get(resolved, resolved))
+        said = (_("Qualified majority ({fraction} of members present)") if profile.qualified_base == "present"
+                else _("Qualified majority ({fraction} of all active members)"))
+        return said.format(fraction=profile.qualified_fraction)
+    words = {"consensus": N_("Consensus"), "majority": N_("Majority"), "mixed": N_("Mixed (consensus; vote by exception)")}
+    return _(words.get(resolved, DECISION_RULES.get(resolved, resolved)))
 
 
 def majority_needed(base: int) -> int:

@@ -37,7 +37,7 @@ def _date(value: dt.date | None) -> str:
 def outcome_text(d: DecisionView) -> str:
     """The verdict in one sentence: the explanation already opens with the outcome."""
     if d.outcome == "incomplete":
-        return f"{d.outcome_label}: {d.explanation}"
+        return _("{label}: {value}").format(label=_(d.outcome_label), value=d.explanation)
     return d.explanation
 
 

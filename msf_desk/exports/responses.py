@@ -122,7 +122,8 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
         answered = _("{answered} of {total} contributions ({share}) have a final answer").format(
             answered=number(rep.answered), total=number(rep.total), share=_share(rep.answered, rep.total))
         if rep.answered_late:
-            answered += _("; {n} were answered after the due date").format(n=number(rep.answered_late))
+            answered += ngettext("; {n} was answered after the due date", "; {n} were answered after the due date",
+                                 rep.answered_late).format(n=number(rep.answered_late))
         points = [
             answered + ".",
             _("{n} ({share}) were taken up in full, amended or merged into another; {rest} were not, each with "
@@ -198,7 +199,8 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
         doc.add(Table(
             [_("No."), _("Votes for"), _("Against"), _("Proposal"), _("Theme"), _("Outcome")],
             [[str(p.number), number(p.votes_for), "" if p.votes_against is None else number(p.votes_against),
-              p.text + (f"\n— {p.contributor}" if p.contributor else ""), _theme(p.theme), _(p.outcome)]
+              p.text + (f"\n— {_contributor(p.contributor)}" if p.contributor else ""), _theme(p.theme),
+              _(p.outcome)]
              for p in rep.ranked],
             [0.07, 0.09, 0.09, 0.45, 0.15, 0.15]))
 
@@ -304,6 +306,12 @@ def _theme(label: str) -> str:
     return _(label) if label == responses_view.NO_THEME else label
 
 
+def _contributor(name: str) -> str:
+    """A contributor as the public sees them: "Individual" (one not named) is ours, translated;
+    a name or an organisation stays as typed."""
+    return _(name) if name == "Individual" else name
+
+
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
@@ -320,7 +328,7 @@ def _annex_cells(r: responses_view.AnnexRow) -> list[str]:
         text += f"\n({r.support})"
     outcome = _(r.outcome)
     if r.reason:
-        outcome += f": {r.reason}"
+        outcome = _("{label}: {value}").format(label=outcome, value=r.reason)
     if r.decided_by or r.meeting:
         outcome += "\n" + _("Decided by {who}").format(who=r.decided_by or "—") + (
             " " + _("(meeting: {meeting})").format(meeting=r.meeting) if r.meeting else "")

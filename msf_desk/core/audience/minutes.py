@@ -221,8 +221,8 @@ def _live_view(db, meeting, minutes, audience: str, *, today: dt.date, as_of: dt
         if t.item.is_break:  # a pause has no minutes of its own
             continue
         item_id = t.item.id
-        decl = [f"{who(x.member_id)}: {x.kind_label.lower()}" + (f" — {words(x.note)}" if x.note else "")
-                for x in declarations if x.item_id == item_id]
+        decl = [_("{label}: {value}").format(label=who(x.member_id), value=_(x.kind_label).lower())
+                + (f" — {words(x.note)}" if x.note else "") for x in declarations if x.item_id == item_id]
         groups = []
         for g in breakouts_of(db, item_id):
             sections: list[tuple[str, str, list[str]]] = []

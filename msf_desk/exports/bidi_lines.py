@@ -41,9 +41,14 @@ def has_rtl(text: str) -> bool:
 
 
 def base_is_rtl(text: str, default: bool) -> bool:
-    """The direction of a paragraph (Unicode rules P2, P3): that of its first strong letter;
-    ``default`` (the document's direction) when it has none. An English name or sentence typed
-    into an Arabic document keeps its own direction, so its full stop stays at its end."""
+    """The direction of a paragraph. In a right-to-left document (``default``) a paragraph with
+    any right-to-left letter runs right to left: a line composed of the document's own words
+    around a typed English name ("National Open Government Forum — … — مرحلي") reads from the
+    right even though its first letter is Latin. Otherwise (Unicode rules P2, P3) that of its
+    first strong letter, ``default`` when it has none: an English name or sentence typed into an
+    Arabic document keeps its own direction, so its full stop stays at its end."""
+    if default and has_rtl(text):
+        return True
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in RTL_CLASSES:

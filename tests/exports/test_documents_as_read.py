@@ -75,3 +75,52 @@ def test_the_response_report_names_an_unnamed_contributor_and_counts_late_answer
         assert "1 a reçu une réponse après la date limite" in text and "1 ont reçu" not in text
         # an outcome and the reason the forum typed, with the French colon
         assert "Reportée à un plan ultérieur : " in text and "Reportée à un plan ultérieur:" not in text
+
+
+def _composed_arabic_document():
+    from msf_desk.core import language
+    from msf_desk.exports.document import Document, Paragraph
+
+    with language.using("ar"):
+        # Fixed Arabic words around a typed English name that comes first, and a sentence typed in
+        # English on its own.
+        return Document(title="محضر الاجتماع", header="Ahmed Benali — محضر").add(
+            Paragraph("Ahmed Benali — رد معلل على التشاور"), Paragraph("The forum agreed the plan."))
+
+
+def test_a_composed_line_in_an_arabic_pdf_runs_right_to_left_even_when_a_typed_name_comes_first(tmp_path):
+    import subprocess
+    import unicodedata
+
+    from msf_desk.exports.pdf_writer import write_pdf
+
+    pdf = write_pdf(_composed_arabic_document(), tmp_path / "ar.pdf")
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
+    lines = [unicodedata.normalize("NFKC", line) for line in out.stdout.splitlines() if line.strip()]
+    # pdftotext -layout prints what is on the left first: right to left, the name (read first)
+    # is on the right, the Arabic words after it on its left.
+    header = next(line for line in lines if "محضر" in line and "Ahmed Benali" in line)
+    assert header.index("محضر") < header.index("Ahmed Benali"), header
+    subtitle = next(line for line in lines if "التشاور" in line)
+    assert subtitle.index("التشاور") < subtitle.index("Ahmed Benali"), subtitle
+    # a sentence typed in English keeps its own direction: its full stop stays at its end
+    assert any(line.strip().endswith("The forum agreed the plan.") for line in lines), lines
+
+
+def test_a_composed_line_in_an_arabic_word_document_runs_right_to_left(tmp_path):
+    from docx.oxml.ns import qn
+
+    from msf_desk.exports.docx_writer import write_docx
+
+    path = write_docx(_composed_arabic_document(), tmp_path / "ar.docx")
+    document = docx.Document(str(path))
+
+    def bidi(paragraph) -> bool:
+        ppr = paragraph._p.pPr
+        return ppr is not None and ppr.find(qn("w:bidi")) is not None
+
+    composed = next(p for p in document.paragraphs if p.text == "Ahmed Benali — رد معلل على التشاور")
+    typed = next(p for p in document.paragraphs if p.text == "The forum agreed the plan.")
+    header = next(p for p in document.sections[0].header.paragraphs if "Ahmed Benali" in p.text)
+    assert bidi(composed) and bidi(header)
+    assert not bidi(typed)

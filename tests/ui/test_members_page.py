@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from msf_desk.core import members as core_members
 from msf_desk.store.db import open_forum
-from msf_desk.ui.models.members import AMBER, ID_ROLE, MembersModel
+from msf_desk.ui.models.members import AMBER, ID_ROLE, SORT_ROLE, MembersModel
 from msf_desk.ui.pages.members import MembersPage
 from tests.conftest import DEMO_TODAY
 from msf_desk.model.members import Member
@@ -290,9 +290,10 @@ def test_columns_sort_by_clicking_the_header(qtbot, page):
     header = page.table.horizontalHeader()
     x = header.sectionViewportPosition(MembersModel.TERM_END) + header.sectionSize(MembersModel.TERM_END) // 2
     qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(x, 5))
-    ends = [page.proxy.index(r, MembersModel.TERM_END).data() for r in range(page.proxy.rowCount())]
-    dated = [e for e in ends if e]
-    assert dated == sorted(dated) and ends[0] == "2026-07-06"  # Sofía Castillo: 21 days after DEMO_TODAY
+    ends = [page.proxy.index(r, MembersModel.TERM_END).data(SORT_ROLE) for r in range(page.proxy.rowCount())]
+    # Sorted by the date itself (the cells show '06 Jul 2026', which would not sort by text).
+    assert ends == sorted(ends) and ends[0] == "2026-07-06"  # Sofía Castillo: 21 days after DEMO_TODAY
+    assert page.proxy.index(0, MembersModel.TERM_END).data() == "06 Jul 2026"
     assert page.proxy.index(0, MembersModel.NAME).data() == "Sofía Castillo"
 
 

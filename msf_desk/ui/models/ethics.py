@@ -24,8 +24,20 @@ MUTED = QColor("#7a7f87")
 DARK = QColor("#202020")
 
 
+class _Day(str):
+    """A date as the window's tables show it ('12 Mar 2026', '12 mars 2026') that sorts by the
+    date itself."""
+
+    __slots__ = ("iso",)
+
+    def __new__(cls, value) -> "_Day":
+        day = super().__new__(cls, window_day(value, short=True))
+        day.iso = value.isoformat()
+        return day
+
+
 def _d(value) -> str:
-    return value.isoformat() if value else ""
+    return _Day(value) if value else ""
 
 
 class _Table(RowsTableModel):
@@ -45,7 +57,8 @@ class _Table(RowsTableModel):
         if role == Qt.DisplayRole:
             return self.cells(r)[index.column()]
         if role == SORT_ROLE:
-            return fold(self.cells(r)[index.column()])
+            cell = self.cells(r)[index.column()]
+            return cell.iso if isinstance(cell, _Day) else fold(cell)
         if role == ID_ROLE:
             return getattr(r, "id", None) if not isinstance(r, ComplianceRow) else r.member_id
         return self.extra(r, index.column(), role)

@@ -24,6 +24,12 @@ MUTED = QColor("#7a7f87")
 
 
 def _date(value: dt.date | None) -> str:
+    """A date as the window's tables show it ('12 Mar 2026', '12 mars 2026')."""
+    return window_day(value, short=True) if value else ""
+
+
+def _iso(value: dt.date | None) -> str:
+    """What a date column sorts by: the date itself."""
     return value.isoformat() if value else ""
 
 
@@ -78,9 +84,9 @@ class MembersModel(ListTableModel):
             ][col]
         if role == SORT_ROLE:
             if col == self.TERM_START:
-                return _date(m.term_start) or "9999"
+                return _iso(m.term_start) or "9999"
             if col == self.TERM_END:
-                return _date(m.term_end) or "9999"
+                return _iso(m.term_end) or "9999"
             if col == self.VOTING:
                 return int(m.voting)
             return self.data(index, Qt.DisplayRole).casefold()
@@ -191,7 +197,7 @@ class ProjectionModel(ListTableModel):
         c = self.changes[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            return [c.on.isoformat(), f"{c.government} : {c.non_government}",
+            return [_date(c.on), f"{c.government} : {c.non_government}",
                     self.balance_text(c), self.change_text(c)][col]
         if role == Qt.ToolTipRole:
             lines = [MODELS_MEMBERS.tr("From {on}: {government} government, {non_government} non-government seats.").format(on=window_day(c.on), government=c.government, non_government=c.non_government)]
@@ -226,7 +232,7 @@ class RoundsModel(ListTableModel):
         col = index.column()
         side = {"both": MODELS_MEMBERS.tr("Both sides")}.get(r.side) or record_label(SIDES.get(r.side, r.side))
         if role == Qt.DisplayRole:
-            result = r.result + (f" ({r.result_date.isoformat()})" if r.result_date else "")
+            result = r.result + (f" ({_date(r.result_date)})" if r.result_date else "")
             return [r.title, side, record_label(METHODS.get(r.method, r.method)), _date(r.call_opened),
                     _date(r.call_closed), result, str(len(r.candidates))][col]
         if role == Qt.ToolTipRole:

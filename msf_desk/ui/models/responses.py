@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -17,7 +18,7 @@ from msf_desk.core import responses as core
 from msf_desk.model.dates import add_working_days
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Contribution, ContributionFilter, OUTCOMES
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, record_label, shown
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, current, record_label, shown, window_day
 
 # The outcome of a contribution nobody has answered yet (model.responses.NOT_ANSWERED).
 NOT_ANSWERED_WORDS = QT_TRANSLATE_NOOP("MODELS_RESPONSES", "Not yet answered")
@@ -36,6 +37,13 @@ RED = QColor("#f6c1bd")
 AMBER = QColor("#fde7b0")
 MUTED = QColor("#6b7280")
 _COL = {name: i for i, name in enumerate(core.TABLE_COLUMNS)}
+
+
+@lru_cache(maxsize=4096)
+def _day(iso: str | None, language: str) -> str:
+    """A stored date ('2026-03-12') as the window's tables show dates ('12 Mar 2026', '12 mars
+    2026'); `language` keys the cache. The table still sorts by the stored date (in SQL)."""
+    return window_day(dt.date.fromisoformat(iso), short=True) if iso else ""
 
 
 class ContributionsModel(ListTableModel):
@@ -158,9 +166,9 @@ class ContributionsModel(ListTableModel):
         if col == self.NUMBER:
             return str(row[_COL["id"]])
         if col == self.RECEIVED:
-            return row[_COL["received_on"]]
+            return _day(row[_COL["received_on"]], current())
         if col == self.DUE:
-            return row[_COL["due_on"]]
+            return _day(row[_COL["due_on"]], current())
         if col == self.CHANNEL:
             return record_label(CHANNELS.get(row[_COL["channel"]], row[_COL["channel"]]))
         if col == self.FROM:
@@ -181,7 +189,7 @@ class ContributionsModel(ListTableModel):
                 return MODELS_RESPONSES.tr("Withdrawn")
             return outcome_words(outcome)
         if col == self.ANSWERED:
-            return row[_COL["answered_on"]] or ""
+            return _day(row[_COL["answered_on"]], current())
         return ""
 
 
@@ -278,5 +286,5 @@ class DueListModel(ListTableModel):
         if role != Qt.DisplayRole:
             return None
         text = " ".join(c.text.split())
-        return [str(c.id), consultation, c.received_on.isoformat(), c.due_on.isoformat(),
+        return [str(c.id), consultation, window_day(c.received_on, short=True), window_day(c.due_on, short=True),
                 str(late) if late else "", c.theme, text[:120]][index.column()]

@@ -64,8 +64,11 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
     agenda_line = {"draft": _("Draft: not yet approved by the co-chairs"), "approved": _("Approved by the co-chairs"),
                    "sent": _("Sent with the notice")}.get(pack.agenda_status, pack.agenda_status)
     if pack.approvals:
-        joiner = {"approved": ": ", "draft": _("; approved so far by ")}.get(pack.agenda_status, _("; approved by "))
-        agenda_line += joiner + ", ".join(pack.approvals)
+        if pack.agenda_status == "approved":
+            agenda_line = _("{label}: {value}").format(label=agenda_line, value=", ".join(pack.approvals))
+        else:
+            joiner = _("; approved so far by ") if pack.agenda_status == "draft" else _("; approved by ")
+            agenda_line += joiner + ", ".join(pack.approvals)
     details.append((_("Agenda"), agenda_line))
     if not pack.is_public:
         details += [(_("Papers due"), human(pack.papers_deadline)), (_("Notice due"), human(pack.notice_deadline)),
@@ -80,7 +83,7 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
 
     if pack.revisions:
         doc.add(Heading(_("Changes since the notice"), 1),
-                Bullets([f"{human(on)}: {text}" for on, text in pack.revisions]))
+                Bullets([_("{label}: {value}").format(label=human(on), value=text) for on, text in pack.revisions]))
 
     doc.add(Heading(_("Agenda"), 1))
     rows = [[i.start, "", f"{i.title} ({_('break')})", "", ""] if i.is_break else
@@ -134,7 +137,7 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
         if shown:
             doc.add(PageBreak(), Heading(_("Annex: papers"), 1))
             for p in shown:
-                doc.add(Heading(f"{p.label}: {p.title}", 2))
+                doc.add(Heading(_("{label}: {value}").format(label=p.label, value=p.title), 2))
                 if p.disclosure != "public":
                     doc.add(Paragraph(_("{disclosure}: for members only, not for circulation.").format(
                         disclosure=_(p.disclosure_label)), "note"))

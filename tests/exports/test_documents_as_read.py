@@ -124,3 +124,15 @@ def test_a_composed_line_in_an_arabic_word_document_runs_right_to_left(tmp_path)
     header = next(p for p in document.sections[0].header.paragraphs if "Ahmed Benali" in p.text)
     assert bidi(composed) and bidi(header)
     assert not bidi(typed)
+
+
+def test_a_pack_in_french_puts_a_space_before_its_colons(forum_file, tmp_path, capsys):
+    with sqlite3.connect(forum_file) as db:
+        meeting = db.execute("SELECT m.id FROM meetings m WHERE m.agenda_status = 'approved' "
+                             "AND EXISTS (SELECT 1 FROM agenda_approvals a WHERE a.meeting_id = m.id) "
+                             "AND EXISTS (SELECT 1 FROM papers p WHERE p.meeting_id = m.id) ORDER BY m.id").fetchone()[0]
+    export(capsys, "export", "pack", "--meeting", str(meeting), "--format", "docx", "--out", str(tmp_path),
+           "--db", forum_file, "--language", "fr")
+    text = docx_text(next(tmp_path.glob("*.docx")))
+    assert "Approuvé par les coprésidents : " in text and "coprésidents:" not in text
+    assert "Document 1 : " in text and "Document 1:" not in text

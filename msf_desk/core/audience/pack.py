@@ -67,7 +67,7 @@ class PaperView:
         if self.status_note:
             notes.append(self.status_note)
         note = f" ({'; '.join(notes)})" if notes else ""
-        return f"{self.label}: {self.title}{note}"
+        return _("{label}: {value}").format(label=self.label, value=self.title) + note
 
 
 @dataclass

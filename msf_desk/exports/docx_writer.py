@@ -166,7 +166,9 @@ def _rows_xml(rows, widths: list[int], *, bold_col: int | None = None, bold_all:
     cell calls, which matters for tables of thousands of rows."""
     twips = [f'<w:tcW w:type="dxa" w:w="{round(w / 635)}"/>' for w in widths]
     shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{HEADER_FILL}"/>' if header else ""
-    row_pr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else ""
+    # Every row kept whole on its page (a row cut at a page's foot leaves "for delay | Ruiz" alone
+    # at the top of the next); the header row is also repeated on every page.
+    row_pr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else "<w:trPr><w:cantSplit/></w:trPr>"
     out = []
     for values in rows:
         values = list(values)

@@ -136,3 +136,16 @@ def test_a_pack_in_french_puts_a_space_before_its_colons(forum_file, tmp_path, c
     text = docx_text(next(tmp_path.glob("*.docx")))
     assert "Approuvé par les coprésidents : " in text and "coprésidents:" not in text
     assert "Document 1 : " in text and "Document 1:" not in text
+
+
+def test_a_word_tables_rows_are_not_cut_across_pages(forum_file, tmp_path, capsys):
+    from docx.oxml.ns import qn
+
+    export(capsys, "export", "minutes", "--meeting", str(meeting_with_a_recusal(forum_file)), "--format", "docx",
+           "--out", str(tmp_path), "--db", forum_file, "--language", "fr")
+    document = docx.Document(str(next(tmp_path.glob("*.docx"))))
+    rows = [row for table in document.tables for row in table.rows]
+    assert len(rows) > 10
+    for row in rows:
+        tr_pr = row._tr.trPr
+        assert tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None

@@ -79,12 +79,20 @@ class ImportResult:
     previous: list[dict] = field(default_factory=list, repr=False)      # rows updated, as they were (undo)
 
     def summary(self) -> str:
-        verb = "would add" if self.dry_run else "added"
-        text = f"{self.source}: {verb} {self.added} contribution(s)"
+        if self.dry_run:
+            text = M_n("{source}: would add {count} contribution", "{source}: would add {count} contributions",
+                       self.added).format(source=self.source, count=self.added)
+        else:
+            text = M_n("{source}: added {count} contribution", "{source}: added {count} contributions",
+                       self.added).format(source=self.source, count=self.added)
         if self.updated:
-            text += f"; {'would update' if self.dry_run else 'updated'} {self.updated} from the newer export"
+            text += (M_n("; would update {count} from the newer export", "; would update {count} from the newer export",
+                         self.updated) if self.dry_run else
+                     M_n("; updated {count} from the newer export", "; updated {count} from the newer export",
+                         self.updated)).format(count=self.updated)
         if self.already_imported:
-            text += f"; {self.already_imported} already imported (skipped)"
+            text += M_n("; {count} already imported (skipped)", "; {count} already imported (skipped)",
+                        self.already_imported).format(count=self.already_imported)
         return text + "."
 
 

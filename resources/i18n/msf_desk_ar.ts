@@ -3180,6 +3180,138 @@ SHA-256 {sha256}</translation>
 <context>
     <name>MODELS_IMPORTS</name>
     <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>له حق التصويت</translation>
+    </message>
+    <message>
+        <source>High level</source>
+        <translation>رفيع المستوى</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>بداية الولاية</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>نهاية الولاية</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الورود</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>صاحب المساهمة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>الجهة المقرِّرة</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>سُحبت</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>الأصوات المؤيدة</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>الأصوات المعارضة</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>الآراء</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>التأييد</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Contributor type</source>
+        <translation>نوع صاحب المساهمة</translation>
+    </message>
+    <message>
+        <source>Name published</source>
+        <translation>نشر الاسم</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>المعرّف في المصدر</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>ردٌّ على</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>الصف</translation>
     </message>

@@ -3092,6 +3092,138 @@ SHA-256 {sha256}</translation>
 <context>
     <name>MODELS_IMPORTS</name>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Con voto</translation>
+    </message>
+    <message>
+        <source>High level</source>
+        <translation>Alto nivel</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Inicio del mandato</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Fin del mandato</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contribuyente</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Votos a favor</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Votos en contra</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Opiniones</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contributor type</source>
+        <translation>Tipo de contribuyente</translation>
+    </message>
+    <message>
+        <source>Name published</source>
+        <translation>Nombre publicado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Identificador de origen</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Responde a</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>

@@ -3092,6 +3092,138 @@ SHA-256 {sha256}</translation>
 <context>
     <name>MODELS_IMPORTS</name>
     <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Droit de vote</translation>
+    </message>
+    <message>
+        <source>High level</source>
+        <translation>Haut niveau</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Début du mandat</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Fin du mandat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponse le</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Votes pour</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Votes contre</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contributor type</source>
+        <translation>Type de contributeur</translation>
+    </message>
+    <message>
+        <source>Name published</source>
+        <translation>Nom publié</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Identifiant source</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Répond à</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>

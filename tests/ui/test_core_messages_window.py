@@ -130,3 +130,32 @@ def test_rich_text_keeps_its_tags_when_an_arabic_sentence_is_isolated():
     assert said == "<b>الاجتماع القادم:</b> <a href='meeting:{id}'>\u2068{title}\u2069</a>"
     assert right_to_left("<br>{size:.1f} ميغابايت").format(size=1.5) == "<br>\u200f\u20681.5\u2069 ميغابايت"
     assert right_to_left("Zip: {path}") == "Zip: {path}"   # no Arabic in it: as written
+
+
+def test_a_french_window_shows_the_import_preview_in_french(qtbot, shown, session, tmp_path, language):
+    language("fr")
+    page = members_page(shown, session)
+    path = tmp_path / "membres.csv"
+    path.write_text("name,organisation,sector,role,term_start\n"
+                    "Nadia Rahman,Open Budget Coalition,civil society,member,2026-03-12\n", encoding="utf-8")
+    seen = {}
+
+    def preview(dialog):
+        seen["rows"] = rows_of(dialog.preview_table)
+        dialog.reject()
+
+    when_modal(ImportPreviewDialog, preview)
+    drop(page, path)
+    qtbot.waitUntil(lambda: "rows" in seen)
+    row = seen["rows"][0]
+    assert row["Nom"] == "Nadia Rahman" and row["Organisation"] == "Open Budget Coalition"   # as typed
+    assert row["Secteur"] == "Société civile" and row["Rôle"] == "Membre"
+    assert row["Droit de vote"] == "oui" and row["Début du mandat"] == "12 mars 2026"
+
+
+def test_a_contributions_import_summary_in_french(language):
+    from msf_desk.core.contributions_import import ImportResult
+
+    language("fr")
+    said = ImportResult(source="contribs.csv", consultation_id=1, added=2, already_imported=1, dry_run=True).summary()
+    assert said == "contribs.csv : ajouterait 2 contributions ; 1 déjà importée (ignorée)."

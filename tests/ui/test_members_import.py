@@ -68,7 +68,7 @@ def test_import_members_from_the_toolbar_preview_then_undo(qtbot, page, session,
     when_modal(qtbot, accept)
     qtbot.mouseClick(page.toolbar.widgetForAction(page.import_action), Qt.LeftButton)
     assert seen["rows"][0]["Name"] == "Nadia Rahman" and seen["rows"][0]["Sector"] == "Civil society"
-    assert seen["rows"][1]["Side"] == "Government" and seen["rows"][0]["Term end"] == "2027-12-31"
+    assert seen["rows"][1]["Side"] == "Government" and seen["rows"][0]["Term end"] == "31 Dec 2027"
     assert seen["unused"] == "Columns left unused: notes"
     assert {"Nadia Rahman", "Tomás Leal"} <= names_in_file(demo_path)
     assert session.undo_stack.undoText() == "import 2 members from new-members.csv"

@@ -234,7 +234,7 @@ def test_import_maps_columns_remembers_them_and_can_be_undone(qtbot, page, sessi
     with qtbot.waitSignal(page.job_done, timeout=10000) as done:
         page.start_import(str(path), cons.id)
     assert "does not recognise this layout with certainty" in seen["first"]
-    assert seen["rows"][0]["Text"] == "Falta la lista de asistentes" and seen["rows"][0]["Received"] == "2026-06-10"
+    assert seen["rows"][0]["Text"] == "Falta la lista de asistentes" and seen["rows"][0]["Received"] == "10 Jun 2026"
     assert seen["rows"][1]["Theme"] == "Progress on commitments" and seen["unused"].endswith("none")
     assert done.args[0].added == 2
     assert len(store.contributions_of(page.db, cons.id)) == before + 2

@@ -102,6 +102,16 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return catalogue(current()).ngettext(singular, plural, n)
 
 
+def commas(items) -> str:
+    """Words of ours in a list, with the language's comma ("، " in Arabic)."""
+    return _(", ").join(items)
+
+
+def semicolons(items) -> str:
+    """Parts of ours in a list, with the language's semicolon (" ; " in French, "؛ " in Arabic)."""
+    return _("; ").join(items)
+
+
 def N_(message: str) -> str:  # noqa: N802 (gettext's name)
     """Marks a fixed word for the catalogue where it is defined; translated where it is written."""
     return message

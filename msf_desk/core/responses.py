@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from msf_desk.core.language import _
+from msf_desk.core.language import _, semicolons
 from msf_desk.core import forum
 from msf_desk.core.attachments import store_file
 from msf_desk.model.dates import add_working_days, working_days_between
@@ -476,7 +476,7 @@ class ThemeOverview:
         parts = [f"{_(OUTCOMES[k]).lower()} {n}" for k, n in self.counts.items() if n and k in OUTCOMES]
         if self.counts.get("none"):
             parts.append(f"{_('not yet answered')} {self.counts['none']}")
-        return "; ".join(parts)
+        return semicolons(parts)
 
 
 def theme_overview(db, consultation_id: int) -> list[ThemeOverview]:

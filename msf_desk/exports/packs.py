@@ -11,7 +11,7 @@ from pathlib import Path
 
 from msf_desk.core.audience.pack import PackData
 from msf_desk.model.errors import UserError
-from msf_desk.core.language import N_, _, current
+from msf_desk.core.language import N_, _, commas, current
 from msf_desk.core.language import day as human
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import (Bullets, Document, Heading, KeyValues, PageBreak, Paragraph,
@@ -65,10 +65,10 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
                    "sent": _("Sent with the notice")}.get(pack.agenda_status, pack.agenda_status)
     if pack.approvals:
         if pack.agenda_status == "approved":
-            agenda_line = _("{label}: {value}").format(label=agenda_line, value=", ".join(pack.approvals))
+            agenda_line = _("{label}: {value}").format(label=agenda_line, value=commas(pack.approvals))
         else:
             joiner = _("; approved so far by ") if pack.agenda_status == "draft" else _("; approved by ")
-            agenda_line += joiner + ", ".join(pack.approvals)
+            agenda_line += joiner + commas(pack.approvals)
     details.append((_("Agenda"), agenda_line))
     if not pack.is_public:
         details += [(_("Papers due"), human(pack.papers_deadline)), (_("Notice due"), human(pack.notice_deadline)),

@@ -15,7 +15,7 @@ from babel.numbers import format_percent
 from msf_desk.core import responses as core
 from msf_desk.core.audience import responses as responses_view
 from msf_desk.model.errors import UserError
-from msf_desk.core.language import N_, _, babel_locale, current, ngettext, number
+from msf_desk.core.language import N_, _, babel_locale, commas, current, ngettext, number
 from msf_desk.core.language import day as human
 from msf_desk.core.tabular import FORMULA_NOTE, safe_csv_writer
 from msf_desk.exports.atomic import atomic_write, checkpoint, every, write_all
@@ -54,7 +54,7 @@ def _channels_prose(keys: list[str]) -> str:
     words = [_(CHANNEL_PROSE[k]) if k in CHANNEL_PROSE else k for k in keys]
     if len(words) <= 1:
         return "".join(words)
-    return _("{list} and {last}").format(list=", ".join(words[:-1]), last=words[-1])
+    return _("{list} and {last}").format(list=commas(words[:-1]), last=words[-1])
 
 
 def _period(c: Consultation) -> str:
@@ -140,7 +140,7 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
             points.append(_("{n} were withdrawn by their authors and need no answer.").format(n=number(rep.withdrawn)))
         busiest = sorted(rep.themes, key=lambda t: -t.total)[:3]
         if busiest and busiest[0].total:
-            points.append(_("Most contributions concerned {themes}.").format(themes=", ".join(
+            points.append(_("Most contributions concerned {themes}.").format(themes=commas(
                 f"{_theme(t.label)} ({number(t.total)})" for t in busiest)))
         if rep.ranked:
             top = rep.ranked[0]
@@ -156,7 +156,7 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
         (_("Stage"), _(c.stage_label)),
         (_("Draft concerned"), c.document or "—"),
         (_("Open"), _period(c)),
-        (_("Channels"), ", ".join(_(CHANNELS.get(k, k)) for k in c.channels) or "—"),
+        (_("Channels"), commas(_(CHANNELS.get(k, k)) for k in c.channels) or "—"),
         (_("Contributions"), number(rep.total)),
         (_("Contributors"), number(rep.contributors)),
         (_("Answered"), answered_text),

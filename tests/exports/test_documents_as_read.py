@@ -149,3 +149,17 @@ def test_a_word_tables_rows_are_not_cut_across_pages(forum_file, tmp_path, capsy
     for row in rows:
         tr_pr = row._tr.trPr
         assert tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None
+
+
+@pytest.mark.parametrize("code, channels, counts", [
+    ("ar", "منصة إلكترونية، البريد الإلكتروني، مساهمة مكتوبة", "؛ "),
+    ("fr", "Plateforme en ligne, Courriel, Contribution écrite", " ; "),
+])
+def test_the_response_report_lists_with_the_languages_comma_and_semicolon(
+        forum_file, tmp_path, capsys, code, channels, counts):
+    export(capsys, "export", "responses", "--consultation", "2", "--format", "docx", "--out", str(tmp_path),
+           "--db", forum_file, "--language", code, "--audience", "public")
+    text = docx_text(next(tmp_path.glob("*.docx")))
+    assert channels in text
+    outcomes = next(line for line in text.splitlines() if line.startswith(("النتائج:", "Résultats :")))
+    assert counts in outcomes and (code == "fr" or "; " not in outcomes), outcomes

@@ -66,3 +66,14 @@ def test_ethics_tables_dates_in_french_sorted_by_the_date(qtbot, shown, session,
     assert all(re.fullmatch(r"\d{1,2} \S+ 20\d\d", d) for d in days), days[:3]
     keys = [model.index(r, 0).data(SORT_ROLE) for r in range(model.rowCount())]
     assert all(ISO.fullmatch(k) for k in keys)
+
+
+def test_the_answer_dialog_says_its_dates_the_window_s_way(qtbot, shown, session, french):
+    from PySide6.QtWidgets import QLabel
+
+    page = page_of(shown, ResponsesPage, session)
+    dialog = page.answer_dialog(page.model.contribution_id(0))
+    qtbot.addWidget(dialog)
+    head = next(label.text() for label in dialog.findChildren(QLabel) if "reçue le" in label.text())
+    assert not ISO.search(head), head
+    assert re.search(r"reçue le \d{1,2} \S+ 20\d\d", head) and re.search(r"Échéance \d{1,2} \S+ 20\d\d", head)

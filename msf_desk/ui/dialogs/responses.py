@@ -30,7 +30,7 @@ from msf_desk.ui.dialogs.imports import _table
 from msf_desk.ui.models.imports import ProblemsModel
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, Contribution, FINAL_OUTCOMES, OUTCOMES, Response, STAGES
 from msf_desk.core.contribution_columns import FIELDS, check_mapping
-from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, record_label, shown
+from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, record_label, shown, window_day
 from msf_desk.ui.local_dates import format_date, format_hint
 from msf_desk.ui.widgets.dates import DateField
 
@@ -146,9 +146,9 @@ class AnswerDialog(QDialog):
         layout = QVBoxLayout(self)
         who = ", ".join(p for p in (contribution.contributor_name, contribution.organisation) if p) or DIALOGS_RESPONSES.tr("Individual")
         head = QLabel(
-            DIALOGS_RESPONSES.tr("<b>No. {id}</b> · received {received_on} by {channel_label} · from {who}").format(id=contribution.id, received_on=contribution.received_on.isoformat(), channel_label=record_label(contribution.channel_label).lower(), who=who)
+            DIALOGS_RESPONSES.tr("<b>No. {id}</b> · received {received_on} by {channel_label} · from {who}").format(id=contribution.id, received_on=window_day(contribution.received_on, short=True), channel_label=record_label(contribution.channel_label).lower(), who=who)
             + (f" · {contribution.section}" if contribution.section else "")
-            + DIALOGS_RESPONSES.tr("<br>Due {due_on}").format(due_on=contribution.due_on.isoformat())
+            + DIALOGS_RESPONSES.tr("<br>Due {due_on}").format(due_on=window_day(contribution.due_on, short=True))
             + (DIALOGS_RESPONSES.tr(" — <span style='color:#c62828'>overdue</span>") if contribution.overdue_on(self.today) else ""))
         head.setTextFormat(Qt.RichText)
         head.setWordWrap(True)

@@ -75,3 +75,20 @@ def test_the_choice_is_remembered_for_the_forum_across_a_restart(page, qtbot, tm
     assert (again.weekday.currentData(), again.start.time().toString("HH:mm"), again.end.time().toString("HH:mm"),
             again.location.text()) == (2, "09:30", "11:00", "Room 4")
     assert {p.day.weekday() for p in again.proposals} <= {2}
+
+
+def test_a_gap_the_plan_would_open_is_said_in_the_window_s_language(page, qtbot, qapp):
+    from msf_desk.ui import i18n
+
+    i18n.install("fr", qapp)
+    try:
+        page.plan_year()
+        dialog = page.dialog
+        dialog.year.setValue(2027)
+        model = dialog.model
+        model.setData(model.index(0, model.KEEP), Qt.Unchecked, Qt.CheckStateRole)   # dropping one opens a gap
+        text = dialog.check.text()
+        assert "plus de 3 mois" in text and "between forum meetings" not in text, text
+    finally:
+        dialog.reject()
+        i18n.install("en", qapp)

@@ -159,3 +159,22 @@ def test_a_contributions_import_summary_in_french(language):
     language("fr")
     said = ImportResult(source="contribs.csv", consultation_id=1, added=2, already_imported=1, dry_run=True).summary()
     assert said == "contribs.csv : ajouterait 2 contributions ; 1 déjà importée (ignorée)."
+
+
+def test_a_french_contributions_preview_says_the_recognised_layout_once(qtbot, shown, session, language):
+    from PySide6.QtWidgets import QLabel
+
+    from msf_desk.core.contributions_import import ImportResult
+    from msf_desk.model.messages import M_
+    from msf_desk.ui.pages.responses import ResponsesPage
+
+    language("fr")
+    page = shown(ResponsesPage(session), 1300, 850)
+    note = M_("Recognised as a {layout} (read as {source}).").format(layout="Decidim export", source="CSV")
+    assert not note.startswith("Recognised")
+    outcome = ImportResult(source="export.csv", consultation_id=1, added=1, dry_run=True, layout="Decidim export",
+                           notes=[note, "Autre remarque."])
+    dialog = page.preview_dialog(None, outcome)
+    qtbot.addWidget(dialog)
+    notes = dialog.findChild(QLabel, "notes").text()
+    assert "Autre remarque." in notes and note not in notes

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from msf_desk.core import responses as core
 from msf_desk.model.errors import ImportFailed
+from msf_desk.model.messages import M_
 from msf_desk.ui.pages.base import writes_documents
 from msf_desk.ui.commands import responses as commands
 from msf_desk.ui.dialogs import responses as dialogs
@@ -100,6 +101,8 @@ class TransferPart:
             self.job_done.emit(None)
 
     def preview_dialog(self, sheet, outcome) -> ImportPreviewDialog:
+        # The rules' own note of the layout, in the person's language: the summary says it already.
+        recognised = M_("Recognised as a {layout} (read as {source}).").split("{")[0]
         if isinstance(outcome, ImportFailed):
             return ImportPreviewDialog(
                 title=PAGES_RESPONSES_TRANSFER.tr("Import contributions: nothing can be imported yet"),
@@ -112,7 +115,7 @@ class TransferPart:
             title=PAGES_RESPONSES_TRANSFER.tr("Import contributions: check before importing"),
             summary=PAGES_RESPONSES_TRANSFER.tr("{layout} {outcome} Nothing is written until you press Import; Edit ▸ Undo removes it "
                     "afterwards.").format(layout=layout, outcome=_esc(outcome.summary())),
-            rows=outcome.preview, notes=[n for n in outcome.notes if not n.startswith("Recognised as")],
+            rows=outcome.preview, notes=[n for n in outcome.notes if not n.startswith(recognised)],
             unused=outcome.unused_columns, can_remap=True, parent=self)
 
     def _map_columns(self, path: str, consultation_id: int, sheet, proposed=None, origin=None) -> None:

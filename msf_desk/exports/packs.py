@@ -92,7 +92,7 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
     if pack.items:
         rows.append([pack.items[-1].end, "", _("Close"), "", ""])
     doc.add(Table([_("Time"), _("No."), _("Item"), _("Purpose"), _("Presented by")], rows,
-                  widths=[0.1, 0.06, 0.42, 0.16, 0.26]))
+                  widths=[0.1, 0.09, 0.39, 0.16, 0.26]))  # "No." is "الرقم" in Arabic: kept on one line
     if pack.overrun_text:
         doc.add(Paragraph(pack.overrun_text, "note"))
 

@@ -163,3 +163,23 @@ def test_the_response_report_lists_with_the_languages_comma_and_semicolon(
     assert channels in text
     outcomes = next(line for line in text.splitlines() if line.startswith(("النتائج:", "Résultats :")))
     assert counts in outcomes and (code == "fr" or "; " not in outcomes), outcomes
+
+
+def test_the_agenda_number_column_holds_its_arabic_heading_on_one_line(forum_file, tmp_path, capsys):
+    from pathlib import Path
+
+    from docx.oxml.ns import qn
+    from PIL import ImageFont
+
+    with sqlite3.connect(forum_file) as db:
+        meeting = db.execute("SELECT meeting_id FROM agenda_items GROUP BY meeting_id ORDER BY meeting_id").fetchone()[0]
+    export(capsys, "export", "pack", "--meeting", str(meeting), "--format", "docx", "--out", str(tmp_path),
+           "--db", forum_file, "--language", "ar")
+    document = docx.Document(str(next(tmp_path.glob("*.docx"))))
+    agenda = next(t for t in document.tables if t.rows[0].cells[1].text == "الرقم")
+    cell = agenda.rows[0].cells[1]._tc
+    width_pt = int(cell.tcPr.find(qn("w:tcW")).get(qn("w:w"))) / 20
+    font = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "NotoSansArabic-Bold.ttf"
+    needed = ImageFont.truetype(str(font), 95).getlength("الرقم") / 10  # at the header's 9.5 pt
+    margins = 2 * 5.4  # Word's default cell margins, left and right
+    assert width_pt >= needed + margins, (width_pt, needed)

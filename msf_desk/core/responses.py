@@ -28,7 +28,9 @@ from msf_desk.model.responses import (STAGES, CHANNELS, CONTRIBUTOR_TYPES, OUTCO
 from msf_desk.paths import forum_files_dir
 from msf_desk.store import forum as forum_store, responses as store
 from msf_desk.store.db import transaction
+from msf_desk.model import messages as person
 from msf_desk.model.messages import M_, M_n
+from msf_desk.core.messages import catalogue
 
 # The standards' minimum time open for feedback, in calendar days.
 MIN_OPEN_DAYS = {"draft_plan": 14, "self_assessment": 28}
@@ -104,8 +106,14 @@ def validate_consultation(c: Consultation) -> None:
         raise ValidationError(problems)
 
 
-def consultation_warnings(c: Consultation) -> list[str]:
-    """What the standards would flag (not errors: the secretariat may have reasons)."""
+def consultation_warnings(c: Consultation, language: str | None = None) -> list[str]:
+    """What the standards would flag (not errors: the secretariat may have reasons).
+
+    Said in the person's language, or in `language` when a document prints them (the internal
+    response report is written in its own language, whatever the window speaks)."""
+    document = catalogue(language) if language else None
+    # The same marks, bound to the document's catalogue when it asks: one text to translate.
+    M_, M_n = (document.gettext, document.ngettext) if document else (person.M_, person.M_n)  # noqa: N806
     warnings = []
     minimum = MIN_OPEN_DAYS.get(c.stage)
     days = c.open_days
@@ -124,7 +132,12 @@ def consultation_warnings(c: Consultation) -> list[str]:
         warnings.append(said.format(days=days, weeks=weeks, minimum=minimum))
     if not c.channels:
         warnings.append(M_("No channels recorded: say how people could send contributions."))
+    if document:    # a document's writer sets direction itself: no window direction marks in it
+        warnings = [w.translate(_WINDOW_MARKS) for w in warnings]
     return warnings
+
+
+_WINDOW_MARKS = dict.fromkeys(map(ord, "\u200f\u2068\u2069"))
 
 
 def validate_contribution(c: Contribution) -> None:

@@ -5,7 +5,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from msf_desk.core.language import N_, _, ngettext, number
+from msf_desk.core.language import N_, _, current, ngettext, number
 from msf_desk.core import forum
 from msf_desk.core.audience.privacy import contributor_for, public_contributor
 from msf_desk.core.responses import (AUDIENCES, ThemeOverview, consultation_warnings, get_consultation,
@@ -187,7 +187,7 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
         overdue=overdue_now,
         themes=themes,
         annex=annex,
-        warnings=consultation_warnings(consultation),
+        warnings=consultation_warnings(consultation, language=current()),
         response_working_days=profile.response_working_days,
         interim=bool(interim_reasons),
         interim_reasons=interim_reasons,

@@ -60,8 +60,9 @@ class Parity:
                          "Leaning to non-government by {n} seats: {gov} government, {non} non-government.", n))
         return said.format(n=n, gov=self.government, non=self.non_government)
 
-    def verdict(self) -> list[str]:
-        """The parity picture in plain sentences, for the panel and for reports."""
+    def verdict(self, public: bool = False) -> list[str]:
+        """The parity picture in plain sentences, for the panel and for reports; `public` leaves
+        out every name (the published members list decides whose names are shown)."""
         lines = [self.balance_text()]
         if self.co_chairs_ok:
             lines.append(_("Co-chaired by government and non-government."))
@@ -69,7 +70,11 @@ class Parity:
             lines.append(_("No co-chair is in post."))
         else:
             lines.append(_("The co-chairs are not one government and one non-government member."))
-        if self.high_level:
+        if self.high_level and public:
+            lines.append(ngettext("{n} government seat holder marked high-level.",
+                                  "{n} government seat holders marked high-level.",
+                                  len(self.high_level)).format(n=len(self.high_level)))
+        elif self.high_level:
             lines.append(_("High-level government representative: {names}.").format(names=", ".join(self.high_level)))
         else:
             lines.append(_("No high-level government representative holds a seat."))
@@ -80,7 +85,7 @@ class Parity:
             vacant.append(_("{n} non-government").format(n=self.vacant_non_government))
         if vacant:
             lines.append(_("Vacant seats: {seats}.").format(seats=_(" and ").join(vacant)))
-        if self.ending_soon:
+        if self.ending_soon and not public:
             names = ", ".join(f"{e['name']} ({e['term_end']})" for e in self.ending_soon)
             lines.append(_("Terms ending soon: {names}.").format(names=names))
         return lines

@@ -238,25 +238,9 @@ def public_members(members: list, profile, on: dt.date) -> list[PublicMember]:
 
 
 def public_parity_lines(parity) -> list[str]:
-    """The parity picture without anyone's name (names follow the members list's rules)."""
-    lines = [parity.balance_text()]
-    if parity.co_chairs_ok:
-        lines.append("Co-chaired by a government and a non-government member.")
-    elif not parity.co_chairs:
-        lines.append("No co-chair is in post.")
-    else:
-        lines.append("The co-chairs are not one government and one non-government member.")
-    n = len(parity.high_level)
-    lines.append(f"{n} high-level government representative{'s' if n != 1 else ''} hold{'s' if n == 1 else ''} "
-                 "a seat." if n else "No high-level government representative holds a seat.")
-    vacant = []
-    if parity.vacant_government:
-        vacant.append(f"{parity.vacant_government} government")
-    if parity.vacant_non_government:
-        vacant.append(f"{parity.vacant_non_government} non-government")
-    if vacant:
-        lines.append(f"Vacant seats: {' and '.join(vacant)}.")
-    return lines
+    """The parity picture without anyone's name (names follow the members list's rules), in the
+    document's language."""
+    return parity.verdict(public=True)
 
 
 @dataclass

@@ -135,3 +135,13 @@ def test_one_language_alone_and_a_language_dropped(site, tmp_path):
     assert not (out / "ar").exists() and (out / "fr" / "index.html").is_file()
     assert "ar/index.html" not in _links(out / "index.html")
     assert any(p.startswith("ar/") for p in final.removed)
+
+
+def test_the_public_parity_lines_are_in_the_folders_language(site):
+    result, _db, _path = site
+    english = (result.folder / "index.html").read_text(encoding="utf-8")
+    french = (result.folder / "fr" / "index.html").read_text(encoding="utf-8")
+    assert "Co-chaired by government and non-government." in english
+    assert "Coprésidé par un membre gouvernemental et un membre non gouvernemental." in french
+    for words in ("Co-chaired", "high-level", "Vacant seats", "holds a seat", "Leaning to", "Even:"):
+        assert words not in french, words

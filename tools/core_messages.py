@@ -11,19 +11,17 @@ catalogue (tools/document_words.py); the window's own words are Qt's (tools/upda
 """
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import read_po  # noqa: F401 (the tests read the .pot with it)
 
-ROOT = Path(__file__).resolve().parent.parent
-LOCALE = ROOT / "resources" / "locale"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or loaded by the tests
+from gettext_catalogue import LANGUAGES, LOCALE, ROOT, Catalogues  # noqa: E402,F401 (the tests read these)
+
 DOMAIN = "messages"
-LANGUAGES = ("fr", "es", "ar")
 KEYWORDS = {"M_": None, "M_n": (1, 2), "M_mark": None}
 PROJECT = "MSF Desk messages"
 
@@ -38,46 +36,13 @@ def template() -> Catalog:
     return catalog
 
 
-def po_path(code: str) -> Path:
-    return LOCALE / code / "LC_MESSAGES" / f"{DOMAIN}.po"
-
-
-def read(code: str) -> Catalog:
-    with po_path(code).open("rb") as f:
-        return read_po(f, locale=code, domain=DOMAIN)
-
-
-def write(code: str, catalog: Catalog) -> None:
-    with po_path(code).open("wb") as f:
-        write_po(f, catalog, width=100, ignore_obsolete=True)
-
-
-def mo_bytes(catalog: Catalog) -> bytes:
-    buf = io.BytesIO()
-    write_mo(buf, catalog, use_fuzzy=False)
-    return buf.getvalue()
+_CATALOGUES = Catalogues(DOMAIN, PROJECT, clear_fuzzy_header=True)
+po_path, read, write, mo_bytes, compile_all = (_CATALOGUES.po_path, _CATALOGUES.read, _CATALOGUES.write,
+                                               _CATALOGUES.mo_bytes, _CATALOGUES.compile_all)
 
 
 def extract() -> None:
-    pot = template()
-    LOCALE.mkdir(parents=True, exist_ok=True)
-    with (LOCALE / f"{DOMAIN}.pot").open("wb") as f:
-        write_po(f, pot, omit_header=False, width=100)
-    for code in LANGUAGES:
-        path = po_path(code)
-        if path.exists():
-            catalog = read(code)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            catalog = Catalog(locale=code, domain=DOMAIN, project=PROJECT, charset="utf-8")
-        catalog.update(pot, no_fuzzy_matching=True)
-        catalog.fuzzy = False
-        write(code, catalog)
-
-
-def compile_all() -> None:
-    for code in LANGUAGES:
-        po_path(code).with_suffix(".mo").write_bytes(mo_bytes(read(code)))
+    _CATALOGUES.extract(template())
 
 
 if __name__ == "__main__":

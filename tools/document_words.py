@@ -13,7 +13,6 @@ resources/locale -D documents` does the same as `compile`.
 from __future__ import annotations
 
 import importlib
-import io
 import pkgutil
 import re
 import sys
@@ -21,13 +20,11 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po, write_po
 
-ROOT = Path(__file__).resolve().parent.parent
-LOCALE = ROOT / "resources" / "locale"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or loaded by the tests
+from gettext_catalogue import LANGUAGES, LOCALE, ROOT, Catalogues  # noqa: E402,F401 (the tests read these)
+
 DOMAIN = "documents"
-LANGUAGES = ("fr", "es", "ar")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 
 
@@ -87,42 +84,13 @@ def _calls_in_fstrings(package: Path):
                     yield rel, call.lineno, texts[0]
 
 
-def po_path(code: str) -> Path:
-    return LOCALE / code / "LC_MESSAGES" / f"{DOMAIN}.po"
-
-
-def read(code: str) -> Catalog:
-    with po_path(code).open("rb") as f:
-        return read_po(f, locale=code, domain=DOMAIN)
-
-
-def mo_bytes(catalog: Catalog) -> bytes:
-    buf = io.BytesIO()
-    write_mo(buf, catalog, use_fuzzy=False)
-    return buf.getvalue()
+_CATALOGUES = Catalogues(DOMAIN, "MSF Desk documents")
+po_path, read, mo_bytes, compile_all = (_CATALOGUES.po_path, _CATALOGUES.read, _CATALOGUES.mo_bytes,
+                                        _CATALOGUES.compile_all)
 
 
 def extract() -> None:
-    pot = template()
-    LOCALE.mkdir(parents=True, exist_ok=True)
-    with (LOCALE / f"{DOMAIN}.pot").open("wb") as f:
-        write_po(f, pot, omit_header=False, width=100)
-    for code in LANGUAGES:
-        path = po_path(code)
-        if path.exists():
-            catalog = read(code)
-            catalog.update(pot, no_fuzzy_matching=True)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            catalog = Catalog(locale=code, domain=DOMAIN, project="MSF Desk documents", charset="utf-8")
-            catalog.update(pot, no_fuzzy_matching=True)
-        with path.open("wb") as f:
-            write_po(f, catalog, width=100, ignore_obsolete=True)
-
-
-def compile_all() -> None:
-    for code in LANGUAGES:
-        po_path(code).with_suffix(".mo").write_bytes(mo_bytes(read(code)))
+    _CATALOGUES.extract(template())
 
 
 if __name__ == "__main__":

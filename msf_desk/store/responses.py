@@ -256,13 +256,8 @@ def search_index_filled_after(db, ids: list[int]):
     """Inside a transaction: contributions inserted in the block are added to the search index
     in one statement at the end instead of one by one through the insert trigger (a third of
     the time at 100,000 rows). `ids` are the contributions the block inserts."""
-    trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                         "AND name = 'contributions_fts_insert'").fetchone()[0]
-    db.execute("DROP TRIGGER contributions_fts_insert")
-    try:
+    with _trigger_off(db, "contributions_fts_insert"):
         yield
-    finally:
-        db.execute(trigger)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         db.execute(f"INSERT INTO contributions_fts(rowid, {_FTS_COLUMNS}) SELECT id, {_FTS_COLUMNS} "
@@ -275,14 +270,21 @@ def search_index_rebuilt_after(db):
     rebuild at the end instead of one by one through the delete trigger, which reads each
     deleted text again (four times the time of the delete itself at 100,000 rows). For a block
     that deletes more contributions than it leaves: the rebuild reads what is left."""
-    trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                         "AND name = 'contributions_fts_delete'").fetchone()[0]
-    db.execute("DROP TRIGGER contributions_fts_delete")
+    with _trigger_off(db, "contributions_fts_delete"):
+        yield
+    db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('rebuild')")
+
+
+@contextmanager
+def _trigger_off(db, name: str):
+    """The trigger `name` dropped for the block and made again as it was, whatever happens."""
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                         [name]).fetchone()[0]
+    db.execute(f"DROP TRIGGER {name}")
     try:
         yield
     finally:
         db.execute(trigger)
-    db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('rebuild')")
 
 
 def update_contribution(db, c: Contribution) -> None:

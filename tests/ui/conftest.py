@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from msf_desk.store.db import open_forum
+from msf_desk.ui.main_window import MainWindow
 from msf_desk.ui.session import ForumSession
 
 
@@ -25,6 +26,36 @@ def shown(qtbot):
         widget.show()
         qtbot.waitExposed(widget)
         return widget
+
+    return show
+
+
+@pytest.fixture
+def demo_window(qsettings, demo_path, shown):
+    """Open the main window at a given size on the test's copy of the demo; closed after."""
+    opened = []
+
+    def open_(width: int = 1300, height: int = 850) -> MainWindow:
+        window = shown(MainWindow(qsettings), width, height)
+        assert window.open_path(demo_path)
+        opened.append(window)
+        return window
+
+    yield open_
+    for window in opened:
+        if window.session is not None:
+            window.session.close()
+
+
+@pytest.fixture
+def demo_page(demo_db, demo_path, shown):
+    """Show a page class on the demo (as of the tests' today) at a given size."""
+    from tests.conftest import DEMO_TODAY
+
+    def show(page_class, width: int = 1300, height: int = 850):
+        widget = page_class(ForumSession(demo_db, demo_path))
+        widget.set_today(DEMO_TODAY)
+        return shown(widget, width, height)
 
     return show
 

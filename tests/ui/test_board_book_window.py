@@ -10,22 +10,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from msf_desk.core import agendas, meetings, papers
 from msf_desk.ui.models.meetings import AgendaModel, PapersModel
 from msf_desk.ui.pages.meetings import MeetingsPage
-from msf_desk.ui.session import ForumSession
 
 from tests.board_helpers import make_pdf
-from tests.conftest import DEMO_TODAY
 
 
 @pytest.fixture
-def page(qtbot, demo_db, demo_path):
-    session = ForumSession(demo_db, demo_path)
-    widget = MeetingsPage(session)
-    qtbot.addWidget(widget)
-    widget.set_today(DEMO_TODAY)
-    widget.resize(1300, 850)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def page(demo_page):
+    return demo_page(MeetingsPage, 1300, 850)
 
 
 def save(qtbot, dialog) -> None:

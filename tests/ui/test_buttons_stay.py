@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton
 
-from msf_desk.ui.main_window import MainWindow
 from msf_desk.ui.pages import PAGES
 
 LONG = ("Wrote forum-2026-12-07-members-pack.docx and forum-2026-12-07-members-pack.pdf in "
@@ -14,16 +13,8 @@ LONG = ("Wrote forum-2026-12-07-members-pack.docx and forum-2026-12-07-members-p
 
 
 @pytest.fixture
-def window(qtbot, qsettings, demo_path):
-    w = MainWindow(qsettings)
-    qtbot.addWidget(w)
-    w.resize(1200, 820)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_path(demo_path)
-    yield w
-    if w.session is not None:
-        w.session.close()
+def window(demo_window):
+    return demo_window(1200, 820)
 
 
 def places(window, page) -> dict:

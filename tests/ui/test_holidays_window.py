@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from msf_desk.core import calendar
-from msf_desk.ui.main_window import MainWindow
 from msf_desk.ui.widgets.holidays import HolidaysModel
 
 from tests.conftest import DEMO_TODAY
@@ -19,16 +18,8 @@ DAY = dt.date(2027, 3, 16)          # a Tuesday: the planner's weekday by defaul
 
 
 @pytest.fixture
-def window(qtbot, qsettings, demo_path):
-    w = MainWindow(qsettings)
-    qtbot.addWidget(w)
-    w.resize(1300, 860)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_path(demo_path)
-    yield w
-    if w.session is not None:
-        w.session.close()
+def window(demo_window):
+    return demo_window(1300, 860)
 
 
 def listed(window) -> list[tuple[str, str]]:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from msf_desk.core import agendas, meetings, papers
 from msf_desk.ui.models.meetings import AgendaModel
 from msf_desk.ui.pages.meetings import MeetingsPage
-from msf_desk.ui.session import ForumSession
 from msf_desk.core.audience.pack import pack_for
 
 from tests.conftest import DEMO_TODAY
@@ -19,15 +18,8 @@ from msf_desk.model.meetings import AgendaItem
 
 
 @pytest.fixture
-def page(qtbot, demo_db, demo_path):
-    session = ForumSession(demo_db, demo_path)
-    widget = MeetingsPage(session)
-    qtbot.addWidget(widget)
-    widget.set_today(DEMO_TODAY)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def page(demo_page):
+    return demo_page(MeetingsPage, 1200, 800)
 
 
 def ready_meeting(page):

@@ -14,21 +14,13 @@ from msf_desk.core import meetings
 from msf_desk.core import minutes as core
 from msf_desk.ui.models.minutes import AttendanceModel
 from msf_desk.ui.pages.minutes import MinutesPage
-from msf_desk.ui.session import ForumSession
 
 from tests.conftest import DEMO_TODAY
 
 
 @pytest.fixture
-def page(qtbot, demo_db, demo_path):
-    session = ForumSession(demo_db, demo_path)
-    widget = MinutesPage(session)
-    qtbot.addWidget(widget)
-    widget.set_today(DEMO_TODAY)
-    widget.resize(1300, 850)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def page(demo_page):
+    return demo_page(MinutesPage, 1300, 850)
 
 
 def read(path, sql, params=()):

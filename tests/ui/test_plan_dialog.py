@@ -14,21 +14,13 @@ from msf_desk.ui import settings as ui_settings
 from msf_desk.ui.dialogs.planning import PlanDialog
 from msf_desk.ui.models.meetings import ProposalsModel
 from msf_desk.ui.pages.meetings import MeetingsPage
-from msf_desk.ui.session import ForumSession
 
 from tests.conftest import DEMO_TODAY
 
 
 @pytest.fixture
-def page(qtbot, demo_db, demo_path):
-    session = ForumSession(demo_db, demo_path)
-    widget = MeetingsPage(session)
-    qtbot.addWidget(widget)
-    widget.set_today(DEMO_TODAY)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def page(demo_page):
+    return demo_page(MeetingsPage, 1200, 800)
 
 
 def test_the_weekday_and_times_chosen_are_kept_and_holidays_avoided(page, qtbot, demo_db):

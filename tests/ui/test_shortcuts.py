@@ -10,21 +10,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from msf_desk.ui import shortcuts
 from msf_desk.ui.dialogs.minutes import ActionDialog
 from msf_desk.ui.dialogs.meetings import MeetingDialog
-from msf_desk.ui.main_window import MainWindow
 from msf_desk.ui.pages import PAGES
 
 
 @pytest.fixture
-def window(qtbot, qsettings, demo_path):
-    w = MainWindow(qsettings)
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_path(demo_path)
-    yield w
-    if w.session is not None:
-        w.session.close()
+def window(demo_window):
+    return demo_window(1300, 850)
 
 
 def test_the_table_binds_no_key_twice_where_both_could_fire(qapp):

@@ -5,7 +5,8 @@
     python tools/core_messages.py compile   # messages.po -> messages.mo (what ships)
 
 The template holds every string marked with M_(), M_n() or M_mark() in msf_desk
-(msf_desk.model.messages explains the marking). The documents' fixed words are the other
+(msf_desk.model.messages explains the marking), and the sentences of
+msf_desk.core.regularity_words (said()/said_n(), in the documents' catalogue too). The documents' fixed words are the other
 catalogue (tools/document_words.py); the window's own words are Qt's (tools/update_translations.py).
 `pybabel compile -d resources/locale -D messages` does the same as `compile`.
 """
@@ -22,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or l
 from gettext_catalogue import LANGUAGES, LOCALE, ROOT, Catalogues  # noqa: E402,F401 (the tests read these)
 
 DOMAIN = "messages"
-KEYWORDS = {"M_": None, "M_n": (1, 2), "M_mark": None}
+KEYWORDS = {"M_": None, "M_n": (1, 2), "M_mark": None, "said": None, "said_n": (1, 2)}
+# said/said_n: the sentences of msf_desk.core.regularity_words, said through either catalogue.
 PROJECT = "MSF Desk messages"
 
 

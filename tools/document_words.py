@@ -4,7 +4,8 @@
                                              # merge it into each language's documents.po
     python tools/document_words.py compile   # documents.po -> documents.mo (what ships)
 
-The template holds every string marked with _(), N_() or ngettext() in msf_desk (inside
+The template holds every string marked with _(), N_(), ngettext() or said()/said_n() (the
+sentences of msf_desk.core.regularity_words, in the messages catalogue too) in msf_desk (inside
 f-strings too, which Babel's extractor only reads from Python 3.12; the window has its own Qt
 catalogues) and every label of the record tables in msf_desk/model (meeting
 kinds, purposes, statuses ...), which documents print through _(). `pybabel compile -d
@@ -25,7 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or l
 from gettext_catalogue import LANGUAGES, LOCALE, ROOT, Catalogues  # noqa: E402,F401 (the tests read these)
 
 DOMAIN = "documents"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "said": None, "said_n": (1, 2)}
+# said/said_n: the sentences of msf_desk.core.regularity_words, said through either catalogue.
 
 
 def _model_labels() -> list[tuple[str, str]]:

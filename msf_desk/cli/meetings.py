@@ -6,7 +6,9 @@ import datetime as dt
 
 from msf_desk.cli.common import (add_db, add_json, check_parser, export_parser, open_db, parse_day,
                                  parse_formats, print_json)
+from msf_desk.core.messages import message_day
 from msf_desk.model.errors import UserError
+from msf_desk.model.messages import M_n
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -187,8 +189,10 @@ def cmd_check_regularity(args) -> int:
     if args.json:
         print_json(report.to_json())
         return 0
-    print(f"Regularity (forum meetings at least every {report.target_months} month(s)), "
-          f"as of {report.today.isoformat()}: {report.summary()}")
+    print(M_n("Regularity (forum meetings at least every month), as of {day}: {summary}",
+              "Regularity (forum meetings at least every {count} months), as of {day}: {summary}",
+              report.target_months).format(count=report.target_months, day=message_day(report.today),
+                                           summary=report.summary()))
     for gap in report.gaps:
         print(f"  {gap.message()}")
     return 0

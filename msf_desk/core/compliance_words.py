@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from msf_desk.core.language import _, is_rtl, ngettext
+from msf_desk.core.language import _, is_rtl
 from msf_desk.core.language import day as human
-from msf_desk.core.meetings import months_and_days
+from msf_desk.core import regularity_words
 
 
 def dates_text(days: list[dt.date], limit: int = 6) -> str:
@@ -16,14 +16,4 @@ def dates_text(days: list[dt.date], limit: int = 6) -> str:
 
 def gap_text(g) -> str:
     """A gap between forum meetings longer than the rule, in the document language."""
-    months, days = months_and_days(g.start, g.end)
-    parts = ([ngettext("{n} month", "{n} months", months).format(n=months)] if months else []) + (
-        [ngettext("{n} day", "{n} days", days).format(n=days)] if days or not months else [])
-    length = _("{months} and {days}").format(months=parts[0], days=parts[1]) if len(parts) == 2 else parts[0]
-    limit = ngettext("{n} month", "{n} months", g.target_months).format(n=g.target_months)
-    if g.kind == "open":
-        return _("No forum meeting held or planned since {start}: {length} so far, more than {limit}.").format(
-            start=human(g.start), length=length, limit=limit)
-    text = (_("{start} to {end}: {length} between forum meetings, more than {limit}.") if g.kind == "past" else
-            _("{start} to {end}: {length} will pass between forum meetings, more than {limit}."))
-    return text.format(start=human(g.start), end=human(g.end), length=length, limit=limit)
+    return regularity_words.gap_sentence(g, regularity_words.document())

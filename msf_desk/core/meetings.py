@@ -18,6 +18,8 @@ from msf_desk.store import meetings as store, members as member_store, minutes a
 from msf_desk.store.db import transaction
 from msf_desk.model.messages import M_, M_n
 from msf_desk.core.messages import message_day, message_label, message_weekday
+from msf_desk.core import regularity_words as words
+from msf_desk.core.regularity_words import months_and_days  # noqa: F401 (read from here too)
 
 # Which status may follow which. A postponed or cancelled meeting comes back as planned
 # (with its new date); a held meeting stays held.
@@ -115,24 +117,6 @@ def next_meeting(meetings: list[Meeting], now: dt.datetime) -> Meeting | None:
 
 # --- regularity -----------------------------------------------------------------------
 
-def months_and_days(start: dt.date, end: dt.date) -> tuple[int, int]:
-    """Whole calendar months from `start` to `end`, then the days left over."""
-    months = 0
-    while add_months(start, months + 1) <= end:
-        months += 1
-    return months, (end - add_months(start, months)).days
-
-
-def length_text(start: dt.date, end: dt.date) -> str:
-    months, days = months_and_days(start, end)
-    parts = []
-    if months:
-        parts.append(f"{months} month{'s' if months != 1 else ''}")
-    if days or not months:
-        parts.append(f"{days} day{'s' if days != 1 else ''}")
-    return " and ".join(parts)
-
-
 @dataclass
 class Gap:
     start: dt.date  # the meeting before the gap
@@ -148,16 +132,12 @@ class Gap:
 
     @property
     def length(self) -> str:
-        return length_text(self.start, self.end)
+        """'3 months and 7 days', in the person's language."""
+        return words.length(self.start, self.end, words.person())
 
     def message(self) -> str:
-        limit = f"{self.target_months} month{'s' if self.target_months != 1 else ''}"
-        if self.kind == "open":
-            return (f"No forum meeting held or planned since {human(self.start)}: "
-                    f"{self.length} so far, more than {limit}.")
-        verb = "were" if self.kind == "past" else "will be"
-        return (f"{human(self.start)} to {human(self.end)}: {self.length} {verb} between forum "
-                f"meetings, more than {limit}.")
+        """The gap in a sentence, in the person's language (the window's, or --language)."""
+        return words.gap_sentence(self, words.person())
 
     def to_json(self) -> dict:
         return {
@@ -180,12 +160,8 @@ class RegularityReport:
         return bool(self.counted) and not self.gaps
 
     def summary(self) -> str:
-        limit = f"{self.target_months} month{'s' if self.target_months != 1 else ''}"
-        if not self.counted:
-            return "No forum meeting is recorded as held or planned."
-        if not self.gaps:
-            return f"Every gap between forum meetings is {limit} or less."
-        return f"{len(self.gaps)} gap{'s' if len(self.gaps) != 1 else ''} longer than {limit}."
+        """In the person's language (the window's, or --language)."""
+        return words.regularity_summary(self, words.person())
 
     def to_json(self) -> dict:
         return {

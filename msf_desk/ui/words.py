@@ -1,5 +1,6 @@
 """Words the window writes around the values the rules return: a meeting's day and hours,
-a decision rule, the forum's meeting frequency, the gaps between meetings.
+a decision rule, the forum's meeting frequency (the gaps between meetings are core's own sentences:
+core.regularity_words).
 
 Core returns values (dates, keys, counts); these helpers put them into the window's
 language (its catalogue for the sentences, ``record_label`` for the record labels,
@@ -8,10 +9,8 @@ language (its catalogue for the sentences, ``record_label`` for the record label
 """
 from __future__ import annotations
 
-import datetime as dt
 
 from msf_desk.core.decisions import resolve_rule
-from msf_desk.core.meetings import months_and_days
 from msf_desk.model.forum import DECISION_RULES
 from msf_desk.ui.i18n import Context, record_label, window_clock, window_day, window_weekday_day
 
@@ -49,40 +48,6 @@ def rule_words(rule: str, profile) -> str:
     return {"consensus": WORDS.tr("Consensus"), "majority": WORDS.tr("Majority"),
             "mixed": WORDS.tr("Mixed (consensus; vote by exception)")}.get(
         resolved, record_label(DECISION_RULES.get(resolved, resolved)))
-
-
-def length(start: dt.date, end: dt.date) -> str:
-    """'5 months and 3 days' between two dates, in the window's language."""
-    months, days = months_and_days(start, end)
-    parts = []
-    if months:
-        parts.append(WORDS.tr("%n month(s)", "", months))
-    if days or not months:
-        parts.append(WORDS.tr("%n day(s)", "", days))
-    return WORDS.tr("{first} and {second}").format(first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
-
-
-def gap(g) -> str:
-    """One gap between forum meetings longer than the target (core.meetings.Gap)."""
-    limit = WORDS.tr("%n month(s)", "", int(g.target_months))
-    if g.kind == "open":
-        return WORDS.tr("No forum meeting held or planned since {start}: {length} so far, more than {limit}.").format(
-            start=window_day(g.start), length=length(g.start, g.end), limit=limit)
-    if g.kind == "past":
-        text = WORDS.tr("{start} to {end}: {length} went by between forum meetings, more than {limit}.")
-    else:
-        text = WORDS.tr("{start} to {end}: {length} will go by between forum meetings, more than {limit}.")
-    return text.format(start=window_day(g.start), end=window_day(g.end), length=length(g.start, g.end), limit=limit)
-
-
-def regularity(report) -> str:
-    """The summary of core.meetings.RegularityReport in the window's language."""
-    limit = WORDS.tr("%n month(s)", "", int(report.target_months))
-    if not report.counted:
-        return WORDS.tr("No forum meeting is recorded as held or planned.")
-    if not report.gaps:
-        return WORDS.tr("Every gap between forum meetings is {limit} or less.").format(limit=limit)
-    return WORDS.tr("%n gap(s) longer than {limit}.", "", len(report.gaps)).format(limit=limit)
 
 
 def lower_first(text: str) -> str:

@@ -7301,63 +7301,6 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <source>Mixed (consensus; vote by exception)</source>
         <translation>مختلطة (التوافق؛ والتصويت استثناءً)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n شهر</numerusform>
-            <numerusform>شهر واحد</numerusform>
-            <numerusform>شهران</numerusform>
-            <numerusform>%n أشهر</numerusform>
-            <numerusform>%n شهرًا</numerusform>
-            <numerusform>%n شهر</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>يوم واحد</numerusform>
-            <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{first} and {second}</source>
-        <translation>{first} و{second}</translation>
-    </message>
-    <message>
-        <source>No forum meeting held or planned since {start}: {length} so far, more than {limit}.</source>
-        <translation>لم يُعقد أي اجتماع للمنتدى ولم يُخطَّط له منذ {start}: {length} حتى الآن، أي أكثر من {limit}.</translation>
-    </message>
-    <message>
-        <source>{start} to {end}: {length} went by between forum meetings, more than {limit}.</source>
-        <translation>من {start} إلى {end}: مرّ {length} بين اجتماعَي المنتدى، أي أكثر من {limit}.</translation>
-    </message>
-    <message>
-        <source>{start} to {end}: {length} will go by between forum meetings, more than {limit}.</source>
-        <translation>من {start} إلى {end}: سيمرّ {length} بين اجتماعَي المنتدى، أي أكثر من {limit}.</translation>
-    </message>
-    <message>
-        <source>No forum meeting is recorded as held or planned.</source>
-        <translation>لا يوجد اجتماع للمنتدى مسجَّل على أنه انعقد أو مخطَّط له.</translation>
-    </message>
-    <message>
-        <source>Every gap between forum meetings is {limit} or less.</source>
-        <translation>كل فاصل بين اجتماعات المنتدى {limit} أو أقل.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gap(s) longer than {limit}.</source>
-        <translation>
-            <numerusform>لا فواصل تزيد على {limit}.</numerusform>
-            <numerusform>فاصل واحد يزيد على {limit}.</numerusform>
-            <numerusform>فاصلان يزيدان على {limit}.</numerusform>
-            <numerusform>%n فواصل تزيد على {limit}.</numerusform>
-            <numerusform>%n فاصلًا يزيد على {limit}.</numerusform>
-            <numerusform>%n فاصل يزيد على {limit}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The pack for “{title}” ({day}) has not been sent; the notice was due by {due}.</source>
         <translation>لم يُرسَل ملف «{title}» ({day})؛ وكان موعد إرسال الدعوة في {due} على الأكثر.</translation>

@@ -469,26 +469,5 @@
             <numerusform>At least every %n months</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gap(s) longer than {limit}.</source>
-        <translation>
-            <numerusform>%n gap longer than {limit}.</numerusform>
-            <numerusform>%n gaps longer than {limit}.</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>

@@ -7081,51 +7081,6 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <source>Mixed (consensus; vote by exception)</source>
         <translation>Mixta (consenso; votación por excepción)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mes</numerusform>
-            <numerusform>%n meses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{first} and {second}</source>
-        <translation>{first} y {second}</translation>
-    </message>
-    <message>
-        <source>No forum meeting held or planned since {start}: {length} so far, more than {limit}.</source>
-        <translation>Ninguna reunión del foro celebrada ni prevista desde el {start}: {length} hasta ahora, más de {limit}.</translation>
-    </message>
-    <message>
-        <source>{start} to {end}: {length} went by between forum meetings, more than {limit}.</source>
-        <translation>Del {start} al {end}: {length} entre reuniones del foro, más de {limit}.</translation>
-    </message>
-    <message>
-        <source>{start} to {end}: {length} will go by between forum meetings, more than {limit}.</source>
-        <translation>Del {start} al {end}: pasarán {length} entre reuniones del foro, más de {limit}.</translation>
-    </message>
-    <message>
-        <source>No forum meeting is recorded as held or planned.</source>
-        <translation>No hay ninguna reunión del foro registrada como celebrada o prevista.</translation>
-    </message>
-    <message>
-        <source>Every gap between forum meetings is {limit} or less.</source>
-        <translation>Todos los intervalos entre reuniones del foro son de {limit} o menos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gap(s) longer than {limit}.</source>
-        <translation>
-            <numerusform>%n intervalo de más de {limit}.</numerusform>
-            <numerusform>%n intervalos de más de {limit}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The pack for “{title}” ({day}) has not been sent; the notice was due by {due}.</source>
         <translation>La documentación de «{title}» ({day}) no se ha enviado; la convocatoria debía enviarse a más tardar el {due}.</translation>

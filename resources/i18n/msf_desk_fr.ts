@@ -7081,51 +7081,6 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <source>Mixed (consensus; vote by exception)</source>
         <translation>Mixte (consensus ; vote par exception)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{first} and {second}</source>
-        <translation>{first} et {second}</translation>
-    </message>
-    <message>
-        <source>No forum meeting held or planned since {start}: {length} so far, more than {limit}.</source>
-        <translation>Aucune réunion du forum tenue ni prévue depuis le {start} : {length} à ce jour, plus de {limit}.</translation>
-    </message>
-    <message>
-        <source>{start} to {end}: {length} went by between forum meetings, more than {limit}.</source>
-        <translation>Du {start} au {end} : {length} entre deux réunions du forum, plus de {limit}.</translation>
-    </message>
-    <message>
-        <source>{start} to {end}: {length} will go by between forum meetings, more than {limit}.</source>
-        <translation>Du {start} au {end} : {length} s&apos;écouleront entre deux réunions du forum, plus de {limit}.</translation>
-    </message>
-    <message>
-        <source>No forum meeting is recorded as held or planned.</source>
-        <translation>Aucune réunion du forum n&apos;est enregistrée comme tenue ou prévue.</translation>
-    </message>
-    <message>
-        <source>Every gap between forum meetings is {limit} or less.</source>
-        <translation>Chaque intervalle entre deux réunions du forum est de {limit} au plus.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gap(s) longer than {limit}.</source>
-        <translation>
-            <numerusform>%n intervalle de plus de {limit}.</numerusform>
-            <numerusform>%n intervalles de plus de {limit}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The pack for “{title}” ({day}) has not been sent; the notice was due by {due}.</source>
         <translation>Le dossier de « {title} » ({day}) n&apos;a pas été envoyé ; la convocation devait partir au plus tard le {due}.</translation>

@@ -97,4 +97,29 @@ def test_check_regularity(capsys, demo_path):
     [gap] = data["gaps"]
     assert gap["kind"] == "past" and gap["days"] > 92 and gap["start"] < gap["end"]
     code, out, _ = run(capsys, "check", "regularity", "--db", demo_path, "--on", DEMO_TODAY)
-    assert "1 gap longer than 3 months" in out and "were between forum meetings" in out
+    assert "1 gap longer than 3 months" in out and "4 months and 27 days went by between forum meetings" in out
+
+
+@pytest.fixture
+def english_after():
+    yield
+    from msf_desk.core import messages
+
+    messages.set_message_language("en")
+
+
+def test_check_regularity_in_the_language_asked_for(capsys, demo_path, english_after):
+    """The summary and the gap lines, text and JSON, follow --language (the person's catalogue)."""
+    code, out, _ = run(capsys, "--language", "fr", "check", "regularity", "--db", demo_path, "--on", DEMO_TODAY)
+    assert code == 0
+    assert out.splitlines() == [
+        "Régularité (réunions du forum au moins tous les 3 mois), au 15 juin 2026 : 1 intervalle de plus de 3 mois.",
+        "  Du 25 juillet 2025 au 22 décembre 2025 : 4 mois et 27 jours entre deux réunions du forum, plus de 3 mois."]
+    code, out, _ = run(capsys, "--language", "es", "check", "regularity", "--db", demo_path, "--on", DEMO_TODAY,
+                       "--json")
+    data = json.loads(out)
+    assert data["summary"] == "1 intervalo de más de 3 meses."
+    [gap] = data["gaps"]
+    assert gap["length"] == "4 meses y 27 días" and gap["start"] == "2025-07-25"   # values stay values
+    assert gap["message"] == ("Del 25 de julio de 2025 al 22 de diciembre de 2025: 4 meses y 27 días entre reuniones "
+                              "del foro, más de 3 meses.")

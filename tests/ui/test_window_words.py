@@ -96,6 +96,12 @@ def test_meetings_page_days_hours_statuses_and_regularity(qtbot, session, langua
              "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
                     "أكتوبر", "نوفمبر", "ديسمبر"]}[language][upcoming.day.month - 1]
     assert month in page.editor.header.text() and month in page.banner.text()
+    # The regularity line is core's sentence, said through the person's catalogue (the same
+    # words the command line prints with --language).
+    [gap] = core_meetings.check_regularity(page.meetings, page.profile.target_months, DEMO_TODAY).gaps
+    said = {"fr": "4 mois et 27 jours entre deux réunions du forum, plus de 3 mois.",
+            "ar": "بين اجتماعَي المنتدى، أي أكثر من"}[language]
+    assert said in gap.message() and gap.message() in page.banner.text().replace("&#x27;", "'")
 
 
 def test_minutes_page_header_quorum_verdicts_and_rules(qtbot, demo_db, demo_path, language):

@@ -232,7 +232,7 @@ class PlanDialog(QDialog):
                                   self.today)
         year = self.year.value()
         gaps = [g for g in report.gaps if g.kind != "open" and year in (g.start.year, g.end.year)]
-        lines = self._problems() + [words.gap(g) for g in gaps]
+        lines = self._problems() + [g.message() for g in gaps]
         if lines:
             self.check.setStyleSheet("color: #c62828;")
             self.check.setText("\n".join(lines))

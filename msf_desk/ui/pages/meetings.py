@@ -284,10 +284,10 @@ class MeetingsPage(PageBase, QWidget):
                 id=work.meeting.id, what=_esc(words.overdue(work))))
         report = core_meetings.check_regularity(self.meetings, self.profile.target_months, self.today)
         if report.gaps:
-            gaps = "; ".join(_esc(words.gap(g)) for g in report.gaps)
+            gaps = "; ".join(_esc(g.message()) for g in report.gaps)
             parts.append(PAGES_MEETINGS.tr("<span style='color:#c62828'>Regularity: {gaps}</span>").format(gaps=gaps))
         elif report.counted:
-            parts.append(PAGES_MEETINGS.tr("<span style='color:#2e7d32'>Regularity: {summary}</span>").format(summary=_esc(words.regularity(report))))
+            parts.append(PAGES_MEETINGS.tr("<span style='color:#2e7d32'>Regularity: {summary}</span>").format(summary=_esc(report.summary())))
         self.banner.setText("<br>".join(parts))
 
     def _open_link(self, link: str) -> None:

@@ -130,6 +130,18 @@ def babel_locale(code: str | None = None):
     return _babel().Locale.parse(code or current())
 
 
+# French writes the first day of a month as an ordinal, "1er décembre" ("le 1er", premier);
+# CLDR (and so Babel) writes "1 décembre". Every other day is a cardinal in French.
+_FRENCH_FIRST = re.compile(r"(?<![\d.,/])1(?=[\s\u00a0\u202f])")
+
+
+def first_of_month(text: str, value: dt.date, code: str) -> str:
+    """A date written in words, with the first of the month as French writes it ("1er")."""
+    if code == "fr" and value.day == 1:
+        return _FRENCH_FIRST.sub("1er", text, count=1)
+    return text
+
+
 def _date_text(value: dt.date | None, english, babel_format: str) -> str:
     """A date in the current language: English as MSF Desk always wrote it, others by CLDR."""
     if not value:
@@ -137,7 +149,9 @@ def _date_text(value: dt.date | None, english, babel_format: str) -> str:
     if isinstance(value, dt.datetime):
         value = value.date()
     code = current()
-    return english(value) if code == SOURCE else _babel().dates.format_date(value, babel_format, locale=code)
+    if code == SOURCE:
+        return english(value)
+    return first_of_month(_babel().dates.format_date(value, babel_format, locale=code), value, code)
 
 
 def day(value: dt.date | None) -> str:
@@ -146,7 +160,7 @@ def day(value: dt.date | None) -> str:
 
 
 def short_day(value: dt.date | None) -> str:
-    """'01 Aug 2025' (tables), '1 août 2025', '1 ago 2025', '01‏/08‏/2025'."""
+    """'01 Aug 2025' (tables), '1er août 2025', '1 ago 2025', '01‏/08‏/2025'."""
     return _date_text(value, lambda d: d.strftime("%d %b %Y"), "medium")
 
 
@@ -157,7 +171,7 @@ def weekday_day(value: dt.date) -> str:
     code = current()
     if code == SOURCE:
         return f"{value.strftime('%A')} {_english_day(value)}"
-    return _babel().dates.format_date(value, "full", locale=code)
+    return first_of_month(_babel().dates.format_date(value, "full", locale=code), value, code)
 
 
 def month_year(value: dt.date) -> str:

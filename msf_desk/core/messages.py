@@ -107,7 +107,7 @@ def message_day_month(value: dt.date) -> str:
     code = message_language()
     if code == SOURCE:
         return value.strftime("%d %b").lstrip("0")
-    return _documents._babel().dates.format_skeleton("dMMM", value, locale=code)
+    return _documents.first_of_month(_documents._babel().dates.format_skeleton("dMMM", value, locale=code), value, code)
 
 
 def message_list(items: list[str]) -> str:

@@ -262,7 +262,7 @@ def record_label(text: str) -> str:
 
 def window_day(value, short: bool = False) -> str:
     """A date in the window's language: '12 March 2026' / '12 mars 2026' (``short``: the
-    tables' '01 Aug 2025' / '1 août 2025'). Empty for None."""
+    tables' '01 Aug 2025' / '1er août 2025'). Empty for None."""
     if not value:
         return ""
     code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE

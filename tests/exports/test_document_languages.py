@@ -110,6 +110,11 @@ def test_dates_times_and_numbers_follow_the_language():
             assert language.day(day) == text
     with language.using("fr"):
         assert language.weekday_day(day) == "jeudi 12 mars 2026"
+        # The first of a month is an ordinal in French ("1er"), in every length of date.
+        assert language.weekday_day(dt.date(2026, 12, 1)) == "mardi 1er décembre 2026"
+        assert (language.day(dt.date(2026, 12, 1)), language.short_day(dt.date(2021, 10, 1))) == (
+            "1er décembre 2026", "1er oct. 2021")
+        assert language.day(dt.date(2021, 12, 21)) == "21 décembre 2021"
         assert language.clock(dt.time(16, 5)) == "16:05"
     with language.using("ar"):
         assert language.weekday_day(day) == "الخميس، 12 مارس 2026"

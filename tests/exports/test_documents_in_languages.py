@@ -47,7 +47,7 @@ def test_the_notice_its_email_and_invitation_in_french(forum_file, tmp_path, cap
     assert "Date :" in text and "Agenda" not in text and "With best regards" not in text
     import re
 
-    assert re.search(r"(lundi|mardi|mercredi|jeudi|vendredi) \d{1,2} (janvier|février|mars|avril|mai|juin|juillet|"
+    assert re.search(r"(lundi|mardi|mercredi|jeudi|vendredi) (\d{1,2}|1er) (janvier|février|mars|avril|mai|juin|juillet|"
                      r"août|septembre|octobre|novembre|décembre) 20\d\d", text)
     assert "Secrétariat : " in text  # French puts a space before a colon
     message = email.message_from_bytes(next(tmp_path.glob("*.eml")).read_bytes(), policy=policy.default)
@@ -165,3 +165,26 @@ def test_the_profile_keeps_english_as_the_source(forum_file):
     db = open_forum(forum_file)
     assert forum.load(db).document_languages == "en,fr,es,ar"
     db.conn.close()
+
+
+def test_the_first_of_the_month_is_written_1er_in_french(forum_file, tmp_path, capsys):
+    """French writes the first day of a month as an ordinal: "mardi 1er décembre 2026" in a
+    French pack read back from Word, while Spanish keeps "1 de diciembre"."""
+    import datetime as dt
+
+    from msf_desk.core.meetings import add_meeting
+    from msf_desk.model.meetings import Meeting
+
+    database = open_forum(forum_file)
+    try:
+        meeting = add_meeting(database, Meeting.at("Forum meeting on the first", dt.date(2026, 12, 1), dt.time(10),
+                                                   dt.time(12), "Europe/Paris", status="planned"))
+    finally:
+        database.conn.close()
+    for code in ("fr", "es"):
+        run(capsys, "export", "pack", "--meeting", str(meeting.id), "--format", "docx", "--out", str(tmp_path / code),
+            "--db", forum_file, "--language", code)
+    french = docx_text(next((tmp_path / "fr").glob("*.docx")))
+    assert "mardi 1er décembre 2026" in french and "1 décembre" not in french
+    spanish = docx_text(next((tmp_path / "es").glob("*.docx")))
+    assert "1 de diciembre de 2026" in spanish and "1er" not in spanish

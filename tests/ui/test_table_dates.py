@@ -55,7 +55,7 @@ def test_contributions_received_and_due_in_french(qtbot, shown, session, french)
     due = [d for d in column(page.table, ContributionsModel.DUE) if d]
     assert received and due
     assert not any(ISO.fullmatch(d) for d in received + due)
-    assert all(re.fullmatch(r"\d{1,2} \S+ 20\d\d", d) for d in received), received[:3]
+    assert all(re.fullmatch(r"(\d{1,2}|1er) \S+ 20\d\d", d) for d in received), received[:3]
 
 
 def test_ethics_tables_dates_in_french_sorted_by_the_date(qtbot, shown, session, french):
@@ -63,7 +63,7 @@ def test_ethics_tables_dates_in_french_sorted_by_the_date(qtbot, shown, session,
     model = page.declarations_model
     days = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert days and not any(ISO.fullmatch(d) for d in days)
-    assert all(re.fullmatch(r"\d{1,2} \S+ 20\d\d", d) for d in days), days[:3]
+    assert all(re.fullmatch(r"(\d{1,2}|1er) \S+ 20\d\d", d) for d in days), days[:3]
     keys = [model.index(r, 0).data(SORT_ROLE) for r in range(model.rowCount())]
     assert all(ISO.fullmatch(k) for k in keys)
 
@@ -76,4 +76,4 @@ def test_the_answer_dialog_says_its_dates_the_window_s_way(qtbot, shown, session
     qtbot.addWidget(dialog)
     head = next(label.text() for label in dialog.findChildren(QLabel) if "reçue le" in label.text())
     assert not ISO.search(head), head
-    assert re.search(r"reçue le \d{1,2} \S+ 20\d\d", head) and re.search(r"Échéance \d{1,2} \S+ 20\d\d", head)
+    assert re.search(r"reçue le (\d{1,2}|1er) \S+ 20\d\d", head) and re.search(r"Échéance (\d{1,2}|1er) \S+ 20\d\d", head)

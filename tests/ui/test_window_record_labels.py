@@ -55,6 +55,9 @@ def test_a_translated_window_shows_held_and_dates_in_its_language(qtbot, session
     with documents.using(code):
         assert shown_day == documents.short_day(meeting.day)
     assert march in i18n.window_day(dt.date(2026, 3, 12))
+    # French writes the first of a month "1er" (CLDR writes "1"); Arabic keeps the number.
+    first = {"fr": "1er mars 2026", "ar": "1 مارس 2026"}[code]
+    assert i18n.window_day(dt.date(2026, 3, 1)) == first and first in i18n.window_weekday_day(dt.date(2026, 3, 1))
     # The document language of exports is left as it was.
     assert documents.current() == "en"
     # Sorting still goes by the meeting's time, not by the shown text.

@@ -221,3 +221,18 @@ def test_matters_arising_listed_in_the_next_pack(demo_db, tmp_path):
     for action in arising:
         assert " ".join(action.text.split()) in text
     assert "— overdue" in text
+
+
+def test_french_minutes_keep_their_lead_ins_with_what_follows(demo_db, tmp_path):
+    """In Word, "Actions issues de réunions précédentes :" and every heading stay with the table or
+    list they introduce: never alone at the foot of a page."""
+    from msf_desk.core import language
+
+    with language.using("fr"):   # the demo's August minutes: actions from earlier meetings, declarations
+        written = export_minutes(demo_db, 7, audience="members", formats=["docx"], out_dir=tmp_path)
+    document = docx.Document(str(next(p for p in written if str(p).endswith(".docx"))))
+    lead_ins = [p for p in document.paragraphs if p.text.rstrip().endswith(" :")]
+    assert any(p.text == "Actions issues de réunions précédentes :" for p in lead_ins)
+    assert lead_ins and all(p.paragraph_format.keep_with_next for p in lead_ins)
+    headings = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings and all(p.paragraph_format.keep_with_next for p in headings[:-1])

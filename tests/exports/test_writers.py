@@ -243,3 +243,21 @@ def test_a_long_table_keeps_every_row_in_order_with_the_header_on_each_page(tmp_
 
     assert re.findall(r"R\d{4}", text) == [f"R{i:04d}" for i in range(450)]
     assert all("No." in page.extract_text() for page in reader.pages)
+
+
+def test_docx_headings_and_lead_ins_keep_with_what_they_introduce(tmp_path: Path) -> None:
+    """A heading, or a lead-in before a list, a table or key/value lines, or ending with a colon,
+    is kept with the next paragraph (never alone at the foot of a page); other text flows."""
+    doc = Document("Lead-ins").add(
+        Heading("Section"), Paragraph("Actions issues de réunions précédentes :", "small"),
+        Table(["Action"], [["one"]]), Paragraph("Before a list"), Bullets(["a", "b"]),
+        Paragraph("Before a table"), Table(["h"], [["x"]]), Paragraph("The date"), KeyValues([("Date", "today")]),
+        Paragraph("Plain text."), Paragraph("More plain text."), Paragraph("Ends with a colon:"), Paragraph("then"),
+        Heading("Last heading"), PageBreak(), Paragraph("after the break"), Paragraph("The end:"))
+    out = docx.Document(str(write_docx(doc, tmp_path / "keep.docx")))
+    kept = {p.text: bool(p.paragraph_format.keep_with_next) for p in out.paragraphs if p.text}
+    assert kept["Section"] and kept["Actions issues de réunions précédentes :"]
+    assert kept["Before a list"] and kept["Before a table"] and kept["The date"] and kept["Ends with a colon:"]
+    assert not kept["Plain text."] and not kept["More plain text."] and not kept["then"] and not kept["a"]
+    # Nothing to keep with: before a page break, or at the end of the document.
+    assert not kept["Last heading"] and not kept["The end:"]

@@ -48,9 +48,10 @@ def meeting_with_a_recusal(path: str) -> int:
 @pytest.mark.parametrize("code, rule, needed, declared, recused", [
     ("es", "Mayoría cualificada (2/3 de los miembros presentes)", "Votación necesaria: ", ": declaró un interés",
      ": se inhibió"),
-    # French puts a space before a colon
-    ("fr", "Majorité qualifiée (2/3 des membres présents)", "Vote nécessaire : ", " : a déclaré un intérêt",
-     " : s'est récusé"),
+    # French puts a space before a colon, and names the declaration and the recusal with nouns
+    # (the forum does not record a member's gender: "s'est récusé" would not agree with "Marie-Claire")
+    ("fr", "Majorité qualifiée (2/3 des membres présents)", "Vote nécessaire : ", " : déclaration d'intérêt",
+     " : récusation"),
 ])
 def test_the_minutes_say_the_rule_the_verdict_and_the_declarations_in_the_language(
         forum_file, tmp_path, capsys, code, rule, needed, declared, recused):
@@ -61,8 +62,18 @@ def test_the_minutes_say_the_rule_the_verdict_and_the_declarations_in_the_langua
         assert rule in text and needed in text
         assert f"Marie-Claire Dubois{declared}" in text and f"Marie-Claire Dubois{recused}" in text
         for english in ("Qualified majority", "members present", "Votes needed", "declared an interest",
-                        "recused —"):
+                        "recused —", "s'est récusé", "récusée"):
             assert english not in text
+
+
+def test_arabic_minutes_name_a_recusal_without_a_gendered_verb(forum_file, tmp_path, capsys):
+    """Arabic verbs agree with their subject ("تنحّى" he, "تنحّت" she), and the forum does not
+    record gender: the minutes name the declaration and the recusal with nouns."""
+    export(capsys, "export", "minutes", "--meeting", str(meeting_with_a_recusal(forum_file)), "--out", str(tmp_path),
+           "--db", forum_file, "--language", "ar", "--format", "docx")
+    text = docx_text(next(tmp_path.glob("*.docx")))
+    assert "Marie-Claire Dubois: تنحٍّ" in text and "Marie-Claire Dubois: إقرار بمصلحة" in text
+    assert "تنحّى" not in text and "أقرّ بمصلحة" not in text
 
 
 def test_the_response_report_names_an_unnamed_contributor_and_counts_late_answers_in_french(

@@ -2728,17 +2728,17 @@ Details for support: {name__}: {exc}</source>
     <message>
         <source>DD</source>
         <comment>day, in a date format</comment>
-        <translation>DD</translation>
+        <translation>يي</translation>
     </message>
     <message>
         <source>MM</source>
         <comment>month, in a date format</comment>
-        <translation>MM</translation>
+        <translation>شش</translation>
     </message>
     <message>
         <source>YYYY</source>
         <comment>year, in a date format</comment>
-        <translation>YYYY</translation>
+        <translation>سسسس</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>

@@ -72,3 +72,52 @@ def test_a_date_picked_from_the_calendar(qtbot, local_dates):
     assert field.text() == "22/09/2026"
     assert field.date() == dt.date(2026, 9, 22)
 
+
+
+@pytest.fixture
+def arabic_window(qapp):
+    from PySide6.QtCore import QLocale
+
+    from msf_desk.ui import i18n
+
+    i18n.install("ar", qapp)
+    yield
+    i18n.install("en", qapp)
+    QLocale.setDefault(QLocale.c())
+
+
+def type_into(widget, text: str) -> None:
+    """Key presses carrying each character (QTest's keyClicks takes ASCII only: an Arabic-Indic
+    digit comes as a key event with its text, as an Arabic keyboard layout sends it)."""
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QKeyEvent.KeyPress, QKeyEvent.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key_unknown, Qt.NoModifier, char))
+
+
+def test_an_arabic_window_hints_in_arabic_and_takes_either_digits(qtbot, arabic_window):
+    """The hint is in the window's language and in the order the field reads (day, month,
+    year, as the example shown); 0-9 and Arabic-Indic digits are both taken, with or without
+    the direction marks the shown date carries; anything else is refused in Arabic words."""
+    field = DateField()
+    qtbot.addWidget(field)
+    field.show()
+    assert field.placeholderText() == "يي/شش/سسسس"
+    assert "يي/شش/سسسس" in field.toolTip() and "DD/MM" not in field.toolTip()   # ISO stays YYYY-MM-DD
+    assert format_date(dt.date(2026, 3, 14)) == "١٤\u200f/٣\u200f/٢٠٢٦"     # day first, as the hint says
+    for typed in ("14/03/2026", "١٤/٠٣/٢٠٢٦", "14/3/26", "٢٠٢٦-٠٣-١٤", "2026-03-14"):
+        field.clear()
+        type_into(field, typed)
+        field.editingFinished.emit()                                         # as leaving the field does
+        assert field.date() == dt.date(2026, 3, 14), typed
+        assert field.text() == "١٤\u200f/٣\u200f/٢٠٢٦"                       # shown the window's way
+    field.clear()
+    type_into(field, "٣١/٠٢/٢٠٢٦")
+    with pytest.raises(UserError) as refused:
+        field.date()
+    assert "ليس تاريخًا" in str(refused.value) and "يي/شش/سسسس" in str(refused.value)
+    assert "٣١/٠٢/٢٠٢٦" in str(refused.value)                               # what was typed, as typed
+    with pytest.raises(UserError):
+        parse_local_date("03/14/2026")                                       # month 14: refused, not swapped

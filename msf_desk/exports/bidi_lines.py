@@ -18,6 +18,9 @@ from functools import lru_cache
 
 from bidi import algorithm as uba
 from bidi.mirror import MIRRORED
+# Loads reportlab without what a document may not need (pictures, shaping): before any reportlab import.
+from msf_desk.exports import rl_lazy  # noqa: F401
+
 from reportlab.lib.abag import ABag
 from reportlab.pdfbase import pdfmetrics, ttfonts
 

@@ -11,8 +11,12 @@ name carries a few Korean glyphs, not the whole font.
 """
 from __future__ import annotations
 
+import itertools
 import threading
 import unicodedata
+
+# Loads reportlab without what a document may not need (pictures, shaping): before any reportlab import.
+from msf_desk.exports import rl_lazy  # noqa: F401
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
@@ -28,6 +32,40 @@ _lock = threading.RLock()
 _loaded: dict[str, ttfonts.TTFont] = {}
 _face_of: dict[tuple[str, bool], Face | None] = {}
 _coverage: dict[str, frozenset[str]] = {}
+
+
+class _TTFont(ttfonts.TTFont):
+    """reportlab's TrueType font with a quicker ``splitString`` (turning drawn text into the
+    codes of the font's subsets, a tenth of a PDF's layout, character by character in Python).
+    Text whose characters all have a code in the first subset already (nearly every string of a
+    document once its first lines are drawn) is translated in one go; anything else goes through
+    reportlab's own method, which hands out new codes. Same codes, same bytes."""
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 (reportlab's name)
+        state = self.state.get(doc)
+        if state is not None and text and isinstance(text, str):
+            fast = state.__dict__.get("_msf_first")
+            if fast is not None and len(state.assignments) == fast[2] and fast[0].issuperset(text):
+                return [(0, text.translate(fast[1]).encode("latin-1"))]
+        results = super().splitString(text, doc, encoding)
+        state = self.state[doc]
+        assignments = state.assignments
+        fast = state.__dict__.get("_msf_first")
+        if fast is None:
+            # The characters that have a code in the first subset: a set to check text against
+            # and a table for str.translate (a no-break space is drawn as a space, as reportlab does).
+            fast = state._msf_first = [set(), {}, 0]
+        if len(assignments) != fast[2]:
+            chars, table, seen = fast
+            for code, n in itertools.islice(assignments.items(), seen, None):  # codes only ever added
+                if n < 256:
+                    chars.add(chr(code))
+                    table[code] = n
+                    if code == 32:
+                        chars.add("\xa0")
+                        table[0xA0] = n
+            fast[2] = len(assignments)
+        return results
 
 
 class Undrawable(UserError):
@@ -63,7 +101,7 @@ def load(face: Face, bold: bool = False) -> ttfonts.TTFont:
                     if n in known:
                         _loaded[n] = pdfmetrics.getFont(n)
                     else:
-                        _loaded[n] = ttfonts.TTFont(n, str(face.path(b)))
+                        _loaded[n] = _TTFont(n, str(face.path(b)))
                         _prefer_canonical(_loaded[n])
                         _scale_private_widths(_loaded[n])
                         pdfmetrics.registerFont(_loaded[n])

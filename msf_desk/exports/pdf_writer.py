@@ -18,7 +18,10 @@ import unicodedata
 from collections.abc import Callable
 from os import PathLike
 from pathlib import Path
-from xml.sax.saxutils import escape
+
+# Loads reportlab without what a document may not need (pictures, shaping): before any reportlab import.
+from msf_desk.exports import rl_lazy
+rl_lazy.platypus()
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -38,7 +41,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.core import language
 from msf_desk.exports import bidi_lines
 from msf_desk.exports import document as d
-from msf_desk.exports import fonts
+from msf_desk.exports import fonts, pdf_frags
 from msf_desk.exports.atomic import Progress, atomic_write
 from msf_desk.paths import fonts_dir
 
@@ -153,6 +156,12 @@ def _install_per_font_shaping() -> None:
 
 # --- text to reportlab markup --------------------------------------------
 
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, as xml.sax.saxutils.escape writes them (that module
+    loads urllib.request and with it http.client, ssl and email: a twentieth of a second)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
 def script_runs(line: str, bold: bool = False) -> list[tuple[str, str]]:
     """(font family, text) runs of one line: each character in the first bundled face that
     has it. Raises fonts.Undrawable for a character none has."""
@@ -194,6 +203,14 @@ def markup(text: object, bold: bool = False) -> tuple[str, bool]:
                 run = _visual_rtl(run)
             parts.append(f'<font name="{face.font_name(bold)}">{escape(run)}</font>')
     return "".join(parts), shaped and SHAPING
+
+
+def _made(cls: type[RLParagraph], xml: str, style: ParagraphStyle, **kw) -> RLParagraph:
+    """``cls(xml, style, **kw)``, its fragments made without reportlab's markup parser (pdf_frags)."""
+    parsed = pdf_frags.frags(xml, style)
+    if parsed is None:
+        return cls(xml, style, **kw)
+    return cls(parsed[0], style, frags=parsed[1], **kw)
 
 
 # --- styles ---------------------------------------------------------------
@@ -265,11 +282,9 @@ class _Builder:
                 f"{style}-shaped", parent=st, shaping=1))
         if bidi:
             # Lines cut in reading order, each then laid out right to left (bidi_lines).
-            return (cls or _BidiParagraph)(xml, st, logical=clean, bold=bold,
-                                           rtl_base=bidi_lines.base_is_rtl(clean, self.rtl))
-        if shaped:
-            return (cls or _ShapedParagraph)(xml, st)
-        return (cls or _Paragraph)(xml, st)
+            return _made(cls or _BidiParagraph, xml, st, logical=clean, bold=bold,
+                         rtl_base=bidi_lines.base_is_rtl(clean, self.rtl))
+        return _made(cls or (_ShapedParagraph if shaped else _Paragraph), xml, st)
 
     def block(self, block: d.Block) -> list[Flowable]:
         if isinstance(block, d.Heading):
@@ -520,7 +535,11 @@ class _BidiParagraph(_ShapedParagraph):
                 bold = self._msf_bold
                 xml = bidi_lines.markup_lines(self._msf_logical, width, st.fontSize, bold, self._msf_base,
                                               lambda face, run: run_markup(face, run, bold))
-                RLParagraph.__init__(self, xml, st)
+                parsed = pdf_frags.frags(xml, st)
+                if parsed is None:
+                    RLParagraph.__init__(self, xml, st)
+                else:
+                    RLParagraph.__init__(self, parsed[0], st, frags=parsed[1])
                 self._msf_frags = self.frags
                 self._msf_laid_for = width
         return super().wrap(availWidth, availHeight)

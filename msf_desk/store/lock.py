@@ -24,7 +24,6 @@ import datetime as dt
 import getpass
 import json
 import os
-import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +69,11 @@ def user_name() -> str:
 
 
 def machine_name() -> str:
+    if hasattr(os, "uname"):
+        # What socket.gethostname() returns on Linux and macOS, without loading the socket module.
+        return os.uname().nodename or "unknown machine"
+    import socket  # Windows
+
     return socket.gethostname() or "unknown machine"
 
 

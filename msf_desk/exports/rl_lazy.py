@@ -1,0 +1,109 @@
+"""reportlab, loaded without what a document may not need.
+
+Loading reportlab is a good part of a command-line PDF export. Three things it loads at once
+are needed by some documents only:
+
+- Pillow (``PIL.Image``), imported at the top of ``reportlab.lib.utils``: only for pictures
+  (charts, images in a document);
+- HarfBuzz (``uharfbuzz``), imported at the top of ``reportlab.pdfbase.ttfonts``: only for
+  text that is shaped (Arabic, Hebrew, Indic scripts, Thai, emoji: exports/faces.py);
+- a regular expression for web addresses in ``reportlab.platypus.paragraph`` (a twentieth of
+  a second to compile: case-insensitive ranges over all of Unicode), used only when hyphenating.
+
+Here reportlab is given a stand-in for each that loads (or compiles) the real one the first
+time any of its names is used: a document that needs it gets the very same module, one that
+does not never pays for it. A stand-in is given only for a module that is installed, so
+reportlab sees HarfBuzz as present exactly when it is (its shaping switches on that).
+
+Import this module before any reportlab module (exports/fonts.py and bidi_lines.py do), and
+load the paragraph module through :func:`platypus` (pdf_writer.py and pdf_frags.py do). When
+reportlab was loaded before (by other code in the same process), nothing changes.
+"""
+from __future__ import annotations
+
+import contextlib
+import importlib
+import importlib.util
+import re
+import sys
+import threading
+import types
+
+_lock = threading.Lock()
+
+
+class LaterModule(types.ModuleType):
+    """Stands for the module ``name`` until one of its names is used, then loads it and
+    answers from it (and keeps its names, so later uses go straight to them)."""
+
+    def __getattr__(self, attr: str):
+        module = importlib.import_module(self.__name__)
+        if module is self:  # still standing in (never: the stand-in is only there while reportlab loads)
+            raise AttributeError(attr)
+        for key, value in module.__dict__.items():
+            if key not in ("__name__", "__spec__", "__loader__", "__package__"):
+                self.__dict__.setdefault(key, value)
+        return getattr(module, attr)
+
+
+@contextlib.contextmanager
+def _standing_in(name: str):
+    """While the block runs, ``import name`` gives a LaterModule (when ``name`` is installed
+    and not loaded yet)."""
+    if name in sys.modules or importlib.util.find_spec(name.split(".")[0]) is None:
+        yield
+        return
+    later = sys.modules[name] = LaterModule(name)
+    try:
+        yield
+    finally:
+        if sys.modules.get(name) is later:
+            del sys.modules[name]
+
+
+class LaterPattern:
+    """A regular expression compiled the first time it is used."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._msf_args = (pattern, flags)
+
+    def __getattr__(self, attr: str):
+        compiled = re.compile(*self._msf_args)
+        return getattr(compiled, attr)
+
+
+# The start of reportlab's pattern for web addresses (reportlab.platypus.paragraph.uri_pat).
+_URI_PATTERN = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
+
+
+@contextlib.contextmanager
+def _uri_pattern_later():
+    real = re.compile
+
+    def compile_later(pattern, flags=0):
+        if isinstance(pattern, str) and pattern.startswith(_URI_PATTERN):
+            return LaterPattern(pattern, flags)
+        return real(pattern, flags)
+
+    re.compile = compile_later
+    try:
+        yield
+    finally:
+        re.compile = real
+
+
+def platypus() -> types.ModuleType:
+    """reportlab's paragraph module (and with it reportlab.platypus), its web-address pattern
+    compiled when first used."""
+    name = "reportlab.platypus.paragraph"
+    if name not in sys.modules:
+        with _lock, _uri_pattern_later():
+            importlib.import_module(name)
+    return sys.modules[name]
+
+
+with _lock:
+    if "reportlab.lib.utils" not in sys.modules or "reportlab.pdfbase.ttfonts" not in sys.modules:
+        with _standing_in("PIL.Image"), _standing_in("uharfbuzz"):
+            importlib.import_module("reportlab.lib.utils")
+            importlib.import_module("reportlab.pdfbase.ttfonts")

@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
-
-import platformdirs
 
 from msf_desk import APP_NAME
 
@@ -21,10 +18,13 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "msf_desk" / "resources"
-    packaged = resources.files("msf_desk") / "resources"
-    if isinstance(packaged, Path) and packaged.is_dir():
+    # The package's folder, as importlib.resources.files("msf_desk") gives it for a package on
+    # disk (loading importlib.resources costs every command a hundredth of a second).
+    package = Path(__file__).resolve().parent
+    packaged = package / "resources"
+    if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "resources"
+    return package.parent / "resources"
 
 
 def fonts_dir() -> Path:
@@ -34,6 +34,8 @@ def fonts_dir() -> Path:
 def user_data_dir(create: bool = True) -> Path:
     """Where the program keeps your forums: %LOCALAPPDATA%\\MSF Desk on Windows,
     ~/Library/Application Support/MSF Desk on macOS, ~/.local/share/MSF Desk on Linux."""
+    import platformdirs  # only here: most commands name their forum file
+
     path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     if create:
         path.mkdir(parents=True, exist_ok=True)

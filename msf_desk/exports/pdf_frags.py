@@ -17,7 +17,7 @@ from msf_desk.exports import rl_lazy
 rl_lazy.platypus()
 
 from reportlab.lib.fonts import ps2tt, tt2ps
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paragraph import _wsc, _wsc_re_split, cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag
 
 # Text (no tag, no entity), a line break, a font run, its end, one of the three entities.
@@ -32,6 +32,17 @@ def _frag(attrs: dict) -> ParaFrag:
     return frag
 
 
+def _cleaned(xml: str) -> str:
+    """reportlab's cleanBlockQuotedText(xml), in one go for markup of one line (the writer's:
+    its line breaks are <br/>): the ends stripped of reportlab's white space characters, then
+    split at Python's white space (at reportlab's own list when the line holds a no-break
+    space, as reportlab does) and joined again by single spaces."""
+    if "\n" in xml:
+        return cleanBlockQuotedText(xml)
+    line = xml.strip(_wsc)
+    return " ".join(w for w in (_wsc_re_split(line) if "\xa0" in line else line.split()) if w)
+
+
 def frags(xml: str, style) -> tuple[str, list[ParaFrag]] | None:
     """(the text reportlab keeps, the fragments) of the writer's markup ``xml`` in ``style``,
     as reportlab's parser makes them; None for markup this does not know (reportlab parses it).
@@ -39,7 +50,7 @@ def frags(xml: str, style) -> tuple[str, list[ParaFrag]] | None:
     Like reportlab: the markup is first cleaned (runs of white space become one space, the ends
     are stripped), each stretch of text between tags is a fragment, each entity a fragment of
     its own, a line break an empty fragment marked ``lineBreak``."""
-    text = cleanBlockQuotedText(xml)
+    text = _cleaned(xml)
     family, bold, italic = ps2tt(style.fontName)
     # The attributes reportlab's parser gives the paragraph's first fragment, in its order; the
     # link and underline lists are shared by every fragment of a paragraph, as there.

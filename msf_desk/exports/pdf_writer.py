@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import logging
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -45,7 +44,6 @@ from msf_desk.exports import fonts, pdf_frags
 from msf_desk.exports.atomic import Progress, atomic_write
 from msf_desk.paths import fonts_dir
 
-log = logging.getLogger(__name__)
 
 PAGE_LABEL = language.N_("Page {page} of {pages}")
 GREY = colors.HexColor("#666666")
@@ -78,9 +76,13 @@ def register_fonts() -> None:
             return
         fonts.load(fonts.LATIN)
         _install_per_font_shaping()
+        _install_width_cache()
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         if not SHAPING:
-            log.warning("uharfbuzz is missing: Arabic, Hebrew and Indic scripts will not be shaped in PDFs")
+            import logging  # only to say this (loading it costs every PDF export a hundredth of a second)
+
+            logging.getLogger(__name__).warning(
+                "uharfbuzz is missing: Arabic, Hebrew and Indic scripts will not be shaped in PDFs")
         _fonts_ready = True
 
 
@@ -102,6 +104,34 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
         *(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)),
         "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+def _install_width_cache() -> None:
+    """reportlab measures every word of a paragraph each time it breaks its lines (three
+    function calls down to the font's metrics), some 12,000 times in a 30-item pack; the
+    same words come back (names, "Decision", the same paragraph laid out again in a table).
+    Keep each width: a width depends only on the text, the font and the size (the fonts are
+    registered once, under names of their own, and never change)."""
+    from reportlab.platypus import paragraph as rl_paragraph
+
+    if getattr(rl_paragraph.stringWidth, "_cached", False):
+        return
+    measure = pdfmetrics.stringWidth
+    widths: dict[tuple, float] = {}
+
+    def string_width(text, fontName, fontSize, encoding="utf8"):  # noqa: N803 (reportlab's names)
+        if not isinstance(text, str):
+            return measure(text, fontName, fontSize, encoding)
+        key = (text, fontName, fontSize)
+        width = widths.get(key)
+        if width is None:
+            if len(widths) >= 200_000:
+                widths.clear()
+            width = widths[key] = measure(text, fontName, fontSize, encoding)
+        return width
+
+    string_width._cached = True  # type: ignore[attr-defined]
+    rl_paragraph.stringWidth = string_width
 
 
 def _install_per_font_shaping() -> None:
@@ -186,9 +216,14 @@ def run_markup(face: fonts.Face, run: str, bold: bool = False) -> str:
 
 def markup(text: object, bold: bool = False) -> tuple[str, bool]:
     """Plain text -> (reportlab paragraph markup, needs shaping)."""
+    return _markup(d.clean_text(text), bold)
+
+
+def _markup(clean: str, bold: bool) -> tuple[str, bool]:
+    """markup() of text already cleaned (document.clean_text)."""
     parts: list[str] = []
     shaped = False
-    for i, line in enumerate(d.clean_text(text).split("\n")):
+    for i, line in enumerate(clean.split("\n")):
         if i:
             parts.append("<br/>")
         if line.isascii():
@@ -266,16 +301,19 @@ class _Builder:
         self.where = ""
 
     def para(self, text: object, style: str, cls: type[RLParagraph] | None = None,
-             where: str = "") -> RLParagraph:
+             where: str | Callable[[], str] = "") -> RLParagraph:
+        """``where``: the place in words, or a function that says it (only asked for when a
+        character cannot be drawn)."""
         st = self.styles[style]
         bold = st.fontName.endswith("-Bold")
+        clean = d.clean_text(text)
         try:
-            xml, shaped = markup(text, bold=bold)
+            xml, shaped = _markup(clean, bold)
         except fonts.Undrawable as exc:
+            where = where() if callable(where) else where
             place = ", ".join(p for p in (f"in “{_snippet(self.title, 60)}”" if self.title else "",
                                           self.where, where) if p)
             raise fonts.Undrawable(exc.char, place) from None
-        clean = d.clean_text(text)
         bidi = SHAPING and (self.rtl or bidi_lines.has_rtl(clean))
         if shaped or bidi:
             st = self._shaped.get(style) or self._shaped.setdefault(style, ParagraphStyle(
@@ -289,15 +327,15 @@ class _Builder:
     def block(self, block: d.Block) -> list[Flowable]:
         if isinstance(block, d.Heading):
             level = min(max(block.level, 1), 3)
-            h = self.para(block.text, f"h{level}", _Heading, where=f"heading “{_snippet(block.text)}”")
+            h = self.para(block.text, f"h{level}", _Heading, where=lambda: f"heading “{_snippet(block.text)}”")
             if level <= 2:
                 h.outline = (d.clean_text(block.text).replace("\n", " "), level - 1)
             return [h]
         if isinstance(block, d.Paragraph):
             return [self.para(block.text, block.style if block.style in d.PARAGRAPH_STYLES else "body",
-                              where=f"the paragraph “{_snippet(block.text)}”")]
+                              where=lambda: f"the paragraph “{_snippet(block.text)}”")]
         if isinstance(block, d.Bullets):
-            items = [ListItem(self.para(t, "item", where=f"list item {n} “{_snippet(t)}”"))
+            items = [ListItem(self.para(t, "item", where=lambda n=n, t=t: f"list item {n} “{_snippet(t)}”"))
                      for n, t in enumerate(block.items, 1)]
             kw = dict(bulletType="1", bulletFormat="%s.") if block.numbered else dict(
                 bulletType="bullet", start="•")
@@ -315,7 +353,7 @@ class _Builder:
             return [self.image(block)]
         raise TypeError(f"unknown document block: {block!r}")
 
-    def _pieces(self, text: object, style: str, width: float, where: str) -> list[Flowable]:
+    def _pieces(self, text: object, style: str, width: float, where: str | Callable[[], str]) -> list[Flowable]:
         """A cell as paragraphs of a few lines each: a table row cannot break across pages,
         so one cell taller than a page stops the whole document (reportlab's LayoutError).
         The text is cut first (at a line break, a sentence or a space) and each piece laid
@@ -346,7 +384,8 @@ class _Builder:
         rows: list[list[Flowable]] = []
         owner: list[int] = []
         for r, cells in enumerate(texts):
-            built = [self._pieces(c, styles[k], widths[k] - 8, where(r, k)) for k, c in enumerate(cells)]
+            built = [self._pieces(c, styles[k], widths[k] - 8, lambda r=r, k=k: where(r, k))
+                     for k, c in enumerate(cells)]
             for j in range(max(len(p) for p in built)):
                 rows.append([p[j] if j < len(p) else "" for p in built])
                 owner.append(r)

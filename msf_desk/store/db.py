@@ -13,8 +13,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-import secrets
-
 from msf_desk.model.errors import NewerVersion, NotAForumFile, UserError
 from msf_desk.paths import forum_files_dir
 from msf_desk.store import audit as store_audit
@@ -552,7 +550,7 @@ def transaction(db: ForumDb, summary: str | None = None, *, action: str = "",
         db.in_snapshot = False
     if db.conn.in_transaction:
         # Nested: a savepoint, so a failure here undoes only this part (the outer step decides).
-        name = f"msf_{secrets.token_hex(8)}"
+        name = f"msf_{os.urandom(8).hex()}"  # what secrets.token_hex(8) gives, without loading it
         db.conn.execute(f"SAVEPOINT {name}")
         try:
             yield db

@@ -1,0 +1,166 @@
+"""The PDF writer's quicker paths give what reportlab's own paths give.
+
+- Paragraph fragments are made from the writer's markup without reportlab's parser
+  (exports/pdf_frags.py): the same fragments, attribute by attribute; typed "<", "&" and ">"
+  come out as typed.
+- Subset codes are translated in one go (exports/fonts._TTFont.splitString): the same codes.
+- Word widths are kept (pdf_writer._install_width_cache): the same widths.
+- reportlab is loaded without Pillow and HarfBuzz until a document needs them
+  (exports/rl_lazy.py): a Latin-only document loads neither, one with an Arabic and a Korean
+  name loads HarfBuzz and shows both names.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import unicodedata
+import weakref
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paraparser import ParaParser
+
+from msf_desk.exports import fonts, pdf_frags, pdf_writer
+from msf_desk.exports.document import Document, Paragraph, Table
+from msf_desk.exports.pdf_writer import register_fonts, write_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+
+TEXTS = [
+    "", "Budget", "  two  spaces\tand a tab  ", "A & B < C > D", "&amp; typed as is", "&lt;b&gt;",
+    "<b>not bold</b> <font name=\"NotoSans-Bold\">nor this</font> <br/> <para>",
+    "line one\nline two\n\nline four\n", "Amara Okafor (ليلى حداد), अनीता शर्मा; ნინო ბერიძე",
+    "김민준 and 王小明", "👍 agreed", "no\u00a0break and\u00a0 spaces", "zero\u200bwidth\u2028line\u3000wide",
+    "Nguyễn Thị Hương", " leading and trailing ", "R&D: 5 < 7 > 3 & more",
+]
+
+
+def parsed_by_reportlab(xml: str, style):
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    return parser.parse(rl_paragraph.cleanBlockQuotedText(xml), style)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_fragments_are_those_reportlabs_parser_makes(rtl):
+    register_fonts()
+    for name, style in pdf_writer._styles(rtl).items():
+        for text in TEXTS:
+            for bold in (False, True):
+                xml, _ = pdf_writer.markup(text, bold)
+                kept, frags = pdf_frags.frags(xml, style)
+                same_style, expected, _ = parsed_by_reportlab(xml, style)
+                assert same_style is style
+                assert kept == rl_paragraph.cleanBlockQuotedText(xml)
+                # Every attribute, in the same order (the fragments are copied as they are).
+                assert [list(f.__dict__.items()) for f in frags] == [list(f.__dict__.items()) for f in expected], \
+                    (name, text, bold)
+                # As with the parser, the fragments of one paragraph share their link list.
+                assert len({id(f.link) for f in frags}) <= 1
+
+
+def test_markup_it_does_not_know_is_left_to_reportlab():
+    style = pdf_writer._styles()["body"]
+    for xml in ("<b>bold</b>", '<font name="NotoSans-Regular">open', "</font>", "a &nbsp; b", "x<br>y",
+                '<font color="red">x</font>'):
+        assert pdf_frags.frags(xml, style) is None
+
+
+def test_typed_angle_brackets_and_ampersands_come_out_as_typed(tmp_path):
+    typed = ['Budget <b>2026</b> & "R&D" > 5 < 7', "&amp; &lt;br/&gt; <br/> </font>",
+             '<font name="NotoSans-Bold">not a font</font>']
+    doc = Document(title="Typed <markup> & more").add(
+        Paragraph(typed[0]), Paragraph(typed[1], "note"),
+        Table(["<th>", "A & B"], [[typed[2], "x > y"]]))
+    text = "".join(page.extract_text() for page in PdfReader(write_pdf(doc, tmp_path / "typed.pdf")).pages)
+    flat = " ".join(text.split())
+    for t in typed + ["Typed <markup> & more", "<th>", "A & B", "x > y"]:
+        assert " ".join(t.split()) in flat
+
+
+class _Doc:  # reportlab keeps a font's subsets per document (weakly)
+    pass
+
+
+def test_subset_codes_are_those_reportlab_gives():
+    ours = fonts._TTFont("MsfTestSans", str(fonts.LATIN.path()))
+    theirs = ttfonts.TTFont("RlTestSans", str(fonts.LATIN.path()))
+    # Latin, a no-break space, characters the font lacks (code 0), and more than 256 distinct
+    # characters (Greek, Cyrillic, Latin Extended), so that later subsets are used too.
+    many = "".join(chr(c) for c in range(0x100, 0x250)) + "".join(chr(c) for c in range(0x391, 0x3CA))
+    strings = ["Hello world", "Hello\u00a0world", "ليلى", "", many[:200], "Hello", many, many[150:300],
+               "Zoë Ångström", "a\u00a0b", many[::-1], "Hello world"]
+    doc_a, doc_b = _Doc(), _Doc()
+    for s in strings:
+        assert ours.splitString(s, doc_a) == theirs.splitString(s, doc_b), s
+    assert ours.state[doc_a].assignments == theirs.state[doc_b].assignments
+    assert isinstance(ours.state, weakref.WeakKeyDictionary)
+
+
+def test_kept_word_widths_are_reportlabs():
+    register_fonts()
+    fonts.load(fonts.FACES[1])
+    for text, font in (("Budget", "NotoSans-Regular"), ("Budget", "NotoSans-Bold"), ("ليلى", "NotoSansArabic-Regular"),
+                       ("Budget", "NotoSans-Regular"), ("", "NotoSans-Regular"), ("AV To", "NotoSans-Regular")):
+        for size in (9, 10, 12.5):
+            assert rl_paragraph.stringWidth(text, font, size) == pdfmetrics.stringWidth(text, font, size)
+    shaped = ttfonts.ShapedStr("Budget", shapeData=None)
+    assert rl_paragraph.stringWidth(shaped, "NotoSans-Regular", 10) == pdfmetrics.stringWidth("Budget", "NotoSans-Regular", 10)
+
+
+def test_reportlabs_web_address_pattern_still_works():
+    assert rl_paragraph._uri_split_pairs("https://example.org/a/b") == [
+        ("https://example.org/a/", "b"), ("https://example.org/", "a/b"), ("https://", "example.org/a/b")]
+    assert rl_paragraph._uri_split_pairs("not an address") is None
+
+
+WRITE = """
+import json, sys
+from msf_desk.exports.document import Document, Heading, KeyValues, Paragraph, Table
+from msf_desk.exports.pdf_writer import write_pdf
+names = json.loads(sys.argv[2])
+doc = Document(title="Forum meeting", header="Forum - Meeting").add(
+    KeyValues([("Chair", names[0])]), Heading("Agenda"),
+    Table(["No.", "Item", "Presented by"], [[str(n), "Budget & plans", name] for n, name in enumerate(names, 1)]),
+    Paragraph("Presented by " + ", ".join(names)))
+write_pdf(doc, sys.argv[1])
+real = lambda name: name in sys.modules and type(sys.modules[name]).__name__ == "module"
+print(json.dumps({"uharfbuzz": real("uharfbuzz"), "PIL.Image": real("PIL.Image")}))
+"""
+
+
+def _write_in_a_new_process(path: Path, names: list[str]) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", WRITE, str(path), json.dumps(names)], env=env, cwd=str(ROOT),
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return " ".join("".join(c for c in text if unicodedata.category(c) != "Cf").split())
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_harfbuzz_and_pillow_load_only_for_documents_that_need_them(tmp_path):
+    latin = _write_in_a_new_process(tmp_path / "latin.pdf", ["Amara Okafor", "Zoë Ångström"])
+    assert latin == {"uharfbuzz": False, "PIL.Image": False}
+    mixed = _write_in_a_new_process(tmp_path / "mixed.pdf", ["Amara Okafor", "ليلى حداد", "김민준"])
+    assert mixed["uharfbuzz"] is True and mixed["PIL.Image"] is False
+    for path, names in ((tmp_path / "latin.pdf", ["Amara Okafor", "Zoë Ångström"]),
+                        (tmp_path / "mixed.pdf", ["Amara Okafor", "ليلى حداد", "김민준"])):
+        text = _clean(subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                                     text=True, check=True).stdout)
+        for name in names:
+            assert _clean(name) in text, (path.name, name)
+    # The Arabic name is shaped (joined letters: presentation forms in the file), not drawn
+    # as separate letters.
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "mixed.pdf"), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    assert any("\ufb50" <= c <= "\ufeff" for c in raw)

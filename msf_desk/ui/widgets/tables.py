@@ -114,7 +114,8 @@ class _ColumnFitter(QObject):
         super().__init__(view)
         self.view, self.text_columns, self.optional, self.min_text = view, text_columns, optional, min_text
         self.hidden: set[int] = set()
-        self.widths: dict[int, int] = {}     # the width of each column while it is hidden
+        self.widths: dict[int, int] = {}     # an interactive column's own width, kept while it is hidden
+        self.fitted: dict[int, tuple[int, int]] = {}   # shown again: (the width fitted, its own width)
         view.viewport().installEventFilter(self)
         model = view.model()
         if model is not None:
@@ -132,16 +133,37 @@ class _ColumnFitter(QObject):
         return False
 
     def _width(self, column: int) -> int:
-        """The room a column takes when shown. A dragged (interactive) column's width is
-        its own, kept while it is hidden: never measured from the rows, which a table of
-        100,000 contributions would have to read."""
+        """The room a column takes when shown, measured on what it holds now (its rows may
+        have changed while it was hidden), as it will be when it comes back. An interactive
+        column's width is its own (dragged, or a share the page gave it, such as the papers'
+        links): hidden, it comes back no wider than that, and narrower when its contents now
+        need less."""
         header = self.view.horizontalHeader()
-        if header.isSectionHidden(column):
-            # Qt measures a hidden column as almost nothing: its width when it was shown.
-            return self.widths.get(column, header.defaultSectionSize())
         if header.sectionResizeMode(column) == QHeaderView.Interactive:
+            if header.isSectionHidden(column):
+                return min(self._in_view(column), self.widths.get(column, header.defaultSectionSize()))
             return header.sectionSize(column)
-        return max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        # Qt's own measure, which it applies when the column is shown (the header's own
+        # size hint is 0 for a hidden section: its words are measured from their contents).
+        words = (header.sectionSizeFromContents(column).width() if header.isSectionHidden(column)
+                 else header.sectionSizeHint(column))
+        return max(self.view.sizeHintForColumn(column), words)
+
+    def _in_view(self, column: int) -> int:
+        """What an interactive column needs for its header and the rows in view: never measured
+        from every row, which a table of 100,000 contributions would have to read."""
+        view, header, rows = self.view, self.view.horizontalHeader(), self.view.verticalHeader()
+        need = header.sectionSizeFromContents(column).width()
+        model = view.model()
+        first = max(rows.visualIndexAt(0), 0)
+        last = rows.visualIndexAt(view.viewport().height() - 1)
+        last = min(model.rowCount(), first + 60) - 1 if last < 0 else last
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        for visual in range(first, last + 1):
+            index = model.index(rows.logicalIndex(visual), column)
+            need = max(need, view.itemDelegateForIndex(index).sizeHint(option, index).width() + 1)
+        return need
 
     SLACK = 24   # pixels more than needed before a hidden column comes back (no flicker at the edge)
 
@@ -174,12 +196,18 @@ class _ColumnFitter(QObject):
             hide |= set(back)        # only just enough room: they stay hidden
         for column in set(self.optional):
             if column in hide and not header.isSectionHidden(column):
-                self.widths[column] = max(header.sectionSize(column), widths.get(column, 0))
+                if header.sectionResizeMode(column) == QHeaderView.Interactive:
+                    fitted, share = self.fitted.pop(column, (None, None))
+                    # Its own width: as dragged, or the share it had if only fitted by us since.
+                    self.widths[column] = share if header.sectionSize(column) == fitted else header.sectionSize(column)
                 view.setColumnHidden(column, True)
             elif column not in hide and column in self.hidden:
                 view.setColumnHidden(column, False)
-                if header.sectionResizeMode(column) == QHeaderView.Interactive and column in self.widths:
-                    header.resizeSection(column, self.widths[column])
+                if header.sectionResizeMode(column) == QHeaderView.Interactive:
+                    # Back fitting its contents as they are now, within its own width (Qt fits
+                    # the other columns itself).
+                    header.resizeSection(column, widths[column])
+                    self.fitted[column] = (widths[column], self.widths.get(column, widths[column]))
         self.hidden = hide
 
 

@@ -1,6 +1,7 @@
 """The public report of a consultation with 100,000 contributions, against the aims.
 
     python benchmarks/bench_large_report.py [--db LARGE_DEMO] [--consultation 4]
+    python benchmarks/bench_large_report.py --rows 25000 50000 100000 200000 [--code DIR]
 
 Builds the large demo (`msf-desk demo --scale large`) unless --db names one, finds its
 largest consultation, and runs, each as a whole process under `/usr/bin/time -v` (elapsed
@@ -9,6 +10,11 @@ time and peak resident memory of the process):
 - the same with `--format docx`
 The reference side is the aim of issue 14: each under 60 s and under 500 MB peak. Prints
 each measure and its ratio to the aim (below 1.0 meets it).
+
+With --rows, builds the small demo once and, for each size, a copy of it with one more
+consultation of that many contributions (the large demo's generator), then writes that
+consultation's public report in each format: the peak resident memory should not grow with
+the number of rows. --code runs another checkout's code (PYTHONPATH) for a before/after.
 """
 from __future__ import annotations
 
@@ -39,13 +45,62 @@ def run_timed(cmd: list[str], env: dict) -> tuple[float, float, float]:
     return elapsed, peak_kb / 1024, cpu
 
 
+def build_sized(small: Path, path: Path, rows: int) -> int:
+    """A copy of the small demo with a consultation of `rows` contributions; returns its id."""
+    import datetime as dt
+    import random
+    import shutil
+
+    from msf_desk.demo import DemoContext
+    from msf_desk.demo.responses import bulk_consultation
+    from msf_desk.store.db import open_forum
+
+    shutil.copyfile(small, path)
+    db = open_forum(path)
+    try:
+        return bulk_consultation(db, DemoContext(today=dt.date.today(), scale="large", rng=random.Random(7)), rows)
+    finally:
+        db.close()
+
+
+def sizes(args, env: dict, code_env: dict) -> int:
+    sys.path.insert(0, str(ROOT))
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "small.msf"
+        subprocess.run([sys.executable, "-m", "msf_desk", "demo", "--db", str(small)],
+                       env=env, check=True, capture_output=True)
+        print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; code: {code_env['PYTHONPATH']}")
+        for rows in args.rows:
+            forum = Path(tmp) / f"f{rows}.msf"
+            consultation = build_sized(small, forum, rows)
+            for fmt in args.formats:
+                out = Path(tmp) / f"{rows}-{fmt}"
+                load = os.getloadavg()[0]
+                elapsed, peak, cpu = run_timed(
+                    [sys.executable, "-m", "msf_desk", "export", "responses", "--db", str(forum), "--consultation",
+                     str(consultation), "--format", fmt, "--out", str(out)],
+                    code_env)
+                files = ", ".join(f"{f.suffix[1:]} {f.stat().st_size / 1e6:.2f} MB" for f in sorted(out.iterdir()))
+                print(f"{rows:>7,} rows  .{fmt:<4}  {elapsed:6.1f} s  CPU {cpu:6.1f} s  peak {peak:6.0f} MB  "
+                      f"({files}; load {load:.1f})", flush=True)
+                for f in out.iterdir():
+                    f.unlink()
+            forum.unlink()
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="the large demo (default: built in a temporary folder, a few minutes)")
     parser.add_argument("--consultation", type=int, help="default: the one with the most contributions")
+    parser.add_argument("--rows", type=int, nargs="+", help="sizes of consultation to build and report on")
+    parser.add_argument("--formats", nargs="+", default=["pdf", "docx"])
+    parser.add_argument("--code", help="with --rows: the checkout whose code writes the reports (default: this one)")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if args.rows:
+        return sizes(args, env, dict(env, PYTHONPATH=str(Path(args.code).resolve()) if args.code else str(ROOT)))
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db
         if db is None:

@@ -185,7 +185,7 @@ def populate(db, ctx) -> None:
                 store.save_theme_summary(db, cons.id, theme, heard, response)
     ctx.ids["consultations"] = {"themes": themes.id, "draft": draft.id, "self_assessment": assessment.id}
     if ctx.scale == "large":
-        ctx.ids["consultations"]["bulk"] = _bulk(db, ctx, days, off)
+        ctx.ids["consultations"]["bulk"] = bulk_consultation(db, ctx)
     ctx.ids["contributions"] = ids
 
 
@@ -306,9 +306,11 @@ def _assessment_consultation(db, ctx, cons, days, off, ids) -> None:
     store.insert_contributions(db, batch)
 
 
-def _bulk(db, ctx, days, off) -> int:
-    """100,000 contributions for benchmarks: plain rows inserted in batches, one transaction."""
+def bulk_consultation(db, ctx, count: int = 100_000) -> int:
+    """A consultation of `count` contributions (100,000 in the large demo) for benchmarks: plain
+    rows inserted in batches, one transaction. Returns its id."""
     rng, today = ctx.rng, ctx.today
+    days, off = core.due_rule(db)
     cons = core.save_consultation(db, Consultation(
         name="National ideas platform (bulk)", stage="other",
         opens_on=today - dt.timedelta(days=400), closes_on=today - dt.timedelta(days=30),
@@ -319,7 +321,7 @@ def _bulk(db, ctx, days, off) -> int:
     outcomes = [o for o, _ in OUTCOME_WEIGHTS]
 
     def rows():
-        for n in range(100_000):
+        for n in range(count):
             theme, proposal = proposals[n % len(proposals)]
             received = cons.opens_on + dt.timedelta(days=rng.randint(0, 370))
             if received not in due_cache:

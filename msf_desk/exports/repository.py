@@ -350,15 +350,15 @@ class _Renderer:
         ticking = lambda _done, _total: self.tick()  # noqa: E731
         docs = [f for f in entry.files if f.format in ("pdf", "docx")]
         data = [f for f in entry.files if f.format in ("csv", "json")]
-        # Read once for the report and the open data (100,000 contributions: seconds each time).
-        contributions = audience_responses.contributions_for(self.db, entry.consultation_id, ticking)
         if docs:
-            rep = audience_responses.report(self.db, entry.consultation_id, "public", today=day, progress=ticking,
-                                            contributions=contributions)
-            self.documents(docs, responses_export.build_document(rep), _midnight(day))
+            # Counted as the contributions are read, one at a time (a compact annex above 2,000).
+            rep = audience_responses.report(self.db, entry.consultation_id, "public", today=day, progress=ticking)
+            answers = (audience_responses.answer_groups(self.db, entry.consultation_id, ticking)
+                       if rep.annex_omitted else None)
+            self.documents(docs, responses_export.build_document(rep, answers=answers), _midnight(day))
         if data:
-            meta, rows = audience_responses.open_data(self.db, entry.consultation_id, ticking,
-                                                      contributions=contributions)
+            # forum.sqlite is written from the rows of every consultation: these are kept in a list.
+            meta, rows = audience_responses.open_data(self.db, entry.consultation_id, ticking)
             self.open_data.consultation(meta, rows)
             for f in data:
                 if f.format == "csv":

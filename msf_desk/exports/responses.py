@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from babel.numbers import format_percent
@@ -78,10 +79,15 @@ def _share(n: int, total: int) -> str:
     return format_percent(n / total, locale=babel_locale()) if total else "—"
 
 
-def build_document(rep: responses_view.ResponseReport, open_data_name: str = "") -> Document:
+def build_document(rep: responses_view.ResponseReport, open_data_name: str = "",
+                   answers: Iterable[responses_view.AnswerGroup] | None = None) -> Document:
     """The report, in the order of a good consultation report: executive summary, who took part
     (and what the figures cannot tell), what was most supported, what we heard and did by theme,
-    who decided and where, what happens next, and the answer to every contribution."""
+    who decided and where, what happens next, and the answer to every contribution.
+
+    Above ANNEX_ROW_LIMIT contributions the annex is compact: the outcomes per theme, then every
+    answer given (`answers`, from `responses_view.answer_groups`) with its reason and the numbers of
+    the contributions that received it; the open data has every field of every contribution."""
     c = rep.consultation
     public = rep.audience == "public"
     title = (_("Interim report — What we heard and what we did: {name}") if rep.interim
@@ -278,6 +284,8 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
             [[_theme(t.label), number(t.total), t.counts_text() or "—"] for t in rep.themes], [0.25, 0.15, 0.6]))
         doc.add(Paragraph(_("Withdrawn contributions are counted as not yet answered here; the open data "
                             "says which were withdrawn."), "small"))
+        if answers is not None:
+            _compact_annex(doc, answers, {t.label: t.total for t in rep.themes})
         return doc
     doc.add(Paragraph(
         _("Contributors are named only where they agreed to it; otherwise their organisation is shown, "
@@ -299,6 +307,57 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "")
             [0.06, 0.14, 0.18, 0.32, 0.30],
         ))
     return doc
+
+
+# Numbers per paragraph of the compact annex: a paragraph breaks across pages, but reportlab
+# lays out what is left of it again at each page, so each stays shorter than a page.
+NUMBERS_PER_PARAGRAPH = 300
+
+
+def _compact_annex(doc: Document, answers: Iterable[responses_view.AnswerGroup], totals: dict[str, int]) -> None:
+    """Theme by theme, each outcome, each reason given for it once, and the numbers of the
+    contributions that received it: every contribution is in it, by its number."""
+    doc.add(Paragraph(_("Below, theme by theme, is every answer we gave, with its reason and the numbers of the "
+                        "contributions that received it: look for a contribution's number to find its answer.")))
+    theme = outcome = None
+    for group in answers:
+        if group.theme != theme:
+            theme, outcome = group.theme, None
+            doc.add(Heading(_theme(theme), 2))
+            if theme in totals:
+                doc.add(Paragraph(ngettext("{n} contribution on this theme.", "{n} contributions on this theme.",
+                                           totals[theme]).format(n=number(totals[theme])), "small"))
+        if group.outcome != outcome:
+            outcome = group.outcome
+            doc.add(Heading(_outcome_label(outcome), 3))
+        reason = group.reason.strip()
+        if len(group.numbers) == 1:
+            # An answer given to one contribution: its number and the reason on one line.
+            label = f"{_('No.')} {group.numbers[0]}"
+            doc.add(Paragraph(_("{label}: {value}").format(label=label, value=reason) if reason else label))
+            continue
+        count = _contributions(len(group.numbers))
+        doc.add(Paragraph(_("{label}: {value}").format(label=count, value=reason) if reason else count))
+        spans = _spans(group.numbers)
+        for start in range(0, len(spans), NUMBERS_PER_PARAGRAPH):
+            text = ", ".join(spans[start:start + NUMBERS_PER_PARAGRAPH])
+            doc.add(Paragraph(f"{_('No.')} {text}" if start == 0 else text, "small"))
+
+
+def _spans(numbers: list[int]) -> list[str]:
+    """Sorted numbers as "12", "14–17", … (runs of three or more as a span)."""
+    out: list[str] = []
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and numbers[j + 1] == numbers[j] + 1:
+            j += 1
+        if j - i >= 2:
+            out.append(f"{numbers[i]}–{numbers[j]}")
+        else:
+            out.extend(str(n) for n in numbers[i:j + 1])
+        i = j + 1
+    return out
 
 
 def _theme(label: str) -> str:
@@ -355,8 +414,11 @@ def _schema() -> dict:
     }
 
 
-def write_open_data_csv(rows: list[dict], path: Path, progress=None) -> Path:
+def write_open_data_csv(rows: Iterable[dict], path: Path, progress=None, total: int | None = None) -> Path:
+    """The rows as CSV, written as they come (a generator reading the forum keeps the memory flat).
+    `progress(done, total)` every ROWS_PER_REPORT rows; `total` defaults to len(rows) when it has one."""
     names = [n for n, _, _ in responses_view.OPEN_DATA_FIELDS]
+    total = _total(rows, total)
     with atomic_write(path) as tmp:
         # BOM: Excel on Windows opens UTF-8 CSV correctly only with it.
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
@@ -367,8 +429,14 @@ def write_open_data_csv(rows: list[dict], path: Path, progress=None) -> Path:
             for n, row in enumerate(rows, start=1):
                 writer.writerow([_csv_cell(row[k]) for k in names])
                 if progress is not None and n % ROWS_PER_REPORT == 0:
-                    progress(n, len(rows))   # where a Cancel takes effect
+                    progress(n, total)   # where a Cancel takes effect
     return path
+
+
+def _total(rows, total: int | None) -> int:
+    if total is not None:
+        return total
+    return len(rows) if hasattr(rows, "__len__") else 0
 
 
 def _csv_cell(value):
@@ -381,23 +449,22 @@ def _csv_cell(value):
     return value
 
 
-def write_open_data_json(meta: dict, rows: list[dict], path: Path, today: dt.date, progress=None) -> Path:
-    """The same text as json.dumps(data, ensure_ascii=False, indent=1), written row by row (so that
-    a Cancel takes effect); each row with the C encoder, as its fields are plain values."""
-    data = {**meta, "generated": today.isoformat(), "schema": _schema(), "contributions": rows}
+def write_open_data_json(meta: dict, rows: Iterable[dict], path: Path, today: dt.date, progress=None,
+                         total: int | None = None) -> Path:
+    """The same text as json.dumps(data, ensure_ascii=False, indent=1), written row by row as the
+    rows come (so that a Cancel takes effect, and a generator keeps the memory flat); each row with
+    the C encoder, as its fields are plain values."""
+    total = _total(rows, total)
+    data = {**meta, "generated": today.isoformat(), "schema": _schema()}
     with atomic_write(path) as tmp:
         with tmp.open("w", encoding="utf-8") as fh:
-            if not rows:
-                fh.write(json.dumps(data, ensure_ascii=False, indent=1))
-                return path
             placeholder = "\0rows\0"   # stands for the rows in the general encoder's text
             head = json.dumps({**data, "contributions": [placeholder]}, ensure_ascii=False, indent=1)
             before, after = head.split(json.dumps(placeholder, ensure_ascii=False), 1)
-            fh.write(before)
             row_encoder = json.JSONEncoder(ensure_ascii=False, separators=(",\n   ", ": "))
+            n = 0
             for n, row in enumerate(rows, start=1):
-                if n > 1:
-                    fh.write(",\n  ")
+                fh.write(before if n == 1 else ",\n  ")
                 if any(isinstance(v, (dict, list, tuple)) for v in row.values()):
                     # A nested value: the general encoder, indented as it would be in place.
                     text = json.dumps(row, ensure_ascii=False, indent=1)
@@ -405,8 +472,11 @@ def write_open_data_json(meta: dict, rows: list[dict], path: Path, today: dt.dat
                 else:
                     fh.write("{\n   " + row_encoder.encode(row)[1:-1] + "\n  }" if row else "{}")
                 if progress is not None and n % ROWS_PER_REPORT == 0:
-                    progress(n, len(rows))
-            fh.write(after)
+                    progress(n, total)
+            if n:
+                fh.write(after)
+            else:   # no row: what the general encoder writes for an empty list
+                fh.write(json.dumps({**data, "contributions": []}, ensure_ascii=False, indent=1))
     return path
 
 
@@ -432,22 +502,30 @@ def export_responses(db, consultation_id: int, *, audience: str, formats: list[s
     doc = None
     checkpoint(progress)
     if {"docx", "pdf"} & set(formats):
+        # Counted as the contributions are read, one at a time: the memory does not grow with them.
         rep = responses_view.report(db, consultation_id, audience, today=today, progress=every(progress))
         if rep.annex_omitted and not {"csv", "json"} & set(formats):
             # The report points to the open data for every contribution: write it alongside.
             formats.append("csv")
-        doc = build_document(rep, open_data_name=f"{stem}-open-data")
+        answers = (responses_view.answer_groups(db, consultation_id, every(progress)) if rep.annex_omitted
+                   else None)
+        doc = build_document(rep, open_data_name=f"{stem}-open-data", answers=answers)
         checkpoint(progress)
     names = {fmt: f"{stem}-{audience}.{fmt}" if fmt in ("docx", "pdf") else f"{stem}-open-data.{fmt}"
              for fmt in formats}
     checkpoint(progress)
-    meta, rows = (responses_view.open_data(db, consultation_id, every(progress)) if {"csv", "json"} & set(formats)
-                  else ({}, []))
-    # Open data is for publication: public fields whatever the audience.
+    # Open data is for publication: public fields whatever the audience. Each file is written as
+    # its rows are read from the forum (one at a time), not from a list of them all.
+    count = responses_view.contribution_count(db, consultation_id) if {"csv", "json"} & set(formats) else 0
+
+    def rows():
+        return responses_view.open_data_rows(db, consultation_id, every(progress))
+
     writers = {
         "docx": lambda path, step: write_docx(doc, path, step),
         "pdf": lambda path, step: write_pdf(doc, path, step),
-        "csv": lambda path, step: write_open_data_csv(rows, path, step),
-        "json": lambda path, step: write_open_data_json(meta, rows, path, today, step),
+        "csv": lambda path, step: write_open_data_csv(rows(), path, step, count),
+        "json": lambda path, step: write_open_data_json(responses_view.open_data_meta(db, consultation_id), rows(),
+                                                        path, today, step, count),
     }
     return write_all(out_dir, stem, list(formats), writers, progress, names=names)

@@ -5,12 +5,14 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
+from array import array
 from contextlib import contextmanager
-from typing import Callable, Iterable
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from msf_desk.model.dates import iso, parse_date
 from msf_desk.model.errors import UserError
-from msf_desk.model.responses import FINAL_OUTCOMES, Consultation, Contribution, ContributionFilter, Response
+from msf_desk.model.responses import FINAL_OUTCOMES, OUTCOMES, Consultation, Contribution, ContributionFilter, Response
 from msf_desk.store.db import transaction
 from msf_desk.model.messages import M_
 
@@ -168,6 +170,92 @@ def contributions_of(db, consultation_id: int, progress=None) -> list[Contributi
         if progress is not None:
             progress(n, len(rows))
     return out
+
+
+_LINK = ("(SELECT target_id FROM contribution_links l WHERE l.contribution_id = c.id AND l.kind = '{kind}' "
+         "ORDER BY l.id DESC LIMIT 1) AS {kind}")
+
+
+def iter_contributions(db, consultation_id: int, progress=None) -> Iterator[Contribution]:
+    """Every contribution of the consultation, oldest first, one at a time as SQLite reads them:
+    what `contributions_of` returns, without holding them all (100,000 records are about 200 MB).
+    Their links come with each row. `progress(done, 0)`, when given, is called for each row (it
+    may stop the reading by raising). Nothing may write to the forum while the reading goes on."""
+    cursor = db.execute(
+        f"SELECT c.*, {_LINK.format(kind='duplicate_of')}, {_LINK.format(kind='merged_into')} "
+        "FROM contributions c WHERE c.consultation_id = ? ORDER BY c.received_on, c.id", [consultation_id])
+    names = [d[0] for d in cursor.description]
+    try:
+        for n, values in enumerate(cursor, start=1):
+            row = dict(zip(names, values))
+            links = {k: row[k] for k in ("duplicate_of", "merged_into") if row[k] is not None}
+            yield _contribution_from_row(row, links)
+            if progress is not None:
+                progress(n, 0)
+    finally:
+        cursor.close()
+
+
+def count_contributions(db, consultation_id: int) -> int:
+    return db.execute("SELECT count(*) FROM contributions WHERE consultation_id = ?", [consultation_id]).fetchone()[0]
+
+
+@contextmanager
+def _spilling(db) -> Iterator[sqlite3.Connection]:
+    """A connection for a read that sorts or sets apart as many rows as a consultation has.
+
+    A writing connection keeps its temporary storage in memory (the change log's temporary
+    table, store.audit), and with it every sort SQLite makes: 100,000 contributions sorted is
+    about 12 MB more. A read-only connection to the same file spills its sorts to disk past its
+    cache instead. A forum held only in memory is read through its own connection."""
+    path = next((f for _seq, name, f in db.execute("PRAGMA database_list") if name == "main"), "")
+    if not path or db.execute("PRAGMA temp_store").fetchone()[0] != 2:
+        yield db.conn
+        return
+    conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, timeout=30)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def count_contributors(db, consultation_id: int, key: Callable[[str, str], str | None]) -> int:
+    """How many contributors: those with the same `key(name, organisation)` count once, those
+    whose key is None (no name, no organisation) once each. Counted by SQLite, which spills to
+    disk past its cache, rather than in a set of every contributor."""
+    with _spilling(db) as conn:
+        conn.create_function("msf_contributor_key", 2, key, deterministic=True)
+        named, anonymous = conn.execute(
+            "SELECT count(DISTINCT k), count(*) - count(k) FROM (SELECT msf_contributor_key(contributor_name, "
+            "organisation) AS k FROM contributions WHERE consultation_id = ?)", [consultation_id]).fetchone()
+    return named + anonymous
+
+
+def answer_groups(db, consultation_id: int, fold: Callable[[str], str]) -> Iterator[tuple[str, str, str, array]]:
+    """(theme, outcome key, reason, ids) for every answer given in the consultation: theme by theme
+    (those without one last; `fold` the order of names), then by outcome in the order of OUTCOMES,
+    withdrawn, not yet answered ("none"), then by reason; ids in order. Read a row at a time."""
+    order = " ".join(f"WHEN '{k}' THEN {n}" for n, k in enumerate([*OUTCOMES, "withdrawn", "none"]))
+    with _spilling(db) as conn:
+        conn.create_function("msf_fold", 1, fold, deterministic=True)
+        cursor = conn.execute(
+            "SELECT theme, k, reason, id FROM (SELECT theme, CASE WHEN withdrawn_on IS NOT NULL THEN 'withdrawn' "
+            "ELSE coalesce(outcome, 'none') END AS k, reason, id FROM contributions WHERE consultation_id = ?) "
+            f"ORDER BY theme = '', msf_fold(theme), theme, CASE k {order} ELSE {len(OUTCOMES) + 2} END, k, reason, "
+            "id", [consultation_id])
+        group: tuple | None = None
+        ids = array("q")
+        try:
+            for theme, key, reason, cid in cursor:
+                if (theme, key, reason) != group:
+                    if group is not None:
+                        yield (*group, ids)
+                    group, ids = (theme, key, reason), array("q")
+                ids.append(cid)
+            if group is not None:
+                yield (*group, ids)
+        finally:
+            cursor.close()
 
 
 def answers_state(db, consultation_id: int) -> tuple[int, dt.date | None]:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from msf_desk.core.language import N_, _, current, ngettext, number
@@ -11,7 +13,8 @@ from msf_desk.core.audience.privacy import contributor_for, public_contributor
 from msf_desk.core.responses import (AUDIENCES, ThemeOverview, consultation_warnings, get_consultation,
                                      refresh_due_dates, theme_overview)
 from msf_desk.model.errors import UserError
-from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, OUTCOMES, Consultation, Contribution
+from msf_desk.model.responses import (CHANNELS, CONTRIBUTOR_TYPES, NOT_ANSWERED, OUTCOMES, Consultation,
+                                      Contribution)
 from msf_desk.store import responses as store
 from msf_desk.model.messages import M_
 
@@ -100,107 +103,185 @@ def support_text(c: Contribution) -> str:
     return "; ".join(parts)
 
 
-def contributions_for(db, consultation_id: int, progress=None) -> list[Contribution]:
-    """Every contribution of the consultation with its due date up to date: read once, handed to
-    `report` and `open_data` (`contributions=`) when both are written."""
-    refresh_due_dates(db)
-    return store.contributions_of(db, consultation_id, progress)
+@dataclass
+class _Tally:
+    """What the report counts of the contributions, gathered in one pass over them (read one at a
+    time from SQLite: the report's memory does not grow with their number)."""
+    audience: str
+    today: dt.date
+    meetings: dict[int, str]
+    keep_annex: bool
+    total: int = 0
+    annex: list[AnnexRow] = field(default_factory=list)
+    by_outcome: Counter = field(default_factory=Counter)
+    by_channel: Counter = field(default_factory=Counter)
+    by_type: Counter = field(default_factory=Counter)
+    deciders: Counter = field(default_factory=Counter)
+    imported: Counter = field(default_factory=Counter)
+    withdrawn: int = 0
+    unanswered: int = 0
+    answered: int = 0
+    answered_late: int = 0
+    overdue: int = 0
+    with_votes: int = 0
+    anonymous: int = 0
+    untyped: int = 0
+    linked: int = 0
+    last_due: dt.date | None = None
+    # The most supported proposals: a heap of at most RANKED_PROPOSALS, the weakest on top.
+    top: list = field(default_factory=list)
+
+    def add(self, c: Contribution) -> None:
+        self.total += 1
+        if self.keep_annex:
+            self.annex.append(_annex_row(c, self.audience, self.today, self.meetings))
+        self.by_outcome["withdrawn" if c.withdrawn_on else (c.response.outcome or "none")] += 1
+        self.by_channel[c.channel] += 1
+        self.by_type[c.contributor_type] += 1
+        if c.withdrawn_on:
+            self.withdrawn += 1
+        if c.answered:
+            self.answered += 1
+        elif not c.withdrawn_on:
+            self.unanswered += 1
+            if c.due_on and (self.last_due is None or c.due_on > self.last_due):
+                self.last_due = c.due_on
+        if c.late:
+            self.answered_late += 1
+        if c.overdue_on(self.today):
+            self.overdue += 1
+        if c.response.outcome:
+            self.deciders[(c.response.decided_by.strip() or _("Not recorded"),
+                           self.meetings.get(c.response.meeting_id, ""))] += 1
+        name, organisation = c.contributor_name.strip(), c.organisation.strip()
+        if not name and not organisation:
+            self.anonymous += 1
+        if c.contributor_type == "individual" and not organisation:
+            self.untyped += 1
+        if c.source_platform:
+            self.imported[c.source_platform] += 1
+        if c.duplicate_of or c.merged_into:
+            self.linked += 1
+        if c.votes_for is not None:
+            self.with_votes += 1
+            # Most net support first, then most votes for, then the older number.
+            rank = (c.votes_for - (c.votes_against or 0), c.votes_for, -c.id)
+            if len(self.top) < RANKED_PROPOSALS:
+                heapq.heappush(self.top, (rank, self._ranked(c)))
+            elif rank > self.top[0][0]:
+                heapq.heapreplace(self.top, (rank, self._ranked(c)))
+
+    def _ranked(self, c: Contribution) -> RankedProposal:
+        return RankedProposal(c.id, c.votes_for, c.votes_against, _excerpt(c.text, 220),
+                              contributor_for(c, self.audience), c.theme or NO_THEME,
+                              WITHDRAWN if c.withdrawn_on else c.response.outcome_label)
+
+    def ranked(self) -> list[RankedProposal]:
+        return [p for _rank, p in sorted(self.top, key=lambda item: item[0], reverse=True)]
+
+
+def _contributor_key(name: str | None, organisation: str | None) -> str | None:
+    """Contributors with the same name and organisation (case and spaces aside) are one; a
+    contribution with neither counts as one participant (None)."""
+    name, organisation = (name or "").strip().lower(), (organisation or "").strip().lower()
+    return f"{len(name)}:{name}{organisation}" if name or organisation else None
 
 
 def report(db, consultation_id: int, audience: str = "public", *, today: dt.date | None = None,
-           progress=None, contributions: list[Contribution] | None = None) -> ResponseReport:
-    """Everything the reasoned-response report shows, already cut to what `audience` may see."""
+           progress=None) -> ResponseReport:
+    """Everything the reasoned-response report shows, already cut to what `audience` may see.
+
+    The contributions are read one at a time and counted as they come, so that the memory this
+    takes does not grow with their number; each is listed in the annex only up to ANNEX_ROW_LIMIT
+    (above it, `answer_groups` gives the compact annex). `progress(done, total)` is called every
+    500 contributions and may stop the work by raising."""
     if audience not in AUDIENCES:
         raise UserError(M_("--audience is public or members, not '{audience}'.").format(audience=audience))
     today = today or dt.date.today()
     refresh_due_dates(db)
     consultation = get_consultation(db, consultation_id)
     profile = forum.load(db)
-    if contributions is None:   # the repository export reads them once for the report and the open data
-        contributions = store.contributions_of(db, consultation_id, progress)
     meetings = {mid: f"{title} ({starts[:10]})" for mid, title, starts in store.meetings_for_choice(db)}
-    full_annex = len(contributions) <= ANNEX_ROW_LIMIT
-    annex = []
-    contributors = set()
-    for n, c in enumerate(contributions, start=1):
-        # Anonymous contributions each count as one participant.
-        contributors.add((c.contributor_name.strip().lower(), c.organisation.strip().lower()) if
-                         (c.contributor_name.strip() or c.organisation.strip()) else ("#", c.id))
-        if full_annex:
-            annex.append(_annex_row(c, audience, today, meetings))
+    expected = store.count_contributions(db, consultation_id)
+    tally = _Tally(audience, today, meetings, keep_annex=expected <= ANNEX_ROW_LIMIT)
+    for n, c in enumerate(store.iter_contributions(db, consultation_id), start=1):
+        tally.add(c)
         if progress and n % 500 == 0:
-            progress(n, len(contributions))
-    def tick() -> None:   # between the passes over every contribution: where a Cancel takes effect
-        if progress:
-            progress(0, 0)
-
-    tick()
-    by_outcome = Counter("withdrawn" if c.withdrawn_on else (c.response.outcome or "none") for c in contributions)
-    withdrawn = sum(1 for c in contributions if c.withdrawn_on)
-    tick()
-    unanswered = sum(1 for c in contributions if not c.answered and not c.withdrawn_on)
+            progress(n, expected)
+    if progress:
+        progress(0, 0)   # a Cancel takes effect here too
+    contributors = store.count_contributors(db, consultation_id, _contributor_key)
     status = consultation.status_on(today)
     interim_reasons = []
     if status != "closed":
         interim_reasons.append(_("the consultation is still open") if status == "open" else
                                _("the consultation has not opened yet"))
-    if unanswered:
+    if tally.unanswered:
         interim_reasons.append(ngettext("{n} contribution is not answered yet", "{n} contributions are not "
-                                        "answered yet", unanswered).format(n=number(unanswered)))
-    tick()
-    voted = [c for c in contributions if c.votes_for is not None]
-    voted.sort(key=lambda c: (-(c.votes_for - (c.votes_against or 0)), -c.votes_for, c.id))
-    ranked = [RankedProposal(c.id, c.votes_for, c.votes_against, _excerpt(c.text, 220),
-                             contributor_for(c, audience), c.theme or NO_THEME,
-                             WITHDRAWN if c.withdrawn_on else c.response.outcome_label)
-              for c in voted[:RANKED_PROPOSALS]]
-    tick()
-    deciders = Counter((c.response.decided_by.strip() or _("Not recorded"), meetings.get(c.response.meeting_id, ""))
-                       for c in contributions if c.response.outcome)
-    tick()
-    open_dues = [c.due_on for c in contributions if not c.answered and not c.withdrawn_on and c.due_on]
-    tick()
-    by_channel = dict(Counter(c.channel for c in contributions).most_common())
-    by_type = dict(Counter(c.contributor_type for c in contributions).most_common())
-    tick()
-    answered = sum(1 for c in contributions if c.answered)
-    answered_late = sum(1 for c in contributions if c.late)
-    tick()
-    overdue_now = sum(1 for c in contributions if c.overdue_on(today))
-    tick()
+                                        "answered yet", tally.unanswered).format(n=number(tally.unanswered)))
     themes = theme_overview(db, consultation_id)
-    tick()
-    limitations = _limitations(contributions)
-    tick()
+    if progress:
+        progress(0, 0)
     return ResponseReport(
         forum_name=profile.name,
         audience=audience,
         consultation=consultation,
         today=today,
-        total=len(contributions),
-        contributors=len(contributors),
-        by_channel=by_channel,
-        by_type=by_type,
-        by_outcome={k: by_outcome[k] for k in list(OUTCOMES) + ["withdrawn", "none"] if by_outcome[k]},
-        answered=answered,
-        answered_late=answered_late,
-        overdue=overdue_now,
+        total=tally.total,
+        contributors=contributors,
+        by_channel=dict(tally.by_channel.most_common()),
+        by_type=dict(tally.by_type.most_common()),
+        by_outcome={k: tally.by_outcome[k] for k in list(OUTCOMES) + ["withdrawn", "none"] if tally.by_outcome[k]},
+        answered=tally.answered,
+        answered_late=tally.answered_late,
+        overdue=tally.overdue,
         themes=themes,
-        annex=annex,
+        annex=tally.annex,
         warnings=consultation_warnings(consultation, language=current()),
         response_working_days=profile.response_working_days,
         interim=bool(interim_reasons),
         interim_reasons=interim_reasons,
-        withdrawn=withdrawn,
-        unanswered=unanswered,
-        ranked=ranked,
-        with_votes=len(voted),
-        deciders=[(who, meeting, k) for (who, meeting), k in deciders.most_common()],
-        limitations=limitations,
-        annex_omitted=not full_annex,
-        last_due=max(open_dues) if open_dues else None,
+        withdrawn=tally.withdrawn,
+        unanswered=tally.unanswered,
+        ranked=tally.ranked(),
+        with_votes=tally.with_votes,
+        deciders=[(who, meeting, k) for (who, meeting), k in tally.deciders.most_common()],
+        limitations=_limitations(tally),
+        # Decided on the count read first: a contribution added meanwhile cannot make a list
+        # that was meant to be complete silently short.
+        annex_omitted=not tally.keep_annex or tally.total > ANNEX_ROW_LIMIT,
+        last_due=tally.last_due,
         contact=", ".join(x for x in (profile.contact_name.strip(), profile.contact_email.strip()) if x),
     )
+
+
+@dataclass
+class AnswerGroup:
+    """One answer given to one or more contributions of a theme: for the compact annex of a
+    consultation too large to list every contribution."""
+    theme: str            # as the forum named it, or NO_THEME
+    outcome: str          # an OUTCOMES key, "withdrawn" or "none" (not yet answered)
+    reason: str
+    numbers: Sequence[int]   # the contributions' numbers, in order
+
+    @property
+    def outcome_label(self) -> str:   # to translate
+        if self.outcome == "withdrawn":
+            return WITHDRAWN
+        return OUTCOMES.get(self.outcome, NOT_ANSWERED) if self.outcome != "none" else NOT_ANSWERED
+
+
+def answer_groups(db, consultation_id: int, progress=None) -> Iterator[AnswerGroup]:
+    """Every contribution of the consultation, by the answer it received: theme by theme (as the
+    annex orders them), then by outcome and reason. Each contribution is in exactly one group.
+    Read from SQLite a row at a time; public whatever the audience (numbers, outcomes, reasons:
+    all in the open data)."""
+    n = 0
+    for theme, outcome, reason, numbers in store.answer_groups(db, consultation_id, str.lower):
+        n += len(numbers)
+        if progress:
+            progress(n, 0)
+        yield AnswerGroup(theme or NO_THEME, outcome, reason, numbers)
 
 
 def _excerpt(text: str, limit: int) -> str:
@@ -232,31 +313,30 @@ def _annex_row(c: Contribution, audience: str, today: dt.date, meetings: dict[in
     )
 
 
-def _limitations(contributions: list[Contribution]) -> list[str]:
+def _limitations(tally: _Tally) -> list[str]:
     """What the counts cannot tell, in plain words (stated in the report, as good practice asks)."""
-    total = len(contributions)
+    total = tally.total
     if not total:
         return []
     notes = [_("The figures count contributions, not people: one person or organisation may have sent several, "
                "and a contribution may speak for many.")]
-    anonymous = sum(1 for c in contributions if not c.contributor_name.strip() and not c.organisation.strip())
+    anonymous = tally.anonymous
     if anonymous:
         notes.append(ngettext(
             "{n} contribution ({share}) came without a name or organisation; each is counted as one contributor.",
             "{n} contributions ({share}) came without a name or organisation; each is counted as one contributor.",
             anonymous).format(n=number(anonymous), share=f"{anonymous / total:.0%}"))
-    untyped = sum(1 for c in contributions if c.contributor_type == "individual" and not c.organisation.strip())
+    untyped = tally.untyped
     if untyped:
         notes.append(_("Contributors who did not say what kind of contributor they are ({n}) are counted "
                        "as individuals.").format(n=number(untyped)))
-    imported = Counter(c.source_platform for c in contributions if c.source_platform)
-    for platform, n in imported.items():
+    for platform, n in tally.imported.items():
         notes.append(ngettext(
             "{n} contribution came from the export of an online platform ({platform}); the platform's votes are "
             "shown as it counted them.",
             "{n} contributions came from the export of an online platform ({platform}); the platform's votes are "
             "shown as it counted them.", n).format(n=number(n), platform=platform.replace('_', ' ').title()))
-    linked = sum(1 for c in contributions if c.duplicate_of or c.merged_into)
+    linked = tally.linked
     if linked:
         notes.append(ngettext("{n} contribution repeats or was merged into another; it is counted and answered "
                               "individually.", "{n} contributions repeat or were merged into another; they are "
@@ -326,18 +406,30 @@ def members_list(db, consultation_id: int) -> list[dict]:
 
 def open_data(db, consultation_id: int, progress=None, *,
               contributions: list[Contribution] | None = None) -> tuple[dict, list[dict]]:
-    """(metadata, rows) for the open-data files: public fields only. `progress(done, total)`, when
-    given, is called as rows are read and prepared (it may stop the work by raising)."""
+    """(metadata, rows) for the open-data files: public fields only, every row in a list (the
+    repository keeps them for forum.sqlite; the files of one consultation are written from
+    `open_data_rows`, a row at a time). `progress(done, total)`, when given, is called as rows are
+    read and prepared (it may stop the work by raising)."""
     refresh_due_dates(db)
-    consultation = get_consultation(db, consultation_id)
-    rows = []
     if contributions is None:
         contributions = store.contributions_of(db, consultation_id, progress)
+    return open_data_meta(db, consultation_id), list(open_data_rows(db, consultation_id, progress,
+                                                                    contributions=contributions))
+
+
+def open_data_rows(db, consultation_id: int, progress=None, *,
+                   contributions: Iterable[Contribution] | None = None) -> Iterator[dict]:
+    """The open-data row of each contribution (public fields only), oldest first, made as the
+    contributions are read from SQLite one at a time unless `contributions` are given."""
+    refresh_due_dates(db)
+    consultation = get_consultation(db, consultation_id)
+    if contributions is None:
+        contributions = store.iter_contributions(db, consultation_id)
     for n, c in enumerate(contributions, start=1):
         if progress is not None:
             progress(n, 0)
         r = c.response
-        rows.append({
+        yield {
             "id": c.id, "consultation_id": consultation.id, "consultation": consultation.name,
             "received": c.received_on.isoformat(), "channel": c.channel,
             "contributor": public_contributor(c), "contributor_type": c.contributor_type,
@@ -350,8 +442,17 @@ def open_data(db, consultation_id: int, progress=None, *,
             "due": c.due_on.isoformat(), "answered": r.answered_on.isoformat() if r.answered_on else None,
             "answered_late": c.late,
             "withdrawn": c.withdrawn_on.isoformat() if c.withdrawn_on else None,
-        })
-    meta = {
+        }
+
+
+def contribution_count(db, consultation_id: int) -> int:
+    return store.count_contributions(db, consultation_id)
+
+
+def open_data_meta(db, consultation_id: int) -> dict:
+    """The open-data files' description of the forum and the consultation."""
+    consultation = get_consultation(db, consultation_id)
+    return {
         "forum": forum.load(db).name,
         "consultation": {
             "id": consultation.id, "name": consultation.name, "stage": consultation.stage,
@@ -360,4 +461,3 @@ def open_data(db, consultation_id: int, progress=None, *,
             "channels": consultation.channels, "document": consultation.document,
         },
     }
-    return meta, rows

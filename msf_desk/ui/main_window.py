@@ -26,12 +26,8 @@ from PySide6.QtWidgets import (
 
 from msf_desk import APP_NAME
 from msf_desk.ui import settings as ui_settings, shortcuts
-from msf_desk.ui.dialogs.about import AboutDialog
-from msf_desk.ui.dialogs.shortcuts import ShortcutsDialog
-from msf_desk.ui.dialogs.backups import RestoreDialog
 from msf_desk.store.lock import ForumInUse
 from msf_desk.ui import errors as ui_errors
-from msf_desk.ui.dialogs.trash import TrashDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.fonts import register_bundled_fonts
 from msf_desk.ui import i18n
@@ -69,8 +65,8 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         ui_settings.use(self.settings)    # remembered folders and choices live beside the window's
         self.session: ForumSession | None = None
         self.keeper: ForumKeeper | None = None
-        self.restore: RestoreDialog | None = None
-        self.trash: TrashDialog | None = None
+        self.restore: QWidget | None = None     # File ▸ Restore from a backup… (RestoreDialog), once opened
+        self.trash: QWidget | None = None       # File ▸ Trash… (TrashDialog), once opened
         self.damage_message: QMessageBox | None = None
         self.open_restored_message: QMessageBox | None = None
         self.pages: dict[str, QWidget] = {}   # the pages built so far (see page())
@@ -164,8 +160,8 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         self.help_menu.addAction(self.action_shortcuts)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.action_about)
-        self.about_dialog: AboutDialog | None = None
-        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.about_dialog = None        # each dialog is loaded and built when first asked for
+        self.shortcuts_dialog = None
         self._refresh_recent()
 
     def _build_language_menu(self) -> None:
@@ -282,15 +278,19 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         action.triggered.connect(triggered)
         return action
 
-    def show_shortcuts(self) -> ShortcutsDialog:
+    def show_shortcuts(self) -> QWidget:
         """Help → Keyboard shortcuts: every shortcut, from the one table in ui/shortcuts.py."""
         if self.shortcuts_dialog is None:
+            from msf_desk.ui.dialogs.shortcuts import ShortcutsDialog   # loaded when first asked for
+
             self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.open()
         return self.shortcuts_dialog
 
-    def show_about(self) -> AboutDialog:
+    def show_about(self) -> QWidget:
         if self.about_dialog is None:
+            from msf_desk.ui.dialogs.about import AboutDialog   # loaded when first asked for (it reads the platform)
+
             self.about_dialog = AboutDialog(self)
         self.about_dialog.open()
         return self.about_dialog

@@ -6,12 +6,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from msf_desk.core import trash as core_trash
 from msf_desk.core.backups import available as available_backups
-from msf_desk.ui.dialogs.backups import RestoreDialog, backup_kind, offer_to_open, when
-from msf_desk.ui.dialogs.trash import TrashDialog
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.keeper import ForumKeeper
 from msf_desk.ui.session import ForumSession
@@ -48,6 +46,7 @@ class KeepingSafe:
             self._report_damage(self.session.path, problems)
 
     def _report_damage(self, path: Path, problems: list, *, opened: bool = True) -> None:
+        from msf_desk.ui.dialogs.backups import backup_kind, when   # the dialogs load when first needed
         newest = next(iter(available_backups(path)), None)
         shown = "\n".join(f"• {p}" for p in problems[:5])
         text = (MAIN_WINDOW.tr("MSF Desk found damage in {file}. SQLite reports:").format(file=path.name)
@@ -71,7 +70,7 @@ class KeepingSafe:
         self.damage_message = box
         box.open()
 
-    def restore_dialog(self, path: Path | None = None) -> RestoreDialog | None:
+    def restore_dialog(self, path: Path | None = None) -> QWidget | None:
         """File → Restore from a backup… (of the open forum, or of `path`): window-modal,
         not blocking."""
         path = path if isinstance(path, Path) else (self.session.path if self.session else None)
@@ -79,16 +78,20 @@ class KeepingSafe:
             QMessageBox.information(self, MAIN_WINDOW.tr("Restore from a backup"),
                                     MAIN_WINDOW.tr("Open the forum whose backup you want first (File → Open)."))
             return None
+        from msf_desk.ui.dialogs.backups import RestoreDialog
+
         dialog = RestoreDialog(path, self)
         dialog.restored.connect(self._on_restored)
         self.restore = dialog
         dialog.open()
         return dialog
 
-    def trash_dialog(self) -> TrashDialog | None:
+    def trash_dialog(self) -> QWidget | None:
         """File → Trash…: what was deleted in the last 30 days, to put back."""
         if self.session is None:
             return None
+        from msf_desk.ui.dialogs.trash import TrashDialog
+
         dialog = TrashDialog(self.session, self)
         self.trash = dialog
         dialog.open()
@@ -97,6 +100,8 @@ class KeepingSafe:
     def _on_restored(self, path: Path) -> None:
         if self.restore is not None:
             self.restore.accept()
+        from msf_desk.ui.dialogs.backups import offer_to_open
+
         box = offer_to_open(self, path)
         box.accepted.connect(lambda: self.open_path(path))
         self.open_restored_message = box

@@ -28,6 +28,18 @@ _NAMES = [
     "0014_languages",
 ]
 
-MIGRATIONS: list[Callable] = [
-    importlib.import_module(f"{__name__}.{name}").migrate for name in _NAMES
-]
+# The file format version this program writes: one per migration.
+SCHEMA_VERSION = len(_NAMES)
+
+
+def migration(number: int) -> Callable:
+    """The `migrate(db)` of migration `number` (1-based). Each is loaded when a file needs it:
+    opening a forum that is up to date loads none of them."""
+    return importlib.import_module(f"{__name__}.{_NAMES[number - 1]}").migrate
+
+
+def __getattr__(name: str):
+    # MIGRATIONS: every migrate(db) in order (loads them all).
+    if name == "MIGRATIONS":
+        return [migration(n) for n in range(1, SCHEMA_VERSION + 1)]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

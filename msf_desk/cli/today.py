@@ -18,13 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_today(args) -> int:
+    from msf_desk.core import standing
     from msf_desk.core.checklist import complete, steps_from
-    from msf_desk.core.compliance import gather
     from msf_desk.core.today import today
 
     on = parse_day(args.on)
     db = open_db(args)
-    records = gather(db, on)
+    records = standing.read(db, on)
     steps = steps_from(records, on)
     if args.checklist:
         if args.json:

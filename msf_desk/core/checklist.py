@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from msf_desk.core import compliance
+from msf_desk.core import standing
 from msf_desk.core.parity import parity_on
 from msf_desk.model.forum import ForumProfile
 from msf_desk.model.messages import M_, M_mark, M_n
@@ -34,7 +34,7 @@ class Step:
         return asdict(self)
 
 
-def _profile(r: compliance.Records) -> tuple[bool, str]:
+def _profile(r: standing.Standing) -> tuple[bool, str]:
     p = r.profile
     missing = []
     if not p.name.strip() or p.name.strip() == DEFAULT_NAME:
@@ -48,14 +48,14 @@ def _profile(r: compliance.Records) -> tuple[bool, str]:
     return True, M_("{name}: remit and contact address given.").format(name=p.name)
 
 
-def _members(r: compliance.Records, on: dt.date) -> tuple[bool, str]:
+def _members(r: standing.Standing, on: dt.date) -> tuple[bool, str]:
     serving = [m for m in r.members if m.serving_on(on) and m.role != "secretariat"]
     if not serving:
         return False, M_("Import the members from a spreadsheet (or add them one by one) on the Members page.")
     return True, M_n("{count} member serving.", "{count} members serving.", len(serving)).format(count=len(serving))
 
 
-def _co_chairs(r: compliance.Records, on: dt.date) -> tuple[bool, str]:
+def _co_chairs(r: standing.Standing, on: dt.date) -> tuple[bool, str]:
     parity = parity_on(r.members, on, r.profile)
     if parity.co_chairs_ok:
         return True, M_("One government and one non-government co-chair in post.")
@@ -64,7 +64,7 @@ def _co_chairs(r: compliance.Records, on: dt.date) -> tuple[bool, str]:
     return False, M_("The co-chairs must be one government and one non-government member.")
 
 
-def _year(r: compliance.Records, on: dt.date) -> tuple[bool, str]:
+def _year(r: standing.Standing, on: dt.date) -> tuple[bool, str]:
     months = r.profile.target_months
     needed = max(1, 12 // months)
     until = on + dt.timedelta(days=YEAR_DAYS)
@@ -76,21 +76,21 @@ def _year(r: compliance.Records, on: dt.date) -> tuple[bool, str]:
                      "plan the year on the Meetings page.").format(count=len(planned), needed=needed, every=every)
 
 
-def _ethics(r: compliance.Records) -> tuple[bool, str]:
+def _ethics(r: standing.Standing) -> tuple[bool, str]:
     statement = r.ethics.statement if r.ethics is not None else None
     if statement is None:
         return False, M_("Adopt the ethics statement members sign, on the Ethics page.")
     return True, M_("Version {version} of the ethics statement adopted.").format(version=statement.version)
 
 
-def _consultation(r: compliance.Records) -> tuple[bool, str]:
+def _consultation(r: standing.Standing) -> tuple[bool, str]:
     if not r.consultations:
         return False, M_("Record the first consultation, to answer every contribution, on the Responses page.")
     n = len(r.consultations)
     return True, M_n("{count} consultation recorded.", "{count} consultations recorded.", n).format(count=n)
 
 
-def _repository(r: compliance.Records) -> tuple[bool, str]:
+def _repository(r: standing.Standing) -> tuple[bool, str]:
     if r.last_export is None:
         return False, M_("Export the public repository for the forum's website, on the Repository page.")
     return True, M_("Repository exported on {day}.").format(day=r.last_export.on.isoformat())
@@ -107,7 +107,7 @@ TITLES = {
 }
 
 
-def steps_from(r: compliance.Records, on: dt.date) -> list[Step]:
+def steps_from(r: standing.Standing, on: dt.date) -> list[Step]:
     results = {
         "profile": _profile(r), "members": _members(r, on), "co_chairs": _co_chairs(r, on), "year": _year(r, on),
         "ethics": _ethics(r), "consultation": _consultation(r), "repository": _repository(r),
@@ -117,7 +117,7 @@ def steps_from(r: compliance.Records, on: dt.date) -> list[Step]:
 
 def checklist(db, on: dt.date) -> list[Step]:
     """The seven steps of a new forum, in order, each done or not as the records show."""
-    return steps_from(compliance.gather(db, on), on)
+    return steps_from(standing.read(db, on), on)
 
 
 def complete(steps: list[Step]) -> bool:

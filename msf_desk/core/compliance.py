@@ -14,22 +14,22 @@ import datetime as dt
 import statistics
 from dataclasses import asdict, dataclass, field
 
-from msf_desk.core import calendar, ethics, forum, responses
+from msf_desk.core import standing
+from msf_desk.core.standing import MINUTES_WITHIN_DAYS, REPOSITORY_MONTHS
 from msf_desk.core.compliance_charts import Series, answer_times, series
 from msf_desk.core.compliance_words import dates_text as _dates
 from msf_desk.core.compliance_words import gap_text  # noqa: F401 (standards reads it from here too)
 from msf_desk.core.language import N_, _, ngettext
 from msf_desk.core.language import day as human
-from msf_desk.core.meetings import check_regularity, list_meetings
+from msf_desk.core.meetings import check_regularity
 from msf_desk.model.meetings import FORUM_KINDS
-from msf_desk.core.members import list_members, list_rounds
-from msf_desk.core.minutes import attendance_of, get_minutes
+from msf_desk.core.members import list_rounds
+from msf_desk.core.minutes import attendance_of
 from msf_desk.core.parity import parity_on
-from msf_desk.core.repository import governance_fingerprint, governance_missing, last_export
+from msf_desk.core.repository import governance_fingerprint, governance_missing
 from msf_desk.model.responses import Contribution, Response
 from msf_desk.model.dates import add_months
 from msf_desk.store.compliance import contribution_timings
-from msf_desk.store.forum import get_setting
 
 STATUSES = {
     "met": "Met",
@@ -39,9 +39,6 @@ STATUSES = {
 }
 # The worst first: the order in which a secretariat should look at them.
 SEVERITY = {"not_met": 0, "not_evidenced": 1, "in_progress": 2, "met": 3}
-MINUTES_WITHIN_DAYS = 120  # the next meeting approves them (about three months), then a month to publish
-SETTING_MINUTES_DAYS = "compliance.minutes_within_days"
-REPOSITORY_MONTHS = 6
 LOOKBACK_DAYS = 365
 LATE_SHARE_ALLOWED = 0.10  # above this share of late answers, answering in time is not met
 
@@ -90,31 +87,20 @@ class Records:
 
 
 def gather(db, today: dt.date, *, pending_export=None, progress=None) -> Records:
-    """Read the records the indicators need. `pending_export` stands in for the export being
-    written (its own compliance report counts it). `progress(done, total)`, when given, is called
-    as contributions are read (it may stop the work by raising)."""
-    meetings = list_meetings(db)
-    minutes = {}
-    remote = set()
-    for m in meetings:
-        record = get_minutes(db, m.id)
-        if record is None:
-            continue
-        minutes[m.id] = record
-        if any(a.presence == "remote" for a in attendance_of(db, m.id)):
-            remote.add(m.id)
-    responses.refresh_due_dates(db)
-    consultations = responses.list_consultations(db)
-    contributions = _contributions(db, consultations, progress)
-    try:
-        within = int(get_setting(db, SETTING_MINUTES_DAYS) or MINUTES_WITHIN_DAYS)
-    except ValueError:
-        within = MINUTES_WITHIN_DAYS
+    """Read the records the indicators need: the forum as it stands (core.standing, what Today
+    reads too), with the selection rounds, who attended remotely and every contribution's dates.
+    `pending_export` stands in for the export being written (its own compliance report counts
+    it). `progress(done, total)`, when given, is called as contributions are read (it may stop
+    the work by raising)."""
+    s = standing.read(db, today, pending_export=pending_export)
+    remote = {meeting_id for meeting_id in s.minutes
+              if any(a.presence == "remote" for a in attendance_of(db, meeting_id))}
+    contributions = _contributions(db, s.consultations, progress)
     return Records(
-        today=today, profile=forum.load(db), members=list_members(db), rounds=list_rounds(db),
-        meetings=meetings, minutes=minutes, remote_attendance=remote, consultations=consultations,
-        contributions=contributions, holidays=calendar.holidays(db), ethics=ethics.compliance(db, today),
-        last_export=pending_export or last_export(db), minutes_within_days=within,
+        today=today, profile=s.profile, members=s.members, rounds=list_rounds(db),
+        meetings=s.meetings, minutes=s.minutes, remote_attendance=remote, consultations=s.consultations,
+        contributions=contributions, holidays=s.holidays, ethics=s.ethics,
+        last_export=s.last_export, minutes_within_days=s.minutes_within_days,
     )
 
 
@@ -402,19 +388,6 @@ def remote_participation(r: Records) -> Indicator:
                      standard)
 
 
-def _published_on(r: Records, meeting) -> dt.date | None:
-    """When the minutes became public: their publication date, or the export that carried them."""
-    minutes = r.minutes.get(meeting.id)
-    if minutes is None or minutes.status not in ("approved", "published"):
-        return None
-    if minutes.published_on:
-        return minutes.published_on
-    last = r.last_export
-    if last is not None and meeting.id in last.minutes:
-        return last.on
-    return None
-
-
 def minutes_published(r: Records) -> Indicator:
     days = r.minutes_within_days
     title = _("Minutes approved and published")
@@ -429,7 +402,7 @@ def minutes_published(r: Records) -> Indicator:
     on_time, late, overdue, waiting = [], [], [], []
     for m in sorted(held, key=lambda m: m.day):
         due = m.day + dt.timedelta(days=days)
-        published = _published_on(r, m)
+        published = standing.published_on(r, m)
         if published is not None:
             (on_time if published <= due else late).append(m)
         elif due < r.today:

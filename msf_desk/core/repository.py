@@ -20,12 +20,13 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from msf_desk.core.language import N_, _, current
 from msf_desk.core.language import day as day_words
 from msf_desk.core import forum, papers, process_documents, responses
 from msf_desk.core.audience.pack import pack_for
+from msf_desk.core.export_record import SETTING_HISTORY, SETTING_LAST, ExportRecord, export_history
 from msf_desk.core.meetings import list_meetings
 from msf_desk.core.members import list_members, list_rounds
 from msf_desk.model.members import OUTCOMES, SECTORS, SIDES
@@ -38,8 +39,6 @@ from msf_desk.store.db import transaction
 from msf_desk.store.forum import get_setting, profile_updated, set_setting
 from msf_desk.model.messages import M_
 
-SETTING_LAST = "repository.last_export"
-SETTING_HISTORY = "repository.exports"
 HISTORY_KEPT = 50
 LANGUAGE = "en"  # MSF Desk writes its documents in English; names keep their own scripts
 
@@ -92,56 +91,7 @@ def slug(text: str, limit: int = 50) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:limit].strip("-")
 
 
-# --- the export record -----------------------------------------------------------------------
-
-@dataclass
-class ExportRecord:
-    """One repository export, as the compliance check needs it."""
-
-    on: dt.date  # the day the package describes
-    at: str  # when it was written (UTC, ISO)
-    folder: str
-    files: int
-    size: int
-    package_hash: str
-    minutes: list[int] = field(default_factory=list)  # meetings whose minutes it held
-    consultations: list[int] = field(default_factory=list)  # consultations whose report it held
-    governance: str = ""  # fingerprint of the governance it published ('' = none)
-    documents: list[int] = field(default_factory=list)  # process documents it published
-    added: int = 0
-    changed: int = 0
-    removed: int = 0
-
-    def to_json(self) -> dict:
-        data = asdict(self)
-        data["on"] = self.on.isoformat()
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict) -> "ExportRecord":
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        known["on"] = dt.date.fromisoformat(known["on"])
-        return cls(**known)
-
-
-def last_export(db) -> ExportRecord | None:
-    text = get_setting(db, SETTING_LAST)
-    if not text:
-        return None
-    try:
-        return ExportRecord.from_json(json.loads(text))
-    except (ValueError, KeyError, TypeError):
-        return None  # an unreadable record counts as no export; the next export replaces it
-
-
-def export_history(db) -> list[ExportRecord]:
-    """Earlier exports, newest first."""
-    try:
-        rows = json.loads(get_setting(db, SETTING_HISTORY) or "[]")
-        return [ExportRecord.from_json(r) for r in rows]
-    except (ValueError, KeyError, TypeError):
-        return []
-
+# --- the export record (msf_desk.core.export_record: Today reads it without loading the plan) ---
 
 def record_export(db, record: ExportRecord) -> None:
     history = [record] + export_history(db)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from msf_desk.core import actions, compliance, language, parity, responses
+from msf_desk.core import actions, language, parity, responses, standing
 from msf_desk.core.meetings import notice_deadline, overdue_work
 from msf_desk.core.messages import message_day, message_language
 from msf_desk.model.dates import add_months
@@ -54,7 +54,7 @@ def _severity(due: dt.date | None, on: dt.date) -> str:
     return "late" if due is not None and due < on else "due"
 
 
-def _meetings(r: compliance.Records, on: dt.date) -> list[DueItem]:
+def _meetings(r: standing.Standing, on: dt.date) -> list[DueItem]:
     out = []
     notice_days = r.profile.notice_days
     for work in overdue_work(r.meetings, notice_days, r.holidays, on):
@@ -71,7 +71,7 @@ def _meetings(r: compliance.Records, on: dt.date) -> list[DueItem]:
     return out
 
 
-def _minutes(r: compliance.Records, on: dt.date) -> list[DueItem]:
+def _minutes(r: standing.Standing, on: dt.date) -> list[DueItem]:
     out = []
     for m in r.meetings:
         if m.status != "held" or m.day > on:
@@ -83,7 +83,7 @@ def _minutes(r: compliance.Records, on: dt.date) -> list[DueItem]:
             kind, text = "minutes_circulate", M_("Circulate the draft minutes of “{title}” ({day}); due by {due}.")
         elif status == "circulated":
             kind, text = "minutes_approve", M_("Have the minutes of “{title}” ({day}) approved; due by {due}.")
-        elif m.public and compliance._published_on(r, m) is None:
+        elif m.public and standing.published_on(r, m) is None:
             kind, text = "minutes_publish", M_("Publish the approved minutes of “{title}” ({day}); due by {due}.")
         else:
             continue
@@ -121,7 +121,7 @@ def _actions(db, on: dt.date) -> list[DueItem]:
             for t in actions.tracker(db, today=on, overdue_only=True)]
 
 
-def _ethics(r: compliance.Records, on: dt.date) -> list[DueItem]:
+def _ethics(r: standing.Standing, on: dt.date) -> list[DueItem]:
     report = r.ethics
     out = []
     if report is None:
@@ -142,7 +142,7 @@ def _ethics(r: compliance.Records, on: dt.date) -> list[DueItem]:
     return out
 
 
-def _terms(r: compliance.Records, on: dt.date, days: int = 90) -> list[DueItem]:
+def _terms(r: standing.Standing, on: dt.date, days: int = 90) -> list[DueItem]:
     out = []
     for change in parity.projection(r.members, on, days):
         last = change.on - dt.timedelta(days=1)
@@ -162,11 +162,11 @@ def _terms(r: compliance.Records, on: dt.date, days: int = 90) -> list[DueItem]:
     return out
 
 
-def _repository(r: compliance.Records, on: dt.date) -> list[DueItem]:
+def _repository(r: standing.Standing, on: dt.date) -> list[DueItem]:
     last = r.last_export
     if last is None:
         return [DueItem("repository", None, "due", M_("The repository has never been exported: export it."), "repository")]
-    due = add_months(last.on, compliance.REPOSITORY_MONTHS)
+    due = add_months(last.on, standing.REPOSITORY_MONTHS)
     if due < on:
         return [DueItem("repository", due, "late",
                         M_("The repository was last exported on {day}; an update was due by {due}.").format(
@@ -178,10 +178,11 @@ def _repository(r: compliance.Records, on: dt.date) -> list[DueItem]:
     return []
 
 
-def today(db, on: dt.date, records: compliance.Records | None = None) -> list[DueItem]:
+def today(db, on: dt.date, records: standing.Standing | None = None) -> list[DueItem]:
     """Everything due or late on `on`: the late ones first, then by date. `records`: those
-    compliance.gather(db, on) read, when the caller has them already."""
-    r = records or compliance.gather(db, on)
+    standing.read(db, on) read (or the compliance check's, which hold them too), when the
+    caller has them already."""
+    r = records or standing.read(db, on)
     items = (_meetings(r, on) + _minutes(r, on) + _contributions(db, on) + _actions(db, on)
              + _ethics(r, on) + _terms(r, on) + _repository(r, on))
     far = dt.date.max

@@ -36,7 +36,8 @@ from msf_desk.core import repository as plan_core
 from msf_desk.core.attachments import inside_storage
 from msf_desk.core.audience import responses as audience_responses
 from msf_desk.model.errors import UserError
-from msf_desk.core.repository import INDEX, MANIFEST_CSV, MANIFEST_JSON, ExportRecord, PlannedFile
+from msf_desk.core.export_record import ExportRecord
+from msf_desk.core.repository import INDEX, MANIFEST_CSV, MANIFEST_JSON, PlannedFile
 from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports import open_data
 from msf_desk.exports.atomic import (Cancelled, Progress, announce, atomic_write, check_writable_folder, checkpoint,

@@ -60,6 +60,16 @@ def test_starting_the_window_loads_no_export_library(demo_path):
     # Opening a forum and showing Today only read it: sqlite-utils (and click, dateutil) is
     # loaded only by what writes through it.
     assert "sqlite_utils" not in loaded
+    # Today reads the forum as it stands (core.standing): the compliance check, the repository's
+    # plan and its charts load when the Repository page or an export needs them.
+    assert "msf_desk.core.standing" in loaded and "msf_desk.core.today" in loaded
+    for module in ("msf_desk.core.compliance", "msf_desk.core.repository", "msf_desk.core.compliance_charts",
+                   "msf_desk.core.audience.pack"):
+        assert module not in loaded, f"{module} was imported at start-up"
+    # The window's dialogs load when first opened; an up-to-date forum loads no migration.
+    for module in ("msf_desk.ui.dialogs.about", "msf_desk.ui.dialogs.shortcuts", "msf_desk.ui.dialogs.backups",
+                   "msf_desk.ui.dialogs.trash", "msf_desk.store.migrations.0001_initial"):
+        assert module not in loaded, f"{module} was imported at start-up"
     if "left to right" in proc.stdout:
         # The delegate for right-to-left tables (it makes Qt build QStyle's enumerations) is
         # loaded only for a right-to-left window.

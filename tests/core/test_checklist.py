@@ -9,7 +9,8 @@ from msf_desk.cli import main
 from msf_desk.core import ethics, forum, members, responses
 from msf_desk.core.checklist import checklist, complete, next_step
 from msf_desk.core.meetings import apply_plan, plan_for
-from msf_desk.core.repository import ExportRecord, record_export
+from msf_desk.core.export_record import ExportRecord
+from msf_desk.core.repository import record_export
 from msf_desk.model.members import Member
 from msf_desk.model.responses import Consultation
 

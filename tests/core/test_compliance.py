@@ -12,7 +12,8 @@ from msf_desk.model.forum import ForumProfile
 from msf_desk.model.meetings import Meeting
 from msf_desk.model.members import Member, SelectionRound
 from msf_desk.model.minutes import Minutes
-from msf_desk.core.repository import ExportRecord, governance_fingerprint
+from msf_desk.core.export_record import ExportRecord
+from msf_desk.core.repository import governance_fingerprint
 from msf_desk.model.responses import Consultation, Contribution, Response
 from msf_desk.core.compliance_charts import series
 

@@ -9,6 +9,7 @@ import pytest
 
 from msf_desk.core import process_documents as docs
 from msf_desk.core import repository as core_repository
+from msf_desk.core.export_record import ExportRecord, export_history
 from msf_desk.model.errors import UserError
 from msf_desk.model.errors import ValidationError
 from msf_desk.model.process_documents import ProcessDocument
@@ -102,15 +103,15 @@ def test_published_names_are_stable_and_only_for_public_documents():
 
 def test_every_export_is_kept_in_the_history(db):
     for n, day in enumerate((dt.date(2024, 1, 5), dt.date(2024, 8, 1), dt.date(2025, 2, 1))):
-        core_repository.record_export(db, core_repository.ExportRecord(
+        core_repository.record_export(db, ExportRecord(
             on=day, at=f"{day.isoformat()}T10:00:00Z", folder="/x", files=10 + n, size=1, package_hash="h"))
     assert core_repository.export_days(db) == [dt.date(2024, 1, 5), dt.date(2024, 8, 1), dt.date(2025, 2, 1)]
     # More than the settings keep (50): the table keeps them all.
     for i in range(60):
         day = dt.date(2025, 3, 1) + dt.timedelta(days=i)
-        core_repository.record_export(db, core_repository.ExportRecord(
+        core_repository.record_export(db, ExportRecord(
             on=day, at=f"{day.isoformat()}T10:00:00Z", folder="/x", files=1, size=1, package_hash="h"))
-    assert len(core_repository.export_history(db)) == 50
+    assert len(export_history(db)) == 50
     assert len(core_repository.export_days(db)) == 63
     assert core_repository.export_days(db)[0] == dt.date(2024, 1, 5)
 

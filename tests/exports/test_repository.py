@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 
 from msf_desk.core import repository as plan_core
+from msf_desk.core.export_record import last_export
 from msf_desk.model.meetings import Meeting
 from msf_desk.exports.atomic import Cancelled
 from msf_desk.exports.repository import export_repository, read_manifest
@@ -292,9 +293,9 @@ def test_the_export_is_recorded_for_the_compliance_check(forum, tmp_path, seed_p
 
     db, path = forum
     seed_package(tmp_path / "site")  # an export into a folder holding the demo's is recorded too
-    assert plan_core.last_export(db) is None
+    assert last_export(db) is None
     result = _export(db, path, tmp_path / "site")
-    record = plan_core.last_export(db)
+    record = last_export(db)
     assert record.on == DEMO_TODAY and record.files == len(on_disk(tmp_path / "site"))
     assert record.package_hash == result.package_hash
     assert read_manifest(tmp_path / "site")["package_sha256"] == result.package_hash

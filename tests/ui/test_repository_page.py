@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 
-from msf_desk.core import repository as core_repository
+from msf_desk.core.export_record import last_export
 from msf_desk.store.db import open_forum
 from msf_desk.ui.models.repository import KEY_ROLE, IndicatorsModel
 from msf_desk.ui.pages.repository import RepositoryPage
@@ -138,7 +138,7 @@ def test_cancel_leaves_the_previous_package_as_it_was(page, qtbot, tmp_path):
     after = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
     assert after == before
     assert not [p for p in tmp_path.iterdir() if "staging" in p.name]
-    assert core_repository.last_export(page.db).files == len(before)
+    assert last_export(page.db).files == len(before)
 
 
 def test_compliance_report_export(page, qtbot, tmp_path):

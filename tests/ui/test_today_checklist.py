@@ -62,7 +62,8 @@ def test_a_new_forum_opens_on_its_first_steps(window, qtbot):
 
 
 def test_the_demo_forum_shows_no_checklist_once_every_step_is_done(qtbot, session):
-    from msf_desk.core.repository import ExportRecord, record_export
+    from msf_desk.core.export_record import ExportRecord
+    from msf_desk.core.repository import record_export
     from tests.conftest import DEMO_TODAY
 
     page = TodayPage(session, on=DEMO_TODAY)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLay
                                QVBoxLayout, QWidget)
 
 from msf_desk.core import compliance, standards
-from msf_desk.core import repository as core_repository
+from msf_desk.core import export_record, standing
 from msf_desk.core import responses as core_responses
 from msf_desk.exports.atomic import every
 from msf_desk.model.dates import add_months
@@ -331,11 +331,11 @@ class RepositoryPage(PageBase, QWidget):
             frameworks=", ".join(record_label(standards.FRAMEWORKS[k].short) for k in keys)))
 
     def _show_last_export(self) -> None:
-        last = core_repository.last_export(self.db)
+        last = export_record.last_export(self.db)
         if last is None:
             self.last_export.setText(PAGES_REPOSITORY.tr("The repository has not been exported yet."))
             return
-        due = add_months(last.on, compliance.REPOSITORY_MONTHS)
+        due = add_months(last.on, standing.REPOSITORY_MONTHS)
         self.last_export.setText(PAGES_REPOSITORY.tr("Last exported on {on} to {folder} (%n file(s)). Export again by {due} at the latest.", "", last.files).format(on=window_day(last.on), folder=last.folder, due=window_day(due)))
 
     def _selected_key(self) -> str | None:
@@ -366,7 +366,7 @@ class RepositoryPage(PageBase, QWidget):
 
     # --- exports ----------------------------------------------------------------------------
     def _suggested_folder(self) -> Path:
-        last = core_repository.last_export(self.db)
+        last = export_record.last_export(self.db)
         if last is not None and Path(last.folder).parent.is_dir():
             return Path(last.folder)
         path = Path(self.session.path)

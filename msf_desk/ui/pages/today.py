@@ -19,14 +19,14 @@ PAGES_TODAY = Context("PAGES_TODAY")
 def read_today(db, day: dt.date):
     """What the page shows: the checklist's steps and what is due or late on `day`.
 
-    The rules (core.compliance, core.checklist, core.today and all they read) are loaded with
-    the first reading: when the page reads off the GUI thread, they load there too, and the
-    window keeps answering meanwhile."""
+    The rules (core.standing, core.checklist, core.today and all they read; not the compliance
+    check) are loaded with the first reading: when the page reads off the GUI thread, they load
+    there too, and the window keeps answering meanwhile."""
+    from msf_desk.core import standing
     from msf_desk.core.checklist import steps_from
-    from msf_desk.core.compliance import gather
     from msf_desk.core.today import today
 
-    records = gather(db, day)
+    records = standing.read(db, day)
     return steps_from(records, day), today(db, day, records)
 
 

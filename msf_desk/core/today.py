@@ -93,16 +93,11 @@ def _minutes(r: standing.Standing, on: dt.date) -> list[DueItem]:
 
 
 def _contributions(db, on: dt.date) -> list[DueItem]:
+    """One line per consultation with contributions not answered in time, and one per
+    consultation with some to answer soon (responses.overdue and due_soon, counted)."""
     out = []
-    groups: dict[tuple[int, str], list] = {}
-    for c in responses.overdue(db, on):
-        groups.setdefault((c.consultation_id, "late"), []).append(c)
-    for c in responses.due_soon(db, on):
-        groups.setdefault((c.consultation_id, "due"), []).append(c)
     names = {c.id: c.name for c in responses.list_consultations(db)}
-    for (cid, severity), rows in groups.items():
-        first = min(c.due_on for c in rows)
-        n = len(rows)
+    for (cid, severity), (n, first) in responses.open_due_counts(db, on).items():
         text = (M_n("{count} contribution to “{consultation}” not answered in time (it was due {day}).",
                     "{count} contributions to “{consultation}” not answered in time (the first was due {day}).", n)
                 if severity == "late" else

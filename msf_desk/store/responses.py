@@ -480,12 +480,26 @@ def recompute_due_dates(db, rule: Callable[[dt.date], dt.date]) -> int:
     return changed
 
 
+# Open (no final answer, not withdrawn) and due before a day.
+_OPEN_DUE_BEFORE = "answered_on IS NULL AND withdrawn_on IS NULL AND due_on < ?"
+
+
 def open_contributions_due(db, before: dt.date) -> list[Contribution]:
     """Contributions without a final answer whose due date is before `before`."""
-    rows = list(db["contributions"].rows_where("answered_on IS NULL AND withdrawn_on IS NULL AND due_on < ?", [before.isoformat()],
-                                               order_by="due_on, id"))
+    rows = list(db["contributions"].rows_where(_OPEN_DUE_BEFORE, [before.isoformat()], order_by="due_on, id"))
     links = _links_for(db, [r["id"] for r in rows]) if len(rows) < 900 else _links_for(db, None)
     return [_contribution_from_row(r, links.get(r["id"])) for r in rows]
+
+
+def open_due_counts(db, before: dt.date, since: dt.date | None = None) -> dict[int, tuple[int, str]]:
+    """Per consultation: how many of the contributions `open_contributions_due(db, before)` lists
+    (and, with `since`, due on or after it) and the first one's due date, without reading them."""
+    where, params = _OPEN_DUE_BEFORE, [before.isoformat()]
+    if since is not None:
+        where, params = where + " AND due_on >= ?", params + [since.isoformat()]
+    return {cid: (n, first) for cid, n, first in db.execute(
+        f"SELECT consultation_id, COUNT(*), MIN(due_on) FROM contributions WHERE {where} GROUP BY consultation_id",
+        params)}
 
 
 def existing_fingerprints(db, fingerprints: list[str]) -> set[str]:

@@ -6,6 +6,10 @@
 - On opening, the forum is checked (`quick_check`); if it is sound a rolling backup is
   written into `forum.backups/` and old ones rotated away; while editing, a new one at most
   every 15 minutes. A damaged forum is never backed up (it would push good backups out).
+  The opening check is the backup's own: the forum is copied page for page (SQLite's backup
+  API) and the copy checked before it is kept, so a sound copy shows the forum sound; only
+  when the copy fails is the forum itself checked, to say what is wrong with it. One check of
+  the file instead of two (on a 100 MB forum, about a second of work less at every opening).
 - On closing, pending work finishes and the WAL is folded into the file.
 
 Every job runs in one background thread, one after the other, each with its own SQLite
@@ -23,6 +27,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from msf_desk.core import backups as core_backups
 from msf_desk.core.forum import worker_db
+from msf_desk.model.errors import DamagedFile
 from msf_desk.ui.i18n import Context
 
 KEEPER = Context("KEEPER")
@@ -150,10 +155,16 @@ class ForumKeeper(QObject):
             self._submit("backup", lambda conn: core_backups.take_backup(conn, self.path, self.clock()))
 
     def _check_then_backup(self, conn: sqlite3.Connection) -> tuple[list[str], Path | None]:
-        found = core_backups.connection_problems(conn)
-        if found or not self.backups:
-            return found, None
-        return found, core_backups.take_backup(conn, self.path, self.clock())
+        if not self.backups:
+            return core_backups.connection_problems(conn), None
+        try:
+            # The copy is checked before it is kept (and before any old backup is rotated away).
+            return [], core_backups.take_backup(conn, self.path, self.clock())
+        except DamagedFile:
+            found = core_backups.connection_problems(conn)   # what is wrong with the forum itself
+            if found:
+                return found, None
+            raise        # the forum is sound but its copy was not: the backup failed (reported)
 
     def _on_done(self, name: str, result: object) -> None:
         if name == "checkpoint":

@@ -55,3 +55,19 @@ def test_reading_what_today_shows_loads_neither_the_compliance_check_nor_the_rep
     for heavy in ("msf_desk.core.compliance", "msf_desk.core.repository", "msf_desk.core.compliance_charts",
                   "msf_desk.core.audience.pack"):
         assert heavy not in loaded, heavy
+
+
+def test_the_counts_today_shows_are_those_of_the_overdue_and_due_soon_lists(demo_db):
+    from msf_desk.core import responses
+
+    base = dt.date.today()
+    nonzero = 0
+    for on in (base, base + dt.timedelta(days=20), base + dt.timedelta(days=60), base - dt.timedelta(days=90)):
+        listed: dict = {}
+        for severity, rows in (("late", responses.overdue(demo_db, on)), ("due", responses.due_soon(demo_db, on))):
+            for c in rows:
+                n, first = listed.get((c.consultation_id, severity), (0, dt.date.max))
+                listed[(c.consultation_id, severity)] = (n + 1, min(first, c.due_on))
+        assert responses.open_due_counts(demo_db, on) == listed
+        nonzero += len(listed)
+    assert nonzero >= 3

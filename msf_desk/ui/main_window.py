@@ -41,7 +41,6 @@ from msf_desk.ui.session import ForumSession
 from msf_desk.ui.window_opening import OpeningInSteps
 from msf_desk.ui.window_safety import KeepingSafe
 from msf_desk.ui.widgets.first_paint import FirstPaint
-from msf_desk.ui.widgets.forms import esc
 from msf_desk.ui.widgets.jobs_bar import JobsBar
 
 MAIN_WINDOW = Context("MAIN_WINDOW")
@@ -440,7 +439,9 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
                 self.painted_at = time.perf_counter()
                 if self.session is session:        # still the forum opened (nobody closed it)
                     self._finish_opening(path)
-            FirstPaint(self.sidebar.viewport(), painted)
+            # The sidebar itself, painted in the same pass as its items (asking Qt for its viewport
+            # would make PySide build every widget class's enumerations: about 40 ms).
+            FirstPaint(self.sidebar, painted)
             return True
         return self._finish_opening(path)
 
@@ -495,6 +496,8 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         if self.session is None or not self.session.read_only:
             self.banner.hide()
             return
+        from msf_desk.ui.widgets.forms import esc   # the form helpers load with the first form
+
         self.banner_text.setText(MAIN_WINDOW.tr("<b>Read-only.</b> {reason}").format(reason=esc(self.session.read_only_reason)))
         self.banner_retry.setVisible(bool(self.session.in_use_by))
         self.banner.show()

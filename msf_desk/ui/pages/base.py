@@ -30,7 +30,6 @@ from msf_desk.model.errors import UserError
 from msf_desk.ui.commands.base import run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.i18n import Context
-from msf_desk.ui.widgets.fields import ERROR_STYLE
 from msf_desk.ui.workers import ExportJob, forum_work
 
 if TYPE_CHECKING:
@@ -100,6 +99,8 @@ class PageBase:
         """Core's refusal, in words: in the message line of a page that says them there, else a dialog."""
         message = getattr(self, "message", None)
         if self.inline_refusals and message is not None:
+            from msf_desk.ui.widgets.fields import ERROR_STYLE   # the form widgets load with the first form
+
             message.setStyleSheet(ERROR_STYLE)
             message.setText(str(error))
         else:

@@ -106,7 +106,7 @@ def _report_startup(app, window) -> int:
     result = {"code": 1}
     # How long the window went without answering between its first paint and its first page
     # filled (a page that reads off the GUI thread leaves it free): a timer that should tick
-    # every 20 ms, and the longest gap seen between two ticks.
+    # every 10 ms, and the longest gap seen between two ticks.
     gaps = {"last": None, "longest": 0.0}
 
     def tick() -> None:
@@ -117,7 +117,7 @@ def _report_startup(app, window) -> int:
             gaps["last"] = now
     probe = QTimer()
     probe.timeout.connect(tick)
-    probe.start(20)
+    probe.start(10)
 
     def report(*_: object) -> None:
         if window.session is not None:

@@ -18,7 +18,7 @@ from msf_desk.paths import forum_files_dir
 from msf_desk.store import audit as store_audit
 from msf_desk.store.backups import before_name, copy_file
 from msf_desk.store.lock import ForumLock
-from msf_desk.store.migrations import MIGRATIONS
+from msf_desk.store.migrations import SCHEMA_VERSION, migration
 from msf_desk.model.messages import M_
 
 audit = store_audit
@@ -28,7 +28,6 @@ COMMAND_WAIT = 30.0  # seconds a command waits for another command's write to fi
 
 # "MSFD" in ASCII: lets us tell our files from any other SQLite database.
 APPLICATION_ID = 0x4D534644
-SCHEMA_VERSION = len(MIGRATIONS)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -394,12 +393,10 @@ def save_copy(db: ForumDb, target: Path, source: Path | None = None) -> Path:
 
 
 def _migrate(db: ForumDb, current: int, upto: int | None = None) -> None:
-    for number, migration in enumerate(MIGRATIONS, start=1):
-        if number <= current or (upto is not None and number > upto):
-            continue
+    for number in range(current + 1, (SCHEMA_VERSION if upto is None else min(upto, SCHEMA_VERSION)) + 1):
         # Each step is one transaction: a failure leaves the file at the last good version.
         with transaction(db, audit=False):
-            migration(db)
+            migration(number)(db)
             db.execute(f"PRAGMA user_version = {number}")
 
 

@@ -10,7 +10,9 @@
   API) and the copy checked before it is kept, so a sound copy shows the forum sound; only
   when the copy fails is the forum itself checked, to say what is wrong with it. One check of
   the file instead of two (on a 100 MB forum, about a second of work less at every opening).
-- On closing, pending work finishes and the WAL is folded into the file.
+- On closing, pending work finishes and the WAL is folded into the file. The window starts the
+  opening check once its first page is shown (so that on a large forum the check and backup
+  do not compete with the first reading); a keeper closed before it started runs it then.
 
 Every job runs in one background thread, one after the other, each with its own SQLite
 connection; results come back as signals on the GUI thread.
@@ -97,6 +99,7 @@ class ForumKeeper(QObject):
         self.last_backup: dt.datetime | None = None
         self.damaged: list[str] = []
         self.closed = False
+        self.started = False             # the opening check and backup have been asked for
         session.changed.connect(self.note_change)
         session.undo_stack.indexChanged.connect(self.note_change)
         session.before_close(self.close)
@@ -112,6 +115,9 @@ class ForumKeeper(QObject):
 
     def start(self) -> None:
         """After opening: check the file, then (if sound) take the opening backup."""
+        if self.started or self.closed:
+            return
+        self.started = True
         self._submit("check", self._check_then_backup)
 
     def note_change(self, *_: object) -> None:
@@ -134,6 +140,9 @@ class ForumKeeper(QObject):
             except (RuntimeError, TypeError):
                 pass
         self.pool.clear()                 # queued jobs are dropped; the running one finishes
+        if not self.started:              # closed before the window asked: the opening backup is not skipped
+            self.started = True
+            self.pool.start(_Job("check", self.path, self._check_then_backup, self.signals))
         self.pool.waitForDone(60_000)
         try:
             core_backups.fold_in(self.session.db)

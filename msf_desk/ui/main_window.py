@@ -36,7 +36,6 @@ from msf_desk.ui.icon import app_icon
 from msf_desk.ui.keeper import ForumKeeper
 from msf_desk.ui.pages import PAGES, label as page_label
 from msf_desk.ui.pages.placeholder import PlaceholderPage, not_yet
-from msf_desk.ui.read_only import disable_edits
 from msf_desk.ui.session import ForumSession
 from msf_desk.ui.window_opening import OpeningInSteps
 from msf_desk.ui.window_safety import KeepingSafe
@@ -113,6 +112,7 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
+        self.opening_finished.connect(self._start_keeping)   # the keeper's opening check (window_safety)
 
         self._build_menus()
         self._build_pages()
@@ -339,6 +339,8 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
             if self.session is not None and self.session.read_only:
                 if hasattr(page, "set_read_only"):
                     page.set_read_only(True)
+                from msf_desk.ui.read_only import disable_edits   # loaded for a forum open read-only
+
                 disable_edits(page)
             slot = self.stack.widget(index)
             shown = self.stack.currentIndex()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from msf_desk.core import trash as core_trash
@@ -15,6 +16,7 @@ from msf_desk.ui.keeper import ForumKeeper
 from msf_desk.ui.session import ForumSession
 
 MAIN_WINDOW = Context("MAIN_WINDOW")   # the window's own context: these strings are the window's
+KEEPER_START_AT_LATEST_MS = 5000
 
 
 class KeepingSafe:
@@ -29,11 +31,20 @@ class KeepingSafe:
         self.keeper.failed.connect(
             lambda what, message: self.statusBar().showMessage(
                 MAIN_WINDOW.tr("{what} did not work: {message}").format(what=what, message=message)))
-        self.keeper.start()
+        # The opening check and backup start once the first page is shown (opening_finished), so
+        # that on a large forum they do not compete with its first reading; at the latest after
+        # a few seconds, and a keeper closed before then runs them as it closes.
+        keeper = self.keeper
+        QTimer.singleShot(KEEPER_START_AT_LATEST_MS, keeper.start)
         try:
             core_trash.purge(session.db)          # what has been in the trash 30 days goes
         except sqlite3.Error as exc:              # a forum opened read-only keeps it until it can write
             self.statusBar().showMessage(MAIN_WINDOW.tr("The trash could not be emptied: {error}").format(error=exc), 5000)
+
+    def _start_keeping(self, *_: object) -> None:
+        """The first page is shown (or could not be): start the keeper's opening check."""
+        if self.keeper is not None:
+            self.keeper.start()
 
     def _close_session(self) -> None:
         if self.session is not None:

@@ -203,3 +203,32 @@ def test_a_checkpoint_held_back_by_a_reader_is_tried_again_until_complete(sessio
         pass
     assert "Behind A Reader" in _names_in_file_alone(session.path, tmp_path)
     keeper.close()
+
+
+def test_the_opening_backup_starts_once_the_first_page_is_shown_and_is_never_skipped(qtbot, qsettings, demo_path):
+    """As msf-desk starts it: the window painted first, Today read off the GUI thread. The
+    keeper's opening check and backup wait for Today (they would compete with its reading on a
+    large forum); a window closed before then still takes the backup as it closes."""
+    window = MainWindow(qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    window.fill_after_paint = True
+    window.read_off_thread = True
+    with qtbot.waitSignal(window.opening_finished, timeout=30000):
+        window.open_path(demo_path)
+        assert window.keeper is not None and not window.keeper.started   # not while Today reads
+    assert window.keeper.started
+    qtbot.waitUntil(lambda: window.keeper.last_backup is not None, timeout=15000)
+    window.close()
+
+    # Closed at once, before the first page was shown: the opening backup is taken all the same.
+    before = len(core_backups.available(demo_path))
+    window = MainWindow(qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    window.fill_after_paint = True
+    window.read_off_thread = True
+    window.open_path(demo_path)
+    assert not window.keeper.started
+    window.close()
+    assert len(core_backups.available(demo_path)) == before + 1

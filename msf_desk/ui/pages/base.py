@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from msf_desk.model.errors import UserError
-from msf_desk.ui.commands.base import run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.workers import ExportJob, forum_work
@@ -83,6 +82,8 @@ class PageBase:
         if self.quiet_commands:
             self._quiet = True
         try:
+            from msf_desk.ui.commands.base import run   # loaded with the first edit
+
             error = run(self.session, command)
         finally:
             if self.quiet_commands:

@@ -441,9 +441,7 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
                 self.painted_at = time.perf_counter()
                 if self.session is session:        # still the forum opened (nobody closed it)
                     self._finish_opening(path)
-            # The sidebar itself, painted in the same pass as its items (asking Qt for its viewport
-            # would make PySide build every widget class's enumerations: about 40 ms).
-            FirstPaint(self.sidebar, painted)
+            FirstPaint(self.sidebar, painted)   # not its viewport(): PySide would build every widget class's enums
             return True
         return self._finish_opening(path)
 
@@ -499,7 +497,6 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
             self.banner.hide()
             return
         from msf_desk.ui.widgets.forms import esc   # the form helpers load with the first form
-
         self.banner_text.setText(MAIN_WINDOW.tr("<b>Read-only.</b> {reason}").format(reason=esc(self.session.read_only_reason)))
         self.banner_retry.setVisible(bool(self.session.in_use_by))
         self.banner.show()

@@ -100,6 +100,7 @@ class ForumKeeper(QObject):
         self.damaged: list[str] = []
         self.closed = False
         self.started = False             # the opening check and backup have been asked for
+        self.opening_ran = False         # ... and have begun (set by the job, off the GUI thread)
         session.changed.connect(self.note_change)
         session.undo_stack.indexChanged.connect(self.note_change)
         session.before_close(self.close)
@@ -140,7 +141,7 @@ class ForumKeeper(QObject):
             except (RuntimeError, TypeError):
                 pass
         self.pool.clear()                 # queued jobs are dropped; the running one finishes
-        if not self.started:              # closed before the window asked: the opening backup is not skipped
+        if not self.opening_ran:          # never asked for, or still queued (dropped just now): not skipped
             self.started = True
             self.pool.start(_Job("check", self.path, self._check_then_backup, self.signals))
         self.pool.waitForDone(60_000)
@@ -164,6 +165,7 @@ class ForumKeeper(QObject):
             self._submit("backup", lambda conn: core_backups.take_backup(conn, self.path, self.clock()))
 
     def _check_then_backup(self, conn: sqlite3.Connection) -> tuple[list[str], Path | None]:
+        self.opening_ran = True
         if not self.backups:
             return core_backups.connection_problems(conn), None
         try:

@@ -232,3 +232,24 @@ def test_the_opening_backup_starts_once_the_first_page_is_shown_and_is_never_ski
     assert not window.keeper.started
     window.close()
     assert len(core_backups.available(demo_path)) == before + 1
+
+
+def test_an_opening_backup_still_queued_when_the_forum_closes_is_taken_all_the_same(session, qtbot):
+    import threading
+
+    keeper = ForumKeeper(session, idle_ms=60_000)
+    before = len(core_backups.available(session.path))
+    # The keeper's one worker is busy until closing has dropped what was queued, so the opening
+    # check asked for just before is dropped from the queue when the forum closes.
+    release = threading.Event()
+    keeper.pool.start(lambda: release.wait(30))
+    dropping = keeper.pool.clear
+
+    def clear_then_release() -> None:
+        dropping()
+        release.set()
+    keeper.pool.clear = clear_then_release
+    keeper.start()
+    keeper.close()
+    assert keeper.opening_ran
+    assert len(core_backups.available(session.path)) == before + 1

@@ -106,6 +106,11 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
 
 
+# Widths kept at most: each is about 200 bytes, and a long document of words that do not come back
+# (the 100,000 numbers of a consultation's compact annex) would otherwise hold megabytes of them.
+WIDTHS_KEPT = 20_000
+
+
 def _install_width_cache() -> None:
     """reportlab measures every word of a paragraph each time it breaks its lines (three
     function calls down to the font's metrics), some 12,000 times in a 30-item pack; the
@@ -125,7 +130,7 @@ def _install_width_cache() -> None:
         key = (text, fontName, fontSize)
         width = widths.get(key)
         if width is None:
-            if len(widths) >= 200_000:
+            if len(widths) >= WIDTHS_KEPT:
                 widths.clear()
             width = widths[key] = measure(text, fontName, fontSize, encoding)
         return width

@@ -281,7 +281,7 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "",
             + " " + where + " " + _("The table below gives the outcomes per theme.")))
         doc.add(Table(
             [_("Theme"), _("Contributions"), _("Outcomes")],
-            [[_theme(t.label), number(t.total), t.counts_text() or "—"] for t in rep.themes], [0.25, 0.15, 0.6]))
+            [[_theme(t.label), number(t.total), t.counts_text() or "—"] for t in rep.themes], [0.24, 0.18, 0.58]))
         doc.add(Paragraph(_("Withdrawn contributions are counted as not yet answered here; the open data "
                             "says which were withdrawn."), "small"))
         if answers is not None:
@@ -340,7 +340,7 @@ def _compact_annex(doc: Document, answers: Iterable[responses_view.AnswerGroup],
         doc.add(Paragraph(_("{label}: {value}").format(label=count, value=reason) if reason else count))
         spans = _spans(group.numbers)
         for start in range(0, len(spans), NUMBERS_PER_PARAGRAPH):
-            text = ", ".join(spans[start:start + NUMBERS_PER_PARAGRAPH])
+            text = commas(spans[start:start + NUMBERS_PER_PARAGRAPH])   # "، " in Arabic
             doc.add(Paragraph(f"{_('No.')} {text}" if start == 0 else text, "small"))
 
 

@@ -312,6 +312,7 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "",
 # Numbers per paragraph of the compact annex: a paragraph breaks across pages, but reportlab
 # lays out what is left of it again at each page, so each stays shorter than a page.
 NUMBERS_PER_PARAGRAPH = 300
+SINGLES_PER_PARAGRAPH = 40
 
 
 def _compact_annex(doc: Document, answers: Iterable[responses_view.AnswerGroup], totals: dict[str, int]) -> None:
@@ -320,28 +321,42 @@ def _compact_annex(doc: Document, answers: Iterable[responses_view.AnswerGroup],
     doc.add(Paragraph(_("Below, theme by theme, is every answer we gave, with its reason and the numbers of the "
                         "contributions that received it: look for a contribution's number to find its answer.")))
     theme = outcome = None
+    singles: list[str] = []   # answers given to one contribution each, a line each
+
+    def flush() -> None:
+        if singles:
+            doc.add(Paragraph("\n".join(singles)))
+            singles.clear()
+
     for group in answers:
         if group.theme != theme:
+            flush()
             theme, outcome = group.theme, None
             doc.add(Heading(_theme(theme), 2))
             if theme in totals:
                 doc.add(Paragraph(ngettext("{n} contribution on this theme.", "{n} contributions on this theme.",
                                            totals[theme]).format(n=number(totals[theme])), "small"))
         if group.outcome != outcome:
+            flush()
             outcome = group.outcome
             doc.add(Heading(_outcome_label(outcome), 3))
         reason = group.reason.strip()
         if len(group.numbers) == 1:
-            # An answer given to one contribution: its number and the reason on one line.
+            # An answer given to one contribution: its number and the reason on one line (a
+            # consultation answered one by one gives lines, not a paragraph each).
             label = f"{_('No.')} {group.numbers[0]}"
-            doc.add(Paragraph(_("{label}: {value}").format(label=label, value=reason) if reason else label))
+            singles.append(_("{label}: {value}").format(label=label, value=reason) if reason else label)
+            if len(singles) >= SINGLES_PER_PARAGRAPH:
+                flush()
             continue
+        flush()
         count = _contributions(len(group.numbers))
         doc.add(Paragraph(_("{label}: {value}").format(label=count, value=reason) if reason else count))
         spans = _spans(group.numbers)
         for start in range(0, len(spans), NUMBERS_PER_PARAGRAPH):
             text = commas(spans[start:start + NUMBERS_PER_PARAGRAPH])   # "، " in Arabic
             doc.add(Paragraph(f"{_('No.')} {text}" if start == 0 else text, "small"))
+    flush()
 
 
 def _spans(numbers: list[int]) -> list[str]:
@@ -507,8 +522,9 @@ def export_responses(db, consultation_id: int, *, audience: str, formats: list[s
         if rep.annex_omitted and not {"csv", "json"} & set(formats):
             # The report points to the open data for every contribution: write it alongside.
             formats.append("csv")
-        answers = (responses_view.answer_groups(db, consultation_id, every(progress)) if rep.annex_omitted
-                   else None)
+        # A Cancel takes effect between two answers of the compact annex (each may cover thousands).
+        answers = (responses_view.answer_groups(db, consultation_id, lambda _done, _total: checkpoint(progress))
+                   if rep.annex_omitted else None)
         doc = build_document(rep, open_data_name=f"{stem}-open-data", answers=answers)
         checkpoint(progress)
     names = {fmt: f"{stem}-{audience}.{fmt}" if fmt in ("docx", "pdf") else f"{stem}-open-data.{fmt}"

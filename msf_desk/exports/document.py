@@ -81,6 +81,22 @@ class Document:
         return self
 
 
+# What a lead-in introduces: it must not stay alone at the foot of a page without it.
+_INTRODUCED = (Bullets, Table, KeyValues, Image)
+
+
+def leads_in(block: Block, following: Block | None) -> bool:
+    """A heading, or a paragraph that introduces a list, a table or a picture ("Actions issues
+    de réunions précédentes :"), or that ends with a colon: the writers keep it with what follows
+    (nothing follows at the end of the document or before a page break)."""
+    if following is None or isinstance(following, PageBreak):
+        return False
+    if isinstance(block, Heading):
+        return True
+    return isinstance(block, Paragraph) and (
+        isinstance(following, _INTRODUCED) or block.text.rstrip().endswith((":", "：")))
+
+
 # XML 1.0 forbids most C0 controls; both .docx and reportlab's markup parser
 # would choke on them, and they can arrive from pasted text in the database.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

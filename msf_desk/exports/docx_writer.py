@@ -277,21 +277,6 @@ def _block(out: docx.document.Document, block: d.Block) -> None:
         raise TypeError(f"unknown document block: {block!r}")
 
 
-# What a lead-in introduces: it must not stay alone at the foot of a page without it.
-_INTRODUCED = (d.Bullets, d.Table, d.KeyValues, d.Image)
-
-
-def _leads_in(block: d.Block, following: d.Block | None) -> bool:
-    """A heading, or a paragraph that introduces a list, a table or a picture ("Actions issues
-    de réunions précédentes :"), or that ends with a colon: it belongs with what follows."""
-    if following is None or isinstance(following, d.PageBreak):
-        return False
-    if isinstance(block, d.Heading):
-        return True
-    return isinstance(block, d.Paragraph) and (
-        isinstance(following, _INTRODUCED) or block.text.rstrip().endswith((":", "：")))
-
-
 def _keep_with_next(out: docx.document.Document, first_new: int) -> None:
     """Word's "keep with next" on the paragraphs just written (a lead-in moves to the next page
     with the first line or row of what it introduces)."""
@@ -464,7 +449,7 @@ def write_docx(doc: d.Document, path: str | PathLike[str], progress: Progress | 
         for i, block in enumerate(doc.blocks):
             first_new = _content_len(out)
             _block(out, block)
-            if _leads_in(block, doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None):
+            if d.leads_in(block, doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None):
                 _keep_with_next(out, first_new)
             if isinstance(block, d.PageBreak):
                 pending_break = True

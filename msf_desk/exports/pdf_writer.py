@@ -728,6 +728,18 @@ def _canvas_dated(created: dt.datetime | None, footer_label: str = PAGE_LABEL,
     return make
 
 
+# The first lines (a list item, a table's header and first row) a lead-in keeps with it.
+FIRST_LINES = 14 * mm
+
+
+def _height(flowables: list[Flowable], width: float) -> float:
+    """The height `flowables` take on a page `width` wide, with their spacing."""
+    total = 0.0
+    for f in flowables:
+        total += f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
 def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | None = None, *,
               created: dt.datetime | None = None) -> Path:
     """Write ``doc`` as a tagged-metadata A4 PDF at ``path`` (atomically).
@@ -757,6 +769,7 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
         if doc.subtitle.strip():
             story.append(builder.para(doc.subtitle, "subtitle", where="its subtitle"))
         story.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=10))
+        starts: list[int] = []   # where each block's flowables begin in the story
         for i, block in enumerate(doc.blocks):
             if isinstance(block, d.Heading):
                 builder.where = ""
@@ -770,8 +783,25 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
                 for f in flowables:
                     f.keepWithNext = 0
                 flowables.insert(0, CondPageBreak(40 * mm))
+            elif isinstance(block, d.Paragraph) and d.leads_in(block, following):
+                # A lead-in ("Actions convenues :") is never left alone at the foot of a page:
+                # room is asked for it and the first lines of what it introduces, as Word's
+                # "keep with next" does (keeping it with a whole list or table would move a
+                # page-long one and leave the page empty). A heading just before it goes with it.
+                for f in flowables:
+                    f.keepWithNext = 0
+                if i and isinstance(doc.blocks[i - 1], d.Heading):
+                    heading = story[starts[-1]:]
+                    for f in heading:
+                        f.keepWithNext = 0
+                    room = CondPageBreak(_height(heading + flowables, builder.width) + FIRST_LINES)
+                    room._msf_block = i - 1
+                    story.insert(starts[-1], room)
+                else:
+                    flowables.insert(0, CondPageBreak(_height(flowables, builder.width) + FIRST_LINES))
             for f in flowables:
                 f._msf_block = i
+            starts.append(len(story))
             story.extend(flowables)
         template = _DocTemplate(str(tmp), doc, builder, on_block, title=d.clean_text(doc.title),
                                 author=d.clean_text(doc.author), subject=d.clean_text(doc.subtitle),

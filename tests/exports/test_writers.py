@@ -261,3 +261,16 @@ def test_docx_headings_and_lead_ins_keep_with_what_they_introduce(tmp_path: Path
     assert not kept["Plain text."] and not kept["More plain text."] and not kept["then"] and not kept["a"]
     # Nothing to keep with: before a page break, or at the end of the document.
     assert not kept["Last heading"] and not kept["The end:"]
+
+
+@pytest.mark.parametrize("introduced", ["list", "table"])
+def test_pdf_lead_in_never_ends_a_page_alone(tmp_path: Path, introduced) -> None:
+    """Wherever the page ends, a lead-in ("Actions convenues :") and a heading before it are on
+    the same page as the first line of what they introduce."""
+    after = Bullets(["First item", "Second item"]) if introduced == "list" else Table(["Action"], [["First item"]])
+    for filler in range(26, 40):                      # page 1 ends around the lead-in
+        doc = Document("Lead-ins").add(*[Paragraph(f"Line {n}") for n in range(filler)],
+                                       Heading("A heading", 3), Paragraph("Actions convenues :", "small"), after)
+        pages = [page.extract_text() for page in PdfReader(str(write_pdf(doc, tmp_path / "lead.pdf"))).pages]
+        [with_lead] = [p for p in pages if "Actions convenues" in p]
+        assert "First item" in with_lead and "A heading" in with_lead, filler

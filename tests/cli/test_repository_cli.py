@@ -63,7 +63,7 @@ def test_check_after_an_export_counts_it(capsys, demo_path, tmp_path, seed_packa
 
 def test_check_regularity_still_belongs_to_the_meetings_area(capsys, demo_path):
     code, out, _ = run(capsys, "check", "regularity", "--db", demo_path, "--on", DEMO_TODAY)
-    assert code == 0 and out.startswith("Regularity (forum meetings at least every 3 month(s))")
+    assert code == 0 and out.startswith("Regularity (forum meetings at least every 3 months), as of 15 June 2026: ")
 
 
 def test_check_without_a_forum_file_says_so(capsys):

@@ -356,7 +356,9 @@ class _Renderer:
             rep = audience_responses.report(self.db, entry.consultation_id, "public", today=day, progress=ticking)
             answers = (audience_responses.answer_groups(self.db, entry.consultation_id, ticking)
                        if rep.annex_omitted else None)
-            self.documents(docs, responses_export.build_document(rep, answers=answers), _midnight(day))
+            lone = rep.annex_omitted and audience_responses.lone_answers_listed(self.db, entry.consultation_id)
+            self.documents(docs, responses_export.build_document(rep, answers=answers, lone_reasons=lone),
+                           _midnight(day))
         if data:
             # forum.sqlite is written from the rows of every consultation: these are kept in a list.
             meta, rows = audience_responses.open_data(self.db, entry.consultation_id, ticking)

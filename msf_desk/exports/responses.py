@@ -80,7 +80,7 @@ def _share(n: int, total: int) -> str:
 
 
 def build_document(rep: responses_view.ResponseReport, open_data_name: str = "",
-                   answers: Iterable[responses_view.AnswerGroup] | None = None) -> Document:
+                   answers: Iterable[responses_view.AnswerGroup] | None = None, lone_reasons: bool = True) -> Document:
     """The report, in the order of a good consultation report: executive summary, who took part
     (and what the figures cannot tell), what was most supported, what we heard and did by theme,
     who decided and where, what happens next, and the answer to every contribution.
@@ -285,7 +285,7 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "",
         doc.add(Paragraph(_("Withdrawn contributions are counted as not yet answered here; the open data "
                             "says which were withdrawn."), "small"))
         if answers is not None:
-            _compact_annex(doc, answers, {t.label: t.total for t in rep.themes})
+            _compact_annex(doc, answers, {t.label: t.total for t in rep.themes}, lone_reasons)
         return doc
     doc.add(Paragraph(
         _("Contributors are named only where they agreed to it; otherwise their organisation is shown, "
@@ -315,18 +315,33 @@ NUMBERS_PER_PARAGRAPH = 300
 SINGLES_PER_PARAGRAPH = 40
 
 
-def _compact_annex(doc: Document, answers: Iterable[responses_view.AnswerGroup], totals: dict[str, int]) -> None:
+def _compact_annex(doc: Document, answers: Iterable[responses_view.AnswerGroup], totals: dict[str, int],
+                   lone_reasons: bool = True) -> None:
     """Theme by theme, each outcome, each reason given for it once, and the numbers of the
-    contributions that received it: every contribution is in it, by its number."""
+    contributions that received it: every contribution is in it, by its number. Answers given
+    to one contribution each are a line each (`lone_reasons`), or, when there are too many of
+    them, their numbers under the outcome with a word that their reasons are in the open data."""
     doc.add(Paragraph(_("Below, theme by theme, is every answer we gave, with its reason and the numbers of the "
                         "contributions that received it: look for a contribution's number to find its answer.")))
     theme = outcome = None
     singles: list[str] = []   # answers given to one contribution each, a line each
+    lone: list[int] = []      # … or only their numbers
+
+    def numbers(label: str, ids) -> None:
+        doc.add(Paragraph(label))
+        spans = _spans(ids)
+        for start in range(0, len(spans), NUMBERS_PER_PARAGRAPH):
+            text = commas(spans[start:start + NUMBERS_PER_PARAGRAPH])   # "، " in Arabic
+            doc.add(Paragraph(f"{_('No.')} {text}" if start == 0 else text, "small"))
 
     def flush() -> None:
         if singles:
             doc.add(Paragraph("\n".join(singles)))
             singles.clear()
+        if lone:
+            numbers(_("{label}: {value}").format(label=_contributions(len(lone)), value=_(
+                "each answered with a reason of its own, given in the open-data file")), lone)
+            lone.clear()
 
     for group in answers:
         if group.theme != theme:
@@ -341,6 +356,9 @@ def _compact_annex(doc: Document, answers: Iterable[responses_view.AnswerGroup],
             outcome = group.outcome
             doc.add(Heading(_outcome_label(outcome), 3))
         reason = group.reason.strip()
+        if len(group.numbers) == 1 and reason and not lone_reasons:
+            lone.append(group.numbers[0])
+            continue
         if len(group.numbers) == 1:
             # An answer given to one contribution: its number and the reason on one line (a
             # consultation answered one by one gives lines, not a paragraph each).
@@ -351,11 +369,7 @@ def _compact_annex(doc: Document, answers: Iterable[responses_view.AnswerGroup],
             continue
         flush()
         count = _contributions(len(group.numbers))
-        doc.add(Paragraph(_("{label}: {value}").format(label=count, value=reason) if reason else count))
-        spans = _spans(group.numbers)
-        for start in range(0, len(spans), NUMBERS_PER_PARAGRAPH):
-            text = commas(spans[start:start + NUMBERS_PER_PARAGRAPH])   # "، " in Arabic
-            doc.add(Paragraph(f"{_('No.')} {text}" if start == 0 else text, "small"))
+        numbers(_("{label}: {value}").format(label=count, value=reason) if reason else count, group.numbers)
     flush()
 
 
@@ -525,7 +539,8 @@ def export_responses(db, consultation_id: int, *, audience: str, formats: list[s
         # A Cancel takes effect between two answers of the compact annex (each may cover thousands).
         answers = (responses_view.answer_groups(db, consultation_id, lambda _done, _total: checkpoint(progress))
                    if rep.annex_omitted else None)
-        doc = build_document(rep, open_data_name=f"{stem}-open-data", answers=answers)
+        doc = build_document(rep, open_data_name=f"{stem}-open-data", answers=answers,
+                             lone_reasons=rep.annex_omitted and responses_view.lone_answers_listed(db, consultation_id))
         checkpoint(progress)
     names = {fmt: f"{stem}-{audience}.{fmt}" if fmt in ("docx", "pdf") else f"{stem}-open-data.{fmt}"
              for fmt in formats}

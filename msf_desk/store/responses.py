@@ -258,6 +258,16 @@ def answer_groups(db, consultation_id: int, fold: Callable[[str], str]) -> Itera
             cursor.close()
 
 
+def lone_answers(db, consultation_id: int) -> int:
+    """How many answers (theme, outcome, reason) of the consultation were given to one
+    contribution only; counted by SQLite on a connection that spills its sort to disk."""
+    with _spilling(db) as conn:
+        return conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM contributions WHERE consultation_id = ? GROUP BY theme, "
+            "CASE WHEN withdrawn_on IS NOT NULL THEN 'withdrawn' ELSE coalesce(outcome, 'none') END, reason "
+            "HAVING count(*) = 1)", [consultation_id]).fetchone()[0]
+
+
 def answers_state(db, consultation_id: int) -> tuple[int, dt.date | None]:
     """(how many contributions have no final answer, the last day any was answered) in one
     query: what the repository's plan needs of a consultation, without reading every row."""

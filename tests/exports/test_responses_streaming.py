@@ -183,3 +183,21 @@ def test_the_open_data_is_on_disk_before_its_last_row_is_read(demo_db, tmp_path,
             assert [int(row["id"]) for row in csv.DictReader(fh)] == [row["id"] for row in listed]
     else:
         assert json.loads(path.read_text(encoding="utf-8"))["contributions"] == listed
+
+
+def test_too_many_answers_of_their_own_leave_their_reasons_to_the_open_data_and_say_so(db, many, tmp_path,
+                                                                                     monkeypatch):
+    cons, saved, more = many
+    monkeypatch.setattr(view, "ANNEX_ROW_LIMIT", 3)
+    monkeypatch.setattr(view, "LONE_ANSWERS_LISTED", 1)   # the test forum has two
+    paths = export_responses(db, cons.id, audience="public", formats=["pdf", "docx"], out_dir=tmp_path, today=TODAY)
+    for text in (pdf_text(paths[0]), " ".join(docx_text(paths[1]).split())):
+        assert "Becomes milestone 2.3." not in text
+        assert "The permit register goes online next year." not in text
+        assert (f"1 contribution: each answered with a reason of its own, given in the open-data file "
+                f"No. {saved[0].id}") in text
+        assert f"No. {saved[1].id}" in text
+        assert "5 contributions: Folded into milestone 2.4 with a shorter deadline." in text   # shared: still here
+    with paths[2].open(encoding="utf-8-sig") as fh:
+        reasons = {int(row["id"]): row["reason"] for row in csv.DictReader(fh)}
+    assert reasons[saved[0].id] == "Becomes milestone 2.3."

@@ -445,6 +445,17 @@ def open_data_rows(db, consultation_id: int, progress=None, *,
         }
 
 
+# Above this many answers given to one contribution each, the compact annex lists those
+# contributions' numbers under their outcome and leaves their reasons to the open data (a line
+# each would make the annex as long as the full one).
+LONE_ANSWERS_LISTED = 2000
+
+
+def lone_answers_listed(db, consultation_id: int) -> bool:
+    """Whether the compact annex prints the reason of each answer given to one contribution."""
+    return store.lone_answers(db, consultation_id) <= LONE_ANSWERS_LISTED
+
+
 def contribution_count(db, consultation_id: int) -> int:
     return store.count_contributions(db, consultation_id)
 

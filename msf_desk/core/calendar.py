@@ -47,7 +47,7 @@ def add_holiday(db, holiday: Holiday) -> Holiday:
     """Add a day to the forum's holidays; refuse, in words, a day that is one already."""
     if not 1900 <= holiday.day.year <= 2200:
         raise UserError(M_("{day} is not a day to mark as a holiday: choose a year from 1900 to 2200.").format(
-            day=holiday.day.isoformat()))
+            day=message_day(holiday.day)))
     known = {h.day: h for h in list_holidays(db)}
     if holiday.day in known:
         name = known[holiday.day].name

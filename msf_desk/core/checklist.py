@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 
 from msf_desk.core import standing
+from msf_desk.core.messages import message_day
 from msf_desk.core.parity import parity_on
 from msf_desk.model.forum import ForumProfile
 from msf_desk.model.messages import M_, M_mark, M_n
@@ -93,7 +94,7 @@ def _consultation(r: standing.Standing) -> tuple[bool, str]:
 def _repository(r: standing.Standing) -> tuple[bool, str]:
     if r.last_export is None:
         return False, M_("Export the public repository for the forum's website, on the Repository page.")
-    return True, M_("Repository exported on {day}.").format(day=r.last_export.on.isoformat())
+    return True, M_("Repository exported on {day}.").format(day=message_day(r.last_export.on))
 
 
 TITLES = {

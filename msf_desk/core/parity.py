@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from msf_desk.model.forum import ForumProfile
 from msf_desk.model.members import SECTORS, Member
 from msf_desk.core.language import _, ngettext
+from msf_desk.core.language import day as written_day
 
 
 @dataclass
@@ -86,7 +87,8 @@ class Parity:
         if vacant:
             lines.append(_("Vacant seats: {seats}.").format(seats=_(" and ").join(vacant)))
         if self.ending_soon and not public:
-            names = ", ".join(f"{e['name']} ({e['term_end']})" for e in self.ending_soon)
+            names = ", ".join(f"{e['name']} ({written_day(dt.date.fromisoformat(e['term_end']))})"
+                              for e in self.ending_soon)
             lines.append(_("Terms ending soon: {names}.").format(names=names))
         return lines
 

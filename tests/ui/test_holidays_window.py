@@ -53,7 +53,7 @@ def test_a_day_avoided_in_the_planner_is_kept_as_a_forum_holiday_and_undone(wind
     # Where holidays are managed: the Forum page lists it.
     assert ("Tuesday 16 March 2027", "Founders' Day") in listed(window)
     # One undo takes it back, from the file and from the list.
-    assert window.session.undo_stack.undoText() == "add holiday 2027-03-16"
+    assert window.session.undo_stack.undoText() == "add holiday 16 March 2027"
     window.session.undo_stack.undo()
     assert DAY not in calendar.holidays(window.session.db)
     assert ("Tuesday 16 March 2027", "Founders' Day") not in listed(window)

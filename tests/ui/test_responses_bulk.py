@@ -182,7 +182,7 @@ def test_every_platform_export_imports_through_the_window(qtbot, page, session, 
     page.search.clear()
     assert page.select_contribution(withdrawn.id)
     detail = page.detail.toPlainText()
-    assert "Withdrawn by its author on 2026-05-15" in detail and "Imported from decidim: proposal/202" in detail
+    assert "Withdrawn by its author on 15 May 2026" in detail and "Imported from decidim: proposal/202" in detail
     row = page.model.row_of(withdrawn.id)
     outcome = page.model.index(row, page.model.OUTCOME)
     assert outcome.data() == "Withdrawn" and outcome.data(Qt.BackgroundRole) is None

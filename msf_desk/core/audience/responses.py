@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from msf_desk.core.language import N_, _, current, ngettext, number
+from msf_desk.core.language import day as written_day
 from msf_desk.core import forum
 from msf_desk.core.audience.privacy import contributor_for, public_contributor
 from msf_desk.core.responses import (AUDIENCES, ThemeOverview, consultation_warnings, get_consultation,
@@ -298,7 +299,7 @@ def _annex_row(c: Contribution, audience: str, today: dt.date, meetings: dict[in
     if c.response.commitment:
         notes.append(_("Commitment: {text}").format(text=c.response.commitment))
     if c.withdrawn_on:
-        notes.append(_("Withdrawn by its author on {day}").format(day=c.withdrawn_on.isoformat()))
+        notes.append(_("Withdrawn by its author on {day}").format(day=written_day(c.withdrawn_on)))
     elif c.late:
         notes.append(_("Answered late"))
     elif c.overdue_on(today):

@@ -17,7 +17,7 @@ from msf_desk.model.meetings import Meeting
 from msf_desk.core.meetings import Proposal
 from msf_desk.model.meetings import Paper
 from msf_desk.ui.commands.base import CoreCommand, said
-from msf_desk.ui.i18n import Context
+from msf_desk.ui.i18n import Context, window_day
 from msf_desk.core.meetings import add_standing_items, note_change
 
 
@@ -322,7 +322,7 @@ class _HolidayCommand(CoreCommand):
 
 class AddHoliday(_HolidayCommand):
     def __init__(self, session, holiday: calendar.Holiday) -> None:
-        super().__init__(session, said(COMMANDS_MEETINGS.tr("add holiday {day}"), day=holiday.day.isoformat()))
+        super().__init__(session, said(COMMANDS_MEETINGS.tr("add holiday {day}"), day=window_day(holiday.day)))
         self.holiday = holiday
 
     def _redo(self) -> None:
@@ -334,7 +334,7 @@ class AddHoliday(_HolidayCommand):
 
 class RemoveHoliday(_HolidayCommand):
     def __init__(self, session, holiday: calendar.Holiday) -> None:
-        super().__init__(session, said(COMMANDS_MEETINGS.tr("remove holiday {day}"), day=holiday.day.isoformat()))
+        super().__init__(session, said(COMMANDS_MEETINGS.tr("remove holiday {day}"), day=window_day(holiday.day)))
         self.holiday = holiday
 
     def _redo(self) -> None:

@@ -389,7 +389,7 @@ class CopyAgendaDialog(QDialog):
         layout.addWidget(QLabel(DIALOGS_MEETINGS.tr("Copy the items (not the papers) of an earlier meeting:")))
         self.source = QComboBox()
         for m in choices:
-            self.source.addItem(f"{m.day.isoformat()}  {m.title}", m.id)
+            self.source.addItem(f"{window_day(m.day, short=True)}  {m.title}", m.id)
         layout.addWidget(self.source)
         self.replace = QRadioButton(DIALOGS_MEETINGS.tr("Replace this agenda"))
         self.append = QRadioButton(DIALOGS_MEETINGS.tr("Add after the current items"))

@@ -314,7 +314,7 @@ class EthicsPage(PageBase, QWidget):
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for m in meetings:
-            self.meeting_combo.addItem(f"{m.day.isoformat()} — {m.title} ({record_label(m.status_label).lower()})", m.id)
+            self.meeting_combo.addItem(f"{window_day(m.day, short=True)} — {m.title} ({record_label(m.status_label).lower()})", m.id)
         if current is None and meetings:
             # The next meeting to come, else the latest held.
             coming = [m for m in meetings if m.day >= self.today and m.is_open]
@@ -470,7 +470,7 @@ class EthicsPage(PageBase, QWidget):
         self._confirm(PAGES_ETHICS.tr("Remove declaration"),
                       PAGES_ETHICS.tr("Remove the declaration of {made_on} made by {member_id}?\n\nUse this for a declaration "
                               "entered by mistake; a change of interests is a new declaration. It goes to the trash "
-                              "for 30 days (File ▸ Trash…); you can also undo it with Edit ▸ Undo.").format(made_on=decl.made_on.isoformat(), member_id=self.names.get(decl.member_id, 'this member')),
+                              "for 30 days (File ▸ Trash…); you can also undo it with Edit ▸ Undo.").format(made_on=window_day(decl.made_on), member_id=self.names.get(decl.member_id, 'this member')),
                       PAGES_ETHICS.tr("Remove"), lambda: self._run(RemoveDeclaration(self.session, decl),
                                                   PAGES_ETHICS.tr("Cannot remove the declaration")))
 

@@ -37,7 +37,7 @@ from msf_desk.ui.models.members import ID_ROLE, MembersFilter, MembersModel, Rou
 from msf_desk.ui.widgets.parity_panel import ParityPanel
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.widgets.tables import fit_columns, record_table, select_row
-from msf_desk.ui.i18n import Context, record_label
+from msf_desk.ui.i18n import Context, record_label, window_day
 
 PAGES_MEMBERS = Context("PAGES_MEMBERS")
 
@@ -254,7 +254,7 @@ class MembersPage(QWidget):
             return
         r = self.rounds_model.rounds[rows[0].row()]
         facts = [(PAGES_MEMBERS.tr("Method"), record_label(r.method_label)), (PAGES_MEMBERS.tr("Advertised"), r.advertised), (PAGES_MEMBERS.tr("Led by"), r.led_by),
-                 (PAGES_MEMBERS.tr("Result"), r.result + (f" ({r.result_date.isoformat()})" if r.result_date else "")),
+                 (PAGES_MEMBERS.tr("Result"), r.result + (f" ({window_day(r.result_date)})" if r.result_date else "")),
                  (PAGES_MEMBERS.tr("Notes"), r.notes)]
         html = f"<b>{_esc(r.title)}</b><table cellpadding='2'>"
         html += "".join(f"<tr><td><i>{k}</i></td><td>{_esc(v)}</td></tr>" for k, v in facts if v.strip())

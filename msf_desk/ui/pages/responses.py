@@ -26,7 +26,7 @@ from msf_desk.ui.pages.responses_answers import AnswersPart
 from msf_desk.ui.pages.responses_transfer import TransferPart
 from msf_desk.ui.widgets.forms import esc_lines as _esc
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, ContributionFilter, OUTCOMES
-from msf_desk.ui.i18n import Context, record_label
+from msf_desk.ui.i18n import Context, record_label, window_day
 from msf_desk.ui.widgets import folders
 from msf_desk.ui.widgets.forms import message_line
 from msf_desk.ui.widgets.tables import fit_columns, select_row
@@ -397,7 +397,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
             return
         c = core.get_consultation(self.db, cid)
         n = counts.get(cid, {"contributions": 0, "answered": 0, "overdue": 0, "answered_late": 0})
-        period = (PAGES_RESPONSES.tr("{opens} to {closes}").format(opens=c.opens_on.isoformat() if c.opens_on else '…', closes=c.closes_on.isoformat() if c.closes_on else '…'))
+        period = (PAGES_RESPONSES.tr("{opens} to {closes}").format(opens=window_day(c.opens_on) or '…', closes=window_day(c.closes_on) or '…'))
         state = {"open": PAGES_RESPONSES.tr("open now"), "closed": PAGES_RESPONSES.tr("closed"), "planned": PAGES_RESPONSES.tr("not yet open")}[c.status_on(self.today)]
         self.info.setText(
             f"<b>{_esc(c.name)}</b> — {_esc(record_label(c.stage_label))}, {period} ({state})"
@@ -441,14 +441,14 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         consent = ("" if c.publish_name or not c.contributor_name else
                    PAGES_RESPONSES.tr(" <i>(no consent: the public sees “{public_contributor}”)</i>").format(public_contributor=_esc(privacy.public_contributor(c))))
         lines = [
-            PAGES_RESPONSES.tr("<b>No. {id}</b> · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}").format(id=c.id, received_on=c.received_on.isoformat(), channel_label=_esc(record_label(c.channel_label)), who=_esc(who), consent=consent, contributor_type_label=_esc(record_label(c.contributor_type_label))) + (f" · {_esc(c.theme)}" if c.theme else "")
+            PAGES_RESPONSES.tr("<b>No. {id}</b> · {received_on} · {channel_label} · {who}{consent} · {contributor_type_label}").format(id=c.id, received_on=window_day(c.received_on), channel_label=_esc(record_label(c.channel_label)), who=_esc(who), consent=consent, contributor_type_label=_esc(record_label(c.contributor_type_label))) + (f" · {_esc(c.theme)}" if c.theme else "")
             + (f" · {_esc(c.section)}" if c.section else ""),
             f"<p>{_esc(c.text)}</p>",
         ]
         if responses_view.support_text(c):
             lines.append(f"<p style='color:#6b7280'>{_esc(responses_view.support_text(c))}</p>")
         if c.withdrawn_on:
-            lines.append(PAGES_RESPONSES.tr("<p><b>Withdrawn by its author on {withdrawn_on}</b>: nothing to answer, never overdue.</p>").format(withdrawn_on=c.withdrawn_on.isoformat()))
+            lines.append(PAGES_RESPONSES.tr("<p><b>Withdrawn by its author on {withdrawn_on}</b>: nothing to answer, never overdue.</p>").format(withdrawn_on=window_day(c.withdrawn_on)))
         if c.source_id:
             lines.append(PAGES_RESPONSES.tr("<p style='color:#6b7280'>Imported from {source_platform}: {source_id}").format(source_platform=_esc(c.source_platform), source_id=_esc(c.source_id))
                          + (PAGES_RESPONSES.tr(", answering {source_parent}").format(source_parent=_esc(c.source_parent)) if c.source_parent else "")
@@ -457,9 +457,9 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         if r.reason:
             status += f": {_esc(r.reason)}"
         if r.answered_on:
-            status += PAGES_RESPONSES.tr(" — answered {answered_on}").format(answered_on=r.answered_on.isoformat()) + (PAGES_RESPONSES.tr(" (late)") if c.late else "")
+            status += PAGES_RESPONSES.tr(" — answered {answered_on}").format(answered_on=window_day(r.answered_on)) + (PAGES_RESPONSES.tr(" (late)") if c.late else "")
         else:
-            status += PAGES_RESPONSES.tr(" — due {due_on}").format(due_on=c.due_on.isoformat()) + (PAGES_RESPONSES.tr(" (overdue)") if c.overdue_on(self.today) else "")
+            status += PAGES_RESPONSES.tr(" — due {due_on}").format(due_on=window_day(c.due_on)) + (PAGES_RESPONSES.tr(" (overdue)") if c.overdue_on(self.today) else "")
         extra = []
         if r.decided_by:
             extra.append(PAGES_RESPONSES.tr("decided by {decided_by}").format(decided_by=_esc(r.decided_by)))

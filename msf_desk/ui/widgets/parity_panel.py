@@ -214,4 +214,7 @@ class ParityPanel(QWidget):
             self.projection_note.setText(WIDGETS_PARITY_PANEL.tr("No seat changes hands in the next two years."))
 
     def verdict_text(self) -> str:
-        return "\n".join(self.parity.verdict()) if self.parity else ""
+        if not self.parity:
+            return ""
+        with in_window_language():   # as the panel shows it
+            return "\n".join(self.parity.verdict())

@@ -87,28 +87,45 @@ def describe(char: str) -> str:
 
 
 def load(face: Face, bold: bool = False) -> ttfonts.TTFont:
-    """The face registered with reportlab (regular, bold and the family for <b>), loaded once."""
+    """The face in that weight, registered with reportlab (with the family, for <b>), loaded
+    once. Only the weight asked for is read: an Arabic name in a pack's table needs the
+    regular Arabic face, not the bold one."""
     name = face.font_name(bold)
     font = _loaded.get(name)
     if font is not None:
         return font
     with _lock:
         if name not in _loaded:
-            known = set(pdfmetrics.getRegisteredFontNames())
-            for b in (False, True):
-                n = face.font_name(b)
-                if n not in _loaded:
-                    if n in known:
-                        _loaded[n] = pdfmetrics.getFont(n)
-                    else:
-                        _loaded[n] = _TTFont(n, str(face.path(b)))
-                        _prefer_canonical(_loaded[n])
-                        _scale_private_widths(_loaded[n])
-                        pdfmetrics.registerFont(_loaded[n])
+            if name in pdfmetrics.getRegisteredFontNames():
+                _loaded[name] = pdfmetrics.getFont(name)
+            else:
+                font = _TTFont(name, str(face.path(bold)))
+                _prefer_canonical(font)
+                _scale_private_widths(font)
+                _keep_hb_fonts(font)
+                pdfmetrics.registerFont(font)
+                _loaded[name] = font
             reg, bld = face.font_name(False), face.font_name(True)
             # No italic files ship: italic maps to upright so <i> never fails.
             pdfmetrics.registerFontFamily(reg, normal=reg, bold=bld, italic=reg, boldItalic=bld)
         return _loaded[name]
+
+
+def _keep_hb_fonts(font: ttfonts.TTFont) -> None:
+    """reportlab makes a HarfBuzz font (a size of the face) for every word it shapes; keep one
+    per size (and per thread: two exports may shape at once). The same face at the same size
+    shapes the same way."""
+    make_hb_font = font.hbFont
+    made: dict[tuple[int, float], object] = {}
+
+    def hb_font(fontSize=10):  # noqa: N803 (reportlab's name)
+        key = (threading.get_ident(), fontSize)
+        hb = made.get(key)
+        if hb is None:
+            hb = made[key] = make_hb_font(fontSize)
+        return hb
+
+    font.hbFont = hb_font
 
 
 def _prefer_canonical(font: ttfonts.TTFont) -> None:

@@ -75,6 +75,7 @@ def register_fonts() -> None:
         if _fonts_ready:
             return
         fonts.load(fonts.LATIN)
+        fonts.load(fonts.LATIN, bold=True)  # headings, labels
         _install_per_font_shaping()
         _install_width_cache()
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap

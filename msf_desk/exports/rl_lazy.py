@@ -68,7 +68,9 @@ class LaterPattern:
         self._msf_args = (pattern, flags)
 
     def __getattr__(self, attr: str):
-        compiled = re.compile(*self._msf_args)
+        compiled = self.__dict__.get("_msf_compiled")
+        if compiled is None:
+            compiled = self._msf_compiled = re.compile(*self._msf_args)
         return getattr(compiled, attr)
 
 

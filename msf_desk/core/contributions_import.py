@@ -155,7 +155,7 @@ def _source_fingerprint(consultation_id: int, platform: str, source_id: str) -> 
 
 def parse_sheet(sheet: Sheet, consultation: Consultation, columns: dict[str, str], *,
                 today: dt.date, due_rule, platform: str = "", platform_label: str = "",
-                labels: dict[str, str] | None = None) -> _Parsed:
+                labels: dict[str, str] | None = None, progress=None) -> _Parsed:
     """Check every row against the mapping; return rows ready for the store and the problems.
 
     `platform` is set when the sheet is a platform's export already turned into our fields
@@ -181,6 +181,8 @@ def parse_sheet(sheet: Sheet, consultation: Consultation, columns: dict[str, str
     undated_answers = 0
     unknown_states: dict[str, int] = {}
     for index, raw in enumerate(sheet.rows):
+        if progress is not None and index % 5000 == 0:
+            progress(index, len(sheet.rows))
         row_no = index + sheet.first_row_number()
         if raw is None:
             continue
@@ -469,12 +471,13 @@ def _updates(db, consultation_id: int, rows: list[dict]) -> tuple[list[dict], li
 
 def import_contributions(db, path: str | Path, consultation_id: int, *, mapping: dict[str, str] | None = None,
                          dry_run: bool = False, today: dt.date | None = None, remember: bool = True,
-                         sheet: Sheet | None = None) -> ImportResult:
+                         sheet: Sheet | None = None, progress=None) -> ImportResult:
     """Check every row; write the new ones (and the newer answers of rows imported before) in one
     transaction, or nothing if any row is bad.
 
     Rows already imported (same platform id; or, without one, same consultation, contributor,
-    date, text and section) are not added again.
+    date, text and section) are not added again. `progress(done, total)`, when given (a worker's),
+    is called every few thousand rows written; it may raise to stop, and then nothing is written.
     """
     today = today or dt.date.today()
     path = Path(path)
@@ -491,7 +494,7 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
         columns = {name: name for name in fields_sheet.headers}
         parsed = parse_sheet(fields_sheet, consultation, columns, today=today, due_rule=due,
                              platform=plan.layout.platform, platform_label=plan.layout.label.split(" ")[0],
-                             labels=plan.layout.labels)
+                             labels=plan.layout.labels, progress=progress)
         parsed.notes.insert(0, M_("Recognised as a {layout} (read as {source}).").format(
             layout=plan.layout.label, source=plan.layout.source))
         if skipped:
@@ -506,7 +509,7 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
         text_problem = _text_column_problem(sheet, columns)
         if text_problem:
             raise ImportFailed(sheet.source, [text_problem])
-        parsed = parse_sheet(sheet, consultation, columns, today=today, due_rule=due)
+        parsed = parse_sheet(sheet, consultation, columns, today=today, due_rule=due, progress=progress)
         result_mapping = {h: columns[normalise_header(h)] for h in sheet.headers if normalise_header(h) in columns}
     if parsed.problems:
         raise ImportFailed(sheet.source, sorted(parsed.problems, key=lambda p: (p.row, p.column)))
@@ -537,7 +540,7 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
     sentence = (f"Imported {n} contribution{'s' if n != 1 else ''} from {sheet.source} "
                 f"into the consultation “{consultation.name}”" + (f" ({u} updated)" if u else ""))
     with transaction(db, sentence, action="import"):
-        store.insert_contribution_rows(db, new_rows)
+        store.insert_contribution_rows(db, _counted(new_rows, progress) if progress is not None else new_rows)
         store.apply_import_updates(db, updates)
         store.link_comments_to_their_proposals(db, consultation_id)
         if remember and plan.origin in ("given", "remembered"):
@@ -545,9 +548,17 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
     return result
 
 
-def undo_import(db, fingerprints: list[str], previous: list) -> None:
+def _counted(rows: list[dict], progress):
+    """The rows, calling `progress(done, total)` every 2,000 as they are taken."""
+    for n, row in enumerate(rows):
+        if n % 2000 == 0:
+            progress(n, len(rows))
+        yield row
+
+
+def undo_import(db, fingerprints: list[str], previous: list, *, progress=None) -> None:
     """Take back one import: remove the rows it added (by fingerprint) and put back what it
-    updated in rows imported before, in one transaction."""
+    updated in rows imported before, in one transaction. `progress` as for import_contributions."""
     with transaction(db):
-        store.delete_by_fingerprints(db, fingerprints)
+        store.delete_by_fingerprints(db, fingerprints, progress=progress)
         store.apply_import_updates(db, previous)

@@ -218,13 +218,13 @@ def delete_consultation(db, consultation_id: int) -> None:
     store.delete_consultation(db, consultation_id)
 
 
-def trash_consultation(db, consultation_id: int, *, now: dt.datetime | None = None) -> int:
+def trash_consultation(db, consultation_id: int, *, now: dt.datetime | None = None, progress=None) -> int:
     """Move a consultation, with its contributions, their answers, links and attachments and
-    its theme summaries, into the trash; return the entry."""
+    its theme summaries, into the trash; return the entry. `progress` as for trash.move."""
     c = get_consultation(db, consultation_id)
     count = store.consultation_counts(db, dt.date.today()).get(consultation_id, {}).get("contributions", 0)
     label = c.name + (f" (with {count} contribution{'s' if count != 1 else ''})" if count else "")
-    return trash.move(db, "consultation", consultation_id, label, now=now)
+    return trash.move(db, "consultation", consultation_id, label, now=now, progress=progress)
 
 
 def trash_contribution(db, contribution_id: int, *, now: dt.datetime | None = None) -> int:
@@ -236,10 +236,16 @@ def trash_contribution(db, contribution_id: int, *, now: dt.datetime | None = No
     return trash.move(db, "contribution", contribution_id, label, now=now)
 
 
-def trash_contributions(db, ids: list[int], *, now: dt.datetime | None = None) -> list[int]:
-    """Move several contributions to the trash, all or none; one trash entry each."""
+def trash_contributions(db, ids: list[int], *, now: dt.datetime | None = None, progress=None) -> list[int]:
+    """Move several contributions to the trash, all or none; one trash entry each.
+    `progress(done, total)` counts them (a worker's: it may raise to stop, nothing is written)."""
+    entries = []
     with transaction(db):
-        return [trash_contribution(db, cid, now=now) for cid in ids]
+        for n, cid in enumerate(ids):
+            if progress is not None and n % 50 == 0:
+                progress(n, len(ids))
+            entries.append(trash_contribution(db, cid, now=now))
+    return entries
 
 
 # --- contributions -------------------------------------------------------------------------

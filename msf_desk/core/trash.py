@@ -71,27 +71,33 @@ def expired(deleted_at: dt.datetime, now: dt.datetime, days: int = KEEP_DAYS) ->
 
 
 def move(db, kind: str, record_id: int, label: str, *, now: dt.datetime | None = None,
-         trash_id: int | None = None) -> int:
+         trash_id: int | None = None, progress=None) -> int:
     """Move one record (and what goes with it) into the trash; return the trash entry's id.
 
     Expired entries are emptied in passing. Callers check their own rules first (e.g. a
-    member named in meetings cannot be deleted at all)."""
+    member named in meetings cannot be deleted at all). `progress(done, total)`, when given,
+    is called as the work goes (a worker's: it may raise to stop, and nothing is written)."""
     if kind not in KINDS:
         raise UserError(M_("'{kind}' cannot be moved to the trash.").format(kind=kind))
     table = KINDS[kind][0]
     purge(db, now=now)
-    return store.move_to_trash(db, kind, table, record_id, label, stamp(_utc(now)), trash_id)
+    return store.move_to_trash(db, kind, table, record_id, label, stamp(_utc(now)), trash_id, progress=progress)
 
 
-def restore(db, trash_id: int) -> Restored:
-    """Put a trash entry back where it was (same id where still free)."""
-    return store.restore(db, trash_id)
+def restore(db, trash_id: int, *, progress=None) -> Restored:
+    """Put a trash entry back where it was (same id where still free). `progress` as for move."""
+    return store.restore(db, trash_id, progress=progress)
 
 
-def restore_many(db, trash_ids: list[int]) -> list[Restored]:
-    """Put several entries back, all or none."""
+def restore_many(db, trash_ids: list[int], *, progress=None) -> list[Restored]:
+    """Put several entries back, all or none. `progress(done, total)` counts the entries."""
+    restored = []
     with transaction(db):
-        return [store.restore(db, trash_id) for trash_id in trash_ids]
+        for n, trash_id in enumerate(trash_ids):
+            if progress is not None and n % 50 == 0:
+                progress(n, len(trash_ids))
+            restored.append(store.restore(db, trash_id))
+    return restored
 
 
 def items(db, *, now: dt.datetime | None = None) -> list[TrashItem]:

@@ -350,13 +350,16 @@ _FTS_COLUMNS = "text, contributor_name, organisation, theme, section, reason"
 
 
 @contextmanager
-def search_index_filled_after(db, ids: list[int]):
+def search_index_filled_after(db, ids: list[int], progress=None):
     """Inside a transaction: contributions inserted in the block are added to the search index
     in one statement at the end instead of one by one through the insert trigger (a third of
-    the time at 100,000 rows). `ids` are the contributions the block inserts."""
+    the time at 100,000 rows). `ids` are the contributions the block inserts; `progress(n)` is
+    called with how many are in the index so far (it may raise to stop)."""
     with _trigger_off(db, "contributions_fts_insert"):
         yield
     for start in range(0, len(ids), 500):
+        if progress is not None and start % 5000 == 0:
+            progress(start)
         chunk = ids[start:start + 500]
         db.execute(f"INSERT INTO contributions_fts(rowid, {_FTS_COLUMNS}) SELECT id, {_FTS_COLUMNS} "
                    f"FROM contributions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
@@ -401,9 +404,11 @@ def delete_contributions(db, ids: list[int]) -> None:
             db.execute(f"DELETE FROM contributions WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
-def delete_by_fingerprints(db, fingerprints: list[str]) -> None:
+def delete_by_fingerprints(db, fingerprints: list[str], progress=None) -> None:
     with transaction(db):
         for start in range(0, len(fingerprints), 500):
+            if progress is not None and start % 5000 == 0:
+                progress(start, len(fingerprints))
             chunk = fingerprints[start:start + 500]
             db.execute(f"DELETE FROM contributions WHERE import_fingerprint IN ({','.join('?' * len(chunk))})", chunk)
 

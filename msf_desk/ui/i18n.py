@@ -262,12 +262,25 @@ def record_label(text: str) -> str:
 
 def window_day(value, short: bool = False) -> str:
     """A date in the window's language: '12 March 2026' / '12 mars 2026' (``short``: the
-    tables' '01 Aug 2025' / '1er août 2025'). Empty for None."""
+    tables' '01 Aug 2025' / '1er août 2025'). Empty for None.
+
+    Kept once written, per language and day: a table sizing its columns asks for every row's
+    dates many times (the Members page of 420 members: 64,000 calls, seconds of the window)."""
     if not value:
         return ""
     code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE
-    with _documents.using(code):   # only for this call: exports keep their own language
-        return _documents.short_day(value) if short else _documents.day(value)
+    key = (code, value, short, type(value))
+    text = _days_written.get(key)
+    if text is None:
+        with _documents.using(code):   # only for this call: exports keep their own language
+            text = _documents.short_day(value) if short else _documents.day(value)
+        if len(_days_written) > 20_000:
+            _days_written.clear()
+        _days_written[key] = text
+    return text
+
+
+_days_written: dict[tuple, str] = {}
 
 
 def window_clock(value) -> str:

@@ -11,11 +11,18 @@ from msf_desk.core.audit import recorded
 from msf_desk.core import language
 from msf_desk.model.errors import UserError
 from msf_desk.ui.i18n import Context
-from msf_desk.ui.workers import ExportJob, forum_work
+from msf_desk.ui.workers import ExportJob, forum_work, interruptible
 
 SESSION = Context("SESSION")
 
 HEARTBEAT_MS = 60_000
+
+# From this many rows moved (a consultation's contributions to the trash and back, contributions
+# deleted or restored, an import undone), an edit runs in a worker (run_slow): the window stays usable.
+SLOW_FROM = 5_000
+# Deleting contributions one trash entry each costs about a hundred times a consultation's row
+# (10-15 ms each on a 100,000-contribution forum): from this many.
+SLOW_ENTRIES_FROM = 200
 
 
 class ForumSession(QObject):
@@ -30,9 +37,13 @@ class ForumSession(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, db, path: Path, parent: QObject | None = None, *, in_use_by: str = "") -> None:
+    def __init__(self, db, path: Path, parent: QObject | None = None, *, in_use_by: str = "",
+                 slow_from: int = SLOW_FROM, slow_entries_from: int = SLOW_ENTRIES_FROM) -> None:
         super().__init__(parent)
         self.db = db
+        # How many rows (trash entries) make an edit slow enough for a worker: see SlowCommand.
+        self.slow_from = slow_from
+        self.slow_entries_from = slow_entries_from
         self.path = Path(path)
         self.in_use_by = in_use_by  # the sentence saying who edits it, when opened read-only for that
         self.undo_stack = QUndoStack(self)
@@ -172,9 +183,10 @@ class ForumSession(QObject):
 
         def work(db, progress):
             progress.check()
-            with recorded(db, words, action={"do": "change", "undo": "undo", "redo": "redo"}[step]):
-                work_step(db)
-                progress.check()   # Cancel pressed meanwhile: the transaction is rolled back
+            with interruptible(db, progress):   # Cancel stops SQLite too, inside a long statement
+                with recorded(db, words, action={"do": "change", "undo": "undo", "redo": "redo"}[step]):
+                    work_step(db, progress)
+                    progress.check()   # Cancel pressed meanwhile: the transaction is rolled back
             return True
 
         label = {"do": SESSION.tr("Doing: {edit}…"), "undo": SESSION.tr("Undoing: {edit}…"),

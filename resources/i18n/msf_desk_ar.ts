@@ -6489,6 +6489,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>جارٍ استيراد {count:,} صف…</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>أُلغي الاستيراد: لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
         <translation>&lt;br&gt;تحرير ▸ تراجع يزيل ما أضافه هذا الاستيراد أو غيّره.</translation>
     </message>

@@ -6297,6 +6297,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>Importando {count:,} filas…</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importación cancelada: no se escribió nada.</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
         <translation>&lt;br&gt;Edición ▸ Deshacer retira lo que esta importación añadió o cambió.</translation>
     </message>

@@ -6297,6 +6297,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>Importation de {count:,} lignes…</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importation annulée : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Edit ▸ Undo removes what this import added or changed.</source>
         <translation>&lt;br&gt;Édition ▸ Annuler retire ce que cette importation a ajouté ou modifié.</translation>
     </message>

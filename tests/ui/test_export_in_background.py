@@ -230,16 +230,13 @@ def test_undo_and_redo_of_what_an_import_writes_are_refused_in_words(window, qtb
     assert core.get_consultation(session.db, cons.id).name == "Renamed before"
 
 
-def test_a_large_consultation_goes_to_the_trash_and_back_in_a_worker_with_undo_and_history(window, qtbot,
-                                                                                          monkeypatch):
-    """From SLOW_CONSULTATION contributions (the demo's consultation counts as one here) the move
+def test_a_large_consultation_goes_to_the_trash_and_back_in_a_worker_with_undo_and_history(window, qtbot):
+    """From the session's `slow_from` contributions (lowered: the demo's consultation counts as one here) the move
     to the trash, its undo and its redo run in a worker: other edits are refused in words
     meanwhile, the undo stack moves once each is written, the history says each step."""
     from msf_desk.core import audit, trash
-    from msf_desk.ui.commands import responses as response_commands
-
-    monkeypatch.setattr(response_commands, "SLOW_CONSULTATION", 1)
     session = window.session
+    session.slow_from = 1
     page = window.page("responses")
     counts = core.consultation_counts(session.db, DEMO_TODAY)
     cons = max(core.list_consultations(session.db), key=lambda c: counts.get(c.id, {}).get("contributions", 0))

@@ -98,17 +98,19 @@ class CoreCommand(QUndoCommand):
 
 class SlowCommand(CoreCommand):
     """An edit whose work may take many seconds (a consultation of 100,000 contributions to the
-    trash and back). When `slow` is set, the session runs `work_redo(db)` and `work_undo(db)` in
-    a worker on a connection of its own (ForumSession.run_slow) and moves the undo stack once
-    the work is written; `_redo`/`_undo` then only tell the pages. Otherwise they run here."""
+    trash and back, thousands of contributions deleted, a large import undone). When `slow` is
+    set (the command decides from the rows it moves and the session's `slow_from`), the session
+    runs `work_redo(db, progress)` and `work_undo(db, progress)` in a worker on a connection of
+    its own (ForumSession.run_slow) and moves the undo stack once the work is written;
+    `_redo`/`_undo` then only tell the pages. Otherwise they run here, without progress."""
 
     slow = False
     done_elsewhere = False   # set by the session: the worker already wrote this step
 
-    def work_redo(self, db) -> None:
+    def work_redo(self, db, progress=None) -> None:
         raise NotImplementedError
 
-    def work_undo(self, db) -> None:
+    def work_undo(self, db, progress=None) -> None:
         raise NotImplementedError
 
     def _redo(self) -> None:

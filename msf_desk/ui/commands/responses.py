@@ -145,9 +145,12 @@ class SaveConsultation(_Command):
             core.save_consultation(db, self.before)
 
 
-class ImportContributions(_Command):
+class ImportContributions(SlowCommand):
     """An import already written (it runs off the GUI thread); undo removes exactly its rows and puts
-    back what it updated; redo imports the same file again the same way (rows already there are skipped)."""
+    back what it updated; redo imports the same file again the same way (rows already there are skipped).
+    A large one (the session's `slow_from` rows or more) is undone and redone in a worker."""
+
+    topics = ("responses",)
 
     def __init__(self, session, result, path: str, mapping: dict[str, str] | None) -> None:
         english = f"import {result.added} contribution(s) from {result.source}"
@@ -161,19 +164,23 @@ class ImportContributions(_Command):
         self.mapping = mapping
         self.fingerprints = list(result.fingerprints)
         self.previous = list(result.previous)
+        self.slow = result.added + result.updated >= session.slow_from
         self._first = True
 
     def _redo(self) -> None:
-        if self._first:
+        if self._first:      # written by the import's own worker already
             self._first = False
             return
-        result = import_contributions(self.session.db, self.path, self.result.consultation_id,
-                                      mapping=self.mapping, remember=False)
+        super()._redo()
+
+    def work_redo(self, db, progress=None) -> None:
+        result = import_contributions(db, self.path, self.result.consultation_id,
+                                      mapping=self.mapping, remember=False, progress=progress)
         self.fingerprints = list(result.fingerprints)
         self.previous = list(result.previous)
 
-    def _undo(self) -> None:
-        undo_import(self.session.db, self.fingerprints, self.previous)
+    def work_undo(self, db, progress=None) -> None:
+        undo_import(db, self.fingerprints, self.previous, progress=progress)
 
 
 class AnswerMany(_Command):
@@ -195,13 +202,9 @@ class AnswerMany(_Command):
         core.restore_responses(self.session.db, self.previous)
 
 
-# From this many contributions, moving a consultation to the trash (and back) runs in a worker.
-SLOW_CONSULTATION = 5_000
-
-
 class TrashConsultation(SlowCommand):
     """Move a consultation with everything in it to the trash; undo puts it all back. A large one
-    (SLOW_CONSULTATION contributions or more) is moved, and put back, in a worker."""
+    (the session's `slow_from` contributions or more) is moved, and put back, in a worker."""
 
     topics = ("responses", "trash")
 
@@ -211,17 +214,20 @@ class TrashConsultation(SlowCommand):
         self.consultation_id = consultation_id
         self.trash_id: int | None = None
         counts = core.consultation_counts(session.db, dt.date.today()).get(consultation_id, {})
-        self.slow = counts.get("contributions", 0) >= SLOW_CONSULTATION
+        self.slow = counts.get("contributions", 0) >= session.slow_from
 
-    def work_redo(self, db) -> None:
-        self.trash_id = core.trash_consultation(db, self.consultation_id)
+    def work_redo(self, db, progress=None) -> None:
+        self.trash_id = core.trash_consultation(db, self.consultation_id, progress=progress)
 
-    def work_undo(self, db) -> None:
-        trash.restore(db, self.trash_id)
+    def work_undo(self, db, progress=None) -> None:
+        trash.restore(db, self.trash_id, progress=progress)
 
 
-class TrashContributions(_Command):
-    """Move contributions to the trash (one entry each, all in one step); undo puts them back."""
+class TrashContributions(SlowCommand):
+    """Move contributions to the trash (one entry each, all in one step); undo puts them back.
+    Many of them (the session's `slow_entries_from` or more) move, and come back, in a worker."""
+
+    topics = ("responses", "trash")
 
     def __init__(self, session, ids: list[int]) -> None:
         ids = list(dict.fromkeys(ids))
@@ -230,9 +236,10 @@ class TrashContributions(_Command):
         super().__init__(session, text)
         self.ids = ids
         self.trash_ids: list[int] = []
+        self.slow = len(ids) >= session.slow_entries_from
 
-    def _redo(self) -> None:
-        self.trash_ids = core.trash_contributions(self.db, self.ids)
+    def work_redo(self, db, progress=None) -> None:
+        self.trash_ids = core.trash_contributions(db, self.ids, progress=progress)
 
-    def _undo(self) -> None:
-        trash.restore_many(self.db, list(reversed(self.trash_ids)))
+    def work_undo(self, db, progress=None) -> None:
+        trash.restore_many(db, list(reversed(self.trash_ids)), progress=progress)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from msf_desk.core import trash
 from msf_desk.model.trash import Restored
-from msf_desk.ui.commands.base import CoreCommand, Said, said
+from msf_desk.ui.commands.base import Said, SlowCommand, said
 from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, Context, shown
 
 
@@ -23,7 +23,11 @@ def trash_kind(item) -> str:
     return shown(label) if label is not None else item.kind_label
 
 
-class RestoreFromTrash(CoreCommand):
+class RestoreFromTrash(SlowCommand):
+    """Put a trash entry back; undo sends it back under the same entry. A large entry (the
+    session's `slow_from` rows or more: a consultation with its contributions) is put back, and
+    sent back on undo, in a worker (msf_desk.ui.session.ForumSession.run_slow)."""
+
     def __init__(self, session, item: trash.TrashItem) -> None:
         super().__init__(session, said(COMMANDS_TRASH.tr("restore {kind} “{label}” from the trash"),
                                        kind=Said(item.kind_label.lower(), trash_kind(item).lower()), label=item.label))
@@ -31,11 +35,12 @@ class RestoreFromTrash(CoreCommand):
         self.trash_id = item.id
         self.restored: Restored | None = None
         self.topics = (item.topic, "trash")
+        self.slow = item.rows >= session.slow_from
 
-    def _redo(self) -> None:
-        self.restored = trash.restore(self.db, self.trash_id)
+    def work_redo(self, db, progress=None) -> None:
+        self.restored = trash.restore(db, self.trash_id, progress=progress)
 
-    def _undo(self) -> None:
+    def work_undo(self, db, progress=None) -> None:
         # Back under the same entry and time, so the 30 days run from the first deletion.
-        self.trash_id = trash.move(self.db, self.item.kind, self.restored.record_id, self.item.label,
-                                   now=self.item.deleted_at, trash_id=self.item.id)
+        self.trash_id = trash.move(db, self.item.kind, self.restored.record_id, self.item.label,
+                                   now=self.item.deleted_at, trash_id=self.item.id, progress=progress)

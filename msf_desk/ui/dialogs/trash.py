@@ -107,11 +107,24 @@ class TrashDialog(QDialog):
     def _update_buttons(self, *_: object) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
 
-    def restore_selected(self) -> None:
+    def restore_selected(self):
+        """Put the selected entry back (undoable). A large one (a consultation with thousands of
+        contributions) is put back in a worker: the dialog closes, progress and Cancel show in the
+        window's status area and the window stays usable; the job is returned."""
         item = self.selected()
         if item is None:
-            return
-        error = run(self.session, RestoreFromTrash(self.session, item))
+            return None
+        command = RestoreFromTrash(self.session, item)
+        if command.slow:
+            window = self.parentWidget() or self
+            job = self.session.run_slow(command, window)
+            if job is None:
+                show_error(self, command.error, DIALOGS_TRASH.tr("Cannot restore"))
+                return None
+            self.accept()
+            return job
+        error = run(self.session, command)
         if error is not None:
             show_error(self, error, DIALOGS_TRASH.tr("Cannot restore"))
         self.reload()
+        return None

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from msf_desk.model.members import METHODS, OUTCOMES as CANDIDATE_OUTCOMES, SIDES, Member, SelectionRound
 from msf_desk.core.parity import ProjectedChange
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, record_label, window_day
+from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, current as current_language, record_label, window_day
 
 MODELS_MEMBERS = Context("MODELS_MEMBERS")
 
@@ -33,6 +33,9 @@ def _iso(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
+_MORE_ROLES = frozenset((Qt.BackgroundRole, Qt.ForegroundRole, Qt.ToolTipRole))
+
+
 class MembersModel(ListTableModel):
     ROWS = "members"
     COLUMNS = [QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Name"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Organisation"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Sector"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Side"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Role"), QT_TRANSLATE_NOOP("MODELS_MEMBERS", "Voting"),
@@ -44,11 +47,15 @@ class MembersModel(ListTableModel):
         self.members: list[Member] = []
         self.today = dt.date.today()
         self._names: dict[int, str] = {}
+        # Each row's cells as shown, written once per language: a view sizing its columns asks
+        # for every cell many times (420 members: about 200,000 calls on first show).
+        self._shown: dict[tuple[int, str], tuple] = {}
 
     def set_members(self, members: list[Member], today: dt.date | None = None) -> None:
         self.beginResetModel()
         self.members = list(members)
         self._names = {m.id: m.name for m in self.members}
+        self._shown = {}
         if today is not None:
             self.today = today
         self.endResetModel()
@@ -78,10 +85,14 @@ class MembersModel(ListTableModel):
         m = self.members[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            return [
-                m.name, m.organisation, record_label(m.sector_label), record_label(m.side_label), self.role_text(m),
-                MODELS_MEMBERS.tr("Yes") if m.voting else MODELS_MEMBERS.tr("No"), _date(m.term_start), _date(m.term_end), record_label(m.status_label),
-            ][col]
+            key = (index.row(), current_language())
+            cells = self._shown.get(key)
+            if cells is None:
+                cells = self._shown[key] = (
+                    m.name, m.organisation, record_label(m.sector_label), record_label(m.side_label), self.role_text(m),
+                    MODELS_MEMBERS.tr("Yes") if m.voting else MODELS_MEMBERS.tr("No"), _date(m.term_start),
+                    _date(m.term_end), record_label(m.status_label))
+            return cells[col]
         if role == SORT_ROLE:
             if col == self.TERM_START:
                 return _iso(m.term_start) or "9999"
@@ -92,6 +103,8 @@ class MembersModel(ListTableModel):
             return self.data(index, Qt.DisplayRole).casefold()
         if role == ID_ROLE:
             return m.id
+        if role not in _MORE_ROLES:     # a view asks for many roles it does not use here
+            return None
         days = self.ending_in_days(m)
         if role == Qt.BackgroundRole and col == self.TERM_END and days is not None:
             return QBrush(RED if days < 0 else AMBER)

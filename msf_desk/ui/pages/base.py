@@ -6,7 +6,8 @@ A page mixes this in before QWidget (`class MeetingsPage(PageBase, QWidget)`) an
   tests can drive the dialog; `done(dialog)` runs when it is accepted. The dialog open now is
   `self.dialog` (None when closed).
 - `run_command(command, title)`: push an undoable command; core's refusal is shown in a
-  dialog titled `title` and False returned.
+  dialog titled `title` and False returned. `run_slow_or_here(command, title)` for an edit that
+  may take long (a SlowCommand): in a worker when the command says it is slow.
 - `@writes_documents` on a method that prepares and starts an export: the documents are in the
   language chosen for the forum's documents (msf_desk.ui.session.ForumSession.writing).
 - `run_job(label, work, done, title=…)`: `work(progress)` in a worker (msf_desk.ui.workers.ExportJob),
@@ -95,6 +96,18 @@ class PageBase:
         if self.inline_refusals and message is not None:
             message.clear()
         return True
+
+    def run_slow_or_here(self, command, title: str = ""):
+        """An edit that may be slow (msf_desk.ui.commands.base.SlowCommand): in a worker with
+        progress and Cancel in the status area when `command.slow` (the window stays usable and
+        the undo stack moves once it is written), else here like run_command. Returns the job,
+        True when done here, or None/False when refused (said in words)."""
+        if not command.slow:
+            return self.run_command(command, title)
+        job = self.session.run_slow(command, self.window())
+        if job is None:
+            self.refuse(command.error, title)
+        return job
 
     def refuse(self, error: Exception, title: str = "") -> None:
         """Core's refusal, in words: in the message line of a page that says them there, else a dialog."""

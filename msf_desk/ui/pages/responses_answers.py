@@ -176,11 +176,7 @@ class AnswersPart:
 
     def trash_consultation(self, consultation_id: int) -> None:
         command = commands.TrashConsultation(self.session, consultation_id)
-        if command.slow:   # tens of thousands of contributions: moved in a worker, the window stays usable
-            if self.session.run_slow(command, self) is None:
-                self.refuse(command.error, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the consultation"))
-            return
-        self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the consultation"))
+        self.run_slow_or_here(command, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the consultation"))
 
     def delete_contributions(self) -> None:
         ids = self.selected_ids()
@@ -198,7 +194,7 @@ class AnswersPart:
 
     def trash_contributions(self, ids: list[int]) -> None:
         command = commands.TrashContributions(self.session, ids)
-        self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the contributions"))
+        self.run_slow_or_here(command, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the contributions"))
 
     def save_consultation(self, consultation: Consultation) -> None:
         command = commands.SaveConsultation(self.session, consultation)

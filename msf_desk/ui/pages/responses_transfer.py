@@ -19,6 +19,7 @@ from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.forms import esc_lines as _esc
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.widgets import folders
+from msf_desk.ui.workers import interruptible
 
 PAGES_RESPONSES_TRANSFER = Context("PAGES_RESPONSES_TRANSFER")
 
@@ -64,13 +65,14 @@ class TransferPart:
             read = sheet or read_table(path)
             try:
                 outcome = imp.import_contributions(db, path, consultation_id, mapping=mapping, sheet=read,
-                                                   dry_run=True, today=today)
+                                                   dry_run=True, today=today, progress=progress)
             except ImportFailed as exc:   # shown in the preview, not as an error
                 outcome = exc
             return read, outcome
 
-        self._start_job(PAGES_RESPONSES_TRANSFER.tr("Reading and checking the file…"), work,
-                        lambda done: self._previewed(path, consultation_id, mapping, *done))
+        job = self._start_job(PAGES_RESPONSES_TRANSFER.tr("Reading and checking the file…"), work,
+                              lambda done: self._previewed(path, consultation_id, mapping, *done))
+        job.cancelled.connect(self._import_cancelled)
 
     def mapping_dialog(self, sheet, consultation_id: int, proposed: dict[str, str] | None = None,
                        origin: str | None = None) -> dialogs.ColumnMappingDialog:
@@ -149,11 +151,18 @@ class TransferPart:
             # Its own connection: the GUI's stays free for reading while this one writes.
             from msf_desk.core.contributions_import import import_contributions
 
-            return import_contributions(db, path, consultation_id, mapping=mapping, sheet=sheet, today=today)
+            with interruptible(db, progress):     # Cancel: rolled back, nothing written
+                return import_contributions(db, path, consultation_id, mapping=mapping, sheet=sheet, today=today,
+                                            progress=progress)
 
         # While it writes, edits of the responses are refused in words (ui.session.ForumSession.push).
-        self._start_job(PAGES_RESPONSES_TRANSFER.tr("Importing {count:,} rows…").format(count=len(sheet.rows)), work,
-                        lambda result: self._imported(result, path, mapping), holds=("responses",), kind="import")
+        job = self._start_job(PAGES_RESPONSES_TRANSFER.tr("Importing {count:,} rows…").format(count=len(sheet.rows)), work,
+                              lambda result: self._imported(result, path, mapping), holds=("responses",), kind="import")
+        job.cancelled.connect(self._import_cancelled)
+
+    def _import_cancelled(self) -> None:
+        self.show_notice(PAGES_RESPONSES_TRANSFER.tr("Import cancelled: nothing was written."))
+        self.job_done.emit(None)
 
     def _imported(self, result, path: str, mapping: dict[str, str] | None) -> None:
         if result.added or result.updated:

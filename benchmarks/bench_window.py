@@ -1,0 +1,199 @@
+"""How long the window goes without answering while long work runs, on a large forum.
+
+    python benchmarks/bench_window.py --db LARGE [--pages] [--trash] [--delete N] [--shot DIR]
+
+Opens a copy of the forum in the main window (as `msf-desk` opens it: painted first, Today read
+off the GUI thread), and measures with a 10 ms timer the longest pause of the event loop:
+- `--pages`: each page's first show (the sidebar row clicked), until the page is filled and
+  the window has been quiet for a second;
+- `--trash`: the largest consultation sent to the trash from the Responses page, then put back
+  from File ▸ Trash (wall time of each and the longest pause meanwhile);
+- `--delete N`: N contributions selected in the Responses table and deleted, then Undo.
+With `--shot DIR` a screenshot of the window is saved while each piece of work runs.
+The machine's load average is printed with every figure (the figures depend on it).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QItemSelection, QItemSelectionModel, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+class Freezes:
+    """A 10 ms timer; the longest gap between two of its ticks since `reset()` is the longest
+    the window went without answering."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.reset()
+        self.timer.start()
+
+    def reset(self) -> None:
+        self.clock.restart()
+        self.last = 0
+        self.longest = 0
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+
+def load() -> str:
+    return "load %.1f" % os.getloadavg()[0]
+
+
+def wait(app, until, timeout: float = 600.0) -> None:
+    end = time.perf_counter() + timeout
+    while not until():
+        if time.perf_counter() > end:
+            raise TimeoutError("the window did not finish in time")
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def settle(app, freezes, quiet_s: float = 1.0) -> None:
+    """Run the event loop for `quiet_s` more seconds (what a page fills in after its first paint)."""
+    end = time.perf_counter() + quiet_s
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def shoot(window, folder: str | None, name: str) -> None:
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--pages", action="store_true")
+    parser.add_argument("--trash", action="store_true")
+    parser.add_argument("--delete", type=int, default=0)
+    parser.add_argument("--shot", default=None)
+    args = parser.parse_args()
+
+    from msf_desk.ui.main_window import MainWindow
+    from msf_desk.ui.pages import PAGES
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    work = Path(tempfile.mkdtemp(prefix="bench_window_"))
+    path = work / "forum.msf"
+    shutil.copy(args.db, path)
+    settings = QSettings(str(work / "settings.ini"), QSettings.IniFormat)
+    window = MainWindow(settings)
+    window.resize(1400, 900)
+    window.show()
+    window.fill_after_paint = True
+    window.read_off_thread = True
+    opened = []
+    window.opening_finished.connect(opened.append)
+    window.open_path(path)
+    wait(app, lambda: opened)
+    freezes = Freezes()
+    settle(app, freezes, 2.0)
+    keys = [k for k, _, _ in PAGES]
+
+    if args.pages:
+        for key in keys[1:]:
+            freezes.reset()
+            started = time.perf_counter()
+            window.sidebar.setCurrentRow(keys.index(key))
+            page = window.page(key)
+            wait(app, lambda: not getattr(page, "reading", False))
+            shown_after = time.perf_counter() - started
+            settle(app, freezes)
+            print(f"page {key:<11} first show: longest pause {freezes.longest:5d} ms; "
+                  f"filled after {shown_after:.2f} s ({load()})", flush=True)
+            shoot(window, args.shot, f"page_{key}")
+        window.sidebar.setCurrentRow(0)
+        settle(app, freezes)
+
+    if args.trash:
+        from msf_desk.core import responses as core
+        import datetime as dt
+
+        page = window.show_page("responses")
+        settle(app, freezes)
+        counts = core.consultation_counts(window.session.db, dt.date.today())
+        cid = max(counts, key=lambda c: counts[c].get("contributions", 0))
+        for step in ("trash", "restore"):
+            freezes.reset()
+            started = time.perf_counter()
+            if step == "trash":
+                page.trash_consultation(cid)
+            else:
+                dialog = window.trash_dialog()
+                settle(app, freezes, 0.3)
+                dialog.restore_button.click()
+            job = window.session.running("edit")
+            if job is not None:
+                settle(app, freezes, 1.0)
+                shoot(window, args.shot, f"{step}_running")
+                wait(app, lambda: not job.running)
+            took = time.perf_counter() - started
+            settle(app, freezes, 0.5)
+            print(f"{step:<8} {counts[cid]['contributions']:,} contributions: {took:.1f} s, "
+                  f"{'in a worker' if job is not None else 'on the window thread'}; longest pause "
+                  f"{freezes.longest} ms ({load()})", flush=True)
+
+    if args.delete:
+        page = window.show_page("responses")
+        settle(app, freezes)
+        view = page.table
+        model = view.model()
+        selection = view.selectionModel()
+        selection.clearSelection()
+        freezes.reset()
+        last = min(args.delete, model.rowCount()) - 1
+        selection.select(QItemSelection(model.index(0, 0), model.index(last, 0)),
+                         QItemSelectionModel.Select | QItemSelectionModel.Rows)
+        settle(app, freezes, 0.2)
+        ids = page.selected_ids()
+        freezes.reset()
+        started = time.perf_counter()
+        page.trash_contributions(ids)
+        job = window.session.running("edit")
+        if job is not None:
+            settle(app, freezes, 1.0)
+            shoot(window, args.shot, "delete_running")
+            wait(app, lambda: not job.running)
+        took = time.perf_counter() - started
+        settle(app, freezes, 0.5)
+        print(f"delete   {len(ids):,} contributions: {took:.1f} s, "
+              f"{'in a worker' if job is not None else 'on the window thread'}; longest pause "
+              f"{freezes.longest} ms ({load()})", flush=True)
+        freezes.reset()
+        started = time.perf_counter()
+        window.undo_action.trigger()
+        job = window.session.running("edit")
+        if job is not None:
+            wait(app, lambda: not job.running)
+        took = time.perf_counter() - started
+        settle(app, freezes, 0.5)
+        print(f"undo     {len(ids):,} contributions: {took:.1f} s, "
+              f"{'in a worker' if job is not None else 'on the window thread'}; longest pause "
+              f"{freezes.longest} ms ({load()})", flush=True)
+
+    window.session.close()
+    window.session = None
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -112,6 +112,22 @@ def semicolons(items) -> str:
     return _("; ").join(items)
 
 
+# A typed value (a meeting's title, a name, an organisation) set inside a sentence of the
+# document's own words: in a right-to-left document it is isolated (FIRST STRONG ISOLATE …
+# POP DIRECTIONAL ISOLATE), so that its brackets and full stop stay with it and the sentence's
+# own stay with the sentence ("محضر الاجتماع: Budget review (draft 2).").
+FSI, PDI = "\u2068", "\u2069"
+
+
+def typed(value: object) -> str:
+    """``value`` as typed, isolated from the words around it in a right-to-left document; as
+    typed in any other. The characters typed are never changed."""
+    text = "" if value is None else str(value)
+    if not text or not is_rtl():
+        return text
+    return FSI + text + PDI
+
+
 def N_(message: str) -> str:  # noqa: N802 (gettext's name)
     """Marks a fixed word for the catalogue where it is defined; translated where it is written."""
     return message

@@ -61,22 +61,102 @@ def base_is_rtl(text: str, default: bool) -> bool:
     return default
 
 
+# The explicit direction marks: embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and isolates
+# (LRI, RLI, FSI, PDI). A typed value set inside a sentence of a right-to-left document comes
+# between FSI and PDI (core/language.typed). They are never drawn.
+CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
+_ISOLATE_OPENS = {"\u2066": LRE, "\u2067": RLE}
+FSI, PDI = "\u2068", "\u2069"
+LRM, RLM = "\u200e", "\u200f"
+_ISOLATES = "\u2066\u2067\u2068\u2069"
+_REMOVED = frozenset(uba.X9_REMOVED)
+
+
+def without_controls(text: str) -> str:
+    """The text as drawn: without its explicit direction marks."""
+    return text.translate(_NO_CONTROLS) if any(ch in CONTROLS for ch in text) else text
+
+
+_NO_CONTROLS = dict.fromkeys(map(ord, CONTROLS))
+
+
+def isolates_as_embeddings(text: str, base: int) -> tuple[str, list[int | None]]:
+    """python-bidi's algorithm (Unicode 6) knows embeddings, not isolates (Unicode 6.3). Each
+    isolate becomes the embedding of its direction (FSI: that of the first strong letter
+    before its PDI, rules P2, P3), with a mark of the direction around it on the outside (LRM
+    or RLM: that of the paragraph or of the isolate it sits in), so that the words around it
+    see neither its letters nor its brackets: the brackets and full stop of a typed title stay
+    with it, the sentence's own stay with the sentence. A PDI with no isolate open is ignored.
+    Returns the text to resolve and, for each of its characters, its index in ``text`` (None
+    for an added mark)."""
+    if not any(ch in _ISOLATES for ch in text):
+        return text, list(range(len(text)))
+    out: list[str] = []
+    where: list[int | None] = []
+    stack = [base]
+    for i, ch in enumerate(text):
+        if ch in _ISOLATE_OPENS or ch == FSI:
+            rtl = ch == "\u2067" or (ch == FSI and base_is_rtl(_isolated(text, i + 1), False))
+            out += [RLM if stack[-1] else LRM, RLE if rtl else LRE]
+            where += [None, i]
+            stack.append(int(rtl))
+        elif ch == PDI and len(stack) > 1:
+            stack.pop()
+            out += [PDF, RLM if stack[-1] else LRM]
+            where += [i, None]
+        elif ch == PDI:
+            out.append("\u200b")  # a boundary neutral (BN), as the rules treat it
+            where.append(i)
+        else:
+            out.append(ch)
+            where.append(i)
+    return "".join(out), where
+
+
+def _isolated(text: str, start: int) -> str:
+    """The text from ``start`` to its matching PDI, nested isolates left out (rule P2)."""
+    depth = 0
+    out = []
+    for ch in text[start:]:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == PDI:
+            if not depth:
+                break
+            depth -= 1
+        elif not depth:
+            out.append(ch)
+    return "".join(out)
+
+
 def levels(text: str, rtl_base: bool | None) -> tuple[list[int], int]:
     """The resolved embedding level of each character of one paragraph (rules up to I2) and
-    the paragraph's level (0 left to right, 1 right to left). None: from its first strong letter."""
+    the paragraph's level (0 left to right, 1 right to left). None: from its first strong letter.
+    An explicit mark takes the level of the character before it (it is not drawn)."""
     storage = uba.get_empty_storage()
     base = uba.get_base_level(text) if rtl_base is None else int(rtl_base)
+    marked, where = isolates_as_embeddings(text, base)
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
-    uba.get_embedding_levels(text, storage)
+    uba.get_embedding_levels(marked, storage)
     uba.explicit_embed_and_overrides(storage)
     uba.resolve_weak_types(storage)
     uba.resolve_neutral_types(storage, False)
     uba.resolve_implicit_levels(storage, False)
     chars = storage["chars"]
-    if len(chars) != len(text):  # surrogate pairs on a narrow build: one level per character
+    if marked is text and len(chars) == len(text):
+        return [c["level"] for c in chars], base
+    kept = [unicodedata.bidirectional(ch) not in _REMOVED for ch in marked]
+    if sum(kept) != len(chars):  # surrogate pairs on a narrow build: one level per character
         return [base] * len(text), base
-    return [c["level"] for c in chars], base
+    out: list[int] = []
+    resolved = iter(chars)
+    for keep, index in zip(kept, where):
+        level = next(resolved)["level"] if keep else (out[-1] if out else base)
+        if index is not None:
+            out.append(level)
+    return out, base
 
 
 def visual_runs(text: str, lv: list[int], base: int) -> list[tuple[str, bool]]:
@@ -174,6 +254,9 @@ def lines_in_visual_order(text: str, width: float, size: float, bold: bool,
                           rtl_base: bool | None) -> list[list[tuple[str, bool]]]:
     """Each line of ``text`` (one paragraph, no line breaks) as visual runs, top line first."""
     lv, base = levels(text, rtl_base)
+    if any(ch in CONTROLS for ch in text):  # the marks have done their work: not drawn
+        kept = [i for i, ch in enumerate(text) if ch not in CONTROLS]
+        text, lv = "".join(text[i] for i in kept), [lv[i] for i in kept]
     return [visual_runs(text[a:b], lv[a:b], base) for a, b in break_lines(text, width, size, bold)]
 
 

@@ -15,7 +15,7 @@ from typing import Callable
 from msf_desk.core.actions import TrackedAction
 from msf_desk.core.audience.minutes import BreakoutView, DecisionView, MinutesView, RegisterEntry
 from msf_desk.model.errors import UserError
-from msf_desk.core.language import N_, _, ngettext
+from msf_desk.core.language import N_, _, ngettext, typed
 from msf_desk.core.language import day as human
 from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Progress, write_all
@@ -37,7 +37,7 @@ def _date(value: dt.date | None) -> str:
 def outcome_text(d: DecisionView) -> str:
     """The verdict in one sentence: the explanation already opens with the outcome."""
     if d.outcome == "incomplete":
-        return _("{label}: {value}").format(label=_(d.outcome_label), value=d.explanation)
+        return _("{label}: {value}").format(label=_(d.outcome_label), value=typed(d.explanation))
     return d.explanation
 
 
@@ -77,7 +77,7 @@ def _breakout(b: BreakoutView) -> list:
     the points on each commitment together under "Commitments"."""
     title = " — ".join(x for x in (b.session, b.group) if x)
     if b.facilitator:
-        title += " " + _("(facilitator: {name})").format(name=b.facilitator)
+        title += " " + _("(facilitator: {name})").format(name=typed(b.facilitator))
     out: list = [Heading(title or _("Breakout group"), 3)]
     merged: list[tuple[str, list[str]]] = []
     for heading, kind, points in b.sections:
@@ -122,21 +122,21 @@ def _arising(actions) -> list:
 
 def _role(line) -> str:
     if line.note.startswith("alternate for"):
-        return _("Alternate for {name}").format(name=line.note[len("alternate for "):])
+        return _("Alternate for {name}").format(name=typed(line.note[len("alternate for "):]))
     if line.note.startswith("for "):
-        return _("{role}, sitting for {name}").format(role=_(line.role), name=line.note[len("for "):])
+        return _("{role}, sitting for {name}").format(role=_(line.role), name=typed(line.note[len("for "):]))
     return _(line.role) + (f" ({_(line.note)})" if line.note else "")
 
 
 def build_minutes_document(view: MinutesView) -> Document:
     public = view.is_public
     draft = view.is_draft
-    header = _("{forum} — minutes of {day}").format(forum=view.forum_name, day=view.date_text)
+    header = _("{forum} — minutes of {day}").format(forum=typed(view.forum_name), day=view.date_text)
     if draft:
         header += " — " + _("DRAFT")
     elif not public:
         header += " — " + _("members' copy")
-    doc = Document(title=_("Minutes: {title}").format(title=view.title), subtitle=view.forum_name, header=header,
+    doc = Document(title=_("Minutes: {title}").format(title=typed(view.title)), subtitle=view.forum_name, header=header,
                    author=view.forum_name, date=view.generated_on)
     if draft:
         doc.add(Paragraph(view.approval_text + " " + _("It may change before the forum approves it; "

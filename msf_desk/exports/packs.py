@@ -11,7 +11,7 @@ from pathlib import Path
 
 from msf_desk.core.audience.pack import PackData
 from msf_desk.model.errors import UserError
-from msf_desk.core.language import N_, _, commas, current
+from msf_desk.core.language import N_, _, commas, current, typed
 from msf_desk.core.language import day as human
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import (Bullets, Document, Heading, KeyValues, PageBreak, Paragraph,
@@ -43,8 +43,8 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
     audience = _(AUDIENCE_NAMES[pack.audience])
     doc = Document(
         title=pack.title, language=current(),
-        subtitle=f"{pack.forum_name} — {audience}",
-        header=f"{pack.forum_name} — {pack.title}, {pack.date_text} — {audience}",
+        subtitle=f"{typed(pack.forum_name)} — {audience}",
+        header=f"{typed(pack.forum_name)} — {typed(pack.title)}, {pack.date_text} — {audience}",
         author=pack.forum_name, date=pack.starts_at,
     )
     if pack.is_public:
@@ -83,7 +83,7 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
 
     if pack.revisions:
         doc.add(Heading(_("Changes since the notice"), 1),
-                Bullets([_("{label}: {value}").format(label=human(on), value=text) for on, text in pack.revisions]))
+                Bullets([_("{label}: {value}").format(label=human(on), value=typed(text)) for on, text in pack.revisions]))
 
     doc.add(Heading(_("Agenda"), 1))
     rows = [[i.start, "", f"{i.title} ({_('break')})", "", ""] if i.is_break else
@@ -103,7 +103,7 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
         line = [_("{start}–{end} ({minutes} min)").format(start=item.start, end=item.end,
                                                           minutes=item.duration_minutes), _(item.purpose_label)]
         if item.presenters:
-            line.append(_("Presented by {names}").format(names=item.presenters))
+            line.append(_("Presented by {names}").format(names=typed(item.presenters)))
         doc.add(Paragraph(" · ".join(line), "note"))
         if item.papers:
             doc.add(Paragraph(_("Background papers:") + " " + "; ".join(p.listing() for p in item.papers)))
@@ -137,7 +137,7 @@ def build_document(pack: PackData, book: list[tuple] | None = None) -> Document:
         if shown:
             doc.add(PageBreak(), Heading(_("Annex: papers"), 1))
             for p in shown:
-                doc.add(Heading(_("{label}: {value}").format(label=p.label, value=p.title), 2))
+                doc.add(Heading(_("{label}: {value}").format(label=p.label, value=typed(p.title)), 2))
                 if p.disclosure != "public":
                     doc.add(Paragraph(_("{disclosure}: for members only, not for circulation.").format(
                         disclosure=_(p.disclosure_label)), "note"))

@@ -222,7 +222,7 @@ def run_markup(face: fonts.Face, run: str, bold: bool = False) -> str:
 
 def markup(text: object, bold: bool = False) -> tuple[str, bool]:
     """Plain text -> (reportlab paragraph markup, needs shaping)."""
-    return _markup(d.clean_text(text), bold)
+    return _markup(bidi_lines.without_controls(d.clean_text(text)), bold)
 
 
 def _markup(clean: str, bold: bool) -> tuple[str, bool]:
@@ -314,7 +314,7 @@ class _Builder:
         bold = st.fontName.endswith("-Bold")
         clean = d.clean_text(text)
         try:
-            xml, shaped = _markup(clean, bold)
+            xml, shaped = _markup(bidi_lines.without_controls(clean), bold)
         except fonts.Undrawable as exc:
             where = where() if callable(where) else where
             place = ", ".join(p for p in (f"in “{_snippet(self.title, 60)}”" if self.title else "",

@@ -13,7 +13,7 @@ from msf_desk.core.audience.privacy import guest_name, redact_names, replace_nam
 from msf_desk.model.minutes import OUTCOMES, Votes
 from msf_desk.core.decisions import rule_text
 from msf_desk.core import language
-from msf_desk.core.language import _, clock, weekday_day
+from msf_desk.core.language import _, clock, typed, weekday_day
 from msf_desk.core.language import day as human
 from msf_desk.core.meetings import get_meeting, list_meetings
 from msf_desk.core.members import list_members
@@ -221,7 +221,7 @@ def _live_view(db, meeting, minutes, audience: str, *, today: dt.date, as_of: dt
         if t.item.is_break:  # a pause has no minutes of its own
             continue
         item_id = t.item.id
-        decl = [_("{label}: {value}").format(label=who(x.member_id), value=_(x.kind_label).lower())
+        decl = [_("{label}: {value}").format(label=typed(who(x.member_id)), value=_(x.kind_label).lower())
                 + (f" — {words(x.note)}" if x.note else "") for x in declarations if x.item_id == item_id]
         groups = []
         for g in breakouts_of(db, item_id):
@@ -247,7 +247,7 @@ def _live_view(db, meeting, minutes, audience: str, *, today: dt.date, as_of: dt
     for am in amendments_of(db, meeting_id):
         agreed = ""
         if am.agreed_at_meeting_id:
-            agreed = _("agreed at “{meeting}”").format(meeting=get_meeting(db, am.agreed_at_meeting_id).title)
+            agreed = _("agreed at “{meeting}”").format(meeting=typed(get_meeting(db, am.agreed_at_meeting_id).title))
         amendments.append((am.made_on, words(am.text), agreed))
     return MinutesView(
         audience=audience, forum_name=profile.name, meeting_id=meeting_id, title=meeting.title,
@@ -269,7 +269,7 @@ def _approval_text(db, minutes, public: bool, with_publication: bool = True) -> 
         at = get_meeting(db, minutes.approved_at_meeting_id) if minutes.approved_at_meeting_id else None
         if at is not None and public and not at.public:
             at = None  # a closed meeting is not named in public documents
-        text = (_("Approved on {day} at “{meeting}”.").format(day=human(minutes.approved_on), meeting=at.title)
+        text = (_("Approved on {day} at “{meeting}”.").format(day=human(minutes.approved_on), meeting=typed(at.title))
                 if at else _("Approved on {day}.").format(day=human(minutes.approved_on)))
         if minutes.published_on and with_publication:
             text += " " + _("Published on {day}.").format(day=human(minutes.published_on))
@@ -332,7 +332,7 @@ def _frozen_view(db, meeting_id: int, audience: str, minutes) -> MinutesView:
     for am in amendments_list:
         agreed = ""
         if am.agreed_at_meeting_id:
-            agreed = _("agreed at “{meeting}”").format(meeting=get_meeting(db, am.agreed_at_meeting_id).title)
+            agreed = _("agreed at “{meeting}”").format(meeting=typed(get_meeting(db, am.agreed_at_meeting_id).title))
         amendments.append((am.made_on, redact_names(am.text, members, profile) if public else am.text, agreed))
     approval_text = view.approval_text
     if minutes.published_on:

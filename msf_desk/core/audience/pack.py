@@ -11,7 +11,7 @@ from msf_desk.core.actions import is_overdue, matters_arising
 from msf_desk.core.agendas import AUDIENCES, revisions, timings
 from msf_desk.core.attachments import size_text
 from msf_desk.core.audience.privacy import redact_names, replace_names, shown_name, withdrawn_names
-from msf_desk.core.language import N_, _, clock, weekday_day
+from msf_desk.core.language import N_, _, clock, typed, weekday_day
 from msf_desk.core.language import day as human
 from msf_desk.core.conflicts import conflicts_for_meeting, flagged_decisions, lines_by_item
 from msf_desk.core.meetings import get_meeting, notice_deadline, papers_deadline
@@ -67,7 +67,7 @@ class PaperView:
         if self.status_note:
             notes.append(self.status_note)
         note = f" ({'; '.join(notes)})" if notes else ""
-        return _("{label}: {value}").format(label=self.label, value=self.title) + note
+        return _("{label}: {value}").format(label=self.label, value=typed(self.title)) + note
 
 
 @dataclass
@@ -160,7 +160,7 @@ def _arising_lines(db, meeting_id: int, by_id: dict, profile, public: bool, name
         who = (_visible_name(owner, profile) if public else owner.name) if owner else (a.owner_text or _("Secretariat"))
         due = _(", due {day}").format(day=human(a.due)) if a.due else ""
         late = _(" — overdue") if is_overdue(a, today or dt.date.today()) else ""
-        lines.append(f"{name(a.text)} ({who}{due}){late}")
+        lines.append(f"{typed(name(a.text))} ({typed(who)}{due}){late}")
     return lines
 
 
@@ -294,13 +294,13 @@ def pack_for(db, meeting_id: int, audience: str, *, today: dt.date | None = None
     if chair is not None:
         chair_text = _visible_name(chair, profile) if public else chair.name
         if chair.organisation and chair_text != chair.organisation:
-            chair_text += f" ({chair.organisation})"
+            chair_text = f"{typed(chair_text)} ({typed(chair.organisation)})"
 
     approvals = []
     for member_id, on in store.approvals_of(db, meeting_id).items():
         who = by_id.get(member_id)
         label = (_visible_name(who, profile) if public else who.name) if who else _("a former co-chair")
-        approvals.append(f"{label} ({human(on)})")
+        approvals.append(f"{typed(label)} ({human(on)})")
 
     if public:
         contact = [(N_("Secretariat"), profile.lead_agency or profile.contact_name or profile.name)]
@@ -352,8 +352,8 @@ def welcome_lists(db, meeting, members, profile, public: bool) -> tuple[list[str
     def label(m) -> str:
         shown = _visible_name(m, profile) if public else m.name
         if m.organisation and shown != m.organisation:
-            shown += f" ({m.organisation})"
-        return shown
+            return f"{typed(shown)} ({typed(m.organisation)})"
+        return typed(shown)
 
     joining, leaving = [], []
     for m in sorted(members, key=lambda m: m.name.casefold()):

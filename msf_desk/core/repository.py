@@ -103,6 +103,48 @@ def record_export(db, record: ExportRecord) -> None:
                                                     ensure_ascii=False))
 
 
+SETTING_KEPT = "repository.kept"
+FOLDERS_KEPT = 4
+
+
+def _kept_all(db) -> dict:
+    try:
+        data = json.loads(get_setting(db, SETTING_KEPT) or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def kept_files(db, folder: str) -> dict[str, tuple[str, str]]:
+    """What the last export into the package folder `folder` recorded of the files it made from the
+    forum's records (a consultation's report and open data, forum.sqlite, the charts): {path: (a
+    fingerprint of what it was made from, its SHA-256)}. Kept in the forum, not in the public
+    manifest: the fingerprints cover private fields (a change there must not change a public file)."""
+    entry = _kept_all(db).get(folder)
+    if not isinstance(entry, dict):
+        return {}
+    return {p: (v[0], v[1]) for p, v in entry.items()
+            if isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v)}
+
+
+def keep_files(db, folders: dict[str, dict[str, tuple[str, str]]]) -> None:
+    """Record `kept_files` for each folder just exported into; the last FOLDERS_KEPT folders are
+    remembered (an export into a folder not remembered writes every file)."""
+    if getattr(db, "read_only", False):
+        return
+    before = get_setting(db, SETTING_KEPT) or ""
+    data = _kept_all(db)
+    for folder, files in folders.items():
+        data.pop(folder, None)
+        data[folder] = {p: list(v) for p, v in sorted(files.items())}
+    while len(data) > FOLDERS_KEPT:
+        data.pop(next(iter(data)))
+    text = json.dumps(data, ensure_ascii=False, sort_keys=False)
+    if text != before:
+        with transaction(db):
+            set_setting(db, SETTING_KEPT, text)
+
+
 def open_data_licence(db) -> tuple[str, str]:
     """The licence the open data is published under (name, address): the forum's choice, or
     CC BY 4.0 until it makes one."""

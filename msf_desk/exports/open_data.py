@@ -223,10 +223,21 @@ class Collector:
         self.tables[table] += rows
 
 
-def write_sqlite(collected: Collector, path: str | Path, progress=None) -> Path:
+# The tables a consultation's rows go into, and the column naming the consultation.
+CONSULTATION_TABLES = {"consultations": "id", "contributions": "consultation_id"}
+
+
+def write_sqlite(collected: Collector, path: str | Path, progress=None,
+                 copy_from: tuple[Path, list[int]] | None = None) -> Path:
     """Every table (empty ones too), with its declared columns, keys and foreign keys. A row with
     a column the table does not declare is refused (the description would be missing).
-    `progress`, when given, is checked for a Cancel every few thousand rows."""
+    `progress`, when given, is checked for a Cancel every few thousand rows.
+
+    `copy_from`: (an earlier forum.sqlite, consultation ids) whose rows in the consultations and
+    contributions tables are copied from that file by SQLite itself, rather than handed over as
+    rows: the repository export passes it for consultations whose records have not changed since
+    that file was written. Both tables are keyed by id and the file is vacuumed, so it comes out
+    byte for byte as if every row had been handed over."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
@@ -237,6 +248,8 @@ def write_sqlite(collected: Collector, path: str | Path, progress=None) -> Path:
         # journal and no sync per batch (100,000 contributions take seconds, not minutes).
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
+        if copy_from:
+            db.conn.execute("ATTACH DATABASE ? AS previous", [str(copy_from[0])])
         with db.conn:
             for name, (_text, pk, foreign, columns) in TABLES.items():
                 table = db.table(name)
@@ -257,6 +270,14 @@ def write_sqlite(collected: Collector, path: str | Path, progress=None) -> Path:
                             raise ValueError(f"{name}: undeclared column(s) {', '.join(sorted(unknown))}")
                     db.conn.executemany(insert, ([_cell(row.get(c)) for c in declared] for row in chunk))
                     checkpoint(progress)
+                if copy_from and name in CONSULTATION_TABLES:
+                    listed = ", ".join(f"[{c}]" for c in declared)
+                    ids = ", ".join(str(int(i)) for i in copy_from[1])
+                    db.conn.execute(f"INSERT INTO main.[{name}] ({listed}) SELECT {listed} FROM previous.[{name}] "
+                                    f"WHERE [{CONSULTATION_TABLES[name]}] IN ({ids}) ORDER BY rowid")
+                    checkpoint(progress)
+        if copy_from:
+            db.conn.execute("DETACH DATABASE previous")
         checkpoint(progress)
         _vacuum(db, progress)
     finally:

@@ -87,6 +87,8 @@ class ExportResult:
     skipped: list[str] = field(default_factory=list)  # papers whose stored file is missing
     refused: list[str] = field(default_factory=list)  # papers whose stored path leads outside the storage
     reused: list[str] = field(default_factory=list)  # documents copied, not laid out again
+    # {path: (fingerprint of the records it was made from, SHA-256)}, recorded in the forum
+    made_from: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
 
     @property
     def file_count(self) -> int:
@@ -122,6 +124,10 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1024 * 1024), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def iso_day(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
 
 
 def _midnight(day: dt.date | None) -> dt.datetime:
@@ -188,6 +194,57 @@ def _writers_fingerprint() -> str:
     return _WRITERS_FINGERPRINT
 
 
+_PROGRAM_FINGERPRINT: str | None = None
+_LIBRARIES = ("babel", "pillow", "reportlab", "python-docx", "sqlite-utils", "icalendar")
+
+
+def _program_fingerprint() -> str:
+    """Changes when any of the program changes: the writers' fingerprint, every module's source (the
+    version where the sources are not on disk), the libraries, Python and SQLite. For the files keyed
+    by the records they are read from (a consultation's open data, forum.sqlite, the charts), whose
+    text any of our code between the records and the file may shape."""
+    global _PROGRAM_FINGERPRINT
+    if _PROGRAM_FINGERPRINT is None:
+        import sqlite3
+        import sys
+        from importlib import metadata
+
+        import msf_desk
+
+        digest = hashlib.sha256(f"{_writers_fingerprint()}|{msf_desk.__version__}|{sys.version}|"
+                                f"{sqlite3.sqlite_version}|".encode())
+        for name in _LIBRARIES:
+            try:
+                digest.update(f"{name}={metadata.version(name)}|".encode())
+            except metadata.PackageNotFoundError:
+                digest.update(f"{name}=|".encode())
+        root = Path(msf_desk.__file__).resolve().parent
+        for path in sorted(root.rglob("*.py")):
+            digest.update(f"{path.relative_to(root).as_posix()}|".encode())
+            digest.update(path.read_bytes())
+        _PROGRAM_FINGERPRINT = digest.hexdigest()
+    return _PROGRAM_FINGERPRINT
+
+
+def input_key(*parts: str) -> str | None:
+    """The render key of a file made from records rather than from a document description: the
+    program's fingerprint, the document language and `parts` (what it was read from). None when a
+    part has no stable text (an object shown by its address): such a file is always written."""
+    text = "\x00".join(parts)
+    if " at 0x" in text:
+        return None
+    return hashlib.sha256(f"{_program_fingerprint()}|{language.current()}|".encode() + text.encode()).hexdigest()
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """The staging folder's copy of a file kept as it is: a hard link where the file system allows
+    (nothing writes to it; it is compared and dropped with the staging folder), else a copy."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def render_key(doc, fmt: str, created: dt.datetime) -> str:
     """A fingerprint of everything a rendered document depends on: its description (pictures by
     their bytes, not their path), its date, the format and the writers."""
@@ -209,7 +266,7 @@ class _Renderer:
 
     def __init__(self, db, plan: plan_core.Plan, staging: Path, files_dir: Path | None,
                  tick: Callable[[], None], out: Path | None = None, previous: dict | None = None,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, shared: dict | None = None) -> None:
         from msf_desk.core import forum
 
         self.db, self.plan, self.staging, self.files_dir, self.tick = db, plan, staging, files_dir, tick
@@ -221,7 +278,18 @@ class _Renderer:
         self.parity_lines: list[str] = []
         self.render_keys: dict[str, str] = {}
         self.reused: list[str] = []
+        self.known: dict[str, str] = {}   # path -> SHA-256 of the files kept as they are (hashed once)
+        self._unchanged: dict[str, bool] = {}
+        # Files made from the records (not from a document description): their fingerprints, kept
+        # in the forum rather than in the public manifest (they cover private fields).
+        self.kept = plan_core.kept_files(db, str(out.resolve())) if out is not None else {}
+        self.private_keys: dict[str, str] = {}
+        self.shared = shared if shared is not None else {}  # read once for every language's part
         self.open_data = open_data.Collector()  # the same rows as the public files, for forum.sqlite
+        # forum.sqlite: each consultation's open-data key, and those whose rows were not read
+        # because their open-data files were kept (True: the previous forum.sqlite holds them).
+        self.consultation_keys: list[tuple[int, str | None]] = []
+        self.unread: dict[int, bool] = {}
 
     def target(self, planned: PlannedFile) -> Path:
         path = self.staging / planned.path
@@ -229,6 +297,7 @@ class _Renderer:
         return path
 
     def documents(self, files: list[PlannedFile], doc, created: dt.datetime) -> None:
+        """Lay out `doc` in each format of `files`, unless the package holds it already."""
         from msf_desk.exports.docx_writer import write_docx
         from msf_desk.exports.pdf_writer import write_pdf
 
@@ -236,24 +305,51 @@ class _Renderer:
         for f in files:
             if f.format not in writers:
                 continue
-            key = render_key(doc, f.format, created)
-            self.render_keys[f.path] = key
+            key = self.render_keys[f.path] = render_key(doc, f.format, created)
             if self._reuse(f, key):
                 continue
             writers[f.format](doc, self.target(f), lambda done, total: self.tick(), created=created)
 
-    def _reuse(self, f: PlannedFile, key: str) -> bool:
-        """The same description, dates and writers as the file already in the package: copy it
-        rather than lay it out again (a report of 100,000 contributions takes minutes)."""
-        old = self.previous.get(f.path)
-        existing = self.out / f.path if self.out is not None else None
-        if not old or old.get("render_key") != key or existing is None or not existing.is_file():
-            return False
-        if sha256_of(existing) != old.get("sha256"):
-            return False  # changed by hand since: render it again
-        shutil.copyfile(existing, self.target(f))
-        self.reused.append(f.path)
+    def _reuse(self, f: PlannedFile, key: str | None) -> bool:
+        return self.reuse_path(f.path, key, private=False)
+
+    def reuse_path(self, rel: str, key: str | None, private: bool = True) -> bool:
+        """The file already in the package was made from the same thing (its render key: the same
+        description, dates and writers; or the same records, day, language and program) and was
+        not changed by hand since: keep it rather than make it again (a report of 100,000
+        contributions takes minutes, its open data tens of seconds)."""
+        old = self.previous.get(rel)
+        if private:  # keyed by the records: the forum recorded the key and the file it gave
+            made = self.kept.get(rel)
+            same = bool(key and old and made and made[0] == key and made[1] == old.get("sha256"))
+        else:
+            same = bool(key and old and old.get("render_key") == key)
+        if not same or not self.unchanged_since(rel):
+            return False  # not made from the same, or changed by hand since: render it again
+        existing = self.out / rel
+        sha = old["sha256"]
+        if private and old.get("render_key"):
+            # a report kept without being described: the description it was laid out from stands
+            self.render_keys.setdefault(rel, old["render_key"])
+        target = self.staging / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _link_or_copy(existing, target)
+        self.known[rel] = sha
+        self.reused.append(rel)
         return True
+
+    def unchanged_since(self, rel: str) -> bool:
+        """The package holds the file `rel` as the previous manifest lists it (hashed once)."""
+        if rel not in self._unchanged:
+            old = self.previous.get(rel)
+            existing = self.out / rel if self.out is not None else None
+            self._unchanged[rel] = bool(old and existing is not None and existing.is_file()
+                                        and sha256_of(existing) == old.get("sha256"))
+        return self._unchanged[rel]
+
+    def record_key(self, rel: str, key: str | None) -> None:
+        """The key of a file made from the records (kept in the forum, see `kept`)."""
+        self.private_keys[rel] = key or ""
 
     def forum(self, files: list[PlannedFile]) -> None:
         from msf_desk.core.members import list_members, list_rounds
@@ -342,6 +438,14 @@ class _Renderer:
             elif f.kind == "interests":
                 interests.write_register_csv(prepared.register, self.target(f))
 
+    def consultation_key(self, consultation_id: int) -> str | None:
+        """What a consultation's public files are made from: the fingerprint of its records (read
+        once for every language), with the program and the document language."""
+        slot = ("consultation", consultation_id)
+        if slot not in self.shared:
+            self.shared[slot] = audience_responses.inputs_fingerprint(self.db, consultation_id)
+        return input_key("consultation", self.shared[slot])
+
     def consultation(self, entry: plan_core.ConsultationEntry) -> None:
         from msf_desk.exports import responses as responses_export
 
@@ -351,31 +455,74 @@ class _Renderer:
         ticking = lambda _done, _total: self.tick()  # noqa: E731
         docs = [f for f in entry.files if f.format in ("pdf", "docx")]
         data = [f for f in entry.files if f.format in ("csv", "json")]
-        if docs:
+        # Each file is keyed by the records it is read from, its format and (but the CSV, which
+        # carries no date) its day: when the package holds it from the same, it is kept, and
+        # when every file is kept, no contribution is read.
+        data_key = self.consultation_key(entry.consultation_id)
+        keys = {f.path: (None if data_key is None else hashlib.sha256(
+            f"{data_key}|{f.format}|{'' if f.format == 'csv' else iso_day(day)}".encode()).hexdigest())
+            for f in docs + data}
+        for path, key in keys.items():
+            self.record_key(path, key)
+        # (a report not kept this way may still be kept by its description, once it is made)
+        docs_todo = [f for f in docs if not self.reuse_path(f.path, keys[f.path])]
+        data_todo = [f for f in data if not self.reuse_path(f.path, keys[f.path])]
+        if data:
+            self.consultation_keys.append((entry.consultation_id, data_key))
+        if docs_todo:
             # Counted as the contributions are read, one at a time (a compact annex above 2,000).
             rep = audience_responses.report(self.db, entry.consultation_id, "public", today=day, progress=ticking)
             answers = (audience_responses.answer_groups(self.db, entry.consultation_id, ticking)
                        if rep.annex_omitted else None)
             lone = rep.annex_omitted and audience_responses.lone_answers_listed(self.db, entry.consultation_id)
-            self.documents(docs, responses_export.build_document(rep, answers=answers, lone_reasons=lone),
+            self.documents(docs_todo, responses_export.build_document(rep, answers=answers, lone_reasons=lone),
                            _midnight(day))
-        if data:
+        if data and not data_todo:
+            # Its rows in forum.sqlite: the previous one's when that is kept or copied from.
+            self.unread[entry.consultation_id] = True
+            return
+        if data_todo:
             # forum.sqlite is written from the rows of every consultation: these are kept in a list.
             meta, rows = audience_responses.open_data(self.db, entry.consultation_id, ticking)
             self.open_data.consultation(meta, rows)
-            for f in data:
+            for f in data_todo:
                 if f.format == "csv":
                     responses_export.write_open_data_csv(rows, self.target(f), ticking)
                 else:
                     responses_export.write_open_data_json(meta, rows, self.target(f), day, ticking)
 
+    def _read_open_data(self, consultation_id: int) -> None:
+        """A consultation's open-data rows for forum.sqlite, read after all."""
+        ticking = lambda _done, _total: self.tick()  # noqa: E731
+        meta, rows = audience_responses.open_data(self.db, consultation_id, ticking)
+        self.open_data.consultation(meta, rows)
+
     def open_data_files(self, files: list[PlannedFile]) -> None:
         """forum.sqlite from the rows the other public files were written from, and its
-        description for Datasette."""
+        description for Datasette.
+
+        forum.sqlite is kept when it would be made from the same: the same rows of every table but
+        the consultations' (compared as they are), and each consultation's open-data key. When it
+        must be written again, a consultation whose open-data files were kept has its rows copied
+        from the previous forum.sqlite (the one the manifest lists, unchanged), else read again."""
         self.open_data.meetings(self.plan.meetings)
         for f in files:
             if f.format == "sqlite":
-                open_data.write_sqlite(self.open_data, self.target(f), self.progress)
+                small = {name: rows for name, rows in self.open_data.tables.items()
+                         if name not in ("consultations", "contributions")}
+                keys = self.consultation_keys
+                key = None if any(k is None for _c, k in keys) else input_key(
+                    "forum.sqlite", repr(small), repr(keys))
+                self.record_key(f.path, key)
+                if self.reuse_path(f.path, key):
+                    continue
+                previous = self.out / f.path if self.out is not None else None
+                copy = sorted(self.unread) if self.unread and self.unchanged_since(f.path) else []
+                for consultation_id in sorted(self.unread):
+                    if consultation_id not in copy:
+                        self._read_open_data(consultation_id)
+                open_data.write_sqlite(self.open_data, self.target(f), self.progress,
+                                       copy_from=(previous, copy) if copy else None)
             else:
                 from msf_desk.core.standards import get_website
 
@@ -406,14 +553,15 @@ def _participants_csv(view, path: Path) -> None:
 # --- manifest, change report, zip -------------------------------------------------------------
 
 def _entries(plan: plan_core.Plan, files: list[PlannedFile], staging: Path, previous: dict | None,
-             now: str, render_keys: dict[str, str] | None = None) -> list[ManifestEntry]:
+             now: str, render_keys: dict[str, str] | None = None,
+             known: dict[str, str] | None = None) -> list[ManifestEntry]:
     meeting_titles = {m.meeting_id: m.title for m in plan.meetings}
     consultation_names = {c.consultation_id: c.name for c in plan.consultations}
     before = {e["path"]: e for e in (previous or {}).get("files", []) if isinstance(e, dict) and "path" in e}
     out = []
     for f in files:
         path = staging / f.path
-        sha = sha256_of(path)
+        sha = (known or {}).get(f.path) or sha256_of(path)
         old = before.get(f.path)
         generated = old["generated"] if old and old.get("sha256") == sha and old.get("generated") else now
         out.append(ManifestEntry(
@@ -451,17 +599,24 @@ def _write_manifests(forum_name: str, as_of: dt.date, entries: list[ManifestEntr
     return generated
 
 
-def _apply(staging: Path, out: Path, paths: list[str], others: set[str] = frozenset()) -> tuple[list, list, list]:
+def _apply(staging: Path, out: Path, paths: list[str], others: set[str] = frozenset(),
+           shas: dict[str, str] | None = None, kept: set[str] = frozenset()) -> tuple[list, list, list]:
     """Move new and changed files into the package (unchanged ones are not touched), remove
     every file the package should not hold, then move the manifests in: last, and only when
     the folder matches them. A file that cannot be removed (open in another program) stops
-    the export before the manifests, so the next export tries again."""
+    the export before the manifests, so the next export tries again.
+
+    `shas`: the staging files' SHA-256 where known; `kept`: the files the staging folder holds as
+    the package's own (hashed when they were kept), which are left in place."""
     manifests = (MANIFEST_JSON, MANIFEST_CSV)
+    shas = shas or {}
     added, changed = [], []
     for rel in [p for p in paths if p not in manifests]:
         source, target = staging / rel, out / rel
+        if rel in kept and target.is_file() and not target.is_symlink():
+            continue
         if target.is_file() and not target.is_symlink():
-            if sha256_of(target) == sha256_of(source):
+            if sha256_of(target) == (shas.get(rel) or sha256_of(source)):
                 continue
             changed.append(rel)
         else:
@@ -523,24 +678,36 @@ def zip_path_for(out: Path) -> Path:
     return out.with_name(out.name + ".zip")
 
 
-def write_zip(out: Path, paths: list[str], target: Path, generated: str) -> Path:
+def write_zip(out: Path, paths: list[str], target: Path, generated: str,
+              known: dict[str, str] | None = None) -> Path:
     """Every file of the package at the zip's root, in a fixed order with a fixed date: an
-    unchanged package zips to the same bytes (and is then left alone)."""
+    unchanged package zips to the same bytes (and is then left alone).
+
+    A file the zip beside the package already holds, under the same name and date and with the
+    same bytes (its SHA-256 compared with the file's after inflating it: `known` gives the files'
+    SHA-256 where this export computed them), is carried over compressed as it is rather than
+    compressed again: compressing 300 MB of open data takes seconds, checking it a fraction."""
     try:
         stamp = dt.datetime.fromisoformat(generated.replace("Z", "+00:00")) if generated else None
     except ValueError:
         stamp = None
     when = (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second) if stamp \
         else (1980, 1, 1, 0, 0, 0)
+    from msf_desk.exports.package_zip import ZipReuse
+
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with ZipReuse(target) as old, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for rel in sorted(paths):
             info = zipfile.ZipInfo(rel, date_time=when)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, (out / rel).read_bytes())
+            path = out / rel
+            sha = (known or {}).get(rel)
+            if old.carry(archive, info, path.stat().st_size, lambda path=path, sha=sha: sha or sha256_of(path)):
+                continue
+            archive.writestr(info, path.read_bytes())
     data = buffer.getvalue()
-    if target.is_file() and target.read_bytes() == data:
+    if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
         return target
     with atomic_write(target) as tmp:
         tmp.write_bytes(data)
@@ -579,21 +746,25 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         return None if progress is None else _PartProgress(progress, n, len(wanted))
 
     results: dict[str, ExportResult] = {}
+    shared: dict = {}  # what every language's part reads alike (each consultation's fingerprint)
     for n, code in enumerate(wanted):
         with language.using(code):
             results[code] = result = _export_one(
                 db, out if code == first else out / code, today=today, files_dir=files_dir,
                 progress=part_progress(n), now=now, record=record and code == first, versions=versions(code),
-                codes=codes,
+                codes=codes, shared=shared,
                 # The root leaves the other languages' folders alone; when every language is written,
                 # folders of languages the forum no longer publishes in go.
                 others=(others if language_code else {c for c in codes if c != first}) if code == first else set())
             result.language = code
     main = results.get(first) or next(iter(results.values()))
     main.parts = {code: r for code, r in results.items() if r is not main}
+    plan_core.keep_files(db, {str(r.folder.resolve()): r.made_from for r in results.values()})
     if make_zip:
         generated = max((e.generated for r in results.values() for e in r.entries), default="")
-        main.zip_path = write_zip(out, _package_paths(out, codes), zip_path_for(out), generated)
+        known = {("" if code == first else f"{code}/") + e.path: e.sha256
+                 for code, r in results.items() for e in r.entries}
+        main.zip_path = write_zip(out, _package_paths(out, codes), zip_path_for(out), generated, known)
     return main
 
 
@@ -632,7 +803,7 @@ def _package_paths(out: Path, codes: list[str]) -> list[str]:
 def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str | Path | None = None,
                 progress: Progress | None = None, now: dt.datetime | None = None, record: bool = True,
                 versions: list[tuple[str, str]] | None = None, others: set[str] = frozenset(),
-                codes: list[str] | None = None) -> ExportResult:
+                codes: list[str] | None = None, shared: dict | None = None) -> ExportResult:
     """One language's package in `out` (see the module's docstring), in the current document language.
 
     `files_dir`: the forum's storage folder; public papers' own files are copied from it
@@ -722,7 +893,7 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
 
     try:
         render = _Renderer(db, plan, staging, Path(files_dir) if files_dir else None, tick, out, previous,
-                           progress)
+                           progress, shared)
         steps.append(("forum", lambda: render.forum(plan.forum_files)))
         for entry in plan.meetings:
             if entry.files:
@@ -744,12 +915,25 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
             for path in chart_paths.values():
                 path.parent.mkdir(parents=True, exist_ok=True)
             # One chart at a time, with a Cancel check between (each takes up to a second or two).
+            # A chart is drawn from its figures alone: kept when the package holds it drawn from the same.
             for key, path in chart_paths.items():
                 checkpoint(progress)
-                chart_info.update(charts.write_charts(report.series, {key: path}))
+                rel = plan_core.CHARTS[key][0]
+                kept = input_key("chart", key, repr(report.series))
+                render.record_key(rel, kept)
+                if render.reuse_path(rel, kept):
+                    chart_info[key] = (path, charts.CHART_WRITERS[key][1](report.series))
+                else:
+                    chart_info.update(charts.write_charts(report.series, {key: path}))
             for key, path in standards_charts.items():
                 checkpoint(progress)
-                chart_info.update(charts.write_standards_charts(report.frameworks, {key: staging / path}))
+                result = next((r for r in report.frameworks if r.key == key), None)
+                kept = input_key("standards chart", key, repr(result)) if result is not None else None
+                render.record_key(path, kept)
+                if render.reuse_path(path, kept):
+                    chart_info[f"standards-{key}"] = (staging / path, charts.describe_standards(result))
+                else:
+                    chart_info.update(charts.write_standards_charts(report.frameworks, {key: staging / path}))
 
         steps.append(("charts", draw_charts))
         report_files = [f for f in plan.other_files if f.kind == "compliance"]
@@ -769,13 +953,15 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
                                                        render.parity_lines, versions), encoding="utf-8")
         index_file = PlannedFile(INDEX, language._("{forum}: public repository").format(forum=plan.forum_name),
                                  "index", "html", today)
-        entries = _entries(plan, files + [index_file], staging, previous, now_text, render.render_keys)
+        entries = _entries(plan, files + [index_file], staging, previous, now_text, render.render_keys,
+                           render.known)
         _write_manifests(plan.forum_name, today, entries, staging)
         done[0] += 1
         tick(force=True)  # the last moment a Cancel is honoured: from here the package is replaced as a whole
         paths = [e.path for e in entries] + [MANIFEST_JSON, MANIFEST_CSV]
         out.mkdir(parents=True, exist_ok=True)
-        added, changed, removed = _apply(staging, out, paths, others)
+        added, changed, removed = _apply(staging, out, paths, others, {e.path: e.sha256 for e in entries},
+                                         set(render.known))
     except OSError as exc:
         raise UserError(M_("Cannot write into {out}: {value}. Is a file of it open in another program?").format(out=out, value=exc.strerror or exc)) from exc
     finally:
@@ -797,4 +983,6 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
             pass  # too late to cancel: the package is already in place
     return ExportResult(out, zip_file, entries, added, changed, removed, size, done_record.package_hash,
                         time.perf_counter() - started, done_record, skipped=skipped, refused=refused,
-                        reused=render.reused)
+                        reused=render.reused,
+                        made_from={e.path: (render.private_keys[e.path], e.sha256) for e in entries
+                                   if render.private_keys.get(e.path)})

@@ -268,6 +268,37 @@ def lone_answers(db, consultation_id: int) -> int:
             "HAVING count(*) = 1)", [consultation_id]).fetchone()[0]
 
 
+# Every record a consultation's public files (its report and its open data) are read from, by
+# table: the consultation's own rows in full, and the forum-wide tables they read. What
+# core.audience.responses.inputs_fingerprint hashes; tests/exports check with SQLite's authorizer
+# that the report and the open data read no other table (and no other column of meetings).
+_INPUTS: tuple[tuple[str, str, bool], ...] = (
+    ("consultations", "SELECT * FROM consultations WHERE id = ?", True),
+    ("contributions", "SELECT * FROM contributions WHERE consultation_id = ? ORDER BY id", True),
+    ("contribution_links", "SELECT l.* FROM contribution_links l JOIN contributions c ON c.id = l.contribution_id "
+                           "WHERE c.consultation_id = ? ORDER BY l.id", True),
+    ("theme_summaries", "SELECT * FROM theme_summaries WHERE consultation_id = ? ORDER BY theme", True),
+    ("meetings", "SELECT id, title, starts_at FROM meetings ORDER BY id", False),
+    ("forum", "SELECT * FROM forum ORDER BY id", False),
+    ("holidays", "SELECT * FROM holidays ORDER BY day", False),
+    ("settings", "SELECT key, value FROM settings WHERE key LIKE 'responses.%' ORDER BY key", False),
+)
+INPUT_TABLES = frozenset(table for table, _sql, _own in _INPUTS)
+INPUT_COLUMNS = {"meetings": frozenset({"id", "title", "starts_at"})}  # the tables not read whole
+
+
+def inputs_digest(db, consultation_id: int, digest) -> None:
+    """Feed `digest` (a hashlib object) every row of _INPUTS, as SQLite stores it (every column,
+    private ones too: a change there rewrites nothing that is public, the files come out the same)."""
+    cursor = db.conn.cursor()
+    cursor.row_factory = None   # plain tuples: their repr is the values
+    for table, sql, own in _INPUTS:
+        digest.update(f"\x00{table}\x00".encode())
+        cursor.execute(sql, [consultation_id] if own else [])
+        while rows := cursor.fetchmany(BATCH):
+            digest.update(repr(rows).encode())
+
+
 def answers_state(db, consultation_id: int) -> tuple[int, dt.date | None]:
     """(how many contributions have no final answer, the last day any was answered) in one
     query: what the repository's plan needs of a consultation, without reading every row."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import heapq
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -186,6 +187,18 @@ def _contributor_key(name: str | None, organisation: str | None) -> str | None:
     contribution with neither counts as one participant (None)."""
     name, organisation = (name or "").strip().lower(), (organisation or "").strip().lower()
     return f"{len(name)}:{name}{organisation}" if name or organisation else None
+
+
+def inputs_fingerprint(db, consultation_id: int) -> str:
+    """A SHA-256 of every record the consultation's report and open data are made from (due dates
+    brought up to date first): the same fingerprint, the same records. The repository export keeps
+    it in its manifest and writes these files again only when it changed (or the day, the language
+    or the program did). Reading it costs one pass over the rows, not the reading of each
+    contribution into a record and its report."""
+    refresh_due_dates(db)
+    digest = hashlib.sha256()
+    store.inputs_digest(db, consultation_id, digest)
+    return digest.hexdigest()
 
 
 def report(db, consultation_id: int, audience: str = "public", *, today: dt.date | None = None,

@@ -15,6 +15,36 @@ import pytest  # noqa: E402
 DEMO_TODAY = dt.date(2026, 6, 15)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config):
+    """Spread the tests over one process per CPU (pytest-xdist, in the test extra) unless told
+    otherwise: `-n 0` (or `-p no:xdist`) runs them in this one process, `-n 4` in four.
+
+    This stands in for `-n auto --dist loadfile` in the settings' addopts, which would make
+    `-p no:xdist` an error. Each file's tests run in one process (`loadfile`), so that a module
+    fixture (an export made once for the file, a catalogue read once) is made once."""
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return
+    if config.getoption("usepdb", False) or config.getoption("collectonly", False):
+        return
+    if config.getoption("numprocesses", None) is None:
+        config.option.numprocesses = "auto"
+    if config.option.dist == "no":
+        config.option.dist = "loadfile"
+
+
+@pytest.fixture(autouse=True)
+def own_user_folders(tmp_path, monkeypatch):
+    """What the program keeps per user on Linux (Qt's settings, platformdirs' data folder) goes
+    to folders of the test's own, for this process and the programs a test starts, never to the
+    user's home and never where a test running beside it writes. (Qt reads its settings folder
+    once per process: a window in this process keeps the first test's, so the window tests
+    also pass settings files of their own.)"""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "user-state"))
+
+
 @pytest.fixture
 def forum_path(tmp_path):
     return tmp_path / "forum.msf"
@@ -32,12 +62,16 @@ def db(forum_path):
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
-    """The small demo forum, built once per test run; tests get their own copy."""
+    """The small demo forum, built once per test run (once for all the run's processes: see
+    `once_per_run`); tests get their own copy and never write to it."""
+    return once_per_run(tmp_path_factory, "demo", _build_demo_template)
+
+
+def _build_demo_template(folder):
+    from msf_desk.core import forum
     from msf_desk.demo import build_demo
 
-    from msf_desk.core import forum
-
-    path = tmp_path_factory.mktemp("demo") / "demo.msf"
+    path = folder / "demo.msf"
     database = build_demo(path, today=DEMO_TODAY)
     # The demo publishes in English and French; the tests' copy publishes in English alone, so
     # that each repository export writes one language (the suite exports the demo's repository
@@ -72,17 +106,50 @@ def demo_package(demo_template, tmp_path_factory):
     """The demo forum's public repository, exported once per test run (with its zip) from a
     copy of the demo: the tests that read a package read this one, and the tests that need a
     folder holding an earlier export start from a copy of it (`seed_package`)."""
-    from msf_desk.exports.repository import export_repository
-    from msf_desk.store.db import open_forum
 
-    base = tmp_path_factory.mktemp("package")
-    path = copy_demo(demo_template, base / "forum.msf")
-    db = open_forum(path)
-    try:
-        return export_repository(db, base / "site", make_zip=True, today=DEMO_TODAY,
-                                 files_dir=path.with_name(path.stem + ".files"))
-    finally:
-        db.conn.close()
+    def export(base):
+        from msf_desk.exports.repository import export_repository
+        from msf_desk.store.db import open_forum
+
+        path = copy_demo(demo_template, base / "forum.msf")
+        db = open_forum(path)
+        try:
+            return export_repository(db, base / "site", make_zip=True, today=DEMO_TODAY,
+                                     files_dir=path.with_name(path.stem + ".files"))
+        finally:
+            db.conn.close()
+
+    return once_per_run(tmp_path_factory, "package", export)
+
+
+def once_per_run(tmp_path_factory, name, make):
+    """`make(folder)` once per test run, in a folder of its own, and what it returned.
+
+    In one process that is a session fixture's usual work. When the tests are spread over
+    several processes (pytest-xdist, the default: see pytest_cmdline_main below), the first
+    process to ask makes it under a lock in the run's common temporary folder and the others
+    wait for it and read the same result back (pickled), instead of each building the demo
+    and exporting its repository again. What is made there is read, never changed."""
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return make(tmp_path_factory.mktemp(name))
+    import pickle
+
+    from filelock import FileLock
+
+    common = tmp_path_factory.getbasetemp().parent
+    folder, result = common / f"shared-{name}", common / f"shared-{name}.pickle"
+    with FileLock(str(common / f"shared-{name}.lock")):
+        if result.is_file():
+            return pickle.loads(result.read_bytes())
+        if folder.exists():
+            # A process that was making it died half way: make it again from nothing.
+            import shutil
+
+            shutil.rmtree(folder)
+        folder.mkdir()
+        made = make(folder)
+        result.write_bytes(pickle.dumps(made))
+        return made
 
 
 @pytest.fixture

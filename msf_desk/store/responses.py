@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import sqlite3
 from array import array
@@ -764,13 +765,35 @@ def _received_order(db) -> list[int]:
 PYTHON_SORT_FROM = 5000
 
 
+def _in_order(ordered: list[int], matches: list[int]) -> list[int]:
+    """The ids of `matches` in the kept order: marked in a byte array by id, then picked out of the
+    order at C speed (about half the time of a set lookup per contribution)."""
+    if not ordered or not matches:
+        return []
+    mark = bytearray(max(max(ordered), max(matches)) + 1)
+    for i in matches:
+        mark[i] = 1
+    return list(itertools.compress(ordered, map(mark.__getitem__, ordered)))
+
+
 def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "received_on",
                  descending: bool = True) -> list[int]:
     direction = "DESC" if descending else "ASC"
+    if not fts and order == "received_on" and _only_text(flt):
+        # Every contribution by date received (the Responses page as it opens): the kept order
+        # itself, read here once, so the first keystroke after it finds the order already kept.
+        try:
+            ordered = _received_order(db)
+        except sqlite3.OperationalError:
+            ordered = None  # a file made before the index existed: sort in SQL below
+        if ordered is not None:
+            return list(ordered) if descending else ordered[::-1]
     if fts and order == "received_on" and _only_text(flt):
         try:
-            matches = [r[0] for r in db.execute(
-                "SELECT rowid FROM contributions_fts WHERE contributions_fts MATCH ?", [fts])]
+            # One JSON array from SQLite rather than a row per match: half the time at 50,000 matches.
+            matches = json.loads(db.execute(
+                "SELECT json_group_array(rowid) FROM contributions_fts WHERE contributions_fts MATCH ?",
+                [fts]).fetchone()[0])
         except sqlite3.OperationalError as exc:
             if "fts5" in str(exc) or "MATCH" in str(exc):
                 raise UserError(M_("The search could not be understood ({exc}).").format(exc=exc)) from None
@@ -781,9 +804,8 @@ def filtered_ids(db, flt: ContributionFilter, fts: str | None, *, order: str = "
             except sqlite3.OperationalError:
                 ordered = None  # a file made before the index existed: sort in SQL below
             if ordered is not None:
-                wanted = set(matches)
-                found = [i for i in ordered if i in wanted]
-                if len(found) == len(wanted):
+                found = _in_order(ordered, matches)
+                if len(found) == len(set(matches)):
                     return found if descending else found[::-1]
     if fts and order == "id" and _only_text(flt):
         # The index returns matches in rowid order: no join, no sort.

@@ -43,12 +43,15 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, name: str, path: Path, fn: Callable[[sqlite3.Connection], object], signals: _Signals) -> None:
+    def __init__(self, name: str, path: Path, fn: Callable[[sqlite3.Connection], object], signals: _Signals,
+                 began: Callable[[], None] | None = None) -> None:
         super().__init__()
-        self.name, self.path, self.fn, self.signals = name, path, fn, signals
+        self.name, self.path, self.fn, self.signals, self.began = name, path, fn, signals, began
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        if self.began is not None:
+            self.began()              # taken off the queue: closing can no longer drop it
         try:
             with worker_db(self.path, plain=True) as conn:
                 result = self.fn(conn)
@@ -119,7 +122,7 @@ class ForumKeeper(QObject):
         if self.started or self.closed:
             return
         self.started = True
-        self._submit("check", self._check_then_backup)
+        self.pool.start(self._opening_job())
 
     def note_change(self, *_: object) -> None:
         """Something was written: checkpoint once the window has been idle a moment."""
@@ -143,7 +146,7 @@ class ForumKeeper(QObject):
         self.pool.clear()                 # queued jobs are dropped; the running one finishes
         if not self.opening_ran:          # never asked for, or still queued (dropped just now): not skipped
             self.started = True
-            self.pool.start(_Job("check", self.path, self._check_then_backup, self.signals))
+            self.pool.start(self._opening_job())
         self.pool.waitForDone(60_000)
         try:
             core_backups.fold_in(self.session.db)
@@ -164,8 +167,11 @@ class ForumKeeper(QObject):
             self.changed_since_backup = False
             self._submit("backup", lambda conn: core_backups.take_backup(conn, self.path, self.clock()))
 
+    def _opening_job(self) -> _Job:
+        return _Job("check", self.path, self._check_then_backup, self.signals,
+                    began=lambda: setattr(self, "opening_ran", True))
+
     def _check_then_backup(self, conn: sqlite3.Connection) -> tuple[list[str], Path | None]:
-        self.opening_ran = True
         if not self.backups:
             return core_backups.connection_problems(conn), None
         try:

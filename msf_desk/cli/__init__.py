@@ -17,6 +17,7 @@ from msf_desk import __version__
 from msf_desk.core import messages
 from msf_desk.model.errors import UserError
 from msf_desk.store.db import plain_error
+from msf_desk.model.messages import M_
 
 COMMAND_MODULES = [
     "msf_desk.cli.demo",
@@ -139,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     except sqlite3.Error as exc:
         # A database failure the user can act on (locked, disk full, read-only) in words.
         plain = plain_error(exc)
-        print(f"msf-desk: {plain or f'the forum file could not be read or written ({exc}).'}", file=sys.stderr)
+        print("msf-desk: " + (plain or M_("the forum file could not be read or written ({error}).").format(error=exc)),
+              file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not the user's problem.
@@ -148,14 +150,15 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"msf-desk: cannot use{where}: {exc.strerror or exc}. Nothing more was written.", file=sys.stderr)
+        said = (M_("cannot use {file}: {error}. Nothing more was written.") if exc.filename
+                else M_("cannot use it: {error}. Nothing more was written."))
+        print("msf-desk: " + said.format(file=exc.filename, error=exc.strerror or exc), file=sys.stderr)
         return 1
     except OverflowError:
         # Date arithmetic past year 9999 (e.g. --within 99999999 days).
-        print("msf-desk: a date or a number of days given is out of range; give values near today's date.",
+        print("msf-desk: " + M_("a date or a number of days given is out of range; give values near today's date."),
               file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("msf-desk: interrupted", file=sys.stderr)
+        print("msf-desk: " + M_("interrupted"), file=sys.stderr)
         return 1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from msf_desk.model.messages import M_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,7 +22,7 @@ def cmd_demo(args) -> int:
 
     if args.force and Path(args.db).exists():
         kept = set_aside(Path(args.db))
-        print(f"Kept a copy of the forum it replaces: {kept}")
+        print(M_("Kept a copy of the forum it replaces: {path}").format(path=kept))
     build_demo(args.db, scale=args.scale, seed=args.seed, force=args.force)
-    print(f"Wrote the demo forum to {args.db}")
+    print(M_("Wrote the demo forum to {path}").format(path=args.db))
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from msf_desk.cli.common import add_db, add_json, open_db, parse_day, print_json
 from msf_desk.model.process_documents import DOCUMENT_TYPES
+from msf_desk.model.messages import M_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -70,7 +71,7 @@ def cmd_list(args) -> int:
         print_json([_json(d) for d in found])
         return 0
     if not found:
-        print("No process document is recorded.")
+        print(M_("No process document is recorded."))
     for d in found:
         print(f"{d.id}\t{d.issued_on.isoformat() if d.issued_on else '?'}\t{d.type_label}\t{d.language}\t"
               f"{'public' if d.public else 'forum only'}\t{d.title}")

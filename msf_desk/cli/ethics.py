@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from msf_desk.cli.common import add_db, add_json, export_parser, open_db, parse_day, parse_formats, print_json
+from msf_desk.model.messages import M_
+from msf_desk.core.messages import message_day
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -65,7 +67,7 @@ def cmd_status(args) -> int:
     if args.json:
         print_json(report.to_json())
         return 0
-    print(f"Ethics compliance on {report.on.isoformat()}")
+    print(M_("Ethics compliance on {day}").format(day=message_day(report.on)))
     for line in report.summary_lines():
         print(f"  {line}")
     due = report.reminders
@@ -74,7 +76,7 @@ def cmd_status(args) -> int:
         for r in due:
             print(f"  {r.member_id:>4}  {r.name}: {'; '.join(r.reminders())}")
     else:
-        print("Nobody needs a reminder.")
+        print(M_("Nobody needs a reminder."))
     return 0
 
 
@@ -93,7 +95,7 @@ def cmd_conflicts(args) -> int:
         return 0
     print(f"{meeting.title} ({meeting.day.isoformat()})")
     if not found:
-        print("  No potential conflicts of interest on this agenda.")
+        print("  " + M_("No potential conflicts of interest on this agenda."))
     for c in found:
         private = " [forum-only interest]" if c.visibility == "forum_only" else ""
         print(f"  Item {c.item_position} {c.item_title}: {c.member_name} — {c.status_text}{private}")
@@ -105,7 +107,7 @@ def cmd_conflicts(args) -> int:
 
 def _report(paths) -> int:
     for path in paths:
-        print(f"Wrote {path}")
+        print(M_("Wrote {path}").format(path=path))
     return 0
 
 
@@ -137,7 +139,7 @@ def cmd_export_reminders(args) -> int:
 
     paths, r = write_reminders(open_db(args), parse_day(args.on), args.out)
     for path in paths:
-        print(f"Wrote {path}")
+        print(M_("Wrote {path}").format(path=path))
     for label, group in (("to sign the ethics statement", r.sign), ("to declare their interests", r.declare)):
         if group.recipients:
             print(f"{len(group.recipients)} member(s) {label} in Bcc; open the draft in your mail client to send it.")

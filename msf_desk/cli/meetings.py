@@ -8,7 +8,7 @@ from msf_desk.cli.common import (add_db, add_json, check_parser, export_parser, 
                                  parse_formats, print_json)
 from msf_desk.core.messages import message_day
 from msf_desk.model.errors import UserError
-from msf_desk.model.messages import M_n
+from msf_desk.model.messages import M_, M_n
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -87,7 +87,7 @@ def cmd_list(args) -> int:
         print_json([_meeting_json(m) for m in meetings])
         return 0
     if not meetings:
-        print("No meetings yet.")
+        print(M_("No meetings yet."))
     for m in meetings:
         when = f"{m.day.isoformat()} {clock(m.local_start):>7}"
         public = "" if m.public else "  (not public)"
@@ -126,7 +126,7 @@ def cmd_plan(args) -> int:
     if args.apply:
         print(f"Created {len(created)} meeting(s): ids {', '.join(str(m.id) for m in created)}.")
     else:
-        print("Nothing was saved. Add --apply to create them.")
+        print(M_("Nothing was saved. Add --apply to create them."))
     return 0
 
 
@@ -146,7 +146,7 @@ def cmd_export_pack(args) -> int:
 
         book = book_papers(db, pack, forum_files_dir(Path(args.db)))
     for path in export_pack(pack, args.out, formats, book=book):
-        print(f"Wrote {path}")
+        print(M_("Wrote {path}").format(path=path))
     if book is not None:
         left = [b for b in book if not b.bound]
         print(f"Board book: {len(book) - len(left)} of {len(book)} paper(s) have a file this audience may read; "
@@ -168,7 +168,7 @@ def cmd_export_notice(args) -> int:
 
     db = open_db(args)
     for path in write_notice(db, args.meeting, args.out):
-        print(f"Wrote {path}")
+        print(M_("Wrote {path}").format(path=path))
     recipients, without = notice_recipients(db, args.meeting)
     if recipients:
         print(f"The e-mail draft (.eml) has {len(recipients)} member(s) in Bcc and the members' pack attached; "

@@ -4,6 +4,10 @@ from __future__ import annotations
 import argparse
 
 from msf_desk.cli.common import add_db, add_json, open_db, parse_day, print_json
+from msf_desk.model.messages import M_
+from msf_desk.core.language import using
+from msf_desk.core.messages import message_day, message_label, message_language
+from msf_desk.model.members import SECTORS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,7 +53,7 @@ def cmd_template(args) -> int:
     from msf_desk.core.member_import import template
 
     path = template(args.file)
-    print(f"Wrote {path}")
+    print(M_("Wrote {path}").format(path=path))
     return 0
 
 
@@ -86,19 +90,23 @@ def cmd_parity(args) -> int:
         data["projection"] = [c.to_json() for c in coming]
         print_json(data)
         return 0
-    print(f"Parity on {day.isoformat()}")
-    for line in report.verdict():
+    print(M_("Parity on {day}").format(day=message_day(day)))
+    with using(message_language()):   # the rules' sentences, in the person's language
+        lines = report.verdict()
+    for line in lines:
         print(f"  {line}")
-    sectors = [f"{k.replace('_', ' ')} {v}" for k, v in report.by_sector.items() if v]
+    sectors = [f"{message_label(SECTORS.get(k, k)).lower()} {v}" for k, v in report.by_sector.items() if v]
     if sectors:
-        print(f"  By sector: {', '.join(sectors)}")
+        print("  " + M_("By sector: {sectors}").format(sectors=", ".join(sectors)))
     if coming:
-        print("Coming changes:")
+        print(M_("Coming changes:"))
         for c in coming:
             who = "; ".join(filter(None, [
-                f"leaving: {', '.join(c.leaving)}" if c.leaving else "",
-                f"joining: {', '.join(c.joining)}" if c.joining else "",
+                M_("leaving: {names}").format(names=", ".join(c.leaving)) if c.leaving else "",
+                M_("joining: {names}").format(names=", ".join(c.joining)) if c.joining else "",
             ]))
-            state = "even" if c.difference == 0 else f"difference {c.difference:+d}"
-            print(f"  {c.on}: {c.government} gov / {c.non_government} non-gov ({state}) — {who}")
+            state = M_("even") if c.difference == 0 else M_("difference {n}").format(n=f"{c.difference:+d}")
+            print("  " + M_("{day}: {government} gov / {non_government} non-gov ({state}) — {who}").format(
+                day=message_day(c.on), government=c.government, non_government=c.non_government, state=state,
+                who=who))
     return 0

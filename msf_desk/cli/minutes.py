@@ -6,6 +6,8 @@ import argparse
 
 from msf_desk.cli.common import add_db, add_json, export_parser, open_db, parse_day, parse_formats, print_json
 from msf_desk.model.minutes import STATUSES
+from msf_desk.model.messages import M_, M_n
+from msf_desk.core.messages import message_day
 
 
 def _meeting(parser: argparse.ArgumentParser) -> None:
@@ -151,7 +153,7 @@ def cmd_circulate(args) -> int:
     from msf_desk.core import minutes
 
     record = minutes.circulate(open_db(args), args.meeting, on=parse_day(args.on))
-    print(f"Minutes of meeting {args.meeting} circulated to members on {record.circulated_on.isoformat()}.")
+    print(M_("Minutes of meeting {meeting} circulated to members on {day}.").format(meeting=args.meeting, day=message_day(record.circulated_on)))
     return 0
 
 
@@ -169,7 +171,7 @@ def cmd_publish(args) -> int:
     from msf_desk.core import minutes
 
     record = minutes.publish(open_db(args), args.meeting, on=parse_day(args.on))
-    print(f"Minutes of meeting {args.meeting} published on {record.published_on.isoformat()}.")
+    print(M_("Minutes of meeting {meeting} published on {day}.").format(meeting=args.meeting, day=message_day(record.published_on)))
     return 0
 
 
@@ -197,13 +199,13 @@ def cmd_actions(args) -> int:
                     "actions": [t.to_json() for t in tracked]})
         return 0
     if not tracked:
-        print("No overdue actions." if args.overdue else "No actions.")
+        print(M_("No overdue actions.") if args.overdue else M_("No actions."))
         return 0
     for t in tracked:
         flag = "  OVERDUE" if t.overdue else ""
         print(f"#{t.action.id:<4} {t.action.status_label:<8} due {t.due_text():<36} {t.owner}: {t.action.text}{flag}")
     late = sum(1 for t in tracked if t.overdue)
-    print(f"{len(tracked)} action(s), {late} overdue.")
+    print(M_n("{count} action, {late} overdue.", "{count} actions, {late} overdue.", len(tracked)).format(count=len(tracked), late=late))
     return 0
 
 
@@ -243,7 +245,7 @@ def cmd_export_minutes(args) -> int:
     formats = parse_formats(args.format, DOCUMENT_FORMATS)
     for path in export_minutes(open_db(args), args.meeting, audience=args.audience, formats=formats,
                                out_dir=args.out):
-        print(f"Wrote {path}")
+        print(M_("Wrote {path}").format(path=path))
     return 0
 
 
@@ -253,7 +255,7 @@ def cmd_export_decisions(args) -> int:
     formats = parse_formats(args.format, TABLE_FORMATS)
     for path in export_register(open_db(args), audience=args.audience, formats=formats, out_dir=args.out,
                                 today=parse_day(args.on)):
-        print(f"Wrote {path}")
+        print(M_("Wrote {path}").format(path=path))
     return 0
 
 
@@ -263,7 +265,7 @@ def cmd_export_actions(args) -> int:
     formats = parse_formats(args.format, TABLE_FORMATS)
     for path in export_tracker(open_db(args), audience=args.audience, formats=formats, out_dir=args.out,
                                overdue_only=args.overdue, today=parse_day(args.on)):
-        print(f"Wrote {path}")
+        print(M_("Wrote {path}").format(path=path))
     return 0
 
 
@@ -274,7 +276,7 @@ def cmd_export_minutes_draft(args) -> int:
     db = open_db(args)
     addressed = minutes_circulation(db, args.meeting)
     for path in write_minutes_draft(db, args.meeting, args.out):
-        print(f"Wrote {path}")
+        print(M_("Wrote {path}").format(path=path))
     print(f"The e-mail draft (.eml) has {len(addressed.recipients)} member(s) in Bcc and the draft minutes attached; "
           "open it in your mail client to send it.")
     if addressed.without:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from msf_desk.cli.common import add_db, add_json, open_db, print_json
 from msf_desk.model.errors import UserError
+from msf_desk.model.messages import M_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -126,7 +127,7 @@ def cmd_list(args) -> int:
                     for p in listed])
         return 0
     if not listed:
-        print(f"“{meeting.title}” has no papers yet.")
+        print(M_("“{title}” has no papers yet.").format(title=meeting.title))
     for p in listed:
         notes = [p.disclosure_label]
         if p.tabled:

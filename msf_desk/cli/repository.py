@@ -7,6 +7,7 @@ from pathlib import Path
 from msf_desk.cli.common import (add_db, add_json, check_parser, export_parser, open_db, parse_day,
                                  parse_formats, print_json)
 from msf_desk.model.errors import UserError
+from msf_desk.model.messages import M_
 
 MARKS = {"met": "MET", "in_progress": "IN PROGRESS", "not_met": "NOT MET", "not_evidenced": "NOT EVIDENCED"}
 LISTED = 15  # changes named one by one before "… and N more"
@@ -94,7 +95,7 @@ def cmd_export_compliance(args) -> int:
 
     for path in export_compliance(open_db(args), formats=parse_formats(args.format, FORMATS), out_dir=args.out,
                                   today=parse_day(args.on)):
-        print(f"Wrote {path}")
+        print(M_("Wrote {path}").format(path=path))
     return 0
 
 

@@ -7,6 +7,8 @@ import sys
 
 from msf_desk.cli.common import add_db, add_json, export_parser, open_db, parse_day, parse_formats, print_json
 from msf_desk.model.responses import CHANNELS, Consultation, OUTCOMES, Response, STAGES
+from msf_desk.model.messages import M_
+from msf_desk.core.messages import message_day
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -148,9 +150,9 @@ def cmd_responses_list(args) -> int:
         print_json(rows)
         return 0
     if not rows:
-        print("No contributions in this consultation yet.")
+        print(M_("No contributions in this consultation yet."))
         return 0
-    print("Members' view: contributors' names are shown; not for publication.")
+    print(M_("Members' view: contributors' names are shown; not for publication."))
     for row in rows:
         status = ("withdrawn " + row["withdrawn"]) if row["withdrawn"] else row["outcome_label"]
         who = row["contributor"] or "—"
@@ -214,7 +216,7 @@ def cmd_overdue(args) -> int:
                     "due_soon": [_contribution_json(c, today, off) for c in soon]})
         return 0
     if not late and not soon:
-        print(f"Nothing overdue or due soon on {today.isoformat()}.")
+        print(M_("Nothing overdue or due soon on {day}.").format(day=message_day(today)))
         return 0
     for title, items in (("Overdue", late), ("Due within 5 working days", soon)):
         if not items:
@@ -249,7 +251,7 @@ def cmd_list(args) -> int:
         ])
         return 0
     if not items:
-        print("No consultations yet.")
+        print(M_("No consultations yet."))
     for c, n in items:
         period = f"{c.opens_on or '…'} – {c.closes_on or '…'}"
         print(f"{c.id:>4}  {c.name[:36]:<36} {c.stage_label[:22]:<22} {period:<23} {c.status_on(today):<7} "
@@ -293,5 +295,5 @@ def cmd_export(args) -> int:
     db = open_db(args)
     formats = parse_formats(args.format, FORMATS)
     for path in export_responses(db, args.consultation, audience=args.audience, formats=formats, out_dir=args.out):
-        print(f"Wrote {path}")
+        print(M_("Wrote {path}").format(path=path))
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from msf_desk.cli.common import add_db, add_json, open_db, parse_day, print_json
+from msf_desk.model.messages import M_
+from msf_desk.core.messages import message_day
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,7 +42,7 @@ def cmd_today(args) -> int:
         _print_steps(steps)
         print()
     if not items:
-        print(f"Nothing is due or late on {on.isoformat()}.")
+        print(M_("Nothing is due or late on {day}.").format(day=message_day(on)))
         return 0
     for i in items:
         mark = "LATE" if i.severity == "late" else "due "
@@ -51,6 +53,6 @@ def cmd_today(args) -> int:
 
 def _print_steps(steps) -> None:
     done = sum(s.done for s in steps)
-    print(f"First steps: {done} of {len(steps)} done")
+    print(M_("First steps: {done} of {total} done").format(done=done, total=len(steps)))
     for n, s in enumerate(steps, start=1):
         print(f"  [{'x' if s.done else ' '}] {n}. {s.title}: {s.summary}  [{s.target}]")

@@ -5,6 +5,7 @@ import argparse
 
 from msf_desk.cli.common import add_db, add_json, open_db, print_json
 from msf_desk.core import trash
+from msf_desk.model.messages import M_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,7 +33,7 @@ def cmd_list(args) -> int:
                     for i in items])
         return 0
     if not items:
-        print("The trash is empty.")
+        print(M_("The trash is empty."))
     for i in items:
         print(f"{i.id:>5}  {i.kind_label:<26} {i.label}  (deleted {trash.stamp(i.deleted_at)}, "
               f"emptied after {i.expires_on.isoformat()})")

@@ -186,12 +186,13 @@ def cmd_amend(args) -> int:
 
 def cmd_actions(args) -> int:
     from msf_desk.core import actions
+    from msf_desk.core.matters_arising import matters_arising
 
     db = open_db(args)
     today = parse_day(args.on)
     tracked = actions.tracker(db, today=today, overdue_only=args.overdue)
     if args.arising_for is not None:
-        arising = {a.id for a in actions.matters_arising(db, args.arising_for)}
+        arising = {a.id for a in matters_arising(db, args.arising_for)}
         tracked = [t for t in tracked if t.action.id in arising]
     if args.json:
         print_json({"on": today.isoformat(), "count": len(tracked),

@@ -21,11 +21,7 @@ from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.store import members as member_store, minutes as store
 from msf_desk.model.messages import M_
 from msf_desk.core.messages import message_day, message_label
-
-
-def is_overdue(action: Action, today: dt.date) -> bool:
-    """Open with a due date before today (due today is not yet late)."""
-    return action.status == "open" and action.due is not None and action.due < today
+from msf_desk.core.matters_arising import is_overdue
 
 
 def validate_action(action: Action) -> None:
@@ -182,23 +178,6 @@ def owner_name(action: Action, names: dict[int, str]) -> str:
     if action.owner_member_id is not None:
         return names.get(action.owner_member_id, "a member")
     return action.owner_text.strip() or SECRETARIAT
-
-
-def matters_arising(db, meeting_id: int) -> list[Action]:
-    """Open actions from meetings held before this one: the "matters arising" of its agenda.
-
-    Oldest meeting first, then by due date. An action done or dropped no longer arises.
-    """
-    meeting = get_meeting(db, meeting_id)
-    return store.open_actions_before(db, meeting.starts_at)
-
-
-def arising_at(db, meeting_id: int) -> list[Action]:
-    """The matters arising as they stood when this meeting met: actions of earlier meetings
-    that were still open on its day (open now, or closed on or after that day)."""
-    meeting = get_meeting(db, meeting_id)
-    return [a for a in store.actions_before(db, meeting.starts_at)
-            if a.status == "open" or (a.closed_on is not None and a.closed_on >= meeting.day)]
 
 
 def tracker(db, *, today: dt.date | None = None, overdue_only: bool = False,

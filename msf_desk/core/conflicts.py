@@ -29,7 +29,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
-from msf_desk.core import ethics
+from msf_desk.core.interests_in_force import interests_in_force
 from msf_desk.model.ethics import INTEREST_TYPES, Interest
 from msf_desk.core.meetings import get_meeting
 from msf_desk.core.members import list_members
@@ -358,7 +358,7 @@ def _members_with_interests(db, day: dt.date) -> list[MemberInterests]:
     for m in list_members(db):
         if m.role not in CONFLICT_ROLES or not m.serving_on(day):
             continue
-        interests = ethics.interests_in_force(db, m.id, day)
+        interests = interests_in_force(db, m.id, day)
         if interests:
             out.append(MemberInterests(m.id, m.name, m.organisation, interests))
     return out

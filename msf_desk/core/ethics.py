@@ -24,6 +24,7 @@ from msf_desk.model.ethics import (INTEREST_TYPES, VISIBILITIES, DECLARATION_KIN
 from msf_desk.store import ethics as store
 from msf_desk.model.messages import M_
 from msf_desk.core.messages import message_day
+from msf_desk.core.interests_in_force import declarations, latest_declaration
 
 # Who must sign and declare: members who sit at the table. Observers and the secretariat do not.
 COVERED_ROLES = ("co_chair", "member", "alternate")
@@ -107,19 +108,6 @@ def validate_declaration(decl: Declaration) -> None:
             problems.setdefault(key, message)
     if problems:
         raise ValidationError(problems)
-
-
-def declaration_in_force(declarations: list[Declaration], day: dt.date) -> Declaration | None:
-    """The newest declaration made on or before `day`.
-
-    When the member declared only after `day` (a meeting held before their first
-    declaration), the first declaration stands in: its interests carry their own dates.
-    """
-    ordered = sorted(declarations, key=lambda d: (d.made_on, d.id or 0))
-    made = [d for d in ordered if d.made_on <= day]
-    if made:
-        return made[-1]
-    return ordered[0] if ordered else None
 
 
 def due_on(last: dt.date, interval_months: int) -> dt.date:
@@ -263,11 +251,6 @@ def store_scan(files_dir: Path, source: str | Path) -> dict:
 
 # --- declarations -------------------------------------------------------------------------
 
-def declarations(db, member_id: int | None = None) -> list[Declaration]:
-    """Declarations (with their interests), oldest first."""
-    return store.declarations(db, member_id)
-
-
 def get_declaration(db, declaration_id: int) -> Declaration:
     found = store.get_declaration(db, declaration_id)
     if found is None:
@@ -307,22 +290,6 @@ def trash_declaration(db, declaration_id: int, *, now: dt.datetime | None = None
 def restore_declaration(db, decl: Declaration) -> None:
     """Put a declaration back as it was (undo), same id and interest ids."""
     store.restore_declaration(db, decl)
-
-
-def latest_declaration(db, member_id: int, on: dt.date | None = None) -> Declaration | None:
-    found = declarations(db, member_id)
-    if not found:
-        return None
-    if on is None:
-        return found[-1]
-    return declaration_in_force(found, on)
-
-
-def interests_in_force(db, member_id: int, day: dt.date) -> list[Interest]:
-    decl = latest_declaration(db, member_id, day)
-    if decl is None or decl.nothing_to_declare:
-        return []
-    return [i for i in decl.interests if i.in_force_on(day)]
 
 
 def prefill_declaration(db, member_id: int, today: dt.date) -> Declaration:

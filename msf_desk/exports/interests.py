@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from msf_desk.core import ethics
+from msf_desk.core.interests_in_force import latest_declaration
 from msf_desk.core.audience import interests as interests_view
 from msf_desk.model.errors import UserError
 from msf_desk.model.members import ROLES, SIDES
@@ -300,7 +301,7 @@ def prepare_declaration_form(db, member_id: int, today: dt.date) -> Prepared:
 
     member = get_member(db, member_id)
     profile = forum.load(db)
-    doc = declaration_form_document(profile.name, member, ethics.latest_declaration(db, member_id),
+    doc = declaration_form_document(profile.name, member, latest_declaration(db, member_id),
                                     ethics.current_statement(db), today, profile.declaration_interval_months)
     return Prepared(f"declaration-form-{member.id}-{slug(member.name) or 'member'}", doc, DOCUMENT_FORMATS)
 

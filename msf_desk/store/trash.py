@@ -16,7 +16,7 @@ from contextlib import nullcontext
 from msf_desk.model.errors import UserError
 from msf_desk.model.trash import Restored, TrashRow
 from msf_desk.store.db import transaction
-from msf_desk.store.responses import search_index_filled_after, search_index_rebuilt_after
+from msf_desk.store.search_index import search_index_filled_after, search_index_rebuilt_after
 from msf_desk.model.messages import M_, M_n
 
 

@@ -74,3 +74,38 @@ def test_starting_the_window_loads_no_export_library(demo_path):
         # The delegate for right-to-left tables (it makes Qt build QStyle's enumerations) is
         # loaded only for a right-to-left window.
         assert "msf_desk.ui.widgets.bidi" not in loaded
+
+
+PACK_THEN_LIST_MODULES = """
+import json, runpy, sys
+from msf_desk.store.db import open_forum
+from msf_desk.core.meetings import list_meetings
+db = open_forum(sys.argv[1])
+meeting = next(m for m in list_meetings(db) if m.agenda_status == "approved")
+db.conn.close()
+for name in [m for m in sys.modules if m.startswith("msf_desk")]:   # start again from nothing of ours
+    del sys.modules[name]
+sys.argv = ["msf-desk", "export", "pack", "--meeting", str(meeting.id), "--format", "pdf", "--out", sys.argv[2],
+            "--db", sys.argv[1]]
+try:
+    runpy.run_module("msf_desk", run_name="__main__")
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print("LOADED", " ".join(sorted(sys.modules)))
+"""
+
+
+def test_a_pack_as_pdf_loads_only_what_it_reads(demo_path, tmp_path):
+    # The pack reads the meeting, its agenda, papers, members, matters arising and conflicts of
+    # interest: the rules for writing minutes, actions, the register of interests and the
+    # responses (and their records) are not loaded on the way to its PDF.
+    proc = subprocess.run([sys.executable, "-c", PACK_THEN_LIST_MODULES, str(demo_path), str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 1
+    loaded = set(next(line for line in proc.stdout.splitlines() if line.startswith("LOADED")).split()[1:])
+    assert {"msf_desk.core.audience.pack", "msf_desk.exports.pdf_writer", "msf_desk.core.conflicts"} <= loaded
+    for module in ("msf_desk.core.minutes", "msf_desk.core.attendance", "msf_desk.core.decisions",
+                   "msf_desk.core.actions", "msf_desk.core.ethics", "msf_desk.store.responses",
+                   "msf_desk.model.responses", "msf_desk.exports.docx_writer", "docx", "sqlite_utils"):
+        assert module not in loaded, f"{module} was imported for the pack's PDF"

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from msf_desk.core import breaches, ethics
+from msf_desk.core.interests_in_force import interests_in_force
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.ethics import Declaration, Interest
 from msf_desk.model.members import Member
@@ -140,11 +141,11 @@ def test_interests_in_force_follow_the_newest_declaration(db):
         Interest("employment", "Acme Ltd", from_date=D(2020, 1, 1)),
         Interest("gifts", "Beta", from_date=D(2025, 1, 1), to_date=D(2025, 3, 1))]))
     ethics.add_declaration(db, Declaration(ana.id, D(2025, 9, 1), "change", nothing_to_declare=True))
-    assert [i.organisation for i in ethics.interests_in_force(db, ana.id, D(2025, 2, 1))] == ["Acme Ltd", "Beta"]
-    assert [i.organisation for i in ethics.interests_in_force(db, ana.id, D(2025, 4, 1))] == ["Acme Ltd"]
-    assert ethics.interests_in_force(db, ana.id, D(2025, 10, 1)) == []
+    assert [i.organisation for i in interests_in_force(db, ana.id, D(2025, 2, 1))] == ["Acme Ltd", "Beta"]
+    assert [i.organisation for i in interests_in_force(db, ana.id, D(2025, 4, 1))] == ["Acme Ltd"]
+    assert interests_in_force(db, ana.id, D(2025, 10, 1)) == []
     # Before the first declaration, the first one stands in (its interests carry their own dates).
-    assert [i.organisation for i in ethics.interests_in_force(db, ana.id, D(2024, 6, 1))] == ["Acme Ltd"]
+    assert [i.organisation for i in interests_in_force(db, ana.id, D(2024, 6, 1))] == ["Acme Ltd"]
 
 
 def test_prefill_copies_current_interests(db):

@@ -8,6 +8,7 @@ import pytest
 
 from msf_desk.core import actions, agendas, forum, meetings, minutes
 from msf_desk.core import records
+from msf_desk.core.matters_arising import is_overdue, matters_arising
 from msf_desk.model.actions import Action
 from msf_desk.model.meetings import AgendaItem
 from msf_desk.model.minutes import Decision, Votes
@@ -151,18 +152,18 @@ def test_matters_arising_carries_open_actions_forward(db, ids):
     later = actions.add_action(db, Action(m2, "Draft the call for seats", owner_member_id=ids["non"][0],
                                           due=dt.date(2026, 4, 1)))
     actions.change_status(db, done.id, "done", on=dt.date(2026, 1, 30))
-    assert [a.id for a in actions.matters_arising(db, m2)] == [still_open.id]
-    assert [a.id for a in actions.matters_arising(db, m3)] == [still_open.id, later.id]
-    assert actions.matters_arising(db, m1) == []
+    assert [a.id for a in matters_arising(db, m2)] == [still_open.id]
+    assert [a.id for a in matters_arising(db, m3)] == [still_open.id, later.id]
+    assert matters_arising(db, m1) == []
     actions.change_status(db, still_open.id, "dropped", on=dt.date(2026, 3, 12))
-    assert [a.id for a in actions.matters_arising(db, m3)] == [later.id]
+    assert [a.id for a in matters_arising(db, m3)] == [later.id]
 
 
 def test_overdue_is_open_and_due_before_today(db, ids):
     m1 = ids["meetings"][0]
     a = actions.add_action(db, Action(m1, "Report back", owner_text="Secretariat", due=dt.date(2026, 2, 1)))
-    assert not actions.is_overdue(a, dt.date(2026, 2, 1))
-    assert actions.is_overdue(a, dt.date(2026, 2, 2))
+    assert not is_overdue(a, dt.date(2026, 2, 1))
+    assert is_overdue(a, dt.date(2026, 2, 2))
     [tracked] = actions.tracker(db, today=dt.date(2026, 2, 4), overdue_only=True)
     assert tracked.days_overdue == 3 and tracked.owner == "Secretariat"
     assert "overdue by 3 days" in tracked.due_text()

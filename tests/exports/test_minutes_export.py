@@ -207,7 +207,7 @@ def test_unknown_format_is_refused(demo_db, amended, tmp_path):
 
 
 def test_matters_arising_listed_in_the_next_pack(demo_db, tmp_path):
-    from msf_desk.core.actions import matters_arising
+    from msf_desk.core.matters_arising import matters_arising
     from msf_desk.core.audience.pack import pack_for
     from msf_desk.exports.packs import export_pack
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from msf_desk.core import actions as core_actions
 from msf_desk.core import agendas, breaches, compliance, conflicts, ethics, meetings, members, minutes, papers
 from msf_desk.core import responses
+from msf_desk.core.interests_in_force import declarations
 from msf_desk.model.errors import Problem
 from msf_desk.ui.models import ethics as ethics_models
 from msf_desk.ui.models import meetings as meeting_models
@@ -150,14 +151,14 @@ def signatures_case(db):
 
 
 def declarations_case(db):
-    found = ethics.declarations(db)
+    found = declarations(db)
     model = ethics_models.DeclarationsModel()
     model.set_rows(found)
     return model, [], [(ethics_models.ID_ROLE, [d.id for d in found])]
 
 
 def interests_case(db):
-    decl = next(d for d in ethics.declarations(db) if d.interests)
+    decl = next(d for d in declarations(db) if d.interests)
     model = ethics_models.InterestsModel()
     model.set_rows(decl.interests)
     return model, [(1, [i.organisation for i in decl.interests])], []

@@ -34,6 +34,7 @@ from msf_desk.core import actions as core_actions
 from msf_desk.core import breaches as core_breaches
 from msf_desk.core import forum as core_forum
 from msf_desk.core import trash as core_trash
+from msf_desk.core.interests_in_force import declarations
 from msf_desk.model.actions import Action
 from msf_desk.model.meetings import AgendaItem
 from msf_desk.core.breaches import Breach
@@ -391,12 +392,12 @@ def _add_declaration(s, tmp):
 
 
 def _edit_declaration(s, tmp):
-    before = ethics.declarations(s.db)[0]
+    before = declarations(s.db)[0]
     return ethics_commands.EditDeclaration(s, before, dataclasses.replace(before, note="Checked again."))
 
 
 def _remove_declaration(s, tmp):
-    return ethics_commands.RemoveDeclaration(s, ethics.declarations(s.db)[0])
+    return ethics_commands.RemoveDeclaration(s, declarations(s.db)[0])
 
 
 def _record_breach(s, tmp):

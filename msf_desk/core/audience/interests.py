@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from msf_desk.core.language import _
 from msf_desk.core import forum
 from msf_desk.core.audience.privacy import shown_name
-from msf_desk.core.ethics import covered_members, latest_declaration
+from msf_desk.core.ethics import covered_members
+from msf_desk.core.interests_in_force import latest_declaration
 from msf_desk.model.errors import UserError
 from msf_desk.model.ethics import Interest
 from msf_desk.model.messages import M_

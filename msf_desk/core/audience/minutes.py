@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 
 from msf_desk.core import actions as core_actions, forum, snapshots
+from msf_desk.core.matters_arising import arising_at, is_overdue
 from msf_desk.core.agendas import items_of, timings
 from msf_desk.model.minutes import KINDS
 from msf_desk.core.audience.privacy import guest_name, redact_names, replace_names, visible_name, withdrawn_names
@@ -209,11 +210,11 @@ def _live_view(db, meeting, minutes, audience: str, *, today: dt.date, as_of: dt
     def action_view(n: int, a) -> ActionView:
         owner = who(a.owner_member_id) if a.owner_member_id is not None else (a.owner_text or _("Secretariat"))
         return ActionView(n, words(a.text), owner, a.due, a.status, a.status_label,
-                          number_of.get(a.item_id), core_actions.is_overdue(a, today))
+                          number_of.get(a.item_id), is_overdue(a, today))
 
     action_views = [action_view(n, _as_of(a, as_of))
                     for n, a in enumerate(core_actions.actions_of(db, meeting_id), start=1)]
-    arising = [action_view(a.id, _as_of(a, as_of)) for a in core_actions.arising_at(db, meeting_id)]
+    arising = [action_view(a.id, _as_of(a, as_of)) for a in arising_at(db, meeting_id)]
     discussions = store.discussions_of(db, meeting_id)
     declarations = declarations_for_meeting(db, meeting_id)
     items = []

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 
 from msf_desk.core import calendar, forum, snapshots
-from msf_desk.core.actions import is_overdue, matters_arising
+from msf_desk.core.matters_arising import is_overdue, matters_arising
 from msf_desk.core.agendas import AUDIENCES, revisions, timings
 from msf_desk.core.attachments import size_text
 from msf_desk.core.audience.privacy import redact_names, replace_names, shown_name, withdrawn_names

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from msf_desk.model.actions import Action
-from msf_desk.core.actions import is_overdue
+from msf_desk.core.matters_arising import is_overdue
 from msf_desk.model.minutes import PRESENCE, Attendee
 from msf_desk.model.minutes import Decision
 from msf_desk.core.decisions import Verdict

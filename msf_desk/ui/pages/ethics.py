@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessa
 
 from msf_desk.core import breaches as core_breaches
 from msf_desk.core import ethics as core
+from msf_desk.core.interests_in_force import declarations
 from msf_desk.core.members import list_members
 from msf_desk.paths import forum_files_dir
 from msf_desk.ui.pages.base import writes_documents
@@ -369,7 +370,7 @@ class EthicsPage(PageBase, QWidget):
 
     def _show_member(self, *_args) -> None:
         member_id = self.selected_member_id()
-        decls = core.declarations(self.session.db, member_id) if member_id is not None else []
+        decls = declarations(self.session.db, member_id) if member_id is not None else []
         keep = _selected(self.declarations_table)
         self.declarations_model.set_rows(decls)
         self._select_row(self.declarations_table, self.declarations_model,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPus
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from msf_desk.core import actions as core_actions
+from msf_desk.core import matters_arising as arising_rules
 from msf_desk.core import minutes as core
 from msf_desk.core import records
 from msf_desk.core.agendas import items_of, timings
@@ -324,13 +325,13 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         acts = core_actions.actions_of(self.db, meeting_id) if started else []
         self.actions_model.set_rows([(a, core_actions.owner_name(a, names), titles.get(a.item_id, "")) for a in acts],
                                     self.today)
-        arising = core_actions.matters_arising(self.db, meeting_id) if meeting_id else []
+        arising = arising_rules.matters_arising(self.db, meeting_id) if meeting_id else []
         all_titles = {}
         if arising:
             all_titles = core.item_titles(self.db)
         self.arising_model.set_rows([(a, core_actions.owner_name(a, names), all_titles.get(a.item_id, ""))
                                      for a in arising], self.today)
-        late = sum(1 for a in arising if core_actions.is_overdue(a, self.today))
+        late = sum(1 for a in arising if arising_rules.is_overdue(a, self.today))
         self.arising_label.setText(PAGES_MINUTES.tr("<b>Matters arising</b>: %n open action(s) from earlier meetings", "", len(arising))
                                    + (PAGES_MINUTES.tr(", <span style='color:#c62828'>{late} overdue</span>").format(late=late) if late else ""))
         # amendments

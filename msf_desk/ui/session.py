@@ -120,8 +120,9 @@ class ForumSession(QObject):
         # A slow edit running in a worker holds the forum's write lock: every other edit waits for it.
         job = self.holding(getattr(command, "topics", ())) or self.running("edit")
         if job is not None:
-            error = UserError(f"{job.title} is still running and writes these records. Wait until it ends "
-                              "(or cancel it in the status bar), then try again. Nothing was changed.")
+            error = UserError(SESSION.tr(
+                "{job} is still running and writes these records. Wait until it ends (or cancel it in the "
+                "status bar), then try again. Nothing was changed.").format(job=job.title))
             if hasattr(command, "error"):
                 command.error = error
                 return

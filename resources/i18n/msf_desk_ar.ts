@@ -6668,6 +6668,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>{name} مفتوح للقراءة فقط.</translation>
     </message>
     <message>
+        <source>{job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then try again. Nothing was changed.</source>
+        <translation>لا تزال عملية {job} جارية وتكتب هذه السجلات. انتظر حتى تنتهي (أو ألغِها من شريط الحالة)، ثم حاول مرة أخرى. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
         <source>{read_only_reason} Nothing was changed.</source>
         <translation>{read_only_reason} لم يتغيّر شيء.</translation>
     </message>

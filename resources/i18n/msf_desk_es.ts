@@ -6468,6 +6468,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>{name} está abierto en solo lectura.</translation>
     </message>
     <message>
+        <source>{job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then try again. Nothing was changed.</source>
+        <translation>{job} sigue en curso y escribe estos registros. Espere a que termine (o cancélelo en la barra de estado) y vuelva a intentarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>{read_only_reason} Nothing was changed.</source>
         <translation>{read_only_reason} No se cambió nada.</translation>
     </message>

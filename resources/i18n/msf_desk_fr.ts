@@ -6468,6 +6468,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>{name} est ouvert en lecture seule.</translation>
     </message>
     <message>
+        <source>{job} is still running and writes these records. Wait until it ends (or cancel it in the status bar), then try again. Nothing was changed.</source>
+        <translation>{job} est toujours en cours et écrit ces enregistrements. Attendez la fin (ou annulez-le dans la barre d’état), puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>{read_only_reason} Nothing was changed.</source>
         <translation>{read_only_reason} Rien n&apos;a été modifié.</translation>
     </message>

@@ -180,6 +180,29 @@ def test_an_import_running_refuses_edits_of_the_responses_in_words(window, qtbot
     assert core.get_consultation(session.db, cons.id).name == "Renamed after the import"
 
 
+def test_the_refusal_while_an_import_runs_is_in_the_window_language(window, qtbot, qapp):
+    """A French secretariat is told in French why its edit waits (it was English only)."""
+    from msf_desk.ui import i18n
+
+    session = window.session
+    gate = threading.Event()
+    job = ExportJob(window.page("responses"), "Importing…", lambda progress: gate.wait(30),
+                    title="Importer des contributions", session=session, holds=("responses",), kind="import")
+    job.start()
+    i18n.install("fr", qapp)
+    try:
+        cons = core.list_consultations(session.db)[0]
+        command = SaveConsultation(session, dataclasses.replace(cons, name="Renommée pendant l'import"))
+        session.push(command)
+        assert str(command.error).startswith("Importer des contributions est toujours en cours et écrit ces")
+        assert "Rien n’a été modifié." in str(command.error)
+        assert core.get_consultation(session.db, cons.id).name == cons.name
+    finally:
+        i18n.install("en", qapp)
+        with qtbot.waitSignal(job.finished, timeout=30000):
+            gate.set()
+
+
 def test_undo_and_redo_of_what_an_import_writes_are_refused_in_words(window, qtbot, capsys):
     """Edit → Undo (and Redo) of an edit an import would write under is refused while it runs:
     nothing is undone, the window says why; once the import ends, the same undo works."""

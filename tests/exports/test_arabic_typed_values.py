@@ -12,6 +12,7 @@ import pytest
 
 from msf_desk.cli import main
 from msf_desk.exports import bidi_lines
+from tests.exports.test_documents_as_read import export
 
 TITLE = "Budget review (draft 2)."
 MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
@@ -29,12 +30,6 @@ def forum_file(demo_path, capsys):
     assert main(["forum", "languages", "en", "ar", "--db", str(demo_path)]) == 0
     capsys.readouterr()
     return str(demo_path)
-
-
-def export(capsys, *args) -> None:
-    code = main(list(args))
-    _, err = capsys.readouterr()
-    assert code == 0, err
 
 
 def pdf_lines(path) -> list[str]:

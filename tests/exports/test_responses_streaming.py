@@ -19,16 +19,7 @@ from msf_desk.exports.responses import export_responses, write_open_data_csv, wr
 from msf_desk.model.responses import Contribution, Response
 from msf_desk.store import responses as store
 
-from tests.exports.test_responses_export import SENTINEL, SENTINEL_NO_ORG, TODAY, consultation, scan_bytes  # noqa: F401
-
-
-def docx_text(path) -> str:
-    d = docx.Document(str(path))
-    parts = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            parts += [cell.text for cell in row.cells]
-    return "\n".join(parts)
+from tests.exports.test_responses_export import SENTINEL, SENTINEL_NO_ORG, TODAY, consultation, docx_text, scan_bytes  # noqa: F401
 
 
 def pdf_text(path) -> str:

@@ -6,31 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
-from PySide6.QtCore import Qt
-
-from msf_desk.ui import i18n
 from msf_desk.ui.pages.ethics import EthicsPage
 from msf_desk.ui.pages.members import MembersPage
 from msf_desk.ui.pages.responses import ResponsesPage
 from tests.conftest import DEMO_TODAY
+from tests.ui.test_table_dates import french, page_of  # noqa: F401 (a fixture and a helper shared with the tables' dates)
 
 ISO = re.compile(r"\d{4}-\d\d-\d\d")
 FRENCH_DAY = r"(\d{1,2}|1er) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 20\d\d"
-
-
-@pytest.fixture
-def french(qapp):
-    i18n.install("fr", qapp)
-    yield
-    i18n.install("en", qapp)
-
-
-def page_of(shown, kind, session):
-    page = shown(kind(session), 1300, 850)
-    page.today = DEMO_TODAY
-    page.reload()
-    return page
 
 
 def ending_soon(page):

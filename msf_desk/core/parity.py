@@ -81,9 +81,11 @@ class Parity:
             lines.append(_("No high-level government representative holds a seat."))
         vacant = []
         if self.vacant_government:
-            vacant.append(_("{n} government").format(n=self.vacant_government))
+            vacant.append(ngettext("{n} government seat", "{n} government seats",
+                                   self.vacant_government).format(n=self.vacant_government))
         if self.vacant_non_government:
-            vacant.append(_("{n} non-government").format(n=self.vacant_non_government))
+            vacant.append(ngettext("{n} non-government seat", "{n} non-government seats",
+                                   self.vacant_non_government).format(n=self.vacant_non_government))
         if vacant:
             lines.append(_("Vacant seats: {seats}.").format(seats=_(" and ").join(vacant)))
         if self.ending_soon and not public:

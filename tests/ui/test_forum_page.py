@@ -138,12 +138,15 @@ def test_seat_numbers_reach_the_members_page_parity(qtbot, page, session):
     members = MembersPage(session)
     qtbot.addWidget(members)
     members.parity.set_date(DEMO_TODAY)
-    assert "Vacant seats: 1 government." in members.parity.verdict_text()
+    assert "Vacant seats: 1 government seat." in members.parity.verdict_text()
     page.widgets["seats_government"].setValue(7)
     click(qtbot, page.save_button)
     assert "Vacant seats" not in members.parity.verdict_text()
     session.undo_stack.undo()
-    assert "Vacant seats: 1 government." in members.parity.verdict_text()
+    assert "Vacant seats: 1 government seat." in members.parity.verdict_text()
+    page.widgets["seats_government"].setValue(10)
+    click(qtbot, page.save_button)
+    assert "Vacant seats: 3 government seats." in members.parity.verdict_text()
 
 
 def test_document_languages_are_typed_as_codes_and_refused_in_words(qtbot, page, session, demo_path):

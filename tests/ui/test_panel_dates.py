@@ -58,3 +58,10 @@ def test_ethics_meeting_list_in_french(qtbot, shown, session, french):
     items = [page.meeting_combo.itemText(i) for i in range(page.meeting_combo.count())]
     dated = [t for t in items if page.meeting_combo.itemData(items.index(t)) is not None]
     assert dated and not any(ISO.search(t) for t in dated), dated[:3]
+
+
+def test_members_parity_panel_vacant_seats_agree_in_french(qtbot, shown, session, french):
+    """'Sièges vacants : 1 siège gouvernemental.' (it said '1 gouvernementaux')."""
+    page = page_of(shown, MembersPage, session)
+    page.parity.set_date(DEMO_TODAY)
+    assert "Sièges vacants : 1 siège gouvernemental." in page.parity.verdict_text()

@@ -9,26 +9,11 @@ import pytest
 from pypdf import PdfReader
 
 from msf_desk.cli import main
-
-
-def docx_text(path) -> str:
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    return "\n".join(parts)
+from tests.exports.test_documents_in_languages import docx_text, forum_file  # noqa: F401 (a reader and a fixture shared)
 
 
 def pdf_text(path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
-
-
-@pytest.fixture
-def forum_file(demo_path, capsys):
-    assert main(["forum", "languages", "en", "fr", "es", "ar", "--db", str(demo_path)]) == 0
-    capsys.readouterr()
-    return str(demo_path)
 
 
 def export(capsys, *args) -> None:

@@ -17,6 +17,13 @@ A page mixes this in before QWidget (`class MeetingsPage(PageBase, QWidget)`) an
 - `open_export(offer, start)`: the one export dialog (msf_desk.ui.dialogs.export), not modal;
   `start(choice)` calls `run_export_job(label, work, title=…)`, which refuses a second export while
   one runs and otherwise is `run_job` for an export.
+- `read_then_show(work, show)`: `work(db)` reads what the page shows and `show(result)` puts it
+  on screen, then the page's `filled` signal is emitted. A page built with `later=True` (the
+  window does that for pages with FILLS_LATER = True, see MainWindow._make_page) reads on a
+  connection of its own off the GUI thread, so a large forum does not freeze the window; a newer
+  reading drops an older one that comes back late; a failed reading is `fill_failed(exc)`.
+  `when_filled(fn)` runs `fn` now, or after the reading under way is shown (a record to select
+  that the page has not read yet). `work` must use only `db` (it may run on another thread).
 - `say(text)`: in the page's message line (`self.message`, if it has one) and the window's
   status bar; both are cleared when the user goes to another page or forum (`clear_message`).
 """
@@ -30,7 +37,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from msf_desk.model.errors import UserError
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.i18n import Context
-from msf_desk.ui.workers import ExportJob, forum_work
+from msf_desk.ui.workers import ExportJob, Reading, forum_work
 
 if TYPE_CHECKING:
     from msf_desk.ui.dialogs.export import ExportDialog, ExportOffer
@@ -60,6 +67,52 @@ class PageBase:
     dialog: QDialog | None = None
     export_dialog: ExportDialog | None = None
     job: ExportJob | None = None
+    later: bool = False            # read off the GUI thread (see read_then_show)
+    _reading: int = 0              # the newest reading asked for
+    _shown_reading: int = 0        # the newest reading on screen
+    _after_fill: list | None = None
+
+    # --- reading what the page shows ---------------------------------------------------
+    def read_then_show(self, work, show) -> None:
+        self._reading += 1
+        if not self.later:
+            show(work(self.session.db))
+            self._filled(self._reading)
+            return
+        reading = self._reading
+        job = Reading(self, self.session.path, work)
+        job.finished.connect(lambda result: self._reading_came(reading, show, result))
+        job.failed.connect(lambda exc: reading == self._reading and self._reading_failed(reading, exc))
+        job.start()
+
+    def _reading_came(self, reading: int, show, result) -> None:
+        if reading != self._reading:
+            return                          # a newer reading is under way: it will be shown
+        show(result)
+        self._filled(reading)
+
+    def _reading_failed(self, reading: int, exc: BaseException) -> None:
+        self._shown_reading = reading       # nothing more will come: do not wait for it
+        self._after_fill = None
+        self.fill_failed.emit(exc)
+
+    def _filled(self, reading: int) -> None:
+        self._shown_reading = reading
+        waiting, self._after_fill = self._after_fill or [], None
+        for fn in waiting:
+            fn()
+        self.filled.emit()
+
+    @property
+    def filling(self) -> bool:
+        """A reading is under way whose result is not on screen yet."""
+        return self._shown_reading < self._reading
+
+    def when_filled(self, fn) -> None:
+        if not self.filling:
+            fn()
+        else:
+            self._after_fill = (self._after_fill or []) + [fn]
 
     def open_dialog(self, dialog: QDialog, done) -> None:
         self.dialog = dialog

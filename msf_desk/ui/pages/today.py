@@ -11,7 +11,6 @@ from msf_desk.model.messages import M_
 from msf_desk.ui.models.today import TodayModel
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.i18n import Context
-from msf_desk.ui.workers import Reading
 
 PAGES_TODAY = Context("PAGES_TODAY")
 
@@ -42,7 +41,6 @@ class TodayPage(PageBase, QWidget):
         self.session = session
         self.on = on
         self.later = later
-        self._reading = 0          # the newest reading asked for; an older one that comes back is dropped
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_checklist())
         self.heading = QLabel()
@@ -125,16 +123,7 @@ class TodayPage(PageBase, QWidget):
 
     def refresh(self, *_: object) -> None:
         day = self.day()
-        if self.later:
-            self._reading += 1
-            reading, path = self._reading, self.session.path
-
-            job = Reading(self, path, lambda db: read_today(db, day))
-            job.finished.connect(lambda result: reading == self._reading and self._show(*result))
-            job.failed.connect(lambda exc: reading == self._reading and self.fill_failed.emit(exc))
-            job.start()
-            return
-        self._show(*read_today(self.session.db, day))
+        self.read_then_show(lambda db: read_today(db, day), lambda result: self._show(*result))
 
     def _show(self, steps, items) -> None:
         self._show_steps(steps)
@@ -145,7 +134,6 @@ class TodayPage(PageBase, QWidget):
         else:
             self.heading.setText(PAGES_TODAY.tr("%n thing(s) to do, {late} late. Double-click a line to act on it.", "", len(items)).format(
                 late=late))
-        self.filled.emit()
 
     def _open(self, index) -> None:
         if not index.isValid():

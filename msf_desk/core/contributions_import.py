@@ -31,6 +31,8 @@ from msf_desk.store import responses as store
 from msf_desk.store.db import transaction
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, FINAL_OUTCOMES, OUTCOMES
 from msf_desk.model.messages import M_, M_n
+from msf_desk.core.messages import message_number
+
 
 class LayoutNotRecognised(ImportFailed):
     """The columns are not a layout we know for certain: nothing was imported; here is the
@@ -81,18 +83,18 @@ class ImportResult:
     def summary(self) -> str:
         if self.dry_run:
             text = M_n("{source}: would add {count} contribution", "{source}: would add {count} contributions",
-                       self.added).format(source=self.source, count=self.added)
+                       self.added).format(source=self.source, count=message_number(self.added))
         else:
             text = M_n("{source}: added {count} contribution", "{source}: added {count} contributions",
-                       self.added).format(source=self.source, count=self.added)
+                       self.added).format(source=self.source, count=message_number(self.added))
         if self.updated:
             text += (M_n("; would update {count} from the newer export", "; would update {count} from the newer export",
                          self.updated) if self.dry_run else
                      M_n("; updated {count} from the newer export", "; updated {count} from the newer export",
-                         self.updated)).format(count=self.updated)
+                         self.updated)).format(count=message_number(self.updated))
         if self.already_imported:
             text += M_n("; {count} already imported (skipped)", "; {count} already imported (skipped)",
-                        self.already_imported).format(count=self.already_imported)
+                        self.already_imported).format(count=message_number(self.already_imported))
         return text + "."
 
 

@@ -102,6 +102,13 @@ def message_month_year(value: dt.date) -> str:
     return _documents._babel().dates.format_skeleton("yMMMM", value, locale=code)
 
 
+def message_number(value: int | float) -> str:
+    """A count inside a message, grouped as the message's language writes it (10,000 / 10 000 /
+    10.000), as the documents write it: a count of contributions reaches tens of thousands."""
+    with _documents.using(message_language()):
+        return _documents.number(value)
+
+
 def message_day_month(value: dt.date) -> str:
     """'14 Mar' in English, '14 mars', '14 mar', '14 مارس' inside a message."""
     code = message_language()

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 
 from msf_desk.core import actions, language, parity, responses, standing
 from msf_desk.core.meetings import notice_deadline, overdue_work
-from msf_desk.core.messages import message_day, message_language
+from msf_desk.core.messages import message_day, message_language, message_number
 from msf_desk.model.dates import add_months
 from msf_desk.model.messages import M_, M_n
 
@@ -103,7 +103,7 @@ def _contributions(db, on: dt.date) -> list[DueItem]:
                 if severity == "late" else
                 M_n("Answer {count} contribution to “{consultation}” by {day}.",
                     "Answer {count} contributions to “{consultation}” by {day}.", n)).format(
-                        count=n, consultation=names.get(cid, cid), day=message_day(first))
+                        count=message_number(n), consultation=names.get(cid, cid), day=message_day(first))
         out.append(DueItem("contributions", first, severity, text, f"responses:{cid}"))
     return out
 

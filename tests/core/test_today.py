@@ -79,3 +79,31 @@ def test_cli_today_json(capsys, db, forum_path):
     code = main(["today", "--db", str(forum_path), "--on", "10/06/2026"])
     _, err = capsys.readouterr()
     assert code == 1 and "--on" in err
+
+
+def test_today_writes_a_large_count_of_late_contributions_as_the_language_groups_it(db):
+    """A consultation of a large forum has tens of thousands of contributions: the count reads
+    '10,500', '10 500', '10.500' (as the documents write it), not '10500'."""
+    from msf_desk.core import messages, responses
+    from msf_desk.model.responses import Consultation, Contribution
+    from msf_desk.store import responses as store
+    from msf_desk.store.db import transaction
+
+    consultation = responses.save_consultation(db, Consultation(name="Plan", stage="draft_plan",
+                                                                opens_on=ON - dt.timedelta(days=60),
+                                                                closes_on=ON - dt.timedelta(days=30)))
+    received = ON - dt.timedelta(days=40)
+    with transaction(db):
+        store.insert_contributions(db, [Contribution(consultation_id=consultation.id, text=f"Idea {i}",
+                                                     received_on=received, due_on=ON - dt.timedelta(days=20))
+                                        for i in range(10_500)])
+    try:
+        said = {}
+        for code in ("en", "fr", "es", "ar"):
+            messages.set_message_language(code)
+            said[code] = next(i.summary for i in today(db, ON) if i.kind == "contributions")
+    finally:
+        messages.set_message_language("en")
+    assert said["en"].startswith("10,500 contributions to “Plan” not answered in time")
+    assert "10\u202f500" in said["fr"] and "10.500" in said["es"] and "10,500" in said["ar"]
+    assert not any("10500" in text for text in said.values())

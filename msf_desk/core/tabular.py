@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from zipfile import BadZipFile
 
-import openpyxl
 
 from msf_desk.model.errors import ImportFailed, Problem, UserError
 from msf_desk.model.messages import M_, M_mark
@@ -294,6 +293,8 @@ def _read_csv_text(text: str, source: str) -> list[list[str]]:
 
 def _read_xlsx(path: Path) -> list[list[object]]:
     try:
+        import openpyxl   # loaded with the first spreadsheet read: the Responses page opens without it
+
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError) as exc:
         raise UserError(M_("{name}: not a readable Excel workbook ({exc}).").format(name=path.name, exc=exc)) from None
@@ -364,6 +365,8 @@ def write_template(path: str | Path, headers: list[str], example: list[str] | No
     tmp = path.with_name(f".{path.name}.{os.getpid() & 0xFFFFFFFF:08x}.part")
     try:
         if path.suffix.lower() == ".xlsx":
+            import openpyxl   # loaded with the first spreadsheet written
+
             book = openpyxl.Workbook()
             sheet = book.active
             sheet.append(safe_xlsx_row(headers))

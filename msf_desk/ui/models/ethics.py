@@ -43,22 +43,41 @@ def _d(value) -> str:
 class _Table(RowsTableModel):
     COLUMNS: list[str] = []
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # Each row's cells, worked out once per reset: a view sizing its columns to their
+        # contents, and a sorted proxy, ask for every cell of every row many times.
+        self._cells: list[list[str] | None] = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._cells = [None] * len(self.rows)
+        self.endResetModel()
+
     def cells(self, r) -> list[str]:
         raise NotImplementedError
+
+    def cells_at(self, row: int) -> list[str]:
+        cells = self._cells[row]
+        if cells is None:
+            with in_window_language():   # the rules' words (statement, declaration, state) in the window's language
+                cells = self._cells[row] = self.cells(self.rows[row])
+        return cells
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None
-        with in_window_language():   # the rules' words (statement, declaration, state) in the window's language
+        if role == Qt.DisplayRole:
+            return self.cells_at(index.row())[index.column()]
+        if role == SORT_ROLE:
+            cell = self.cells_at(index.row())[index.column()]
+            return cell.iso if isinstance(cell, _Day) else fold(cell)
+        with in_window_language():
             return self._data(index, role)
 
     def _data(self, index: QModelIndex, role: int):
         r = self.rows[index.row()]
-        if role == Qt.DisplayRole:
-            return self.cells(r)[index.column()]
-        if role == SORT_ROLE:
-            cell = self.cells(r)[index.column()]
-            return cell.iso if isinstance(cell, _Day) else fold(cell)
         if role == ID_ROLE:
             return getattr(r, "id", None) if not isinstance(r, ComplianceRow) else r.member_id
         return self.extra(r, index.column(), role)

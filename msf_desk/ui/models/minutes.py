@@ -46,13 +46,24 @@ class AttendanceModel(_Table):
         self.rows: list[Attendee] = []
         self.members: dict[int, Member] = {}
         self.seats: set[int] = set()   # attendance ids whose person fills a voting seat
+        # Each row's cells, worked out once per reset: a view sizing its columns to their
+        # contents asks for every cell of every row several times (420 members on a large forum).
+        self.texts: list[tuple[str, ...] | None] = []
 
     def set_rows(self, rows: list[Attendee], members: dict[int, Member], seats: set[int]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.members = members
         self.seats = seats
+        self.texts = [None] * len(self.rows)
         self.endResetModel()
+
+    def _cells(self, row: int) -> tuple[str, ...]:
+        texts = self.texts[row]
+        if texts is None:
+            a = self.rows[row]
+            texts = self.texts[row] = tuple(self._text(a, col) for col in range(len(self.COLUMNS)))
+        return texts
 
     def attendee_at(self, row: int) -> Attendee:
         return self.rows[row]
@@ -84,15 +95,16 @@ class AttendanceModel(_Table):
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None
-        a = self.rows[index.row()]
-        col = index.column()
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            text = self._text(a, col)
-            if role == Qt.ToolTipRole and col == self.PRESENCE:
+        row, col = index.row(), index.column()
+        if role == Qt.DisplayRole:
+            return self._cells(row)[col]
+        a = self.rows[row]
+        if role == Qt.ToolTipRole:
+            if col == self.PRESENCE:
                 return MODELS_MINUTES.tr("{presence} — keys: P in person, R remote, A apologies, X absent").format(presence=PRESENCE.get(a.presence, a.presence))
-            return text
+            return self._cells(row)[col]
         if role == SORT_ROLE:
-            return index.row() if col == self.NAME else self._text(a, col)
+            return row if col == self.NAME else self._cells(row)[col]
         if role == ID_ROLE:
             return a.id
         if role == Qt.BackgroundRole and col == self.PRESENCE:

@@ -148,4 +148,7 @@ def test_rotation_keeps_ten_and_one_a_day_and_never_the_upgrade_backups(db, foru
     assert days == {now.date() - dt.timedelta(days=d) for d in range(30)}
     assert len(rolling) == 10 + 30 - 4  # the ten newest cover today and 3 days back
     assert upgrade in [b.path for b in listed]
+    # The times are read back from the names, to the second.
+    assert rolling[0].taken == now and rolling[-1].taken == now.replace(hour=17) - dt.timedelta(days=29)
+    assert next(b for b in listed if b.path == upgrade).taken == now - dt.timedelta(days=90)
     assert rotate(forum_path, now) == []  # a second rotation has nothing left to do

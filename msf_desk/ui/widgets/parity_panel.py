@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from msf_desk.ui.widgets.parity_chart import GOVERNMENT_COLOUR, NON_GOVERNMENT_C
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.i18n import Context, in_window_language, record_label
 from msf_desk.ui.local_dates import display_format, format_date
-from msf_desk.ui.widgets.tables import fit_columns
+from msf_desk.ui.widgets.tables import RecordTable, fit_columns
 
 WIDGETS_PARITY_PANEL = Context("WIDGETS_PARITY_PANEL")
 
@@ -127,7 +126,7 @@ class ParityPanel(QWidget):
         self.projection_note.setWordWrap(True)
         third.addWidget(self.projection_note)
         self.projection_model = ProjectionModel(self)
-        self.projection_view = QTableView()
+        self.projection_view = RecordTable()
         self.projection_view.setObjectName("projection")
         self.projection_view.setModel(self.projection_model)
         self.projection_view.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -7,13 +7,78 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyleOptionViewI
                                QToolTip)
 
 
+class RecordTable(QTableView):
+    """A QTableView that measures a column's contents once for the rows as they are.
+
+    A column that fits its contents (and the column fitter below) is measured by Qt with
+    sizeHintForColumn, which asks the model for several roles of every row, up to the
+    header's precision (1,000 rows); Qt measures again at each layout and each change of
+    width while the window settles, about ten times when a page is first shown (420 members:
+    over 100,000 calls of the model, seconds of a frozen window). The measure is kept until
+    what it depends on changes: the rows or their words (the model's signals), the model, the
+    font, style or language, the grid, the wrapping, the column's delegate and, beyond the
+    precision (when Qt measures the rows in view and their neighbours), the scroll position
+    and the size."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._measured: dict[int, tuple[tuple, int]] = {}
+        self._watched = None
+
+    def setModel(self, model) -> None:  # noqa: N802 (Qt's name)
+        if self._watched is not None:
+            for signal in self._signals(self._watched):
+                try:
+                    signal.disconnect(self.forget_measures)
+                except (RuntimeError, TypeError):
+                    pass
+        # Before Qt's own connections: a column fitting its contents is measured again as the
+        # rows change, after the old measure is forgotten.
+        if model is not None:
+            for signal in self._signals(model):
+                signal.connect(self.forget_measures)
+        self._watched = model
+        self._measured.clear()
+        super().setModel(model)
+
+    @staticmethod
+    def _signals(model):
+        return (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved, model.rowsMoved,
+                model.columnsInserted, model.columnsRemoved, model.columnsMoved, model.dataChanged,
+                model.headerDataChanged)
+
+    def forget_measures(self, *_args) -> None:
+        self._measured.clear()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange, QEvent.LanguageChange, QEvent.LayoutDirectionChange):
+            self._measured.clear()
+        super().changeEvent(event)
+
+    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 (Qt's name)
+        model = self.model()
+        if model is None:
+            return super().sizeHintForColumn(column)
+        precision = self.horizontalHeader().resizeContentsPrecision()
+        key = (self.font().key(), self.showGrid(), self.wordWrap(), id(self.itemDelegateForColumn(column)))
+        if precision == 0 or 0 <= precision < model.rowCount():
+            key += (self.isVisible(), self.verticalScrollBar().value(), self.viewport().size().toTuple())
+        kept = self._measured.get(column)
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        hint = super().sizeHintForColumn(column)
+        self._measured[column] = (key, hint)
+        return hint
+
+
 def record_table(name: str, model=None, view: QTableView | None = None, *,
                  word_wrap: bool | None = None) -> QTableView:
     """A table of records: whole rows selected one at a time, edited through dialogs only.
 
-    Pass `view` to set up a QTableView subclass (e.g. one that accepts drops).
+    Pass `view` to set up a QTableView subclass (e.g. one that accepts drops; derive it from
+    RecordTable to keep its columns' measures).
     """
-    view = view if view is not None else QTableView()
+    view = view if view is not None else RecordTable()
     view.setObjectName(name)
     if model is not None:
         view.setModel(model)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from msf_desk.core.compliance import ComplianceReport
 from msf_desk.model.errors import UserError
-from msf_desk.core.language import N_, _
+from msf_desk.core.language import N_, _, typed
 from msf_desk.core.language import day as human
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Document, Heading, Image, KeyValues, Paragraph, Table
@@ -34,9 +34,9 @@ def _status(i) -> str:
 
 def build_document(report: ComplianceReport, charts: dict[str, tuple[Path, str]] | None = None) -> Document:
     """`charts`: {key: (PNG path, description)} from exports.charts.write_charts."""
-    doc = Document(title=_(TITLE), subtitle=_("{forum} — as of {day}").format(forum=report.forum_name,
+    doc = Document(title=_(TITLE), subtitle=_("{forum} — as of {day}").format(forum=typed(report.forum_name),
                                                                                 day=human(report.today)),
-                   header=_("{forum} — compliance with the standards, {day}").format(forum=report.forum_name,
+                   header=_("{forum} — compliance with the standards, {day}").format(forum=typed(report.forum_name),
                                                                                      day=human(report.today)),
                    author=report.forum_name, date=report.today)
     for result in report.frameworks:

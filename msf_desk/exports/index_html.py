@@ -148,9 +148,9 @@ def render(plan: Plan, report: ComplianceReport, sizes: dict[str, int], chart_al
     w("<head>")
     w('<meta charset="utf-8">')
     w('<meta name="viewport" content="width=device-width, initial-scale=1">')
-    title = _("{forum}: public repository").format(forum=plan.forum_name)
+    title = _("{forum}: public repository").format(forum=language.typed(plan.forum_name))
     description = _("{forum}: meetings, minutes, decisions, members, consultations and compliance with the "
-                    "participation and co-creation standards.").format(forum=plan.forum_name)
+                    "participation and co-creation standards.").format(forum=language.typed(plan.forum_name))
     w(f"<title>{e(title)}</title>")
     w(f'<meta name="description" content="{e(description)}">')
     for other, link in versions or []:

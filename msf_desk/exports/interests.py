@@ -17,7 +17,7 @@ from msf_desk.core.interests_in_force import latest_declaration
 from msf_desk.core.audience import interests as interests_view
 from msf_desk.model.errors import UserError
 from msf_desk.model.members import ROLES, SIDES
-from msf_desk.core.language import N_, _
+from msf_desk.core.language import N_, _, typed
 from msf_desk.core.language import day as human
 from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Progress, atomic_write, write_all
@@ -48,8 +48,8 @@ def register_document(register: interests_view.Register, interval_months: int = 
     public = register.audience == "public"
     doc = Document(
         title=_("Register of interests"),
-        subtitle=_("{forum} — as at {day}").format(forum=register.forum_name, day=human(register.on)),
-        header=f"{register.forum_name} — {_('Register of interests')}"
+        subtitle=_("{forum} — as at {day}").format(forum=typed(register.forum_name), day=human(register.on)),
+        header=f"{typed(register.forum_name)} — {_('Register of interests')}"
                + ("" if public else " — " + _("for members of the forum, not for publication")),
         author=register.forum_name, date=register.on,
     )
@@ -87,7 +87,7 @@ def register_document(register: interests_view.Register, interval_months: int = 
 
 
 def _interest_line(i: Interest, public: bool) -> str:
-    text = f"• {_(i.type_label)}: " + " — ".join(filter(None, [i.organisation.strip(), i.description.strip()]))
+    text = f"• {_(i.type_label)}: " + " — ".join(typed(x) for x in (i.organisation.strip(), i.description.strip()) if x)
     if i.from_date and i.to_date:
         text += " (" + _("{start} to {end}").format(start=_d(i.from_date), end=_d(i.to_date)) + ")"
     elif i.from_date:
@@ -95,7 +95,7 @@ def _interest_line(i: Interest, public: bool) -> str:
     elif i.to_date:
         text += " (" + _("until {day}").format(day=_d(i.to_date)) + ")"
     if not public and not i.is_public:
-        text += " [" + _("forum only: {reason}").format(reason=i.reason) + "]"
+        text += " [" + _("forum only: {reason}").format(reason=typed(i.reason)) + "]"
     return text
 
 
@@ -175,7 +175,7 @@ def declaration_form_document(forum_name: str, member, last: Declaration | None,
     else:
         doc.add(Paragraph(_("No interests on record. List any interest you hold."), "note"))
     rows = [[_(i.type_label), i.organisation, i.description, _d(i.from_date), _d(i.to_date),
-             _("Public") if i.is_public else _("Forum only: {reason}").format(reason=i.reason)] for i in on_record]
+             _("Public") if i.is_public else _("Forum only: {reason}").format(reason=typed(i.reason))] for i in on_record]
     # Blank lines tall enough to write in by hand.
     blanks = [["\n\n"] + [""] * 5 for _row in range(BLANK_ROWS)]
     doc.add(Table([_("Type"), _("Organisation"), _("Description"), _("From"), _("To"),
@@ -220,8 +220,8 @@ def compliance_document(forum_name: str, report: ethics.ComplianceReport, breach
                         names: dict[int, str]) -> Document:
     doc = Document(
         title=_("Ethics compliance summary"),
-        subtitle=_("{forum} — as at {day}").format(forum=forum_name, day=human(report.on)),
-        header=f"{forum_name} — " + _("Ethics compliance — for the forum, not for publication"),
+        subtitle=_("{forum} — as at {day}").format(forum=typed(forum_name), day=human(report.on)),
+        header=f"{typed(forum_name)} — " + _("Ethics compliance — for the forum, not for publication"),
         author=forum_name, date=report.on,
     )
     doc.add(Paragraph(_("For the forum's co-chairs and secretariat."), "note"), Bullets(report.summary_lines()))
@@ -243,7 +243,7 @@ def compliance_document(forum_name: str, report: ethics.ComplianceReport, breach
         rows = []
         for b in breach_list:
             handling = "\n".join(filter(None, [_(b.sanction_label), b.outcome,
-                                                _("Handled by: {who}").format(who=b.handled_by) if b.handled_by
+                                                _("Handled by: {who}").format(who=typed(b.handled_by)) if b.handled_by
                                                 else ""]))
             rows.append([names.get(b.member_id, _("member {id}").format(id=b.member_id)), _d(b.reported_on),
                          b.allegation, handling, _(b.state_text)])

@@ -205,7 +205,7 @@ def build_minutes_document(view: MinutesView) -> Document:
             doc.add(*_decision(d))
         if item.actions:
             doc.add(Paragraph(_("Actions agreed:"), "small"), Bullets([
-                _("Action {number}: {text} — {owner}").format(number=a.number, text=a.text, owner=a.owner)
+                _("Action {number}: {text} — {owner}").format(number=a.number, text=typed(a.text), owner=typed(a.owner))
                 + (_(", by {day}").format(day=human(a.due)) if a.due else "") for a in item.actions]))
 
     doc.add(Heading(_("Decisions"), 1))

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from msf_desk.core.audience.pack import PackData
-from msf_desk.core.language import _
+from msf_desk.core.language import _, typed
 from msf_desk.core.language import day as human
 from msf_desk.exports.atomic import write_all
 from msf_desk.exports.mail import draft
@@ -14,24 +14,24 @@ from msf_desk.exports.mail import draft
 
 def subject(pack: PackData) -> str:
     prefix = {"Cancelled": _("Cancelled:"), "Postponed": _("Postponed:")}.get(pack.status_label, _("Notice of meeting:"))
-    return f"{prefix} {pack.title} — {pack.date_text}, {pack.time_text}"
+    return f"{prefix} {typed(pack.title)} — {pack.date_text}, {pack.time_text}"
 
 
 def notice_text(pack: PackData) -> str:
     """Plain text, lines under 80 characters where the content allows, no markup."""
     lines = [f"{_('Subject:')} {subject(pack)}", "",
-             _("Dear members of the {forum},").format(forum=pack.forum_name), ""]
+             _("Dear members of the {forum},").format(forum=typed(pack.forum_name)), ""]
     kind = _(pack.kind_label).lower()
     if pack.status_label in ("Cancelled", "Postponed"):
         said = {"Cancelled": _("The {kind} “{title}” planned for {day} is cancelled."),
                 "Postponed": _("The {kind} “{title}” planned for {day} is postponed.")}[pack.status_label]
-        lines += [said.format(kind=kind, title=pack.title, day=pack.date_text), pack.status_reason, ""]
+        lines += [said.format(kind=kind, title=typed(pack.title), day=pack.date_text), pack.status_reason, ""]
     else:
         labels = [_("When:"), _("Where:"), _("Remote:"), _("Chair:")]
         pad = max(len(w) for w in labels) + 1
-        lines += [_("You are invited to the {kind} “{title}”.").format(kind=kind, title=pack.title), ""]
+        lines += [_("You are invited to the {kind} “{title}”.").format(kind=kind, title=typed(pack.title)), ""]
         if pack.objective:
-            lines += [_("Objective: {text}").format(text=pack.objective), ""]
+            lines += [_("Objective: {text}").format(text=typed(pack.objective)), ""]
         lines += [f"{labels[0].ljust(pad)}{pack.date_text}, {pack.time_text}",
                   f"{labels[1].ljust(pad)}{pack.location or _('to be confirmed')}",
                   f"{labels[2].ljust(pad)}{pack.remote_text}"]

@@ -16,7 +16,7 @@ from babel.numbers import format_percent
 from msf_desk.core import responses as core
 from msf_desk.core.audience import responses as responses_view
 from msf_desk.model.errors import UserError
-from msf_desk.core.language import N_, _, babel_locale, commas, current, ngettext, number
+from msf_desk.core.language import N_, _, babel_locale, commas, current, ngettext, number, typed
 from msf_desk.core.language import day as human
 from msf_desk.core.tabular import FORMULA_NOTE, safe_csv_writer
 from msf_desk.exports.atomic import atomic_write, checkpoint, every, write_all
@@ -91,12 +91,12 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "",
     c = rep.consultation
     public = rep.audience == "public"
     title = (_("Interim report — What we heard and what we did: {name}") if rep.interim
-             else _("What we heard and what we did: {name}")).format(name=c.name)
+             else _("What we heard and what we did: {name}")).format(name=typed(c.name))
     doc = Document(
         title=title,
-        subtitle=f"{rep.forum_name} — " + (_("interim reasoned response to the consultation") if rep.interim
+        subtitle=f"{typed(rep.forum_name)} — " + (_("interim reasoned response to the consultation") if rep.interim
                                            else _("reasoned response to the consultation")),
-        header=f"{rep.forum_name} — {c.name}" + (" — " + _("INTERIM") if rep.interim else "")
+        header=f"{typed(rep.forum_name)} — {typed(c.name)}" + (" — " + _("INTERIM") if rep.interim else "")
                + ("" if public else " — " + _("for members, not for publication")),
         author=rep.forum_name, date=rep.today,
     )
@@ -117,7 +117,7 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "",
     opening = (_("{forum} is consulting the public on {about}, {period}.") if status == "open"
                else _("{forum} consulted the public on {about}, {period}."))
     doc.add(Paragraph(
-        opening.format(forum=rep.forum_name, about=about, period=_period(c)) + " "
+        opening.format(forum=typed(rep.forum_name), about=typed(about), period=_period(c)) + " "
         + _("People could take part through {channels}. We received {contributions} from {contributors}. "
             "This report sets out what we heard, what we did with each contribution and why.").format(
             channels=channels, contributions=_contributions(rep.total),
@@ -147,12 +147,12 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "",
         busiest = sorted(rep.themes, key=lambda t: -t.total)[:3]
         if busiest and busiest[0].total:
             points.append(_("Most contributions concerned {themes}.").format(themes=commas(
-                f"{_theme(t.label)} ({number(t.total)})" for t in busiest)))
+                f"{typed(_theme(t.label))} ({number(t.total)})" for t in busiest)))
         if rep.ranked:
             top = rep.ranked[0]
             points.append(_("The most supported proposal (no. {number}, {votes} votes for) was: “{text}” — "
                             "{outcome}.").format(number=top.number, votes=number(top.votes_for),
-                                                 text=_short(top.text, 120), outcome=_(top.outcome).lower()))
+                                                 text=typed(_short(top.text, 120)), outcome=_(top.outcome).lower()))
         doc.add(Bullets(points))
     answered_text = _("{answered} of {total}").format(answered=number(rep.answered), total=number(rep.total))
     if rep.answered_late:
@@ -265,7 +265,7 @@ def build_document(rep: responses_view.ResponseReport, open_data_name: str = "",
         steps.append(_("Every contribution and its answer are published as open data ({csv} and {json}), to be "
                        "searched and reused.").format(csv=f"{open_data_name}.csv", json=f"{open_data_name}.json"))
     if rep.contact:
-        steps.append(_("Questions about this report or an answer: {contact}.").format(contact=rep.contact))
+        steps.append(_("Questions about this report or an answer: {contact}.").format(contact=typed(rep.contact)))
     doc.add(Bullets(steps))
 
     # --- annex ------------------------------------------------------------------------------
@@ -363,13 +363,13 @@ def _compact_annex(doc: Document, answers: Iterable[responses_view.AnswerGroup],
             # An answer given to one contribution: its number and the reason on one line (a
             # consultation answered one by one gives lines, not a paragraph each).
             label = f"{_('No.')} {group.numbers[0]}"
-            singles.append(_("{label}: {value}").format(label=label, value=reason) if reason else label)
+            singles.append(_("{label}: {value}").format(label=label, value=typed(reason)) if reason else label)
             if len(singles) >= SINGLES_PER_PARAGRAPH:
                 flush()
             continue
         flush()
         count = _contributions(len(group.numbers))
-        numbers(_("{label}: {value}").format(label=count, value=reason) if reason else count, group.numbers)
+        numbers(_("{label}: {value}").format(label=count, value=typed(reason)) if reason else count, group.numbers)
     flush()
 
 
@@ -411,15 +411,15 @@ def _annex_cells(r: responses_view.AnnexRow) -> list[str]:
     who = f"{name}\n{_(r.contributor_type)}" if r.contributor != r.contributor_type else name
     text = r.text
     if r.section:
-        text = f"[{r.section}] {text}"
+        text = f"[{typed(r.section)}] {typed(text)}"
     if r.support:
         text += f"\n({r.support})"
     outcome = _(r.outcome)
     if r.reason:
-        outcome = _("{label}: {value}").format(label=outcome, value=r.reason)
+        outcome = _("{label}: {value}").format(label=outcome, value=typed(r.reason))
     if r.decided_by or r.meeting:
-        outcome += "\n" + _("Decided by {who}").format(who=r.decided_by or "—") + (
-            " " + _("(meeting: {meeting})").format(meeting=r.meeting) if r.meeting else "")
+        outcome += "\n" + _("Decided by {who}").format(who=typed(r.decided_by) or "—") + (
+            " " + _("(meeting: {meeting})").format(meeting=typed(r.meeting)) if r.meeting else "")
     if r.answered:
         outcome += "\n" + _("Answered {day}").format(day=r.answered.isoformat())
     elif r.outcome:

@@ -138,6 +138,9 @@ def _report_startup(app, window) -> int:
     probe.start(10)
 
     def report(*_: object) -> None:
+        # The window as the user sees it: the first page painted with what was read (Qt would paint
+        # it on a later turn of the event loop, after this report had quit).
+        window.repaint()
         if window.session is not None:
             from msf_desk.ui.pages import PAGES
 

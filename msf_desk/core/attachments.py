@@ -7,7 +7,6 @@ first and is renamed once written.
 from __future__ import annotations
 
 import hashlib
-import mimetypes
 import os
 import re
 import shutil
@@ -99,6 +98,8 @@ def store_file(files_dir: Path, source: str | Path, *, folder: str, max_bytes: i
             partial.unlink(missing_ok=True)
             raise UserError(M_("Cannot copy {name} into the forum's storage: {value}.").format(name=source.name, value=exc.strerror or exc),
                             field=field) from exc
+    import mimetypes  # its tables are built as it loads; only storing a file needs them
+
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     return {"file_name": name, "stored_path": relative, "sha256": sha, "size": size, "media_type": media_type}
 

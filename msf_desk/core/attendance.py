@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 from msf_desk.model.forum import ForumProfile
 from msf_desk.model.members import Member
@@ -60,6 +59,8 @@ def quorum_needed(profile: ForumProfile, seat_holders: int) -> int:
     'number': at least that many.
     """
     if profile.quorum_kind == "fraction":
+        from fractions import Fraction  # fractions (with decimal) takes a few ms to load; the window starts without it
+
         return math.ceil(Fraction(profile.quorum_value.strip()) * seat_holders)
     if profile.quorum_kind == "number":
         return int(profile.quorum_value)

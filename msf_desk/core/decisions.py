@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from msf_desk.core.language import N_, _, ngettext
 from msf_desk.model.forum import DECISION_RULES, ForumProfile
 from msf_desk.model.minutes import OUTCOMES, Votes
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 
 
@@ -149,6 +152,8 @@ def verdict(
         base_words = _("members present")
         need_words = _("a majority needed {needed}").format(needed=needed)
     else:
+        from fractions import Fraction  # fractions (with decimal) takes a few ms to load; the window starts without it
+
         fraction = Fraction(profile.qualified_fraction)
         if profile.qualified_base == "all_active":
             base, base_words = count.active, _("active members")

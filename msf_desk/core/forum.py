@@ -6,7 +6,6 @@ import re
 from dataclasses import fields
 import zoneinfo
 from contextlib import contextmanager
-from fractions import Fraction
 
 from msf_desk.core import language
 from msf_desk.core.audit import check_unchanged, recorded
@@ -38,6 +37,8 @@ def validate(profile: ForumProfile) -> None:
     if profile.quorum_kind not in QUORUM_KINDS:
         problems["quorum_kind"] = M_("unknown quorum rule")
     elif profile.quorum_kind == "fraction":
+        from fractions import Fraction  # fractions (with decimal) takes a few ms to load; the window starts without it
+
         try:
             value = Fraction(profile.quorum_value.strip())
             if not 0 < value <= 1:

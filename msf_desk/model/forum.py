@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from fractions import Fraction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 
 DECISION_RULES = {
@@ -68,6 +71,8 @@ class ForumProfile:
 
     @property
     def qualified(self) -> Fraction:
+        from fractions import Fraction  # fractions (with decimal) takes a few ms to load; the window starts without it
+
         return Fraction(self.qualified_fraction)
 
     def decision_rule_text(self) -> str:

@@ -50,6 +50,8 @@ def validate_item(item: AgendaItem) -> None:
 
 @dataclass
 class TimedItem:
+    """An agenda item with its start and end in the meeting's time."""
+
     item: AgendaItem
     number: int  # 0 for a break: breaks take time but have no number
     start: dt.datetime  # local wall time in the meeting's zone
@@ -67,6 +69,8 @@ class TimedItem:
 
 @dataclass
 class Timetable:
+    """A meeting's agenda laid out in time, and by how much it overruns."""
+
     items: list[TimedItem]
     ends: dt.datetime  # local
     scheduled_end: dt.datetime  # local

@@ -69,6 +69,8 @@ def quorum_needed(profile: ForumProfile, seat_holders: int) -> int:
 
 @dataclass
 class Quorum:
+    """Whether a meeting was quorate: the seats held, present and needed."""
+
     day: dt.date
     seat_holders: int
     holders_government: int

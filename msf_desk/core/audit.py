@@ -29,6 +29,8 @@ class StaleRecord(UserError):
 
 @dataclass(frozen=True)
 class Change:
+    """One line of the forum's change log: who changed what, when."""
+
     at: dt.datetime          # UTC
     user: str
     machine: str

@@ -25,6 +25,8 @@ DEFAULT_NAME = ForumProfile().name
 
 @dataclass(frozen=True)
 class Step:
+    """One step of the new forum's checklist and whether the records show it done."""
+
     key: str  # profile | members | co_chairs | year | ethics | consultation | repository
     title: str
     done: bool

@@ -35,6 +35,8 @@ class Count:
 
 @dataclass
 class Verdict:
+    """The outcome of a decision by the rule that applies, and why."""
+
     outcome: str                   # agreed | not_agreed | deferred | incomplete
     rule: str                      # the rule applied, resolved (never '')
     explanation: str

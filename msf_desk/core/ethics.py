@@ -311,6 +311,8 @@ def prefill_declaration(db, member_id: int, today: dt.date) -> Declaration:
 
 @dataclass
 class ComplianceRow:
+    """Where one member stands with the ethics statement and their declaration."""
+
     member_id: int
     name: str
     organisation: str
@@ -379,6 +381,8 @@ class ComplianceRow:
 
 @dataclass
 class ComplianceReport:
+    """Where every member stands with the ethics rules on a day."""
+
     on: dt.date
     within_days: int
     interval_months: int

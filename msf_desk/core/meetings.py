@@ -82,6 +82,8 @@ def papers_deadline(meeting: Meeting, notice_days: int, holidays=()) -> dt.date:
 
 @dataclass
 class OverdueWork:
+    """Work the secretariat is late with for one meeting (its notice or its record)."""
+
     meeting: Meeting
     what: str  # 'notice' | 'record'
     since: dt.date
@@ -119,6 +121,8 @@ def next_meeting(meetings: list[Meeting], now: dt.datetime) -> Meeting | None:
 
 @dataclass
 class Gap:
+    """A stretch between meetings longer than the forum's rule allows."""
+
     start: dt.date  # the meeting before the gap
     end: dt.date  # the next meeting, or today when nothing follows
     after_meeting_id: int | None
@@ -150,6 +154,8 @@ class Gap:
 
 @dataclass
 class RegularityReport:
+    """Whether the forum met as often as its rule says, and its gaps."""
+
     target_months: int
     today: dt.date
     counted: list[Meeting] = field(default_factory=list)

@@ -17,6 +17,8 @@ from msf_desk.core.language import day as written_day
 
 @dataclass
 class Parity:
+    """The balance of seats between the sides on a day, and its co-chairs."""
+
     on: dt.date
     government: int
     non_government: int
@@ -152,6 +154,8 @@ def parity_on(
 
 @dataclass
 class ProjectedChange:
+    """The balance of seats on a day when members leave or join."""
+
     on: dt.date
     leaving: list[str]
     joining: list[str]

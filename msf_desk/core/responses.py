@@ -497,6 +497,8 @@ def attach_file(db, forum_path: str | Path, contribution_id: int, source: str | 
 # --- the summary of major categories -------------------------------------------------------
 @dataclass
 class ThemeOverview:
+    """One theme of a consultation: its contributions counted by outcome."""
+
     theme: str
     total: int
     counts: dict[str, int]          # outcome key (or "none") → count

@@ -26,6 +26,8 @@ SEVERITIES = ("late", "due")  # late first
 
 @dataclass(frozen=True)
 class DueItem:
+    """One thing due or late on Today, and where it is done."""
+
     kind: str  # notice | record | minutes_circulate | minutes_approve | minutes_publish | contributions
     #            | declaration | signature | term | parity | action | repository
     due: dt.date | None

@@ -30,6 +30,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
 
 @dataclass(frozen=True)
 class TrashItem:
+    """One entry of the trash as the window lists it, with the day it is emptied."""
+
     id: int
     kind: str
     record_id: int

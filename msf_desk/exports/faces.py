@@ -12,6 +12,8 @@ from msf_desk.paths import fonts_dir
 
 @dataclass(frozen=True)
 class Face:
+    """One bundled font family and the scripts it draws."""
+
     family: str  # the file names' stem: NotoSansHebrew -> NotoSansHebrew-Regular.ttf
     scripts: str  # in words, for people
     rtl: bool = False  # written right to left: words are laid out in visual order

@@ -10,6 +10,8 @@ SECRETARIAT = "Secretariat"
 
 @dataclass
 class Action:
+    """An action agreed at a meeting: what, who owns it, when it is due."""
+
     meeting_id: int
     text: str
     item_id: int | None = None

@@ -23,6 +23,8 @@ SIGNATURE_METHODS = {"typed": "Typed confirmation", "scan": "Scanned signed copy
 
 @dataclass
 class Statement:
+    """One version of the forum's ethics statement that members sign."""
+
     version: int
     text: str
     dated: dt.date
@@ -36,6 +38,8 @@ class Statement:
 
 @dataclass
 class Signature:
+    """A member's signature of a version of the ethics statement."""
+
     member_id: int
     statement_id: int
     signed_on: dt.date
@@ -55,6 +59,8 @@ class Signature:
 
 @dataclass
 class Interest:
+    """One interest a member declared, public or kept within the forum."""
+
     type: str
     organisation: str = ""
     description: str = ""
@@ -87,6 +93,8 @@ class Interest:
 
 @dataclass
 class Declaration:
+    """A member's declaration of interests made on one day."""
+
     member_id: int
     made_on: dt.date
     kind: str = "periodic"

@@ -26,6 +26,8 @@ JURISDICTIONS = {"national": "National", "local": "Local"}
 
 @dataclass
 class ForumProfile:
+    """The forum's profile: its name, remit, seats and the rules it has published."""
+
     name: str = "New forum"
     jurisdiction: str = "national"
     place: str = ""

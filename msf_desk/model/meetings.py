@@ -26,6 +26,8 @@ STATUSES = {
 
 @dataclass
 class Meeting:
+    """A meeting of the forum: when and where, its notice and its status."""
+
     title: str
     starts_at: dt.datetime  # aware, UTC
     ends_at: dt.datetime  # aware, UTC
@@ -111,6 +113,8 @@ AGENDA_STATUSES = {"draft": "Draft", "approved": "Approved by the co-chairs", "s
 
 @dataclass
 class AgendaItem:
+    """One item of a meeting's agenda."""
+
     meeting_id: int
     title: str
     position: int = 0
@@ -137,6 +141,8 @@ class AgendaItem:
 
 @dataclass
 class StandingItem:
+    """An item the forum puts on every agenda (opening, approval of minutes ...)."""
+
     key: str
     position: int
     title: str
@@ -155,6 +161,8 @@ DISCLOSURES = {
 
 @dataclass
 class Paper:
+    """A paper for a meeting: a stored file or a reference, with its versions."""
+
     meeting_id: int
     title: str
     item_id: int | None = None

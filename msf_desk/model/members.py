@@ -50,6 +50,8 @@ def side_for_sector(sector: str) -> str:
 
 @dataclass
 class Member:
+    """A member of the forum, or an alternate, an observer or the secretariat."""
+
     name: str
     sector: str
     organisation: str = ""
@@ -110,6 +112,8 @@ class Member:
 
 @dataclass
 class Candidate:
+    """A candidate in a selection round, and how the round went for them."""
+
     name: str
     organisation: str = ""
     sector: str = "civil_society"
@@ -120,6 +124,8 @@ class Candidate:
 
 @dataclass
 class SelectionRound:
+    """How members of one side were chosen: the call, who led it, the result."""
+
     title: str
     side: str = "non_government"
     method: str = "open_call"

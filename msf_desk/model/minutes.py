@@ -16,6 +16,8 @@ DECLARATION_KINDS = {"declaration": "Declared an interest", "recusal": "Recused"
 
 @dataclass
 class Minutes:
+    """The minutes of a meeting and where they stand (draft to published)."""
+
     meeting_id: int
     status: str = "draft"
     circulated_on: dt.date | None = None
@@ -52,6 +54,8 @@ class Declaration:
 
 @dataclass
 class Amendment:
+    """An amendment to minutes, and the meeting that agreed it."""
+
     meeting_id: int
     made_on: dt.date
     text: str
@@ -114,6 +118,8 @@ OUTCOMES = {
 
 @dataclass
 class Votes:
+    """The votes of one decision, counted by side."""
+
     for_government: int = 0
     for_non_government: int = 0
     against_government: int = 0
@@ -141,6 +147,8 @@ class Votes:
 
 @dataclass
 class Decision:
+    """A decision recorded in the minutes, with its rule and its votes."""
+
     meeting_id: int
     text: str
     item_id: int | None = None

@@ -43,6 +43,8 @@ LINK_KINDS = {"duplicate_of": "Duplicate of", "merged_into": "Merged into", "rel
 
 @dataclass
 class Consultation:
+    """A consultation the forum holds: its stage, dates and channels."""
+
     id: int | None = None
     name: str = ""
     stage: str = "other"
@@ -75,6 +77,8 @@ class Consultation:
 
 @dataclass
 class Response:
+    """The forum's answer to a contribution: outcome, reason, who decided, when."""
+
     outcome: str | None = None
     reason: str = ""
     decided_by: str = ""
@@ -94,6 +98,8 @@ class Response:
 
 @dataclass
 class Contribution:
+    """One contribution received in a consultation, with the forum's response."""
+
     id: int | None = None
     consultation_id: int | None = None
     received_on: dt.date | None = None
@@ -145,6 +151,8 @@ class Contribution:
 
 @dataclass
 class ContributionFilter:
+    """What a list of contributions is narrowed to (text, consultation, theme ...)."""
+
     text: str = ""
     consultation_id: int | None = None
     theme: str | None = None

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class TrashRow:
+    """One entry of the trash as stored: a deleted record and what went with it."""
+
     id: int
     kind: str
     record_id: int
@@ -16,6 +18,8 @@ class TrashRow:
 
 @dataclass(frozen=True)
 class Restored:
+    """A record put back from the trash, under the id it has again."""
+
     kind: str
     record_id: int      # the id it has again (a new one if its old id was taken meanwhile)
     label: str

@@ -27,6 +27,8 @@ _BESIDE = re.compile(r"^(?P<stem>.+)\.(?P<why>v\d+-backup|before-demo)-(?P<stamp
 
 @dataclass(frozen=True)
 class Backup:
+    """One finished backup of a forum file, as its name and size say."""
+
     path: Path
     taken: dt.datetime          # local time, from the name
     size: int

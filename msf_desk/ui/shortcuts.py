@@ -20,6 +20,8 @@ from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, shown
 
 @dataclass(frozen=True)
 class Shortcut:
+    """One keyboard shortcut: its keys, what it does and where it works."""
+
     name: str        # how the code asks for it
     keys: str        # portable text, e.g. "Ctrl+Shift+A"
     what: str        # what it does, as the Keyboard shortcuts dialog lists it

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import shutil
 from collections.abc import Callable
 from collections.abc import Iterator
@@ -21,6 +20,13 @@ from typing import IO, Optional, Protocol
 
 from msf_desk.model.errors import UserError
 from msf_desk.model.messages import M_
+
+
+def _token() -> str:
+    """Eight random hex digits for a temporary name (what ``secrets.token_hex(4)`` gives; that
+    module loads hmac and OpenSSL's hashes, a hundredth of a second of a command-line export)."""
+    return os.urandom(4).hex()
+
 
 try:  # POSIX: an advisory lock that the system releases when the process dies
     import fcntl
@@ -183,7 +189,7 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[Path]:
     # with os.open(0o666) rather than mkstemp so the final file gets the
     # user's umask instead of mkstemp's private 0600.
     while True:
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        tmp = target.with_name(f".{target.name}.{_token()}.part")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             break
@@ -260,7 +266,7 @@ def write_all(out_dir: str | Path, stem: str, formats: list[str],
     check_writable_folder(out)
     clean_leftovers(out)
     try:
-        staging = out / f"{STAGING_PREFIX}{secrets.token_hex(4)}"
+        staging = out / f"{STAGING_PREFIX}{_token()}"
         staging.mkdir()
         lock = hold(staging / LOCK_NAME)
     except OSError as exc:

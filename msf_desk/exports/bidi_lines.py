@@ -75,10 +75,11 @@ _REMOVED = frozenset(uba.X9_REMOVED)
 
 def without_controls(text: str) -> str:
     """The text as drawn: without its explicit direction marks."""
-    return text.translate(_NO_CONTROLS) if any(ch in CONTROLS for ch in text) else text
+    return text if text.isascii() or _ANY_CONTROL.search(text) is None else text.translate(_NO_CONTROLS)
 
 
 _NO_CONTROLS = dict.fromkeys(map(ord, CONTROLS))
+_ANY_CONTROL = re.compile(f"[{CONTROLS}]")
 
 
 def isolates_as_embeddings(text: str, base: int) -> tuple[str, list[int | None]]:

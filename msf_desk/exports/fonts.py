@@ -41,6 +41,16 @@ class _TTFont(ttfonts.TTFont):
     document once its first lines are drawn) is translated in one go; anything else goes through
     reportlab's own method, which hands out new codes. Same codes, same bytes."""
 
+    # reportlab asks every font for its ascent and descent at each paragraph layout and finds
+    # a TrueType font's only on its face after an AttributeError: the same numbers, straight away.
+    @property
+    def ascent(self) -> float:
+        return self.face.ascent
+
+    @property
+    def descent(self) -> float:
+        return self.face.descent
+
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 (reportlab's name)
         state = self.state.get(doc)
         if state is not None and text and isinstance(text, str):

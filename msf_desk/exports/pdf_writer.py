@@ -147,9 +147,9 @@ def _install_per_font_shaping() -> None:
     its own and join the results."""
     from reportlab.platypus import paragraph as rl_paragraph
 
-    original = ttfonts.shapeFragWord
     if not SHAPING or getattr(rl_paragraph.shapeFragWord, "_per_font", False):
         return
+    original = _shaped_once(ttfonts.shapeFragWord)
 
     def shape_per_font(word, *args, **kwargs):
         items = word[1:]
@@ -188,6 +188,58 @@ def _install_per_font_shaping() -> None:
 
     shape_per_font._per_font = True  # type: ignore[attr-defined]
     rl_paragraph.shapeFragWord = shape_per_font
+
+
+# The words a document has shaped (see _shaped_once): one dictionary per document being written
+# (and per thread: two exports may run at once), dropped when the document is written.
+_shaped_words = threading.local()
+KEEP_SHAPED = True   # False: every word shaped afresh (tests compare the two)
+
+
+def _shaped_once(shape: Callable) -> Callable:
+    """reportlab's ``shapeFragWord``, each distinct word shaped once per document. In a
+    paragraph that holds a shaped script (a Devanagari or Arabic name) HarfBuzz shapes every
+    word, and the same words come back in every agenda item ("For decision", times, names). A
+    word's shaping depends only on its pieces' text, font and size (the features are
+    reportlab's defaults); the cached result is rebuilt with the word's own fragments, and its
+    glyph strings (ShapedStr, never changed in place) are shared."""
+
+    def shaped(word, *args, **kwargs):
+        kept = getattr(_shaped_words, "words", None)
+        if kept is None or args or kwargs or isinstance(word, ttfonts.ShapedFragWord) or len(word) < 2:
+            return shape(word, *args, **kwargs)
+        key: list = [type(word)]
+        frags: list = []
+        for frag, text in word[1:]:
+            if type(text) is not str or hasattr(frag, "cbDefn"):
+                return shape(word)
+            # Which earlier piece has the same fragment: reportlab groups glyphs by fragment.
+            same = next((i for i, f in enumerate(frags) if f is frag), -1)
+            frags.append(frag)
+            key.append((text, frag.fontName, frag.fontSize, same))
+        key = tuple(key)
+        made = kept.get(key)
+        if made is None:
+            result = shape(word)
+            if result is word:
+                made = kept[key] = ()
+            else:
+                pieces = []
+                for piece in result[1:]:
+                    index = next((i for i, f in enumerate(frags) if f is piece[0]), None)
+                    if index is None or type(piece) is not tuple:
+                        return result  # not made of this word's fragments as expected: not kept
+                    pieces.append((index, piece[1]))
+                made = kept[key] = (type(result), result[0], pieces)
+            return result
+        if not made:
+            return word
+        cls, width, pieces = made
+        new = cls([(frags[i], text) for i, text in pieces])
+        new.insert(0, width)
+        return new
+
+    return shaped
 
 
 # --- text to reportlab markup --------------------------------------------
@@ -763,6 +815,15 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
             if progress is not None:
                 progress(reported, total)
 
+    before, _shaped_words.words = getattr(_shaped_words, "words", None), {} if KEEP_SHAPED else None
+    try:
+        return _write_pdf(doc, target, on_block, total, lambda: reported, created)
+    finally:
+        _shaped_words.words = before
+
+
+def _write_pdf(doc: d.Document, target: Path, on_block: Callable[[int], None], total: int,
+               reported: Callable[[], int], created: dt.datetime | None) -> Path:
     with atomic_write(target) as tmp:
         rtl = language.is_rtl(doc.language)
         builder = _Builder(A4[0] - 2 * MARGIN_X, d.clean_text(doc.title), rtl=rtl)
@@ -817,7 +878,7 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
             footer_para = (lambda text: builder.para(text, "footer")) if rtl else None
             template.build(story, canvasmaker=_canvas_dated(d.dated(doc, created), footer, footer_para))
         except LayoutError:
-            raise UserError(layout_problem(doc, reported)) from None
+            raise UserError(layout_problem(doc, reported())) from None
         on_block(total - 1)
     return target
 

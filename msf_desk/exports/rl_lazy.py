@@ -8,7 +8,9 @@ are needed by some documents only:
 - HarfBuzz (``uharfbuzz``), imported at the top of ``reportlab.pdfbase.ttfonts``: only for
   text that is shaped (Arabic, Hebrew, Indic scripts, Thai, emoji: exports/faces.py);
 - a regular expression for web addresses in ``reportlab.platypus.paragraph`` (a twentieth of
-  a second to compile: case-insensitive ranges over all of Unicode), used only when hyphenating.
+  a second to compile: case-insensitive ranges over all of Unicode), used only when hyphenating,
+  and ``reportlab.lib.textsplit``'s pattern for wide characters (a few thousandths), used only
+  by its ``cjkwrap``.
 
 Here reportlab is given a stand-in for each that loads (or compiles) the real one the first
 time any of its names is used: a document that needs it gets the very same module, one that
@@ -76,6 +78,8 @@ class LaterPattern:
 
 # The start of reportlab's pattern for web addresses (reportlab.platypus.paragraph.uri_pat).
 _URI_PATTERN = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
+# reportlab.lib.textsplit's pattern for wide (CJK) characters, used only by its cjkwrap.
+_WIDE_PATTERN = "([\u2e80-\uffff])"
 
 
 @contextlib.contextmanager
@@ -83,7 +87,7 @@ def _uri_pattern_later():
     real = re.compile
 
     def compile_later(pattern, flags=0):
-        if isinstance(pattern, str) and pattern.startswith(_URI_PATTERN):
+        if isinstance(pattern, str) and (pattern.startswith(_URI_PATTERN) or pattern == _WIDE_PATTERN):
             return LaterPattern(pattern, flags)
         return real(pattern, flags)
 

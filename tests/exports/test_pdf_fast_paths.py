@@ -164,3 +164,47 @@ def test_harfbuzz_and_pillow_load_only_for_documents_that_need_them(tmp_path):
     raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "mixed.pdf"), "-"], capture_output=True,
                          text=True, check=True).stdout
     assert any("\ufb50" <= c <= "\ufeff" for c in raw)
+
+
+def test_words_shaped_once_per_document_give_the_same_pdf(tmp_path, monkeypatch):
+    """Each distinct word is shaped once per document (pdf_writer._shaped_once): the PDF is the
+    same, byte for byte, as when every word is shaped afresh, and HarfBuzz is asked less."""
+    import datetime as dt
+
+    from msf_desk.exports.document import Bullets, Heading, KeyValues
+
+    register_fonts()
+    if not pdf_writer.SHAPING:
+        pytest.skip("needs uharfbuzz")
+    names = ["Leila Haddad / ليلى حداد", "Anita Sharma / अनीता शर्मा", "Nino Beridze / ნინო ბერიძე",
+             "(ليلى", "शर्मा,", "ไทย ผู้ใหญ่", "Nguyễn Thị Lan"]
+    doc = Document(title="Forum meeting — ليلى حداد", header="Forum — अनीता शर्मा").add(
+        KeyValues([("Chair", names[0]), ("Co-chair", names[1])]))
+    for n in range(1, 7):
+        doc.add(Heading(f"Item {n}: {names[n % len(names)]}", level=2),
+                Paragraph(f"9am–9:15am (15 min) · For decision · Presented by {names[n % 3]}; {names[(n + 1) % 4]}"),
+                Table(["Who", "Interest"], [[name, f"Board member of {name} since 2019"] for name in names]),
+                Bullets([f"{name} asks for the floor" for name in names[:3]]))
+    calls = {"n": 0}
+    shape = ttfonts.uharfbuzz.shape
+
+    def counting(*args, **kwargs):
+        calls["n"] += 1
+        return shape(*args, **kwargs)
+
+    monkeypatch.setattr(ttfonts.uharfbuzz, "shape", counting)
+    created = dt.datetime(2026, 10, 26, 9, 0)
+    write_pdf(doc, tmp_path / "kept.pdf", created=created)
+    kept = calls["n"]
+    monkeypatch.setattr(pdf_writer, "KEEP_SHAPED", False)
+    calls["n"] = 0
+    write_pdf(doc, tmp_path / "afresh.pdf", created=created)
+    assert (tmp_path / "kept.pdf").read_bytes() == (tmp_path / "afresh.pdf").read_bytes()
+    assert 0 < kept < calls["n"] / 2, (kept, calls["n"])
+
+
+def test_reportlabs_wide_character_pattern_still_works():
+    from reportlab.lib import textsplit
+
+    assert textsplit.rx.split("ab中文cd") == ["ab", "中", "", "文", "cd"]
+    assert textsplit.rx.sub(r"\1\0 ", "a中b") == "a中\0 b"

@@ -5,7 +5,6 @@ import dataclasses
 import datetime as dt
 import re
 
-from msf_desk.core import trash
 from msf_desk.core.audit import check_unchanged, logged
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.members import SECTORS, SIDES, ROLES, STATUSES, METHODS, Member, SelectionRound
@@ -133,19 +132,6 @@ def remove_member(db, member_id: int) -> None:
     """
     check_removable(db, member_id)
     store.delete_member(db, member_id)
-
-
-@logged(lambda db, member_id, **_: f"Moved member {get_member(db, member_id).name} to the trash", action="delete")
-def trash_member(db, member_id: int, *, now: dt.datetime | None = None) -> int:
-    """Delete a member entered by mistake into the trash (30 days); return the trash entry.
-
-    Refused, as `remove_member`, when other records name them. Their alternates' link to
-    the seat is cleared, and put back if the member is restored.
-    """
-    check_removable(db, member_id)
-    member = get_member(db, member_id)
-    label = member.name + (f" ({member.organisation})" if member.organisation else "")
-    return trash.move(db, "member", member_id, label, now=now)
 
 
 def check_removable(db, member_id: int) -> None:

@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from msf_desk.core import ethics, members, papers, responses, trash
+from msf_desk.core import ethics, member_trash, members, papers, responses, trash
 from msf_desk.model.errors import UserError
 from msf_desk.model.members import Member
 from msf_desk.core.audience.responses import open_data
@@ -27,7 +27,7 @@ def test_a_member_and_the_alternate_link_to_their_seat_come_back(demo_db):
     alternate = members.add_member(demo_db, Member(name="Their Alternate", sector="academia", side="non_government",
                                                    role="alternate", alternate_for=holder.id,
                                                    term_start=dt.date(2026, 1, 1)))
-    trash_id = members.trash_member(demo_db, holder.id, now=NOW)
+    trash_id = member_trash.trash_member(demo_db, holder.id, now=NOW)
     assert _count(demo_db, "members", "id = ?", [holder.id]) == 0
     assert members.get_member(demo_db, alternate.id).alternate_for is None
     [item] = trash.items(demo_db, now=NOW)
@@ -43,7 +43,7 @@ def test_a_member_and_the_alternate_link_to_their_seat_come_back(demo_db):
 def test_a_member_named_in_other_records_is_still_refused(demo_db):
     chair = demo_db.execute("SELECT chair_id FROM meetings WHERE chair_id IS NOT NULL").fetchone()[0]
     with pytest.raises(UserError, match="cannot be deleted"):
-        members.trash_member(demo_db, chair)
+        member_trash.trash_member(demo_db, chair)
     assert trash.items(demo_db) == []
 
 

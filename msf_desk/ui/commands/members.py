@@ -9,6 +9,7 @@ import dataclasses
 
 
 from msf_desk.core import forum as core_forum
+from msf_desk.core import member_trash
 from msf_desk.core import members as core_members
 from msf_desk.core import trash as core_trash
 from msf_desk.model.forum import ForumProfile
@@ -68,7 +69,7 @@ class RemoveMember(_Command):
 
     def _redo(self) -> None:
         # Into the trash, with the alternates' link to this seat (undo puts both back).
-        self.trash_id = core_members.trash_member(self.session.db, self.member.id)
+        self.trash_id = member_trash.trash_member(self.session.db, self.member.id)
 
     def _undo(self) -> None:
         core_trash.restore(self.session.db, self.trash_id)

@@ -9,7 +9,7 @@ import datetime as dt
 
 from msf_desk.core.meetings import get_meeting
 from msf_desk.model.actions import Action
-from msf_desk.store import minutes as store
+from msf_desk.store import minutes_reads as store
 
 
 def is_overdue(action: Action, today: dt.date) -> bool:

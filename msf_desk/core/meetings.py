@@ -14,7 +14,7 @@ from msf_desk.core.audit import check_unchanged, logged
 from msf_desk.model.dates import add_months, human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import KINDS, STATUSES, AgendaItem, Meeting, StandingItem
-from msf_desk.store import meetings as store, members as member_store, minutes as minutes_store
+from msf_desk.store import meetings as store, members as member_store, minutes_reads
 from msf_desk.store.db import transaction
 from msf_desk.model.messages import M_, M_n
 from msf_desk.core.messages import message_day, message_label, message_weekday
@@ -437,7 +437,7 @@ def add_meeting(db, meeting: Meeting, *, standing_items: bool = True) -> Meeting
 
 def is_locked(db, meeting_id: int) -> bool:
     """The meeting's minutes are approved: nothing about it may change any more."""
-    return minutes_store.status_of(db, meeting_id) in ("approved", "published")
+    return minutes_reads.status_of(db, meeting_id) in ("approved", "published")
 
 
 def ensure_unlocked(db, meeting_id: int, what: str | None = None) -> None:

@@ -18,6 +18,8 @@ from msf_desk.model.dates import iso, parse_date
 from msf_desk.model.errors import UserError
 from msf_desk.model.minutes import Attendee, Decision, Votes
 from msf_desk.store.db import transaction
+# The minutes' status and the actions of earlier meetings live in store.minutes_reads (a pack reads them).
+from msf_desk.store.minutes_reads import action_of as _action, actions_before, open_actions_before, status_of  # noqa: F401
 from msf_desk.model.messages import M_, M_mark
 
 LOCKED_MESSAGE = M_mark("These minutes are approved and locked; record a dated amendment instead.")
@@ -66,11 +68,6 @@ def all_minutes(db) -> list[dict]:
             row[name] = parse_date(row[name])
         out.append(row)
     return out
-
-
-def status_of(db, meeting_id: int) -> str | None:
-    row = db.execute("SELECT status FROM minutes WHERE meeting_id = ?", [meeting_id]).fetchone()
-    return row[0] if row else None
 
 
 def insert_minutes(db, meeting_id: int, roll: list[Attendee]) -> None:
@@ -317,13 +314,6 @@ def delete_decision(db, decision_id: int) -> None:
 
 # --- actions ----------------------------------------------------------------------------
 
-def _action(row: dict) -> Action:
-    row = dict(row)
-    row["due"] = parse_date(row["due"])
-    row["closed_on"] = parse_date(row["closed_on"])
-    return Action(**row)
-
-
 def _action_row(a: Action) -> dict:
     row = dataclasses.asdict(a)
     row["due"] = iso(a.due)
@@ -367,20 +357,6 @@ def restore_action(db, a: Action) -> None:
 def delete_action(db, action_id: int) -> None:
     with write(db):
         db["actions"].delete(action_id)
-
-
-def actions_before(db, starts_at: dt.datetime, *, open_only: bool = False) -> list[Action]:
-    """Actions of meetings that started before `starts_at` (UTC), oldest meeting first."""
-    stamp = starts_at.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
-    only = "AND a.status = 'open' " if open_only else ""
-    return [_action(dict(zip(cols, r))) for cols, r in _rows(db, (
-        "SELECT a.* FROM actions a JOIN meetings m ON m.id = a.meeting_id "
-        f"WHERE substr(m.starts_at, 1, 19) < ? {only}"
-        "ORDER BY m.starts_at, coalesce(a.due, '9999'), a.id"), [stamp])]
-
-
-def open_actions_before(db, starts_at: dt.datetime) -> list[Action]:
-    return actions_before(db, starts_at, open_only=True)
 
 
 def item_titles(db) -> dict[int, str]:

@@ -108,9 +108,9 @@ print("LOADED", " ".join(sorted(sys.modules)))
 
 def test_a_pack_as_pdf_loads_only_what_it_reads(demo_path, tmp_path):
     # The pack reads the meeting, its agenda, papers, members, matters arising and conflicts of
-    # interest: the rules for writing minutes, actions, the register of interests and the
-    # responses (and their records) and the trash are not loaded on the way to its PDF; nor are
-    # modules of the standard library it does not need (secrets, pickle, tempfile).
+    # interest: the rules for writing minutes (and the minutes' own records), actions, the
+    # register of interests and the responses (and their records) and the trash are not loaded
+    # on the way to its PDF; nor are modules of the standard library it does not need.
     proc = subprocess.run([sys.executable, "-c", PACK_THEN_LIST_MODULES, str(demo_path), str(tmp_path / "out")],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
@@ -119,7 +119,8 @@ def test_a_pack_as_pdf_loads_only_what_it_reads(demo_path, tmp_path):
     assert {"msf_desk.core.audience.pack", "msf_desk.exports.pdf_writer", "msf_desk.core.conflicts"} <= loaded
     for module in ("msf_desk.core.minutes", "msf_desk.core.attendance", "msf_desk.core.decisions",
                    "msf_desk.core.actions", "msf_desk.core.ethics", "msf_desk.store.responses",
-                   "msf_desk.model.responses", "msf_desk.core.trash", "msf_desk.store.trash",
+                   "msf_desk.model.responses", "msf_desk.store.minutes", "msf_desk.model.minutes",
+                   "msf_desk.core.trash", "msf_desk.store.trash",
                    "msf_desk.model.trash", "msf_desk.exports.docx_writer", "docx", "sqlite_utils", "secrets", "pickle",
                    "tempfile"):
         assert module not in loaded, f"{module} was imported for the pack's PDF"

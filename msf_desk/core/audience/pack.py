@@ -18,7 +18,7 @@ from msf_desk.core.meetings import get_meeting, notice_deadline, papers_deadline
 from msf_desk.core.members import list_members
 from msf_desk.model.dates import parse_date
 from msf_desk.model.errors import UserError
-from msf_desk.store import meetings as store, minutes as minutes_store, record_locks as lock_store
+from msf_desk.store import meetings as store, minutes_reads, record_locks as lock_store
 from msf_desk.store.db import transaction
 from msf_desk.model.messages import M_
 
@@ -152,7 +152,7 @@ def _arising_lines(db, meeting_id: int, by_id: dict, profile, public: bool, name
         arising = matters_arising(db, meeting_id)
     else:
         arising = [dataclasses.replace(a, status="open", closed_on=None)
-                   for a in minutes_store.actions_before(db, get_meeting(db, meeting_id).starts_at)
+                   for a in minutes_reads.actions_before(db, get_meeting(db, meeting_id).starts_at)
                    if a.status == "open" or (a.closed_on is not None and a.closed_on > as_of)]
     lines = []
     for a in arising:

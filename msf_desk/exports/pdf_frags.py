@@ -40,7 +40,9 @@ def _cleaned(xml: str) -> str:
     if "\n" in xml:
         return cleanBlockQuotedText(xml)
     line = xml.strip(_wsc)
-    return " ".join(w for w in (_wsc_re_split(line) if "\xa0" in line else line.split()) if w)
+    if "\xa0" in line:
+        return " ".join(w for w in _wsc_re_split(line) if w)
+    return " ".join(line.split())   # str.split() gives no empty words
 
 
 def frags(xml: str, style) -> tuple[str, list[ParaFrag]] | None:

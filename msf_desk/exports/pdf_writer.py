@@ -359,12 +359,12 @@ class _Builder:
         self.where = ""
 
     def para(self, text: object, style: str, cls: type[RLParagraph] | None = None,
-             where: str | Callable[[], str] = "") -> RLParagraph:
+             where: str | Callable[[], str] = "", *, cleaned: bool = False) -> RLParagraph:
         """``where``: the place in words, or a function that says it (only asked for when a
-        character cannot be drawn)."""
+        character cannot be drawn). ``cleaned``: ``text`` is already document.clean_text's."""
         st = self.styles[style]
         bold = st.fontName.endswith("-Bold")
-        clean = d.clean_text(text)
+        clean = text if cleaned else d.clean_text(text)
         try:
             xml, shaped = _markup(bidi_lines.without_controls(clean), bold)
         except fonts.Undrawable as exc:
@@ -418,7 +418,7 @@ class _Builder:
         out on its own, so shaped scripts are shaped once; nothing is cut off."""
         clean = d.clean_text(text)
         if len(clean) < LONG_CELL:
-            return [self.para(text, style, where=where)]
+            return [self.para(clean, style, where=where, cleaned=True)]
         size = self.styles[style].fontSize
         # At most PIECE_LINES lines even if every character were a full em wide (Chinese).
         limit = max(40, int(width / size) * PIECE_LINES)

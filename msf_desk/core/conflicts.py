@@ -29,7 +29,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
-from msf_desk.core.interests_in_force import interests_in_force
+from msf_desk.core.interests_in_force import interests_in_force_by_member
 from msf_desk.model.ethics import INTEREST_TYPES, Interest
 from msf_desk.core.meetings import get_meeting
 from msf_desk.core.members import list_members
@@ -353,12 +353,13 @@ def _meeting_day(db, meeting_id: int) -> dt.date:
     return get_meeting(db, meeting_id).day
 
 
-def _members_with_interests(db, day: dt.date) -> list[MemberInterests]:
+def _members_with_interests(db, day: dt.date, members=None) -> list[MemberInterests]:
+    in_force = interests_in_force_by_member(db, day)     # every member's declarations in one read
     out = []
-    for m in list_members(db):
+    for m in members if members is not None else list_members(db):
         if m.role not in CONFLICT_ROLES or not m.serving_on(day):
             continue
-        interests = interests_in_force(db, m.id, day)
+        interests = in_force.get(m.id)
         if interests:
             out.append(MemberInterests(m.id, m.name, m.organisation, interests))
     return out
@@ -384,8 +385,9 @@ def conflicts_for_meeting(db, meeting_id: int) -> list[Conflict]:
     """
     day = _meeting_day(db, meeting_id)
     items = _items(db, meeting_id)
-    found = potential_conflicts(items, _members_with_interests(db, day))
-    names = {m.id: m.name for m in list_members(db)}
+    members = list_members(db)
+    found = potential_conflicts(items, _members_with_interests(db, day, members))
+    names = {m.id: m.name for m in members}
     return merge_records(found, _records(db, meeting_id), items, names)
 
 

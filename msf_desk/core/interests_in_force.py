@@ -43,3 +43,18 @@ def interests_in_force(db, member_id: int, day: dt.date) -> list[Interest]:
     if decl is None or decl.nothing_to_declare:
         return []
     return [i for i in decl.interests if i.in_force_on(day)]
+
+
+def interests_in_force_by_member(db, day: dt.date) -> dict[int, list[Interest]]:
+    """interests_in_force for every member who declared, read in one go (a meeting's conflicts
+    on a forum of 420 members read their declarations one member at a time)."""
+    by_member: dict[int, list[Declaration]] = {}
+    for decl in declarations(db):
+        by_member.setdefault(decl.member_id, []).append(decl)
+    out: dict[int, list[Interest]] = {}
+    for member_id, found in by_member.items():
+        decl = declaration_in_force(found, day)
+        if decl is None or decl.nothing_to_declare:
+            continue
+        out[member_id] = [i for i in decl.interests if i.in_force_on(day)]
+    return out

@@ -4880,6 +4880,14 @@ Use this for an entry made by mistake; a removal already applied to the member s
         </translation>
     </message>
     <message>
+        <source>Reading the meetings…</source>
+        <translation>جارٍ قراءة الاجتماعات…</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read.</source>
+        <translation>تعذّرت قراءة الاجتماعات.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Next meeting:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;, {time} ({when}); {state}.</source>
         <translation>&lt;b&gt;الاجتماع القادم:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;، {time} ({when})؛ {state}.</translation>
     </message>
@@ -5178,6 +5186,22 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <message>
         <source>Selection rounds</source>
         <translation>جولات الاختيار</translation>
+    </message>
+    <message>
+        <source>Reading the members…</source>
+        <translation>جارٍ قراءة الأعضاء…</translation>
+    </message>
+    <message>
+        <source>Reading the selection rounds…</source>
+        <translation>جارٍ قراءة جولات الاختيار…</translation>
+    </message>
+    <message>
+        <source>The members could not be read.</source>
+        <translation>تعذّرت قراءة الأعضاء.</translation>
+    </message>
+    <message>
+        <source>The selection rounds could not be read.</source>
+        <translation>تعذّرت قراءة جولات الاختيار.</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n member(s) shown</source>

@@ -4748,6 +4748,14 @@ Use this for an entry made by mistake; a removal already applied to the member s
         </translation>
     </message>
     <message>
+        <source>Reading the meetings…</source>
+        <translation>Leyendo las reuniones…</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read.</source>
+        <translation>No se pudieron leer las reuniones.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Next meeting:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;, {time} ({when}); {state}.</source>
         <translation>&lt;b&gt;Próxima reunión:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;, {time} ({when}); {state}.</translation>
     </message>
@@ -5038,6 +5046,22 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <message>
         <source>Selection rounds</source>
         <translation>Procesos de selección</translation>
+    </message>
+    <message>
+        <source>Reading the members…</source>
+        <translation>Leyendo los miembros…</translation>
+    </message>
+    <message>
+        <source>Reading the selection rounds…</source>
+        <translation>Leyendo los procesos de selección…</translation>
+    </message>
+    <message>
+        <source>The members could not be read.</source>
+        <translation>No se pudieron leer los miembros.</translation>
+    </message>
+    <message>
+        <source>The selection rounds could not be read.</source>
+        <translation>No se pudieron leer los procesos de selección.</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n member(s) shown</source>

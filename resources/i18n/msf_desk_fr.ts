@@ -4748,6 +4748,14 @@ Use this for an entry made by mistake; a removal already applied to the member s
         </translation>
     </message>
     <message>
+        <source>Reading the meetings…</source>
+        <translation>Lecture des réunions…</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read.</source>
+        <translation>Les réunions n’ont pas pu être lues.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Next meeting:&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;, {time} ({when}); {state}.</source>
         <translation>&lt;b&gt;Prochaine réunion :&lt;/b&gt; &lt;a href=&apos;meeting:{id}&apos;&gt;{title}&lt;/a&gt;, {time} ({when}) ; {state}.</translation>
     </message>
@@ -5038,6 +5046,22 @@ Use this for a meeting entered by mistake; a meeting that was announced is cance
     <message>
         <source>Selection rounds</source>
         <translation>Processus de sélection</translation>
+    </message>
+    <message>
+        <source>Reading the members…</source>
+        <translation>Lecture des membres…</translation>
+    </message>
+    <message>
+        <source>Reading the selection rounds…</source>
+        <translation>Lecture des processus de sélection…</translation>
+    </message>
+    <message>
+        <source>The members could not be read.</source>
+        <translation>Les membres n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The selection rounds could not be read.</source>
+        <translation>Les processus de sélection n’ont pas pu être lus.</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n member(s) shown</source>

@@ -24,6 +24,8 @@ A page mixes this in before QWidget (`class MeetingsPage(PageBase, QWidget)`) an
   reading drops an older one that comes back late; a failed reading is `fill_failed(exc)`.
   `when_filled(fn)` runs `fn` now, or after the reading under way is shown (a record to select
   that the page has not read yet). `work` must use only `db` (it may run on another thread).
+  `@waits_for_fill` on a page method that acts on what the page shows (edit the chosen record,
+  export what is listed): while a reading is under way it runs once the reading is shown.
 - `say(text)`: in the page's message line (`self.message`, if it has one) and the window's
   status bar; both are cleared when the user goes to another page or forum (`clear_message`).
 """
@@ -59,6 +61,28 @@ def writes_documents(method):
             return method(self, *args, **kwargs)
         with session.writing():
             return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+def waits_for_fill(method):
+    """A page method that acts on what the page shows: while a reading is under way (after an
+    edit, or on the page's first show) it runs once the reading is shown, on the records as they
+    are now, never on the ones read before (or on none). It then returns None."""
+
+    # Qt passes a slot what its signal carries (an action's `checked`) when the slot takes it:
+    # the method is given no more positional arguments than it takes, as it would be unwrapped.
+    code = method.__code__
+    takes = None if code.co_flags & 0x04 else code.co_argcount - 1     # 0x04: it has *args
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        if takes is not None:
+            args = args[:takes]
+        if self.filling:
+            self.when_filled(lambda: method(self, *args, **kwargs))
+            return None
+        return method(self, *args, **kwargs)
 
     return wrapper
 

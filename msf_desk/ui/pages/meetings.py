@@ -5,22 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QCheckBox, QFileDialog, QHBoxLayout,
-                               QLabel, QMenu, QMessageBox, QSplitter, QTableView, QToolBar,
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QCheckBox, QHBoxLayout,
+                               QLabel, QMenu, QMessageBox, QSplitter, QToolBar,
                                QToolButton, QVBoxLayout, QWidget)
 
 from msf_desk.core import agendas as core_agendas
 from msf_desk.core.audience import pack as audience_pack
-from msf_desk.core import calendar as core_calendar
-from msf_desk.core import forum as core_forum
 from msf_desk.core import meetings as core_meetings
 from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.ui import shortcuts
 from msf_desk.ui.dialogs.planning import PlanDialog
-from msf_desk.ui.pages.base import writes_documents
+from msf_desk.ui.pages.base import waits_for_fill, writes_documents
 from msf_desk.ui.commands.meetings import (AddItem, AddMeeting, AddPaper, AddStandingItems, ApplyPlan,
                                            ApproveAgenda, CopyAgenda, EditItem, EditMeeting, EditPaper,
                                            RemoveItem, RemoveMeeting, RemovePaper, ReorderItems, SendNotice,
@@ -37,34 +35,41 @@ from msf_desk.ui.dialogs.mail import notice_work, write_drafts
 from msf_desk.ui.dialogs.papers import PaperDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
-from msf_desk.ui.i18n import Context, record_label, window_day
+from msf_desk.ui.i18n import Context, window_day
 from msf_desk.ui import words
 from msf_desk.ui.words import meeting_when
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.models.meetings import ID_ROLE, MeetingsFilter, MeetingsModel
 from msf_desk.ui.pages.agenda_editor import AgendaEditor, _esc
 from msf_desk.ui.pages.meetings_board import BoardBookActions
+from msf_desk.ui.pages.meetings_calendar import MeetingsCalendar, _qdate
+from msf_desk.ui.pages.meetings_reading import (MeetingDetails, MeetingsReading, meeting_to_show, read_details,
+                                                read_meetings, start_of as _start_of)
 from msf_desk.ui.workers import ExportJob
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
 from msf_desk.ui.widgets import folders
 from msf_desk.ui.widgets.board_book import board_book_label
-from msf_desk.ui.widgets.tables import fit_columns, select_row
+from msf_desk.ui.widgets.tables import RecordTable, fit_columns, select_row
 
 PAGES_MEETINGS = Context("PAGES_MEETINGS")
 
-DAY_COLOURS = {"held": "#d7ecd9", "planned": "#d6e4f5", "notice_sent": "#bcd4f0", "cancelled": "#e6e6e6",
-               "postponed": "#e6e6e6"}
-OVERDUE = "#fde7b0"
 
 
 
-class MeetingsPage(PageBase, QWidget):
+class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
     # The one way of every page (ui/pages/base.py), under the names this page always used.
     _open, _run, _say = PageBase.open_dialog, PageBase.run_command, PageBase.say
+    # The window builds this page with later=True (see MainWindow._make_page): it reads the
+    # meetings (and the chosen one's agenda) off the GUI thread and fills in when they come.
+    FILLS_LATER = True
+    filled = Signal()              # the page shows what was read (after each refresh)
+    fill_failed = Signal(object)   # a reading off the GUI thread failed (the exception)
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None, *, later: bool = False) -> None:
         super().__init__(parent)
         self.session = session
+        self.later = later
+        self._details: MeetingDetails | None = None   # the chosen meeting's, read with the meetings
         self.today = dt.date.today()
         self.meetings: list[Meeting] = []
         self.current_id: int | None = None
@@ -119,7 +124,7 @@ class MeetingsPage(PageBase, QWidget):
         self.model = MeetingsModel(self)
         self.proxy = MeetingsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = RecordTable()
         self.table.setObjectName("meetings_table")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -200,6 +205,14 @@ class MeetingsPage(PageBase, QWidget):
         layout.addWidget(self.message)
 
         session.changed.connect(self._on_changed)
+        if later:
+            self.banner.setText(PAGES_MEETINGS.tr("Reading the meetings…"))
+            self.editor.header.setText(f"<h3>{_esc(PAGES_MEETINGS.tr('Reading the meetings…'))}</h3>")
+            for action in (self.edit_action, self.delete_action, self.held_action, self.cancel_action,
+                           self.postpone_action, self.reinstate_action):
+                action.setEnabled(False)
+        # The window says what went wrong (damage: in its own message); the banner says it here.
+        self.fill_failed.connect(lambda _exc: self.banner.setText(PAGES_MEETINGS.tr("The meetings could not be read.")))
         self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -232,38 +245,26 @@ class MeetingsPage(PageBase, QWidget):
         self.reload()
 
     def reload(self) -> None:
-        profile = core_forum.load(self.db)
-        self.profile = profile
-        self.holidays = core_calendar.holidays(self.db)
-        self.meetings = core_meetings.list_meetings(self.db)
-        deadlines = {m.id: core_meetings.notice_deadline(m, profile.notice_days, self.holidays) for m in self.meetings}
-        self.overdue = core_meetings.overdue_work(self.meetings, profile.notice_days, self.holidays, self.today)
-        keep = self.current_id
-        self.model.set_meetings(self.meetings, deadlines, {w.meeting.id for w in self.overdue if w.what == "notice"})
-        self.count.setText(PAGES_MEETINGS.tr("%n meeting(s); target: {target}.", "", len(self.meetings)).format(
-            target=words.lower_first(words.frequency(profile))))
-        self._paint_calendar()
-        self._show_banner()
-        if keep is None or not any(m.id == keep for m in self.meetings):
-            upcoming = core_meetings.next_meeting(self.meetings, _start_of(self.today))
-            keep = upcoming.id if upcoming else (self.meetings[-1].id if self.meetings else None)
-        self.select_meeting(keep)
-        self._show_current()
+        """Read the meetings again (off the GUI thread when built with later=True) and show
+        them; what acts on them (@waits_for_fill) waits until they are shown."""
+        today, keep = self.today, self.current_id
+        self.read_then_show(lambda db: read_meetings(db, today, keep), self._show)
 
-    def _paint_calendar(self) -> None:
-        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear every date
-        late = {w.meeting.id for w in self.overdue}
-        for m in self.meetings:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QBrush(QColor(OVERDUE if m.id in late else DAY_COLOURS.get(m.status, "#d6e4f5"))))
-            fmt.setFontWeight(QFont.Bold)
-            if m.status in ("cancelled", "postponed"):
-                fmt.setFontStrikeOut(True)
-            fmt.setToolTip(f"{m.title} — {record_label(m.status_label)}")
-            self.calendar.setDateTextFormat(QDate(m.day.year, m.day.month, m.day.day), fmt)
-        today = QTextCharFormat(self.calendar.dateTextFormat(_qdate(self.today)))
-        today.setFontUnderline(True)
-        self.calendar.setDateTextFormat(_qdate(self.today), today)
+    def _show(self, r: MeetingsReading) -> None:
+        self.profile, self.holidays, self.meetings, self.overdue = r.profile, r.holidays, r.meetings, r.overdue
+        # The chosen meeting now (the user may have chosen another while the reading ran).
+        keep = meeting_to_show(self.meetings, self.current_id, self.today)
+        self._details = r.details if r.details is not None and r.details.meeting.id == keep else None
+        try:
+            self.model.set_meetings(self.meetings, r.deadlines, {w.meeting.id for w in self.overdue if w.what == "notice"})
+            self.count.setText(PAGES_MEETINGS.tr("%n meeting(s); target: {target}.", "", len(self.meetings)).format(
+                target=words.lower_first(words.frequency(r.profile))))
+            self._paint_calendar()
+            self._show_banner()
+            self._select(keep)
+            self._show_current()
+        finally:
+            self._details = None
 
     def _show_banner(self) -> None:
         parts = []
@@ -299,6 +300,14 @@ class MeetingsPage(PageBase, QWidget):
         return next((m for m in self.meetings if m.id == self.current_id), None)
 
     def select_meeting(self, meeting_id: int | None) -> bool:
+        """Choose the meeting (False when there is none). While the page reads, it is chosen
+        once the meetings are shown (and True is returned)."""
+        if self.filling:
+            self.when_filled(lambda: self._select(meeting_id))
+            return True
+        return self._select(meeting_id)
+
+    def _select(self, meeting_id: int | None) -> bool:
         row = self.model.row_of(meeting_id) if meeting_id is not None else None
         if row is None:
             self.current_id = None
@@ -334,11 +343,15 @@ class MeetingsPage(PageBase, QWidget):
         for action in (self.edit_action, self.delete_action, self.held_action, self.cancel_action,
                        self.postpone_action, self.reinstate_action):
             action.setEnabled(m is not None)
-        self.conflicts.set_meeting(m.id if m is not None else None)
         if m is None:
+            self.conflicts.set_meeting(None)
             self.editor.show_meeting(None)
             return
-        locked = core_meetings.is_locked(self.db, m.id)
+        d = self._details if self._details is not None and self._details.meeting.id == m.id else None
+        if d is None:                      # another meeting chosen: read here (one meeting is quick)
+            d = read_details(self.db, m, self.profile, self.holidays, self.today)
+        self.conflicts.set_meeting(m.id, read=d.conflicts)
+        locked = d.locked
         self.held_action.setEnabled("held" in core_meetings.TRANSITIONS[m.status] and m.day <= self.today
                                     and not locked)
         self.cancel_action.setEnabled("cancelled" in core_meetings.TRANSITIONS[m.status] and not locked)
@@ -351,25 +364,8 @@ class MeetingsPage(PageBase, QWidget):
                               if locked else "")
         self.calendar.setSelectedDate(_qdate(m.day))
         selected_item = self._selected_item_id()
-        items = core_agendas.items_of(self.db, m.id)
-        from msf_desk.core import papers as core_papers
-
-        papers = core_papers.papers_of(self.db, m.id)
-        table = core_agendas.timings(m, items)
-        approval = core_agendas.approval_status(self.db, m.id, on=self.today)
-        deadlines = (core_meetings.papers_deadline(m, self.profile.notice_days, self.holidays),
-                     core_meetings.notice_deadline(m, self.profile.notice_days, self.holidays))
-        chair = ""
-        if m.chair_id is not None:
-            from msf_desk.core.members import get_member
-
-            try:
-                member = get_member(self.db, m.chair_id)
-                chair = f"{member.name} ({member.organisation})" if member.organisation else member.name
-            except Exception:  # a chair deleted meanwhile is simply not shown
-                chair = ""
-        self.editor.show_meeting(m, items=items, papers=papers, table=table, approval=approval,
-                                 deadlines=deadlines, chair=chair, locked=locked)
+        self.editor.show_meeting(m, items=d.items, papers=d.papers, table=d.table, approval=d.approval,
+                                 deadlines=d.deadlines, chair=d.chair, locked=locked)
         self.editor.select_item(selected_item)
 
     def _selected_item_id(self) -> int | None:
@@ -383,6 +379,7 @@ class MeetingsPage(PageBase, QWidget):
         return core_meetings.cochairs_on(self.db, self.today)
 
     # meetings
+    @waits_for_fill
     def new_meeting(self) -> None:
         day = self.calendar.selectedDate()
         self._open(MeetingDialog(timezone=self.profile.timezone, chairs=self._chairs(), parent=self,
@@ -393,6 +390,7 @@ class MeetingsPage(PageBase, QWidget):
         if self._run(command, PAGES_MEETINGS.tr("Cannot add the meeting")):
             self.select_meeting(command.meeting_id)
 
+    @waits_for_fill
     def edit_meeting(self) -> None:
         m = self.current()
         if m is not None:
@@ -400,6 +398,7 @@ class MeetingsPage(PageBase, QWidget):
                        lambda d: d.meeting != m and self._run(EditMeeting(self.session, m, d.meeting, self.today),
                                                              PAGES_MEETINGS.tr("Cannot save the meeting")))
 
+    @waits_for_fill
     def set_status(self, status: str) -> None:
         m = self.current()
         if m is None:
@@ -411,6 +410,7 @@ class MeetingsPage(PageBase, QWidget):
         else:
             self._run(SetStatus(self.session, m, status, "", self.today), PAGES_MEETINGS.tr("Cannot change the meeting's status"))
 
+    @waits_for_fill
     def delete_meeting(self) -> None:
         m = self.current()
         if m is None:
@@ -431,6 +431,7 @@ class MeetingsPage(PageBase, QWidget):
         box.finished.connect(answered)
         box.open()
 
+    @waits_for_fill
     def plan_year(self) -> None:
         def done(dialog: PlanDialog) -> None:
             kept = [p for p in dialog.proposals if p.accepted]
@@ -445,6 +446,7 @@ class MeetingsPage(PageBase, QWidget):
         row = self.editor.selected_item_row()
         return self.editor.agenda_model.item_at(row) if row is not None else None
 
+    @waits_for_fill
     def add_item(self) -> None:
         m = self.current()
         if m is None:
@@ -457,10 +459,11 @@ class MeetingsPage(PageBase, QWidget):
                 item.position = self.agenda_model.row_of(selected.id) + 2  # just after the selection
             command = AddItem(self.session, item, self.today)
             if self._run(command, PAGES_MEETINGS.tr("Cannot add the item")):
-                self.editor.select_item(command.item_id)
+                self.when_filled(lambda: self.editor.select_item(command.item_id))
 
         self._open(ItemDialog(m.id, parent=self), done)
 
+    @waits_for_fill
     def edit_item(self) -> None:
         item = self._item_at_selection()
         if item is not None:  # a break too: the same dialog with "A break" ticked
@@ -468,11 +471,13 @@ class MeetingsPage(PageBase, QWidget):
                        lambda d: d.item != item and self._run(EditItem(self.session, item, d.item, self.today),
                                                               PAGES_MEETINGS.tr("Cannot save the item")))
 
+    @waits_for_fill
     def remove_item(self) -> None:
         item = self._item_at_selection()
         if item is not None:
             self._run(RemoveItem(self.session, item, self.today), PAGES_MEETINGS.tr("Cannot remove the item"))
 
+    @waits_for_fill
     def move_item(self, delta: int) -> None:
         item = self._item_at_selection()
         if item is None:
@@ -485,8 +490,9 @@ class MeetingsPage(PageBase, QWidget):
         new = list(order)
         new.insert(target, new.pop(row))
         self.reorder(new)
-        self.editor.select_item(item.id)
+        self.when_filled(lambda: self.editor.select_item(item.id))
 
+    @waits_for_fill
     def reorder(self, new_order: list[int]) -> None:
         m = self.current()
         old = self.agenda_model.order()
@@ -494,13 +500,15 @@ class MeetingsPage(PageBase, QWidget):
             return
         selected = self._selected_item_id()
         if self._run(ReorderItems(self.session, m.id, old, new_order, self.today), PAGES_MEETINGS.tr("Cannot reorder the agenda")):
-            self.editor.select_item(selected)
+            self.when_filled(lambda: self.editor.select_item(selected))
 
+    @waits_for_fill
     def add_standing_items(self) -> None:
         m = self.current()
         if m is not None:
             self._run(AddStandingItems(self.session, m.id, self.today), PAGES_MEETINGS.tr("Standing items"))
 
+    @waits_for_fill
     def copy_agenda(self) -> None:
         m = self.current()
         if m is None:
@@ -515,6 +523,7 @@ class MeetingsPage(PageBase, QWidget):
                    lambda d: self._run(CopyAgenda(self.session, d.source_id, m.id, d.replace.isChecked(), self.today),
                                        PAGES_MEETINGS.tr("Cannot copy the agenda")))
 
+    @waits_for_fill
     def approve(self) -> None:
         m = self.current()
         if m is None:
@@ -525,6 +534,7 @@ class MeetingsPage(PageBase, QWidget):
                    lambda d: self._run(ApproveAgenda(self.session, m.id, d.member_id, d.chair.currentText(), d.on),
                                        PAGES_MEETINGS.tr("Cannot record the approval")))
 
+    @waits_for_fill
     def notice(self) -> None:
         m = self.current()
         if m is None:
@@ -542,6 +552,7 @@ class MeetingsPage(PageBase, QWidget):
                               can_send, self, email=lambda: self.email_notice(), forum_path=self.session.path)
         self._open(dialog, lambda d: self._run(SendNotice(self.session, m, d.sent_on), PAGES_MEETINGS.tr("Cannot record the notice")))
 
+    @waits_for_fill
     def email_notice(self, folder=None):
         """The notice, its invitation and the e-mail draft with the members' pack (Open in mail client)."""
         m = self.current()
@@ -555,6 +566,7 @@ class MeetingsPage(PageBase, QWidget):
         row = self.editor.selected_paper_row()
         return self.editor.papers_model.paper_at(row) if row is not None else None
 
+    @waits_for_fill
     def add_paper(self, source: str | Path | None = None) -> None:
         m = self.current()
         if m is None:
@@ -571,6 +583,7 @@ class MeetingsPage(PageBase, QWidget):
 
         self._open(dialog, done)
 
+    @waits_for_fill
     def edit_paper(self) -> None:
         paper = self._paper_at_selection()
         m = self.current()
@@ -584,12 +597,14 @@ class MeetingsPage(PageBase, QWidget):
                    lambda d: d.paper != paper and self._run(EditPaper(self.session, paper, d.paper, self.today),
                                                             PAGES_MEETINGS.tr("Cannot save the paper")))
 
+    @waits_for_fill
     def remove_paper(self) -> None:
         paper = self._paper_at_selection()
         if paper is not None:
             self._run(RemovePaper(self.session, paper, self.today), PAGES_MEETINGS.tr("Cannot remove the paper"))
 
     # --- exports ---------------------------------------------------------------------------------
+    @waits_for_fill
     def export_pack(self) -> ExportDialog | None:
         m = self.current()
         if m is None:
@@ -632,40 +647,3 @@ class MeetingsPage(PageBase, QWidget):
         self.last_export = list(paths)
         self._say(PAGES_MEETINGS.tr("Wrote {files} in {folder}.").format(
             files=", ".join(p.name for p in paths), folder=paths[0].parent))
-
-    def export_calendar(self) -> None:
-        suggested = folders.start_folder("calendar", self.session.path) / f"{Path(self.session.path).stem}-meetings.ics"
-        path, _ = QFileDialog.getSaveFileName(self, PAGES_MEETINGS.tr("Export the public calendar"), str(suggested),
-                                              PAGES_MEETINGS.tr("iCalendar (*.ics)"))
-        if path:
-            folders.remember("calendar", self.session.path, Path(path).parent)
-            self.start_calendar_export(Path(path))
-
-    @writes_documents
-    def start_calendar_export(self, path: Path) -> ExportJob | None:
-        from msf_desk.exports.ics import public_calendar, write_file
-
-        meetings = list(self.meetings)
-        name = self.profile.name
-
-        def write(progress) -> list[Path]:
-            data = public_calendar(meetings, name)
-            progress(1, 2)
-            written = write_file(path, data)
-            progress(2, 2)
-            return [written]
-
-        return self.run_export_job(
-            PAGES_MEETINGS.tr("Writing the calendar…"), write,
-            lambda paths: self._say(PAGES_MEETINGS.tr("Wrote {file} (%n public meeting(s)).", "",
-                                                      sum(m.public for m in meetings)).format(file=paths[0])),
-            title=PAGES_MEETINGS.tr("Export the public calendar"))
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _start_of(day: dt.date) -> dt.datetime:
-    # "Next meeting" counts a meeting later today as still to come.
-    return dt.datetime.combine(day, dt.time(0), tzinfo=dt.timezone.utc)

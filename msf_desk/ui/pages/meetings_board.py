@@ -45,6 +45,9 @@ class BoardBookActions:
 
     def add_break(self) -> ItemDialog | None:
         page = self.page
+        if page.filling:                  # on the agenda as it is now, once the page shows it
+            page.when_filled(self.add_break)
+            return None
         m = page.current()
         if m is None:
             return None
@@ -65,6 +68,9 @@ class BoardBookActions:
     def revise_paper(self, source: str | Path | None = None) -> bool:
         """Give the selected paper a new version of its file (chosen in a file dialog unless given)."""
         page = self.page
+        if page.filling:
+            page.when_filled(lambda: self.revise_paper(source))
+            return False
         paper = page._paper_at_selection()
         if paper is None:
             page._say(PAGES_MEETINGS_BOARD.tr("Choose a paper in the list first."))

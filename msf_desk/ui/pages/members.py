@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from msf_desk.ui.dialogs.imports import ImportPreviewDialog
 from msf_desk.ui.dialogs.members import MemberDialog, RoundDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.members import ID_ROLE, MembersFilter, MembersModel, RoundsModel
+from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.widgets.parity_panel import ParityPanel
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.widgets.tables import fit_columns, record_table, select_row
@@ -54,12 +55,26 @@ def _filter_combo(name: str, everyone: str, items: dict[str, str], first: tuple 
     return combo
 
 
-class MembersPage(QWidget):
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+def read_members(db):
+    """What the page shows, read from the forum: the members, the selection rounds and the
+    forum's profile (its seats, for the parity panel). Only core: it may run off the GUI thread."""
+    return core_members.list_members(db), core_members.list_rounds(db), core_forum.load(db)
+
+
+class MembersPage(PageBase, QWidget):
+    # The window builds this page with later=True (see MainWindow._make_page): it reads the
+    # members off the GUI thread and fills in when the reading comes back.
+    FILLS_LATER = True
+    filled = Signal()              # the page shows what was read (after each refresh)
+    fill_failed = Signal(object)   # a reading off the GUI thread failed (the exception)
+
+    def __init__(self, session, parent: QWidget | None = None, *, later: bool = False) -> None:
         super().__init__(parent)
         self.session = session
+        self.later = later
         self.today = dt.date.today()
         self.members: list[Member] = []
+        self.shown_once = False            # the first reading is on screen
         self.dialog: MemberDialog | RoundDialog | None = None
         self.confirm_box: QMessageBox | None = None
 
@@ -181,8 +196,14 @@ class MembersPage(QWidget):
 
         session.changed.connect(self._on_changed)
         self.setAcceptDrops(True)
-        self.reload()
         self._size_columns()
+        if later:
+            self.count_label.setText(PAGES_MEMBERS.tr("Reading the members…"))
+            self.round_details.setText(PAGES_MEMBERS.tr("Reading the selection rounds…"))
+            self.parity.show_reading(PAGES_MEMBERS.tr("Reading the members…"))
+        self.fill_failed.connect(self._read_failed)
+        self._selection_changed()          # nothing chosen yet: nothing to edit or remove
+        self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -199,15 +220,29 @@ class MembersPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """Read the members again and show them (off the GUI thread when built with later=True);
+        what needs them (editing, removing, selecting, importing) waits until they are shown."""
+        self.read_then_show(read_members, self._show)
+
+    def _show(self, reading) -> None:
+        members, rounds, profile = reading
+        self.shown_once = True
         selected = self.selected_id()
-        self.members = core_members.list_members(self.session.db)
+        self.members = members
         self.model.set_members(self.members, self.today)
-        self.rounds_model.set_rounds(core_members.list_rounds(self.session.db))
-        self.parity.show_members(self.members, core_forum.load(self.session.db))
+        self.rounds_model.set_rounds(rounds)
+        self._show_round()
+        self.parity.show_members(self.members, profile)
         if selected is not None:
-            self.select_member(selected)
+            self._select(selected)
         self._update_count()
         self._selection_changed()
+
+    def _read_failed(self, _exc) -> None:
+        # The window says what went wrong (damage: in its own message); the page says it has nothing.
+        if not self.shown_once:
+            self.count_label.setText(PAGES_MEMBERS.tr("The members could not be read."))
+            self.round_details.setText(PAGES_MEMBERS.tr("The selection rounds could not be read."))
 
     def _size_columns(self) -> None:
         """Names and organisations share the spare width (cut ones show whole in a tooltip);
@@ -221,7 +256,8 @@ class MembersPage(QWidget):
 
     def _filter(self, **changes) -> None:
         self.proxy.set_filters(**changes)
-        self._update_count()
+        if self.shown_once:                # else the count still says the members are being read
+            self._update_count()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -232,6 +268,14 @@ class MembersPage(QWidget):
         return rows[0].data(ID_ROLE) if rows else None
 
     def select_member(self, member_id: int) -> bool:
+        """Select the member in the table (False when there is none, or the filters hide them).
+        While the page reads, the member is selected once it is shown (and True is returned)."""
+        if self.filling:
+            self.when_filled(lambda: self._select(member_id))
+            return True
+        return self._select(member_id)
+
+    def _select(self, member_id: int) -> bool:
         row = self.model.row_of(member_id)
         if row is None:
             return False
@@ -280,13 +324,17 @@ class MembersPage(QWidget):
         return self.rounds_model.rounds
 
     def add_member(self) -> None:
-        self._open_dialog(MemberDialog(self.members, None, self._rounds(), self))
+        # The dialog checks the new member against the others: it waits for them to be read.
+        self.when_filled(lambda: self._open_dialog(MemberDialog(self.members, None, self._rounds(), self)))
 
     def _edit_at(self, index) -> None:
         select_row(self.table, index.row())
         self.edit_member()
 
     def edit_member(self) -> None:
+        if self.filling:                   # edit the record as it is now, once it is shown
+            self.when_filled(self.edit_member)
+            return
         member_id = self.selected_id()
         if member_id is None:
             return
@@ -315,12 +363,19 @@ class MembersPage(QWidget):
             show_error(self, error, PAGES_MEMBERS.tr("Cannot save the member"))
             return
         member_id = command.member_id if isinstance(command, AddMember) else dialog.original.id
+        # Selected once the page shows the members as saved (read again after the change).
+        self.when_filled(lambda: self._select_saved(member_id, dialog.member.name))
+
+    def _select_saved(self, member_id: int, name: str) -> None:
         window = self.window()
         if not self.select_member(member_id) and isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                PAGES_MEMBERS.tr("Saved {name}; the filters hide them from the table.").format(name=dialog.member.name), 6000)
+                PAGES_MEMBERS.tr("Saved {name}; the filters hide them from the table.").format(name=name), 6000)
 
     def remove_member(self) -> None:
+        if self.filling:
+            self.when_filled(self.remove_member)
+            return
         member_id = self.selected_id()
         if member_id is None:
             return
@@ -412,6 +467,9 @@ class MembersPage(QWidget):
         return dialog
 
     def start_import(self, path: str) -> None:
+        if self.filling:                   # a file dropped while the page reads: checked once it is shown
+            self.when_filled(lambda: self.start_import(path))
+            return
         try:
             dialog = self.import_preview(path)
         except UserError as exc:

@@ -36,6 +36,16 @@ WIDGETS_CONFLICTS = Context("WIDGETS_CONFLICTS")
 TOPICS = ("ethics", "members", "meetings", "minutes", "agendas")
 
 
+def read_conflicts(db, meeting_id: int) -> tuple[list[Conflict], list[FlaggedDecision]]:
+    """A meeting's conflicts and flagged decisions, as the panel shows them (nothing for a
+    meeting deleted meanwhile). Only core: a page may read it off the GUI thread."""
+    try:
+        found = conflicts_for_meeting(db, meeting_id)
+        return found, flagged_decisions(db, meeting_id, found)
+    except UserError:
+        return [], []
+
+
 class ConflictsPanel(QWidget):
     """Conflicts for one meeting (or item). `updated(count)` after each refresh."""
 
@@ -107,23 +117,21 @@ class ConflictsPanel(QWidget):
         self.set_meeting(None)
 
     # --- what it shows -------------------------------------------------------------------
-    def set_meeting(self, meeting_id: int | None, item_id: int | None = None) -> None:
+    def set_meeting(self, meeting_id: int | None, item_id: int | None = None, *, read=None) -> None:
+        """Show the meeting's conflicts; `read` is read_conflicts(db, meeting_id) when the page
+        has read them already (off the GUI thread)."""
         self.meeting_id, self.item_id = meeting_id, item_id
-        self.refresh()
+        self.refresh(read)
 
     def _on_changed(self, topic: str) -> None:
         if topic in TOPICS and self.meeting_id is not None:
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, read=None) -> None:
         if self.meeting_id is None:
             self.conflicts, self.flagged = [], []
         else:
-            try:
-                found = conflicts_for_meeting(self.session.db, self.meeting_id)
-                flagged = flagged_decisions(self.session.db, self.meeting_id, found)
-            except UserError:
-                found, flagged = [], []  # the meeting was deleted meanwhile
+            found, flagged = read if read is not None else read_conflicts(self.session.db, self.meeting_id)
             if self.item_id is not None:
                 found = [c for c in found if c.item_id == self.item_id]
                 flagged = [f for f in flagged if f.item_id == self.item_id]

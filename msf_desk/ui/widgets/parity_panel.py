@@ -165,6 +165,16 @@ class ParityPanel(QWidget):
         self.profile = profile
         self.refresh()
 
+    def show_reading(self, text: str) -> None:
+        """While the members are being read: no counts and no verdict (they would say that no
+        seat is filled), `text` instead."""
+        for count in (self.government, self.non_government):
+            count.number.setText("…")
+            count.setToolTip("")
+        self.verdict_label.setText(text)
+        self.chart.hide()                  # its empty state says that no seat is filled
+        self.projection_note.setText("")
+
     def _on_date(self, _date: QDate) -> None:
         self.refresh()
         self.date_changed.emit(self.day)
@@ -202,6 +212,7 @@ class ParityPanel(QWidget):
             for key, label in SECTORS.items()
         ]
         self.chart.set_data(sides, sectors)
+        self.chart.show()
 
         changes = projection(self.members, day, PROJECTION_DAYS)
         self.projection_model.set_changes(changes)

@@ -142,3 +142,22 @@ def test_a_damaged_table_found_by_a_page_reading_off_the_gui_thread_is_reported(
     assert "found damage" in window.damage_message.text()
     assert window.damage_message.isVisible()
     assert said in (page.count_label.text() if key == "members" else page.banner.text())
+
+
+def test_a_reading_that_fails_on_the_gui_thread_leaves_the_page_usable(session, qtbot, shown, monkeypatch):
+    """Read on the GUI thread (later=False), a failed reading is raised where it is asked for;
+    the page does not wait for it for ever: edits then act at once on what the page shows."""
+    page = shown(MeetingsPage(session), 1300, 850)
+    page.set_today(DEMO_TODAY)
+    assert page.current() is not None
+
+    def broken(*_args):
+        raise RuntimeError("the forum could not be read")
+
+    monkeypatch.setattr("msf_desk.ui.pages.meetings.read_meetings", broken)
+    with pytest.raises(RuntimeError):
+        page.reload()
+    assert not page.filling
+    page.edit_meeting()
+    assert page.dialog is not None            # opened now, on the meeting shown
+    page.dialog.reject()

@@ -100,7 +100,11 @@ class PageBase:
     def read_then_show(self, work, show) -> None:
         self._reading += 1
         if not self.later:
-            show(work(self.session.db))
+            try:
+                show(work(self.session.db))
+            except BaseException:
+                self._gave_up(self._reading)    # the page is not left waiting for ever
+                raise
             self._filled(self._reading)
             return
         reading = self._reading
@@ -112,12 +116,21 @@ class PageBase:
     def _reading_came(self, reading: int, show, result) -> None:
         if reading != self._reading:
             return                          # a newer reading is under way: it will be shown
-        show(result)
+        try:
+            show(result)
+        except BaseException:
+            self._gave_up(reading)
+            raise
         self._filled(reading)
 
-    def _reading_failed(self, reading: int, exc: BaseException) -> None:
-        self._shown_reading = reading       # nothing more will come: do not wait for it
+    def _gave_up(self, reading: int) -> None:
+        """Nothing more will come of this reading: what waited for it is dropped, and what is
+        asked next runs at once (on what the page shows)."""
+        self._shown_reading = reading
         self._after_fill = None
+
+    def _reading_failed(self, reading: int, exc: BaseException) -> None:
+        self._gave_up(reading)
         self.fill_failed.emit(exc)
 
     def _filled(self, reading: int) -> None:

@@ -4197,6 +4197,10 @@ Double-click to open the place to act.</source>
 <context>
     <name>PAGES_BASE</name>
     <message>
+        <source>This page could not be read from the forum file: {error}</source>
+        <translation>تعذّرت قراءة هذه الصفحة من ملف المنتدى: {error}</translation>
+    </message>
+    <message>
         <source>{what} is still running. Wait until it ends, or cancel it in the status bar, then export again.</source>
         <translation>ما زال {what} جاريًا. انتظر حتى ينتهي، أو ألغِه من شريط الحالة، ثم صدّر مجددًا.</translation>
     </message>
@@ -4226,6 +4230,10 @@ Double-click to open the place to act.</source>
     <message>
         <source>Breaches</source>
         <translation>المخالفات</translation>
+    </message>
+    <message>
+        <source>Reading the ethics records…</source>
+        <translation>جارٍ قراءة سجلات الأخلاقيات…</translation>
     </message>
     <message>
         <source> days</source>
@@ -5408,6 +5416,10 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
         <translation>الملخص والتعديلات</translation>
     </message>
     <message>
+        <source>Reading the meetings and their minutes…</source>
+        <translation>جارٍ قراءة الاجتماعات ومحاضرها…</translation>
+    </message>
+    <message>
         <source>A short summary of the meeting (optional).</source>
         <translation>ملخص قصير للاجتماع (اختياري).</translation>
     </message>
@@ -6089,6 +6101,10 @@ Commitments
     <message>
         <source>Import a .csv or .xlsx file (or drop it on this page): platforms&apos; own exports are recognised; you see the rows as they will be stored first.</source>
         <translation>استيراد ملف .csv أو .xlsx (أو إفلاته على هذه الصفحة): يُتعرَّف على صادرات المنصات نفسها؛ وترى الصفوف أولًا كما ستُحفظ.</translation>
+    </message>
+    <message>
+        <source>Reading the consultations and their contributions…</source>
+        <translation>جارٍ قراءة المشاورات والمساهمات المقدَّمة فيها…</translation>
     </message>
     <message>
         <source>Search the text, names, themes and reasons…</source>

@@ -4093,6 +4093,10 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
 <context>
     <name>PAGES_BASE</name>
     <message>
+        <source>This page could not be read from the forum file: {error}</source>
+        <translation>No se pudo leer esta página del archivo del foro: {error}</translation>
+    </message>
+    <message>
         <source>{what} is still running. Wait until it ends, or cancel it in the status bar, then export again.</source>
         <translation>{what} sigue en curso. Espere a que termine, o cancélelo en la barra de estado, y luego exporte de nuevo.</translation>
     </message>
@@ -4122,6 +4126,10 @@ Haga doble clic para abrir el lugar donde actuar.</translation>
     <message>
         <source>Breaches</source>
         <translation>Incumplimientos</translation>
+    </message>
+    <message>
+        <source>Reading the ethics records…</source>
+        <translation>Leyendo los registros de ética…</translation>
     </message>
     <message>
         <source> days</source>
@@ -5256,6 +5264,10 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
         <translation>Resumen y enmiendas</translation>
     </message>
     <message>
+        <source>Reading the meetings and their minutes…</source>
+        <translation>Leyendo las reuniones y sus actas…</translation>
+    </message>
+    <message>
         <source>A short summary of the meeting (optional).</source>
         <translation>Un breve resumen de la reunión (opcional).</translation>
     </message>
@@ -5913,6 +5925,10 @@ Compromisos
     <message>
         <source>Import a .csv or .xlsx file (or drop it on this page): platforms&apos; own exports are recognised; you see the rows as they will be stored first.</source>
         <translation>Importar un archivo .csv o .xlsx (o soltarlo en esta página): se reconocen las exportaciones de las plataformas; primero ve las filas tal como se guardarán.</translation>
+    </message>
+    <message>
+        <source>Reading the consultations and their contributions…</source>
+        <translation>Leyendo las consultas y sus contribuciones…</translation>
     </message>
     <message>
         <source>Search the text, names, themes and reasons…</source>

@@ -4093,6 +4093,10 @@ Double-cliquez pour ouvrir l&apos;endroit où agir.</translation>
 <context>
     <name>PAGES_BASE</name>
     <message>
+        <source>This page could not be read from the forum file: {error}</source>
+        <translation>Cette page n’a pas pu être lue dans le fichier du forum : {error}</translation>
+    </message>
+    <message>
         <source>{what} is still running. Wait until it ends, or cancel it in the status bar, then export again.</source>
         <translation>{what} est encore en cours. Attendez la fin, ou annulez-le dans la barre d&apos;état, puis exportez à nouveau.</translation>
     </message>
@@ -4122,6 +4126,10 @@ Double-cliquez pour ouvrir l&apos;endroit où agir.</translation>
     <message>
         <source>Breaches</source>
         <translation>Manquements</translation>
+    </message>
+    <message>
+        <source>Reading the ethics records…</source>
+        <translation>Lecture des registres d’éthique…</translation>
     </message>
     <message>
         <source> days</source>
@@ -5256,6 +5264,10 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
         <translation>Résumé et amendements</translation>
     </message>
     <message>
+        <source>Reading the meetings and their minutes…</source>
+        <translation>Lecture des réunions et de leurs procès-verbaux…</translation>
+    </message>
+    <message>
         <source>A short summary of the meeting (optional).</source>
         <translation>Un bref résumé de la réunion (facultatif).</translation>
     </message>
@@ -5913,6 +5925,10 @@ Engagements
     <message>
         <source>Import a .csv or .xlsx file (or drop it on this page): platforms&apos; own exports are recognised; you see the rows as they will be stored first.</source>
         <translation>Importer un fichier .csv ou .xlsx (ou le déposer sur cette page) : les exportations des plateformes sont reconnues ; vous voyez d&apos;abord les lignes telles qu&apos;elles seront enregistrées.</translation>
+    </message>
+    <message>
+        <source>Reading the consultations and their contributions…</source>
+        <translation>Lecture des consultations et de leurs contributions…</translation>
     </message>
     <message>
         <source>Search the text, names, themes and reasons…</source>

@@ -78,11 +78,26 @@ class ContributionsModel(ListTableModel):
             self.today = today
         self.refresh()
 
+    @staticmethod
+    def query(db, flt: ContributionFilter, today: dt.date, order: str, descending: bool) -> tuple[list[int], dt.date]:
+        """What a refresh reads: the matching contributions' ids in order, and the last day
+        that counts as due soon. Only `db`: a page may run it off the GUI thread."""
+        _, off = core.due_rule(db)
+        return (core.search_ids(db, flt, order=order, descending=descending),
+                add_working_days(today, core.DUE_SOON_WORKING_DAYS, off))
+
     def refresh(self) -> None:
         """Run the query again (after an edit, a filter change or a sort)."""
-        _, off = core.due_rule(self.db)
-        self.soon_limit = add_working_days(self.today, core.DUE_SOON_WORKING_DAYS, off)
-        ids = core.search_ids(self.db, self.filter, order=self.order, descending=self.descending)
+        ids, soon_limit = self.query(self.db, self.filter, self.today, self.order, self.descending)
+        self.show_ids(ids, soon_limit)
+
+    def show_read(self, flt: ContributionFilter, today: dt.date, ids: list[int], soon_limit: dt.date) -> None:
+        """Show what `query` read for `flt` (in the model's order) elsewhere."""
+        self.filter, self.today = flt, today
+        self.show_ids(ids, soon_limit)
+
+    def show_ids(self, ids: list[int], soon_limit: dt.date) -> None:
+        self.soon_limit = soon_limit
         self.beginResetModel()
         self.ids = ids
         self._pages.clear()

@@ -87,6 +87,11 @@ def waits_for_fill(method):
     return wrapper
 
 
+def not_read_text(exc: BaseException) -> str:
+    """What a page says in place of what it could not read (fill_failed; the window says more)."""
+    return PAGES_BASE.tr("This page could not be read from the forum file: {error}").format(error=exc)
+
+
 class PageBase:
     dialog: QDialog | None = None
     export_dialog: ExportDialog | None = None

@@ -3,9 +3,10 @@ member's declarations of interest, conflicts on a meeting's agenda, the breach r
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit,
                                QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessa
 from msf_desk.core import breaches as core_breaches
 from msf_desk.core import ethics as core
 from msf_desk.core.interests_in_force import declarations
+from msf_desk.core.meetings import choosable_meetings
 from msf_desk.core.members import list_members
 from msf_desk.paths import forum_files_dir
 from msf_desk.ui.pages.base import writes_documents
@@ -24,7 +26,7 @@ from msf_desk.ui.dialogs.export import Document, ExportOffer
 from msf_desk.ui.dialogs.mail import reminders_work, write_drafts
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.i18n import Context, in_window_language, record_label, window_day
-from msf_desk.ui.pages.base import PageBase
+from msf_desk.ui.pages.base import PageBase, not_read_text
 from msf_desk.ui.models.ethics import (BreachesModel, ComplianceFilter, ComplianceModel, DeclarationsModel,
                                        InterestsModel, SignaturesModel, StatementsModel)
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
@@ -35,6 +37,27 @@ PAGES_ETHICS = Context("PAGES_ETHICS")
 
 TOPICS = ("ethics", "members", "forum", "meetings", "minutes")
 
+
+
+@dataclass
+class EthicsReading:
+    """What the page shows, read in one go (off the GUI thread when the window reads there)."""
+
+    members: list
+    report: core.ComplianceReport
+    statements: list
+    signatures: list
+    covered: list               # the members the statement covers today
+    breaches: list
+    meetings: list              # the meetings whose agenda may be checked, newest first
+
+
+def read_ethics(db, today: dt.date, within: int) -> EthicsReading:
+    return EthicsReading(
+        members=list_members(db), report=core.compliance(db, today, within), statements=core.statements(db),
+        signatures=core.signatures(db), covered=core.covered_members(db, today),
+        breaches=core_breaches.list_breaches(db),
+        meetings=sorted(choosable_meetings(db), key=lambda m: m.starts_at, reverse=True))
 
 
 def _table(model, name: str, text_columns: int | tuple[int, ...], *, optional: tuple[int, ...] = (),
@@ -68,10 +91,21 @@ def _heading(text: str) -> QLabel:
 class EthicsPage(PageBase, QWidget):
     # The one way of every page (ui/pages/base.py), under the names this page always used.
     _open, _run, _status = PageBase.open_dialog, PageBase.run_command, PageBase.say
+    # Built with later=True by the window: the registers are read off the GUI thread (seconds on
+    # a large forum) and the page fills in when the reading comes back (see PageBase.read_then_show).
+    FILLS_LATER = True
+    filled = Signal()              # the page shows what was read (after each refresh)
+    fill_failed = Signal(object)   # a reading off the GUI thread failed (the exception)
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None, *, later: bool = False) -> None:
         super().__init__(parent)
         self.session = session
+        self.later = later
+        self.read = False          # something read is on screen (the actions need it)
+        self.signatures: list = []
+        self.covered: list = []
+        self.names: dict[int, str] = {}
+        self._conflicts_meeting = None   # the meeting the Conflicts tab shows once it is opened
         self.today = dt.date.today()
         self.dialog = None
         self.confirm_box: QMessageBox | None = None
@@ -89,7 +123,12 @@ class EthicsPage(PageBase, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _i: self._show_conflicts())
         session.changed.connect(self._on_changed)
+        self.fill_failed.connect(lambda exc: self.compliance_summary.setText(not_read_text(exc)))
+        if later:
+            self.compliance_summary.setText(PAGES_ETHICS.tr("Reading the ethics records…"))
+            self._update_actions()
         self.reload()
 
     # --- tabs -------------------------------------------------------------------------------
@@ -230,8 +269,7 @@ class EthicsPage(PageBase, QWidget):
         self.meeting_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.conflicts = ConflictsPanel(self.session, can_record=True)
         self.conflicts.setObjectName("conflicts_panel")
-        self.meeting_combo.currentIndexChanged.connect(
-            lambda _i: self.conflicts.set_meeting(self.meeting_combo.currentData()))
+        self.meeting_combo.currentIndexChanged.connect(lambda _i: self._conflicts_chosen())
         row = QHBoxLayout()
         row.addWidget(QLabel(PAGES_ETHICS.tr("Meeting")))
         row.addWidget(self.meeting_combo)
@@ -246,7 +284,12 @@ class EthicsPage(PageBase, QWidget):
         box.addLayout(row)
         box.addWidget(note)
         box.addWidget(self.conflicts, 1)
+        self.conflicts_tab = tab
         return tab
+
+    def _conflicts_chosen(self) -> None:
+        self._conflicts_meeting = self.meeting_combo.currentData()
+        self._show_conflicts()
 
     def _breaches_tab(self) -> QWidget:
         self.add_breach_action = QAction(PAGES_ETHICS.tr("Record a breach…"), self, triggered=self.add_breach)
@@ -274,28 +317,36 @@ class EthicsPage(PageBase, QWidget):
             self.reload()
 
     def reload(self) -> None:
-        db = self.session.db
-        self.members = list_members(db)
+        """Everything again from the records: read (off the GUI thread when the page was built
+        with later=True), then shown."""
+        today, within = self.today, self.within.value()
+        self.read_then_show(lambda db: read_ethics(db, today, within), self._show)
+
+    def reload_compliance(self) -> None:
+        self.reload()
+
+    def _show(self, reading: EthicsReading) -> None:
+        self.read = True
+        self.members = reading.members
         self.names = {m.id: m.name for m in self.members}
-        self.reload_compliance()
+        self.signatures, self.covered = reading.signatures, reading.covered
+        self._show_compliance(reading.report)
         statement_id = _selected(self.statements_table).id if _selected(self.statements_table) else None
-        statements = core.statements(db)
         signed: dict[int, int] = {}
-        for s in core.signatures(db):
+        for s in reading.signatures:
             signed[s.statement_id] = signed.get(s.statement_id, 0) + 1
-        self.statements_model.set_statements(statements, signed)
+        self.statements_model.set_statements(reading.statements, signed)
         self._select_row(self.statements_table, self.statements_model,
                          lambda s: s.id == statement_id, fallback=0)
         self._show_statement()
         breach_id = _selected(self.breaches_table).id if _selected(self.breaches_table) else None
-        self.breaches_model.set_breaches(core_breaches.list_breaches(db), self.names)
+        self.breaches_model.set_breaches(reading.breaches, self.names)
         self._select_row(self.breaches_table, self.breaches_model, lambda b: b.id == breach_id)
-        self._reload_meetings()
+        self._show_meetings(reading.meetings)
         self._update_actions()
 
-    def reload_compliance(self) -> None:
-        db = self.session.db
-        self.report = core.compliance(db, self.today, self.within.value())
+    def _show_compliance(self, report: core.ComplianceReport) -> None:
+        self.report = report
         self.compliance_model.set_rows(self.report.rows)
         with in_window_language():
             lines = self.report.summary_lines()
@@ -307,11 +358,8 @@ class EthicsPage(PageBase, QWidget):
         self._select_row(self.people_table, self.people_model, lambda r: r.member_id == member_id, fallback=0)
         self._show_member()
 
-    def _reload_meetings(self) -> None:
-        from msf_desk.core.meetings import choosable_meetings
-
+    def _show_meetings(self, meetings: list) -> None:
         current = self.meeting_combo.currentData()
-        meetings = sorted(choosable_meetings(self.session.db), key=lambda m: m.starts_at, reverse=True)
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for m in meetings:
@@ -323,7 +371,18 @@ class EthicsPage(PageBase, QWidget):
         index = self.meeting_combo.findData(current)
         self.meeting_combo.setCurrentIndex(max(0, index))
         self.meeting_combo.blockSignals(False)
-        self.conflicts.set_meeting(self.meeting_combo.currentData())
+        self._conflicts_meeting = self.meeting_combo.currentData()
+        self._show_conflicts()
+
+    def _show_conflicts(self) -> None:
+        """The Conflicts tab reads its meeting's agenda against every member's interests (a
+        second or more on a large forum): only once the tab is opened, and again when its
+        meeting changes."""
+        if self.tabs.currentWidget() is not self.conflicts_tab:
+            return
+        meeting_id = self._conflicts_meeting
+        if meeting_id != self.conflicts.meeting_id:
+            self.conflicts.set_meeting(meeting_id)
 
     def _select_row(self, view: QTableView, model, match, fallback: int | None = None) -> None:
         for row, r in enumerate(model.rows):
@@ -342,7 +401,10 @@ class EthicsPage(PageBase, QWidget):
         return row.member_id if row else None
 
     def select_member(self, member_id: int) -> None:
-        self._select_row(self.people_table, self.people_model, lambda r: r.member_id == member_id)
+        """Select the member on the Declarations tab; asked for while the page is still reading
+        (from Today), once what is read is shown."""
+        self.when_filled(lambda: self._select_row(self.people_table, self.people_model,
+                                                  lambda r: r.member_id == member_id))
 
     def _open_member_declarations(self, index) -> None:
         row = _selected(self.compliance_table)
@@ -353,16 +415,18 @@ class EthicsPage(PageBase, QWidget):
     def _show_statement(self, *_args) -> None:
         statement = _selected(self.statements_table)
         if statement is None:
+            if not self.read:
+                return             # still reading: nothing to say about the statement yet
             self.statement_text.setPlainText(PAGES_ETHICS.tr("The forum has not adopted an ethics statement yet. "
                                              "Choose “New version…” to start from MSF Desk's text."))
             self.signatures_model.set_signatures([], self.names)
             self.unsigned_label.setText("")
             return
         self.statement_text.setPlainText(statement.text)
-        sigs = [s for s in core.signatures(self.session.db) if s.statement_id == statement.id]
+        sigs = [s for s in self.signatures if s.statement_id == statement.id]
         self.signatures_model.set_signatures(sigs, self.names)
         signed = {s.member_id for s in sigs}
-        missing = [m.name for m in core.covered_members(self.session.db, self.today) if m.id not in signed]
+        missing = [m.name for m in self.covered if m.id not in signed]
         self.unsigned_label.setText(
             PAGES_ETHICS.tr("Not signed by: {names}.").format(names=', '.join(sorted(missing, key=str.casefold))) if missing
             else PAGES_ETHICS.tr("Signed by every member."))
@@ -404,6 +468,12 @@ class EthicsPage(PageBase, QWidget):
         has_breach = _selected(self.breaches_table) is not None
         self.edit_breach_action.setEnabled(has_breach)
         self.remove_breach_action.setEnabled(has_breach)
+        # What needs the registers read waits for them (never a reminder list of nobody, or a
+        # new version that does not know the current one).
+        for action in (self.copy_action, self.email_action, self.summary_action, self.register_action,
+                       self.new_version_action, self.add_breach_action):
+            action.setEnabled(self.read)
+        self.within.setEnabled(self.read)
 
     # --- dialogs ------------------------------------------------------------------------------
     def _confirm(self, title: str, text: str, button: str, then) -> None:

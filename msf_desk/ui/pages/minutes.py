@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -25,10 +25,7 @@ from msf_desk.core import actions as core_actions
 from msf_desk.core import matters_arising as arising_rules
 from msf_desk.core import minutes as core
 from msf_desk.core import records
-from msf_desk.core.agendas import items_of, timings
 from msf_desk.model.errors import UserError
-from msf_desk.core.meetings import list_meetings
-from msf_desk.core.members import list_members
 from msf_desk.ui import shortcuts
 from msf_desk.ui.pages.base import writes_documents
 from msf_desk.ui.commands import minutes as commands
@@ -41,9 +38,10 @@ from msf_desk.ui.pages.minutes_actions import ActionsPart
 from msf_desk.ui.pages.minutes_attendance import AttendancePart
 from msf_desk.ui.pages.minutes_common import ERROR_STYLE, TOPICS, fitted_table, push_button, text_box
 from msf_desk.ui.pages.minutes_items import ItemsPart
+from msf_desk.ui.pages.minutes_reading import MeetingReading, MinutesReading, read_meeting, read_minutes
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
-from msf_desk.ui.pages.base import PageBase
+from msf_desk.ui.pages.base import PageBase, not_read_text
 from msf_desk.ui.workers import ExportJob
 from msf_desk.model.minutes import Minutes, STATUSES
 from msf_desk.ui.widgets import folders
@@ -56,9 +54,18 @@ PAGES_MINUTES = Context("PAGES_MINUTES")
 class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
     inline_refusals = True   # refusals in the message line: the secretariat types minutes live
     quiet_commands = True    # the page refreshes what its own commands changed
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    # Built with later=True by the window: the meetings, members and the chosen meeting's
+    # minutes are read off the GUI thread (seconds on a large forum) and the page fills in when
+    # the reading comes back (see PageBase.read_then_show).
+    FILLS_LATER = True
+    filled = Signal()              # the page shows what was read (after each refresh)
+    fill_failed = Signal(object)   # a reading off the GUI thread failed (the exception)
+
+    def __init__(self, session, parent: QWidget | None = None, *, later: bool = False) -> None:
         super().__init__(parent)
         self.session = session
+        self.later = later
+        self._read_conflicts = None    # the agenda's conflicts read with the meeting, shown once
         self.today = dt.date.today()
         self.meeting_id: int | None = None
         self.item_id: int | None = None
@@ -165,6 +172,12 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
             saver.saved.connect(self._on_saved)
             saver.failed.connect(self.refuse)
         session.changed.connect(self._on_changed)
+        self.fill_failed.connect(lambda exc: self.status.setText(not_read_text(exc)))
+        if later:
+            self.status.setText(PAGES_MINUTES.tr("Reading the meetings and their minutes…"))
+            self.meeting_choice.setEnabled(False)
+            self.quorum_label.setText("")
+            self._enable()
         self.reload()
 
     def _build_summary(self) -> QWidget:
@@ -219,20 +232,18 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         else:
             self.reload()
 
-    def _choices(self) -> list:
-        with_minutes = set(core.minutes_statuses(self.db))
-        chosen = [m for m in list_meetings(self.db)
-                  if m.id in with_minutes or (m.status not in ("cancelled", "postponed") and m.day <= self.today)]
-        return sorted(chosen, key=lambda m: m.starts_at, reverse=True)
-
     def reload(self) -> None:
-        """Everything again from the records (after undo, another page's change, a new forum)."""
+        """Everything again from the records (after undo, another page's change, a new forum):
+        read (off the GUI thread when the page was built with later=True), then shown."""
         for saver in (self.discussion_save, self.breakout_save, self.decision_text_save, self.summary_save):
             saver.flush()
-        self.meetings = self._choices()
-        self.members = {m.id: m for m in list_members(self.db)}
-        statuses = core.minutes_statuses(self.db)
-        keep = self.meeting_id
+        today, keep, words = self.today, self.meeting_id, in_window_language()
+        self.read_then_show(lambda db: read_minutes(db, today, keep, words), self._show_reading)
+
+    def _show_reading(self, reading: MinutesReading) -> None:
+        self.meetings, self.members, statuses = reading.meetings, reading.members, reading.statuses
+        keep = reading.meeting.meeting_id
+        self.meeting_choice.setEnabled(True)
         self.meeting_choice.blockSignals(True)
         self.meeting_choice.clear()
         for m in self.meetings:
@@ -240,14 +251,17 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
             state = (record_label(STATUSES[status]).lower() if status in STATUSES
                      else PAGES_MINUTES.tr("no minutes yet"))
             self.meeting_choice.addItem(f"{window_day(m.day)} — {m.title} ({state})", m.id)
-        if keep is None or self.meeting_choice.findData(keep) < 0:
-            keep = next((m.id for m in self.meetings if statuses.get(m.id) in (None, "draft", "circulated")
-                         and m.status == "held"), self.meetings[0].id if self.meetings else None)
         self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(keep)) if keep else -1)
         self.meeting_choice.blockSignals(False)
-        self.show_meeting(keep)
+        self._read_conflicts = (keep, reading.meeting.conflicts) if reading.meeting.conflicts is not None else None
+        self.show_meeting(keep, reading.meeting)
 
     def select_meeting(self, meeting_id: int) -> bool:
+        """Show `meeting_id`'s minutes. Asked for while the page is still reading (from Today),
+        it is chosen once what is read is shown (True: asked for)."""
+        if self.filling:
+            self.when_filled(lambda: self.select_meeting(meeting_id))
+            return True
         index = self.meeting_choice.findData(meeting_id)
         if index < 0:
             return False
@@ -257,43 +271,46 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
     def _meeting_chosen(self, _index: int) -> None:
         self.show_meeting(self.meeting_choice.currentData())
 
-    def show_meeting(self, meeting_id: int | None) -> None:
+    def show_meeting(self, meeting_id: int | None, reading: MeetingReading | None = None) -> None:
         for saver in (self.discussion_save, self.breakout_save, self.decision_text_save, self.summary_save):
             saver.flush()
         if meeting_id != self.meeting_id:
             self.item_id = None
             self.decision_id = None
         self.meeting_id = meeting_id
-        self.refresh_tables()
+        self.refresh_tables(reading)
         self.summary_save.load(meeting_id, self.minutes.summary if self.minutes else "")
         self._show_item()
 
-    def refresh_tables(self) -> None:
-        """Tables, labels and buttons; the text being typed is left alone."""
+    def _conflicts_read(self, meeting_id: int | None):
+        """The agenda's conflicts read with the meeting (once), else None (the panel reads them)."""
+        read, self._read_conflicts = self._read_conflicts, None
+        return read[1] if read is not None and read[0] == meeting_id else None
+
+    def refresh_tables(self, reading: MeetingReading | None = None) -> None:
+        """Tables, labels and buttons; the text being typed is left alone. `reading` is what
+        read_meeting read for this meeting (else it is read here)."""
         meeting_id = self.meeting_id
-        self.minutes = core.get_minutes(self.db, meeting_id) if meeting_id else None
-        started = self.minutes is not None
         meeting = next((m for m in self.meetings if m.id == meeting_id), None)
-        self._show_status(meeting)
+        if reading is None or reading.meeting_id != meeting_id:
+            reading = read_meeting(self.db, meeting, in_window_language())
+        self.minutes = reading.minutes
+        started = self.minutes is not None
+        self._show_status(meeting, reading.approved_at_title)
         # the agenda
         rows = []
-        if meeting is not None:
-            decisions = core.decisions_of(self.db, meeting_id) if started else []
-            acts = core_actions.actions_of(self.db, meeting_id) if started else []
-            notes = core.discussions_for_meeting(self.db, meeting_id) if started else {}
-            for t in timings(meeting, items_of(self.db, meeting_id)).items:
-                if t.item.is_break:  # a pause has no minutes of its own
-                    continue
-                parts = []
-                if notes.get(t.item.id, "").strip():
-                    parts.append(PAGES_MINUTES.tr("notes", "what the minutes hold for an item"))
-                n = sum(1 for d in decisions if d.item_id == t.item.id)
-                if n:
-                    parts.append(PAGES_MINUTES.tr("%n decision(s)", "", n))
-                n = sum(1 for a in acts if a.item_id == t.item.id)
-                if n:
-                    parts.append(PAGES_MINUTES.tr("%n action(s)", "", n))
-                rows.append((t.item.id, t.number, t.item.title, PAGES_MINUTES.tr(", ").join(parts)))
+        decisions, acts, notes = reading.decisions, reading.actions, reading.notes
+        for t in reading.items:
+            parts = []
+            if notes.get(t.item.id, "").strip():
+                parts.append(PAGES_MINUTES.tr("notes", "what the minutes hold for an item"))
+            n = sum(1 for d in decisions if d.item_id == t.item.id)
+            if n:
+                parts.append(PAGES_MINUTES.tr("%n decision(s)", "", n))
+            n = sum(1 for a in acts if a.item_id == t.item.id)
+            if n:
+                parts.append(PAGES_MINUTES.tr("%n action(s)", "", n))
+            rows.append((t.item.id, t.number, t.item.title, PAGES_MINUTES.tr(", ").join(parts)))
         self.items_model.set_rows(rows)
         if self.item_id is None and rows:
             self.item_id = rows[0][0]
@@ -303,16 +320,13 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
             select_row(self.items_table, row)
             self.items_table.blockSignals(False)
         # attendance and quorum
-        attendance = core.attendance_of(self.db, meeting_id) if started else []
-        quorum = core.meeting_quorum(self.db, meeting_id) if started else None
+        attendance, quorum = reading.attendance, reading.quorum
         seat_people = set(quorum.seats.values()) if quorum else set()
         seated_rows = {a.id for a in attendance if a.member_id in seat_people and a.present}
         self.attendance_model.set_rows(attendance, self.members, seated_rows)
         if started:
-            with in_window_language():   # live lines in the window's language; approved ones as approved
-                lines = core.quorum_lines(self.db, meeting_id)
             ok = quorum.met or not core.quorum_applies(meeting)
-            self.quorum_label.setText("\n".join(lines))
+            self.quorum_label.setText("\n".join(reading.quorum_lines))
             self.quorum_label.setStyleSheet("" if ok else ERROR_STYLE)
         else:
             self.quorum_label.setText(PAGES_MINUTES.tr("Start the minutes to take attendance."))
@@ -322,25 +336,20 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         # actions and matters arising
         names = {m.id: m.name for m in self.members.values()}
         titles = {r[0]: f"{r[1]}. {r[2]}" for r in rows}
-        acts = core_actions.actions_of(self.db, meeting_id) if started else []
         self.actions_model.set_rows([(a, core_actions.owner_name(a, names), titles.get(a.item_id, "")) for a in acts],
                                     self.today)
-        arising = arising_rules.matters_arising(self.db, meeting_id) if meeting_id else []
-        all_titles = {}
-        if arising:
-            all_titles = core.item_titles(self.db)
+        arising, all_titles = reading.arising, reading.arising_titles
         self.arising_model.set_rows([(a, core_actions.owner_name(a, names), all_titles.get(a.item_id, ""))
                                      for a in arising], self.today)
         late = sum(1 for a in arising if arising_rules.is_overdue(a, self.today))
         self.arising_label.setText(PAGES_MINUTES.tr("<b>Matters arising</b>: %n open action(s) from earlier meetings", "", len(arising))
                                    + (PAGES_MINUTES.tr(", <span style='color:#c62828'>{late} overdue</span>").format(late=late) if late else ""))
         # amendments
-        amendments = core.amendments_of(self.db, meeting_id) if started else []
-        self.amendments_label.setText("\n".join(f"{window_day(a.made_on)}: {a.text}" for a in amendments)
+        self.amendments_label.setText("\n".join(f"{window_day(a.made_on)}: {a.text}" for a in reading.amendments)
                                       or PAGES_MINUTES.tr("None."))
         self._enable()
 
-    def _show_status(self, meeting) -> None:
+    def _show_status(self, meeting, approved_at_title: str = "") -> None:
         m = self.minutes
         if meeting is None:
             self.status.setText(PAGES_MINUTES.tr("No meeting to minute yet: meetings appear here from their day on."))
@@ -354,8 +363,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         else:
             self.status.setText(PAGES_MINUTES.tr("{where} — minutes {status_label}.").format(where=where, status_label=record_label(m.status_label).lower()))
         if m is not None and m.locked:
-            at = next((x for x in list_meetings(self.db) if x.id == m.approved_at_meeting_id), None)
-            text = (PAGES_MINUTES.tr("Approved on {approved_on}").format(approved_on=window_day(m.approved_on)) + (PAGES_MINUTES.tr(" at “{title}”").format(title=at.title) if at else "")
+            text = (PAGES_MINUTES.tr("Approved on {approved_on}").format(approved_on=window_day(m.approved_on)) + (PAGES_MINUTES.tr(" at “{title}”").format(title=approved_at_title) if approved_at_title else "")
                     + (PAGES_MINUTES.tr(", published on {published_on}").format(published_on=window_day(m.published_on)) if m.published_on else "")
                     + PAGES_MINUTES.tr(". These minutes are locked: a correction is a dated amendment (Amend…). "
                       "Actions can still be marked done or dropped."))

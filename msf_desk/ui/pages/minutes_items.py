@@ -200,7 +200,12 @@ class ItemsPart:
         self._show_breakout_summary()
         self._refresh_decisions()
         self._show_declarations()
-        self.conflicts.set_meeting(self.meeting_id, item_id)
+        read = self._conflicts_read(self.meeting_id)
+        if read is not None:   # read with the meeting (off the GUI thread): not again here
+            self.conflicts.meeting_id, self.conflicts.item_id = self.meeting_id, item_id
+            self.conflicts.refresh(read)
+        else:
+            self.conflicts.set_meeting(self.meeting_id, item_id)
         self._enable()
 
     def _show_breakout_summary(self) -> None:

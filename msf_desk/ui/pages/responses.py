@@ -14,15 +14,15 @@ from PySide6.QtWidgets import (QMenu, QAbstractItemView, QCheckBox, QComboBox, Q
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableView,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
-from msf_desk.core import forum
 from msf_desk.core import responses as core
 from msf_desk.core.audience import privacy, responses as responses_view
-from msf_desk.model.dates import working_days_between
 from msf_desk.model.errors import UserError
 from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.models.responses import ContributionsModel, DueListModel, ThemeSummaryModel, outcome_words
-from msf_desk.ui.pages.base import PageBase
+from msf_desk.ui.pages.base import PageBase, not_read_text
 from msf_desk.ui.pages.responses_answers import AnswersPart
+from msf_desk.ui.pages.responses_reading import (DUE_TAB, SUMMARY_TAB, DueReading, ResponsesReading, read_due,
+                                                 read_responses, read_summary)
 from msf_desk.ui.pages.responses_transfer import TransferPart
 from msf_desk.ui.widgets.forms import esc_lines as _esc
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, ContributionFilter, OUTCOMES
@@ -51,10 +51,18 @@ def _filter_combo(name: str, first: str, items: dict[str, str]) -> QComboBox:
 class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
     # Emitted when a worker (import or export) has finished and the page has refreshed.
     job_done = Signal(object)
+    # Built with later=True by the window: the consultations, their counts and the contributions
+    # matching the filters are read off the GUI thread (seconds on 100,000 contributions), and
+    # the page fills in when the reading comes back (see PageBase.read_then_show).
+    FILLS_LATER = True
+    filled = Signal()              # the page shows what was read (after each refresh)
+    fill_failed = Signal(object)   # a reading off the GUI thread failed (the exception)
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None, *, later: bool = False) -> None:
         super().__init__(parent)
         self.session = session
+        self.later = later
+        self.read = False          # something read is on screen (the buttons need it)
         self.db = session.db
         self.today = dt.date.today()
         self.job = None
@@ -126,10 +134,21 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         self.export_button.clicked.connect(self.export_report)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_visible_tab())
         session.changed.connect(self._on_changed)
+        self.fill_failed.connect(lambda exc: self.info.setText(not_read_text(exc)))
         self.setAcceptDrops(True)
         self.import_button.setToolTip(PAGES_RESPONSES.tr("Import a .csv or .xlsx file (or drop it on this page): platforms' own "
                                       "exports are recognised; you see the rows as they will be stored first."))
+        if later:
+            # Nothing to act on until the consultations are read: never an import into, or an
+            # export of, a consultation the page has not shown.
+            self.info.setText(PAGES_RESPONSES.tr("Reading the consultations and their contributions…"))
+            for widget in self._needs_reading():
+                widget.setEnabled(False)
         self.reload()
+
+    def _needs_reading(self) -> tuple[QWidget, ...]:
+        return (self.consultation_combo, self.new_button, self.edit_button, self.delete_consultation_button,
+                self.import_button, self.template_button, self.export_button, self.tabs)
 
     # --- building ----------------------------------------------------------------------
     def _contributions_tab(self) -> QWidget:
@@ -343,50 +362,76 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
     # --- refreshing --------------------------------------------------------------------
     def reload(self) -> None:
         """Everything again (a new forum, or after an undo)."""
-        core.refresh_due_dates(self.db)
-        self._fill_consultations()
-        self._fill_themes()
-        self._show_consultation()
-        self.apply_filters(keep_selection=True)
-        self._refresh_visible_tab()
+        core.refresh_due_dates(self.db)   # writes only after the holidays or the rule changed
+        self._read()
+
+    def _read(self) -> None:
+        """Read the consultations, the chosen one's counts and themes, the contributions matching
+        the filters and the open tab's contents; then show them (see read_responses)."""
+        today, flt, tab = self.today, self.current_filter(), self.tabs.currentIndex()
+        order, descending = self.model.order, self.model.descending
+        self.read_then_show(lambda db: read_responses(db, today, flt, order, descending, tab), self._show_reading)
+
+    def _show_reading(self, reading: ResponsesReading) -> None:
+        if not self.read:
+            self.read = True
+            for widget in self._needs_reading():
+                widget.setEnabled(True)
+        self._fill_consultations(reading.consultations)
+        self._fill_themes(reading.themes)
+        self._show_consultation(reading)
+        selected = self.selected_id()
+        flt = self.current_filter()
+        if reading.error:
+            self.count_label.setText(reading.error)
+        elif flt != reading.filter or (self.model.order, self.model.descending) != reading.order:
+            self.apply_filters()   # the filters moved while reading: what they ask for now
+            selected = None
+        else:
+            self.model.show_read(flt, self.today, reading.ids, reading.soon_limit)
+        if selected is None or not self.select_contribution(selected):
+            self._show_detail()
+        if reading.tab == self.tabs.currentIndex() == SUMMARY_TAB and reading.summary is not None:
+            self._show_summary(reading.consultation_id, reading.summary)
+        elif reading.tab == self.tabs.currentIndex() == DUE_TAB and reading.due is not None:
+            self._show_due(reading.due)
+        else:
+            self._refresh_visible_tab()
 
     def _on_changed(self, topic: str) -> None:
         if topic in TOPICS:
             self.reload()
 
-    def _fill_consultations(self) -> None:
+    def _fill_consultations(self, consultations) -> None:
         current = self.consultation_id()
         self.consultation_combo.blockSignals(True)
         self.consultation_combo.clear()
         self.consultation_combo.addItem(PAGES_RESPONSES.tr("All consultations"), None)
-        for c in core.list_consultations(self.db):
+        for c in consultations:
             self.consultation_combo.addItem(f"{c.name} ({record_label(c.stage_label).split(' (')[0].lower()})", c.id)
         index = self.consultation_combo.findData(current)
         self.consultation_combo.setCurrentIndex(max(index, 0))
         self.consultation_combo.blockSignals(False)
 
-    def _fill_themes(self) -> None:
+    def _fill_themes(self, themes) -> None:
         current = self.theme_filter.currentData()
         self.theme_filter.blockSignals(True)
         self.theme_filter.clear()
         self.theme_filter.addItem(PAGES_RESPONSES.tr("All themes"), ANY)
-        for theme in core.themes(self.db, self.consultation_id()):
+        for theme in themes:
             self.theme_filter.addItem(theme, theme)
         index = self.theme_filter.findData(current)
         self.theme_filter.setCurrentIndex(max(index, 0))
         self.theme_filter.blockSignals(False)
 
     def _consultation_changed(self) -> None:
-        self._fill_themes()
-        self._show_consultation()
-        self.apply_filters()
-        self._refresh_visible_tab()
+        self._read()
 
-    def _show_consultation(self) -> None:
+    def _show_consultation(self, reading: ResponsesReading) -> None:
         cid = self.consultation_id()
         for button in (self.edit_button, self.export_button, self.add_button):
             button.setEnabled(cid is not None)
-        counts = core.consultation_counts(self.db, self.today)
+        counts = reading.counts
         if cid is None:
             total = sum(n["contributions"] for n in counts.values())
             overdue = sum(n["overdue"] for n in counts.values())
@@ -395,7 +440,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
                     self.consultation_combo.count() - 1).format(total=total, overdue=overdue))
             self.warnings.hide()
             return
-        c = core.get_consultation(self.db, cid)
+        c = next(c for c in reading.consultations if c.id == cid)
         n = counts.get(cid, {"contributions": 0, "answered": 0, "overdue": 0, "answered_late": 0})
         period = (PAGES_RESPONSES.tr("{opens} to {closes}").format(opens=window_day(c.opens_on) or '…', closes=window_day(c.closes_on) or '…'))
         state = {"open": PAGES_RESPONSES.tr("open now"), "closed": PAGES_RESPONSES.tr("closed"), "planned": PAGES_RESPONSES.tr("not yet open")}[c.status_on(self.today)]
@@ -488,6 +533,14 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
 
     def refresh_summary(self) -> None:
         cid = self.consultation_id()
+        if cid is None:
+            self._show_summary(None, [])
+            return
+        # After the reading under way (a tab opened while the page fills), never instead of it.
+        self.when_filled(lambda: self.read_then_show(lambda db: read_summary(db, cid),
+                                                     lambda overview: self._show_summary(cid, overview)))
+
+    def _show_summary(self, cid: int | None, overview: list) -> None:
         selected = self.summary_model.theme_at(self.summary_table.currentIndex().row())
         enabled = cid is not None
         for widget in (self.heard_edit, self.did_edit, self.save_summary_button):
@@ -499,7 +552,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         self.summary_note.setText(
             PAGES_RESPONSES.tr("The published overview: per theme, what people asked for and what the forum did and why. "
             "It becomes the \"what we heard | what we did and why\" table of the report."))
-        self.summary_model.set_themes(core.theme_overview(self.db, cid))
+        self.summary_model.set_themes(overview)
         row = self.summary_model.row_of(selected.theme) if selected else None
         select_row(self.summary_table, row if row is not None else 0)
         self._load_summary_text()
@@ -510,20 +563,15 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         self.did_edit.setPlainText(theme.response if theme else "")
 
     def refresh_due(self) -> None:
-        _, off = core.due_rule(self.db)
-        cid = self.consultation_id()
-        names = {c.id: c.name for c in core.list_consultations(self.db)}
+        today, cid = self.today, self.consultation_id()
+        self.when_filled(lambda: self.read_then_show(lambda db: read_due(db, today, cid), self._show_due))
 
-        def rows(items):
-            return [(c, names.get(c.consultation_id, ""), working_days_between(c.due_on, self.today, off))
-                    for c in items if cid is None or c.consultation_id == cid]
-
-        late = rows(core.overdue(self.db, self.today))
-        soon = rows(core.due_soon(self.db, self.today))
+    def _show_due(self, due: DueReading) -> None:
+        late, soon = due.late, due.soon
         self.overdue_model.set_rows(late)
         self.soon_model.set_rows(soon)
         self.overdue_label.setText(PAGES_RESPONSES.tr("<b>Overdue</b>: {len:,} not answered by their due date ({response_working_days} "
-                "working days after receipt).").format(len=len(late), response_working_days=forum.load(self.db).response_working_days)
+                "working days after receipt).").format(len=len(late), response_working_days=due.response_working_days)
                                    if late else PAGES_RESPONSES.tr("<b>Overdue</b>: none."))
         self.soon_label.setText(PAGES_RESPONSES.tr("<b>Due within {DUE_SOON_WORKING_DAYS} working days</b>: {len:,}.").format(DUE_SOON_WORKING_DAYS=core.DUE_SOON_WORKING_DAYS, len=len(soon))
                                 if soon else PAGES_RESPONSES.tr("<b>Due within {DUE_SOON_WORKING_DAYS} working days</b>: none.").format(DUE_SOON_WORKING_DAYS=core.DUE_SOON_WORKING_DAYS))

@@ -1,0 +1,90 @@
+"""What the Minutes page reads, in functions of the forum alone (`db`): the page may run them
+off the GUI thread (ui/pages/base.py, read_then_show) and shows what they return."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from msf_desk.core import actions as core_actions
+from msf_desk.core import matters_arising as arising_rules
+from msf_desk.core import minutes as core
+from msf_desk.core.agendas import items_of, timings
+from msf_desk.core.meetings import list_meetings
+from msf_desk.core.members import list_members
+from msf_desk.ui.widgets.conflicts import read_conflicts
+
+
+@dataclass
+class MeetingReading:
+    """One meeting's minutes as the page's tables show them."""
+
+    meeting_id: int | None
+    minutes: object = None                  # msf_desk.model.minutes.Minutes, None before they start
+    approved_at_title: str = ""             # the meeting where locked minutes were approved
+    items: list = field(default_factory=list)          # the agenda's timed items, pauses left out
+    decisions: list = field(default_factory=list)
+    actions: list = field(default_factory=list)
+    notes: dict = field(default_factory=dict)          # item id -> discussion notes
+    attendance: list = field(default_factory=list)
+    quorum: object = None
+    quorum_lines: list = field(default_factory=list)
+    arising: list = field(default_factory=list)        # open actions from earlier meetings
+    arising_titles: dict = field(default_factory=dict)
+    amendments: list = field(default_factory=list)
+    conflicts: tuple | None = None          # (found, flagged) for the agenda, when read with it
+
+
+@dataclass
+class MinutesReading:
+    meetings: list                          # the meetings one may minute, newest first
+    members: dict
+    statuses: dict                          # meeting id -> minutes status
+    meeting: MeetingReading
+
+
+def choices(db, today: dt.date, statuses: dict) -> list:
+    """Meetings with minutes, and those held (or due) by `today` not cancelled or postponed."""
+    chosen = [m for m in list_meetings(db)
+              if m.id in statuses or (m.status not in ("cancelled", "postponed") and m.day <= today)]
+    return sorted(chosen, key=lambda m: m.starts_at, reverse=True)
+
+
+def read_meeting(db, meeting, words, *, with_conflicts: bool = False) -> MeetingReading:
+    """`meeting` (or None); `words` is the context the quorum lines are written in (the window's
+    language: msf_desk.ui.i18n.in_window_language(), made on the GUI thread)."""
+    if meeting is None:
+        return MeetingReading(None)
+    mid = meeting.id
+    minutes = core.get_minutes(db, mid)
+    reading = MeetingReading(mid, minutes)
+    reading.items = [t for t in timings(meeting, items_of(db, mid)).items if not t.item.is_break]
+    if minutes is not None:
+        reading.decisions = core.decisions_of(db, mid)
+        reading.actions = core_actions.actions_of(db, mid)
+        reading.notes = core.discussions_for_meeting(db, mid)
+        reading.attendance = core.attendance_of(db, mid)
+        reading.quorum = core.meeting_quorum(db, mid)
+        with words:   # live lines in the window's language; approved ones as approved
+            reading.quorum_lines = core.quorum_lines(db, mid)
+        reading.amendments = core.amendments_of(db, mid)
+        if minutes.locked:
+            at = next((x for x in list_meetings(db) if x.id == minutes.approved_at_meeting_id), None)
+            reading.approved_at_title = at.title if at else ""
+    reading.arising = arising_rules.matters_arising(db, mid)
+    reading.arising_titles = core.item_titles(db) if reading.arising else {}
+    if with_conflicts:
+        reading.conflicts = read_conflicts(db, mid)
+    return reading
+
+
+def read_minutes(db, today: dt.date, keep: int | None, words) -> MinutesReading:
+    """The meetings to choose from and the one to show: `keep` if it is still there, else the
+    newest held meeting whose minutes are not approved yet, else the newest."""
+    statuses = core.minutes_statuses(db)
+    meetings = choices(db, today, statuses)
+    members = {m.id: m for m in list_members(db)}
+    if keep is None or all(m.id != keep for m in meetings):
+        keep = next((m.id for m in meetings if statuses.get(m.id) in (None, "draft", "circulated")
+                     and m.status == "held"), meetings[0].id if meetings else None)
+    meeting = next((m for m in meetings if m.id == keep), None)
+    return MinutesReading(meetings, members, statuses, read_meeting(db, meeting, words, with_conflicts=True))

@@ -19,17 +19,15 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from msf_desk.core import actions as core_actions
 from msf_desk.core import matters_arising as arising_rules
 from msf_desk.core import minutes as core
-from msf_desk.core import records
 from msf_desk.model.errors import UserError
 from msf_desk.ui import shortcuts
 from msf_desk.ui.pages.base import writes_documents
 from msf_desk.ui.commands import minutes as commands
-from msf_desk.ui.dialogs.mail import minutes_work, write_drafts
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.i18n import Context, in_window_language, record_label, window_day
 from msf_desk.ui.words import meeting_when
@@ -45,7 +43,7 @@ from msf_desk.ui.pages.base import PageBase, not_read_text
 from msf_desk.ui.workers import ExportJob
 from msf_desk.model.minutes import Minutes, STATUSES
 from msf_desk.ui.widgets import folders
-from msf_desk.ui.widgets.tables import select_row
+from msf_desk.ui.widgets.tables import RecordTable, select_row
 
 PAGES_MINUTES = Context("PAGES_MINUTES")
 
@@ -116,7 +114,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
 
         # --- the agenda beside ------------------------------------------------------------------
         self.items_model = ItemsModel(self)
-        self.items_table = fitted_table(QTableView(), "items_table", self.items_model)
+        self.items_table = fitted_table(RecordTable(), "items_table", self.items_model)
         self.items_table.horizontalHeader().setSectionResizeMode(ItemsModel.TITLE, QHeaderView.Stretch)
         self.items_table.horizontalHeader().setStretchLastSection(False)
         self.items_table.setWordWrap(True)
@@ -376,6 +374,8 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         """The draft minutes for members and an e-mail draft carrying them (Open in mail client)."""
         if self.meeting_id is None:
             return None
+        from msf_desk.ui.dialogs.mail import minutes_work, write_drafts   # loaded with the first e-mail
+
         return write_drafts(self, minutes_work(self.meeting_id, self.today), folder=folder,
                             title=PAGES_MINUTES.tr("E-mail the draft minutes"),
                             label=PAGES_MINUTES.tr("Writing the draft minutes and the e-mail draft…"))
@@ -459,6 +459,8 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
     def approve_at(self, at_meeting_id: int, on: dt.date | None = None) -> bool:
         """Approve and lock (cannot be undone: the undo history of earlier edits goes too)."""
         try:
+            from msf_desk.core import records   # loaded with the first approval
+
             records.approve(self.db, self.meeting_id, at_meeting_id, on=on, today=self.today)
         except UserError as exc:
             self.refuse(exc)

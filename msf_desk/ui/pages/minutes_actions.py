@@ -12,7 +12,7 @@ from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import ActionsModel, SortProxy
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button
 from msf_desk.ui.i18n import Context
-from msf_desk.ui.widgets.tables import fit_columns
+from msf_desk.ui.widgets.tables import RecordTable, fit_columns
 
 PAGES_MINUTES_ACTIONS = Context("PAGES_MINUTES_ACTIONS")
 
@@ -24,7 +24,7 @@ class ActionsPart:
         self.actions_model = ActionsModel(self)
         self.actions_proxy = SortProxy(self)
         self.actions_proxy.setSourceModel(self.actions_model)
-        self.actions_table = fitted_table(QTableView(), "actions_table", self.actions_proxy)
+        self.actions_table = fitted_table(RecordTable(), "actions_table", self.actions_proxy)
         # The action's text takes the spare width; on a narrow window its item makes room.
         fit_columns(self.actions_table, ActionsModel.TEXT, interactive=(ActionsModel.ITEM,),
                     optional=(ActionsModel.ITEM,), min_text=220)
@@ -33,7 +33,7 @@ class ActionsPart:
         self.actions_table.sortByColumn(ActionsModel.NUMBER, Qt.AscendingOrder)
         self.actions_table.doubleClicked.connect(lambda _i: self.edit_action())
         self.arising_model = ActionsModel(self)
-        self.arising_table = fitted_table(QTableView(), "arising_table", self.arising_model)
+        self.arising_table = fitted_table(RecordTable(), "arising_table", self.arising_model)
         fit_columns(self.arising_table, ActionsModel.TEXT, interactive=(ActionsModel.ITEM,),
                     optional=(ActionsModel.ITEM,), min_text=220)
         self.arising_table.setColumnWidth(ActionsModel.ITEM, 200)

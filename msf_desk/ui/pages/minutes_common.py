@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QPlainTextEdit, QPushButton, QTableView
 
-from msf_desk.ui.widgets.tables import record_table
+from msf_desk.ui.widgets.tables import RecordTable, record_table
 
 
 TOPICS = ("minutes", "members", "meetings", "forum", "ethics")
@@ -13,7 +13,7 @@ PRESENCE_KEYS = {Qt.Key_P: "in_person", Qt.Key_1: "in_person", Qt.Key_R: "remote
 ERROR_STYLE = "color: #c62828;"
 
 
-class AttendanceTable(QTableView):
+class AttendanceTable(RecordTable):
     """P/R/A/X (or 1–4) mark the selected person; the selection then moves on."""
 
     presence_key = Signal(str)
@@ -28,6 +28,8 @@ class AttendanceTable(QTableView):
 
 
 def fitted_table(view: QTableView, name: str, model) -> QTableView:
+    """`view` (a RecordTable, which keeps its columns' measures) as a record table whose
+    columns fit their contents."""
     record_table(name, model, view)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)

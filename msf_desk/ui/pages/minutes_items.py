@@ -8,7 +8,7 @@ import dataclasses
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QSizePolicy, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QLabel, QSizePolicy, QSpinBox, QSplitter, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from msf_desk.core import forum as core_forum
@@ -23,7 +23,7 @@ from msf_desk.ui.models.minutes import DecisionsModel, OUTCOME_COLOUR
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button, text_box
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
-from msf_desk.ui.widgets.tables import select_row
+from msf_desk.ui.widgets.tables import RecordTable, select_row
 from msf_desk.ui.i18n import Context, in_window_language, record_label
 
 PAGES_MINUTES_ITEMS = Context("PAGES_MINUTES_ITEMS")
@@ -41,7 +41,7 @@ class ItemsPart:
 
         # decisions
         self.decisions_model = DecisionsModel(self)
-        self.decisions_table = fitted_table(QTableView(), "decisions_table", self.decisions_model)
+        self.decisions_table = fitted_table(RecordTable(), "decisions_table", self.decisions_model)
         self.decisions_table.horizontalHeader().setSectionResizeMode(DecisionsModel.TEXT, QHeaderView.Stretch)
         self.decisions_table.horizontalHeader().setStretchLastSection(False)
         self.decisions_table.selectionModel().selectionChanged.connect(self._decision_selected)

@@ -35,7 +35,6 @@ from msf_desk.model.meetings import PURPOSES, AgendaItem
 from msf_desk.model.dates import zone
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.meetings import KINDS, Meeting
-from msf_desk.exports.ics import write_file as write_ics_file
 from msf_desk.ui.i18n import Context, window_day
 from msf_desk.ui.widgets import board_book as book
 from msf_desk.ui.widgets.fields import DateField, ErrorLabel, FieldForm
@@ -365,6 +364,8 @@ class NoticeDialog(QDialog):
         if path:
             remember("notice", self.forum_path, Path(path).parent)
             try:
+                from msf_desk.exports.ics import write_file as write_ics_file   # icalendar, when first used
+
                 write_ics_file(path, self.ics)
             except UserError as exc:
                 from msf_desk.ui.errors import show_error

@@ -17,7 +17,6 @@ from msf_desk.core import meetings as core_meetings
 from msf_desk.model.errors import UserError
 from msf_desk.model.meetings import Meeting
 from msf_desk.ui import shortcuts
-from msf_desk.ui.dialogs.planning import PlanDialog
 from msf_desk.ui.pages.base import waits_for_fill, writes_documents
 from msf_desk.ui.commands.meetings import (AddItem, AddMeeting, AddPaper, AddStandingItems, ApplyPlan,
                                            ApproveAgenda, CopyAgenda, EditItem, EditMeeting, EditPaper,
@@ -31,7 +30,6 @@ from msf_desk.ui.dialogs.meetings import (
     NoticeDialog,
     StatusDialog,
 )
-from msf_desk.ui.dialogs.mail import notice_work, write_drafts
 from msf_desk.ui.dialogs.papers import PaperDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
@@ -433,6 +431,8 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
 
     @waits_for_fill
     def plan_year(self) -> None:
+        from msf_desk.ui.dialogs.planning import PlanDialog   # loaded when first used
+
         def done(dialog: PlanDialog) -> None:
             kept = [p for p in dialog.proposals if p.accepted]
             if kept and self._run(ApplyPlan(self.session, dialog.proposals, dialog.location.text().strip()),
@@ -558,6 +558,8 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
         m = self.current()
         if m is None:
             return None
+        from msf_desk.ui.dialogs.mail import notice_work, write_drafts   # the mail writers, when first used
+
         return write_drafts(self, notice_work(m.id), folder=folder, title=PAGES_MEETINGS.tr("E-mail the notice"),
                             label=PAGES_MEETINGS.tr("Writing the notice, the members' pack and the e-mail draft…"))
 

@@ -172,3 +172,21 @@ def test_damage_found_by_a_page_reading_off_the_gui_thread_is_said_in_words(wind
     # The page no longer says it is reading: it says it could not.
     said = getattr(page, {"minutes": "status", "ethics": "compliance_summary", "responses": "info"}[key]).text()
     assert "could not be read" in said and not said.startswith("Reading")
+
+
+def test_an_action_asked_for_while_the_page_reads_acts_on_what_is_read(window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    session = window.session
+    page = window.show_page("ethics")
+    with qtbot.waitSignal(page.filled, timeout=30000):
+        pass
+    QGuiApplication.clipboard().setText("")
+    session.push(AddMember(session, Member(name="Read Later", sector="academia", side="non_government")))
+    assert page.filling
+    page.copy_reminders()                  # waits for the reading that knows the new member
+    assert QGuiApplication.clipboard().text() == ""
+    with qtbot.waitSignal(page.filled, timeout=30000):
+        pass
+    copied = QGuiApplication.clipboard().text()
+    assert copied == page.reminder_text() and "Read Later" in copied

@@ -17,7 +17,7 @@ from msf_desk.core.interests_in_force import declarations
 from msf_desk.core.meetings import choosable_meetings
 from msf_desk.core.members import list_members
 from msf_desk.paths import forum_files_dir
-from msf_desk.ui.pages.base import writes_documents
+from msf_desk.ui.pages.base import waits_for_fill, writes_documents
 from msf_desk.ui.commands.ethics import (AddDeclaration, EditDeclaration, NewStatementVersion, RecordBreach,
                                          RemoveBreach, RemoveDeclaration, RemoveSignature, SignStatement)
 from msf_desk.model.errors import UserError
@@ -492,11 +492,13 @@ class EthicsPage(PageBase, QWidget):
         box.finished.connect(finished)
         box.open()
 
+    @waits_for_fill
     def new_version(self) -> None:
         current = core.current_statement(self.session.db)
         self._open(StatementDialog(current, self.today, self), lambda d: self._run(
             NewStatementVersion(self.session, *d.result_values), PAGES_ETHICS.tr("Cannot adopt the new version")))
 
+    @waits_for_fill
     def record_signature(self) -> None:
         statement = _selected(self.statements_table)
         members = core.covered_members(self.session.db, self.today)
@@ -509,6 +511,7 @@ class EthicsPage(PageBase, QWidget):
             SignStatement(self.session, member_name=self.names.get(d.values["member_id"], ""), **d.values),
             PAGES_ETHICS.tr("Cannot record the signature")))
 
+    @waits_for_fill
     def remove_signature(self) -> None:
         signature = _selected(self.signatures_table)
         if signature is None:
@@ -518,6 +521,7 @@ class EthicsPage(PageBase, QWidget):
                 "entered by mistake. You can undo it with Edit ▸ Undo.").format(name=name, statement_version=signature.statement_version), PAGES_ETHICS.tr("Remove"),
                       lambda: self._run(RemoveSignature(self.session, signature), PAGES_ETHICS.tr("Cannot remove the signature")))
 
+    @waits_for_fill
     def new_declaration(self) -> None:
         member_id = self.selected_member_id()
         if member_id is None:
@@ -526,6 +530,7 @@ class EthicsPage(PageBase, QWidget):
         self._open(DeclarationDialog(draft, self.names.get(member_id, ""), parent=self), lambda d: self._run(
             AddDeclaration(self.session, d.declaration), PAGES_ETHICS.tr("Cannot save the declaration")))
 
+    @waits_for_fill
     def edit_declaration(self) -> None:
         decl = _selected(self.declarations_table)
         if decl is None:
@@ -534,6 +539,7 @@ class EthicsPage(PageBase, QWidget):
                    lambda d: d.declaration != decl and self._run(
                        EditDeclaration(self.session, decl, d.declaration), PAGES_ETHICS.tr("Cannot save the declaration")))
 
+    @waits_for_fill
     def remove_declaration(self) -> None:
         decl = _selected(self.declarations_table)
         if decl is None:
@@ -545,10 +551,12 @@ class EthicsPage(PageBase, QWidget):
                       PAGES_ETHICS.tr("Remove"), lambda: self._run(RemoveDeclaration(self.session, decl),
                                                   PAGES_ETHICS.tr("Cannot remove the declaration")))
 
+    @waits_for_fill
     def add_breach(self) -> None:
         self._open(BreachDialog(self.members, None, self.today, self),
                    lambda d: self._run(RecordBreach(self.session, d.breach), PAGES_ETHICS.tr("Cannot record the breach")))
 
+    @waits_for_fill
     def edit_breach(self) -> None:
         breach = _selected(self.breaches_table)
         if breach is None:
@@ -556,6 +564,7 @@ class EthicsPage(PageBase, QWidget):
         self._open(BreachDialog(self.members, breach, self.today, self), lambda d: d.breach != breach and self._run(
             RecordBreach(self.session, d.breach, before=breach), PAGES_ETHICS.tr("Cannot save the breach")))
 
+    @waits_for_fill
     def remove_breach(self) -> None:
         breach = _selected(self.breaches_table)
         if breach is None:
@@ -575,12 +584,14 @@ class EthicsPage(PageBase, QWidget):
             lines += [f"- {r.name}: {'; '.join(r.reminders())}" for r in self.report.reminders]
         return "\n".join(lines)
 
+    @waits_for_fill
     def email_reminders(self, folder=None):
         """E-mail drafts to the members to remind (Open in mail client)."""
         return write_drafts(self, reminders_work(self.today), folder=folder,
                             title=PAGES_ETHICS.tr("E-mail reminders"),
                             label=PAGES_ETHICS.tr("Writing the reminders…"))
 
+    @waits_for_fill
     def copy_reminders(self) -> None:
         QGuiApplication.clipboard().setText(self.reminder_text())
         self._status(PAGES_ETHICS.tr("Copied the reminder list (%n member(s)).", "", len(self.report.reminders) if self.report else 0))
@@ -606,12 +617,14 @@ class EthicsPage(PageBase, QWidget):
             show_error(self, exc, PAGES_ETHICS.tr("Cannot export"))
             return None
 
+    @waits_for_fill
     def export_register(self):
         from msf_desk.exports.interests import REGISTER_FORMATS, prepare_register
 
         return self._export(PAGES_ETHICS.tr("Register of interests"), REGISTER_FORMATS,
                             lambda audience: prepare_register(self.session.db, audience, self.today), audiences=True)
 
+    @waits_for_fill
     def export_summary(self):
         from msf_desk.exports.interests import DOCUMENT_FORMATS, prepare_compliance_summary
 
@@ -619,6 +632,7 @@ class EthicsPage(PageBase, QWidget):
                             lambda _audience: prepare_compliance_summary(self.session.db, self.today,
                                                                          self.within.value()))
 
+    @waits_for_fill
     def export_form(self):
         from msf_desk.exports.interests import DOCUMENT_FORMATS, prepare_declaration_form
 

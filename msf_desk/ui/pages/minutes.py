@@ -26,7 +26,7 @@ from msf_desk.core import matters_arising as arising_rules
 from msf_desk.core import minutes as core
 from msf_desk.model.errors import UserError
 from msf_desk.ui import shortcuts
-from msf_desk.ui.pages.base import writes_documents
+from msf_desk.ui.pages.base import waits_for_fill, writes_documents
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.i18n import Context, in_window_language, record_label, window_day
@@ -370,6 +370,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         else:
             self.lock_banner.hide()
 
+    @waits_for_fill
     def email_draft(self, folder=None):
         """The draft minutes for members and an e-mail draft carrying them (Open in mail client)."""
         if self.meeting_id is None:
@@ -430,11 +431,13 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         target.setFocus()
 
     # --- the lifecycle ---------------------------------------------------------------------
+    @waits_for_fill
     def start_minutes(self) -> None:
         if self.meeting_id is not None and self.run_command(commands.StartMinutes(self.session, self.meeting_id)):
             self.reload()
             self._show_tab(0)
 
+    @waits_for_fill
     def circulate(self) -> None:
         if self.meeting_id is not None and self.run_command(commands.Circulate(self.session, self.meeting_id, self.today)):
             self.reload()
@@ -447,6 +450,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
             return []
         return core.approval_meetings(self.db, self.meeting_id, today=self.today)
 
+    @waits_for_fill
     def approve(self) -> None:
         from msf_desk.ui.dialogs.minutes import ApproveDialog
 
@@ -470,6 +474,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.say(PAGES_MINUTES.tr("Approved: the minutes are now locked."))
         return True
 
+    @waits_for_fill
     def publish(self) -> None:
         try:
             core.publish(self.db, self.meeting_id, on=self.today)
@@ -479,6 +484,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.session.notify("minutes")
         self.say(PAGES_MINUTES.tr("Recorded as published today. Export the public version for the repository."))
 
+    @waits_for_fill
     def amend(self) -> None:
         from msf_desk.ui.dialogs.minutes import AmendDialog
 
@@ -518,6 +524,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
             saver.flush()
 
     # --- exports -------------------------------------------------------------------------------
+    @waits_for_fill
     def export(self) -> ExportDialog | None:
         if self.meeting_id is None or self.minutes is None:
             return None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWid
 from msf_desk.ui import shortcuts
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import ActionsModel, SortProxy
+from msf_desk.ui.pages.base import waits_for_fill
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.widgets.tables import RecordTable, fit_columns
@@ -88,12 +89,14 @@ class ActionsPart:
         return ActionDialog(self.meeting_id, people, items, today=self.today, original=original,
                             item_id=self.item_id, locked=self.locked, parent=self)
 
+    @waits_for_fill
     def add_action(self) -> None:
         if self.meeting_id is None or self.locked or self.minutes is None:
             return
         dialog = self._action_dialog()
         self.open_dialog(dialog, lambda _dialog: self.run_command(commands.AddAction(self.session, dialog.action)))
 
+    @waits_for_fill
     def edit_action(self) -> None:
         action = self._selected_action(self.actions_table)
         if action is None:
@@ -108,11 +111,13 @@ class ActionsPart:
 
         self.open_dialog(dialog, lambda _dialog: done())
 
+    @waits_for_fill
     def set_action_status(self, table: QTableView, status: str) -> None:
         action = self._selected_action(table)
         if action is not None:
             self.run_command(commands.SetActionStatus(self.session, action.id, status, self.today))
 
+    @waits_for_fill
     def remove_action(self) -> None:
         action = self._selected_action(self.actions_table)
         if action is not None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import AttendanceModel
+from msf_desk.ui.pages.base import waits_for_fill
 from msf_desk.ui.pages.minutes_common import AttendanceTable, fitted_table, push_button
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.widgets.tables import fit_columns, select_row
@@ -50,6 +51,7 @@ class AttendancePart:
         return page
 
     # --- attendance -------------------------------------------------------------------------
+    @waits_for_fill
     def mark_selected(self, presence: str) -> None:
         rows = self.attendance_table.selectionModel().selectedRows()
         if not rows or self.meeting_id is None:
@@ -71,6 +73,7 @@ class AttendancePart:
             next_row = min(row + 1, self.attendance_model.rowCount() - 1)
             select_row(self.attendance_table, next_row)
 
+    @waits_for_fill
     def add_guest(self) -> None:
         from msf_desk.ui.dialogs.minutes import GuestDialog
 
@@ -78,6 +81,7 @@ class AttendancePart:
         self.open_dialog(dialog, lambda _dialog: self.run_command(commands.AddGuest(self.session, self.meeting_id,
                                                                      **dialog.values())))
 
+    @waits_for_fill
     def remove_guest(self) -> None:
         rows = self.attendance_table.selectionModel().selectedRows()
         if not rows:

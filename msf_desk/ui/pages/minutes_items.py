@@ -20,6 +20,7 @@ from msf_desk.ui.words import rule_words
 from msf_desk.ui import shortcuts
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import DecisionsModel, OUTCOME_COLOUR
+from msf_desk.ui.pages.base import waits_for_fill
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button, text_box
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
@@ -333,6 +334,7 @@ class ItemsPart:
         core.update_decision(self.db, dataclasses.replace(current, text=text.strip() or current.text))
 
     # --- decisions and declarations ---------------------------------------------------------
+    @waits_for_fill
     def add_decision(self) -> None:
         if self.item_id is None or self.meeting_id is None:
             return
@@ -349,6 +351,7 @@ class ItemsPart:
             self.decision_text.setFocus()
             self.decision_text.selectAll()
 
+    @waits_for_fill
     def remove_decision(self) -> None:
         if self.decision_id is None:
             return
@@ -358,6 +361,7 @@ class ItemsPart:
         self._refresh_decisions()
         self._enable()
 
+    @waits_for_fill
     def declare(self) -> None:
         from msf_desk.ui.dialogs.minutes import DeclarationDialog
 
@@ -376,6 +380,7 @@ class ItemsPart:
 
         self.open_dialog(dialog, lambda _dialog: done())
 
+    @waits_for_fill
     def undeclare(self) -> None:
         if self.item_id is None:
             return

@@ -11,6 +11,7 @@ from msf_desk.core import responses as core
 from msf_desk.model.errors import UserError
 from msf_desk.core.meetings import choosable_meetings
 from msf_desk.ui.commands import responses as commands
+from msf_desk.ui.pages.base import waits_for_fill
 from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.widgets.forms import esc_lines as _esc
@@ -24,6 +25,7 @@ class AnswersPart:
     """Answering contributions (one or many), typing them in, attaching files, theme summaries, consultations and sending them to the trash."""
 
     # --- actions -----------------------------------------------------------------------
+    @waits_for_fill
     def answer_selected(self) -> None:
         cid = self.selected_id()
         if cid is not None:
@@ -39,6 +41,7 @@ class AnswersPart:
             check_link=lambda kind, target: core.check_link(self.db, contribution_id, kind, target),
             today=self.today, parent=self)
 
+    @waits_for_fill
     def answer(self, contribution_id: int | None) -> None:
         if contribution_id is None:
             return
@@ -79,6 +82,7 @@ class AnswersPart:
                                           meetings=core.meetings_for_choice(self.db), today=self.today, parent=self)
         return dialog, ids
 
+    @waits_for_fill
     def answer_many(self, scope: str) -> None:
         try:
             dialog, ids = self.answer_many_dialog(scope)
@@ -102,6 +106,7 @@ class AnswersPart:
         return dialogs.ContributionDialog(consultation, contribution=existing,
                                           themes=core.themes(self.db, consultation), today=self.today, parent=self)
 
+    @waits_for_fill
     def new_contribution(self) -> None:
         if self.consultation_id() is None:
             return
@@ -109,6 +114,7 @@ class AnswersPart:
         if dialog.exec() == QDialog.Accepted:
             self.save_contribution(dialog.contribution()[0])
 
+    @waits_for_fill
     def edit_contribution(self) -> None:
         cid = self.selected_id()
         if cid is None:
@@ -123,6 +129,7 @@ class AnswersPart:
         if self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot save the contribution")) and command.saved is not None:
             self.select_contribution(command.saved.id)
 
+    @waits_for_fill
     def attach_file(self) -> None:
         cid = self.selected_id()
         if cid is None:
@@ -136,6 +143,7 @@ class AnswersPart:
         if self.run_command(command, PAGES_RESPONSES_ANSWERS.tr("Cannot attach the file")):
             self.select_contribution(contribution_id)
 
+    @waits_for_fill
     def save_summary(self) -> None:
         cid = self.consultation_id()
         theme = self.summary_model.theme_at(self.summary_table.currentIndex().row())
@@ -148,11 +156,13 @@ class AnswersPart:
     def consultation_dialog(self, consultation: Consultation | None = None) -> dialogs.ConsultationDialog:
         return dialogs.ConsultationDialog(consultation, self)
 
+    @waits_for_fill
     def new_consultation(self) -> None:
         dialog = self.consultation_dialog()
         if dialog.exec() == QDialog.Accepted:
             self.save_consultation(dialog.consultation()[0])
 
+    @waits_for_fill
     def edit_consultation(self) -> None:
         cid = self.consultation_id()
         if cid is None:
@@ -161,6 +171,7 @@ class AnswersPart:
         if dialog.exec() == QDialog.Accepted:
             self.save_consultation(dialog.consultation()[0])
 
+    @waits_for_fill
     def delete_consultation(self) -> None:
         cid = self.consultation_id()
         if cid is None:
@@ -178,6 +189,7 @@ class AnswersPart:
         command = commands.TrashConsultation(self.session, consultation_id)
         self.run_slow_or_here(command, PAGES_RESPONSES_ANSWERS.tr("Cannot delete the consultation"))
 
+    @waits_for_fill
     def delete_contributions(self) -> None:
         ids = self.selected_ids()
         if not ids:

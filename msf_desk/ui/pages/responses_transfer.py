@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from msf_desk.core import responses as core
 from msf_desk.model.errors import ImportFailed
 from msf_desk.model.messages import M_
-from msf_desk.ui.pages.base import writes_documents
+from msf_desk.ui.pages.base import waits_for_fill, writes_documents
 from msf_desk.ui.commands import responses as commands
 from msf_desk.ui.dialogs import responses as dialogs
 from msf_desk.ui.dialogs.export import Document, ExportOffer
@@ -41,6 +41,7 @@ class TransferPart:
             show_error(self, exc, PAGES_RESPONSES_TRANSFER.tr("Responses"))
         self.job_done.emit(exc)
 
+    @waits_for_fill
     def import_file(self) -> None:
         cid = self.consultation_id()
         if cid is None:
@@ -175,6 +176,7 @@ class TransferPart:
         self.last_import = result
         self.job_done.emit(result)
 
+    @waits_for_fill
     def export_report(self):
         cid = self.consultation_id()
         if cid is None:

@@ -69,10 +69,12 @@ def test_a_page_reads_off_the_gui_thread_and_shows_what_the_gui_thread_read(wind
     assert said.startswith("Reading the ")
     if key == "minutes":
         assert not page.meeting_choice.isEnabled() and not page.export_button.isEnabled()
+        assert page.lock_banner.isHidden()        # no empty banner while reading
     elif key == "ethics":
         assert not page.copy_action.isEnabled() and not page.new_version_action.isEnabled()
     else:
         assert not page.import_button.isEnabled() and not page.tabs.isEnabled()
+        assert page.warnings.isHidden()           # no empty warning box while reading
     with qtbot.waitSignal(page.filled, timeout=30000):
         pass
     assert not page.filling

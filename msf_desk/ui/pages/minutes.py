@@ -173,6 +173,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.fill_failed.connect(lambda exc: self.status.setText(not_read_text(exc)))
         if later:
             self.status.setText(PAGES_MINUTES.tr("Reading the meetings and their minutes…"))
+            self.lock_banner.hide()
             self.meeting_choice.setEnabled(False)
             self.quorum_label.setText("")
             self._enable()

@@ -142,6 +142,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
             # Nothing to act on until the consultations are read: never an import into, or an
             # export of, a consultation the page has not shown.
             self.info.setText(PAGES_RESPONSES.tr("Reading the consultations and their contributions…"))
+            self.warnings.hide()
             for widget in self._needs_reading():
                 widget.setEnabled(False)
         self.reload()

@@ -97,6 +97,7 @@ def test_a_meeting_chosen_from_today_while_minutes_are_read_ends_chosen(window, 
     assert isinstance(page, MinutesPage) and page.filling
     with qtbot.waitSignal(page.filled, timeout=30000):
         pass
+    qtbot.waitUntil(lambda: not page.filling, timeout=30000)   # the chosen meeting's minutes, read in turn
     assert page.meeting_id == other and page.meeting_choice.currentData() == other
     assert page.minutes == core_minutes.get_minutes(db, other)
 
@@ -192,3 +193,23 @@ def test_an_action_asked_for_while_the_page_reads_acts_on_what_is_read(window, q
         pass
     copied = QGuiApplication.clipboard().text()
     assert copied == page.reminder_text() and "Read Later" in copied
+
+
+def test_a_meeting_chosen_in_the_minutes_list_is_read_off_the_gui_thread_and_an_edit_meanwhile_keeps_it(
+        window, qtbot):
+    session = window.session
+    page = window.show_page("minutes")
+    with qtbot.waitSignal(page.filled, timeout=30000):
+        pass
+    other = next(i for i in range(page.meeting_choice.count()) if page.meeting_choice.itemData(i) != page.meeting_id)
+    chosen = page.meeting_choice.itemData(other)
+    page.meeting_choice.setCurrentIndex(other)
+    assert page.filling and page.meeting_id != chosen          # read in a worker, shown when read
+    session.push(AddMember(session, Member(name="Read Later", sector="academia", side="non_government")))
+    qtbot.waitUntil(lambda: not page.filling, timeout=30000)
+    assert page.meeting_id == chosen and page.meeting_choice.currentData() == chosen
+    assert "Read Later" in [m.name for m in page.members.values()]
+    here = MinutesPage(session)
+    qtbot.addWidget(here)
+    here.select_meeting(chosen)
+    assert what_it_shows("minutes", page) == what_it_shows("minutes", here)

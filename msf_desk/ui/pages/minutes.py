@@ -236,7 +236,9 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         read (off the GUI thread when the page was built with later=True), then shown."""
         for saver in (self.discussion_save, self.breakout_save, self.decision_text_save, self.summary_save):
             saver.flush()
-        today, keep, words = self.today, self.meeting_id, in_window_language()
+        # The meeting chosen in the list (its minutes may still be being read), else the one shown.
+        keep = self.meeting_choice.currentData() if self.meeting_choice.count() else self.meeting_id
+        today, words = self.today, in_window_language()
         self.read_then_show(lambda db: read_minutes(db, today, keep, words), self._show_reading)
 
     def _show_reading(self, reading: MinutesReading) -> None:
@@ -268,7 +270,17 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         return True
 
     def _meeting_chosen(self, _index: int) -> None:
-        self.show_meeting(self.meeting_choice.currentData())
+        """Another meeting chosen in the list: its minutes read (off the GUI thread when the page
+        reads there; what acts on them waits), then shown."""
+        meeting_id = self.meeting_choice.currentData()
+        meeting = next((m for m in self.meetings if m.id == meeting_id), None)
+        words = in_window_language()
+        self.read_then_show(lambda db: read_meeting(db, meeting, words, with_conflicts=True),
+                            lambda reading: self._show_chosen(reading))
+
+    def _show_chosen(self, reading: MeetingReading) -> None:
+        self._read_conflicts = (reading.meeting_id, reading.conflicts)
+        self.show_meeting(reading.meeting_id, reading)
 
     def show_meeting(self, meeting_id: int | None, reading: MeetingReading | None = None) -> None:
         for saver in (self.discussion_save, self.breakout_save, self.decision_text_save, self.summary_save):

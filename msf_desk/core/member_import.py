@@ -56,8 +56,11 @@ def template(path: str | Path) -> Path:
     return write_template(path, HEADERS)
 
 
-def read_members(path: str | Path, existing: list[Member]) -> tuple[list[Member], list[dict], list[Problem]]:
-    sheet = read_table(path)
+def read_members(path: str | Path, existing: list[Member], *, progress=None,
+                 sheet=None) -> tuple[list[Member], list[dict], list[Problem]]:
+    """The members in the file at `path` (or its `sheet`, read already), checked row by row.
+    `progress(done, total)`, when given, is called every 50 rows (a worker's: it may raise to stop)."""
+    sheet = sheet if sheet is not None else read_table(path)
     columns = {ALIASES.get(k, k) for r in sheet.rows if r for k in r} | {
         ALIASES.get(h, h) for h in map(lambda h: h.strip().lower(), sheet.headers)
     }
@@ -73,6 +76,8 @@ def read_members(path: str | Path, existing: list[Member]) -> tuple[list[Member]
     names_in_file: dict[tuple[str, str], int] = {}
     for index, raw in enumerate(sheet.rows):
         row_no = index + 2
+        if progress is not None and index % 50 == 0:
+            progress(index, len(sheet.rows))
         if raw is None:
             continue
         row = {ALIASES.get(k, k): v for k, v in raw.items()}
@@ -164,16 +169,19 @@ def read_members(path: str | Path, existing: list[Member]) -> tuple[list[Member]
     return members, links, problems
 
 
-def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResult:
-    """Check every row; write all of them in one transaction, or none."""
+def import_members(db, path: str | Path, *, dry_run: bool = False, progress=None) -> ImportResult:
+    """Check every row; write all of them in one transaction, or none.
+
+    `progress(done, total)`, when given (a worker's), is called while the rows are checked and
+    written; it may raise to stop, and then nothing is written (the transaction is rolled back)."""
     path = Path(path)
     existing = store.all_members(db)
-    members, links, problems = read_members(path, existing)
+    sheet = read_table(path)
+    members, links, problems = read_members(path, existing, progress=progress, sheet=sheet)
     if problems:
         raise ImportFailed(path.name, sorted(problems, key=lambda p: p.row))
     if not members:
         raise UserError(M_("{name} has a header but no members in it.").format(name=path.name))
-    sheet = read_table(path)
     headers = sheet.headers
     known = set(HEADERS) | set(ALIASES)
     result = ImportResult(source=path.name, members=members,
@@ -183,6 +191,8 @@ def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResu
         return result
     n = len(members)
     with transaction(db, f"Imported {n} member{'s' if n != 1 else ''} from {path.name}", action="import"):
+        if progress is not None:
+            progress(0, n)
         saved = store.insert_members(db, members)
         by_name = {" ".join(m.name.lower().split()): m.id for m in existing}
         by_name.update({" ".join(m.name.lower().split()): m.id for m in saved})
@@ -195,6 +205,8 @@ def import_members(db, path: str | Path, *, dry_run: bool = False) -> ImportResu
             except ValidationError as exc:
                 raise ImportFailed(path.name, [Problem(0, "alternate_for", M_("{name}: {exc}").format(name=s.name, exc=exc))]) from None
             store.update_member(db, s)
+        if progress is not None:
+            progress(n, n)     # the last chance to cancel: nothing is written yet
     result.members = saved
     result.written = True
     return result

@@ -5333,6 +5333,25 @@ The record goes to the trash for 30 days (File ▸ Trash…); you can also undo 
             <numerusform>{source}: %n عضو للإضافة، الكل أو لا شيء. لا يُكتب شيء حتى تضغط «استيراد»؛ تحرير ▸ تراجع يزيلهم بعد ذلك.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading and checking the members file…</source>
+        <translation>جارٍ قراءة ملف الأعضاء وفحصه…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>أُلغي الاستيراد: لم يُكتب أي شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n member(s)…</source>
+        <translation>
+            <numerusform>لا يُستورد أي عضو…</numerusform>
+            <numerusform>جارٍ استيراد عضو واحد…</numerusform>
+            <numerusform>جارٍ استيراد عضوين…</numerusform>
+            <numerusform>جارٍ استيراد %n أعضاء…</numerusform>
+            <numerusform>جارٍ استيراد %n عضوًا…</numerusform>
+            <numerusform>جارٍ استيراد %n عضو…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n member(s) from {source}.</source>
         <translation>

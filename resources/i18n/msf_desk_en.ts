@@ -314,6 +314,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Importing %n member(s)…</source>
+        <translation>
+            <numerusform>Importing %n member…</numerusform>
+            <numerusform>Importing %n members…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n member(s) from {source}.</source>
         <translation>
             <numerusform>Imported %n member from {source}.</numerusform>

@@ -5185,6 +5185,21 @@ El registro va a la papelera durante 30 días (Archivo ▸ Papelera…); tambié
             <numerusform>{source}: %n miembros por añadir, todo o nada. No se escribe nada hasta que pulse Importar; Edición ▸ Deshacer los retira después.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading and checking the members file…</source>
+        <translation>Leyendo y comprobando el archivo de miembros…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importación cancelada: no se escribió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n member(s)…</source>
+        <translation>
+            <numerusform>Importando %n miembro…</numerusform>
+            <numerusform>Importando %n miembros…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n member(s) from {source}.</source>
         <translation>

@@ -5185,6 +5185,21 @@ Le dossier part à la corbeille pour 30 jours (Fichier ▸ Corbeille…) ; vous 
             <numerusform>{source} : %n membres à ajouter, tout ou rien. Rien n&apos;est écrit avant que vous cliquiez sur Importer ; Édition ▸ Annuler les retire ensuite.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading and checking the members file…</source>
+        <translation>Lecture et contrôle du fichier des membres…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importation annulée : rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n member(s)…</source>
+        <translation>
+            <numerusform>Importation de %n membre…</numerusform>
+            <numerusform>Importation de %n membres…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n member(s) from {source}.</source>
         <translation>

@@ -100,3 +100,27 @@ def test_template_has_the_documented_headers(tmp_path):
     assert sheet.headers == HEADERS
     xlsx = read_table(template(tmp_path / "t.xlsx"))
     assert xlsx.headers == HEADERS
+
+
+def test_an_import_cancelled_at_its_last_report_writes_nothing(db, tmp_path):
+    """The worker's Cancel reaches the import's last report, inside its transaction: rolled back."""
+    from msf_desk.core import audit, member_import
+    from msf_desk.exports.atomic import Cancelled
+
+    path = tmp_path / "members.csv"
+    path.write_text("name,organisation,sector\n" + "".join(f"Person {n},Org {n},academia\n" for n in range(120)),
+                    encoding="utf-8")
+    reports = []
+
+    def progress(done, total):
+        reports.append((done, total))
+        if reports[-1] == (120, 120):
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        member_import.import_members(db, path, progress=progress)
+    assert db.execute("SELECT count(*) FROM members").fetchone()[0] == 0
+    assert not any("Imported" in c.summary for c in audit.history(db))
+    assert reports[:3] == [(0, 120), (50, 120), (100, 120)]
+    result = member_import.import_members(db, path, progress=lambda done, total: None)
+    assert result.written and db.execute("SELECT count(*) FROM members").fetchone()[0] == 120

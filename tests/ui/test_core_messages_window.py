@@ -61,7 +61,8 @@ def test_a_french_window_shows_the_rows_problems_in_french(qtbot, shown, session
         dialog.reject()
 
     when_modal(ImportPreviewDialog, problems)
-    drop(page, path)
+    drop(page, path)                       # checked in a worker, then the preview
+    qtbot.waitUntil(lambda: "rows" in seen)
     assert seen["rows"][0] == {"Ligne": "3", "Colonne": "alternate_for",
                                "Problème": "un suppléant doit indiquer le nom du membre dont il occupe le siège"}
     assert seen["rows"][1]["Ligne"] == "4"

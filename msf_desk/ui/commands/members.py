@@ -107,19 +107,25 @@ class EditProfile(_Command):
 
 
 class ImportMembers(_Command):
-    """A members file imported (all or nothing); undo removes exactly the members it added."""
+    """A members file imported (all or nothing); undo removes exactly the members it added.
 
-    def __init__(self, session, path: str, count: int, source: str) -> None:
+    Given the `result` of an import already written (by the Members page's worker), the first
+    redo only tells the pages; without it, the first redo imports the file here."""
+
+    def __init__(self, session, path: str, count: int, source: str, result=None) -> None:
         super().__init__(session, said(COMMANDS_MEMBERS.tr("import %n member(s) from {source}", "", count), source=source,
                                           english=f"import {count} member(s) from {source}"))
         self.path = path
-        self.saved: list[Member] = []
-        self.result = None
+        self.result = result
+        self.saved: list[Member] = list(result.members) if result is not None else []
+        self._written = result is not None
 
     def _redo(self) -> None:
         from msf_desk.core import member_import
 
-        if not self.saved:
+        if self._written:      # written by the import's own worker already
+            self._written = False
+        elif not self.saved:
             self.result = member_import.import_members(self.session.db, self.path)
             self.saved = list(self.result.members)
         else:

@@ -38,6 +38,7 @@ from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.widgets.parity_panel import ParityPanel
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.widgets.tables import fit_columns, record_table, select_row
+from msf_desk.ui.workers import interruptible
 from msf_desk.ui.i18n import Context, record_label, window_day
 
 PAGES_MEMBERS = Context("PAGES_MEMBERS")
@@ -445,17 +446,23 @@ class MembersPage(PageBase, QWidget):
         if path:
             self.start_import(path)
 
-    def import_preview(self, path: str) -> ImportPreviewDialog:
-        """Every row checked, nothing written: the members as they will be stored, or the problems."""
+    def import_preview(self, path: str, outcome=None) -> ImportPreviewDialog:
+        """Every row checked, nothing written: the members as they will be stored, or the problems.
+        `outcome` is the check already made (in a worker: start_import), else it is made here."""
         from msf_desk.core import member_import
 
-        try:
-            result = member_import.import_members(self.session.db, path, dry_run=True)
-        except ImportFailed as exc:
+        if outcome is None:
+            try:
+                outcome = member_import.import_members(self.session.db, path, dry_run=True)
+            except ImportFailed as exc:
+                outcome = exc
+        if isinstance(outcome, ImportFailed):
+            exc = outcome
             return ImportPreviewDialog(title=PAGES_MEMBERS.tr("Import members: nothing can be imported yet"),
                                        summary=PAGES_MEMBERS.tr("{source}: every row was checked; nothing was written.").format(source=exc.source)
                                                + (f" {exc.advice}" if exc.advice else ""),
                                        problems=exc.problems, parent=self)
+        result = outcome
         dialog = ImportPreviewDialog(
             title=PAGES_MEMBERS.tr("Import members: check before importing"),
             summary=PAGES_MEMBERS.tr("{source}: %n member(s) to add, all or nothing. Nothing is written until you press "
@@ -466,24 +473,56 @@ class MembersPage(PageBase, QWidget):
         dialog.source = result.source
         return dialog
 
-    def start_import(self, path: str) -> None:
+    def start_import(self, path: str):
+        """Read the file and check every row in a worker (nothing written; progress and Cancel in
+        the status area), then show the members as they will be stored, or the problems."""
         if self.filling:                   # a file dropped while the page reads: checked once it is shown
             self.when_filled(lambda: self.start_import(path))
-            return
-        try:
-            dialog = self.import_preview(path)
-        except UserError as exc:
-            show_error(self, exc, PAGES_MEMBERS.tr("Import members"))
-            return
+            return None
+
+        def work(db, progress):
+            from msf_desk.core import member_import
+
+            try:
+                return member_import.import_members(db, path, dry_run=True, progress=progress)
+            except ImportFailed as exc:      # shown in the preview, not as an error
+                return exc
+
+        job = self.run_job(PAGES_MEMBERS.tr("Reading and checking the members file…"), work,
+                           lambda outcome: self._previewed(path, outcome), title=PAGES_MEMBERS.tr("Import members"),
+                           forum=True, kind="import")
+        job.cancelled.connect(lambda: self.say(PAGES_MEMBERS.tr("Import cancelled: nothing was written.")))
+        return job
+
+    def _previewed(self, path: str, outcome) -> None:
+        dialog = self.import_preview(path, outcome)
         if dialog.exec() == QDialog.Accepted:
             self.run_import(path, dialog)
 
-    def run_import(self, path: str, dialog: ImportPreviewDialog) -> None:
-        command = ImportMembers(self.session, path, dialog.result_count, dialog.source)
+    def run_import(self, path: str, dialog: ImportPreviewDialog):
+        """Write the members in a worker, all or nothing: Cancel (in the status area) or a failure
+        writes none of them; meanwhile edits of the members are refused in words. Undoable once written."""
+        count, source = dialog.result_count, dialog.source
+
+        def work(db, progress):
+            from msf_desk.core import member_import
+
+            with interruptible(db, progress):     # Cancel: rolled back, nothing written
+                return member_import.import_members(db, path, progress=progress)
+
+        job = self.run_job(PAGES_MEMBERS.tr("Importing %n member(s)…", "", count), work,
+                           lambda result: self._imported(path, count, source, result),
+                           title=PAGES_MEMBERS.tr("Import members"), forum=True, holds=("members",), kind="import")
+        job.cancelled.connect(lambda: self.say(PAGES_MEMBERS.tr("Import cancelled: nothing was written.")))
+        return job
+
+    def _imported(self, path: str, count: int, source: str, result) -> None:
+        command = ImportMembers(self.session, path, count, source, result=result)
         if run(self.session, command) is not None:
             show_error(self, command.error, PAGES_MEMBERS.tr("Import members"))
             return
-        self.import_notice = PAGES_MEMBERS.tr("Imported %n member(s) from {source}.", "", len(command.saved)).format(source=dialog.source)
+        self.import_notice = PAGES_MEMBERS.tr("Imported %n member(s) from {source}.", "", len(command.saved)).format(source=source)
+        self.say(self.import_notice)
 
     def _dropped_file(self, event) -> str | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []

@@ -677,7 +677,7 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
 
     def _remember(self, path: Path) -> None:
         files = [str(path.resolve())] + [f for f in self.recent_files() if f != str(path.resolve())]
-        self.settings.setValue("recent/files", files[:MAX_RECENT])
+        ui_settings.set_changed(self.settings, "recent/files", files[:MAX_RECENT], self.recent_files())
         self._refresh_recent()
 
     def _refresh_recent(self) -> None:
@@ -692,7 +692,7 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         if not self.settle_unsaved():
             event.ignore()
             return
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        ui_settings.set_changed(self.settings, "window/geometry", self.saveGeometry())
         self.settings.sync()
         self._close_session()
         super().closeEvent(event)

@@ -36,6 +36,14 @@ def store() -> QSettings:
     return _current if _current is not None else QSettings()
 
 
+def set_changed(settings: QSettings, key: str, value, current=None) -> None:
+    """Set `key` unless it already holds `value` (`current`: what it holds, when the caller has
+    read it). QSettings writes its file again, and syncs it to disk, after every setValue, even
+    of the same value: at each start and close of the window, for nothing."""
+    if (settings.value(key) if current is None else current) != value:
+        settings.setValue(key, value)
+
+
 def forum_key(forum_path: str | Path | None) -> str:
     if not forum_path:
         return "no_forum"

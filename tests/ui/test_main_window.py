@@ -155,6 +155,44 @@ def test_recent_files_are_remembered(qtbot, window, demo_path, tmp_path, qsettin
     again.session.close()
 
 
+def test_the_settings_file_is_written_only_when_the_window_remembers_something_new(qtbot, demo_path, tmp_path,
+                                                                                   qsettings):
+    import os
+
+    def close(w: MainWindow) -> None:
+        w.show()
+        qtbot.waitExposed(w)
+        w.close()
+        qsettings.sync()
+
+    for _ in range(2):   # the second round may still move it: the screen is smaller than the window
+        first = MainWindow(qsettings)
+        qtbot.addWidget(first)
+        assert first.open_path(demo_path)
+        close(first)
+    ini = tmp_path / "settings.ini"
+    written = os.stat(ini)
+    # The same forum opened again and the window closed where it was: nothing new to remember,
+    # so the file is not written again (nor synced to disk: at every start and close, for nothing).
+    again = MainWindow(qsettings)
+    qtbot.addWidget(again)
+    assert again.open_path(demo_path)
+    close(again)
+    assert (os.stat(ini).st_ino, os.stat(ini).st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    # A window of another size is remembered, and so is another forum.
+    moved = MainWindow(qsettings)
+    qtbot.addWidget(moved)
+    other = tmp_path / "second.msf"
+    open_forum(other, create=True).conn.close()
+    assert moved.open_path(other)
+    moved.resize(moved.width() - 100, moved.height() - 50)
+    close(moved)
+    assert os.stat(ini).st_ino != written.st_ino or os.stat(ini).st_mtime_ns != written.st_mtime_ns
+    last = MainWindow(qsettings)
+    qtbot.addWidget(last)
+    assert last.size() == moved.size() and last.recent_files()[0] == str(other.resolve())
+
+
 def test_save_a_copy_writes_a_forum_that_opens(window, demo_path, tmp_path):
     assert window.open_path(demo_path)
     copy = tmp_path / "copies" / "demo-copy.msf"

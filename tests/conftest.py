@@ -33,6 +33,30 @@ def pytest_cmdline_main(config):
         config.option.dist = "loadfile"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--record-durations", action="store_true", default=False,
+                     help="write each test file's seconds to tests/durations.json at the end "
+                          "(the order files are handed to the processes in: tests/file_order.py)")
+
+
+def pytest_configure(config):
+    if config.getoption("record_durations") and not hasattr(config, "workerinput"):
+        from tests.file_order import DurationRecorder
+
+        config.pluginmanager.register(DurationRecorder(config.rootpath), "record-durations")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Whole files per process, as xdist's `loadfile`, handed out longest first (by their
+    recorded seconds) instead of by their number of tests: see tests/file_order.py."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from tests.file_order import LongestFileFirst
+
+    return LongestFileFirst(config, log)
+
+
 @pytest.fixture(autouse=True)
 def own_user_folders(tmp_path, monkeypatch):
     """What the program keeps per user on Linux (Qt's settings, platformdirs' data folder) goes

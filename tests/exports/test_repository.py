@@ -6,6 +6,8 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
+import pickle
 import re
 import shutil
 import zipfile
@@ -434,16 +436,46 @@ def _sqlite_texts(name: str, data: bytes):
 
 
 _READ: dict[tuple[str, str], list[tuple[str, str]]] = {}
+# Where the processes of one run leave the texts they read out of PDFs for each other (set by
+# tests/exports/conftest.py when the tests run in several processes).
+SHARED_TEXTS: Path | None = None
 
 
 def _texts_of(name: str, data: bytes) -> list[tuple[str, str]]:
     """`_texts`, read once per kind of file and content: the tests scan many packages that
     share most of their files with the demo's, and the zip holds the folder's files again
-    (the same bytes give the same texts)."""
-    key = (name.rsplit(".", 1)[-1].lower(), hashlib.sha256(data).hexdigest())
+    (the same bytes give the same texts). A PDF's texts (pypdf reading every page: most of a
+    scan's time) are read once per run: a process finds those another process wrote."""
+    kind = name.rsplit(".", 1)[-1].lower()
+    key = (kind, hashlib.sha256(data).hexdigest())
     if key not in _READ:
-        _READ[key] = [(where[len(name):], text) for where, text in _texts(name, data)]
+        shared = SHARED_TEXTS / f"{key[1]}.{kind}.pickle" if SHARED_TEXTS is not None and kind == "pdf" else None
+        if shared is not None and shared.is_file():
+            _READ[key] = pickle.loads(shared.read_bytes())
+        else:
+            _READ[key] = [(where[len(name):], text) for where, text in _texts(name, data)]
+            if shared is not None:  # written whole under another name, then renamed: never read half
+                part = shared.with_name(f"{shared.name}.{os.getpid()}.part")
+                part.write_bytes(pickle.dumps(_READ[key]))
+                os.replace(part, shared)
     return [(name + suffix, text) for suffix, text in _READ[key]]
+
+
+# What the scan found in each text, per set of sentinels: the zip holds every file of the
+# folder again, and the packages of a file's tests share most of their files.
+_FOUND: dict[tuple, dict[str, tuple[tuple[str, ...], bool]]] = {}
+
+
+def _found_in(text: str) -> tuple[tuple[str, ...], bool]:
+    """The sentinels in a text, and whether the public marker is in it."""
+    seen = _FOUND.setdefault(tuple(SENTINELS.items()), {})
+    if text not in seen:
+        # A word wrapped across lines in a PDF still counts. (str.split() drops exactly the
+        # characters regular expressions call whitespace, `\s`: every one of them checked.)
+        squeezed = "".join(text.split())
+        seen[text] = (tuple(key for key, value in SENTINELS.items() if value in text or value in squeezed),
+                      PUBLIC_MARK in squeezed)
+    return seen[text]
 
 
 def _scan(folder: Path, extra: list[Path]) -> tuple[dict[str, list[str]], set[str]]:
@@ -453,11 +485,10 @@ def _scan(folder: Path, extra: list[Path]) -> tuple[dict[str, list[str]], set[st
     for path in paths:
         for where, text in _texts_of(path.name if path in extra else path.relative_to(folder).as_posix(),
                                   path.read_bytes()):
-            squeezed = re.sub(r"\s+", "", text)  # a word wrapped across lines in a PDF still counts
-            for key, value in SENTINELS.items():
-                if value in text or value in squeezed:
-                    leaks.setdefault(key, []).append(where)
-            if PUBLIC_MARK in squeezed:
+            keys, public = _found_in(text)
+            for key in keys:
+                leaks.setdefault(key, []).append(where)
+            if public:
                 marked.add(where.split("!")[0].split(" ")[0])
     return leaks, marked
 
@@ -502,6 +533,18 @@ def test_the_privacy_scan_finds_a_planted_leak(tmp_path):
         archive.write(tmp_path / "x.docx", "inner/x.docx")
     leaks, _ = _scan(folder, [])
     assert sorted(leaks["phone"]) == ["bundle.zip!inner/x.docx!word/document.xml", "x.pdf p1"]
+
+
+def test_the_privacy_scan_squeezes_out_every_kind_of_whitespace():
+    """The scan joins a text's words (`_found_in`) with str.split(), which must drop the very
+    characters a regular expression's `\\s` matches, no more and no fewer."""
+    import sys
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert "".join(every.split()) == re.sub(r"\s+", "", every)
+    assert len(every) - len("".join(every.split())) >= 25  # tabs, line ends, no-break and wide spaces
+    leaks, marked = _found_in(f"x{SENTINELS['phone'][:5]}\u00a0\n{SENTINELS['phone'][5:]} {PUBLIC_MARK[:3]}\u3000{PUBLIC_MARK[3:]}")
+    assert leaks == ("phone",) and marked
 
 
 def test_the_privacy_scan_reads_every_cell_and_every_byte_of_a_database(tmp_path):

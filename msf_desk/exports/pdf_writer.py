@@ -194,6 +194,10 @@ def _install_per_font_shaping() -> None:
 # (and per thread: two exports may run at once), dropped when the document is written.
 _shaped_words = threading.local()
 KEEP_SHAPED = True   # False: every word shaped afresh (tests compare the two)
+# At most this many shaped words and paragraph markups kept (a long annex of words that do not
+# come back would otherwise hold them all: memory must not grow with the rows).
+SHAPED_KEPT = 20_000
+MARKUP_KEPT = 5_000
 
 
 def _shaped_once(shape: Callable) -> Callable:
@@ -220,6 +224,8 @@ def _shaped_once(shape: Callable) -> Callable:
         key = tuple(key)
         made = kept.get(key)
         if made is None:
+            if len(kept) >= SHAPED_KEPT:
+                kept.clear()
             result = shape(word)
             if result is word:
                 made = kept[key] = ()
@@ -355,6 +361,9 @@ class _Builder:
         self.rtl = rtl
         self.styles = _styles(rtl)
         self._shaped: dict[str, ParagraphStyle] = {}
+        # Each text's markup, made once per document (names, times and labels come back in
+        # every item and table): (markup, needs shaping, holds right-to-left letters).
+        self._marked: dict[tuple[str, bool], tuple[str, bool, bool]] = {}
         self.title = title
         self.where = ""
 
@@ -365,14 +374,20 @@ class _Builder:
         st = self.styles[style]
         bold = st.fontName.endswith("-Bold")
         clean = text if cleaned else d.clean_text(text)
-        try:
-            xml, shaped = _markup(bidi_lines.without_controls(clean), bold)
-        except fonts.Undrawable as exc:
-            where = where() if callable(where) else where
-            place = ", ".join(p for p in (f"in “{_snippet(self.title, 60)}”" if self.title else "",
-                                          self.where, where) if p)
-            raise fonts.Undrawable(exc.char, place) from None
-        bidi = SHAPING and (self.rtl or bidi_lines.has_rtl(clean))
+        marked = self._marked.get((clean, bold))
+        if marked is None:
+            try:
+                xml, shaped = _markup(bidi_lines.without_controls(clean), bold)
+            except fonts.Undrawable as exc:
+                where = where() if callable(where) else where
+                place = ", ".join(p for p in (f"in “{_snippet(self.title, 60)}”" if self.title else "",
+                                              self.where, where) if p)
+                raise fonts.Undrawable(exc.char, place) from None
+            if len(self._marked) >= MARKUP_KEPT:
+                self._marked.clear()
+            marked = self._marked[(clean, bold)] = (xml, shaped, SHAPING and bidi_lines.has_rtl(clean))
+        xml, shaped, has_rtl = marked
+        bidi = SHAPING and (self.rtl or has_rtl)
         if shaped or bidi:
             st = self._shaped.get(style) or self._shaped.setdefault(style, ParagraphStyle(
                 f"{style}-shaped", parent=st, shaping=1))

@@ -201,6 +201,12 @@ def test_words_shaped_once_per_document_give_the_same_pdf(tmp_path, monkeypatch)
     write_pdf(doc, tmp_path / "afresh.pdf", created=created)
     assert (tmp_path / "kept.pdf").read_bytes() == (tmp_path / "afresh.pdf").read_bytes()
     assert 0 < kept < calls["n"] / 2, (kept, calls["n"])
+    # What is kept is dropped when full (a long annex must not hold every word): the same PDF.
+    monkeypatch.setattr(pdf_writer, "KEEP_SHAPED", True)
+    monkeypatch.setattr(pdf_writer, "SHAPED_KEPT", 3)
+    monkeypatch.setattr(pdf_writer, "MARKUP_KEPT", 2)
+    write_pdf(doc, tmp_path / "dropped.pdf", created=created)
+    assert (tmp_path / "dropped.pdf").read_bytes() == (tmp_path / "afresh.pdf").read_bytes()
 
 
 def test_reportlabs_wide_character_pattern_still_works():

@@ -213,3 +213,17 @@ def test_a_meeting_chosen_in_the_minutes_list_is_read_off_the_gui_thread_and_an_
     qtbot.addWidget(here)
     here.select_meeting(chosen)
     assert what_it_shows("minutes", page) == what_it_shows("minutes", here)
+
+
+def test_a_meeting_chosen_while_the_minutes_page_reads_again_after_a_change_is_read_with_it(window, qtbot):
+    session = window.session
+    page = window.show_page("minutes")
+    with qtbot.waitSignal(page.filled, timeout=30000):
+        pass
+    session.push(AddMember(session, Member(name="Read Later", sector="academia", side="non_government")))
+    assert page.filling                   # the whole page is read again
+    other = next(i for i in range(page.meeting_choice.count()) if page.meeting_choice.itemData(i) != page.meeting_id)
+    chosen = page.meeting_choice.itemData(other)
+    page.meeting_choice.setCurrentIndex(other)
+    qtbot.waitUntil(lambda: not page.filling, timeout=30000)
+    assert page.meeting_id == chosen and "Read Later" in [m.name for m in page.members.values()]

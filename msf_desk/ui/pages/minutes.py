@@ -272,6 +272,11 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
     def _meeting_chosen(self, _index: int) -> None:
         """Another meeting chosen in the list: its minutes read (off the GUI thread when the page
         reads there; what acts on them waits), then shown."""
+        if self.filling:
+            # A reading of the whole page is under way (after a change): read it all again for
+            # the meeting chosen now, rather than drop it for this meeting alone.
+            self.reload()
+            return
         meeting_id = self.meeting_choice.currentData()
         meeting = next((m for m in self.meetings if m.id == meeting_id), None)
         words = in_window_language()

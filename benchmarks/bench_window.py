@@ -1,6 +1,6 @@
 """How long the window goes without answering while long work runs, on a large forum.
 
-    python benchmarks/bench_window.py --db LARGE [--pages] [--trash] [--delete N] [--shot DIR]
+    python benchmarks/bench_window.py --db LARGE [--pages] [--trash] [--delete N] [--import-members N] [--shot DIR]
 
 Opens a copy of the forum in the main window (as `msf-desk` opens it: painted first, Today read
 off the GUI thread), and measures with a 10 ms timer the longest pause of the event loop:
@@ -8,7 +8,10 @@ off the GUI thread), and measures with a 10 ms timer the longest pause of the ev
   the window has been quiet for a second;
 - `--trash`: the largest consultation sent to the trash from the Responses page, then put back
   from File ▸ Trash (wall time of each and the longest pause meanwhile);
-- `--delete N`: N contributions selected in the Responses table and deleted, then Undo.
+- `--delete N`: N contributions selected in the Responses table and deleted, then Undo;
+- `--import-members N`: a file of N new members imported on the Members page (dropped as a
+  file is, the preview's Import pressed as soon as it shows), from the start until the undo
+  stack has the import.
 With `--shot DIR` a screenshot of the window is saved while each piece of work runs.
 The machine's load average is printed with every figure (the figures depend on it).
 """
@@ -84,6 +87,7 @@ def main() -> int:
     parser.add_argument("--pages", action="store_true")
     parser.add_argument("--trash", action="store_true")
     parser.add_argument("--delete", type=int, default=0)
+    parser.add_argument("--import-members", type=int, default=0)
     parser.add_argument("--shot", default=None)
     args = parser.parse_args()
 
@@ -94,6 +98,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="bench_window_"))
     path = work / "forum.msf"
     shutil.copy(args.db, path)
+    path.chmod(0o644)       # a read-only original (a shared copy) gives a writable copy
     settings = QSettings(str(work / "settings.ini"), QSettings.IniFormat)
     window = MainWindow(settings)
     window.resize(1400, 900)
@@ -189,6 +194,47 @@ def main() -> int:
         settle(app, freezes, 0.5)
         print(f"undo     {len(ids):,} contributions: {took:.1f} s, "
               f"{'in a worker' if job is not None else 'on the window thread'}; longest pause "
+              f"{freezes.longest} ms ({load()})", flush=True)
+
+    if args.import_members:
+        from msf_desk.ui.dialogs.imports import ImportPreviewDialog
+
+        page = window.show_page("members")
+        wait(app, lambda: not getattr(page, "filling", False))
+        settle(app, freezes)
+        members_file = work / "new-members.csv"
+        members_file.write_text("name,organisation,sector,role,term_start\n" + "".join(
+            f"Imported Member {n},Organisation {n % 40},civil society,member,2026-01-01\n"
+            for n in range(args.import_members)), encoding="utf-8")
+        shots = []
+
+        def press_import():
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, ImportPreviewDialog) and dialog.isVisible():
+                dialog.import_button.click()
+            else:
+                QTimer.singleShot(5, press_import)
+
+        def shoot_running():
+            job = window.session.running("import") if window.session else None
+            if job is not None and job.running and len(shots) < 2:
+                shots.append(job.label)
+                shoot(window, args.shot, f"import_members_{len(shots)}")
+            if len(shots) < 2 and window.session.undo_stack.count() == count:
+                QTimer.singleShot(20, shoot_running)
+
+        count = window.session.undo_stack.count()
+        freezes.reset()
+        started = time.perf_counter()
+        QTimer.singleShot(0, press_import)
+        QTimer.singleShot(0, shoot_running)
+        page.start_import(str(members_file))
+        wait(app, lambda: window.session.undo_stack.count() > count)
+        took = time.perf_counter() - started
+        settle(app, freezes, 0.5)
+        worker = hasattr(page, "run_job")      # the Members page before this round imported on its own thread
+        print(f"import   {args.import_members:,} members: {took:.1f} s, "
+              f"{'in a worker' if worker else 'on the window thread'}; longest pause "
               f"{freezes.longest} ms ({load()})", flush=True)
 
     window.session.close()

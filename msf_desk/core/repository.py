@@ -115,19 +115,20 @@ def _kept_all(db) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def kept_files(db, folder: str) -> dict[str, tuple[str, str]]:
+def kept_files(db, folder: str) -> dict[str, tuple[str, str, dict | None]]:
     """What the last export into the package folder `folder` recorded of the files it made from the
     forum's records (a consultation's report and open data, forum.sqlite, the charts): {path: (a
-    fingerprint of what it was made from, its SHA-256)}. Kept in the forum, not in the public
-    manifest: the fingerprints cover private fields (a change there must not change a public file)."""
+    fingerprint of what it was made from, its SHA-256, what its making read of the forum-wide
+    records or None)}. Kept in the forum, not in the public manifest: the fingerprints cover
+    private fields (a change there must not change a public file)."""
     entry = _kept_all(db).get(folder)
     if not isinstance(entry, dict):
         return {}
-    return {p: (v[0], v[1]) for p, v in entry.items()
-            if isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v)}
+    return {p: (v[0], v[1], v[2] if len(v) == 3 and isinstance(v[2], dict) else None) for p, v in entry.items()
+            if isinstance(v, list) and len(v) in (2, 3) and all(isinstance(x, str) for x in v[:2])}
 
 
-def keep_files(db, folders: dict[str, dict[str, tuple[str, str]]]) -> None:
+def keep_files(db, folders: dict[str, dict[str, tuple]]) -> None:
     """Record `kept_files` for each folder just exported into; the last FOLDERS_KEPT folders are
     remembered (an export into a folder not remembered writes every file)."""
     if getattr(db, "read_only", False):
@@ -136,7 +137,8 @@ def keep_files(db, folders: dict[str, dict[str, tuple[str, str]]]) -> None:
     data = _kept_all(db)
     for folder, files in folders.items():
         data.pop(folder, None)
-        data[folder] = {p: list(v) for p, v in sorted(files.items())}
+        data[folder] = {p: list(v) if len(v) < 3 or v[2] is not None else list(v[:2])
+                        for p, v in sorted(files.items())}
     while len(data) > FOLDERS_KEPT:
         data.pop(next(iter(data)))
     text = json.dumps(data, ensure_ascii=False, sort_keys=False)

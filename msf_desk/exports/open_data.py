@@ -238,51 +238,112 @@ def write_sqlite(collected: Collector, path: str | Path, progress=None,
     rows: the repository export passes it for consultations whose records have not changed since
     that file was written. Both tables are keyed by id and the file is vacuumed, so it comes out
     byte for byte as if every row had been handed over."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists():
-        path.unlink()
-    db = sqlite_utils.Database(path)
+    writer = SqliteWriter(path, progress, previous=copy_from[0] if copy_from else None)
     try:
-        # A new file in the export's staging folder, moved into place only when whole: no
-        # journal and no sync per batch (100,000 contributions take seconds, not minutes).
-        db.execute("PRAGMA journal_mode = OFF")
-        db.execute("PRAGMA synchronous = OFF")
-        if copy_from:
-            db.conn.execute("ATTACH DATABASE ? AS previous", [str(copy_from[0])])
-        with db.conn:
-            for name, (_text, pk, foreign, columns) in TABLES.items():
-                table = db.table(name)
-                table.create({col: SQL_TYPES[kind] for col, (kind, _d) in columns.items()}, pk=pk,
-                             foreign_keys=foreign)
-                rows = collected.tables[name]
-                declared = list(columns)
-                known = set(declared)
-                insert = (f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in declared)}) "
-                          f"VALUES ({', '.join('?' * len(declared))})")
-                # Plain executemany in chunks (sqlite-utils' insert_all rebuilt its statement and
-                # checked the columns of every batch: most of the 20 s this file took).
-                for start in range(0, len(rows), _CHUNK):
-                    chunk = rows[start:start + _CHUNK]
-                    for row in chunk:
-                        if not known.issuperset(row):
-                            unknown = set(row) - known
-                            raise ValueError(f"{name}: undeclared column(s) {', '.join(sorted(unknown))}")
-                    db.conn.executemany(insert, ([_cell(row.get(c)) for c in declared] for row in chunk))
-                    checkpoint(progress)
-                if copy_from and name in CONSULTATION_TABLES:
-                    listed = ", ".join(f"[{c}]" for c in declared)
-                    ids = ", ".join(str(int(i)) for i in copy_from[1])
+        writer.finish(collected, copy_from[1] if copy_from else ())
+    except BaseException:
+        writer.discard()
+        raise
+    return Path(path)
+
+
+class SqliteWriter:
+    """forum.sqlite written as its rows come: `add` takes the rows of a table (a consultation's
+    contributions as they are read from the forum) and writes them in chunks of _CHUNK, so that the
+    memory does not grow with their number; `finish` adds the collected tables, copies what comes
+    from an earlier file, and vacuums. The file is new (in the export's staging folder, moved into
+    place only when whole): no journal and no sync per chunk.
+
+    The bytes do not depend on when each row was written: every table is created first, in TABLES
+    order; the consultations' tables are keyed by id, the others take their rows in the order they
+    are handed over; VACUUM lays the file out again table by table, in key order. The file is
+    written in the same transactions whatever comes (the first table created, then one transaction
+    for the rest), so the change counter in its header is the same too.
+
+    `previous`: an earlier forum.sqlite that `finish` may copy consultations' rows from (attached
+    now: SQLite attaches a file only outside a transaction)."""
+
+    def __init__(self, path: str | Path, progress=None, previous: Path | None = None) -> None:
+        self.path, self.progress = Path(path), progress
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.exists():
+            self.path.unlink()
+        self.db = sqlite_utils.Database(self.path)
+        self._chunks: dict[str, list] = {}
+        self._inserts: dict[str, tuple[list[str], set[str], str]] = {}
+        self.db.execute("PRAGMA journal_mode = OFF")
+        self.db.execute("PRAGMA synchronous = OFF")
+        self.attached = previous is not None and Path(previous).is_file()
+        if self.attached:
+            self.db.conn.execute("ATTACH DATABASE ? AS previous", [str(previous)])
+        for n, (name, (_text, pk, foreign, columns)) in enumerate(TABLES.items()):
+            self.db.table(name).create({col: SQL_TYPES[kind] for col, (kind, _d) in columns.items()}, pk=pk,
+                                       foreign_keys=foreign)
+            if n == 0:
+                self.db.conn.execute("BEGIN")
+            declared = list(columns)
+            self._inserts[name] = (declared, set(declared),
+                                   f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in declared)}) "
+                                   f"VALUES ({', '.join('?' * len(declared))})")
+
+    def add(self, table: str, row: dict) -> None:
+        chunk = self._chunks.setdefault(table, [])
+        chunk.append(row)
+        if len(chunk) >= _CHUNK:
+            self._flush(table)
+
+    def add_all(self, table: str, rows) -> None:
+        for row in rows:
+            self.add(table, row)
+
+    def _flush(self, table: str) -> None:
+        chunk = self._chunks.pop(table, None)
+        if not chunk:
+            return
+        declared, known, insert = self._inserts[table]
+        for row in chunk:
+            if not known.issuperset(row):
+                unknown = set(row) - known
+                raise ValueError(f"{table}: undeclared column(s) {', '.join(sorted(unknown))}")
+        # Plain executemany in chunks (sqlite-utils' insert_all rebuilt its statement and checked
+        # the columns of every batch: most of the 20 s this file took).
+        self.db.conn.executemany(insert, ([_cell(row.get(c)) for c in declared] for row in chunk))
+        checkpoint(self.progress)
+
+    def finish(self, collected: Collector | None = None, copy: list[int] | tuple = ()) -> Path:
+        """The collected tables' rows (in TABLES order), the rows of the consultations `copy` taken from
+        the earlier file (`previous`), then the file vacuumed and closed."""
+        db = self.db
+        if copy and not self.attached:
+            raise ValueError("forum.sqlite: no earlier file to copy consultations from")
+        try:
+            for name in TABLES:
+                if collected is not None:
+                    self.add_all(name, collected.tables[name])
+                self._flush(name)
+                if copy and name in CONSULTATION_TABLES:
+                    listed = ", ".join(f"[{c}]" for c in self._inserts[name][0])
+                    ids = ", ".join(str(int(i)) for i in copy)
                     db.conn.execute(f"INSERT INTO main.[{name}] ({listed}) SELECT {listed} FROM previous.[{name}] "
                                     f"WHERE [{CONSULTATION_TABLES[name]}] IN ({ids}) ORDER BY rowid")
-                    checkpoint(progress)
-        if copy_from:
-            db.conn.execute("DETACH DATABASE previous")
-        checkpoint(progress)
-        _vacuum(db, progress)
-    finally:
-        db.close()
-    return path
+                    checkpoint(self.progress)
+            db.conn.commit()
+            if self.attached:
+                db.conn.execute("DETACH DATABASE previous")
+                self.attached = False
+            checkpoint(self.progress)
+            _vacuum(db, self.progress)
+        finally:
+            db.close()
+        return self.path
+
+    def discard(self) -> None:
+        """Close and remove the file (the export was cancelled, or keeps the earlier one)."""
+        try:
+            self.db.close()
+        except sqlite3.Error:
+            pass
+        self.path.unlink(missing_ok=True)
 
 
 _CHUNK = 2000

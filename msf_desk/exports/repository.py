@@ -26,7 +26,9 @@ import os
 import secrets
 import shutil
 import time
+import sqlite3
 import zipfile
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -35,6 +37,7 @@ from msf_desk.core import language
 from msf_desk.core import repository as plan_core
 from msf_desk.core.attachments import inside_storage
 from msf_desk.core.audience import responses as audience_responses
+from msf_desk.model import consumed
 from msf_desk.model.errors import UserError
 from msf_desk.core.export_record import ExportRecord
 from msf_desk.core.repository import INDEX, MANIFEST_CSV, MANIFEST_JSON, PlannedFile
@@ -88,7 +91,7 @@ class ExportResult:
     refused: list[str] = field(default_factory=list)  # papers whose stored path leads outside the storage
     reused: list[str] = field(default_factory=list)  # documents copied, not laid out again
     # {path: (fingerprint of the records it was made from, SHA-256)}, recorded in the forum
-    made_from: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+    made_from: dict[str, tuple[str, str, dict | None]] = field(default_factory=dict, repr=False)
 
     @property
     def file_count(self) -> int:
@@ -261,6 +264,32 @@ def render_key(doc, fmt: str, created: dt.datetime) -> str:
     return digest.hexdigest()
 
 
+@contextmanager
+def watching(conn, reads: consumed.Reads):
+    """Record into `reads` what is read of the forum-wide records (the watched forum profile and
+    meetings' names, model.consumed) while a document is made. SQLite's authorizer checks the
+    rest: a read of the forum or meetings tables other than through their watched records notes
+    the whole table, and a read of a table the consultation's key does not cover makes the
+    document's key unknown (it is then made again at every export)."""
+    covered = audience_responses.INPUT_TABLES
+
+    def authorizer(action, table, _column, _database, trigger):
+        if action == sqlite3.SQLITE_READ and trigger is None and table and not table.startswith("sqlite_"):
+            if table in audience_responses.WATCHED_TABLES:
+                if not consumed.inside(reads, table):
+                    reads.note_all(table)
+            elif table not in covered:
+                reads.unknown.append(table)
+        return sqlite3.SQLITE_OK
+
+    conn.set_authorizer(authorizer)
+    try:
+        with consumed.recording(reads):
+            yield reads
+    finally:
+        conn.set_authorizer(None)
+
+
 class _Renderer:
     """Renders planned files into the staging folder, calling each area's public functions."""
 
@@ -285,7 +314,11 @@ class _Renderer:
         self.kept = plan_core.kept_files(db, str(out.resolve())) if out is not None else {}
         self.private_keys: dict[str, str] = {}
         self.shared = shared if shared is not None else {}  # read once for every language's part
-        self.open_data = open_data.Collector()  # the same rows as the public files, for forum.sqlite
+        # The same rows as the public files, for forum.sqlite: the small tables collected, each
+        # consultation's contributions written into it as they are read (`sqlite`, opened with the
+        # first of them), not held.
+        self.open_data = open_data.Collector()
+        self.sqlite: open_data.SqliteWriter | None = None
         # forum.sqlite: each consultation's open-data key, and those whose rows were not read
         # because their open-data files were kept (True: the previous forum.sqlite holds them).
         self.consultation_keys: list[tuple[int, str | None]] = []
@@ -318,14 +351,9 @@ class _Renderer:
         description, dates and writers; or the same records, day, language and program) and was
         not changed by hand since: keep it rather than make it again (a report of 100,000
         contributions takes minutes, its open data tens of seconds)."""
-        old = self.previous.get(rel)
-        if private:  # keyed by the records: the forum recorded the key and the file it gave
-            made = self.kept.get(rel)
-            same = bool(key and old and made and made[0] == key and made[1] == old.get("sha256"))
-        else:
-            same = bool(key and old and old.get("render_key") == key)
-        if not same or not self.unchanged_since(rel):
+        if not self.would_reuse(rel, key, private):
             return False  # not made from the same, or changed by hand since: render it again
+        old = self.previous[rel]
         existing = self.out / rel
         sha = old["sha256"]
         if private and old.get("render_key"):
@@ -338,6 +366,16 @@ class _Renderer:
         self.reused.append(rel)
         return True
 
+    def would_reuse(self, rel: str, key: str | None, private: bool = True) -> bool:
+        """`reuse_path` would keep the file (it checks, it does not keep it)."""
+        old = self.previous.get(rel)
+        if private:  # keyed by the records: the forum recorded the key and the file it gave
+            made = self.kept.get(rel)
+            same = bool(key and old and made and made[0] == key and made[1] == old.get("sha256"))
+        else:
+            same = bool(key and old and old.get("render_key") == key)
+        return same and self.unchanged_since(rel)
+
     def unchanged_since(self, rel: str) -> bool:
         """The package holds the file `rel` as the previous manifest lists it (hashed once)."""
         if rel not in self._unchanged:
@@ -347,9 +385,33 @@ class _Renderer:
                                         and sha256_of(existing) == old.get("sha256"))
         return self._unchanged[rel]
 
-    def record_key(self, rel: str, key: str | None) -> None:
-        """The key of a file made from the records (kept in the forum, see `kept`)."""
-        self.private_keys[rel] = key or ""
+    def record_key(self, rel: str, key: str | None, reads: dict | None = None) -> None:
+        """The key of a file made from the records (kept in the forum, see `kept`), and what its
+        making read of the forum-wide records (model.consumed), to key it on next time."""
+        self.private_keys[rel] = (key or "", reads)
+
+    def kept_reads(self, rel: str) -> dict | None:
+        made = self.kept.get(rel)
+        return made[2] if made else None
+
+    def watching(self, reads: consumed.Reads):
+        return watching(self.db.conn, reads)
+
+    def _sink(self) -> open_data.SqliteWriter:
+        """forum.sqlite in the staging folder, open for the consultations' rows as they are read."""
+        if self.sqlite is None:
+            # The previous forum.sqlite is attached to copy kept consultations' rows from (open_data_files).
+            previous = self.out / plan_core.OPEN_DATA_SQLITE if self.out is not None else None
+            self.sqlite = open_data.SqliteWriter(self.staging / plan_core.OPEN_DATA_SQLITE, self.progress,
+                                                 previous=previous if previous and self.previous.get(
+                                                     plan_core.OPEN_DATA_SQLITE) else None)
+        return self.sqlite
+
+    def close(self) -> None:
+        """Close (and drop) forum.sqlite when the export stopped before it was finished."""
+        if self.sqlite is not None:
+            self.sqlite.discard()
+            self.sqlite = None
 
     def forum(self, files: list[PlannedFile]) -> None:
         from msf_desk.core.members import list_members, list_rounds
@@ -438,64 +500,107 @@ class _Renderer:
             elif f.kind == "interests":
                 interests.write_register_csv(prepared.register, self.target(f))
 
-    def consultation_key(self, consultation_id: int) -> str | None:
-        """What a consultation's public files are made from: the fingerprint of its records (read
-        once for every language), with the program and the document language."""
+    def consultation_records(self, consultation_id: int) -> str:
+        """The fingerprint of a consultation's own records and the forum-wide ones its files read
+        whole (holidays, the due-date settings), read once for every language."""
         slot = ("consultation", consultation_id)
         if slot not in self.shared:
-            self.shared[slot] = audience_responses.inputs_fingerprint(self.db, consultation_id)
-        return input_key("consultation", self.shared[slot])
+            self.shared[slot] = audience_responses.records_fingerprint(self.db, consultation_id)
+        return self.shared[slot]
+
+    def consultation_base(self, consultation_id: int, reads: dict | None) -> str | None:
+        """What a consultation's file is made from: its records' fingerprint, and the values now at
+        the places of the forum profile and meetings its making read (`reads`, recorded when it was
+        made), with the program and the document language. None when that cannot be told."""
+        values = audience_responses.consumed_values(self.db, reads, self.shared.setdefault("sources", {}))
+        if values is None:
+            return None
+        return input_key("consultation", self.consultation_records(consultation_id), values)
+
+    def consultation_file_key(self, f: PlannedFile, day: dt.date | None, reads: dict | None) -> str | None:
+        # Keyed by what it was read from, its format and (but the CSV, which carries no date) its day.
+        base = self.consultation_base(f.consultation_id, reads)
+        return None if base is None else hashlib.sha256(
+            f"{base}|{f.format}|{'' if f.format == 'csv' else iso_day(day)}".encode()).hexdigest()
 
     def consultation(self, entry: plan_core.ConsultationEntry) -> None:
         from msf_desk.exports import responses as responses_export
 
         day = entry.report_day
+        cid = entry.consultation_id
         # A consultation may hold 100,000 contributions: Cancel takes effect while they are read and
         # written too (tick reports at most ten times a second, and raises once Cancel was pressed).
         ticking = lambda _done, _total: self.tick()  # noqa: E731
         docs = [f for f in entry.files if f.format in ("pdf", "docx")]
         data = [f for f in entry.files if f.format in ("csv", "json")]
-        # Each file is keyed by the records it is read from, its format and (but the CSV, which
-        # carries no date) its day: when the package holds it from the same, it is kept, and
-        # when every file is kept, no contribution is read.
-        data_key = self.consultation_key(entry.consultation_id)
-        keys = {f.path: (None if data_key is None else hashlib.sha256(
-            f"{data_key}|{f.format}|{'' if f.format == 'csv' else iso_day(day)}".encode()).hexdigest())
-            for f in docs + data}
-        for path, key in keys.items():
-            self.record_key(path, key)
+        # Each file is keyed on what its making read the last time (model.consumed): when the package
+        # holds it made from the same, it is kept, and when every file is kept, no contribution is read.
+        todo: dict[str, list[PlannedFile]] = {"docs": [], "data": []}
+        for group, files in (("docs", docs), ("data", data)):
+            for f in files:
+                reads = self.kept_reads(f.path)
+                key = self.consultation_file_key(f, day, reads)
+                if self.reuse_path(f.path, key):
+                    self.record_key(f.path, key, reads)
+                else:
+                    todo[group].append(f)
+        docs_todo, data_todo = todo["docs"], todo["data"]
         # (a report not kept this way may still be kept by its description, once it is made)
-        docs_todo = [f for f in docs if not self.reuse_path(f.path, keys[f.path])]
-        data_todo = [f for f in data if not self.reuse_path(f.path, keys[f.path])]
-        if data:
-            self.consultation_keys.append((entry.consultation_id, data_key))
         if docs_todo:
             # Counted as the contributions are read, one at a time (a compact annex above 2,000).
-            rep = audience_responses.report(self.db, entry.consultation_id, "public", today=day, progress=ticking)
-            answers = (audience_responses.answer_groups(self.db, entry.consultation_id, ticking)
-                       if rep.annex_omitted else None)
-            lone = rep.annex_omitted and audience_responses.lone_answers_listed(self.db, entry.consultation_id)
-            self.documents(docs_todo, responses_export.build_document(rep, answers=answers, lone_reasons=lone),
-                           _midnight(day))
-        if data and not data_todo:
-            # Its rows in forum.sqlite: the previous one's when that is kept or copied from.
-            self.unread[entry.consultation_id] = True
+            with self.watching(consumed.Reads()) as reads:
+                rep = audience_responses.report(self.db, cid, "public", today=day, progress=ticking)
+                answers = (audience_responses.answer_groups(self.db, cid, ticking) if rep.annex_omitted else None)
+                lone = rep.annex_omitted and audience_responses.lone_answers_listed(self.db, cid)
+                doc = responses_export.build_document(rep, answers=answers, lone_reasons=lone)
+            self.documents(docs_todo, doc, _midnight(day))
+            for f in docs_todo:
+                self.record_key(f.path, self.consultation_file_key(f, day, reads.to_json()), reads.to_json())
+        if not data:
             return
-        if data_todo:
-            # forum.sqlite is written from the rows of every consultation: these are kept in a list.
-            meta, rows = audience_responses.open_data(self.db, entry.consultation_id, ticking)
-            self.open_data.consultation(meta, rows)
-            for f in data_todo:
-                if f.format == "csv":
-                    responses_export.write_open_data_csv(rows, self.target(f), ticking)
-                else:
-                    responses_export.write_open_data_json(meta, rows, self.target(f), day, ticking)
+        if not data_todo:
+            # Its rows in forum.sqlite: the previous one's when that is kept or copied from.
+            self.unread[cid] = True
+            json_file = next(f for f in data if f.format == "json")
+            self.consultation_keys.append((cid, self.consultation_base(cid, self.kept_reads(json_file.path))))
+            return
+        reads = self._read_open_data(cid, {f.format: self.target(f) for f in data_todo}, day)
+        for f in data:
+            if f in data_todo:
+                done = reads[f.format]
+                self.record_key(f.path, self.consultation_file_key(f, day, done), done)
+        json_file = next(f for f in data if f.format == "json")
+        self.consultation_keys.append((cid, self.consultation_base(
+            cid, reads["json"] if json_file in data_todo else self.kept_reads(json_file.path))))
 
-    def _read_open_data(self, consultation_id: int) -> None:
-        """A consultation's open-data rows for forum.sqlite, read after all."""
+    def _read_open_data(self, consultation_id: int, files: dict[str, Path] | None = None,
+                        day: dt.date | None = None) -> dict[str, dict]:
+        """A consultation's open-data rows, read once and written as they come into its open-data
+        files (`files`: {'csv' | 'json': path}) and into forum.sqlite: nothing holds them all.
+        Returns what the making of each format read of the forum-wide records."""
+        from msf_desk.exports import responses as responses_export
+
         ticking = lambda _done, _total: self.tick()  # noqa: E731
-        meta, rows = audience_responses.open_data(self.db, consultation_id, ticking)
-        self.open_data.consultation(meta, rows)
+        files = files or {}
+        with self.watching(consumed.Reads()) as meta_reads:
+            meta = audience_responses.open_data_meta(self.db, consultation_id)
+        self.open_data.consultation(meta, [])
+        sink = self._sink()
+        writers = [responses_export.OpenDataCsv(path) if fmt == "csv"
+                   else responses_export.OpenDataJson(meta, path, day) for fmt, path in sorted(files.items())]
+        try:
+            with self.watching(consumed.Reads()) as row_reads:
+                for row in audience_responses.open_data_rows(self.db, consultation_id, ticking):
+                    for writer in writers:
+                        writer.add(row)
+                    sink.add("contributions", row)
+        except BaseException as exc:
+            for writer in writers:
+                writer.abort(exc)
+            raise
+        for writer in writers:
+            writer.close()
+        return {"csv": row_reads.to_json(), "json": row_reads.merged(meta_reads).to_json()}
 
     def open_data_files(self, files: list[PlannedFile]) -> None:
         """forum.sqlite from the rows the other public files were written from, and its
@@ -504,7 +609,8 @@ class _Renderer:
         forum.sqlite is kept when it would be made from the same: the same rows of every table but
         the consultations' (compared as they are), and each consultation's open-data key. When it
         must be written again, a consultation whose open-data files were kept has its rows copied
-        from the previous forum.sqlite (the one the manifest lists, unchanged), else read again."""
+        from the previous forum.sqlite (the one the manifest lists, unchanged), else read again.
+        The rows of the consultations whose open data was made again are in it already."""
         self.open_data.meetings(self.plan.meetings)
         for f in files:
             if f.format == "sqlite":
@@ -514,15 +620,20 @@ class _Renderer:
                 key = None if any(k is None for _c, k in keys) else input_key(
                     "forum.sqlite", repr(small), repr(keys))
                 self.record_key(f.path, key)
+                if self.sqlite is not None and self.would_reuse(f.path, key, private=True):
+                    self.close()   # rows read for open data made again by hand: the kept forum.sqlite stands
                 if self.reuse_path(f.path, key):
                     continue
-                previous = self.out / f.path if self.out is not None else None
                 copy = sorted(self.unread) if self.unread and self.unchanged_since(f.path) else []
                 for consultation_id in sorted(self.unread):
                     if consultation_id not in copy:
                         self._read_open_data(consultation_id)
-                open_data.write_sqlite(self.open_data, self.target(f), self.progress,
-                                       copy_from=(previous, copy) if copy else None)
+                sink, self.sqlite = self._sink(), None
+                try:
+                    sink.finish(self.open_data, copy)
+                except BaseException:
+                    sink.discard()
+                    raise
             else:
                 from msf_desk.core.standards import get_website
 
@@ -891,6 +1002,7 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
     except OSError as exc:
         raise UserError(M_("Cannot write beside {out}: {value}.").format(out=out, value=exc.strerror or exc)) from exc
 
+    render = None
     try:
         render = _Renderer(db, plan, staging, Path(files_dir) if files_dir else None, tick, out, previous,
                            progress, shared)
@@ -965,6 +1077,8 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
     except OSError as exc:
         raise UserError(M_("Cannot write into {out}: {value}. Is a file of it open in another program?").format(out=out, value=exc.strerror or exc)) from exc
     finally:
+        if render is not None:
+            render.close()
         lock.close()
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -984,5 +1098,5 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
     return ExportResult(out, zip_file, entries, added, changed, removed, size, done_record.package_hash,
                         time.perf_counter() - started, done_record, skipped=skipped, refused=refused,
                         reused=render.reused,
-                        made_from={e.path: (render.private_keys[e.path], e.sha256) for e in entries
-                                   if render.private_keys.get(e.path)})
+                        made_from={e.path: (key, e.sha256, reads) for e in entries
+                                   for key, reads in [render.private_keys.get(e.path, ("", None))] if key})

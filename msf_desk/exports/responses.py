@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable
+from contextlib import ExitStack
 from pathlib import Path
 
 from babel.numbers import format_percent
@@ -443,22 +444,99 @@ def _schema() -> dict:
     }
 
 
+class _RowFile:
+    """A file written a row at a time into a temporary file beside it, renamed into place by
+    `close` (or removed by `abort`): the repository writes a consultation's CSV, JSON and the rows
+    of forum.sqlite from one reading of its contributions."""
+
+    def __init__(self, path: Path, encoding: str, newline: str | None = None) -> None:
+        self._stack = ExitStack()
+        try:
+            tmp = self._stack.enter_context(atomic_write(path))
+            self.fh = self._stack.enter_context(tmp.open("w", encoding=encoding, newline=newline))
+        except BaseException:
+            self._stack.close()
+            raise
+        self.rows = 0
+
+    def _end(self) -> None:
+        """What follows the last row."""
+
+    def close(self) -> None:
+        try:
+            self._end()
+        except BaseException as exc:
+            self.abort(exc)
+            raise
+        self._stack.close()
+
+    def abort(self, exc: BaseException) -> None:
+        self._stack.__exit__(type(exc), exc, exc.__traceback__)
+
+
+class OpenDataCsv(_RowFile):
+    """The open-data CSV, a row at a time (`write_open_data_csv` writes it from an iterable)."""
+
+    def __init__(self, path: Path) -> None:
+        # BOM: Excel on Windows opens UTF-8 CSV correctly only with it.
+        super().__init__(path, "utf-8-sig", newline="")
+        self.names = [n for n, _, _ in responses_view.OPEN_DATA_FIELDS]
+        # A list per row through the safe writer: DictWriter's two dicts per row were most of the
+        # time at 100,000 rows.
+        self.writer = safe_csv_writer(self.fh)
+        self.writer.writerow(self.names)
+
+    def add(self, row: dict) -> None:
+        self.writer.writerow([_csv_cell(row[k]) for k in self.names])
+        self.rows += 1
+
+
+class OpenDataJson(_RowFile):
+    """The same text as json.dumps(data, ensure_ascii=False, indent=1), a row at a time; each row
+    with the C encoder, as its fields are plain values."""
+
+    def __init__(self, meta: dict, path: Path, today: dt.date) -> None:
+        super().__init__(path, "utf-8")
+        self.data = {**meta, "generated": today.isoformat(), "schema": _schema()}
+        placeholder = "\0rows\0"   # stands for the rows in the general encoder's text
+        head = json.dumps({**self.data, "contributions": [placeholder]}, ensure_ascii=False, indent=1)
+        self.before, self.after = head.split(json.dumps(placeholder, ensure_ascii=False), 1)
+        self.encoder = json.JSONEncoder(ensure_ascii=False, separators=(",\n   ", ": "))
+
+    def add(self, row: dict) -> None:
+        fh = self.fh
+        fh.write(self.before if not self.rows else ",\n  ")
+        if any(isinstance(v, (dict, list, tuple)) for v in row.values()):
+            # A nested value: the general encoder, indented as it would be in place.
+            text = json.dumps(row, ensure_ascii=False, indent=1)
+            fh.write(text.replace("\n", "\n  "))
+        else:
+            fh.write("{\n   " + self.encoder.encode(row)[1:-1] + "\n  }" if row else "{}")
+        self.rows += 1
+
+    def _end(self) -> None:
+        if self.rows:
+            self.fh.write(self.after)
+        else:   # no row: what the general encoder writes for an empty list
+            self.fh.write(json.dumps({**self.data, "contributions": []}, ensure_ascii=False, indent=1))
+
+
+def _write_rows(out: _RowFile, rows: Iterable[dict], progress, total: int) -> None:
+    try:
+        for n, row in enumerate(rows, start=1):
+            out.add(row)
+            if progress is not None and n % ROWS_PER_REPORT == 0:
+                progress(n, total)   # where a Cancel takes effect
+    except BaseException as exc:
+        out.abort(exc)
+        raise
+    out.close()
+
+
 def write_open_data_csv(rows: Iterable[dict], path: Path, progress=None, total: int | None = None) -> Path:
     """The rows as CSV, written as they come (a generator reading the forum keeps the memory flat).
     `progress(done, total)` every ROWS_PER_REPORT rows; `total` defaults to len(rows) when it has one."""
-    names = [n for n, _, _ in responses_view.OPEN_DATA_FIELDS]
-    total = _total(rows, total)
-    with atomic_write(path) as tmp:
-        # BOM: Excel on Windows opens UTF-8 CSV correctly only with it.
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            # A list per row through the safe writer: DictWriter's two dicts per row were most of
-            # the time at 100,000 rows.
-            writer = safe_csv_writer(fh)
-            writer.writerow(names)
-            for n, row in enumerate(rows, start=1):
-                writer.writerow([_csv_cell(row[k]) for k in names])
-                if progress is not None and n % ROWS_PER_REPORT == 0:
-                    progress(n, total)   # where a Cancel takes effect
+    _write_rows(OpenDataCsv(path), rows, progress, _total(rows, total))
     return path
 
 
@@ -481,31 +559,8 @@ def _csv_cell(value):
 def write_open_data_json(meta: dict, rows: Iterable[dict], path: Path, today: dt.date, progress=None,
                          total: int | None = None) -> Path:
     """The same text as json.dumps(data, ensure_ascii=False, indent=1), written row by row as the
-    rows come (so that a Cancel takes effect, and a generator keeps the memory flat); each row with
-    the C encoder, as its fields are plain values."""
-    total = _total(rows, total)
-    data = {**meta, "generated": today.isoformat(), "schema": _schema()}
-    with atomic_write(path) as tmp:
-        with tmp.open("w", encoding="utf-8") as fh:
-            placeholder = "\0rows\0"   # stands for the rows in the general encoder's text
-            head = json.dumps({**data, "contributions": [placeholder]}, ensure_ascii=False, indent=1)
-            before, after = head.split(json.dumps(placeholder, ensure_ascii=False), 1)
-            row_encoder = json.JSONEncoder(ensure_ascii=False, separators=(",\n   ", ": "))
-            n = 0
-            for n, row in enumerate(rows, start=1):
-                fh.write(before if n == 1 else ",\n  ")
-                if any(isinstance(v, (dict, list, tuple)) for v in row.values()):
-                    # A nested value: the general encoder, indented as it would be in place.
-                    text = json.dumps(row, ensure_ascii=False, indent=1)
-                    fh.write(text.replace("\n", "\n  "))
-                else:
-                    fh.write("{\n   " + row_encoder.encode(row)[1:-1] + "\n  }" if row else "{}")
-                if progress is not None and n % ROWS_PER_REPORT == 0:
-                    progress(n, total)
-            if n:
-                fh.write(after)
-            else:   # no row: what the general encoder writes for an empty list
-                fh.write(json.dumps({**data, "contributions": []}, ensure_ascii=False, indent=1))
+    rows come (so that a Cancel takes effect, and a generator keeps the memory flat)."""
+    _write_rows(OpenDataJson(meta, path, today), rows, progress, _total(rows, total))
     return path
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from msf_desk.model import consumed
 from msf_desk.model.forum import ForumProfile
 from msf_desk.store.db import transaction
 
@@ -12,14 +13,17 @@ _INTS = {f.name for f in dataclasses.fields(ForumProfile) if f.type in ("int", i
 
 
 def load_profile(db) -> ForumProfile:
-    row = db["forum"].get(1)
+    """The forum's profile; watched (each field read noted) while a document's reads are recorded
+    (msf_desk.model.consumed)."""
+    with consumed.loading("forum"):
+        row = db["forum"].get(1)
     values = {}
     for name in ForumProfile.field_names():
         value = row[name]
         if name in _BOOLS:
             value = bool(value)
         values[name] = value
-    return ForumProfile(**values)
+    return consumed.watch_fields("forum", ForumProfile(**values))
 
 
 def save_profile(db, profile: ForumProfile) -> None:

@@ -286,14 +286,21 @@ _INPUTS: tuple[tuple[str, str, bool], ...] = (
 )
 INPUT_TABLES = frozenset(table for table, _sql, _own in _INPUTS)
 INPUT_COLUMNS = {"meetings": frozenset({"id", "title", "starts_at"})}  # the tables not read whole
+# The forum-wide tables the documents read through a watched record (msf_desk.model.consumed: the
+# forum's profile, the meetings' names): the repository keys each document on the values it read of
+# them, not on the tables whole (a consultation's report shows the forum's name, not its remit).
+WATCHED_TABLES = frozenset({"forum", "meetings"})
 
 
-def inputs_digest(db, consultation_id: int, digest) -> None:
-    """Feed `digest` (a hashlib object) every row of _INPUTS, as SQLite stores it (every column,
-    private ones too: a change there rewrites nothing that is public, the files come out the same)."""
+def inputs_digest(db, consultation_id: int, digest, leave_out: frozenset[str] = frozenset()) -> None:
+    """Feed `digest` (a hashlib object) every row of _INPUTS but the tables in `leave_out`, as SQLite
+    stores it (every column, private ones too: a change there rewrites nothing that is public, the
+    files come out the same)."""
     cursor = db.conn.cursor()
     cursor.row_factory = None   # plain tuples: their repr is the values
     for table, sql, own in _INPUTS:
+        if table in leave_out:
+            continue
         digest.update(f"\x00{table}\x00".encode())
         cursor.execute(sql, [consultation_id] if own else [])
         while rows := cursor.fetchmany(BATCH):

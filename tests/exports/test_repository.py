@@ -10,6 +10,7 @@ import os
 import pickle
 import re
 import shutil
+import sqlite3
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
@@ -493,15 +494,32 @@ def _scan(folder: Path, extra: list[Path]) -> tuple[dict[str, list[str]], set[st
     return leaks, marked
 
 
-def test_nothing_private_ever_reaches_the_package(forum, tmp_path, seed_package):
+def test_nothing_private_ever_reaches_the_package(forum, tmp_path, seed_package, monkeypatch):
+    from msf_desk.exports import open_data
+
     db, path = forum
     _plant(db, path)
+    # forum.sqlite takes each consultation's contributions as they are read, in chunks: small ones
+    # here, so that the demo's consultations go through many of them.
+    monkeypatch.setattr(open_data, "_CHUNK", 7)
     # Over the demo's export: documents the planting changed are laid out again, the others
     # (the same description, so the same bytes) are copied.
     seed_package(tmp_path / "site")
     result = _export(db, path, tmp_path / "site", make_zip=True)
     leaks, marked = _scan(tmp_path / "site", [result.zip_path])
     assert leaks == {}
+    # The contributions went through the streamed path (read again: the planting changed them all),
+    # every one of them, the planted contributor names not among them.
+    for consultation in ("1-", "2-", "3-"):
+        assert not any(p.startswith("consultations/" + consultation) for p in result.reused)
+    with sqlite3.connect(tmp_path / "site" / "open-data" / "forum.sqlite") as published:
+        assert published.execute("SELECT count(*) FROM contributions").fetchone()[0] == \
+            db.execute("SELECT count(*) FROM contributions").fetchone()[0]
+        hidden = [r[0] for r in db.execute("SELECT id FROM contributions WHERE publish_name = 0").fetchall()]
+        assert hidden   # their rows are published, without the name
+        shown = dict(published.execute(f"SELECT id, contributor FROM contributions WHERE id IN "
+                                       f"({','.join(map(str, hidden))})").fetchall())
+        assert set(shown) == set(hidden) and SENTINELS["contributor"] not in shown.values()
     # The scan does see inside each kind of file: the public marker is found in all of them.
     assert {"index.html", "forum/governance.pdf", "forum/governance.docx", "site.zip",
             "open-data/forum.sqlite"} <= marked

@@ -14,6 +14,7 @@ from msf_desk.core import forum
 from msf_desk.core.audience.privacy import contributor_for, public_contributor
 from msf_desk.core.responses import (AUDIENCES, ThemeOverview, consultation_warnings, get_consultation,
                                      refresh_due_dates, theme_overview)
+from msf_desk.model import consumed
 from msf_desk.model.errors import UserError
 from msf_desk.model.responses import (CHANNELS, CONTRIBUTOR_TYPES, NOT_ANSWERED, OUTCOMES, Consultation,
                                       Contribution)
@@ -201,6 +202,55 @@ def inputs_fingerprint(db, consultation_id: int) -> str:
     return digest.hexdigest()
 
 
+def records_fingerprint(db, consultation_id: int) -> str:
+    """`inputs_fingerprint` but for the forum-wide records read through a watched record (the forum's
+    profile, the meetings' names: store.responses.WATCHED_TABLES): a document's key adds the values
+    its making read of those (`consumed_values`)."""
+    refresh_due_dates(db)
+    digest = hashlib.sha256()
+    store.inputs_digest(db, consultation_id, digest, leave_out=store.WATCHED_TABLES)
+    return digest.hexdigest()
+
+
+# The tables a consultation's files may read (the authorizer check of exports.repository), and those
+# of them read through a watched record, whose values each document is keyed on as it read them.
+INPUT_TABLES = store.INPUT_TABLES
+WATCHED_TABLES = store.WATCHED_TABLES
+
+# Each watched source, as the making of a document reads it (model.consumed): its values by place.
+_SOURCES = {
+    "forum": lambda db: {name: getattr(profile, name) for profile in [forum.load(db)]
+                         for name in type(profile).field_names()},
+    "meetings": lambda db: meeting_words(db),
+}
+
+
+def consumed_values(db, reads: dict | None, cache: dict | None = None) -> str | None:
+    """The values now at every place `reads` (model.consumed.Reads.to_json) noted, as text for a
+    key; None when they cannot be told (a source read past its watch, or one not known here): the
+    document is then always made again. `cache` keeps each source's values for the export."""
+    if not isinstance(reads, dict) or "?" in reads or not set(reads) <= set(_SOURCES):
+        return None
+    cache = {} if cache is None else cache
+    parts = []
+    for source, places in sorted(reads.items()):
+        if source not in cache:
+            cache[source] = _SOURCES[source](db)
+        values = cache[source]
+        if places == consumed.EVERYTHING:
+            parts.append((source, sorted(values.items(), key=lambda kv: repr(kv[0]))))
+        elif isinstance(places, list):
+            parts.append((source, [(p, repr(values[p]) if p in values else "\0absent") for p in places]))
+        else:
+            return None
+    return repr(parts)
+
+
+def meeting_words(db) -> dict[int, str]:
+    """Each meeting as the report names the one an answer was decided at: 'Title (YYYY-MM-DD)'."""
+    return {mid: f"{title} ({starts[:10]})" for mid, title, starts in store.meetings_for_choice(db)}
+
+
 def report(db, consultation_id: int, audience: str = "public", *, today: dt.date | None = None,
            progress=None) -> ResponseReport:
     """Everything the reasoned-response report shows, already cut to what `audience` may see.
@@ -215,7 +265,8 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
     refresh_due_dates(db)
     consultation = get_consultation(db, consultation_id)
     profile = forum.load(db)
-    meetings = {mid: f"{title} ({starts[:10]})" for mid, title, starts in store.meetings_for_choice(db)}
+    with consumed.loading("meetings"):
+        meetings = consumed.watch_mapping("meetings", meeting_words(db))
     expected = store.count_contributions(db, consultation_id)
     tally = _Tally(audience, today, meetings, keep_annex=expected <= ANNEX_ROW_LIMIT)
     for n, c in enumerate(store.iter_contributions(db, consultation_id), start=1):

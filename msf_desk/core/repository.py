@@ -147,6 +147,43 @@ def keep_files(db, folders: dict[str, dict[str, tuple]]) -> None:
             set_setting(db, SETTING_KEPT, text)
 
 
+SETTING_ZIPS = "repository.zips"
+
+
+def kept_zip(db, path: str) -> dict | None:
+    """What the last export recorded of the zip at `path`: {"sha256": the zip's own SHA-256,
+    "generated": its date, "files": {path in the zip: SHA-256 of its bytes}}, or None."""
+    try:
+        data = json.loads(get_setting(db, SETTING_ZIPS) or "{}")
+    except ValueError:
+        return None
+    entry = data.get(path) if isinstance(data, dict) else None
+    if not (isinstance(entry, dict) and isinstance(entry.get("sha256"), str) and isinstance(entry.get("files"), dict)
+            and isinstance(entry.get("generated"), str)):
+        return None
+    return entry
+
+
+def keep_zip(db, path: str, record: dict) -> None:
+    """Record `kept_zip` for the zip just written (the last FOLDERS_KEPT zips are remembered)."""
+    if getattr(db, "read_only", False):
+        return
+    before = get_setting(db, SETTING_ZIPS) or ""
+    try:
+        data = json.loads(before or "{}")
+    except ValueError:
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    data.pop(path, None)
+    data[path] = record
+    while len(data) > FOLDERS_KEPT:
+        data.pop(next(iter(data)))
+    text = json.dumps(data, ensure_ascii=False)
+    if text != before:
+        with transaction(db):
+            set_setting(db, SETTING_ZIPS, text)
+
+
 def open_data_licence(db) -> tuple[str, str]:
     """The licence the open data is published under (name, address): the forum's choice, or
     CC BY 4.0 until it makes one."""

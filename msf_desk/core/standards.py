@@ -655,10 +655,12 @@ def evaluate(e: Evidence, key: str, report: compliance.ComplianceReport | None =
 
 
 def assess(db, today: dt.date | None = None, keys: list[str] | None = None, *, pending_export=None,
-           progress=None) -> Assessment:
+           progress=None, base: compliance.Records | None = None) -> Assessment:
     """The forum's records against each chosen framework (or `keys`) as of `today`. `progress(done,
-    total)`, when given, is called as the records are read and judged (it may stop the work by raising)."""
-    base = compliance.gather(db, today or dt.date.today(), pending_export=pending_export, progress=progress)
+    total)`, when given, is called as the records are read and judged (it may stop the work by raising).
+    `base`: the records compliance.gather read for this day and pending export, when the caller has them."""
+    if base is None:
+        base = compliance.gather(db, today or dt.date.today(), pending_export=pending_export, progress=progress)
     e = gather(db, base.today, base=base)
     report = compliance.report_from(base, progress)
     keys = keys or chosen(db, base.profile)
@@ -685,6 +687,7 @@ def meeting_rule(profile, keys: list[str]) -> tuple[int, str]:
     return profile.frequency_months, "forum"
 
 
-def check(db, today: dt.date | None = None, *, pending_export=None, progress=None) -> compliance.ComplianceReport:
+def check(db, today: dt.date | None = None, *, pending_export=None, progress=None,
+          base: compliance.Records | None = None) -> compliance.ComplianceReport:
     """The 2017 report carrying the forum's chosen frameworks (what the documents show)."""
-    return assess(db, today, pending_export=pending_export, progress=progress).compliance
+    return assess(db, today, pending_export=pending_export, progress=progress, base=base).compliance

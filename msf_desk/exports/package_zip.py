@@ -64,10 +64,15 @@ class ZipReuse:
         raw = self.fh.read(old.compress_size)
         return raw if len(raw) == old.compress_size else None
 
-    def carry(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, sha256: Callable[[], str]) -> bool:
+    def carry(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, sha256: Callable[[], str],
+              held: str | None = None) -> bool:
         """Write `info`'s member into `archive` from the earlier zip, if that holds it deflated under
         the same name and date, `size` bytes long, inflating to bytes whose SHA-256 is `sha256()`.
-        False (nothing written) otherwise: the caller compresses the file."""
+        False (nothing written) otherwise: the caller compresses the file.
+
+        `held`: the SHA-256 of the bytes the earlier zip holds under that name, where it is known
+        (recorded when that zip was written, and the zip checked unchanged since by its own SHA-256):
+        the member is then not inflated to be compared."""
         if self.zf is None or not all(hasattr(archive, a) for a in ("fp", "start_dir", "filelist", "NameToInfo",
                                                                     "_writecheck")):
             return False
@@ -78,6 +83,14 @@ class ZipReuse:
         if (_dos(old.date_time) != _dos(info.date_time) or old.compress_type != zipfile.ZIP_DEFLATED
                 or old.file_size != size or old.flag_bits & 0x1 or size * 1.05 > zipfile.ZIP64_LIMIT):
             return False
+        if held is not None:
+            if held != sha256():
+                return False
+            try:
+                raw = self._raw(old)
+            except OSError:
+                return False
+            return raw is not None and self._write(archive, info, size, raw, old.CRC)
         try:
             raw = self._raw(old)
             if raw is None:
@@ -96,6 +109,10 @@ class ZipReuse:
             return False
         if not inflate.eof or inflate.unused_data or length != size or digest.hexdigest() != sha256():
             return False
+        return self._write(archive, info, size, raw, crc)
+
+    @staticmethod
+    def _write(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, raw: bytes, crc: int) -> bool:
         # What ZipFile.writestr does for a seekable file, with the compressed bytes we have.
         info.file_size, info.compress_size, info.CRC, info.flag_bits = size, len(raw), crc, 0
         archive.fp.seek(archive.start_dir)

@@ -18,6 +18,7 @@ the time each file's content was generated is kept in the manifest only.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import io
@@ -792,12 +793,27 @@ def zip_path_for(out: Path) -> Path:
 def write_zip(out: Path, paths: list[str], target: Path, generated: str,
               known: dict[str, str] | None = None) -> Path:
     """Every file of the package at the zip's root, in a fixed order with a fixed date: an
-    unchanged package zips to the same bytes (and is then left alone).
+    unchanged package zips to the same bytes (and is then left alone). See `write_package_zip`."""
+    return write_package_zip(out, paths, target, generated, known)[0]
 
-    A file the zip beside the package already holds, under the same name and date and with the
-    same bytes (its SHA-256 compared with the file's after inflating it: `known` gives the files'
-    SHA-256 where this export computed them), is carried over compressed as it is rather than
-    compressed again: compressing 300 MB of open data takes seconds, checking it a fraction."""
+
+class _SameZip(Exception):
+    """The zip just built is the one already in place: the new one is dropped."""
+
+
+def write_package_zip(out: Path, paths: list[str], target: Path, generated: str,
+                      known: dict[str, str] | None = None, made: dict | None = None) -> tuple[Path, dict]:
+    """Every file of the package at the zip's root, in a fixed order with a fixed date: an
+    unchanged package zips to the same bytes (and is then left alone). Returns the zip and what it
+    holds ({"sha256", "generated", "files": {path: SHA-256}}), for the next export's `made`.
+
+    `made`: what the zip at `target` held when the last export wrote it. When the zip on disk is
+    still that one (its own SHA-256) and would hold the same files (by their SHA-256: `known` gives
+    those this export computed) under the same date, it is not built again: it would come out byte
+    for byte the same. Otherwise it is built into a temporary file beside it (nothing held in
+    memory), carrying over from the earlier zip, compressed as they are, the files it holds with
+    the same bytes (known from `made` when the zip is unchanged, else inflated and compared), and
+    it replaces the earlier zip only when its bytes differ."""
     try:
         stamp = dt.datetime.fromisoformat(generated.replace("Z", "+00:00")) if generated else None
     except ValueError:
@@ -806,23 +822,29 @@ def write_zip(out: Path, paths: list[str], target: Path, generated: str,
         else (1980, 1, 1, 0, 0, 0)
     from msf_desk.exports.package_zip import ZipReuse
 
-    buffer = io.BytesIO()
-    with ZipReuse(target) as old, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for rel in sorted(paths):
-            info = zipfile.ZipInfo(rel, date_time=when)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            path = out / rel
-            sha = (known or {}).get(rel)
-            if old.carry(archive, info, path.stat().st_size, lambda path=path, sha=sha: sha or sha256_of(path)):
-                continue
-            archive.writestr(info, path.read_bytes())
-    data = buffer.getvalue()
-    if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
-        return target
-    with atomic_write(target) as tmp:
-        tmp.write_bytes(data)
-    return target
+    known = known or {}
+    files = {rel: known.get(rel) or sha256_of(out / rel) for rel in sorted(paths)}
+    existing = sha256_of(target) if made and target.is_file() else None
+    held = made["files"] if made and existing == made.get("sha256") else {}
+    if held and made.get("generated") == generated and held == files:
+        return target, made
+    try:
+        with atomic_write(target) as tmp:
+            with ZipReuse(target) as old, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+                for rel, sha in files.items():
+                    info = zipfile.ZipInfo(rel, date_time=when)
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    info.external_attr = 0o644 << 16
+                    path = out / rel
+                    if old.carry(archive, info, path.stat().st_size, lambda sha=sha: sha, held.get(rel)):
+                        continue
+                    archive.writestr(info, path.read_bytes())
+            sha = sha256_of(tmp)
+            if target.is_file() and (existing or sha256_of(target)) == sha:
+                raise _SameZip
+    except _SameZip:
+        pass
+    return target, {"sha256": sha, "generated": generated, "files": files}
 
 
 # --- the export -------------------------------------------------------------------------------
@@ -875,7 +897,10 @@ def export_repository(db, out_dir: str | Path, *, make_zip: bool = False, today:
         generated = max((e.generated for r in results.values() for e in r.entries), default="")
         known = {("" if code == first else f"{code}/") + e.path: e.sha256
                  for code, r in results.items() for e in r.entries}
-        main.zip_path = write_zip(out, _package_paths(out, codes), zip_path_for(out), generated, known)
+        target = zip_path_for(out)
+        main.zip_path, zipped = write_package_zip(out, _package_paths(out, codes), target, generated, known,
+                                                  plan_core.kept_zip(db, str(target.resolve())))
+        plan_core.keep_zip(db, str(target.resolve()), zipped)
     return main
 
 
@@ -921,6 +946,7 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
     (without it, only their listing in the packs). `progress(done, total)` may raise
     Cancelled until the files are moved into place.
     """
+    from msf_desk.core import compliance as compliance_core
     from msf_desk.core import standards
     from msf_desk.exports import charts, index_html
     from msf_desk.exports import compliance as compliance_export
@@ -966,7 +992,17 @@ def _export_one(db, out: Path, *, today: dt.date | None = None, files_dir: str |
         consultations=[c.consultation_id for c in plan.consultations if c.files],
         governance=plan.governance_fingerprint, documents=[f.document_id for f in published])
     checkpoint(progress)
-    report = standards.check(db, today, pending_export=pending, progress=every(progress))
+    # The records the check reads are the same for every language's part (only its words differ):
+    # read once, each part standing in its own pending export.
+    records = (shared or {}).get(("compliance records", today))
+    if records is None:
+        records = compliance_core.gather(db, today, pending_export=pending, progress=every(progress))
+        if shared is not None:
+            shared[("compliance records", today)] = records
+    else:
+        records = copy.copy(records)   # its caches (the answer times) with it
+        records.last_export = pending
+    report = standards.check(db, today, pending_export=pending, progress=every(progress), base=records)
     standards_charts = {r.key: plan_core.STANDARDS_CHART.format(key=r.key) for r in report.frameworks}
     plan.other_files += [PlannedFile(path, language._(plan_core.STANDARDS_CHART_TITLE).format(
         framework=next(r.framework.short for r in report.frameworks if r.key == key)), "chart", "png", today)

@@ -170,3 +170,28 @@ def test_the_watched_records_note_what_is_read_and_everything_when_read_whole():
     # Outside a recording nothing is watched.
     plain = ForumProfile()
     assert consumed.watch_fields("forum", plain) is plain
+
+
+def test_the_zip_is_not_built_again_when_nothing_changed_but_is_when_it_was_changed_by_hand(forum, tmp_path):
+    import zipfile
+
+    from msf_desk.exports.repository import zip_path_for
+
+    db, path = forum
+    out = tmp_path / "site"
+    _export(db, path, out)
+    zipped = zip_path_for(out)
+    right, stamp = zipped.read_bytes(), zipped.stat().st_mtime_ns
+    _export(db, path, out)
+    assert zipped.read_bytes() == right and zipped.stat().st_mtime_ns == stamp   # not written again
+    # A member changed inside the zip (same name, same size): the zip no longer is what was recorded.
+    with zipfile.ZipFile(zipped) as archive:
+        infos = archive.infolist()
+        members = {i.filename: archive.read(i.filename) for i in infos}
+    members["index.html"] = members["index.html"].replace(b"<html", b"<HTML", 1)
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in infos:
+            archive.writestr(info, members[info.filename])
+    assert zipped.read_bytes() != right
+    _export(db, path, out)
+    assert zipped.read_bytes() == right

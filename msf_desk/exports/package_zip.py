@@ -54,13 +54,20 @@ class ZipReuse:
             self.fh.close()
         self.zf = self.fh = None
 
-    def _raw(self, old: zipfile.ZipInfo) -> bytes | None:
+    def _data_offset(self, old: zipfile.ZipInfo) -> int | None:
+        """Where the member's compressed bytes start in the earlier zip."""
         self.fh.seek(old.header_offset)
         header = self.fh.read(_LOCAL_HEADER)
         if len(header) != _LOCAL_HEADER or header[:4] != b"PK\x03\x04":
             return None
         name_length, extra_length = struct.unpack("<HH", header[26:30])
-        self.fh.seek(old.header_offset + _LOCAL_HEADER + name_length + extra_length)
+        return old.header_offset + _LOCAL_HEADER + name_length + extra_length
+
+    def _raw(self, old: zipfile.ZipInfo) -> bytes | None:
+        start = self._data_offset(old)
+        if start is None:
+            return None
+        self.fh.seek(start)
         raw = self.fh.read(old.compress_size)
         return raw if len(raw) == old.compress_size else None
 
@@ -87,10 +94,14 @@ class ZipReuse:
             if held != sha256():
                 return False
             try:
-                raw = self._raw(old)
+                start = self._data_offset(old)
+                if start is None or self.fh.seek(0, 2) < start + old.compress_size:
+                    return False
             except OSError:
                 return False
-            return raw is not None and self._write(archive, info, size, raw, old.CRC)
+            # Copied a chunk at a time: the compressed open data of 100,000 contributions is tens of MB.
+            return self._write(archive, info, size, self._chunks(start, old.compress_size), old.CRC,
+                               old.compress_size)
         try:
             raw = self._raw(old)
             if raw is None:
@@ -109,18 +120,29 @@ class ZipReuse:
             return False
         if not inflate.eof or inflate.unused_data or length != size or digest.hexdigest() != sha256():
             return False
-        return self._write(archive, info, size, raw, crc)
+        return self._write(archive, info, size, [raw], crc, len(raw))
+
+    def _chunks(self, start: int, length: int):
+        done = 0
+        while done < length:
+            self.fh.seek(start + done)
+            part = self.fh.read(min(_CHUNK, length - done))
+            if not part:
+                raise OSError("the earlier zip ended early")
+            done += len(part)
+            yield part
 
     @staticmethod
-    def _write(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, raw: bytes, crc: int) -> bool:
+    def _write(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, raw, crc: int, length: int) -> bool:
         # What ZipFile.writestr does for a seekable file, with the compressed bytes we have.
-        info.file_size, info.compress_size, info.CRC, info.flag_bits = size, len(raw), crc, 0
+        info.file_size, info.compress_size, info.CRC, info.flag_bits = size, length, crc, 0
         archive.fp.seek(archive.start_dir)
         info.header_offset = archive.fp.tell()
         archive._writecheck(info)
         archive._didModify = True
         archive.fp.write(info.FileHeader(False))
-        archive.fp.write(raw)
+        for part in raw:
+            archive.fp.write(part)
         archive.start_dir = archive.fp.tell()
         archive.filelist.append(info)
         archive.NameToInfo[info.filename] = info

@@ -471,9 +471,9 @@ def members_list(db, consultation_id: int) -> list[dict]:
 
 def open_data(db, consultation_id: int, progress=None, *,
               contributions: list[Contribution] | None = None) -> tuple[dict, list[dict]]:
-    """(metadata, rows) for the open-data files: public fields only, every row in a list (the
-    repository keeps them for forum.sqlite; the files of one consultation are written from
-    `open_data_rows`, a row at a time). `progress(done, total)`, when given, is called as rows are
+    """(metadata, rows) for the open-data files: public fields only, every row in a list (for the
+    members' list; the open-data files and forum.sqlite are written from `open_data_rows`, a row
+    at a time). `progress(done, total)`, when given, is called as rows are
     read and prepared (it may stop the work by raising)."""
     refresh_due_dates(db)
     if contributions is None:

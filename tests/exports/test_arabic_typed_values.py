@@ -22,14 +22,21 @@ def unmarked(text: str) -> str:
     return text.translate(MARKS)
 
 
+def arabic_forum(path, capsys, *changes: tuple[str, tuple]) -> str:
+    """The demo at `path`, its typed values changed by `changes` (SQL, parameters), writing in
+    English and Arabic."""
+    with sqlite3.connect(path) as db:
+        for sql, params in changes:
+            db.execute(sql, params)
+    assert main(["forum", "languages", "en", "ar", "--db", str(path)]) == 0
+    capsys.readouterr()
+    return str(path)
+
+
 @pytest.fixture
 def forum_file(demo_path, capsys):
-    with sqlite3.connect(demo_path) as db:
-        db.execute("UPDATE meetings SET title = ? WHERE id IN (7, 12)", (TITLE,))
-        db.execute("UPDATE papers SET title = ? WHERE meeting_id = 12", (TITLE,))
-    assert main(["forum", "languages", "en", "ar", "--db", str(demo_path)]) == 0
-    capsys.readouterr()
-    return str(demo_path)
+    return arabic_forum(demo_path, capsys, ("UPDATE meetings SET title = ? WHERE id IN (7, 12)", (TITLE,)),
+                        ("UPDATE papers SET title = ? WHERE meeting_id = 12", (TITLE,)))
 
 
 def pdf_lines(path) -> list[str]:

@@ -4,13 +4,10 @@ the forum's name, an organisation, a reason) set inside a sentence of Arabic wor
 and a document in a left-to-right language carries no marks."""
 from __future__ import annotations
 
-import sqlite3
-
 import docx
 import pytest
 
-from msf_desk.cli import main
-from tests.exports.test_arabic_typed_values import TITLE, pdf_lines, unmarked
+from tests.exports.test_arabic_typed_values import TITLE, arabic_forum, pdf_lines, unmarked
 from tests.exports.test_documents_as_read import export
 
 FORUM = "Open Forum (pilot)."
@@ -18,12 +15,8 @@ FORUM = "Open Forum (pilot)."
 
 @pytest.fixture
 def forum_file(demo_path, capsys):
-    with sqlite3.connect(demo_path) as db:
-        db.execute("UPDATE consultations SET name = ? WHERE id = 2", (TITLE,))
-        db.execute("UPDATE forum SET name = ?", (FORUM,))
-    assert main(["forum", "languages", "en", "ar", "--db", str(demo_path)]) == 0
-    capsys.readouterr()
-    return str(demo_path)
+    return arabic_forum(demo_path, capsys, ("UPDATE consultations SET name = ? WHERE id = 2", (TITLE,)),
+                        ("UPDATE forum SET name = ?", (FORUM,)))
 
 
 def paragraphs(folder) -> list[str]:

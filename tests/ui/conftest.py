@@ -48,6 +48,23 @@ def demo_window(qsettings, demo_path, shown):
 
 
 @pytest.fixture
+def reading_window(qtbot, qsettings, demo_path):
+    """The main window on the test's copy of the demo, reading its pages off the GUI thread as
+    `msf-desk` runs it, once the forum is open and Today filled; closed after."""
+    w = MainWindow(qsettings)
+    qtbot.addWidget(w)
+    w.resize(1300, 850)
+    w.show()
+    w.read_off_thread = True
+    with qtbot.waitSignal(w.opening_finished, timeout=30000):
+        w.open_path(demo_path)
+    assert not w.pages["today"].filling
+    yield w
+    if w.session is not None:
+        w.session.close()
+
+
+@pytest.fixture
 def demo_page(demo_db, demo_path, shown):
     """Show a page class on the demo (as of the tests' today) at a given size."""
     from tests.conftest import DEMO_TODAY

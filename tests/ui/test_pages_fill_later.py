@@ -12,7 +12,6 @@ import pytest
 from msf_desk.core import minutes as core_minutes
 from msf_desk.model.members import Member
 from msf_desk.ui.commands.members import AddMember
-from msf_desk.ui.main_window import MainWindow
 from msf_desk.core.ethics import DEFAULT_WITHIN_DAYS
 from msf_desk.ui.pages.ethics import EthicsPage, read_ethics
 from msf_desk.ui.pages.minutes import MinutesPage
@@ -23,18 +22,8 @@ CLASSES = {"minutes": MinutesPage, "ethics": EthicsPage, "responses": ResponsesP
 
 
 @pytest.fixture
-def window(qtbot, qsettings, demo_path):
-    w = MainWindow(qsettings)
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.read_off_thread = True           # as run_gui sets it
-    assert w.open_path(demo_path)
-    today = w.pages["today"]
-    qtbot.waitUntil(lambda: not today.filling, timeout=15000)
-    yield w
-    if w.session is not None:
-        w.session.close()
+def window(reading_window):
+    return reading_window
 
 
 def _cells(model) -> list[list]:

@@ -13,7 +13,6 @@ from msf_desk.core import members as core_members
 from msf_desk.model.members import Member
 from msf_desk.ui.commands.meetings import EditMeeting
 from msf_desk.ui.commands.members import AddMember
-from msf_desk.ui.main_window import MainWindow
 from msf_desk.ui.models.members import ID_ROLE
 from msf_desk.ui.pages.meetings import MeetingsPage
 from msf_desk.ui.pages.members import MembersPage
@@ -69,17 +68,8 @@ def test_the_pages_read_off_the_gui_thread_show_what_they_show_read_on_it(sessio
 
 
 @pytest.fixture
-def window(qtbot, qsettings, demo_path):
-    w = MainWindow(qsettings)
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.read_off_thread = True                     # as `msf-desk` runs it
-    with qtbot.waitSignal(w.opening_finished, timeout=30000):
-        w.open_path(demo_path)
-    yield w
-    if w.session is not None:
-        w.session.close()
+def window(reading_window):
+    return reading_window
 
 
 def test_a_meeting_chosen_on_today_while_the_meetings_are_read_ends_selected(window, qtbot):

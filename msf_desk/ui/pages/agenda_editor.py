@@ -21,14 +21,14 @@ from msf_desk.model.meetings import Meeting
 from msf_desk.ui import shortcuts
 from msf_desk.ui.models.meetings import AgendaModel, PapersModel
 from msf_desk.ui.widgets.forms import esc as _esc
-from msf_desk.ui.widgets.tables import fit_columns, record_table, select_row, text_toolbar
+from msf_desk.ui.widgets.tables import RecordTable, fit_columns, record_table, select_row, text_toolbar
 from msf_desk.ui.i18n import Context, in_window_language, record_label, window_clock, window_day
 from msf_desk.ui.words import meeting_when
 
 PAGES_AGENDA_EDITOR = Context("PAGES_AGENDA_EDITOR")
 
 
-class AgendaTable(QTableView):
+class AgendaTable(RecordTable):
     """Rows move with Alt+Up / Alt+Down (or Ctrl+Up / Ctrl+Down) as well as by dragging."""
 
     move_requested = Signal(int)  # -1 up, +1 down

@@ -29,7 +29,7 @@ from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, ContributionFi
 from msf_desk.ui.i18n import Context, record_label, window_day
 from msf_desk.ui.widgets import folders
 from msf_desk.ui.widgets.forms import message_line
-from msf_desk.ui.widgets.tables import fit_columns, select_row
+from msf_desk.ui.widgets.tables import RecordTable, fit_columns, select_row
 
 PAGES_RESPONSES = Context("PAGES_RESPONSES")
 
@@ -178,7 +178,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         layout.addLayout(filters)
 
         self.model = ContributionsModel(self.db, self)
-        self.table = QTableView()
+        self.table = RecordTable()
         self.table.setObjectName("contributions")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -314,7 +314,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         return tab
 
     def _due_table(self, name: str, model: DueListModel) -> QTableView:
-        table = QTableView()
+        table = RecordTable()
         table.setObjectName(name)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -154,7 +154,8 @@ def fit_columns(view: QTableView, stretch: int | tuple[int, ...], *, interactive
     too narrow for the text column to keep `min_text` pixels, the `optional` columns
     (what the page also shows elsewhere, e.g. in the detail beside the table) are hidden,
     first listed first, and come back when there is room. So a title or a text is never
-    the column squeezed to "F…" on a narrow screen."""
+    the column squeezed to "F…" on a narrow screen. The fitter measures columns often: give it
+    a RecordTable, which keeps each column's measure until its rows change."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -181,24 +182,11 @@ class _ColumnFitter(QObject):
         self.hidden: set[int] = set()
         self.widths: dict[int, int] = {}     # an interactive column's own width, kept while it is hidden
         self.fitted: dict[int, tuple[int, int]] = {}   # shown again: (the width fitted, its own width)
-        # Qt's measure of a column's contents, kept until the rows change: a page's first show
-        # resizes the table several times, and each time measured every row of every column
-        # again (seconds for 420 members' attendance on a large forum).
-        self.measured: dict[int, int] = {}
         view.viewport().installEventFilter(self)
         model = view.model()
         if model is not None:
             for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
-                signal.connect(self._rows_changed)
-            for signal in (model.rowsRemoved, model.rowsMoved, model.headerDataChanged):
-                signal.connect(self._forget)
-
-    def _forget(self, *_args) -> None:
-        self.measured.clear()
-
-    def _rows_changed(self, *_args) -> None:
-        self.measured.clear()
-        self.refit()
+                signal.connect(self.refit)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
         # Only a change of width: a horizontal scroll bar coming or going changes the height,
@@ -209,22 +197,7 @@ class _ColumnFitter(QObject):
             self.refit()
         elif kind == QEvent.Show:
             self.refit()     # a tab shown again: its rows measured while hidden may differ
-        elif kind in (QEvent.FontChange, QEvent.StyleChange, QEvent.LayoutDirectionChange):
-            self.measured.clear()
         return False
-
-    def _contents(self, column: int) -> int:
-        """Qt's sizeHintForColumn. It measures every row (up to the vertical header's
-        resizeContentsPrecision, 1,000 by default) whether the table is shown or not, so for a
-        table within that many rows it is the same until the rows change, and is kept; a longer
-        table is measured around the rows in view, which move, so it is measured each time."""
-        rows = self.view.model().rowCount()
-        if rows > self.view.verticalHeader().resizeContentsPrecision():
-            return self.view.sizeHintForColumn(column)
-        width = self.measured.get(column)
-        if width is None:
-            width = self.measured[column] = self.view.sizeHintForColumn(column)
-        return width
 
     def _width(self, column: int) -> int:
         """The room a column takes when shown, measured on what it holds now (its rows may
@@ -241,7 +214,7 @@ class _ColumnFitter(QObject):
         # size hint is 0 for a hidden section: its words are measured from their contents).
         words = (header.sectionSizeFromContents(column).width() if header.isSectionHidden(column)
                  else header.sectionSizeHint(column))
-        return max(self._contents(column), words)
+        return max(self.view.sizeHintForColumn(column), words)
 
     def _in_view(self, column: int) -> int:
         """What an interactive column needs for its header and the rows in view: never measured

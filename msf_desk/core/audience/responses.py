@@ -59,6 +59,9 @@ class RankedProposal:
 # report of thousands of pages nobody can use (and the open data holds the same rows, searchable).
 ANNEX_ROW_LIMIT = 2000
 WITHDRAWN = N_("Withdrawn by its author")
+# model.responses.NOT_ANSWERED (the model cannot mark its words for the catalogue): the documents
+# and the open data print it through _(), so it is marked here, word for word the same.
+N_("Not yet answered")
 NO_THEME = N_("No theme")
 RANKED_PROPOSALS = 25
 

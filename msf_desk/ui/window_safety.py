@@ -103,7 +103,7 @@ class KeepingSafe:
             return None
         from msf_desk.ui.dialogs.trash import TrashDialog
 
-        dialog = TrashDialog(self.session, self)
+        dialog = TrashDialog(self.session, self, later=self.read_off_thread)
         self.trash = dialog
         dialog.open()
         return dialog

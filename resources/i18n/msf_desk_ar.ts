@@ -2693,6 +2693,14 @@ Approved so far by: {done}.</source>
         <translation>استعادة</translation>
     </message>
     <message>
+        <source>Reading the trash…</source>
+        <translation>جارٍ قراءة سلة المحذوفات…</translation>
+    </message>
+    <message>
+        <source>The trash could not be read: {error}</source>
+        <translation>تعذّرت قراءة سلة المحذوفات: {error}</translation>
+    </message>
+    <message>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>

@@ -2605,6 +2605,14 @@ Aprobado hasta ahora por: {done}.</translation>
         <translation>Restaurar</translation>
     </message>
     <message>
+        <source>Reading the trash…</source>
+        <translation>Leyendo la papelera…</translation>
+    </message>
+    <message>
+        <source>The trash could not be read: {error}</source>
+        <translation>No se pudo leer la papelera: {error}</translation>
+    </message>
+    <message>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
     </message>

@@ -2605,6 +2605,14 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
         <translation>Restaurer</translation>
     </message>
     <message>
+        <source>Reading the trash…</source>
+        <translation>Lecture de la corbeille…</translation>
+    </message>
+    <message>
+        <source>The trash could not be read: {error}</source>
+        <translation>Impossible de lire la corbeille : {error}</translation>
+    </message>
+    <message>
         <source>Cannot restore</source>
         <translation>Impossible de restaurer</translation>
     </message>

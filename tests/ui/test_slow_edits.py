@@ -83,8 +83,9 @@ def test_a_large_consultation_is_restored_from_the_trash_in_a_worker(window, qtb
     assert session.undo_stack.count() == 1
     assert cons.id not in [c.id for c in core.list_consultations(db)]
 
+    window.read_off_thread = True                               # as `msf-desk` opens the trash
     dialog = window.trash_dialog()
-    qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(lambda: dialog.isVisible() and not dialog.filling)
     assert dialog.model.rows[0].kind == "consultation"
     qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
     job = session.running("edit")

@@ -141,3 +141,74 @@ def test_several_contributions_deleted_at_once_are_one_undo_step(window):
     window.session.undo_stack.undo()
     assert db.execute(f"SELECT count(*) FROM contributions WHERE id IN ({','.join('?' * 3)})", ids).fetchone()[0] == 3
     assert trash.items(db) == []
+
+
+def _entries(items):
+    return [(i.id, i.kind, i.record_id, i.label, i.deleted_at, i.rows, i.expires_on) for i in items]
+
+
+def test_the_trash_is_read_off_the_window_thread_and_restore_waits_for_the_list(window, qtbot, monkeypatch):
+    """As `msf-desk` opens it: the dialog says it is reading, Restore is disabled, the list is read
+    in a worker and shows the same entries and counts as a reading on the window thread."""
+    import threading
+
+    db = window.session.db
+    window.read_off_thread = True
+    page = window.show_page("responses")
+    c_id, consultation_id = db.execute("SELECT id, consultation_id FROM contributions ORDER BY id LIMIT 1").fetchone()
+    page.trash_contributions([c_id])
+    page.trash_consultation(consultation_id)
+    expected = _entries(trash.items(db))
+    assert len(expected) == 2 and max(e[5] for e in expected) > 1
+    threads = []
+    items = trash.items
+    monkeypatch.setattr(trash, "items", lambda db, **kw: threads.append(threading.current_thread()) or items(db, **kw))
+
+    dialog = window.trash_dialog()
+    assert dialog.isVisible() and dialog.filling
+    assert dialog.status.isVisible() and dialog.status.text() == "Reading the trash…"
+    assert not dialog.restore_button.isEnabled() and not dialog.empty.isVisible()
+    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)          # nothing happens yet
+    assert _entries(items(db)) == expected                            # nothing restored
+    qtbot.waitUntil(lambda: not dialog.filling)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert _entries(dialog.model.rows) == expected
+    assert not dialog.status.isVisible() and dialog.restore_button.isEnabled()
+    assert [dialog.model.data(dialog.model.index(r, 1)) for r in range(2)] == [trash_kind_label(e[1]) for e in expected]
+
+    # A reading asked for while one is under way supersedes it; the list is shown once, right.
+    dialog.reload()
+    dialog.reload()
+    assert dialog.filling and not dialog.restore_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.filling)
+    assert _entries(dialog.model.rows) == expected
+
+    # Restore once filled: the list is read again and shows the entry gone.
+    row = next(r for r, item in enumerate(dialog.model.rows) if item.kind == "consultation")
+    dialog.table.selectRow(row)
+    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    assert [i.kind for i in items(db)] == ["contribution"]
+    qtbot.waitUntil(lambda: not dialog.filling)
+    assert [i.kind for i in dialog.model.rows] == ["contribution"]
+
+
+def test_a_trash_that_cannot_be_read_is_said_in_words(window, qtbot, monkeypatch):
+    from msf_desk.model.errors import UserError
+
+    window.read_off_thread = True
+    window.show_page("responses").trash_contributions(
+        [window.session.db.execute("SELECT id FROM contributions LIMIT 1").fetchone()[0]])
+
+    def unreadable(db, **kw):
+        raise UserError("The forum file is locked by another program.")
+
+    monkeypatch.setattr(trash, "items", unreadable)
+    dialog = window.trash_dialog()
+    qtbot.waitUntil(lambda: not dialog.filling)
+    assert dialog.status.isVisible()
+    assert dialog.status.text() == "The trash could not be read: The forum file is locked by another program."
+    assert not dialog.restore_button.isEnabled() and dialog.model.rowCount() == 0
+
+
+def trash_kind_label(kind):
+    return {"contribution": "Contribution", "consultation": "Consultation"}[kind]

@@ -79,32 +79,35 @@ class MembersModel(ListTableModel):
             return MODELS_MEMBERS.tr("Alternate for {names}").format(names=self._names[m.alternate_for])
         return record_label(m.role_label)
 
+    def _cells(self, row: int) -> tuple:
+        """The row's cells as shown and, after them, what each column sorts by."""
+        key = (row, current_language())
+        cells = self._shown.get(key)
+        if cells is None:
+            m = self.members[row]
+            shown = (m.name, m.organisation, record_label(m.sector_label), record_label(m.side_label), self.role_text(m),
+                     MODELS_MEMBERS.tr("Yes") if m.voting else MODELS_MEMBERS.tr("No"), _date(m.term_start),
+                     _date(m.term_end), record_label(m.status_label))
+            sort = [text.casefold() for text in shown]
+            sort[self.TERM_START] = _iso(m.term_start) or "9999"
+            sort[self.TERM_END] = _iso(m.term_end) or "9999"
+            sort[self.VOTING] = int(m.voting)
+            cells = self._shown[key] = shown + tuple(sort)
+        return cells
+
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None
-        m = self.members[index.row()]
-        col = index.column()
         if role == Qt.DisplayRole:
-            key = (index.row(), current_language())
-            cells = self._shown.get(key)
-            if cells is None:
-                cells = self._shown[key] = (
-                    m.name, m.organisation, record_label(m.sector_label), record_label(m.side_label), self.role_text(m),
-                    MODELS_MEMBERS.tr("Yes") if m.voting else MODELS_MEMBERS.tr("No"), _date(m.term_start),
-                    _date(m.term_end), record_label(m.status_label))
-            return cells[col]
+            return self._cells(index.row())[index.column()]
         if role == SORT_ROLE:
-            if col == self.TERM_START:
-                return _iso(m.term_start) or "9999"
-            if col == self.TERM_END:
-                return _iso(m.term_end) or "9999"
-            if col == self.VOTING:
-                return int(m.voting)
-            return self.data(index, Qt.DisplayRole).casefold()
+            return self._cells(index.row())[9 + index.column()]
         if role == ID_ROLE:
-            return m.id
+            return self.members[index.row()].id
         if role not in _MORE_ROLES:     # a view asks for many roles it does not use here
             return None
+        m = self.members[index.row()]
+        col = index.column()
         days = self.ending_in_days(m)
         if role == Qt.BackgroundRole and col == self.TERM_END and days is not None:
             return QBrush(RED if days < 0 else AMBER)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from msf_desk.core import forum as core_forum
 from msf_desk.core import members as core_members
+from msf_desk.core.parity import projection
 from msf_desk.model.errors import ImportFailed, UserError
 from msf_desk.model.members import OUTCOMES, ROLES, SIDES, STATUSES, Member
 from msf_desk.ui import shortcuts
@@ -35,7 +36,7 @@ from msf_desk.ui.dialogs.members import MemberDialog, RoundDialog
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.members import ID_ROLE, MembersFilter, MembersModel, RoundsModel
 from msf_desk.ui.pages.base import PageBase
-from msf_desk.ui.widgets.parity_panel import ParityPanel
+from msf_desk.ui.widgets.parity_panel import PROJECTION_DAYS, ParityPanel
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.widgets.tables import fit_columns, record_table, select_row
 from msf_desk.ui.workers import interruptible
@@ -56,10 +57,14 @@ def _filter_combo(name: str, everyone: str, items: dict[str, str], first: tuple 
     return combo
 
 
-def read_members(db):
-    """What the page shows, read from the forum: the members, the selection rounds and the
-    forum's profile (its seats, for the parity panel). Only core: it may run off the GUI thread."""
-    return core_members.list_members(db), core_members.list_rounds(db), core_forum.load(db)
+def read_members(db, day: dt.date | None = None):
+    """What the page shows, read from the forum: the members, the selection rounds, the
+    forum's profile (its seats, for the parity panel) and, given the parity panel's `day`, the
+    coming changes of the balance from that day (`(day, changes)`, else None). Only core: it may
+    run off the GUI thread."""
+    members = core_members.list_members(db)
+    coming = (day, projection(members, day, PROJECTION_DAYS)) if day is not None else None
+    return members, core_members.list_rounds(db), core_forum.load(db), coming
 
 
 class MembersPage(PageBase, QWidget):
@@ -84,6 +89,9 @@ class MembersPage(PageBase, QWidget):
         self.proxy = MembersFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = record_table("members_table", self.proxy, word_wrap=False)
+        # A member's cells are words on one line (no icon, font or check box of their own): the
+        # columns are measured from the widest words (the same widths as measuring every row).
+        self.table.measure_by_text = True
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MembersModel.NAME, Qt.AscendingOrder)
         self.table.doubleClicked.connect(self._edit_at)
@@ -223,17 +231,18 @@ class MembersPage(PageBase, QWidget):
     def reload(self) -> None:
         """Read the members again and show them (off the GUI thread when built with later=True);
         what needs them (editing, removing, selecting, importing) waits until they are shown."""
-        self.read_then_show(read_members, self._show)
+        day = self.parity.day        # the coming changes from the panel's date are worked out in the reading
+        self.read_then_show(lambda db: read_members(db, day), self._show)
 
     def _show(self, reading) -> None:
-        members, rounds, profile = reading
+        members, rounds, profile, coming = reading
         self.shown_once = True
         selected = self.selected_id()
         self.members = members
         self.model.set_members(self.members, self.today)
         self.rounds_model.set_rounds(rounds)
         self._show_round()
-        self.parity.show_members(self.members, profile)
+        self.parity.show_members(self.members, profile, coming=coming)
         if selected is not None:
             self._select(selected)
         self._update_count()

@@ -134,6 +134,7 @@ class ParityPanel(QWidget):
         self.projection_view.verticalHeader().hide()
         self.projection_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.projection_view.setWordWrap(False)
+        self.projection_view.measure_by_text = True    # words on one line: see RecordTable
         # What changes takes the spare width; on a narrow window the balance (which the seats
         # column also shows) makes room for it.
         fit_columns(self.projection_view, ProjectionModel.CHANGE, optional=(ProjectionModel.BALANCE,), min_text=150)
@@ -160,10 +161,14 @@ class ParityPanel(QWidget):
     def set_date(self, day: dt.date) -> None:
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
 
-    def show_members(self, members: list[Member], profile: ForumProfile) -> None:
+    def show_members(self, members: list[Member], profile: ForumProfile, *,
+                     coming: tuple[dt.date, list] | None = None) -> None:
+        """Show the balance of `members`. `coming` is the projection already worked out for a
+        day (`(day, projection(members, day, PROJECTION_DAYS))`, e.g. in the page's reading, off
+        the GUI thread); it is used when that day is still the panel's date."""
         self.members = list(members)
         self.profile = profile
-        self.refresh()
+        self.refresh(coming)
 
     def show_reading(self, text: str) -> None:
         """While the members are being read: no counts and no verdict (they would say that no
@@ -187,7 +192,7 @@ class ParityPanel(QWidget):
     def non_government_count(self) -> int:
         return int(self.non_government.number.text())
 
-    def refresh(self) -> None:
+    def refresh(self, coming: tuple[dt.date, list] | None = None) -> None:
         day = self.day
         p = parity_on(self.members, day, self.profile)
         self.parity = p
@@ -214,7 +219,7 @@ class ParityPanel(QWidget):
         self.chart.set_data(sides, sectors)
         self.chart.show()
 
-        changes = projection(self.members, day, PROJECTION_DAYS)
+        changes = coming[1] if coming is not None and coming[0] == day else projection(self.members, day, PROJECTION_DAYS)
         self.projection_model.set_changes(changes)
         if changes:
             self.projection_note.setText(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QToolBar,
                                QToolTip)
 
@@ -19,6 +19,14 @@ class RecordTable(QTableView):
     font, style or language, the grid, the wrapping, the column's delegate and, beyond the
     precision (when Qt measures the rows in view and their neighbours), the scroll position
     and the size."""
+
+    # Set True when a cell's size depends on its words alone (no icon, check box, font or size
+    # of its own, one line, no editor left open): a column is then measured by asking the
+    # delegate only for the cells whose words are the widest in the font (Qt asks it for every
+    # row, several roles each through the sort proxy: most of the Members page's first show).
+    # The width is the same: the delegate's own measure of the widest cells.
+    measure_by_text = False
+    TEXT_SLACK = 4    # pixels: every text within this of the widest words is measured by the delegate
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -66,9 +74,42 @@ class RecordTable(QTableView):
         kept = self._measured.get(column)
         if kept is not None and kept[0] == key:
             return kept[1]
-        hint = super().sizeHintForColumn(column)
+        hint = None
+        if self.measure_by_text and 0 < model.rowCount() <= precision:
+            hint = self._measure_by_text(column)
+        if hint is None:
+            hint = super().sizeHintForColumn(column)
         self._measured[column] = (key, hint)
         return hint
+
+    def _measure_by_text(self, column: int) -> int | None:
+        """Qt's measure of the column (every row shown, as sizeHintForColumn measures up to the
+        header's precision), asking the delegate only for the cells whose words are within
+        TEXT_SLACK pixels of the widest; None when a row is hidden or a cell holds more than
+        one line (Qt measures those itself)."""
+        model, rows = self.model(), self.verticalHeader()
+        count = model.rowCount()
+        if rows.hiddenSectionCount():
+            return None
+        display = Qt.DisplayRole
+        texts = [model.index(row, column).data(display) for row in range(count)]
+        if any(isinstance(text, str) and "\n" in text for text in texts):
+            return None
+        self.ensurePolished()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        advance = QFontMetrics(option.font).horizontalAdvance
+        first_row: dict[str, int] = {}      # each text once: the same words measure the same
+        for row, text in enumerate(texts):
+            first_row.setdefault("" if text is None else str(text), row)
+        widths = {text: advance(text) for text in first_row}
+        widest = max(widths.values())
+        hint = 0
+        for text, row in first_row.items():
+            if widths[text] >= widest - self.TEXT_SLACK:
+                index = model.index(row, column)
+                hint = max(hint, self.itemDelegateForIndex(index).sizeHint(option, index).width())
+        return hint + 1 if self.showGrid() else hint
 
 
 def record_table(name: str, model=None, view: QTableView | None = None, *,

@@ -1,6 +1,7 @@
 """How long the window goes without answering while long work runs, on a large forum.
 
-    python benchmarks/bench_window.py --db LARGE [--pages] [--trash] [--delete N] [--import-members N] [--shot DIR]
+    python benchmarks/bench_window.py --db LARGE [--pages] [--trash] [--trash-dialog N] [--delete N]
+                                      [--import-members N] [--shot DIR]
 
 Opens a copy of the forum in the main window (as `msf-desk` opens it: painted first, Today read
 off the GUI thread), and measures with a 10 ms timer the longest pause of the event loop:
@@ -8,6 +9,10 @@ off the GUI thread), and measures with a 10 ms timer the longest pause of the ev
   the window has been quiet for a second;
 - `--trash`: the largest consultation sent to the trash from the Responses page, then put back
   from File ▸ Trash (wall time of each and the longest pause meanwhile);
+- `--trash-dialog N`: the largest consultation sent to the trash (the core function, before
+  measuring), then File ▸ Trash opened N times reading its list on the window thread and N
+  times off it, alternately: the longest pause from the menu until the list is shown (and
+  half a second after), the wall time until it is shown and the process's CPU time;
 - `--delete N`: N contributions selected in the Responses table and deleted, then Undo;
 - `--import-members N`: a file of N new members imported on the Members page (dropped as a
   file is, the preview's Import pressed as soon as it shows), from the start until the undo
@@ -86,6 +91,7 @@ def main() -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("--pages", action="store_true")
     parser.add_argument("--trash", action="store_true")
+    parser.add_argument("--trash-dialog", type=int, default=0)
     parser.add_argument("--delete", type=int, default=0)
     parser.add_argument("--import-members", type=int, default=0)
     parser.add_argument("--shot", default=None)
@@ -157,6 +163,9 @@ def main() -> int:
             print(f"{step:<8} {counts[cid]['contributions']:,} contributions: {took:.1f} s, "
                   f"{'in a worker' if job is not None else 'on the window thread'}; longest pause "
                   f"{freezes.longest} ms ({load()})", flush=True)
+
+    if args.trash_dialog:
+        trash_dialog(app, window, freezes, args.trash_dialog, args.shot)
 
     if args.delete:
         page = window.show_page("responses")
@@ -241,6 +250,45 @@ def main() -> int:
     window.session = None
     shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def trash_dialog(app, window, freezes, pairs: int, shot: str | None) -> None:
+    """File ▸ Trash opened with a 100,000-contribution entry in it, read on the window thread
+    and off it, alternately (the pages are built already: the switch changes only the dialog)."""
+    import datetime as dt
+    import statistics
+
+    from msf_desk.core import responses as core
+
+    db = window.session.db
+    counts = core.consultation_counts(db, dt.date.today())
+    cid = max(counts, key=lambda c: counts[c].get("contributions", 0))
+    core.trash_consultation(db, cid)
+    print(f"trash holds the consultation of {counts[cid]['contributions']:,} contributions", flush=True)
+    results: dict[bool, list[tuple[int, float, float]]] = {False: [], True: []}
+    for n in range(pairs):
+        for off in (False, True):
+            window.read_off_thread = off
+            settle(app, freezes, 0.3)
+            freezes.reset()
+            started, cpu = time.perf_counter(), time.process_time()
+            dialog = window.trash_dialog()
+            wait(app, lambda: not getattr(dialog, "filling", False) and dialog.model.rowCount() > 0)
+            shown = time.perf_counter() - started
+            settle(app, freezes, 0.5)
+            cpu = time.process_time() - cpu
+            results[off].append((freezes.longest, shown, cpu))
+            where = "off the window thread" if off else "on the window thread"
+            print(f"trash dialog read {where:<21}: longest pause {freezes.longest:4d} ms; list shown after "
+                  f"{shown:.2f} s; CPU {cpu:.2f} s with the half second after ({load()})", flush=True)
+            if n == 0:
+                shoot(dialog, shot, f"trash_dialog_{'off' if off else 'on'}_thread")
+            dialog.reject()
+    for off, runs in results.items():
+        where = "off the window thread" if off else "on the window thread"
+        print(f"median of {len(runs)}, read {where:<21}: longest pause "
+              f"{statistics.median(r[0] for r in runs):.0f} ms; shown after {statistics.median(r[1] for r in runs):.2f} s; "
+              f"CPU {statistics.median(r[2] for r in runs):.2f} s ({load()})", flush=True)
 
 
 if __name__ == "__main__":

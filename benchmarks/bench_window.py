@@ -1,12 +1,13 @@
 """How long the window goes without answering while long work runs, on a large forum.
 
-    python benchmarks/bench_window.py --db LARGE [--pages] [--trash] [--trash-dialog N] [--delete N]
+    python benchmarks/bench_window.py --db LARGE [--pages [--only PAGE]] [--trash] [--trash-dialog N] [--delete N]
                                       [--import-members N] [--shot DIR]
 
 Opens a copy of the forum in the main window (as `msf-desk` opens it: painted first, Today read
 off the GUI thread), and measures with a 10 ms timer the longest pause of the event loop:
 - `--pages`: each page's first show (the sidebar row clicked), until the page is filled and
-  the window has been quiet for a second;
+  the window has been quiet for a second, with the CPU time of the process and of the window's
+  own thread (`--only PAGE`: that page alone, e.g. `members`);
 - `--trash`: the largest consultation sent to the trash from the Responses page, then put back
   from File ▸ Trash (wall time of each and the longest pause meanwhile);
 - `--trash-dialog N`: the largest consultation sent to the trash (the core function, before

@@ -2697,6 +2697,10 @@ Approved so far by: {done}.</source>
         <translation>جارٍ قراءة سلة المحذوفات…</translation>
     </message>
     <message>
+        <source>The trash could not be read: the forum file is damaged.</source>
+        <translation>تعذّرت قراءة سلة المحذوفات: ملف المنتدى تالف.</translation>
+    </message>
+    <message>
         <source>The trash could not be read: {error}</source>
         <translation>تعذّرت قراءة سلة المحذوفات: {error}</translation>
     </message>

@@ -2609,6 +2609,10 @@ Aprobado hasta ahora por: {done}.</translation>
         <translation>Leyendo la papelera…</translation>
     </message>
     <message>
+        <source>The trash could not be read: the forum file is damaged.</source>
+        <translation>No se pudo leer la papelera: el archivo del foro está dañado.</translation>
+    </message>
+    <message>
         <source>The trash could not be read: {error}</source>
         <translation>No se pudo leer la papelera: {error}</translation>
     </message>

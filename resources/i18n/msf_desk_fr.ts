@@ -2609,6 +2609,10 @@ Approuvé jusqu&apos;ici par : {done}.</translation>
         <translation>Lecture de la corbeille…</translation>
     </message>
     <message>
+        <source>The trash could not be read: the forum file is damaged.</source>
+        <translation>Impossible de lire la corbeille : le fichier du forum est endommagé.</translation>
+    </message>
+    <message>
         <source>The trash could not be read: {error}</source>
         <translation>Impossible de lire la corbeille : {error}</translation>
     </message>

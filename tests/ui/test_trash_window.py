@@ -192,21 +192,17 @@ def test_the_trash_is_read_off_the_window_thread_and_restore_waits_for_the_list(
     assert [i.kind for i in dialog.model.rows] == ["contribution"]
 
 
-def test_a_trash_that_cannot_be_read_is_said_in_words(window, qtbot, monkeypatch):
-    from msf_desk.model.errors import UserError
-
+def test_a_trash_that_cannot_be_read_is_said_in_words(window, qtbot, damage):
     window.read_off_thread = True
     window.show_page("responses").trash_contributions(
         [window.session.db.execute("SELECT id FROM contributions LIMIT 1").fetchone()[0]])
-
-    def unreadable(db, **kw):
-        raise UserError("The forum file is locked by another program.")
-
-    monkeypatch.setattr(trash, "items", unreadable)
+    window.session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    damage(window.session.path, "trash")          # the file spoilt under the open forum
     dialog = window.trash_dialog()
     qtbot.waitUntil(lambda: not dialog.filling)
     assert dialog.status.isVisible()
-    assert dialog.status.text() == "The trash could not be read: The forum file is locked by another program."
+    assert dialog.status.text() == "The trash could not be read: the forum file is damaged."
+    assert "found damage in" in window.damage_message.text()       # what SQLite reports, and the backup
     assert not dialog.restore_button.isEnabled() and dialog.model.rowCount() == 0
 
 

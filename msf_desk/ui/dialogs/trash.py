@@ -8,6 +8,7 @@ said in words."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
@@ -130,7 +131,15 @@ class TrashDialog(QDialog):
         if reading != self._reading:
             return
         self.filling = False
-        self.status.setText(DIALOGS_TRASH.tr("The trash could not be read: {error}").format(error=exc))
+        if isinstance(exc, sqlite3.DatabaseError):
+            # Damage in the file: said as the window says it for a page (what SQLite reports,
+            # what it means, the newest backup to restore from), not in SQLite's words alone.
+            self.status.setText(DIALOGS_TRASH.tr("The trash could not be read: the forum file is damaged."))
+            report = getattr(self.parent(), "_report_damage", None)
+            if report is not None:
+                report(self.session.path, [str(exc)])
+        else:
+            self.status.setText(DIALOGS_TRASH.tr("The trash could not be read: {error}").format(error=exc))
         self.status.show()
         self._update_buttons()
 

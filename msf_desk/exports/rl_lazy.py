@@ -12,9 +12,10 @@ are needed by some documents only:
   and ``reportlab.lib.textsplit``'s pattern for wide characters (a few thousandths), used only
   by its ``cjkwrap``.
 
-Two modules of the standard library that ``reportlab.lib.utils`` loads are needed only by
-functions a PDF export does not call: ``pickle`` (its file cache) and ``tempfile`` (its
-temporary folder; with it ``random`` and ``bisect``).
+No stand-in is given for a module of the standard library (``pickle``, ``tempfile``, which
+``reportlab.lib.utils`` also loads): other code, on other threads too, imports those while
+reportlab loads, and an older reportlab subclasses from ``tempfile`` as it loads (through
+``urllib``); a stand-in would break them for a few milliseconds saved.
 
 Here reportlab is given a stand-in for each that loads (or compiles) the real one the first
 time any of its names is used: a document that needs it gets the very same module, one that
@@ -114,6 +115,6 @@ def platypus() -> types.ModuleType:
 
 with _lock:
     if "reportlab.lib.utils" not in sys.modules or "reportlab.pdfbase.ttfonts" not in sys.modules:
-        with _standing_in("PIL.Image"), _standing_in("uharfbuzz"), _standing_in("pickle"), _standing_in("tempfile"):
+        with _standing_in("PIL.Image"), _standing_in("uharfbuzz"):
             importlib.import_module("reportlab.lib.utils")
             importlib.import_module("reportlab.pdfbase.ttfonts")

@@ -114,6 +114,15 @@ def _filled(qtbot, page):
     qtbot.waitUntil(lambda: not page.filling, timeout=30000)
 
 
+def _ready_to_import(demo_window, qtbot, tmp_path, rows: int):
+    """The window on the demo's Members page, filled, and a members file of `rows` new members."""
+    window, page = _window_members_page(demo_window)
+    _filled(qtbot, page)
+    path = tmp_path / "many-members.csv"
+    _members_file(path, rows)
+    return window, page, window.session, path
+
+
 class _PoolHeld:
     """The window's worker threads kept busy by other work (one thread, taken), so that a job
     started meanwhile waits in the queue: the test sees it running and acts before it writes."""
@@ -139,11 +148,7 @@ def test_a_members_import_is_written_in_a_worker_with_progress_and_edits_of_memb
     """The window stays usable: the file is checked, then written, off the window's thread, with a
     line and Cancel in the status area; meanwhile an edit of a member is refused in words (nothing
     changed), and so is the undo of an earlier edit of the members."""
-    window, page = _window_members_page(demo_window)
-    _filled(qtbot, page)
-    session = window.session
-    path = tmp_path / "many-members.csv"
-    _members_file(path, 120)
+    window, page, session, path = _ready_to_import(demo_window, qtbot, tmp_path, 120)
     member = core_members.list_members(session.db)[0]
     session.push(EditMember(session, member, dataclasses.replace(member, phone="+1 555 0100")))
     checked = []
@@ -185,11 +190,7 @@ def test_a_members_import_is_written_in_a_worker_with_progress_and_edits_of_memb
 
 
 def test_a_cancelled_members_import_writes_nothing(demo_window, qtbot, tmp_path, demo_path):
-    window, page = _window_members_page(demo_window)
-    _filled(qtbot, page)
-    session = window.session
-    path = tmp_path / "many-members.csv"
-    _members_file(path, 50)
+    window, page, session, path = _ready_to_import(demo_window, qtbot, tmp_path, 50)
     before = names_in_file(demo_path)
     history = len(audit.history(session.db))
     held = _PoolHeld()
@@ -220,11 +221,7 @@ def test_a_cancelled_members_import_writes_nothing(demo_window, qtbot, tmp_path,
 def test_a_members_import_that_fails_while_writing_writes_nothing(demo_window, qtbot, tmp_path, demo_path, monkeypatch):
     """The file changed between the preview and Import (a row no longer right): refused in words,
     no member written, nothing to undo."""
-    window, page = _window_members_page(demo_window)
-    _filled(qtbot, page)
-    session = window.session
-    path = tmp_path / "many-members.csv"
-    _members_file(path, 30)
+    window, page, session, path = _ready_to_import(demo_window, qtbot, tmp_path, 30)
     before = names_in_file(demo_path)
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append((title, text)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
 
 from msf_desk.core import trash
@@ -18,7 +18,7 @@ from msf_desk.ui.commands.trash import RestoreFromTrash, trash_kind
 from msf_desk.ui.commands.base import run
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.base import ListTableModel
-from msf_desk.ui.workers import Reading
+from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.widgets.tables import record_table, select_row
 from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, shown
 
@@ -60,15 +60,17 @@ class TrashModel(ListTableModel):
         return None
 
 
-class TrashDialog(QDialog):
-    """Lists the trash of the open forum and restores the selected entry through the undo stack."""
+class TrashDialog(PageBase, QDialog):
+    """Lists the trash of the open forum and restores the selected entry through the undo stack.
+    Read as a page reads (PageBase.read_then_show): with `later`, off the GUI thread."""
+
+    filled = Signal()
+    fill_failed = Signal(object)
 
     def __init__(self, session, parent=None, *, later: bool = False) -> None:
         super().__init__(parent)
         self.session = session
-        self.later = later
-        self._reading = 0          # the latest reading asked for; an older one coming is dropped
-        self.filling = False       # True while a reading is under way (Restore disabled meanwhile)
+        self.later = later         # Restore is disabled while a reading is under way (`filling`)
         self.setObjectName("trash_dialog")
         self.setWindowTitle(DIALOGS_TRASH.tr("Trash"))
         self.resize(980, 460)
@@ -100,37 +102,25 @@ class TrashDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.filled.connect(self._update_buttons)
+        self.fill_failed.connect(self._failed)
         session.changed.connect(self._on_changed)
         self.reload()
 
     def reload(self) -> None:
         """Read the list again: at once, or (`later`) off the GUI thread, shown when it comes."""
-        self._reading += 1
-        if not self.later:
-            self._show(trash.items(self.session.db))
-            return
-        reading = self._reading
-        self.filling = True
-        self.empty.hide()
-        self.status.setText(DIALOGS_TRASH.tr("Reading the trash…"))
-        self.status.show()
+        if self.later:
+            self.empty.hide()
+            self.status.setText(DIALOGS_TRASH.tr("Reading the trash…"))
+            self.status.show()
+        self.read_then_show(trash.items, self._came)
         self._update_buttons()
-        job = Reading(self, self.session.path, trash.items)
-        job.finished.connect(lambda found: self._came(reading, found))
-        job.failed.connect(lambda exc: self._failed(reading, exc))
-        job.start()
 
-    def _came(self, reading: int, found: list) -> None:
-        if reading != self._reading:
-            return                  # a newer reading is under way: it will be shown
-        self.filling = False
+    def _came(self, found: list) -> None:
         self.status.hide()
         self._show(found)
 
-    def _failed(self, reading: int, exc: BaseException) -> None:
-        if reading != self._reading:
-            return
-        self.filling = False
+    def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, sqlite3.DatabaseError):
             # Damage in the file: said as the window says it for a page (what SQLite reports,
             # what it means, the newest backup to restore from), not in SQLite's words alone.

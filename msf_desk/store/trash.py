@@ -144,7 +144,7 @@ def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted
         entry = {"id": trash_id} if trash_id is not None else {}
         trash_id = db["trash"].insert({
             **entry, "kind": kind, "record_id": record_id, "label": label, "deleted_at": deleted_at,
-            "payload": _dumps(payload),
+            "row_count": len(payload["rows"]), "payload": _dumps(payload),
         }).last_pk
         # The database's own ON DELETE rules take the dependants and clear the references.
         cache = db.execute("PRAGMA cache_size").fetchone()[0]
@@ -335,8 +335,9 @@ def restore(db, trash_id: int, progress=None) -> Restored:
 
 # --- listing and emptying -----------------------------------------------------------------------
 def list_trash(db, since: str | None = None) -> list[TrashRow]:
-    """What is in the trash, newest first (only what was deleted at or after `since`)."""
-    sql = ("SELECT id, kind, record_id, label, deleted_at, json_array_length(payload, '$.rows') FROM trash "
+    """What is in the trash, newest first (only what was deleted at or after `since`). Each
+    entry's count of rows is the one stored with it (migration 0015): no payload is read."""
+    sql = ("SELECT id, kind, record_id, label, deleted_at, row_count FROM trash "
            + ("WHERE deleted_at >= ? " if since else "") + "ORDER BY deleted_at DESC, id DESC")
     return [TrashRow(*r) for r in db.execute(sql, [since] if since else [])]
 
@@ -349,7 +350,7 @@ def purge_before(db, cutoff: str) -> int:
 
 
 def trash_entry(db, trash_id: int) -> TrashRow | None:
-    r = db.execute("SELECT id, kind, record_id, label, deleted_at, json_array_length(payload, '$.rows') "
-                   "FROM trash WHERE id = ?", [trash_id]).fetchone()
+    r = db.execute("SELECT id, kind, record_id, label, deleted_at, row_count FROM trash WHERE id = ?",
+                   [trash_id]).fetchone()
     return TrashRow(*r) if r else None
 

@@ -26,6 +26,7 @@ _NAMES = [
     "0012_board_book",
     "0013_process_documents",
     "0014_languages",
+    "0015_trash_counts",
 ]
 
 # The file format version this program writes: one per migration.

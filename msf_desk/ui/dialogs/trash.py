@@ -1,10 +1,9 @@
 """File → Trash…: what was deleted in the last 30 days, put back with one click (undoable).
 
-Counting what each entry holds reads its whole payload (about a second for a consultation of
-100,000 contributions on a loaded machine), so a dialog built with `later=True` (as `msf-desk`
-opens it) reads its list off the GUI thread: it says "Reading the trash…" with Restore
-disabled until the list comes; a newer reading supersedes an older one, and a failed one is
-said in words."""
+Each entry's count of rows is stored with it (migration 0015), so the list reads no payload;
+a dialog built with `later=True` (as `msf-desk` opens it) still reads its list off the GUI
+thread, as the pages do: it says "Reading the trash…" with Restore disabled until the list
+comes; a newer reading supersedes an older one, and a failed one is said in words."""
 from __future__ import annotations
 
 import datetime as dt

@@ -4924,6 +4924,10 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation>تضارب المصالح ({count})</translation>
     </message>
     <message>
+        <source>Reading the meeting&apos;s agenda and papers…</source>
+        <translation>جارٍ قراءة جدول أعمال الاجتماع ووثائقه…</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting are approved: it can no longer be changed.</source>
         <translation>محضر هذا الاجتماع معتمد: لم يعد من الممكن تغييره.</translation>
     </message>

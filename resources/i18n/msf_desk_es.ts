@@ -4792,6 +4792,10 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation>Conflictos de intereses ({count})</translation>
     </message>
     <message>
+        <source>Reading the meeting&apos;s agenda and papers…</source>
+        <translation>Leyendo el orden del día y los documentos de la reunión…</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting are approved: it can no longer be changed.</source>
         <translation>El acta de esta reunión está aprobada: ya no se puede modificar.</translation>
     </message>

@@ -4792,6 +4792,10 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation>Conflits d&apos;intérêts ({count})</translation>
     </message>
     <message>
+        <source>Reading the meeting&apos;s agenda and papers…</source>
+        <translation>Lecture de l&apos;ordre du jour et des documents de la réunion…</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting are approved: it can no longer be changed.</source>
         <translation>Le procès-verbal de cette réunion est approuvé : elle ne peut plus être modifiée.</translation>
     </message>

@@ -24,6 +24,8 @@ A page mixes this in before QWidget (`class MeetingsPage(PageBase, QWidget)`) an
   reading drops an older one that comes back late; a failed reading is `fill_failed(exc)`.
   `when_filled(fn)` runs `fn` now, or after the reading under way is shown (a record to select
   that the page has not read yet). `work` must use only `db` (it may run on another thread).
+  A `show` may itself ask for a newer reading (a part of the page read by itself): the page is
+  filled, and what waits runs, once that one is shown.
   `@waits_for_fill` on a page method that acts on what the page shows (edit the chosen record,
   export what is listed): while a reading is under way it runs once the reading is shown.
 - `say(text)`: in the page's message line (`self.message`, if it has one) and the window's
@@ -131,7 +133,7 @@ class PageBase:
     def _gave_up(self, reading: int) -> None:
         """Nothing more will come of this reading: what waited for it is dropped, and what is
         asked next runs at once (on what the page shows)."""
-        self._shown_reading = reading
+        self._shown_reading = max(self._shown_reading, reading)
         self._after_fill = None
 
     def _reading_failed(self, reading: int, exc: BaseException) -> None:
@@ -139,10 +141,21 @@ class PageBase:
         self.fill_failed.emit(exc)
 
     def _filled(self, reading: int) -> None:
+        if reading < self._shown_reading:
+            return                          # a newer reading, asked for while this one was shown, is on screen
         self._shown_reading = reading
+        if self.filling:
+            # Showing this reading asked for a newer one (the Meetings page reads the meeting it
+            # chose then): what waits, waits for that one.
+            return
         waiting, self._after_fill = self._after_fill or [], None
-        for fn in waiting:
-            fn()
+        while waiting:
+            waiting.pop(0)()
+            if self.filling:
+                # What waited asked for a newer reading (a meeting chosen from Today, read then):
+                # the rest waits for that one.
+                self._after_fill = waiting + (self._after_fill or [])
+                return
         self.filled.emit()
 
     @property

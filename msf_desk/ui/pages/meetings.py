@@ -246,13 +246,16 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
         """Read the meetings again (off the GUI thread when built with later=True) and show
         them; what acts on them (@waits_for_fill) waits until they are shown."""
         today, keep = self.today, self.current_id
+        self._reading_details = False
         self.read_then_show(lambda db: read_meetings(db, today, keep), self._show)
 
     def _show(self, r: MeetingsReading) -> None:
         self.profile, self.holidays, self.meetings, self.overdue = r.profile, r.holidays, r.meetings, r.overdue
-        # The chosen meeting now (the user may have chosen another while the reading ran).
+        # The chosen meeting now (the user may have chosen another while the reading ran: its
+        # details are then read after, see _show_current).
         keep = meeting_to_show(self.meetings, self.current_id, self.today)
         self._details = r.details if r.details is not None and r.details.meeting.id == keep else None
+        self._showing = True
         try:
             self.model.set_meetings(self.meetings, r.deadlines, {w.meeting.id for w in self.overdue if w.what == "notice"})
             self.count.setText(PAGES_MEETINGS.tr("%n meeting(s); target: {target}.", "", len(self.meetings)).format(
@@ -263,6 +266,7 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
             self._show_current()
         finally:
             self._details = None
+            self._showing = False
 
     def _show_banner(self) -> None:
         parts = []
@@ -346,8 +350,49 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
             self.editor.show_meeting(None)
             return
         d = self._details if self._details is not None and self._details.meeting.id == m.id else None
-        if d is None:                      # another meeting chosen: read here (one meeting is quick)
-            d = read_details(self.db, m, self.profile, self.holidays, self.today)
+        if d is not None:
+            self._show_details(m, d)
+        elif self.filling and not self._reading_details and not self._showing:
+            # The meetings are being read again (after a change): once shown, the meeting chosen
+            # now is read (see _show); meanwhile nothing of the one shown before stays on screen.
+            self._show_reading_details()
+        else:
+            self._read_details(m)
+
+    _reading_details = False   # the reading under way is one meeting's details (not the meetings')
+    _showing = False           # the meetings' reading is being shown
+
+    def _read_details(self, m: Meeting) -> None:
+        """Another meeting chosen: its agenda, papers, approvals and conflicts read (off the GUI
+        thread when the page reads there; a newer choice drops this reading), then shown; what
+        acts on them waits (@waits_for_fill)."""
+        profile, holidays, today = self.profile, self.holidays, self.today
+        if self.later:
+            self._show_reading_details()
+        self._reading_details = True
+        self.read_then_show(lambda db: read_details(db, m, profile, holidays, today), self._details_read)
+
+    def _show_reading_details(self) -> None:
+        """While the chosen meeting is read: no agenda, papers or conflicts of another meeting,
+        and nothing to act on until they come."""
+        for action in (self.edit_action, self.delete_action, self.held_action, self.cancel_action,
+                       self.postpone_action, self.reinstate_action):
+            action.setEnabled(False)
+        text = PAGES_MEETINGS.tr("Reading the meeting's agenda and papers…")
+        self.editor.show_meeting(None)
+        self.editor.header.setText(f"<h3>{_esc(text)}</h3>")
+        self.conflicts.set_meeting(None)
+        self.conflicts.summary.setText(text)
+
+    def _details_read(self, d: MeetingDetails) -> None:
+        self._reading_details = False
+        m = self.current()
+        if m is not None and m.id == d.meeting.id:
+            self._show_details(m, d)
+        else:                              # chosen another meanwhile, by a way that reads no more
+            self._show_current()
+
+    def _show_details(self, m: Meeting, d: MeetingDetails) -> None:
         self.conflicts.set_meeting(m.id, read=d.conflicts)
         locked = d.locked
         self.held_action.setEnabled("held" in core_meetings.TRANSITIONS[m.status] and m.day <= self.today

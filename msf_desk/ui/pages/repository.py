@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QTableView,
                                QVBoxLayout, QWidget)
@@ -22,8 +23,8 @@ from msf_desk.exports.atomic import every
 from msf_desk.model.dates import add_months
 from msf_desk.ui.commands.standards import ChooseFrameworks
 from msf_desk.ui.errors import show_error
-from msf_desk.ui.pages.base import PageBase
-from msf_desk.ui.pages.standards_records import StandardsRecords
+from msf_desk.ui.pages.base import PageBase, waits_for_fill
+from msf_desk.ui.pages.standards_records import RecordsReading, StandardsRecords, read_records
 from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, IndicatorsModel
 from msf_desk.ui.widgets.dashboard_charts import MeetingsChart, ParityTimeline, ResponseTimesChart
 from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
@@ -47,12 +48,36 @@ def _assess(db, today: dt.date, progress) -> standards.Assessment:
         return standards.assess(db, today, progress=every(progress))
 
 
+@dataclass
+class RepositoryReading:
+    """What the page shows: the check (None: it runs in a job of its own, see reload), the last
+    export and the records of the second tab."""
+    assessment: standards.Assessment | None
+    last_export: object
+    records: RecordsReading
+
+
+def read_repository(db, today: dt.date, check: bool) -> RepositoryReading:
+    """Only core calls: the page may run this off the GUI thread (read_then_show)."""
+    assessment = None
+    if check:
+        with in_window_language():   # the requirements' words, in the window's language
+            assessment = standards.assess(db, today)
+    return RepositoryReading(assessment, export_record.last_export(db), read_records(db))
+
+
 class RepositoryPage(PageBase, QWidget):
     _say = PageBase.say  # the one way of every page (ui/pages/base.py)
+    # The window builds this page with later=True (see MainWindow._make_page): it checks the
+    # standards and reads its records off the GUI thread and fills in when they come.
+    FILLS_LATER = True
+    filled = Signal()              # the page shows what was read (after each reading)
+    fill_failed = Signal(object)   # a reading off the GUI thread failed (the exception)
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None, *, later: bool = False) -> None:
         super().__init__(parent)
         self.session = session
+        self.later = later
         self.today = dt.date.today()
         self.report: compliance.ComplianceReport | None = None
         self.assessment: standards.Assessment | None = None
@@ -180,7 +205,7 @@ class RepositoryPage(PageBase, QWidget):
         standing_layout.setContentsMargins(0, 0, 0, 0)
         standing_layout.addWidget(split, 3)
         standing_layout.addLayout(charts, 2)
-        self.records = StandardsRecords(session)
+        self.records = StandardsRecords(session, self)
         self.records.setObjectName("standards_records")
         self.records.message = self.message
         self.tabs = QTabWidget()
@@ -191,6 +216,8 @@ class RepositoryPage(PageBase, QWidget):
         layout.addWidget(self.message)
 
         session.changed.connect(self._on_changed)
+        # The window says what went wrong (damage: in its own message); the summary says it here.
+        self.fill_failed.connect(lambda _exc: self.summary.setText(PAGES_REPOSITORY.tr("Cannot check the standards")))
         self.reload()
 
     @property
@@ -216,18 +243,35 @@ class RepositoryPage(PageBase, QWidget):
         super().showEvent(event)
 
     def reload(self) -> None:
+        """The check, the last export and the records again: read off the GUI thread when the
+        page was built with later=True (what acts on them waits, see @waits_for_fill), else here,
+        with the check of a forum of many contributions in a job of its own (status area)."""
         self._stale = False
         selected = self._selected_key()
-        if core_responses.total_contributions(self.db) >= CHECK_IN_BACKGROUND_FROM:
-            self._check_in_background(selected)
-            return
+        today = self.today
+        check = self.later or core_responses.total_contributions(self.db) < CHECK_IN_BACKGROUND_FROM
+        if self.later and self.assessment is None:
+            self.summary.setText(PAGES_REPOSITORY.tr("Checking the records against the standards…"))
+            self.records.show_reading()
+            for box in self.framework_boxes.values():
+                box.setEnabled(False)
         try:
-            with in_window_language():   # the requirements' words, in the window's language
-                assessment = standards.assess(self.db, self.today)
+            self.read_then_show(lambda db: read_repository(db, today, check),
+                                lambda r: self._show_reading(r, selected))
         except Exception as exc:  # a record the check cannot read: say so, keep the page
             show_error(self, exc, PAGES_REPOSITORY.tr("Cannot check the standards"))
-            return
-        self._show_assessment(assessment, selected)
+
+    def _show_reading(self, r: RepositoryReading, selected: str | None) -> None:
+        if selected is None:
+            selected = self._selected_key()   # chosen while the page read
+        for box in self.framework_boxes.values():
+            box.setEnabled(True)
+        self.records.show_records(r.records)
+        self._show_last_export(r.last_export)
+        if r.assessment is None:
+            self._check_in_background(selected)
+        else:
+            self._show_assessment(r.assessment, selected)
 
     def _check_in_background(self, selected: str | None) -> None:
         """On a forum with many contributions the check takes seconds: it runs in a worker on a
@@ -275,7 +319,6 @@ class RepositoryPage(PageBase, QWidget):
         self.framework_shown.setCurrentIndex(max(0, keys.index(shown)) if shown in keys else 0)
         self.framework_shown.blockSignals(False)
         self._show_framework(selected)
-        self._show_last_export()
         for chart in (self.meetings_chart, self.parity_chart, self.responses_chart):
             chart.set_series(r.series)
 
@@ -323,15 +366,18 @@ class RepositoryPage(PageBase, QWidget):
             return
         self.run_command(ChooseFrameworks(self.session, keys), PAGES_REPOSITORY.tr("Cannot choose the standards"))
         self.reload()
+        self.when_filled(lambda: self._show_chosen_framework(key))
+        self._say(PAGES_REPOSITORY.tr("Assessed against: {frameworks}.").format(
+            frameworks=", ".join(record_label(standards.FRAMEWORKS[k].short) for k in keys)))
+
+    def _show_chosen_framework(self, key: str) -> None:
+        """A framework just chosen is the one the list shows (once the check is shown)."""
         if self.framework_boxes[key].isChecked():
             index = self.framework_shown.findData(key)
             if index >= 0:
                 self.framework_shown.setCurrentIndex(index)
-        self._say(PAGES_REPOSITORY.tr("Assessed against: {frameworks}.").format(
-            frameworks=", ".join(record_label(standards.FRAMEWORKS[k].short) for k in keys)))
 
-    def _show_last_export(self) -> None:
-        last = export_record.last_export(self.db)
+    def _show_last_export(self, last) -> None:
         if last is None:
             self.last_export.setText(PAGES_REPOSITORY.tr("The repository has not been exported yet."))
             return
@@ -342,6 +388,7 @@ class RepositoryPage(PageBase, QWidget):
         index = self.table.currentIndex()
         return index.data(KEY_ROLE) if index.isValid() else None
 
+    @waits_for_fill
     def select(self, key: str) -> None:
         row = self.model.row_of(key)
         if row is None:

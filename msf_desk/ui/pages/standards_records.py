@@ -4,6 +4,7 @@ process documents (action plan, self-assessments, IRM reports …). Every change
 command; the check on the first tab reads them again."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -16,7 +17,7 @@ from msf_desk.ui.commands.standards import (AddDocument, EditDocument, RemoveDoc
 from msf_desk.ui.dialogs.standards import DocumentDialog, OutreachDialog, PlanDialog
 from msf_desk.ui.i18n import Context
 from msf_desk.ui.models.standards import SORT_ROLE, DocumentsModel, OutreachModel, PlansModel
-from msf_desk.ui.pages.base import PageBase
+from msf_desk.ui.pages.base import PageBase, waits_for_fill
 
 PAGES_STANDARDS_RECORDS = Context("PAGES_STANDARDS_RECORDS")
 
@@ -41,10 +42,29 @@ def _table(name: str, model, stretch: int) -> tuple[QTableView, QSortFilterProxy
     return table, proxy
 
 
+@dataclass
+class RecordsReading:
+    website: str
+    plans: list
+    outreach: list
+    documents: list
+
+
+def read_records(db) -> RecordsReading:
+    """What the tab shows (only core calls: it may run off the GUI thread)."""
+    return RecordsReading(standards.get_website(db), standards.list_plans(db), standards.list_outreach(db),
+                          process_documents.list_documents(db))
+
+
 class StandardsRecords(PageBase, QWidget):
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    """The tab of the Repository page (`page`), which reads what it shows with the standards'
+    check (off the GUI thread when the page reads there) and reads it again after each change;
+    what acts on the rows shown waits for the page's reading under way."""
+
+    def __init__(self, session, page, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.page = page
         self.message: QLabel | None = None
 
         intro = QLabel(PAGES_STANDARDS_RECORDS.tr("What the OGP standards look at beyond meetings, members and consultations. Changes "
@@ -113,23 +133,36 @@ class StandardsRecords(PageBase, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        session.changed.connect(lambda topic: self.reload() if topic == "standards" else None)
-        self.reload()
 
     @property
     def db(self):
         return self.session.db
+
+    # The page reads for this tab: it is filling while the page is.
+    @property
+    def filling(self) -> bool:
+        return self.page.filling
+
+    def when_filled(self, fn) -> None:
+        self.page.when_filled(fn)
 
     def files_dir(self) -> Path:
         from msf_desk.paths import forum_files_dir
 
         return forum_files_dir(self.session.path)
 
-    def reload(self) -> None:
-        self.website.setText(standards.get_website(self.db))
-        self.plans_model.set_rows(standards.list_plans(self.db))
-        self.outreach_model.set_rows(standards.list_outreach(self.db))
-        self.documents_model.set_rows(process_documents.list_documents(self.db))
+    def show_records(self, r: RecordsReading) -> None:
+        if not self.website.isModified():      # an address being typed is left alone
+            self.website.setText(r.website)
+        self.plans_model.set_rows(r.plans)
+        self.outreach_model.set_rows(r.outreach)
+        self.documents_model.set_rows(r.documents)
+        self._enable()
+
+    def show_reading(self) -> None:
+        """While the page reads: no rows, nothing to change or remove."""
+        for model in (self.plans_model, self.outreach_model, self.documents_model):
+            model.set_rows([])
         self._enable()
 
     def _enable(self) -> None:
@@ -148,8 +181,10 @@ class StandardsRecords(PageBase, QWidget):
         return model.row_at(source.row())
 
     # --- website ------------------------------------------------------------------------------
+    @waits_for_fill
     def save_website(self) -> None:
         url = self.website.text().strip()
+        self.website.setModified(False)
         if url == standards.get_website(self.db):
             return
         if self.run_command(SetWebsite(self.session, url), PAGES_STANDARDS_RECORDS.tr("Cannot record the address")):
@@ -160,6 +195,7 @@ class StandardsRecords(PageBase, QWidget):
         self.open_dialog(PlanDialog(parent=self), lambda d: self.run_command(
             SavePlan(self.session, d.result_record), PAGES_STANDARDS_RECORDS.tr("Cannot save the action plan")))
 
+    @waits_for_fill
     def edit_plan(self) -> None:
         plan = self._selected(self.plans, self.plans_model)
         if plan is None:
@@ -167,6 +203,7 @@ class StandardsRecords(PageBase, QWidget):
         self.open_dialog(PlanDialog(plan, parent=self), lambda d: self.run_command(
             SavePlan(self.session, d.result_record), PAGES_STANDARDS_RECORDS.tr("Cannot save the action plan")))
 
+    @waits_for_fill
     def remove_plan(self) -> None:
         plan = self._selected(self.plans, self.plans_model)
         if plan is not None:
@@ -177,6 +214,7 @@ class StandardsRecords(PageBase, QWidget):
         self.open_dialog(OutreachDialog(parent=self), lambda d: self.run_command(
             SaveOutreach(self.session, d.result_record), PAGES_STANDARDS_RECORDS.tr("Cannot save the activity")))
 
+    @waits_for_fill
     def edit_outreach(self) -> None:
         activity = self._selected(self.outreach, self.outreach_model)
         if activity is None:
@@ -184,6 +222,7 @@ class StandardsRecords(PageBase, QWidget):
         self.open_dialog(OutreachDialog(activity, parent=self), lambda d: self.run_command(
             SaveOutreach(self.session, d.result_record), PAGES_STANDARDS_RECORDS.tr("Cannot save the activity")))
 
+    @waits_for_fill
     def remove_outreach(self) -> None:
         activity = self._selected(self.outreach, self.outreach_model)
         if activity is not None:
@@ -195,6 +234,7 @@ class StandardsRecords(PageBase, QWidget):
             AddDocument(self.session, d.result_record, files_dir=self.files_dir(), source=d.source()),
             PAGES_STANDARDS_RECORDS.tr("Cannot add the document")))
 
+    @waits_for_fill
     def edit_document(self) -> None:
         doc = self._selected(self.documents, self.documents_model)
         if doc is None:
@@ -202,6 +242,7 @@ class StandardsRecords(PageBase, QWidget):
         self.open_dialog(DocumentDialog(doc, parent=self), lambda d: self.run_command(
             EditDocument(self.session, doc, d.result_record), PAGES_STANDARDS_RECORDS.tr("Cannot change the document")))
 
+    @waits_for_fill
     def remove_document(self) -> None:
         doc = self._selected(self.documents, self.documents_model)
         if doc is None:

@@ -1,0 +1,164 @@
+"""A meeting chosen in the Meetings list is read off the GUI thread when the window runs as
+`msf-desk` runs it (read_off_thread): the page says it is reading it and shows nothing of the
+meeting shown before, a newer choice drops an older reading, and what it shows once read is
+what the page built on the GUI thread shows. The Repository page (the standards' check, the last
+export and the records of its second tab) reads off the GUI thread the same way."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+
+from msf_desk.core import agendas as core_agendas
+from msf_desk.ui.commands.meetings import EditMeeting
+from msf_desk.ui.commands.standards import SetWebsite
+from msf_desk.ui.models.meetings import ID_ROLE
+from msf_desk.ui.pages.meetings import MeetingsPage
+from msf_desk.ui.pages.repository import RepositoryPage
+
+from tests.ui.test_pages_read_later import filled, table_rows
+
+READING_MEETING = "Reading the meeting's agenda and papers…"
+
+
+@pytest.fixture
+def window(reading_window):
+    return reading_window
+
+
+def click_meeting(qtbot, page: MeetingsPage, meeting_id: int) -> None:
+    """Click the meeting's row in the list, as the user does."""
+    proxy = page.table.model()
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ID_ROLE) == meeting_id)
+    index = proxy.index(row, page.model.TITLE)
+    page.table.scrollTo(index)
+    qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=page.table.visualRect(index).center())
+
+
+def details_shown(page: MeetingsPage) -> dict:
+    return {"current": page.current_id, "editor": page.editor.meeting.id if page.editor.meeting else None,
+            "header": page.editor.header.text(), "agenda": table_rows(page.agenda_table),
+            "papers": table_rows(page.editor.papers_table), "conflicts": page.conflicts.summary.text(),
+            "actions": [a.isEnabled() for a in (page.edit_action, page.delete_action, page.held_action)]}
+
+
+def on_the_gui_thread(session, qtbot, meeting_id: int) -> dict:
+    here = MeetingsPage(session)                  # the same page, read on the GUI thread
+    qtbot.addWidget(here)
+    assert here.select_meeting(meeting_id)
+    return details_shown(here)
+
+
+def other_meetings(page: MeetingsPage, n: int) -> list[int]:
+    """Meetings other than the one shown that have an agenda (their details differ from it)."""
+    with_items = [m.id for m in page.meetings if m.id != page.current_id
+                  and core_agendas.items_of(page.session.db, m.id)]
+    return with_items[:n]
+
+
+def test_a_meeting_chosen_in_the_list_is_read_off_the_gui_thread(window, qtbot):
+    page = window.show_page("meetings")
+    filled(qtbot, page)
+    before = page.current_id
+    chosen = other_meetings(page, 1)[0]
+    click_meeting(qtbot, page, chosen)
+    # Nothing of the meeting shown before stays on screen, and nothing acts on it meanwhile.
+    assert page.filling and page.current_id == chosen != before
+    assert READING_MEETING in page.editor.header.text()
+    assert page.agenda_model.rowCount() == 0 and page.editor.papers_table.model().rowCount() == 0
+    assert not page.editor.tabs.isEnabled() and not page.edit_action.isEnabled()
+    assert page.conflicts.summary.text() == READING_MEETING
+    filled(qtbot, page)
+    assert page.editor.meeting.id == chosen
+    assert details_shown(page) == on_the_gui_thread(window.session, qtbot, chosen)
+
+
+def test_a_newer_choice_drops_the_older_reading(window, qtbot, monkeypatch):
+    page = window.show_page("meetings")
+    filled(qtbot, page)
+    first, second = other_meetings(page, 2)
+    shown = []
+    show = page._details_read
+    monkeypatch.setattr(page, "_details_read", lambda d: (shown.append(d.meeting.id), show(d)))
+    click_meeting(qtbot, page, first)
+    click_meeting(qtbot, page, second)
+    assert page.current_id == second and READING_MEETING in page.editor.header.text()
+    filled(qtbot, page)
+    assert shown == [second]                     # the first meeting's reading came back to nobody
+    assert details_shown(page) == on_the_gui_thread(window.session, qtbot, second)
+
+
+def test_a_meeting_chosen_while_the_meetings_are_read_again_is_shown_once_read(window, qtbot):
+    session = window.session
+    page = window.show_page("meetings")
+    filled(qtbot, page)
+    chosen = other_meetings(page, 1)[0]
+    planned = next(m for m in page.meetings if m.status == "planned")
+    command = EditMeeting(session, planned, dataclasses.replace(planned, title="Renamed While Reading"), page.today)
+    session.push(command)                        # the meetings are read again
+    assert command.error is None and page.filling
+    click_meeting(qtbot, page, chosen)           # chosen from the list as it was read before
+    assert READING_MEETING in page.editor.header.text() and page.agenda_model.rowCount() == 0
+    filled(qtbot, page)                          # the meetings, then the meeting chosen
+    assert "Renamed While Reading" in [m.title for m in page.meetings]
+    assert details_shown(page) == on_the_gui_thread(session, qtbot, chosen)
+    rows = page.table.selectionModel().selectedRows()
+    assert [r.data(ID_ROLE) for r in rows] == [chosen]
+
+
+def repository_shown(page: RepositoryPage) -> dict:
+    records = page.records
+    return {"summary": page.summary.text(), "contrary": page.contrary.text(), "last": page.last_export.text(),
+            "frameworks": {k: b.isChecked() for k, b in page.framework_boxes.items()},
+            "shown": [page.framework_shown.itemText(i) for i in range(page.framework_shown.count())],
+            "indicators": table_rows(page.table), "details": page.details.text(),
+            "website": records.website.text(), "plans": table_rows(records.plans),
+            "outreach": table_rows(records.outreach), "documents": table_rows(records.documents)}
+
+
+def test_the_repository_page_reads_off_the_gui_thread_and_shows_what_the_gui_thread_read(window, qtbot):
+    page = window.show_page("repository")
+    assert isinstance(page, RepositoryPage) and page.later and page.filling
+    assert page.summary.text() == "Checking the records against the standards…"
+    assert page.table.model().rowCount() == 0 and page.records.plans.model().rowCount() == 0
+    assert not any(box.isEnabled() for box in page.framework_boxes.values())
+    assert not page.records.buttons["plans_edit"].isEnabled()
+    filled(qtbot, page)
+    here = RepositoryPage(window.session)        # the same page, read on the GUI thread
+    qtbot.addWidget(here)
+    assert repository_shown(page) == repository_shown(here)
+    assert page.table.model().rowCount() > 0 and page.records.plans.model().rowCount() > 0
+    assert all(box.isEnabled() for box in page.framework_boxes.values())
+    # The records' tab: an edit there is read again with the check, and shown.
+    page.tabs.setCurrentWidget(page.records)
+    window.session.push(SetWebsite(window.session, "https://forum.example.org/ogp"))
+    assert page.filling
+    filled(qtbot, page)
+    assert page.records.website.text() == "https://forum.example.org/ogp"
+    assert repository_shown(page) == repository_shown(RepositoryPage(window.session))
+
+
+def test_a_plan_chosen_for_change_while_the_repository_page_reads_opens_on_the_plan_as_read(window, qtbot):
+    page = window.show_page("repository")
+    filled(qtbot, page)
+    page.tabs.setCurrentWidget(page.records)
+    page.reload()                                # read again (as after a change elsewhere)
+    assert page.filling
+    page.records.edit_plan()                     # waits for the reading
+    assert page.records.dialog is None
+    filled(qtbot, page)
+    dialog = page.records.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def test_a_damaged_table_found_by_the_repository_page_reading_is_reported(window, qtbot, demo_path, damage):
+    damage(demo_path, "action_plans")            # after the forum opened: only this page's reading meets it
+    page = window.show_page("repository")
+    assert page.filling
+    with qtbot.waitSignal(page.fill_failed, timeout=30000):
+        pass
+    assert window.damage_message is not None and window.damage_message.isVisible()
+    assert "found damage" in window.damage_message.text()
+    assert page.summary.text() == "Cannot check the standards"

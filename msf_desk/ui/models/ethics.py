@@ -40,6 +40,10 @@ def _d(value) -> str:
     return _Day(value) if value else ""
 
 
+# The roles a register's table answers beyond its words and sort keys (see _Table.extra).
+_EXTRA_ROLES = frozenset({Qt.BackgroundRole, Qt.ForegroundRole, Qt.ToolTipRole, ID_ROLE})
+
+
 class _Table(RowsTableModel):
     COLUMNS: list[str] = []
 
@@ -73,6 +77,8 @@ class _Table(RowsTableModel):
         if role == SORT_ROLE:
             cell = self.cells_at(index.row())[index.column()]
             return cell.iso if isinstance(cell, _Day) else fold(cell)
+        if role not in _EXTRA_ROLES:
+            return None                  # a view asks for some ten roles per cell: most have nothing
         with in_window_language():
             return self._data(index, role)
 

@@ -65,6 +65,9 @@ def _table(model, name: str, text_columns: int | tuple[int, ...], *, optional: t
     """A register's table: its text columns (names, organisations, texts) share the spare
     width, cut texts show whole in a tooltip; dates, states and counts fit their contents."""
     view = record_table(name, model, word_wrap=False)
+    # The registers' cells are words with a colour at most (no icon, check box, font or size of
+    # their own): a column is measured from its widest words (see RecordTable).
+    view.measure_by_text = True
     return fit_columns(view, text_columns, optional=optional, min_text=min_text)
 
 

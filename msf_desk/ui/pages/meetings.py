@@ -349,6 +349,7 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
             self.conflicts.set_meeting(None)
             self.editor.show_meeting(None)
             return
+        self.calendar.setSelectedDate(_qdate(m.day))
         d = self._details if self._details is not None and self._details.meeting.id == m.id else None
         if d is not None:
             self._show_details(m, d)

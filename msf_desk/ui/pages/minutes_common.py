@@ -31,6 +31,9 @@ def fitted_table(view: QTableView, name: str, model) -> QTableView:
     """`view` (a RecordTable, which keeps its columns' measures) as a record table whose
     columns fit their contents."""
     record_table(name, model, view)
+    # The Minutes models' cells are words with a colour at most (no icon, check box, font or
+    # size of their own): a column is measured from its widest words (see RecordTable).
+    view.measure_by_text = True
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view

@@ -106,6 +106,8 @@ class RepositoryPage(PageBase, QWidget):
         choice.addWidget(QLabel(PAGES_REPOSITORY.tr("&Showing:")))
         self.framework_shown = QComboBox()
         self.framework_shown.setObjectName("framework_shown")
+        # Filled when the check comes (after the page is first shown, off the GUI thread).
+        self.framework_shown.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.framework_shown.setAccessibleName(PAGES_REPOSITORY.tr("The framework the list shows"))
         self.framework_shown.currentIndexChanged.connect(lambda _i: self._show_framework())
         choice.itemAt(choice.count() - 1).widget().setBuddy(self.framework_shown)

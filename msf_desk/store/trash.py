@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import base64
 import json
+import json.scanner
+import re
 import sqlite3
 from contextlib import contextmanager, nullcontext
 
@@ -159,37 +161,128 @@ def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted
 
 
 def _dumps(payload: dict) -> str:
-    """json.dumps(payload, ensure_ascii=False), the same text, written row by row: one call over
-    100,000 rows holds Python's lock for seconds, and the window (another thread) stops meanwhile."""
-    if len(payload["rows"]) < 1000:
-        return json.dumps(payload, ensure_ascii=False)
+    """The payload as JSON text, each element of its lists (the rows, the columns to set back) on
+    a line of its own: json.dumps writes no raw line break inside a value, so a line break in the
+    text always ends an element, and `_loads` can read a few thousand rows per json.loads call.
+    Written element by element: one json.dumps over 100,000 rows holds Python's lock for seconds,
+    and the window (another thread) stops meanwhile."""
     parts = []
     for key, value in payload.items():
         if isinstance(value, list):
-            text = "[" + ", ".join(json.dumps(item, ensure_ascii=False) for item in value) + "]"
+            text = ("[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in value) + "\n]") if value else "[\n]"
         else:
             text = json.dumps(value, ensure_ascii=False)
         parts.append(f"{json.dumps(key)}: {text}")
     return "{" + ", ".join(parts) + "}"
 
 
-def _loads(db, trash_id: int, size: int) -> dict:
-    """The entry's payload, json.loads'ed; a large one (`size` characters) read row by row (SQLite
-    splits the rows), so that no one call holds Python's lock for seconds while the window waits
-    (see _dumps)."""
-    if size < 1_000_000:
-        return json.loads(db.execute("SELECT payload FROM trash WHERE id = ?", [trash_id]).fetchone()[0])
-    data = {"table": db.execute("SELECT json_extract(payload, '$.table') FROM trash WHERE id = ?",
-                                [trash_id]).fetchone()[0]}
-    loads = json.loads
-    for key in ("rows", "nulls"):
-        # json_each walks an array in order: its keys come 0, 1, 2… (checked, not sorted by SQLite:
-        # sorting 100,000 rows of text cost a second).
-        found = db.execute(f"SELECT key, value FROM trash, json_each(trash.payload, '$.{key}') WHERE trash.id = ?",
-                           [trash_id]).fetchall()
-        if any(k != n for n, (k, _) in enumerate(found)):
-            found.sort()
-        data[key] = [loads(value) for _, value in found]
+_LINES = 2000      # rows decoded per json.loads call (about 20 ms each)
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _loads(db, trash_id: int, progress=None) -> tuple[dict, bool]:
+    """The entry's payload, as json.loads gives it, and whether it holds bytes (base64 in
+    {"$bytes": ...}: decoded only then).
+
+    A payload written by `_dumps` (one element per line) is decoded a few thousand lines per
+    json.loads call: no call holds Python's lock for long (one json.loads over 100,000 rows held
+    it for seconds while the window waited) and each row is parsed once (reading them through
+    SQLite's json_each parsed the payload, wrote each row out again, then Python parsed that).
+    An older entry (no line breaks), or JSON laid out otherwise, is walked one element at a time
+    by json's own scanner.
+    `progress(0, 0)` is called every few thousand rows (it may raise to stop: Cancel)."""
+    text = db.execute("SELECT payload FROM trash WHERE id = ?", [trash_id]).fetchone()[0]
+    data = None
+    if "\n" in text:
+        try:
+            data = _loads_lines(text, progress)
+        except json.JSONDecodeError:      # line breaks, but not one element per line
+            data = None
+    if data is None:
+        data = _loads_walked(text, trash_id, progress)
+    return data, '"$bytes"' in text
+
+
+def _loads_lines(text: str, progress) -> dict:
+    # The lines that end with "[" open a list whose elements follow one per line; a line starting
+    # with "]" closes it. The rest (the skeleton, lists emptied) is read with one json.loads.
+    skeleton: list[str] = []
+    lists: list[list] = []
+    start, end = 0, len(text)
+    loads, find = json.loads, text.find
+    while start <= end:
+        stop = find("\n", start)
+        line_end = end if stop < 0 else stop
+        if text[line_end - 1:line_end] == "[" and stop >= 0:
+            skeleton.append(text[start:line_end])
+            items: list = []
+            start = stop + 1
+            while not text.startswith("]", start):
+                # The next _LINES elements, up to the line that closes the list.
+                cut, n = start, 0
+                while n < _LINES and not text.startswith("]", cut):
+                    cut = find("\n", cut) + 1
+                    if cut == 0:
+                        raise json.JSONDecodeError("A list of the trash entry is not closed", text, start)
+                    n += 1
+                items += loads("[" + text[start:cut - 1].rstrip(",") + "]")
+                start = cut
+                if progress is not None:
+                    progress(0, 0)
+            lists.append(items)
+            continue
+        skeleton.append(text[start:line_end])
+        start = line_end + 1
+    data = json.loads("".join(skeleton))
+    filled = iter(lists)
+    for key, value in data.items():
+        if isinstance(value, list) and not value:
+            data[key] = next(filled, value)
+    return data
+
+
+def _loads_walked(text: str, trash_id: int, progress) -> dict:
+    scan = json.scanner.make_scanner(json.JSONDecoder())
+    space = _SPACE.match
+
+    def expect(i: int, chars: str) -> int:
+        if i >= len(text) or text[i] not in chars:
+            raise json.JSONDecodeError(f"Expecting one of {chars!r} in trash entry {trash_id}", text, i)
+        return i
+
+    def value(i: int):
+        try:
+            return scan(text, i)
+        except StopIteration as stop:
+            raise json.JSONDecodeError(f"Expecting value in trash entry {trash_id}", text, stop.value) from None
+
+    data: dict = {}
+    i = expect(space(text, 0).end(), "{") + 1
+    i = space(text, i).end()
+    if text[i:i + 1] != "}":
+        while True:
+            key, i = value(expect(i, '"'))
+            i = space(text, expect(space(text, i).end(), ":") + 1).end()
+            if text[i:i + 1] == "[":
+                items: list = []
+                i = space(text, i + 1).end()
+                if text[i:i + 1] != "]":
+                    while True:
+                        item, i = value(i)
+                        items.append(item)
+                        if progress is not None and len(items) % _LINES == 0:
+                            progress(0, 0)
+                        i = space(text, i).end()
+                        if text[expect(i, ",]")] == "]":
+                            break
+                        i = space(text, i + 1).end()
+                data[key], i = items, i + 1
+            else:
+                data[key], i = value(i)
+            i = space(text, i).end()
+            if text[expect(i, ",}")] == "}":
+                break
+            i = space(text, i + 1).end()
     return data
 
 
@@ -217,14 +310,11 @@ def restore(db, trash_id: int, progress=None) -> Restored:
     is no longer in the forum. `progress(done, total)` is called every few thousand rows put
     back (it may raise to stop: the transaction is rolled back).
     """
-    # The payload's size and whether it holds bytes, asked of SQLite: a large entry's text (about
-    # 90 MB for 100,000 contributions) is not copied into Python only to look at it.
-    found = db.execute("SELECT kind, record_id, label, length(payload), instr(payload, '\"$bytes\"') > 0 "
-                       "FROM trash WHERE id = ?", [trash_id]).fetchone()
+    found = db.execute("SELECT kind, record_id, label FROM trash WHERE id = ?", [trash_id]).fetchone()
     if found is None:
         raise UserError(M_("That item is no longer in the trash (restored or emptied meanwhile)."))
-    kind, record_id, label, size, has_bytes = found
-    data = _loads(db, trash_id, size)
+    kind, record_id, label = found
+    data, has_bytes = _loads(db, trash_id, progress)
     rows = data["rows"]
     outgoing: dict[str, list[tuple[str, str]]] = {}
     by_table: dict[str, list[int]] = {}

@@ -215,12 +215,15 @@ def _every_row(db) -> dict:
     return rows
 
 
-def test_a_large_consultation_restored_is_the_same_row_for_row_search_index_included(demo_db):
-    """The bulk paths (indexes made again once, search index filled once, the entry read row by
-    row) give back exactly what was there: every row of every table, the search index, the
-    schema's indexes and triggers; the database's own checks pass."""
+@pytest.mark.parametrize("written", ["now", "before"])
+def test_a_large_consultation_restored_is_the_same_row_for_row_search_index_included(demo_db, written):
+    """The bulk paths (indexes made again once, search index filled once, the entry read a few
+    thousand rows at a time, or one row at a time for an entry written by an earlier version as
+    one json.dumps text) give back exactly what was there: every row of every table, the search
+    index, the schema's indexes and triggers; the database's own checks pass."""
+    import json
+
     from msf_desk.store import responses as store
-    from msf_desk.store import trash as store_trash
 
     c = responses.save_consultation(demo_db, Consultation(name="Big one", stage="draft_plan"))
     rows = [{"consultation_id": c.id, "received_on": f"2026-05-{1 + i % 28:02d}", "due_on": "2026-05-29",
@@ -231,17 +234,51 @@ def test_a_large_consultation_restored_is_the_same_row_for_row_search_index_incl
     before = _every_row(demo_db)
     trash_id = responses.trash_consultation(demo_db, c.id, now=NOW)
     assert demo_db.execute("SELECT length(payload) FROM trash WHERE id = ?", [trash_id]).fetchone()[0] > 0
+    payload = demo_db.execute("SELECT payload FROM trash WHERE id = ?", [trash_id]).fetchone()[0]
+    assert payload.count("\n") == 2501 + 2          # one row per line (and the list of nulls)
+    if written == "before":
+        # As versions before 0015 wrote it: json.dumps of the whole payload, no line breaks.
+        payload = json.dumps(json.loads(payload), ensure_ascii=False)
+        assert "\n" not in payload
+        demo_db.execute("UPDATE trash SET payload = ? WHERE id = ?", [payload, trash_id])
     reports = []
-    # The entry read row by row, as a large one is (the threshold lowered for this forum).
-    real = store_trash._loads
-    store_trash._loads = lambda db, tid, size: real(db, tid, max(size, 1_000_000))
-    try:
-        trash.restore(demo_db, trash_id, progress=lambda done, total: reports.append((done, total)))
-    finally:
-        store_trash._loads = real
+    trash.restore(demo_db, trash_id, progress=lambda done, total: reports.append((done, total)))
     assert _every_row(demo_db) == before
     assert reports and reports[-1][1] == 2 * 2501 - 1
+    assert (0, 0) in reports           # Cancel was looked for while the entry was read
     demo_db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('integrity-check')")
     assert demo_db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert demo_db.execute("PRAGMA foreign_key_check").fetchall() == []
     assert len(_search(demo_db, "xylophones")) == 2500
+
+
+@pytest.mark.parametrize("layout", ["as written", "one json.dumps", "indented", "compact"])
+def test_an_entry_is_read_as_json_reads_it_whatever_its_layout(tmp_path, layout):
+    """The payload reader gives what json.loads gives for the layout this version writes (one
+    element per line), for what earlier versions wrote (one json.dumps text) and for any other
+    layout of the same JSON; a damaged text is refused, never half read."""
+    import json
+
+    from msf_desk.store import trash as store_trash
+
+    payload = {"table": "consultations",
+               "rows": [{"table": "contributions", "rowid": i, "values": {
+                   "id": i, "text": f"Line one\nline two «é» {i} ] [ \\\" ,", "theme": None,
+                   "file": {"$bytes": "AAE="} if i == 3 else 7}} for i in range(4321)],
+               "nulls": [{"table": "papers", "rowid": 5, "column": "item_id", "value": 9, "parent": "agenda_items"}]}
+    text = {"as written": store_trash._dumps(payload),
+            "one json.dumps": json.dumps(payload, ensure_ascii=False),
+            "indented": json.dumps(payload, indent=2),
+            "compact": json.dumps(payload, separators=(",", ":"))}[layout]
+    conn = sqlite3.connect(tmp_path / "entries.db")
+    conn.execute("CREATE TABLE trash (id INTEGER PRIMARY KEY, payload TEXT)")
+    conn.execute("INSERT INTO trash VALUES (1, ?), (2, ?), (3, ?)",
+                 [text, store_trash._dumps({**payload, "rows": payload["rows"][:2], "nulls": []}), text[:-40]])
+    calls = []
+    read, has_bytes = store_trash._loads(conn, 1, lambda done, total: calls.append((done, total)))
+    assert read == payload and list(read) == list(payload)
+    assert has_bytes and calls and set(calls) == {(0, 0)}
+    assert store_trash._loads(conn, 2) == ({**payload, "rows": payload["rows"][:2], "nulls": []}, False)
+    with pytest.raises(json.JSONDecodeError):
+        store_trash._loads(conn, 3)
+    conn.close()

@@ -33,7 +33,7 @@ def _old_move(db, kind: str, table: str, record_id: int, label: str, deleted_at:
         payload = store_trash.snapshot(db, table, record_id)
         trash_id = db.execute("INSERT INTO trash (kind, record_id, label, deleted_at, payload) VALUES (?, ?, ?, ?, ?)",
                               [kind, record_id, label, trash.stamp(deleted_at),
-                               store_trash._dumps(payload)]).lastrowid
+                               json.dumps(payload, ensure_ascii=False)]).lastrowid
         db.execute(f"DELETE FROM [{table}] WHERE rowid = ?", [record_id])
     return trash_id
 

@@ -176,7 +176,8 @@ def _dumps(payload: dict) -> str:
     return "{" + ", ".join(parts) + "}"
 
 
-_LINES = 2000      # rows decoded per json.loads call (about 20 ms each)
+_LINES = 2000          # rows decoded per json.loads call (about 20 ms each)
+_READ = 1 << 20        # bytes of the payload read at a time
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
@@ -184,61 +185,83 @@ def _loads(db, trash_id: int, progress=None) -> tuple[dict, bool]:
     """The entry's payload, as json.loads gives it, and whether it holds bytes (base64 in
     {"$bytes": ...}: decoded only then).
 
-    A payload written by `_dumps` (one element per line) is decoded a few thousand lines per
-    json.loads call: no call holds Python's lock for long (one json.loads over 100,000 rows held
-    it for seconds while the window waited) and each row is parsed once (reading them through
-    SQLite's json_each parsed the payload, wrote each row out again, then Python parsed that).
-    An older entry (no line breaks), or JSON laid out otherwise, is walked one element at a time
-    by json's own scanner.
-    `progress(0, 0)` is called every few thousand rows (it may raise to stop: Cancel)."""
+    A payload written by `_dumps` (one element per line) is read a megabyte at a time (SQLite's
+    incremental blob reading) and decoded a few thousand lines per json.loads call: no call holds
+    Python's lock for long (one json.loads over 100,000 rows held it for seconds, and turning the
+    whole 90 MB text into one Python string a quarter of a second, while the window waited), each
+    row is parsed once (reading them through SQLite's json_each parsed the payload, wrote each row
+    out again, then Python parsed that), and the text is never held whole. An older entry (one
+    json.dumps text, no line breaks), or JSON laid out otherwise, is walked one element at a time
+    by json's own scanner. `progress(0, 0)` is called every few thousand rows (it may raise to
+    stop: Cancel)."""
+    conn = getattr(db, "conn", db)
+    found = _loads_lines(conn, trash_id, progress)
+    if found is not None:
+        return found
     text = db.execute("SELECT payload FROM trash WHERE id = ?", [trash_id]).fetchone()[0]
-    data = None
-    if "\n" in text:
-        try:
-            data = _loads_lines(text, progress)
-        except json.JSONDecodeError:      # line breaks, but not one element per line
-            data = None
-    if data is None:
-        data = _loads_walked(text, trash_id, progress)
-    return data, '"$bytes"' in text
+    return _loads_walked(text, trash_id, progress), '"$bytes"' in text
 
 
-def _loads_lines(text: str, progress) -> dict:
-    # The lines that end with "[" open a list whose elements follow one per line; a line starting
-    # with "]" closes it. The rest (the skeleton, lists emptied) is read with one json.loads.
-    skeleton: list[str] = []
+def _loads_lines(conn: sqlite3.Connection, trash_id: int, progress) -> tuple[dict, bool] | None:
+    """The payload read line by line (see _loads); None when it is not laid out one element per
+    line (its first line does not open a list)."""
+    skeleton: list[bytes] = []       # the lines outside the lists: the payload with its lists empty
     lists: list[list] = []
-    start, end = 0, len(text)
-    loads, find = json.loads, text.find
-    while start <= end:
-        stop = find("\n", start)
-        line_end = end if stop < 0 else stop
-        if text[line_end - 1:line_end] == "[" and stop >= 0:
-            skeleton.append(text[start:line_end])
-            items: list = []
-            start = stop + 1
-            while not text.startswith("]", start):
-                # The next _LINES elements, up to the line that closes the list.
-                cut, n = start, 0
-                while n < _LINES and not text.startswith("]", cut):
-                    cut = find("\n", cut) + 1
-                    if cut == 0:
-                        raise json.JSONDecodeError("A list of the trash entry is not closed", text, start)
-                    n += 1
-                items += loads("[" + text[start:cut - 1].rstrip(",") + "]")
-                start = cut
-                if progress is not None:
-                    progress(0, 0)
-            lists.append(items)
-            continue
-        skeleton.append(text[start:line_end])
-        start = line_end + 1
-    data = json.loads("".join(skeleton))
+    items: list | None = None        # the list being read, if any
+    batch: list[bytes] = []
+    has_bytes = False
+
+    def flush() -> None:
+        nonlocal has_bytes
+        joined = b"".join(batch)
+        has_bytes = has_bytes or b'"$bytes"' in joined
+        items.extend(json.loads(b"[" + joined.rstrip(b",") + b"]"))
+        batch.clear()
+        if progress is not None:
+            progress(0, 0)
+
+    with conn.blobopen("trash", "payload", trash_id, readonly=True) as blob:
+        size, done, pending = len(blob), 0, b""
+        while done < size or pending:
+            chunk = blob.read(_READ) if done < size else b""
+            done += len(chunk)
+            text = pending + chunk
+            if done < size:
+                cut = text.rfind(b"\n")
+                if cut < 0 and not skeleton:
+                    return None              # a first megabyte without a line break
+                if cut < 0:
+                    pending = text
+                    continue
+                lines, pending = text[:cut].split(b"\n"), text[cut + 1:]
+            else:
+                lines, pending = text.split(b"\n"), b""
+            if not skeleton and not lines[0].endswith(b"["):
+                return None                  # not written one element per line
+            for line in lines:
+                if items is None:
+                    skeleton.append(line)
+                    if line.endswith(b"["):
+                        items = []
+                elif line.startswith(b"]"):
+                    if batch:
+                        flush()
+                    lists.append(items)
+                    skeleton.append(line)
+                    items = [] if line.endswith(b"[") else None
+                else:
+                    batch.append(line)
+                    if len(batch) >= _LINES:
+                        flush()
+    joined = b"".join(skeleton)
+    if items is not None:
+        raise json.JSONDecodeError(f"A list of trash entry {trash_id} is not closed", joined.decode(errors="replace"), 0)
+    data = json.loads(joined)
     filled = iter(lists)
     for key, value in data.items():
         if isinstance(value, list) and not value:
             data[key] = next(filled, value)
-    return data
+    return data, has_bytes or b'"$bytes"' in joined
 
 
 def _loads_walked(text: str, trash_id: int, progress) -> dict:

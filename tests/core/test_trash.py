@@ -263,13 +263,14 @@ def test_an_entry_is_read_as_json_reads_it_whatever_its_layout(tmp_path, layout)
 
     payload = {"table": "consultations",
                "rows": [{"table": "contributions", "rowid": i, "values": {
-                   "id": i, "text": f"Line one\nline two «é» {i} ] [ \\\" ,", "theme": None,
+                   "id": i, "text": f"Line one\nline two «é» {i} ] [ \\\" ," + "وثيقة " * 40, "theme": None,
                    "file": {"$bytes": "AAE="} if i == 3 else 7}} for i in range(4321)],
                "nulls": [{"table": "papers", "rowid": 5, "column": "item_id", "value": 9, "parent": "agenda_items"}]}
     text = {"as written": store_trash._dumps(payload),
             "one json.dumps": json.dumps(payload, ensure_ascii=False),
             "indented": json.dumps(payload, indent=2),
             "compact": json.dumps(payload, separators=(",", ":"))}[layout]
+    assert len(text.encode()) > 2 * store_trash._READ      # read in several pieces
     conn = sqlite3.connect(tmp_path / "entries.db")
     conn.execute("CREATE TABLE trash (id INTEGER PRIMARY KEY, payload TEXT)")
     conn.execute("INSERT INTO trash VALUES (1, ?), (2, ?), (3, ?)",

@@ -9,7 +9,8 @@ off the GUI thread), and measures with a 10 ms timer the longest pause of the ev
   the window has been quiet for a second, with the CPU time of the process and of the window's
   own thread (`--only PAGE`: that page alone, e.g. `members`);
 - `--trash`: the largest consultation sent to the trash from the Responses page, then put back
-  from File ▸ Trash (wall time of each and the longest pause meanwhile);
+  from File ▸ Trash once its list is shown (wall time of each, the longest pause while it runs
+  and in the 3 s after it is written, the CPU time of the process with those 3 s);
 - `--trash-dialog N`: the largest consultation sent to the trash (the core function, before
   measuring), then File ▸ Trash opened N times reading its list on the window thread and N
   times off it, alternately: the longest pause from the menu until the list is shown (and
@@ -149,13 +150,15 @@ def main() -> int:
         counts = core.consultation_counts(window.session.db, dt.date.today())
         cid = max(counts, key=lambda c: counts[c].get("contributions", 0))
         for step in ("trash", "restore"):
+            if step == "restore":
+                dialog = window.trash_dialog()
+                wait(app, lambda: not getattr(dialog, "filling", False) and dialog.model.rowCount() > 0)
+                settle(app, freezes, 0.3)
             freezes.reset()
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             if step == "trash":
                 page.trash_consultation(cid)
             else:
-                dialog = window.trash_dialog()
-                settle(app, freezes, 0.3)
                 dialog.restore_button.click()
             job = window.session.running("edit")
             if job is not None:
@@ -163,10 +166,15 @@ def main() -> int:
                 shoot(window, args.shot, f"{step}_running")
                 wait(app, lambda: not job.running)
             took = time.perf_counter() - started
-            settle(app, freezes, 0.5)
+            during = freezes.longest
+            # What the window does once the work is written: the pages told, their readings shown.
+            freezes.reset()
+            settle(app, freezes, 3.0)
+            cpu = time.process_time() - cpu
             print(f"{step:<8} {counts[cid]['contributions']:,} contributions: {took:.1f} s, "
                   f"{'in a worker' if job is not None else 'on the window thread'}; longest pause "
-                  f"{freezes.longest} ms ({load()})", flush=True)
+                  f"{max(during, freezes.longest)} ms ({during} ms while it ran, {freezes.longest} ms in the 3 s "
+                  f"after); CPU of the process {cpu:.1f} s with those 3 s ({load()})", flush=True)
 
     if args.trash_dialog:
         trash_dialog(app, window, freezes, args.trash_dialog, args.shot)

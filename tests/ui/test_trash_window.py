@@ -208,3 +208,27 @@ def test_a_trash_that_cannot_be_read_is_said_in_words(window, qtbot, damage):
 
 def trash_kind_label(kind):
     return {"contribution": "Contribution", "consultation": "Consultation"}[kind]
+
+
+def test_a_restore_that_tells_two_topics_reads_today_once(reading_window, qtbot):
+    """Restoring tells the pages of two topics (the record's and the trash); Today reads after any
+    change, and reads once per turn of the event loop, the newest asked: one reading, not two,
+    and what it shows is the forum after the restore."""
+    from msf_desk.ui.workers import Reading
+
+    window = reading_window
+    today = window.pages["today"]
+    db = window.session.db
+    holder = members.add_member(db, Member(name="Entered By Mistake", sector="academia", side="non_government",
+                                           term_start=dt.date(2026, 1, 1)))
+    trash.move(db, "member", holder.id, holder.name)
+    dialog = window.trash_dialog()
+    qtbot.waitUntil(lambda: not dialog.filling and dialog.model.rowCount() == 1)
+    before = len(today.findChildren(Reading))
+    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    assert members.get_member(db, holder.id).name == "Entered By Mistake"
+    assert today.filling                                # asked for, started at the next turn
+    assert len(today.findChildren(Reading)) == before
+    qtbot.waitUntil(lambda: not today.filling)
+    assert len(today.findChildren(Reading)) == before + 1
+    dialog.reject()

@@ -22,6 +22,9 @@ A page mixes this in before QWidget (`class MeetingsPage(PageBase, QWidget)`) an
   window does that for pages with FILLS_LATER = True, see MainWindow._make_page) reads on a
   connection of its own off the GUI thread, so a large forum does not freeze the window; a newer
   reading drops an older one that comes back late; a failed reading is `fill_failed(exc)`.
+  Off the GUI thread a reading starts at the next turn of the event loop, once for all asked
+  in this turn (the newest): an edit tells the pages once per topic it touched, and Today,
+  which reads after every change, read the forum twice after each restore from the trash.
   `when_filled(fn)` runs `fn` now, or after the reading under way is shown (a record to select
   that the page has not read yet). `work` must use only `db` (it may run on another thread).
   A `show` may itself ask for a newer reading (a part of the page read by itself): the page is
@@ -36,6 +39,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from msf_desk.model.errors import UserError
@@ -102,6 +106,7 @@ class PageBase:
     _reading: int = 0              # the newest reading asked for
     _shown_reading: int = 0        # the newest reading on screen
     _after_fill: list | None = None
+    _asked: tuple | None = None    # the newest reading asked for in this turn of the event loop, not started
 
     # --- reading what the page shows ---------------------------------------------------
     def read_then_show(self, work, show) -> None:
@@ -114,7 +119,19 @@ class PageBase:
                 raise
             self._filled(self._reading)
             return
-        reading = self._reading
+        first = self._asked is None
+        self._asked = (self._reading, work, show)
+        if first:
+            QTimer.singleShot(0, self, self._start_reading)
+
+    def _start_reading(self) -> None:
+        asked, self._asked = self._asked, None
+        if asked is None or asked[0] != self._reading:
+            return
+        if getattr(self.session, "closed", False):
+            self._gave_up(asked[0])             # the forum was closed meanwhile: nothing to read
+            return
+        reading, work, show = asked
         job = Reading(self, self.session.path, work)
         job.finished.connect(lambda result: self._reading_came(reading, show, result))
         job.failed.connect(lambda exc: reading == self._reading and self._reading_failed(reading, exc))

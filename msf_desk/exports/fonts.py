@@ -21,6 +21,7 @@ from msf_desk.exports import rl_lazy  # noqa: F401
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from msf_desk.model.errors import UserError
+from msf_desk.exports import font_tables
 from msf_desk.exports.faces import FACES, Face  # noqa: F401 (Face is part of this module's API)
 from msf_desk.paths import fonts_dir
 
@@ -39,7 +40,11 @@ class _TTFont(ttfonts.TTFont):
     codes of the font's subsets, a tenth of a PDF's layout, character by character in Python).
     Text whose characters all have a code in the first subset already (nearly every string of a
     document once its first lines are drawn) is translated in one go; anything else goes through
-    reportlab's own method, which hands out new codes. Same codes, same bytes."""
+    reportlab's own method, which hands out new codes. Same codes, same bytes. Its character
+    map and widths are read in bulk (font_tables: the same tables, sooner)."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        font_tables.make_font(self, name, filename)
 
     # reportlab asks every font for its ascent and descent at each paragraph layout and finds
     # a TrueType font's only on its face after an AttributeError: the same numbers, straight away.

@@ -1,0 +1,78 @@
+"""A font's character map, widths and glyph offsets read in bulk (exports/font_tables.py) are
+what reportlab reads one number at a time, for every bundled font; a font it was not written
+for is read by reportlab itself; a font made through it is reportlab's font in every attribute."""
+from __future__ import annotations
+
+import shutil
+import struct
+
+import pytest
+from reportlab.pdfbase import ttfonts
+
+from msf_desk.exports import font_tables, fonts
+from msf_desk.paths import fonts_dir
+
+FILES = sorted(fonts_dir().glob("*.ttf"))
+# Attributes that are not the font's data: the read position, the scaling function.
+NOT_DATA = {"_pos", "_pdfScale"}
+
+
+def as_read(face) -> dict:
+    """The face's attributes, dictionaries with their order (reportlab iterates some)."""
+    out = {}
+    for key, value in face.__dict__.items():
+        if key in NOT_DATA:
+            continue
+        out[key] = (list(value.items()), value) if isinstance(value, dict) else value
+    return out
+
+
+def test_every_bundled_font_is_there():
+    assert len(FILES) >= 20 and {"NotoSans-Regular.ttf", "NotoSansSC-Regular.ttf"} <= {f.name for f in FILES}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_read_in_bulk_as_reportlab_reads(path):
+    theirs = ttfonts.TTFontFace(str(path))
+    ours = font_tables.FastFace(str(path))
+    assert as_read(ours) == as_read(theirs)
+    assert ours._pdfScale(2048) == theirs._pdfScale(2048)
+    # The bulk reading was used (a fall back to reportlab's would make this test say nothing).
+    assert font_tables._fill(font_tables.FastFace(str(path))) is True
+
+
+def test_a_font_made_through_it_is_reportlabs_font():
+    path = str(fonts_dir() / "NotoSansArabic-Regular.ttf")
+    theirs = ttfonts.TTFont("CheckArabic", path)
+    ours = fonts._TTFont("CheckArabic", path)
+    assert set(ours.__dict__) == set(theirs.__dict__)
+    for key, value in theirs.__dict__.items():
+        if key not in ("face", "state", "encoding"):
+            assert ours.__dict__[key] == value, key
+    assert isinstance(ours.face, font_tables.FastFace)
+    assert as_read(ours.face) == as_read(theirs.face)
+
+
+def test_a_font_it_does_not_read_itself_is_read_by_reportlab(monkeypatch):
+    """When the bulk reading declines (a collection, a character map format other than 4 or 12,
+    an unusual glyph format), reportlab's own reading gives the face, all of it."""
+    path = str(fonts_dir() / "NotoSansHebrew-Regular.ttf")
+    declined = []
+    monkeypatch.setattr(font_tables, "_fill", lambda face: declined.append(face) or False)
+    face = font_tables.FastFace(path)
+    assert declined and as_read(face) == as_read(ttfonts.TTFontFace(path))
+
+
+def test_a_damaged_font_is_refused_as_reportlab_refuses_it(tmp_path):
+    """A character map cut short: the bulk reading fails, reportlab's reading says what is wrong."""
+    path = fonts_dir() / "NotoSansArmenian-Regular.ttf"
+    data = bytearray(path.read_bytes())
+    face = ttfonts.TTFontFace(str(path))
+    cmap = face.table["cmap"]["offset"]
+    data[cmap + 2:cmap + 4] = struct.pack(">H", 60_000)  # thousands of subtables that are not there
+    broken = tmp_path / "broken.ttf"
+    broken.write_bytes(bytes(data))
+    with pytest.raises(Exception) as theirs:
+        ttfonts.TTFontFace(str(broken))
+    with pytest.raises(type(theirs.value)):
+        font_tables.FastFace(str(broken))

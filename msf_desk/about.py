@@ -7,16 +7,16 @@ from __future__ import annotations
 import platform
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from msf_desk import APP_NAME, __version__
 from msf_desk.paths import fonts_dir
+from msf_desk.model.records import record
 
 FONT_SUFFIXES = {".ttf", ".otf", ".ttc"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Licence:
     file: str          # e.g. "LICENSE-OFL.txt"
     title: str         # its first non-empty line

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 
 from msf_desk.core.language import _, day, ngettext
 from msf_desk.core.meetings import get_meeting, list_meetings
@@ -22,6 +21,7 @@ from msf_desk.store import members as member_store, minutes as store
 from msf_desk.model.messages import M_
 from msf_desk.core.messages import message_day, message_label
 from msf_desk.core.matters_arising import is_overdue
+from msf_desk.model.records import record
 
 
 def validate_action(action: Action) -> None:
@@ -43,7 +43,7 @@ def set_status(action: Action, status: str, on: dt.date) -> Action:
     return dataclasses.replace(action, status=status, closed_on=None if status == "open" else on)
 
 
-@dataclass
+@record
 class TrackedAction:
     """An action with what the tracker shows beside it."""
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 
 from msf_desk.core import forum
 from msf_desk.model.dates import to_local
@@ -22,6 +21,7 @@ from msf_desk.store import record_locks as lock_store
 from msf_desk.store.db import transaction
 from msf_desk.model.messages import M_
 from msf_desk.core.messages import message_day, message_label
+from msf_desk.model.records import record
 
 AUDIENCES = ("members", "public")
 
@@ -48,7 +48,7 @@ def validate_item(item: AgendaItem) -> None:
 
 # --- timings --------------------------------------------------------------------------
 
-@dataclass
+@record
 class TimedItem:
     """An agenda item with its start and end in the meeting's time."""
 
@@ -67,7 +67,7 @@ class TimedItem:
         return clock(self.end)
 
 
-@dataclass
+@record
 class Timetable:
     """A meeting's agenda laid out in time, and by how much it overruns."""
 
@@ -119,7 +119,7 @@ def timings(meeting, items: list[AgendaItem]) -> Timetable:
 
 # --- the agenda's lifecycle -----------------------------------------------------------
 
-@dataclass
+@record
 class AgendaState:
     """What an undo puts back: the status, approvals and revisions as they were."""
 

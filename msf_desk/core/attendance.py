@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from msf_desk.model.forum import ForumProfile
 from msf_desk.model.members import Member
 from msf_desk.model.minutes import Attendee
 from msf_desk.core.language import N_, _
+from msf_desk.model.records import record
 
 SIDE_WORDS = {"government": N_("government"), "non_government": N_("non-government")}
 
@@ -67,7 +68,7 @@ def quorum_needed(profile: ForumProfile, seat_holders: int) -> int:
     return seat_holders // 2 + 1
 
 
-@dataclass
+@record
 class Quorum:
     """Whether a meeting was quorate: the seats held, present and needed."""
 

@@ -15,19 +15,20 @@ import datetime as dt
 import functools
 import inspect
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Iterator
 
 from msf_desk.model.errors import UserError
 from msf_desk.store import audit as store
 from msf_desk.store.db import transaction
+from msf_desk.model.records import record
 
 
 class StaleRecord(UserError):
     """A full-record save would overwrite a change made since the record was loaded."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Change:
     """One line of the forum's change log: who changed what, when."""
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 
 from msf_desk.core import members
 from msf_desk.core.language import N_, _, day
@@ -17,6 +16,7 @@ from msf_desk.store import ethics as store
 from msf_desk.store.db import transaction
 from msf_desk.core.messages import message_label
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 SANCTIONS = {
     "none": N_("No sanction"),
@@ -26,7 +26,7 @@ SANCTIONS = {
 }
 
 
-@dataclass
+@record
 class Breach:
     member_id: int
     allegation: str

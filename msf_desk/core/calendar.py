@@ -3,7 +3,6 @@ working days and time zones, lives in msf_desk.model.dates)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Iterable
 
 from msf_desk.core.audit import logged
@@ -12,6 +11,7 @@ from msf_desk.model.dates import human, is_working_day
 from msf_desk.model.errors import UserError
 from msf_desk.model.messages import M_, M_mark, M_n
 from msf_desk.store import calendar as store
+from msf_desk.model.records import record
 
 # Offices reopen slowly after the year-end break, and the papers of a meeting in the
 # first days of January would have to be prepared and sent over the holidays.
@@ -25,7 +25,7 @@ def holidays(db) -> list[dt.date]:
     return store.holidays(db)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Holiday:
     """A day the forum's offices are closed: no meeting is planned on it and it is not a
     working day when answers are due."""

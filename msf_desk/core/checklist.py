@@ -11,19 +11,20 @@ done when the records show it, never because someone ticked it: adding the co-ch
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 from msf_desk.core import standing
 from msf_desk.core.messages import message_day
 from msf_desk.core.parity import parity_on
 from msf_desk.model.forum import ForumProfile
 from msf_desk.model.messages import M_, M_mark, M_n
+from msf_desk.model.records import record
 
 YEAR_DAYS = 365
 DEFAULT_NAME = ForumProfile().name
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Step:
     """One step of the new forum's checklist and whether the records show it done."""
 

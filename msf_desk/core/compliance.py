@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 
 from msf_desk.core import standing
 from msf_desk.core.standing import MINUTES_WITHIN_DAYS, REPOSITORY_MONTHS
@@ -30,6 +30,7 @@ from msf_desk.core.repository import governance_fingerprint, governance_missing
 from msf_desk.model.responses import Contribution, Response
 from msf_desk.model.dates import add_months
 from msf_desk.store.compliance import contribution_timings
+from msf_desk.model.records import record
 
 STATUSES = {
     "met": "Met",
@@ -43,7 +44,7 @@ LOOKBACK_DAYS = 365
 LATE_SHARE_ALLOWED = 0.10  # above this share of late answers, answering in time is not met
 
 
-@dataclass
+@record
 class Indicator:
     key: str
     title: str
@@ -63,7 +64,7 @@ class Indicator:
         return data
 
 
-@dataclass
+@record
 class Records:
     """Everything the indicators read, gathered once."""
 
@@ -593,7 +594,7 @@ def evaluate(r: Records, progress=None) -> list[Indicator]:
 
 # --- the whole report --------------------------------------------------------------------------
 
-@dataclass
+@record
 class ComplianceReport:
     today: dt.date
     forum_name: str

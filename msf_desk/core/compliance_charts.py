@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
 
 from msf_desk.model.dates import working_days_between
 from msf_desk.model.meetings import FORUM_KINDS
 from msf_desk.core.parity import parity_on
 from msf_desk.model.dates import add_months
+from msf_desk.model.records import record
 
 
 def answer_times(r) -> list[int]:
@@ -33,7 +33,7 @@ def answer_times(r) -> list[int]:
     return out
 
 
-@dataclass
+@record
 class QuarterCount:
     label: str  # 'Q3 2025'
     start: dt.date
@@ -42,14 +42,14 @@ class QuarterCount:
     future: bool
 
 
-@dataclass
+@record
 class ParityPoint:
     on: dt.date
     government: int
     non_government: int
 
 
-@dataclass
+@record
 class ResponseBucket:
     label: str  # '0–5'
     low: int
@@ -58,7 +58,7 @@ class ResponseBucket:
     late: bool  # beyond the target
 
 
-@dataclass
+@record
 class Series:
     quarters: list[QuarterCount]
     quarter_target: float  # an int while the rule asks for a meeting a quarter or more

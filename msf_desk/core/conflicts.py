@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 
 from msf_desk.core.interests_in_force import interests_in_force_by_member
 from msf_desk.model.ethics import INTEREST_TYPES, Interest
@@ -37,6 +37,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.store import ethics as store
 from msf_desk.model.messages import M_
 from msf_desk.core.language import N_, _
+from msf_desk.model.records import record
 
 # Words that say what kind of body something is, not which one. Dropped before comparing.
 AFFIXES = {
@@ -122,7 +123,7 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in str(text or "").replace("\n", ";").split(";") if part.strip()]
 
 
-@dataclass
+@record
 class ItemSubject:
     """What an agenda item concerns, as conflicts need it."""
 
@@ -138,7 +139,7 @@ class ItemSubject:
         return _("item {n}").format(n=self.position)
 
 
-@dataclass
+@record
 class MemberInterests:
     member_id: int
     name: str
@@ -146,7 +147,7 @@ class MemberInterests:
     interests: list[Interest]
 
 
-@dataclass
+@record
 class Conflict:
     """A member who may be conflicted on an item, with the reason in plain words."""
 
@@ -245,7 +246,7 @@ def potential_conflicts(items: list[ItemSubject], members: list[MemberInterests]
     return found
 
 
-@dataclass
+@record
 class ItemRecord:
     """What the minutes recorded on an item: declarations, recusals and waivers."""
 
@@ -290,7 +291,7 @@ def merge_records(conflicts: list[Conflict], records: list[ItemRecord], items: l
     return out
 
 
-@dataclass
+@record
 class DecisionTaken:
     id: int
     item_id: int | None
@@ -298,7 +299,7 @@ class DecisionTaken:
     deferred: bool = False
 
 
-@dataclass
+@record
 class FlaggedDecision:
     decision_id: int
     item_id: int

@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from msf_desk.core import forum as forum_core
@@ -32,6 +32,7 @@ from msf_desk.store.db import transaction
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Consultation, FINAL_OUTCOMES, OUTCOMES
 from msf_desk.model.messages import M_, M_n
 from msf_desk.core.messages import message_number
+from msf_desk.model.records import record
 
 
 class LayoutNotRecognised(ImportFailed):
@@ -62,7 +63,7 @@ PREVIEW_FIELDS = {
 }
 
 
-@dataclass
+@record
 class ImportResult:
     source: str
     consultation_id: int
@@ -98,7 +99,7 @@ class ImportResult:
         return text + "."
 
 
-@dataclass
+@record
 class _Parsed:
     rows: list[dict]
     fingerprints: list[str]
@@ -393,7 +394,7 @@ def platform_sheet(sheet: Sheet, fmt: platforms.Format, ctx: platforms.Context) 
     return Sheet(source=sheet.source, headers=names, rows=rows, encoding=sheet.encoding), skipped
 
 
-@dataclass
+@record
 class Plan:
     """How a file will be read: a platform's layout, or a mapping (and where it came from)."""
 

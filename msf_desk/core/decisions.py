@@ -7,19 +7,20 @@ floats, so that 2/3 of 12 is exactly 8.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from msf_desk.core.language import N_, _, ngettext
 from msf_desk.model.forum import DECISION_RULES, ForumProfile
 from msf_desk.model.minutes import OUTCOMES, Votes
+from msf_desk.model.records import record
 
 if TYPE_CHECKING:
     from fractions import Fraction
 
 
 
-@dataclass
+@record
 class Count:
     """The numbers a verdict is computed from, already net of recusals."""
 
@@ -33,7 +34,7 @@ class Count:
         return self.present_government + self.present_non_government
 
 
-@dataclass
+@record
 class Verdict:
     """The outcome of a decision by the rule that applies, and why."""
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from msf_desk.core import forum
@@ -25,6 +24,7 @@ from msf_desk.store import ethics as store
 from msf_desk.model.messages import M_
 from msf_desk.core.messages import message_day
 from msf_desk.core.interests_in_force import declarations, latest_declaration
+from msf_desk.model.records import record
 
 # Who must sign and declare: members who sit at the table. Observers and the secretariat do not.
 COVERED_ROLES = ("co_chair", "member", "alternate")
@@ -309,7 +309,7 @@ def prefill_declaration(db, member_id: int, today: dt.date) -> Declaration:
 
 # --- compliance ---------------------------------------------------------------------------
 
-@dataclass
+@record
 class ComplianceRow:
     """Where one member stands with the ethics statement and their declaration."""
 
@@ -379,7 +379,7 @@ class ComplianceRow:
         return data
 
 
-@dataclass
+@record
 class ComplianceReport:
     """Where every member stands with the ethics rules on a day."""
 

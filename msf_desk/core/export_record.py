@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 
 from msf_desk.store.forum import get_setting
+from msf_desk.model.records import record
 
 SETTING_LAST = "repository.last_export"
 SETTING_HISTORY = "repository.exports"
 
 
-@dataclass
+@record
 class ExportRecord:
     """One repository export, as the compliance check needs it."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from msf_desk.core import calendar, forum
 from msf_desk.model.dates import is_working_day, add_working_days, zone
@@ -20,6 +20,7 @@ from msf_desk.model.messages import M_, M_n
 from msf_desk.core.messages import message_day, message_label, message_weekday
 from msf_desk.core import regularity_words as words
 from msf_desk.core.regularity_words import months_and_days  # noqa: F401 (read from here too)
+from msf_desk.model.records import record
 
 # Which status may follow which. A postponed or cancelled meeting comes back as planned
 # (with its new date); a held meeting stays held.
@@ -80,7 +81,7 @@ def papers_deadline(meeting: Meeting, notice_days: int, holidays=()) -> dt.date:
     return add_working_days(notice_deadline(meeting, notice_days, holidays), -PAPERS_LEAD_WORKING_DAYS, holidays)
 
 
-@dataclass
+@record
 class OverdueWork:
     """Work the secretariat is late with for one meeting (its notice or its record)."""
 
@@ -119,7 +120,7 @@ def next_meeting(meetings: list[Meeting], now: dt.datetime) -> Meeting | None:
 
 # --- regularity -----------------------------------------------------------------------
 
-@dataclass
+@record
 class Gap:
     """A stretch between meetings longer than the forum's rule allows."""
 
@@ -152,7 +153,7 @@ class Gap:
         }
 
 
-@dataclass
+@record
 class RegularityReport:
     """Whether the forum met as often as its rule says, and its gaps."""
 
@@ -219,7 +220,7 @@ def check_regularity(meetings: list[Meeting], target_months: int, today: dt.date
 
 # --- the year planner -----------------------------------------------------------------
 
-@dataclass
+@record
 class Proposal:
     """A meeting the planner suggests; the user accepts, moves or drops it."""
 
@@ -529,7 +530,7 @@ def remove_meeting(db, meeting_id: int) -> None:
     store.delete_meeting(db, meeting_id)
 
 
-@dataclass
+@record
 class MeetingRecord:
     """A meeting with everything hanging from it: what an undo of a deletion puts back."""
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from msf_desk.core import members as core_members
@@ -14,6 +14,7 @@ from msf_desk.store import members as store
 from msf_desk.store.db import transaction
 from msf_desk.model.members import ROLES, SECTORS, SIDES, side_for_sector
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 HEADERS = [
     "name", "organisation", "sector", "role", "voting", "term_start", "term_end",
@@ -23,7 +24,7 @@ ALIASES = {"organization": "organisation"}
 REQUIRED = ("name", "sector")
 
 
-@dataclass
+@record
 class ImportResult:
     source: str
     members: list[Member] = field(default_factory=list)

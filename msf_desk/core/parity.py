@@ -7,15 +7,16 @@ observers and the secretariat never count.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 
 from msf_desk.model.forum import ForumProfile
 from msf_desk.model.members import SECTORS, Member
 from msf_desk.core.language import _, ngettext
 from msf_desk.core.language import day as written_day
+from msf_desk.model.records import record
 
 
-@dataclass
+@record
 class Parity:
     """The balance of seats between the sides on a day, and its co-chairs."""
 
@@ -152,7 +153,7 @@ def parity_on(
     )
 
 
-@dataclass
+@record
 class ProjectedChange:
     """The balance of seats on a day when members leave or join."""
 

@@ -15,10 +15,11 @@ import datetime as dt
 import html
 import re
 import zoneinfo
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Callable
 
 from msf_desk.core.tabular import normalise_header
+from msf_desk.model.records import record
 
 # Language names a forum may write in its profile, and the locale codes platforms use.
 _LANGUAGE_CODES = {
@@ -43,7 +44,7 @@ def language_codes(languages: str) -> list[str]:
     return codes
 
 
-@dataclass
+@record
 class Context:
     """What reading a platform's file needs to know about the forum."""
 
@@ -163,7 +164,7 @@ class Row:
         return pick_language(human_text, languages) or pick_language(machine, languages)
 
 
-@dataclass
+@record
 class Format:
     """A recognised layout: what it is called, which columns it reads, how a row becomes fields."""
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
-from dataclasses import dataclass
 
 from msf_desk.core import language, messages
 from msf_desk.model.dates import add_months
+from msf_desk.model.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Voice:
     """A language and the catalogue its sentences come from."""
 

@@ -20,7 +20,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from msf_desk.core.language import N_, _, current
 from msf_desk.core.language import day as day_words
@@ -38,6 +38,7 @@ from msf_desk.store import responses as response_store
 from msf_desk.store.db import transaction
 from msf_desk.store.forum import get_setting, profile_updated, set_setting
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 HISTORY_KEPT = 50
 LANGUAGE = "en"  # MSF Desk writes its documents in English; names keep their own scripts
@@ -224,7 +225,7 @@ def governance_fingerprint(profile) -> str:
 
 # --- what the public sees of members and selection rounds --------------------------------------
 
-@dataclass
+@record
 class PublicMember:
     name: str  # '' where the name may not be published: the organisation stands for it
     organisation: str
@@ -274,7 +275,7 @@ def public_parity_lines(parity) -> list[str]:
     return parity.verdict(public=True)
 
 
-@dataclass
+@record
 class PublicRound:
     title: str
     side_label: str
@@ -305,7 +306,7 @@ def public_rounds(rounds: list) -> list[PublicRound]:
 
 # --- the plan of the package -------------------------------------------------------------------
 
-@dataclass
+@record
 class PlannedFile:
     path: str  # relative, forward slashes
     title: str
@@ -325,7 +326,7 @@ class PlannedFile:
         return MEDIA_TYPES.get(self.format, "application/octet-stream")
 
 
-@dataclass
+@record
 class MeetingEntry:
     meeting_id: int
     folder: str
@@ -341,7 +342,7 @@ class MeetingEntry:
     files: list[PlannedFile] = field(default_factory=list)
 
 
-@dataclass
+@record
 class ConsultationEntry:
     consultation_id: int
     folder: str
@@ -355,7 +356,7 @@ class ConsultationEntry:
     files: list[PlannedFile] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Plan:
     as_of: dt.date
     forum_name: str

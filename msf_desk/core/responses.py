@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from msf_desk.core.language import _, semicolons
@@ -31,6 +30,7 @@ from msf_desk.store.db import transaction
 from msf_desk.model import messages as person
 from msf_desk.model.messages import M_, M_n
 from msf_desk.core.messages import catalogue
+from msf_desk.model.records import record
 
 # The standards' minimum time open for feedback, in calendar days.
 MIN_OPEN_DAYS = {"draft_plan": 14, "self_assessment": 28}
@@ -495,7 +495,7 @@ def attach_file(db, forum_path: str | Path, contribution_id: int, source: str | 
 
 
 # --- the summary of major categories -------------------------------------------------------
-@dataclass
+@record
 class ThemeOverview:
     """One theme of a consultation: its contributions counted by outcome."""
 

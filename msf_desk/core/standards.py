@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Callable
 
 from msf_desk.core import compliance, compliance_charts, forum
@@ -39,6 +39,7 @@ from msf_desk.core.standards_evidence import (FORUM_EVERY_MONTHS, IMPLEMENTATION
                                              Evidence, Requirement, _dates, _documents_evidence, _gaps,
                                              _plan_consultations, _req, _within, gather)
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 
 # --- OGP 2021 national minimum requirements ------------------------------------------------------
@@ -406,7 +407,7 @@ def local_implementation(e: Evidence) -> Requirement:
 
 # --- the frameworks, as data ----------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Framework:
     key: str
     title: str
@@ -581,7 +582,7 @@ def restore_outreach(db, activity: OutreachActivity) -> OutreachActivity:
 
 # --- the assessment -----------------------------------------------------------------------------
 
-@dataclass
+@record
 class FrameworkResult:
     framework: Framework
     requirements: list[Indicator]
@@ -631,7 +632,7 @@ class FrameworkResult:
                 "requirements": [i.to_json() for i in self.requirements]}
 
 
-@dataclass
+@record
 class Assessment:
     today: dt.date
     forum_name: str

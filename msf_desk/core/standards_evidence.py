@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from msf_desk.core import compliance
 from msf_desk.core.compliance import Indicator, Records
@@ -18,6 +18,7 @@ from msf_desk.model.process_documents import ProcessDocument
 from msf_desk.model.standards import ActionPlan, OutreachActivity
 from msf_desk.store import standards as store
 from msf_desk.store.forum import get_setting
+from msf_desk.model.records import record
 
 SETTING_FRAMEWORKS = "standards.frameworks"
 SETTING_WEBSITE = "standards.website"
@@ -29,7 +30,7 @@ IMPLEMENTATION_MEETINGS = 2  # Standard 5: at least two meetings with civil soci
 LOCAL_IMPLEMENTATION_MEETINGS = 1
 
 
-@dataclass
+@record
 class Requirement(Indicator):
     number: str = ""  # '1.1', 'L2', … ('' for the 2017 indicators)
     contrary: bool = False  # failing it (evidenced) means the IRM finds "acted contrary to process"
@@ -40,7 +41,7 @@ class Requirement(Indicator):
         return data
 
 
-@dataclass
+@record
 class Evidence:
     """The records beyond the 2017 check: plans, outreach, website, who attended."""
 

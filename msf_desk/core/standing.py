@@ -11,7 +11,6 @@ contributions.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from msf_desk.core import calendar, ethics, forum, responses
 from msf_desk.core.export_record import last_export
@@ -19,13 +18,14 @@ from msf_desk.core.meetings import list_meetings
 from msf_desk.core.members import list_members
 from msf_desk.core.minutes import get_minutes
 from msf_desk.store.forum import get_setting
+from msf_desk.model.records import record
 
 MINUTES_WITHIN_DAYS = 120  # the next meeting approves them (about three months), then a month to publish
 SETTING_MINUTES_DAYS = "compliance.minutes_within_days"
 REPOSITORY_MONTHS = 6      # the repository is exported again at least every six months
 
 
-@dataclass
+@record
 class Standing:
     """What the forum's records say on `today` (see the module's notes)."""
 

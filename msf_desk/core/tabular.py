@@ -11,16 +11,16 @@ import io
 import json
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from zipfile import BadZipFile
 
 
 from msf_desk.model.errors import ImportFailed, Problem, UserError
 from msf_desk.model.messages import M_, M_mark
+from msf_desk.model.records import record
 
 
-@dataclass
+@record
 class Sheet:
     source: str
     headers: list[str]

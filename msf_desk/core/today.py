@@ -12,19 +12,20 @@ of its own.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 from msf_desk.core import actions, language, parity, responses, standing
 from msf_desk.core.meetings import notice_deadline, overdue_work
 from msf_desk.core.messages import message_day, message_language, message_number
 from msf_desk.model.dates import add_months
 from msf_desk.model.messages import M_, M_n
+from msf_desk.model.records import record
 
 WEEK = 7  # how far ahead "due this week" looks
 SEVERITIES = ("late", "due")  # late first
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DueItem:
     """One thing due or late on Today, and where it is done."""
 

@@ -8,13 +8,13 @@ trash is shown on the pages, counted, searched or exported; after 30 days it is 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from msf_desk.model.errors import UserError
 from msf_desk.model.trash import Restored
 from msf_desk.store import trash as store
 from msf_desk.store.db import transaction
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 KEEP_DAYS = 30
 
@@ -28,7 +28,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TrashItem:
     """One entry of the trash as the window lists it, with the day it is emptied."""
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import random
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from msf_desk.model.errors import NotAForumFile, UserError
 from msf_desk.store.backups import before_name, copy_file
 from msf_desk.store.db import check_is_forum
+from msf_desk.model.records import record
 
 STEPS = [
     "msf_desk.demo.members",
@@ -25,7 +26,7 @@ STEPS = [
 ]
 
 
-@dataclass
+@record
 class DemoContext:
     today: dt.date
     scale: str = "small"

@@ -17,7 +17,6 @@ import shutil
 import signal
 import subprocess
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from msf_desk.core.audience.board_book import BookPaper, unchanged_reason
@@ -25,6 +24,7 @@ from msf_desk.core.audience.pack import PackData
 from msf_desk.core.language import N_, _
 from msf_desk.model.errors import UserError
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 WORD_SUFFIXES = (".doc", ".docx", ".odt", ".rtf")
 CONVERT_TIMEOUT = 180  # seconds for one Word paper; LibreOffice's first start is slow
@@ -47,7 +47,7 @@ WORDS = {  # marked for the documents' catalogue; looked up with _() where writt
 }
 
 
-@dataclass
+@record
 class Bound:
     entry: BookPaper
     pdf: Path | None  # a PDF that can be bound

@@ -8,48 +8,49 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Union
 
 from msf_desk.core.language import current
+from msf_desk.model.records import record
 
 
-@dataclass
+@record
 class Heading:
     text: str
     level: int = 1  # 1..3; levels 1 and 2 become PDF outline entries
 
 
-@dataclass
+@record
 class Paragraph:
     text: str
     style: str = "body"  # "body", "small", "note" (grey italic), "quote"
 
 
-@dataclass
+@record
 class Bullets:
     items: list[str]
     numbered: bool = False
 
 
-@dataclass
+@record
 class Table:
     header: list[str]
     rows: list[list[str]]
     widths: list[float] | None = None  # relative fractions; None = equal
 
 
-@dataclass
+@record
 class KeyValues:
     pairs: list[tuple[str, str]]  # label/value lines, e.g. ("Date", "14 March 2026")
 
 
-@dataclass
+@record
 class PageBreak:
     pass
 
 
-@dataclass
+@record
 class Image:
     path: str  # a PNG or JPEG file
     alt: str  # the picture in words: Word's alternative text (screen readers)
@@ -61,7 +62,7 @@ Block = Union[Heading, Paragraph, Bullets, Table, KeyValues, PageBreak, Image]
 PARAGRAPH_STYLES = ("body", "small", "note", "quote")
 
 
-@dataclass
+@record
 class Document:
     title: str
     subtitle: str = ""

@@ -5,12 +5,12 @@ reportlab.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from msf_desk.paths import fonts_dir
+from msf_desk.model.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Face:
     """One bundled font family and the scripts it draws."""
 

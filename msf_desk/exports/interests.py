@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 from msf_desk.core import ethics
@@ -24,6 +23,7 @@ from msf_desk.exports.atomic import Progress, atomic_write, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
 from msf_desk.model.ethics import DECLARATION_KINDS, Declaration, INTEREST_TYPES, Interest, Statement
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 REGISTER_FORMATS = ("docx", "pdf", "csv")
 DOCUMENT_FORMATS = ("docx", "pdf")
@@ -263,7 +263,7 @@ def _check(formats: list[str], allowed: tuple[str, ...], what: str) -> None:
         raise UserError(M_("The {what} can be written as {allowed} (got {value}).").format(what=what, allowed=', '.join(allowed), value=', '.join(wrong) or M_("nothing")))
 
 
-@dataclass
+@record
 class Prepared:
     """What an export needs, read from the forum file on the caller's thread; writing it
     (which may take a while) touches no database, so it can run in a worker."""

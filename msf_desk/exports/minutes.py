@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Callable
 
@@ -21,6 +21,7 @@ from msf_desk.core.tabular import SafeDictWriter
 from msf_desk.exports.atomic import Progress, write_all
 from msf_desk.exports.document import Bullets, Document, Heading, KeyValues, Paragraph, Table
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 DOCUMENT_FORMATS = ("docx", "pdf")
 TABLE_FORMATS = ("docx", "pdf", "csv")
@@ -360,7 +361,7 @@ def _write_csv(columns: list[str], rows: list[dict]) -> Callable[..., Path]:
 
 # --- writing files -------------------------------------------------------------------------
 
-@dataclass
+@record
 class Prepared:
     """A document read from the records (on the GUI thread), ready to be written (in a worker)."""
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 import sqlite_utils
@@ -24,6 +24,7 @@ import sqlite_utils
 from msf_desk.core.language import N_, _
 from msf_desk.exports.atomic import Cancelled, checkpoint
 from msf_desk.exports.document import Heading, KeyValues, Paragraph
+from msf_desk.model.records import record
 
 SQLITE_PATH = "open-data/forum.sqlite"
 METADATA_PATH = "open-data/metadata.json"
@@ -170,7 +171,7 @@ DESCRIPTION = N_("The forum's public records as one database: meetings and their
 SOURCE = N_("{forum}, public repository")
 
 
-@dataclass
+@record
 class Collector:
     """The rows of each table, filled by the repository export as it renders each public file."""
 

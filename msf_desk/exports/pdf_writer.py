@@ -40,7 +40,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.core import language
 from msf_desk.exports import bidi_lines
 from msf_desk.exports import document as d
-from msf_desk.exports import fonts, pdf_frags
+from msf_desk.exports import fonts, pdf_frags, pdf_lines
 from msf_desk.exports.atomic import Progress, atomic_write
 from msf_desk.paths import fonts_dir
 
@@ -194,6 +194,7 @@ def _install_per_font_shaping() -> None:
 # (and per thread: two exports may run at once), dropped when the document is written.
 _shaped_words = threading.local()
 KEEP_SHAPED = True   # False: every word shaped afresh (tests compare the two)
+PLAIN_LINES = True   # False: reportlab breaks every paragraph itself (tests compare the two)
 # At most this many shaped words and paragraph markups kept (a long annex of words that do not
 # come back would otherwise hold them all: memory must not grow with the rows).
 SHAPED_KEPT = 20_000
@@ -606,6 +607,12 @@ class _Paragraph(RLParagraph):
         size = super().wrap(availWidth, availHeight)
         self._msf_laid = (availWidth, size)
         return size
+
+    def breakLines(self, width):  # noqa: N802 (reportlab's name)
+        # A plain paragraph (one run, nothing to shape or hyphenate) broken without reportlab's
+        # checks for what it cannot hold: the same lines (exports/pdf_lines.py).
+        lines = pdf_lines.plain_lines(self, width) if PLAIN_LINES else None
+        return super().breakLines(width) if lines is None else lines
 
 
 class _ShapedParagraph(_Paragraph):

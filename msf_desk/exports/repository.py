@@ -30,7 +30,7 @@ import time
 import sqlite3
 import zipfile
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from pathlib import Path
 from typing import Callable
 
@@ -47,6 +47,7 @@ from msf_desk.exports import open_data
 from msf_desk.exports.atomic import (Cancelled, Progress, announce, atomic_write, check_writable_folder, checkpoint,
                                      clean_leftovers, every, hold)
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 GENERATOR = "MSF Desk"
 MANIFEST_VERSION = 1
@@ -54,7 +55,7 @@ MANIFEST_COLUMNS = ["path", "title", "kind", "format", "media_type", "meeting_id
                     "consultation", "date", "language", "sha256", "size", "generated"]
 
 
-@dataclass
+@record
 class ManifestEntry:
     path: str
     title: str
@@ -73,7 +74,7 @@ class ManifestEntry:
     render_key: str = ""  # what the document was rendered from (JSON manifest only; see _Renderer)
 
 
-@dataclass
+@record
 class ExportResult:
     folder: Path
     zip_path: Path | None

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from msf_desk.model.records import record
 
 STATUSES = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 SECRETARIAT = "Secretariat"
 
 
-@dataclass
+@record
 class Action:
     """An action agreed at a meeting: what, who owns it, when it is due."""
 

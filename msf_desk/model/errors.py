@@ -5,9 +5,10 @@ Messages are written for a secretariat, not for a programmer.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from msf_desk.model.messages import M_, M_n
+from msf_desk.model.records import record
 
 
 class UserError(Exception):
@@ -34,7 +35,7 @@ class DamagedFile(UserError):
     """SQLite's own check found damage in a forum file (or in a copy of it)."""
 
 
-@dataclass
+@record
 class Problem:
     """One problem in one row of an imported file."""
 
@@ -64,7 +65,7 @@ class ValidationError(UserError):
         super().__init__(text, field=first_field)
 
 
-@dataclass
+@record
 class ImportFailed(UserError):
     """An import found bad rows; nothing was written."""
 

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from msf_desk.model.dates import human
+from msf_desk.model.records import record
 
 
 INTEREST_TYPES = {
@@ -21,7 +22,7 @@ DECLARATION_KINDS = {"joining": "On joining", "periodic": "Periodic renewal", "c
 SIGNATURE_METHODS = {"typed": "Typed confirmation", "scan": "Scanned signed copy"}
 
 
-@dataclass
+@record
 class Statement:
     """One version of the forum's ethics statement that members sign."""
 
@@ -36,7 +37,7 @@ class Statement:
         return f"Version {self.version} of {human(self.dated)}"
 
 
-@dataclass
+@record
 class Signature:
     """A member's signature of a version of the ethics statement."""
 
@@ -57,7 +58,7 @@ class Signature:
         return SIGNATURE_METHODS.get(self.method, self.method)
 
 
-@dataclass
+@record
 class Interest:
     """One interest a member declared, public or kept within the forum."""
 
@@ -91,7 +92,7 @@ class Interest:
         return ""
 
 
-@dataclass
+@record
 class Declaration:
     """A member's declaration of interests made on one day."""
 

@@ -1,8 +1,9 @@
 """The forum profile: its published governance, and the label tables of its rules."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import TYPE_CHECKING
+from msf_desk.model.records import record
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -24,7 +25,7 @@ QUORUM_KINDS = {
 JURISDICTIONS = {"national": "National", "local": "Local"}
 
 
-@dataclass
+@record
 class ForumProfile:
     """The forum's profile: its name, remit, seats and the rules it has published."""
 

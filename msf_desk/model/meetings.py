@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from msf_desk.model.dates import clock, human, to_local, to_utc
+from msf_desk.model.records import record
 
 KINDS = {
     "regular": "Regular meeting",
@@ -24,7 +24,7 @@ STATUSES = {
 }
 
 
-@dataclass
+@record
 class Meeting:
     """A meeting of the forum: when and where, its notice and its status."""
 
@@ -111,7 +111,7 @@ PURPOSES = {"information": "For information", "discussion": "For discussion", "d
 AGENDA_STATUSES = {"draft": "Draft", "approved": "Approved by the co-chairs", "sent": "Sent with the notice"}
 
 
-@dataclass
+@record
 class AgendaItem:
     """One item of a meeting's agenda."""
 
@@ -139,7 +139,7 @@ class AgendaItem:
         return [q.strip().lstrip("•·-* ").strip() for q in self.questions.splitlines() if q.strip()]
 
 
-@dataclass
+@record
 class StandingItem:
     """An item the forum puts on every agenda (opening, approval of minutes ...)."""
 
@@ -159,7 +159,7 @@ DISCLOSURES = {
 }
 
 
-@dataclass
+@record
 class Paper:
     """A paper for a meeting: a stored file or a reference, with its versions."""
 
@@ -195,7 +195,7 @@ class Paper:
 
 
 
-@dataclass
+@record
 class PaperVersion:
     """An earlier version of a paper's file, kept for the record when a new one replaced it."""
     paper_id: int

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
+from msf_desk.model.records import record
 
 SECTORS = {
     "national_government": "National government",
@@ -48,7 +49,7 @@ def side_for_sector(sector: str) -> str:
     return "government" if sector in GOVERNMENT_SECTORS else "non_government"
 
 
-@dataclass
+@record
 class Member:
     """A member of the forum, or an alternate, an observer or the secretariat."""
 
@@ -110,7 +111,7 @@ class Member:
         return self.voting and self.role in ("co_chair", "member") and self.serving_on(day)
 
 
-@dataclass
+@record
 class Candidate:
     """A candidate in a selection round, and how the round went for them."""
 
@@ -122,7 +123,7 @@ class Candidate:
     id: int | None = None
 
 
-@dataclass
+@record
 class SelectionRound:
     """How members of one side were chosen: the call, who led it, the result."""
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
+from msf_desk.model.records import record
 
 STATUSES = {
     "draft": "Draft",
@@ -14,7 +15,7 @@ LOCKED = ("approved", "published")
 DECLARATION_KINDS = {"declaration": "Declared an interest", "recusal": "Recused", "waiver": "Waiver granted"}
 
 
-@dataclass
+@record
 class Minutes:
     """The minutes of a meeting and where they stand (draft to published)."""
 
@@ -37,7 +38,7 @@ class Minutes:
         return STATUSES.get(self.status, self.status)
 
 
-@dataclass
+@record
 class Declaration:
     """A declaration of interest, a recusal or a waiver on one agenda item (read by ethics)."""
 
@@ -52,7 +53,7 @@ class Declaration:
         return DECLARATION_KINDS.get(self.kind, self.kind)
 
 
-@dataclass
+@record
 class Amendment:
     """An amendment to minutes, and the meeting that agreed it."""
 
@@ -78,7 +79,7 @@ KINDS = {
 }
 
 
-@dataclass
+@record
 class Attendee:
     """One line of the attendance list: a member on the roll, or a guest/observer by name."""
 
@@ -116,7 +117,7 @@ OUTCOMES = {
 }
 
 
-@dataclass
+@record
 class Votes:
     """The votes of one decision, counted by side."""
 
@@ -145,7 +146,7 @@ class Votes:
         return self.for_non_government + self.against_non_government + self.abstain_non_government
 
 
-@dataclass
+@record
 class Decision:
     """A decision recorded in the minutes, with its rule and its votes."""
 

@@ -3,7 +3,7 @@ plan, self-assessments, IRM reports, the co-creation timeline, notices), as reco
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from msf_desk.model.records import record
 
 # The document types, in the order a secretariat looks for them. The words are the public
 # ones: the index of the repository and the manifests show them.
@@ -28,7 +28,7 @@ TYPE_SLUGS = {
 }
 
 
-@dataclass
+@record
 class ProcessDocument:
     title: str
     doc_type: str = "other"

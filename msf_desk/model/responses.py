@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
+from msf_desk.model.records import record
 
 STAGES = {
     "theme_scoping": "Theme scoping",
@@ -41,7 +42,7 @@ NOT_ANSWERED = "Not yet answered"
 LINK_KINDS = {"duplicate_of": "Duplicate of", "merged_into": "Merged into", "related": "Related to"}
 
 
-@dataclass
+@record
 class Consultation:
     """A consultation the forum holds: its stage, dates and channels."""
 
@@ -75,7 +76,7 @@ class Consultation:
         return ", ".join(CHANNELS.get(c, c) for c in self.channels)
 
 
-@dataclass
+@record
 class Response:
     """The forum's answer to a contribution: outcome, reason, who decided, when."""
 
@@ -96,7 +97,7 @@ class Response:
         return OUTCOMES.get(self.outcome, NOT_ANSWERED) if self.outcome else NOT_ANSWERED
 
 
-@dataclass
+@record
 class Contribution:
     """One contribution received in a consultation, with the forum's response."""
 
@@ -149,7 +150,7 @@ class Contribution:
         return CONTRIBUTOR_TYPES.get(self.contributor_type, self.contributor_type)
 
 
-@dataclass
+@record
 class ContributionFilter:
     """What a list of contributions is narrowed to (text, consultation, theme ...)."""
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from msf_desk.model.records import record
 
 OUTREACH_KINDS = {
     "event": "Public event or workshop",
@@ -13,7 +13,7 @@ OUTREACH_KINDS = {
 }
 
 
-@dataclass
+@record
 class ActionPlan:
     id: int | None = None
     name: str = ""
@@ -29,7 +29,7 @@ class ActionPlan:
                     and (self.cocreation_ends is None or day <= self.cocreation_ends))
 
 
-@dataclass
+@record
 class OutreachActivity:
     id: int | None = None
     held_on: dt.date | None = None

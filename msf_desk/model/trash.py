@@ -1,10 +1,10 @@
 """The trash's records: what lies in it, and what a restore put back."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msf_desk.model.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TrashRow:
     """One entry of the trash as stored: a deleted record and what went with it."""
 
@@ -16,7 +16,7 @@ class TrashRow:
     rows: int           # how many rows it holds (the record and what went with it)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Restored:
     """A record put back from the trash, under the id it has again."""
 

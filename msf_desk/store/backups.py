@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
+from msf_desk.model.records import record
 from pathlib import Path
 
 from msf_desk.model.errors import DamagedFile, UserError
@@ -25,7 +25,7 @@ _ROLLING = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})(?:-(?P<
 _BESIDE = re.compile(r"^(?P<stem>.+)\.(?P<why>v\d+-backup|before-demo)-(?P<stamp>\d{8}-\d{6})$")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Backup:
     """One finished backup of a forum file, as its name and size say."""
 

@@ -25,7 +25,7 @@ import getpass
 import json
 import os
 import time
-from dataclasses import dataclass
+from msf_desk.model.records import record
 from pathlib import Path
 
 if os.name == "posix":
@@ -81,7 +81,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Holder:
     """Who holds a forum's lock, as its lock file says."""
 

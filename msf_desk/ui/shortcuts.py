@@ -10,7 +10,7 @@ can fire. A shortcut's `where` says where it works:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msf_desk.model.records import record
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from msf_desk.ui.i18n import QT_TRANSLATE_NOOP, shown
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Shortcut:
     """One keyboard shortcut: its keys, what it does and where it works."""
 

@@ -214,3 +214,61 @@ def test_reportlabs_wide_character_pattern_still_works():
 
     assert textsplit.rx.split("ab中文cd") == ["ab", "中", "", "文", "cd"]
     assert textsplit.rx.sub(r"\1\0 ", "a中b") == "a中\0 b"
+
+
+def _words(seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    pool = ["a", "to", "the", "forum", "secretariat", "Méndez", "ligne\u00a0insécable", "x" * 40,
+            "Budget,", "2026-10-26", "W" * 12, "&", "—", "naïve", "Überprüfung", "co-chairs", "9:15am"]
+    return [rng.choice(pool) for _ in range(rng.randint(0, 60))]
+
+
+def test_plain_paragraphs_are_broken_into_reportlabs_lines():
+    """exports/pdf_lines.plain_lines gives reportlab's lines (the same words on each, the same
+    room left, the same widest line) for plain text at every width, and leaves to reportlab
+    what it does not handle (soft hyphens, a word wider than the line, several runs)."""
+    from msf_desk.exports import pdf_lines
+
+    register_fonts()
+    texts = TEXTS + [" ".join(_words(seed)) for seed in range(60)] + [
+        "soft\u00adhyphen in a word", "Supercalifragilisticexpialidocious" * 4, "  ", "tab\tand\nnew line"]
+    taken = left = 0
+    for rtl in (False, True):
+        styles = pdf_writer._styles(rtl)
+        for name in ("body", "cell", "h2", "note", "quote", "title"):
+            for text in texts:
+                xml, _ = pdf_writer.markup(text, styles[name].fontName.endswith("-Bold"))
+                for width in (40.0, 87.5, 151.3, 300.0, 481.9):
+                    ours = pdf_writer._made(pdf_writer._Paragraph, xml, styles[name])
+                    theirs = pdf_writer._made(pdf_writer._Paragraph, xml, styles[name])
+                    widths = [width - 3, width]
+                    fast = pdf_lines.plain_lines(ours, list(widths))
+                    slow = rl_paragraph.Paragraph.breakLines(theirs, list(widths))
+                    if fast is None:
+                        left += 1
+                        continue
+                    taken += 1
+                    assert fast.__dict__ == slow.__dict__, (name, text, width)
+                    assert ours._width_max == theirs._width_max
+    assert taken > 500 and left > 50, (taken, left)
+
+
+def test_plain_lines_give_the_same_pdf(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from msf_desk.exports.document import Bullets, Heading, KeyValues
+
+    doc = Document(title="Forum meeting", header="Forum — header").add(
+        KeyValues([("Chair", "Amara Okafor"), ("Co-chair", "Nguyễn Thị Lan")]))
+    for n in range(1, 12):
+        doc.add(Heading(f"Item {n}: commitment {n} — progress", level=2),
+                Paragraph(" ".join(_words(n)) or "—"),
+                Table(["Who", "Interest"], [[" ".join(_words(n + r)), "Board member\u00adship"] for r in range(5)]),
+                Bullets([" ".join(_words(n * 7 + k)) or "x" for k in range(3)]))
+    created = dt.datetime(2026, 10, 26, 9, 0)
+    write_pdf(doc, tmp_path / "plain.pdf", created=created)
+    monkeypatch.setattr(pdf_writer, "PLAIN_LINES", False)
+    write_pdf(doc, tmp_path / "reportlab.pdf", created=created)
+    assert (tmp_path / "plain.pdf").read_bytes() == (tmp_path / "reportlab.pdf").read_bytes()

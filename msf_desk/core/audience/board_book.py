@@ -9,7 +9,6 @@ the pack lists but the book does not carry is listed with the reason, in words.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from msf_desk.core import attachments
@@ -17,12 +16,13 @@ from msf_desk.core.audience.pack import PackData, PaperView
 from msf_desk.model.errors import UserError
 from msf_desk.store import meetings as store
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 # The disclosures whose files each audience's book may carry.
 BOUND = {"public": ("public",), "members": ("public", "withheld")}
 
 
-@dataclass
+@record
 class BookPaper:
     view: PaperView
     path: Path | None  # the stored file to bind in; None when it is not bound

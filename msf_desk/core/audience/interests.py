@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 
 from msf_desk.core.language import _
 from msf_desk.core import forum
@@ -13,9 +12,10 @@ from msf_desk.core.interests_in_force import latest_declaration
 from msf_desk.model.errors import UserError
 from msf_desk.model.ethics import Interest
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 
-@dataclass
+@record
 class RegisterEntry:
     member_id: int
     shown_name: str  # the name, or the organisation where the name may not be published
@@ -38,7 +38,7 @@ class RegisterEntry:
         return ""
 
 
-@dataclass
+@record
 class Register:
     forum_name: str
     audience: str  # 'public' | 'members'

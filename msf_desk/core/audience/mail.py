@@ -8,7 +8,6 @@ who has none, rather than writing a draft to nobody.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from msf_desk.core.audience.pack import notice_recipients, Recipient
 from msf_desk.core.ethics import compliance, ComplianceRow, current_statement
@@ -19,9 +18,10 @@ from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
 from msf_desk.model.messages import M_
 from msf_desk.core.messages import message_day, message_label
+from msf_desk.model.records import record
 
 
-@dataclass
+@record
 class Addressed:
     """The members a draft goes to, and those concerned who have no address."""
 
@@ -51,7 +51,7 @@ def _addressed(members: list) -> Addressed:
 
 # --- ethics reminders ---------------------------------------------------------------------------
 
-@dataclass
+@record
 class Reminders:
     """Members to remind on a day, by what they are asked to do."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from msf_desk.core import actions as core_actions, forum, snapshots
 from msf_desk.core.matters_arising import arising_at, is_overdue
@@ -26,9 +26,10 @@ from msf_desk.store import minutes as store, record_locks as lock_store
 from msf_desk.store.db import transaction
 from msf_desk.core.messages import message_label
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 
-@dataclass
+@record
 class AttendanceLine:
     name: str
     organisation: str
@@ -38,7 +39,7 @@ class AttendanceLine:
     note: str = ""
 
 
-@dataclass
+@record
 class DecisionView:
     number: int
     item_number: int | None
@@ -54,7 +55,7 @@ class DecisionView:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass
+@record
 class ActionView:
     number: int
     text: str
@@ -66,7 +67,7 @@ class ActionView:
     overdue: bool
 
 
-@dataclass
+@record
 class BreakoutView:
     session: str
     group: str
@@ -74,7 +75,7 @@ class BreakoutView:
     sections: list[tuple[str, str, list[str]]]   # (heading, 'theme'|'commitment', points)
 
 
-@dataclass
+@record
 class ItemView:
     number: int
     title: str
@@ -86,7 +87,7 @@ class ItemView:
     arising: list[ActionView] = field(default_factory=list)   # on the "matters arising" item
 
 
-@dataclass
+@record
 class MinutesView:
     audience: str
     forum_name: str
@@ -360,7 +361,7 @@ def _frozen_view(db, meeting_id: int, audience: str, minutes) -> MinutesView:
 
 # --- the decisions register ------------------------------------------------------------------
 
-@dataclass
+@record
 class RegisterEntry:
     meeting_id: int
     meeting_title: str

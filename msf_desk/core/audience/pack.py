@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from msf_desk.core import calendar, forum, snapshots
 from msf_desk.core.matters_arising import is_overdue, matters_arising
@@ -21,9 +21,10 @@ from msf_desk.model.errors import UserError
 from msf_desk.store import meetings as store, minutes_reads, record_locks as lock_store
 from msf_desk.store.db import transaction
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 
-@dataclass
+@record
 class PaperView:
     number: int
     title: str
@@ -70,7 +71,7 @@ class PaperView:
         return _("{label}: {value}").format(label=self.label, value=typed(self.title)) + note
 
 
-@dataclass
+@record
 class ItemView:
     number: int
     title: str
@@ -92,7 +93,7 @@ class ItemView:
     is_break: bool = False  # a timed pause: no number, no paper, no decision
 
 
-@dataclass
+@record
 class PackData:
     audience: str
     forum_name: str
@@ -387,7 +388,7 @@ def _unnamed_papers(text: str, papers: list) -> str:
 NOTICE_ROLES = ("co_chair", "member", "alternate", "observer")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Recipient:
     name: str
     email: str

@@ -6,7 +6,7 @@ import hashlib
 import heapq
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from msf_desk.core.language import N_, _, current, ngettext, number
 from msf_desk.core.language import day as written_day
@@ -20,9 +20,10 @@ from msf_desk.model.responses import (CHANNELS, CONTRIBUTOR_TYPES, NOT_ANSWERED,
                                       Contribution)
 from msf_desk.store import responses as store
 from msf_desk.model.messages import M_
+from msf_desk.model.records import record
 
 
-@dataclass
+@record
 class AnnexRow:
     number: int
     received: dt.date
@@ -43,7 +44,7 @@ class AnnexRow:
     meeting: str = ""          # the forum meeting where it was decided, in words
 
 
-@dataclass
+@record
 class RankedProposal:
     number: int
     votes_for: int
@@ -66,7 +67,7 @@ NO_THEME = N_("No theme")
 RANKED_PROPOSALS = 25
 
 
-@dataclass
+@record
 class ResponseReport:
     forum_name: str
     audience: str
@@ -109,7 +110,7 @@ def support_text(c: Contribution) -> str:
     return "; ".join(parts)
 
 
-@dataclass
+@record
 class _Tally:
     """What the report counts of the contributions, gathered in one pass over them (read one at a
     time from SQLite: the report's memory does not grow with their number)."""
@@ -323,7 +324,7 @@ def report(db, consultation_id: int, audience: str = "public", *, today: dt.date
     )
 
 
-@dataclass
+@record
 class AnswerGroup:
     """One answer given to one or more contributions of a theme: for the compact annex of a
     consultation too large to list every contribution."""

@@ -12,7 +12,8 @@ come back, to export again.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from msf_desk.model.records import record
 from pathlib import Path
 from typing import Callable
 
@@ -38,7 +39,7 @@ FORMAT_LABELS = {
 }
 
 
-@dataclass
+@record
 class Document:
     """One document the export can write: its label, the formats it comes in (ticked first:
     `checked`, all when empty), and the audiences it cannot be written for, with the reason."""
@@ -49,7 +50,7 @@ class Document:
     closed: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class ExportOffer:
     title: str
     folder: Path
@@ -67,7 +68,7 @@ class ExportOffer:
     describe: Callable[[object], tuple[str, str]] | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ExportChoice:
     document: str
     audience: str

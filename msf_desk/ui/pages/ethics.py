@@ -3,7 +3,7 @@ member's declarations of interest, conflicts on a meeting's agenda, the breach r
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from msf_desk.model.records import record
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -39,7 +39,7 @@ TOPICS = ("ethics", "members", "forum", "meetings", "minutes")
 
 
 
-@dataclass
+@record
 class EthicsReading:
     """What the page shows, read in one go (off the GUI thread when the window reads there)."""
 

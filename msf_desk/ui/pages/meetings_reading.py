@@ -4,7 +4,7 @@ thread (see ui/pages/base.py, read_then_show)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from msf_desk.model.records import record
 
 from msf_desk.core import agendas as core_agendas
 from msf_desk.core import calendar as core_calendar
@@ -14,7 +14,7 @@ from msf_desk.model.meetings import Meeting
 from msf_desk.ui.widgets.conflicts import read_conflicts
 
 
-@dataclass
+@record
 class MeetingDetails:
     """One meeting as the agenda editor and the conflicts tab show it."""
     meeting: Meeting
@@ -28,7 +28,7 @@ class MeetingDetails:
     conflicts: tuple = ((), ())
 
 
-@dataclass
+@record
 class MeetingsReading:
     profile: object
     holidays: object

@@ -3,7 +3,8 @@ off the GUI thread (ui/pages/base.py, read_then_show) and shows what they return
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
+from msf_desk.model.records import record
 
 from msf_desk.core import actions as core_actions
 from msf_desk.core import matters_arising as arising_rules
@@ -14,7 +15,7 @@ from msf_desk.core.members import list_members
 from msf_desk.ui.widgets.conflicts import read_conflicts
 
 
-@dataclass
+@record
 class MeetingReading:
     """One meeting's minutes as the page's tables show them."""
 
@@ -34,7 +35,7 @@ class MeetingReading:
     conflicts: tuple | None = None          # (found, flagged) for the agenda, when read with it
 
 
-@dataclass
+@record
 class MinutesReading:
     meetings: list                          # the meetings one may minute, newest first
     members: dict

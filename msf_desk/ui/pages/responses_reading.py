@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from msf_desk.model.records import record
 
 from msf_desk.core import forum
 from msf_desk.core import responses as core
@@ -16,14 +16,14 @@ from msf_desk.ui.models.responses import ContributionsModel
 SUMMARY_TAB, DUE_TAB = 1, 2
 
 
-@dataclass
+@record
 class DueReading:
     late: list            # (contribution, consultation name, working days late)
     soon: list
     response_working_days: int
 
 
-@dataclass
+@record
 class ResponsesReading:
     consultations: list[Consultation]
     counts: dict[int, dict[str, int]]

@@ -4,7 +4,7 @@ QtCharts is not part of PySide6-Essentials, and a few bars do not need it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msf_desk.model.records import record
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
@@ -17,7 +17,7 @@ GOVERNMENT_COLOUR = QColor("#3d5a80")
 NON_GOVERNMENT_COLOUR = QColor("#d9822b")
 
 
-@dataclass
+@record
 class Bar:
     label: str
     value: int

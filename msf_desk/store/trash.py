@@ -143,11 +143,13 @@ def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted
     total)` is called between steps (it may raise to stop: the transaction is rolled back)."""
     with transaction(db):
         payload = snapshot(db, table, record_id, progress)
-        entry = {"id": trash_id} if trash_id is not None else {}
-        trash_id = db["trash"].insert({
-            **entry, "kind": kind, "record_id": record_id, "label": label, "deleted_at": deleted_at,
-            "row_count": len(payload["rows"]), "payload": _dumps(payload),
-        }).last_pk
+        # The payload is handed to SQLite as UTF-8 bytes, kept as text (CAST): a Python string of
+        # 90 MB would be copied twice more (made wider by one letter outside Latin-1, then encoded
+        # to UTF-8 to be bound), each time holding Python's lock while the window waits.
+        trash_id = db.execute(
+            "INSERT INTO trash (id, kind, record_id, label, deleted_at, row_count, payload) "
+            "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT))",
+            [trash_id, kind, record_id, label, deleted_at, len(payload["rows"]), _dumps(payload)]).lastrowid
         # The database's own ON DELETE rules take the dependants and clear the references.
         cache = db.execute("PRAGMA cache_size").fetchone()[0]
         if len(payload["rows"]) > 1000:
@@ -160,20 +162,28 @@ def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted
     return trash_id
 
 
-def _dumps(payload: dict) -> str:
-    """The payload as JSON text, each element of its lists (the rows, the columns to set back) on
-    a line of its own: json.dumps writes no raw line break inside a value, so a line break in the
-    text always ends an element, and `_loads` can read a few thousand rows per json.loads call.
-    Written element by element: one json.dumps over 100,000 rows holds Python's lock for seconds,
-    and the window (another thread) stops meanwhile."""
-    parts = []
-    for key, value in payload.items():
+def _dumps(payload: dict) -> bytes:
+    """The payload as JSON text in UTF-8, each element of its lists (the rows, the columns to set
+    back) on a line of its own: json.dumps writes no raw line break inside a value, so a line
+    break always ends an element, and `_loads` can read a few thousand rows per json.loads call.
+    Written element by element, as bytes: one json.dumps over 100,000 rows, or one string of
+    90 MB, holds Python's lock for a second or more, and the window (another thread) stops
+    meanwhile."""
+    dumps = json.dumps
+    pieces = [b"{"]          # joined once at the end: each copy of 90 MB holds the lock too
+    for n, (key, value) in enumerate(payload.items()):
+        pieces.append((", " if n else "") + dumps(key) + ": ")
         if isinstance(value, list):
-            text = ("[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in value) + "\n]") if value else "[\n]"
+            pieces.append(b"[\n")
+            for m, item in enumerate(value):
+                if m:
+                    pieces.append(b",\n")
+                pieces.append(dumps(item, ensure_ascii=False).encode())
+            pieces.append(b"\n]" if value else b"]")
         else:
-            text = json.dumps(value, ensure_ascii=False)
-        parts.append(f"{json.dumps(key)}: {text}")
-    return "{" + ", ".join(parts) + "}"
+            pieces.append(dumps(value, ensure_ascii=False).encode())
+    pieces.append(b"}")
+    return b"".join(p.encode() if isinstance(p, str) else p for p in pieces)
 
 
 _LINES = 2000          # rows decoded per json.loads call (about 20 ms each)

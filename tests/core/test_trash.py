@@ -236,6 +236,8 @@ def test_a_large_consultation_restored_is_the_same_row_for_row_search_index_incl
     assert demo_db.execute("SELECT length(payload) FROM trash WHERE id = ?", [trash_id]).fetchone()[0] > 0
     payload = demo_db.execute("SELECT payload FROM trash WHERE id = ?", [trash_id]).fetchone()[0]
     assert payload.count("\n") == 2501 + 2          # one row per line (and the list of nulls)
+    assert demo_db.execute("SELECT typeof(payload), json_array_length(payload, '$.rows') FROM trash WHERE id = ?",
+                           [trash_id]).fetchone() == ("text", 2501)     # text, as earlier versions read it
     if written == "before":
         # As versions before 0015 wrote it: json.dumps of the whole payload, no line breaks.
         payload = json.dumps(json.loads(payload), ensure_ascii=False)
@@ -266,7 +268,7 @@ def test_an_entry_is_read_as_json_reads_it_whatever_its_layout(tmp_path, layout)
                    "id": i, "text": f"Line one\nline two «é» {i} ] [ \\\" ," + "وثيقة " * 40, "theme": None,
                    "file": {"$bytes": "AAE="} if i == 3 else 7}} for i in range(4321)],
                "nulls": [{"table": "papers", "rowid": 5, "column": "item_id", "value": 9, "parent": "agenda_items"}]}
-    text = {"as written": store_trash._dumps(payload),
+    text = {"as written": store_trash._dumps(payload).decode(),
             "one json.dumps": json.dumps(payload, ensure_ascii=False),
             "indented": json.dumps(payload, indent=2),
             "compact": json.dumps(payload, separators=(",", ":"))}[layout]
@@ -274,7 +276,7 @@ def test_an_entry_is_read_as_json_reads_it_whatever_its_layout(tmp_path, layout)
     conn = sqlite3.connect(tmp_path / "entries.db")
     conn.execute("CREATE TABLE trash (id INTEGER PRIMARY KEY, payload TEXT)")
     conn.execute("INSERT INTO trash VALUES (1, ?), (2, ?), (3, ?)",
-                 [text, store_trash._dumps({**payload, "rows": payload["rows"][:2], "nulls": []}), text[:-40]])
+                 [text, store_trash._dumps({**payload, "rows": payload["rows"][:2], "nulls": []}).decode(), text[:-40]])
     calls = []
     read, has_bytes = store_trash._loads(conn, 1, lambda done, total: calls.append((done, total)))
     assert read == payload and list(read) == list(payload)

@@ -1,7 +1,7 @@
 """How long the window goes without answering while long work runs, on a large forum.
 
     python benchmarks/bench_window.py --db LARGE [--pages [--only PAGE]] [--trash] [--trash-dialog N] [--delete N]
-                                      [--import-members N] [--shot DIR]
+                                      [--import-members N] [--meeting-choices N] [--shot DIR]
 
 Opens a copy of the forum in the main window (as `msf-desk` opens it: painted first, Today read
 off the GUI thread), and measures with a 10 ms timer the longest pause of the event loop:
@@ -18,7 +18,10 @@ off the GUI thread), and measures with a 10 ms timer the longest pause of the ev
 - `--delete N`: N contributions selected in the Responses table and deleted, then Undo;
 - `--import-members N`: a file of N new members imported on the Members page (dropped as a
   file is, the preview's Import pressed as soon as it shows), from the start until the undo
-  stack has the import.
+  stack has the import;
+- `--meeting-choices N`: on the Meetings page, N meetings chosen in the list in turn (each row
+  selected as a click does), each until its agenda, papers and conflicts are shown and a
+  quarter of a second after: the longest pause, and the CPU time of the window's thread.
 With `--shot DIR` a screenshot of the window is saved while each piece of work runs.
 The machine's load average is printed with every figure (the figures depend on it).
 """
@@ -96,6 +99,7 @@ def main() -> int:
     parser.add_argument("--trash-dialog", type=int, default=0)
     parser.add_argument("--delete", type=int, default=0)
     parser.add_argument("--import-members", type=int, default=0)
+    parser.add_argument("--meeting-choices", type=int, default=0)
     parser.add_argument("--shot", default=None)
     parser.add_argument("--only", default=None, help="with --pages: this page alone (e.g. members)")
     args = parser.parse_args()
@@ -258,10 +262,47 @@ def main() -> int:
               f"{'in a worker' if worker else 'on the window thread'}; longest pause "
               f"{freezes.longest} ms ({load()})", flush=True)
 
+    if args.meeting_choices:
+        meeting_choices(app, window, freezes, args.meeting_choices)
+
     window.session.close()
     window.session = None
     shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def meeting_choices(app, window, freezes, n: int) -> None:
+    """Meetings chosen in the Meetings list one after another (read on the window's thread
+    before this round, off it after)."""
+    import statistics
+
+    from msf_desk.ui.models.meetings import ID_ROLE
+    from msf_desk.ui.widgets.tables import select_row
+
+    page = window.show_page("meetings")
+    wait(app, lambda: not getattr(page, "filling", False))
+    settle(app, freezes)
+    proxy = page.table.model()
+    rows = list(range(proxy.rowCount()))
+    pauses, cpus = [], []
+    for k in range(n):
+        row = rows[(k * 5 + 1) % len(rows)]
+        if proxy.index(row, 0).data(ID_ROLE) == page.current_id:
+            row = rows[(row + 1) % len(rows)]
+        chosen = proxy.index(row, 0).data(ID_ROLE)
+        freezes.reset()
+        own = time.thread_time()
+        select_row(page.table, row)
+        wait(app, lambda: not getattr(page, "filling", False) and page.editor.meeting is not None
+             and page.editor.meeting.id == chosen)
+        settle(app, freezes, 0.25)
+        own = time.thread_time() - own
+        pauses.append(freezes.longest)
+        cpus.append(own)
+        print(f"meeting chosen ({page.agenda_model.rowCount()} items): longest pause {freezes.longest:4d} ms; "
+              f"{own * 1000:.0f} ms of CPU on the window's thread with the quarter second after ({load()})", flush=True)
+    print(f"median of {n} choices: longest pause {statistics.median(pauses):.0f} ms; window's thread CPU "
+          f"{statistics.median(cpus) * 1000:.0f} ms ({load()})", flush=True)
 
 
 def trash_dialog(app, window, freezes, pairs: int, shot: str | None) -> None:

@@ -69,6 +69,10 @@ class _Table(RowsTableModel):
                 cells = self._cells[row] = self.cells(self.rows[row])
         return cells
 
+    def column_texts(self, column: int) -> list[str]:
+        """Every row's words in `column` (what data() shows), for a table measuring the column."""
+        return [self.cells_at(row)[column] for row in range(len(self.rows))]
+
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None

@@ -95,6 +95,10 @@ class MembersModel(ListTableModel):
             cells = self._shown[key] = shown + tuple(sort)
         return cells
 
+    def column_texts(self, column: int) -> list[str]:
+        """Every row's words in `column` (what data() shows), for a table measuring the column."""
+        return [self._cells(row)[column] for row in range(len(self.members))]
+
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None

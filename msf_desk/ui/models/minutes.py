@@ -65,6 +65,10 @@ class AttendanceModel(_Table):
             texts = self.texts[row] = tuple(self._text(a, col) for col in range(len(self.COLUMNS)))
         return texts
 
+    def column_texts(self, column: int) -> list[str]:
+        """Every row's words in `column` (what data() shows), for a table measuring the column."""
+        return [self._cells(row)[column] for row in range(len(self.rows))]
+
     def attendee_at(self, row: int) -> Attendee:
         return self.rows[row]
 

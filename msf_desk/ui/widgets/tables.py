@@ -1,7 +1,7 @@
 """The look every read-only record table and toolbar on the pages shares."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QToolBar,
                                QToolTip)
@@ -87,12 +87,15 @@ class RecordTable(QTableView):
         header's precision), asking the delegate only for the cells whose words are within
         TEXT_SLACK pixels of the widest; None when a row is hidden or a cell holds more than
         one line (Qt measures those itself)."""
-        model, rows = self.model(), self.verticalHeader()
+        model = self.model()
         count = model.rowCount()
-        if rows.hiddenSectionCount():
+        if self.verticalHeader().hiddenSectionCount():
             return None
-        display = Qt.DisplayRole
-        texts = [model.index(row, column).data(display) for row in range(count)]
+        source, rows, texts = _column_texts(model, column, count)
+        if texts is None:
+            source, rows = model, range(count)
+            display = Qt.DisplayRole
+            texts = [model.index(row, column).data(display) for row in rows]
         if any(isinstance(text, str) and "\n" in text for text in texts):
             return None
         self.ensurePolished()
@@ -100,16 +103,41 @@ class RecordTable(QTableView):
         self.initViewItemOption(option)
         advance = QFontMetrics(option.font).horizontalAdvance
         first_row: dict[str, int] = {}      # each text once: the same words measure the same
-        for row, text in enumerate(texts):
+        for row, text in zip(rows, texts):
             first_row.setdefault("" if text is None else str(text), row)
         widths = {text: advance(text) for text in first_row}
         widest = max(widths.values())
         hint = 0
         for text, row in first_row.items():
             if widths[text] >= widest - self.TEXT_SLACK:
-                index = model.index(row, column)
+                index = source.index(row, column)
+                if source is not model:
+                    index = model.mapFromSource(index)
                 hint = max(hint, self.itemDelegateForIndex(index).sizeHint(option, index).width())
         return hint + 1 if self.showGrid() else hint
+
+
+def _column_texts(model, column: int, count: int):
+    """(the model the rows are numbered in, the rows shown, their words in the column) read
+    straight from the model when it offers them (`column_texts`), through a sort proxy whose
+    filter is its own Python method (the rows it accepts); (None, None, None) otherwise.
+    Reading each cell through the proxy costs several Python calls of the model per row (its
+    index, its row and column counts, its data)."""
+    proxy = isinstance(model, QSortFilterProxyModel)
+    source = model.sourceModel() if proxy else model
+    if source is None or not hasattr(source, "column_texts"):
+        return None, None, None
+    texts = source.column_texts(column)
+    rows = range(len(texts))
+    if len(texts) != count:
+        if not proxy or type(model).filterAcceptsRow is QSortFilterProxyModel.filterAcceptsRow:
+            return None, None, None
+        root = QModelIndex()
+        rows = [row for row in rows if model.filterAcceptsRow(row, root)]
+        if len(rows) != count:
+            return None, None, None
+        texts = [texts[row] for row in rows]
+    return source, rows, texts
 
 
 def record_table(name: str, model=None, view: QTableView | None = None, *,

@@ -59,6 +59,11 @@ class RepositoryReading:
 
 def read_repository(db, today: dt.date, check: bool) -> RepositoryReading:
     """Only core calls: the page may run this off the GUI thread (read_then_show)."""
+    # The charts describe and mark themselves with the exports' words (exports.charts, which
+    # loads PIL and the PDF fonts): loaded here, off the window's thread when the page reads
+    # there, rather than on it when the charts are first shown.
+    import msf_desk.exports.charts  # noqa: F401
+
     assessment = None
     if check:
         with in_window_language():   # the requirements' words, in the window's language

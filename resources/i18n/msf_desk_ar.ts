@@ -4928,6 +4928,10 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation>جارٍ قراءة جدول أعمال الاجتماع ووثائقه…</translation>
     </message>
     <message>
+        <source>This meeting could not be read from the forum file: its agenda, papers and conflicts are not shown.</source>
+        <translation>تعذّرت قراءة هذا الاجتماع من ملف المنتدى: لا يُعرض جدول أعماله ولا وثائقه ولا تضارب المصالح فيه.</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting are approved: it can no longer be changed.</source>
         <translation>محضر هذا الاجتماع معتمد: لم يعد من الممكن تغييره.</translation>
     </message>

@@ -4796,6 +4796,10 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation>Leyendo el orden del día y los documentos de la reunión…</translation>
     </message>
     <message>
+        <source>This meeting could not be read from the forum file: its agenda, papers and conflicts are not shown.</source>
+        <translation>No se pudo leer esta reunión en el archivo del foro: no se muestran su orden del día, sus documentos ni sus conflictos de intereses.</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting are approved: it can no longer be changed.</source>
         <translation>El acta de esta reunión está aprobada: ya no se puede modificar.</translation>
     </message>

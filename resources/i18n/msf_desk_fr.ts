@@ -4796,6 +4796,10 @@ Use this for an entry made by mistake; a removal already applied to the member s
         <translation>Lecture de l&apos;ordre du jour et des documents de la réunion…</translation>
     </message>
     <message>
+        <source>This meeting could not be read from the forum file: its agenda, papers and conflicts are not shown.</source>
+        <translation>Cette réunion n’a pas pu être lue dans le fichier du forum : son ordre du jour, ses documents et ses conflits d’intérêts ne sont pas affichés.</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting are approved: it can no longer be changed.</source>
         <translation>Le procès-verbal de cette réunion est approuvé : elle ne peut plus être modifiée.</translation>
     </message>

@@ -107,6 +107,29 @@ def test_a_meeting_chosen_while_the_meetings_are_read_again_is_shown_once_read(w
     assert [r.data(ID_ROLE) for r in rows] == [chosen]
 
 
+def test_a_meeting_whose_details_cannot_be_read_is_said_plainly(window, qtbot, demo_path, damage):
+    page = window.show_page("meetings")
+    filled(qtbot, page)
+    chosen = other_meetings(page, 1)[0]
+    damage(demo_path, "agenda_items")            # the file spoilt under the open forum: only the agenda meets it
+    with qtbot.waitSignal(page.fill_failed, timeout=30000):
+        click_meeting(qtbot, page, chosen)
+    assert window.damage_message is not None and "found damage" in window.damage_message.text()
+    # The list stays; the agenda side says the meeting could not be read, with nothing stale.
+    assert page.current_id == chosen and not page.filling
+    assert page.banner.text() != "The meetings could not be read."
+    said = "This meeting could not be read from the forum file"
+    assert said in page.editor.header.text() and said in page.conflicts.summary.text()
+    assert READING_MEETING not in page.editor.header.text()
+    assert page.editor.meeting is None and page.agenda_model.rowCount() == 0
+    assert page.editor.papers_table.model().rowCount() == 0 and page.conflicts.model.rowCount() == 0
+    assert not page.editor.tabs.isEnabled()
+    assert not any(a.isEnabled() for a in (page.edit_action, page.delete_action, page.held_action,
+                                           page.cancel_action, page.postpone_action, page.reinstate_action))
+    page.edit_action.trigger()                   # nothing to act on: no dialog opens
+    assert page.dialog is None
+
+
 def repository_shown(page: RepositoryPage) -> dict:
     records = page.records
     return {"summary": page.summary.text(), "contrary": page.contrary.text(), "last": page.last_export.text(),

@@ -210,7 +210,7 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
                            self.postpone_action, self.reinstate_action):
                 action.setEnabled(False)
         # The window says what went wrong (damage: in its own message); the banner says it here.
-        self.fill_failed.connect(lambda _exc: self.banner.setText(PAGES_MEETINGS.tr("The meetings could not be read.")))
+        self.fill_failed.connect(self._read_failed)
         self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -380,6 +380,24 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
                        self.postpone_action, self.reinstate_action):
             action.setEnabled(False)
         text = PAGES_MEETINGS.tr("Reading the meeting's agenda and papers…")
+        self.editor.show_meeting(None)
+        self.editor.header.setText(f"<h3>{_esc(text)}</h3>")
+        self.conflicts.set_meeting(None)
+        self.conflicts.summary.setText(text)
+
+    def _read_failed(self, _exc: BaseException) -> None:
+        """A reading off the GUI thread failed (the window says why: damage, in its own message)."""
+        if not self._reading_details:
+            self.banner.setText(PAGES_MEETINGS.tr("The meetings could not be read."))
+            return
+        # The chosen meeting's details: the list stays, the agenda side says it plainly and
+        # offers nothing to act on (choosing another meeting reads again).
+        self._reading_details = False
+        for action in (self.edit_action, self.delete_action, self.held_action, self.cancel_action,
+                       self.postpone_action, self.reinstate_action):
+            action.setEnabled(False)
+        text = PAGES_MEETINGS.tr("This meeting could not be read from the forum file: its agenda, papers and "
+                                 "conflicts are not shown.")
         self.editor.show_meeting(None)
         self.editor.header.setText(f"<h3>{_esc(text)}</h3>")
         self.conflicts.set_meeting(None)

@@ -1,6 +1,6 @@
 """Start-up: the window opening the demo forum, side by side with a bare PySide6 window.
 
-    python benchmarks/bench_startup.py [--runs 7] [--db FORUM]
+    python benchmarks/bench_startup.py [--runs 7] [--db FORUM] [--against OTHER_CHECKOUT]
 
 Whole processes, alternating runs (ours, then the reference, then ours ...), medians of the wall
 time and of the CPU time (user + system, steadier on a shared machine):
@@ -15,6 +15,9 @@ page (Today) was filled, counted from the start of the process, and the longest 
 without answering in between (Today reads the forum off the GUI thread). On the large demo
 (`python -m msf_desk demo --scale large --db large.msf`, then `--db large.msf --runs 3`) these
 say whether the window is painted and usable in under 1.5 s, the rest filling in.
+With --against (another checkout of MSF Desk, e.g. `git worktree add ../before main`) the same
+start-up from that checkout runs in turn with ours and the bare window, with its medians and
+ours as a share of them.
 """
 from __future__ import annotations
 
@@ -76,7 +79,7 @@ def timed(cmd: list[str], env: dict, label: str = "") -> float:
     if label:
         CPU.setdefault(label, []).append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     found = REPORT.search(proc.stdout)
-    if label and found:
+    if label == "ours" and found:
         REPORTS.append(tuple(int(g) for g in found.groups()))
     return elapsed
 
@@ -85,6 +88,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", help="the forum to open (default: a fresh small demo)")
+    parser.add_argument("--against", metavar="CHECKOUT", help="another checkout of MSF Desk, run in turn with ours")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("PYTHONDONTWRITEBYTECODE", None)   # as installed: modules compiled once, then cached
@@ -97,10 +101,15 @@ def main() -> int:
                            capture_output=True)
         ours_cmd = [sys.executable, "-m", "msf_desk", "--db", db, "--check-startup"]
         bare_cmd = [sys.executable, "-c", BARE]
+        other_env = dict(env, PYTHONPATH=str(Path(args.against).resolve())) if args.against else None
         timed(ours_cmd, env), timed(bare_cmd, env)          # warm the caches (.pyc, fonts)
-        ours, bare = [], []
+        if other_env:
+            timed(ours_cmd, other_env)
+        ours, bare, other = [], [], []
         for _ in range(args.runs):
             ours.append(timed(ours_cmd, env, "ours"))
+            if other_env:
+                other.append(timed(ours_cmd, other_env, "against"))
             bare.append(timed(bare_cmd, env, "bare"))
         heavy = tuple(h.split(".")[0] if not h.startswith("msf_desk") else h for h in HEAVY)
         probe = subprocess.run([sys.executable, "-c", LOADED.replace("{heavy!r}", repr(set(heavy))), db],
@@ -113,6 +122,10 @@ def main() -> int:
     print(f"ratio: {o / b:.2f}x  (aim: at most 2x)")
     oc, bc = statistics.median(CPU["ours"]), statistics.median(CPU["bare"])
     print(f"CPU time (user + system), medians: ours {oc:.2f} s, bare {bc:.2f} s, ratio {oc / bc:.2f}x")
+    if other:
+        a, ac = statistics.median(other), statistics.median(CPU["against"])
+        print(f"--against {args.against}: median {a:.2f} s ({a / b:.2f}x the bare window), CPU {ac:.2f} s "
+              f"({ac / bc:.2f}x); ours takes {o / a:.2f} of its wall time and {oc / ac:.2f} of its CPU time")
     print(f"export libraries loaded at start-up: {loaded.strip() or 'none'}")
     if REPORTS:
         painted, filled, gap = (statistics.median(r[i] for r in REPORTS) for i in range(3))

@@ -395,6 +395,9 @@ def restore(db, trash_id: int, progress=None) -> Restored:
             else:
                 values = {"rowid": new_rowid, **values}
             prepared.append((tbl, values))
+        # The entry's own row records are no longer needed: 100,000 fewer objects for Python's
+        # collector to walk while the rows are written (it holds the window up as it walks).
+        del rows[:]
         missing: list[str] = []
         for parent, values in wanted.items():
             values = sorted(values)
@@ -447,7 +450,7 @@ def restore(db, trash_id: int, progress=None) -> Restored:
                     key = this
                     if progress is not None:
                         progress(done, total)
-                batch.append(list(values.values()))
+                batch.append(tuple(values.values()))     # tuples of plain values: not walked by the collector
                 done += 1
             flush()
         db.execute(f"PRAGMA cache_size = {int(cache)}")

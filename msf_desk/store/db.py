@@ -395,9 +395,17 @@ def save_copy(db: ForumDb, target: Path, source: Path | None = None) -> Path:
 def _migrate(db: ForumDb, current: int, upto: int | None = None) -> None:
     for number in range(current + 1, (SCHEMA_VERSION if upto is None else min(upto, SCHEMA_VERSION)) + 1):
         # Each step is one transaction: a failure leaves the file at the last good version.
-        with transaction(db, audit=False):
-            migration(number)(db)
-            db.execute(f"PRAGMA user_version = {number}")
+        try:
+            with transaction(db, audit=False):
+                migration(number)(db)
+                db.execute(f"PRAGMA user_version = {number}")
+        except sqlite3.Error as exc:
+            # What the file holds stopped the upgrade (a damaged trash entry, say): said in
+            # words, with SQLite's reason for whoever supports the forum.
+            raise _plain(exc, db) or UserError(
+                M_("{name} could not be upgraded for this version of MSF Desk: step {step} of the upgrade stopped on what the file holds ({reason}). Nothing was changed: the file stays as it was saved (format version {version}), and the version of MSF Desk that saved it can still open it.").format(
+                    name=getattr(db, "path", Path("The forum")).name, step=number, reason=exc, version=number - 1)
+            ) from exc
 
 
 def open_forum(path: str | Path, *, create: bool = False, access: str = "write") -> ForumDb:

@@ -13,6 +13,7 @@ import sqlite3
 import pytest
 
 from msf_desk.core import members, responses, trash
+from msf_desk.model.errors import UserError
 from msf_desk.model.members import Member
 from msf_desk.model.responses import Consultation, Contribution
 from msf_desk.store import trash as store_trash
@@ -116,8 +117,11 @@ def test_a_payload_that_cannot_be_counted_stops_the_upgrade_and_changes_nothing(
     before = old.execute("SELECT * FROM trash ORDER BY id").fetchall()
     old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     old.conn.close()
-    with pytest.raises(sqlite3.Error, match="malformed JSON"):
+    with pytest.raises(UserError) as refused:
         open_forum(path)
+    said = str(refused.value)
+    assert said.startswith("old.msf could not be upgraded for this version of MSF Desk: step 15 ")
+    assert "malformed JSON" in said and "Nothing was changed" in said and "(format version 14)" in said
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == BEFORE
     assert "row_count" not in [c[1] for c in conn.execute("PRAGMA table_info(trash)")]

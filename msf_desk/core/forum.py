@@ -155,7 +155,7 @@ def replace(profile: ForumProfile, **changes) -> ForumProfile:
 
 
 @contextmanager
-def worker_db(path, *, plain: bool = False, one_snapshot: bool = False):
+def worker_db(path, *, plain: bool = False, one_snapshot: bool = False, reading: bool = False):
     """The one way work off the GUI thread (an export, an import, a backup) touches the forum:
     a connection of its own, opened in the worker's thread and closed when the work ends.
     The window's connection never leaves the GUI thread (it refuses to: check_same_thread).
@@ -163,7 +163,9 @@ def worker_db(path, *, plain: bool = False, one_snapshot: bool = False):
     `one_snapshot=True` reads the forum as it stood when the work began, whatever the window
     writes meanwhile, until the work's own first write (msf_desk.store.db.snapshot).
     `plain=True` gives the bare sqlite3 connection (checkpoints and backups of a file open in
-    the window) without the checks of opening a forum."""
+    the window) without the checks of opening a forum.
+    `reading=True` (a page's reading) gives a connection SQLite lets write nothing, and so
+    without the change log's triggers (msf_desk.store.audit)."""
     if plain:
         conn = plain_connection(path)
         try:
@@ -171,7 +173,8 @@ def worker_db(path, *, plain: bool = False, one_snapshot: bool = False):
         finally:
             conn.close()
         return
-    db = open_forum(path, access="worker")  # writes under the lock this process's window holds
+    # A worker writes under the lock this process's window holds; a reading writes nothing.
+    db = open_forum(path, access="reader" if reading else "worker")
     try:
         if one_snapshot:
             with snapshot(db):

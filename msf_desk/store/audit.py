@@ -43,8 +43,8 @@ def installed(db) -> bool:
 
 def install(db) -> None:
     """Give this connection the triggers that note changed rows (when the file has a log)."""
-    if getattr(db, "access", "write") == "read":
-        return
+    if getattr(db, "access", "write") in ("read", "reader"):
+        return      # SQLite refuses every write on these connections (query_only)
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [LOG]).fetchone():
         return
     db.execute("PRAGMA temp_store = MEMORY")

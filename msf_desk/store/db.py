@@ -221,7 +221,9 @@ class ForumDb:
                 scripts, tests); a window editing the forum refuses it at once;
       "edit_shared" - a worker's connection writing under the lock its window holds;
       "read"  - nothing may be written (someone else edits it, or the file or its folder
-                is read-only); `read_only_reason` says why in words.
+                is read-only); `read_only_reason` says why in words;
+      "reader" - a page's reading off the GUI thread: SQLite refuses every write on it
+                (`query_only`), so it needs none of the change log's triggers.
 
     It reads as a sqlite-utils `Database` does (`execute`, `query`, `db[name]`); any other
     sqlite-utils call is passed to a `Database` over the same connection, made when first needed.
@@ -343,7 +345,9 @@ def _connect(path: Path, access: str = "write", reason: str = "") -> ForumDb:
     db.path, db.access, db.read_only_reason = Path(path), access, reason
     db._summaries = []
     _tune(db)
-    if access == "read":
+    if access in ("read", "reader"):
+        # A reader opens a file the window has open (in WAL mode already); nothing written
+        # through it could escape the change log, because nothing can be written through it.
         db.execute("PRAGMA query_only = ON")
     else:
         db.enable_wal()
@@ -415,7 +419,8 @@ def open_forum(path: str | Path, *, create: bool = False, access: str = "write")
     An older file is upgraded after a backup copy is written beside it.
     `access` is "write" (each transaction takes the lock), "edit" (take the lock now and
     hold it: the window), "worker" (work off the GUI thread: writes under the lock this
-    process's window holds, else as "write") or "read"; see ForumDb. A forum that cannot be written here
+    process's window holds, else as "write"), "reader" (a page's reading off the GUI thread:
+    refuses every write, so it gets no change-log triggers) or "read"; see ForumDb. A forum that cannot be written here
     (read-only file or folder) opens as "read" whatever was asked, with the reason in
     `read_only_reason`; writing to it then raises a UserError in those words.
     """
@@ -437,7 +442,7 @@ def open_forum(path: str | Path, *, create: bool = False, access: str = "write")
         lock.acquire()
     try:
         if version < SCHEMA_VERSION:
-            if access == "read":
+            if access in ("read", "reader"):
                 raise UserError(
                     M_("{name} was saved by an older MSF Desk and must be upgraded before it can be opened, which needs it to be writable and not open elsewhere. {value}").format(name=path.name, value=reason or M_("Open it for editing when nobody else has it open."))
                 )
@@ -546,6 +551,9 @@ def transaction(db: ForumDb, summary: str | None = None, *, action: str = "",
     add theirs. Records that changed are found by the log's own triggers, so a write that
     forgets its sentence is still logged, with one made from the tables it touched.
     """
+    if getattr(db, "access", "") == "reader":
+        # A page's reading connection (no change-log triggers): a mistake in our code.
+        raise RuntimeError(f"A reading connection to {db.path.name} cannot write.")
     if summary:
         if not hasattr(db, "_summaries"):
             db._summaries = []

@@ -90,13 +90,15 @@ class _Runnable(QRunnable):
             self.signals.finished.emit(result)
 
 
-def forum_work(path: str | Path, work: Callable[[Any, Progress], Any]) -> Callable[[Progress], Any]:
+def forum_work(path: str | Path, work: Callable[[Any, Progress], Any], *,
+               reading: bool = False) -> Callable[[Progress], Any]:
     """The one way a worker touches the forum: `work(db, progress)` on a connection of its own,
-    opened in the worker's thread, reading one snapshot of the forum until the work writes."""
+    opened in the worker's thread, reading one snapshot of the forum until the work writes
+    (`reading=True`: a connection that cannot write at all)."""
     path = Path(path)
 
     def run(progress: Progress):
-        with worker_db(path, one_snapshot=True) as db:
+        with worker_db(path, one_snapshot=True, reading=reading) as db:
             return work(db, progress)
 
     return run
@@ -264,7 +266,9 @@ class Reading(QObject):
         self.signals = _Signals()
         self.signals.finished.connect(self.finished)
         self.signals.failed.connect(self.failed)
-        self.runnable = _Runnable(forum_work(path, lambda db, _progress: work(db)), self.signals, threading.Event())
+        # A reading connection: SQLite refuses any write through it (so it needs no triggers).
+        self.runnable = _Runnable(forum_work(path, lambda db, _progress: work(db), reading=True),
+                                  self.signals, threading.Event())
 
     def start(self) -> "Reading":
         QThreadPool.globalInstance().start(self.runnable)

@@ -2,6 +2,10 @@
 not change a document half-way; the work's own first write sees the newest forum."""
 from __future__ import annotations
 
+import sqlite3
+
+import pytest
+
 from msf_desk.core.forum import worker_db
 from msf_desk.store.db import open_forum, transaction
 
@@ -29,5 +33,35 @@ def test_a_worker_reads_the_forum_as_it_stood_when_it_began(forum_path, db):
             assert count_members(worker) == 3
         with worker_db(forum_path) as plain:
             assert count_members(plain) == 3              # nothing was lost on either side
+    finally:
+        window.conn.close()
+
+
+def test_a_pages_reading_connection_cannot_write_and_has_no_change_log_triggers(forum_path, db):
+    add_member(db, "First")
+    db.conn.close()
+    window = open_forum(forum_path, access="edit")
+    try:
+        with worker_db(forum_path, one_snapshot=True, reading=True) as reader:
+            assert count_members(reader) == 1
+            triggers = reader.execute("SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger'").fetchone()[0]
+            assert triggers == 0
+            # A write through it is refused by SQLite itself, not merely left out of the log...
+            with pytest.raises(sqlite3.OperationalError, match="readonly"):
+                reader.execute("INSERT INTO members (name, sector, side, role) "
+                               "VALUES ('Sneaked in', 'civil_society', 'non_government', 'member')")
+            with pytest.raises(sqlite3.OperationalError, match="readonly"):
+                reader.execute("UPDATE members SET name = 'Renamed'")
+            # ... and so is one through the transaction helper.
+            with pytest.raises(RuntimeError, match="cannot write"):
+                add_member(reader, "Through a transaction")
+            add_member(window, "Added in the window meanwhile")
+            assert count_members(reader) == 1               # it reads one snapshot, as workers do
+        # The window's connection keeps its triggers, and its write is in the log.
+        assert window.execute("SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger'").fetchone()[0] > 0
+        assert [r[0] for r in window.execute("SELECT name FROM members ORDER BY id")] == [
+            "First", "Added in the window meanwhile"]
+        logged = window.execute("SELECT count(*) FROM audit_log WHERE summary LIKE '%meanwhile%'").fetchone()[0]
+        assert logged == 1
     finally:
         window.conn.close()

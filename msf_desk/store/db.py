@@ -212,6 +212,16 @@ class TableReads:
         return getattr(self._utils(), name)
 
 
+class WriteNeeded(RuntimeError):
+    """Work on a reading connection ("reader") came to a write. SQLite refused it (the
+    connection is `query_only` and has none of the change log's triggers); the work must be
+    done again on a connection that may write (msf_desk.core.forum.worker_db does)."""
+
+
+def _is_refused_write(exc: sqlite3.Error) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc)
+
+
 class ForumDb:
     """An open forum: the SQLite connection and how this process may write to it.
 
@@ -223,7 +233,8 @@ class ForumDb:
       "read"  - nothing may be written (someone else edits it, or the file or its folder
                 is read-only); `read_only_reason` says why in words;
       "reader" - a page's reading off the GUI thread: SQLite refuses every write on it
-                (`query_only`), so it needs none of the change log's triggers.
+                (`query_only`), so it needs none of the change log's triggers; a write
+                tried on it raises WriteNeeded.
 
     It reads as a sqlite-utils `Database` does (`execute`, `query`, `db[name]`); any other
     sqlite-utils call is passed to a `Database` over the same connection, made when first needed.
@@ -261,9 +272,11 @@ class ForumDb:
         was_in_transaction = self.conn.in_transaction
         try:
             cursor = self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
-        except Exception:
+        except Exception as exc:
             if not was_in_transaction and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if self.access == "reader" and _is_refused_write(exc):
+                raise WriteNeeded(f"A reading connection to {self.path.name} cannot write.") from exc
             raise
         if (not was_in_transaction and self.conn.in_transaction and cursor.description is None
                 and _first_keyword(sql) not in _TRANSACTION_CONTROL):
@@ -552,8 +565,8 @@ def transaction(db: ForumDb, summary: str | None = None, *, action: str = "",
     forgets its sentence is still logged, with one made from the tables it touched.
     """
     if getattr(db, "access", "") == "reader":
-        # A page's reading connection (no change-log triggers): a mistake in our code.
-        raise RuntimeError(f"A reading connection to {db.path.name} cannot write.")
+        # A reading connection (no change-log triggers): refused before its snapshot ends.
+        raise WriteNeeded(f"A reading connection to {db.path.name} cannot write.")
     if summary:
         if not hasattr(db, "_summaries"):
             db._summaries = []

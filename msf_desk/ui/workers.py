@@ -32,7 +32,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from msf_desk.core.forum import worker_db
+from msf_desk.core.forum import read_off_thread, worker_db
 from msf_desk.exports.atomic import Cancelled
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.i18n import Context
@@ -90,15 +90,13 @@ class _Runnable(QRunnable):
             self.signals.finished.emit(result)
 
 
-def forum_work(path: str | Path, work: Callable[[Any, Progress], Any], *,
-               reading: bool = False) -> Callable[[Progress], Any]:
+def forum_work(path: str | Path, work: Callable[[Any, Progress], Any]) -> Callable[[Progress], Any]:
     """The one way a worker touches the forum: `work(db, progress)` on a connection of its own,
-    opened in the worker's thread, reading one snapshot of the forum until the work writes
-    (`reading=True`: a connection that cannot write at all)."""
+    opened in the worker's thread, reading one snapshot of the forum until the work writes."""
     path = Path(path)
 
     def run(progress: Progress):
-        with worker_db(path, one_snapshot=True, reading=reading) as db:
+        with worker_db(path, one_snapshot=True) as db:
             return work(db, progress)
 
     return run
@@ -266,9 +264,8 @@ class Reading(QObject):
         self.signals = _Signals()
         self.signals.finished.connect(self.finished)
         self.signals.failed.connect(self.failed)
-        # A reading connection: SQLite refuses any write through it (so it needs no triggers).
-        self.runnable = _Runnable(forum_work(path, lambda db, _progress: work(db), reading=True),
-                                  self.signals, threading.Event())
+        # On a reading connection (no change-log triggers; see read_off_thread).
+        self.runnable = _Runnable(lambda _progress: read_off_thread(path, work), self.signals, threading.Event())
 
     def start(self) -> "Reading":
         QThreadPool.globalInstance().start(self.runnable)

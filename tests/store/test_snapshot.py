@@ -6,8 +6,10 @@ import sqlite3
 
 import pytest
 
-from msf_desk.core.forum import worker_db
-from msf_desk.store.db import open_forum, transaction
+from msf_desk.core import responses
+from msf_desk.core.forum import read_off_thread, worker_db
+from msf_desk.store import forum as forum_store
+from msf_desk.store.db import WriteNeeded, open_forum, transaction
 
 
 def count_members(db) -> int:
@@ -47,13 +49,16 @@ def test_a_pages_reading_connection_cannot_write_and_has_no_change_log_triggers(
             triggers = reader.execute("SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger'").fetchone()[0]
             assert triggers == 0
             # A write through it is refused by SQLite itself, not merely left out of the log...
-            with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            with pytest.raises(WriteNeeded) as refused:
                 reader.execute("INSERT INTO members (name, sector, side, role) "
                                "VALUES ('Sneaked in', 'civil_society', 'non_government', 'member')")
-            with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            assert isinstance(refused.value.__cause__, sqlite3.OperationalError)
+            with pytest.raises(WriteNeeded):
                 reader.execute("UPDATE members SET name = 'Renamed'")
+            with pytest.raises(sqlite3.OperationalError, match="readonly"):
+                reader.conn.execute("DELETE FROM members")      # the bare connection too
             # ... and so is one through the transaction helper.
-            with pytest.raises(RuntimeError, match="cannot write"):
+            with pytest.raises(WriteNeeded):
                 add_member(reader, "Through a transaction")
             add_member(window, "Added in the window meanwhile")
             assert count_members(reader) == 1               # it reads one snapshot, as workers do
@@ -63,5 +68,34 @@ def test_a_pages_reading_connection_cannot_write_and_has_no_change_log_triggers(
             "First", "Added in the window meanwhile"]
         logged = window.execute("SELECT count(*) FROM audit_log WHERE summary LIKE '%meanwhile%'").fetchone()[0]
         assert logged == 1
+    finally:
+        window.conn.close()
+
+
+def test_a_reading_that_comes_to_a_write_is_done_again_where_the_write_is_logged(forum_path, db):
+    """Today's reading works the due dates out again when the forum's holidays changed: on the
+    reading connection that write is refused, so the whole reading runs again on a worker's
+    connection, whose write the change log notes."""
+    add_member(db, "First")
+    responses.refresh_due_dates(db)
+    with transaction(db, "Holidays changed elsewhere"):
+        forum_store.set_setting(db, "responses.due_basis", "an older rule")
+    db.conn.close()
+    window = open_forum(forum_path, access="edit")
+    try:
+        accesses = []
+
+        def reading(rdb):
+            accesses.append(rdb.access)
+            responses.refresh_due_dates(rdb)
+            return count_members(rdb)
+
+        assert read_off_thread(forum_path, reading) == 1
+        assert accesses == ["reader", "edit_shared"]
+        assert forum_store.get_setting(window, "responses.due_basis") != "an older rule"
+        assert read_off_thread(forum_path, reading) == 1      # nothing left to write: read once
+        assert accesses == ["reader", "edit_shared", "reader"]
+        last = window.execute("SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0]
+        assert last != "Holidays changed elsewhere"           # the reading's write was logged
     finally:
         window.conn.close()

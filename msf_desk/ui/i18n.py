@@ -306,11 +306,28 @@ def window_number(value) -> str:
         return _documents.number(value)
 
 
+class _InLanguage:
+    """A context that may be entered more than once (a reading in a worker enters it for each
+    part written in words), each time in the language chosen when it was made."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self._entered: list = []
+
+    def __enter__(self):
+        context = _documents.using(self.code)
+        self._entered.append(context)
+        return context.__enter__()
+
+    def __exit__(self, *exc):
+        return self._entered.pop().__exit__(*exc)
+
+
 def in_window_language():
     """Inside this block, words the rules write with the documents' catalogue (record labels,
     quorum lines) come in the window's language; exports keep their own (they set theirs)."""
     code = _current if _current in _documents.SHIPPED else SOURCE_LANGUAGE
-    return _documents.using(code)
+    return _InLanguage(code)
 
 
 def window_weekday(value) -> str:

@@ -5824,6 +5824,10 @@ Commitments
         <translation>التضارب</translation>
     </message>
     <message>
+        <source>Reading the item&apos;s notes, decisions and conflicts…</source>
+        <translation>جارٍ قراءة ملاحظات البند وقراراته وتضارب المصالح فيه…</translation>
+    </message>
+    <message>
         <source>Choose an item of the agenda.</source>
         <translation>اختر بندًا من جدول الأعمال.</translation>
     </message>

@@ -5656,6 +5656,10 @@ Compromisos
         <translation>Conflictos</translation>
     </message>
     <message>
+        <source>Reading the item&apos;s notes, decisions and conflicts…</source>
+        <translation>Leyendo las notas, las decisiones y los conflictos de intereses del punto…</translation>
+    </message>
+    <message>
         <source>Choose an item of the agenda.</source>
         <translation>Elija un punto del orden del día.</translation>
     </message>

@@ -5656,6 +5656,10 @@ Engagements
         <translation>Conflits</translation>
     </message>
     <message>
+        <source>Reading the item&apos;s notes, decisions and conflicts…</source>
+        <translation>Lecture des notes, des décisions et des conflits d’intérêts du point…</translation>
+    </message>
+    <message>
         <source>Choose an item of the agenda.</source>
         <translation>Choisissez un point de l&apos;ordre du jour.</translation>
     </message>

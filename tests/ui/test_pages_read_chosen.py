@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from msf_desk.core import agendas as core_agendas
+from msf_desk.core import minutes as core_minutes
 from msf_desk.ui.commands.meetings import EditMeeting
 from msf_desk.ui.commands.standards import SetWebsite
 from msf_desk.ui.models.meetings import ID_ROLE
@@ -185,3 +186,115 @@ def test_a_damaged_table_found_by_the_repository_page_reading_is_reported(window
     assert window.damage_message is not None and window.damage_message.isVisible()
     assert "found damage" in window.damage_message.text()
     assert page.summary.text() == "Cannot check the standards"
+
+
+# --- the Minutes page: an agenda item chosen ------------------------------------------------------
+READING_ITEM = "Reading the item's notes, decisions and conflicts…"
+
+
+def click_item(qtbot, page, item_id: int) -> None:
+    """Click the item's row in the Minutes page's agenda, as the user does."""
+    row = page.items_model.row_of(item_id)
+    index = page.items_table.model().index(row, 1)
+    page.items_table.scrollTo(index)
+    qtbot.mouseClick(page.items_table.viewport(), Qt.LeftButton, pos=page.items_table.visualRect(index).center())
+
+
+def item_shown(page) -> dict:
+    return {"meeting": page.meeting_id, "item": page.item_id, "title": page.item_title.text(),
+            "discussion": page.discussion.toPlainText(), "breakouts": page.breakouts.toPlainText(),
+            "breakout_summary": page.breakout_summary.text(), "declarations": page.declarations_label.text(),
+            "decisions": table_rows(page.decisions_table), "decision": page.decision_id,
+            "decision_text": page.decision_text.toPlainText(), "verdict": page.verdict_label.text(),
+            "conflicts": page.conflicts.summary.text(), "conflict_rows": table_rows(page.conflicts.table),
+            "enabled": [w.isEnabled() for w in (page.discussion, page.add_decision_button, page.declare_button,
+                                                page.decision_form)]}
+
+
+def item_on_the_gui_thread(session, qtbot, meeting_id: int, item_id: int) -> dict:
+    from msf_desk.ui.pages.minutes import MinutesPage
+
+    here = MinutesPage(session)                   # the same page, read on the GUI thread
+    qtbot.addWidget(here)
+    assert here.select_meeting(meeting_id)
+    click_item(qtbot, here, item_id)
+    assert here.item_id == item_id
+    return item_shown(here)
+
+
+def minutes_with_decisions(page):
+    """A meeting with minutes whose agenda has two items or more, one of them with decisions."""
+    db = page.session.db
+    for m in page.meetings:
+        decisions = core_minutes.decisions_of(db, m.id)
+        items = [i.id for i in core_agendas.items_of(db, m.id) if not i.is_break]
+        if core_minutes.get_minutes(db, m.id) is not None and decisions and len(items) > 2:
+            decided = next(d.item_id for d in decisions if d.item_id in items)
+            return m.id, decided, [i for i in items if i != decided]
+    raise AssertionError("the demo has minutes with decisions")
+
+
+def test_an_item_chosen_in_the_minutes_agenda_is_read_off_the_gui_thread(window, qtbot):
+    page = window.show_page("minutes")
+    filled(qtbot, page)
+    meeting_id, decided, others = minutes_with_decisions(page)
+    if page.meeting_id != meeting_id:
+        page.select_meeting(meeting_id)
+        filled(qtbot, page)
+    click_item(qtbot, page, others[0])
+    if page.filling:
+        filled(qtbot, page)
+    click_item(qtbot, page, decided)
+    # Nothing of the item shown before stays on screen, and nothing acts on the item meanwhile.
+    assert page.filling and page.item_id == decided
+    assert page.item_title.text() == READING_ITEM and page.conflicts.summary.text() == READING_ITEM
+    assert page.decisions_model.rowCount() == 0 and page.discussion.toPlainText() == ""
+    assert page.verdict_label.text() == "" and page.declarations_label.text() == ""
+    assert not any(w.isEnabled() for w in (page.discussion, page.breakouts, page.add_decision_button,
+                                           page.declare_button, page.decision_form))
+    before = len([d for d in core_minutes.decisions_of(window.session.db, meeting_id) if d.item_id == decided])
+    page.add_decision()                          # waits for the item: added to it once read
+    filled(qtbot, page)
+    assert page.decisions_model.rowCount() == before + 1 and page.decision_id == page.decisions_model.rows[-1][1].id
+    shown, here = item_shown(page), item_on_the_gui_thread(window.session, qtbot, meeting_id, decided)
+    for key in ("decision", "decision_text", "verdict"):   # the new decision is the one chosen here
+        shown.pop(key), here.pop(key)
+    assert shown == here and shown["decisions"]
+
+
+def test_a_newer_item_choice_drops_the_older_reading(window, qtbot, monkeypatch):
+    page = window.show_page("minutes")
+    filled(qtbot, page)
+    meeting_id, decided, others = minutes_with_decisions(page)
+    if page.meeting_id != meeting_id:
+        page.select_meeting(meeting_id)
+        filled(qtbot, page)
+    first = others[0] if others[0] != page.item_id else others[1]
+    shown = []
+    came = page._item_came
+    monkeypatch.setattr(page, "_item_came", lambda r: (shown.append(r.item_id), came(r)))
+    click_item(qtbot, page, first)
+    click_item(qtbot, page, decided)
+    assert page.item_id == decided and page.item_title.text() == READING_ITEM
+    filled(qtbot, page)
+    assert shown == [decided]                    # the first item's reading came back to nobody
+    assert item_shown(page) == item_on_the_gui_thread(window.session, qtbot, meeting_id, decided)
+
+
+def test_an_item_chosen_while_the_minutes_are_read_again_is_read_with_them(window, qtbot):
+    page = window.show_page("minutes")
+    filled(qtbot, page)
+    meeting_id, decided, others = minutes_with_decisions(page)
+    if page.meeting_id != meeting_id:
+        page.select_meeting(meeting_id)
+        filled(qtbot, page)
+    if page.item_id == decided:
+        click_item(qtbot, page, others[0])
+        filled(qtbot, page)
+    page.reload()                                # read again (as after a change elsewhere)
+    assert page.filling
+    click_item(qtbot, page, decided)
+    assert page.item_title.text() == READING_ITEM and page.decisions_model.rowCount() == 0
+    filled(qtbot, page)
+    assert page.item_id == decided
+    assert item_shown(page) == item_on_the_gui_thread(window.session, qtbot, meeting_id, decided)

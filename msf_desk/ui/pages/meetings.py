@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QCalendarWidget, QCheckBox, QHBoxLayout,
                                QLabel, QMenu, QMessageBox, QSplitter, QToolBar,
@@ -206,8 +206,7 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
         if later:
             self.banner.setText(PAGES_MEETINGS.tr("Reading the meetings…"))
             self.editor.header.setText(f"<h3>{_esc(PAGES_MEETINGS.tr('Reading the meetings…'))}</h3>")
-            for action in (self.edit_action, self.delete_action, self.held_action, self.cancel_action,
-                           self.postpone_action, self.reinstate_action):
+            for action in self._meeting_actions():
                 action.setEnabled(False)
         # The window says what went wrong (damage: in its own message); the banner says it here.
         self.fill_failed.connect(self._read_failed)
@@ -334,16 +333,9 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
         index = self.editor.tabs.indexOf(self.conflicts)
         self.editor.tabs.setTabText(index, PAGES_MEETINGS.tr("Conflicts of interest ({count})").format(count=count) if count else PAGES_MEETINGS.tr("Conflicts of interest"))
 
-    def _day_clicked(self, date: QDate) -> None:
-        day = dt.date(date.year(), date.month(), date.day())
-        on_day = [m for m in self.meetings if m.day == day]
-        if on_day:
-            self.select_meeting(on_day[0].id)
-
     def _show_current(self) -> None:
         m = self.current()
-        for action in (self.edit_action, self.delete_action, self.held_action, self.cancel_action,
-                       self.postpone_action, self.reinstate_action):
+        for action in self._meeting_actions():
             action.setEnabled(m is not None)
         if m is None:
             self.conflicts.set_meeting(None)
@@ -360,6 +352,10 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
         else:
             self._read_details(m)
 
+    def _meeting_actions(self) -> tuple:
+        return (self.edit_action, self.delete_action, self.held_action, self.cancel_action, self.postpone_action,
+                self.reinstate_action)
+
     _reading_details = False   # the reading under way is one meeting's details (not the meetings')
     _showing = False           # the meetings' reading is being shown
 
@@ -373,35 +369,24 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
         self._reading_details = True
         self.read_then_show(lambda db: read_details(db, m, profile, holidays, today), self._details_read)
 
-    def _show_reading_details(self) -> None:
-        """While the chosen meeting is read: no agenda, papers or conflicts of another meeting,
-        and nothing to act on until they come."""
-        for action in (self.edit_action, self.delete_action, self.held_action, self.cancel_action,
-                       self.postpone_action, self.reinstate_action):
+    def _show_reading_details(self, text: str = "") -> None:
+        """While the chosen meeting is read (or could not be: `text`): nothing else shown or to act on."""
+        for action in self._meeting_actions():
             action.setEnabled(False)
-        text = PAGES_MEETINGS.tr("Reading the meeting's agenda and papers…")
+        text = text or PAGES_MEETINGS.tr("Reading the meeting's agenda and papers…")
         self.editor.show_meeting(None)
         self.editor.header.setText(f"<h3>{_esc(text)}</h3>")
         self.conflicts.set_meeting(None)
         self.conflicts.summary.setText(text)
 
     def _read_failed(self, _exc: BaseException) -> None:
-        """A reading off the GUI thread failed (the window says why: damage, in its own message)."""
+        """A reading failed (the window says why); a meeting's details: the agenda side says so."""
         if not self._reading_details:
             self.banner.setText(PAGES_MEETINGS.tr("The meetings could not be read."))
             return
-        # The chosen meeting's details: the list stays, the agenda side says it plainly and
-        # offers nothing to act on (choosing another meeting reads again).
         self._reading_details = False
-        for action in (self.edit_action, self.delete_action, self.held_action, self.cancel_action,
-                       self.postpone_action, self.reinstate_action):
-            action.setEnabled(False)
-        text = PAGES_MEETINGS.tr("This meeting could not be read from the forum file: its agenda, papers and "
-                                 "conflicts are not shown.")
-        self.editor.show_meeting(None)
-        self.editor.header.setText(f"<h3>{_esc(text)}</h3>")
-        self.conflicts.set_meeting(None)
-        self.conflicts.summary.setText(text)
+        self._show_reading_details(PAGES_MEETINGS.tr("This meeting could not be read from the forum file: its agenda, "
+                                                     "papers and conflicts are not shown."))
 
     def _details_read(self, d: MeetingDetails) -> None:
         self._reading_details = False

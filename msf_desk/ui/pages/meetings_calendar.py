@@ -25,6 +25,12 @@ class MeetingsCalendar:
     """Mixed into MeetingsPage (msf_desk.ui.pages.meetings): uses its calendar, meetings,
     overdue work, today, profile and session."""
 
+    def _day_clicked(self, date: QDate) -> None:
+        day = dt.date(date.year(), date.month(), date.day())
+        on_day = [m for m in self.meetings if m.day == day]
+        if on_day:
+            self.select_meeting(on_day[0].id)
+
     def _paint_calendar(self) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear every date
         late = {w.meeting.id for w in self.overdue}

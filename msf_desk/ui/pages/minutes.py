@@ -63,7 +63,10 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         super().__init__(parent)
         self.session = session
         self.later = later
-        self._read_conflicts = None    # the agenda's conflicts read with the meeting, shown once
+        self._item_read = None         # the item read with the meeting (or by itself), shown once
+        self._reading_item = False     # the reading under way is the chosen item's alone
+        self._counts = None            # (meeting, item, {decision id: Count}) until the next change
+        self._keep_counts = False      # a change that leaves them (a decision's votes typed)
         self.today = dt.date.today()
         self.meeting_id: int | None = None
         self.item_id: int | None = None
@@ -170,7 +173,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
             saver.saved.connect(self._on_saved)
             saver.failed.connect(self.refuse)
         session.changed.connect(self._on_changed)
-        self.fill_failed.connect(lambda exc: self.status.setText(not_read_text(exc)))
+        self.fill_failed.connect(self._read_failed)
         if later:
             self.status.setText(PAGES_MINUTES.tr("Reading the meetings and their minutes…"))
             self.lock_banner.hide()
@@ -211,6 +214,14 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.export_shortcut = key("export_minutes", self.export, PAGES_MINUTES.tr("Export…"))
 
     # --- reading -----------------------------------------------------------------------------
+    def _read_failed(self, exc: BaseException) -> None:
+        """A reading off the GUI thread failed (the window says why); the page says it could not
+        read, and the item being read shows nothing (choosing it again reads again)."""
+        self.status.setText(not_read_text(exc))
+        if self._reading_item:
+            self.item_title.setText(not_read_text(exc))
+            self.conflicts.show_reading(not_read_text(exc))
+
     @property
     def db(self):
         return self.session.db
@@ -226,6 +237,8 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
     def _on_changed(self, topic: str) -> None:
         if topic not in TOPICS:
             return
+        if not self._keep_counts:
+            self._counts = None        # attendance or recusals may have changed
         if self._quiet:
             self.refresh_tables()
         else:
@@ -238,8 +251,10 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
             saver.flush()
         # The meeting chosen in the list (its minutes may still be being read), else the one shown.
         keep = self.meeting_choice.currentData() if self.meeting_choice.count() else self.meeting_id
+        item = self.item_id if keep == self.meeting_id else None
         today, words = self.today, in_window_language()
-        self.read_then_show(lambda db: read_minutes(db, today, keep, words), self._show_reading)
+        self._reading_item = False
+        self.read_then_show(lambda db: read_minutes(db, today, keep, words, item), self._show_reading)
 
     def _show_reading(self, reading: MinutesReading) -> None:
         self.meetings, self.members, statuses = reading.meetings, reading.members, reading.statuses
@@ -254,7 +269,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
             self.meeting_choice.addItem(f"{window_day(m.day)} — {m.title} ({state})", m.id)
         self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(keep)) if keep else -1)
         self.meeting_choice.blockSignals(False)
-        self._read_conflicts = (keep, reading.meeting.conflicts) if reading.meeting.conflicts is not None else None
+        self._item_read = reading.meeting.item
         self.show_meeting(keep, reading.meeting)
 
     def select_meeting(self, meeting_id: int) -> bool:
@@ -280,11 +295,12 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         meeting_id = self.meeting_choice.currentData()
         meeting = next((m for m in self.meetings if m.id == meeting_id), None)
         words = in_window_language()
-        self.read_then_show(lambda db: read_meeting(db, meeting, words, with_conflicts=True),
+        self._reading_item = False
+        self.read_then_show(lambda db: read_meeting(db, meeting, words, with_item=True),
                             lambda reading: self._show_chosen(reading))
 
     def _show_chosen(self, reading: MeetingReading) -> None:
-        self._read_conflicts = (reading.meeting_id, reading.conflicts)
+        self._item_read = reading.item
         self.show_meeting(reading.meeting_id, reading)
 
     def show_meeting(self, meeting_id: int | None, reading: MeetingReading | None = None) -> None:
@@ -298,10 +314,10 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.summary_save.load(meeting_id, self.minutes.summary if self.minutes else "")
         self._show_item()
 
-    def _conflicts_read(self, meeting_id: int | None):
-        """The agenda's conflicts read with the meeting (once), else None (the panel reads them)."""
-        read, self._read_conflicts = self._read_conflicts, None
-        return read[1] if read is not None and read[0] == meeting_id else None
+    def _take_item_read(self, meeting_id: int | None, item_id: int | None):
+        """The item read with the meeting (once) when it is the one to show, else None."""
+        read, self._item_read = self._item_read, None
+        return read if read is not None and (read.meeting_id, read.item_id) == (meeting_id, item_id) else None
 
     def refresh_tables(self, reading: MeetingReading | None = None) -> None:
         """Tables, labels and buttons; the text being typed is left alone. `reading` is what
@@ -431,6 +447,11 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         for spin in self.vote_boxes.values():
             spin.setEnabled(editable and self.vote_held.isChecked())
         self.objections.setEnabled(editable and not self.vote_held.isChecked())
+        if self._reading_item:             # the chosen item is being read: nothing of it to act on yet
+            for widget in (self.discussion, self.breakouts, self.decision_form, self.add_decision_button,
+                           self.remove_decision_button, self.declare_button, self.undeclare_button,
+                           self.add_decision_shortcut):
+                widget.setEnabled(False)
 
     def _save_summary(self, meeting_id: int, text: str) -> None:
         core.set_summary(self.db, meeting_id, text)

@@ -22,6 +22,7 @@ from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import DecisionsModel, OUTCOME_COLOUR
 from msf_desk.ui.pages.base import waits_for_fill
 from msf_desk.ui.pages.minutes_common import fitted_table, push_button, text_box
+from msf_desk.ui.pages.minutes_reading import ItemReading, read_item
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
 from msf_desk.ui.widgets.tables import RecordTable, select_row
@@ -174,6 +175,12 @@ class ItemsPart:
             self.decision_text_save.flush()
             self.item_id = item_id
             self.decision_id = None
+            if self.filling and not self._reading_item:
+                # The page is being read again (after a change): read it all again with the
+                # item chosen now, rather than drop that reading for this item alone.
+                self._show_reading_item()
+                self.reload()
+                return
             self._show_item()
 
     def move_item(self, delta: int) -> None:
@@ -184,29 +191,72 @@ class ItemsPart:
             self._show_tab(1)
 
     def _show_item(self) -> None:
+        """The chosen item's notes, breakout groups, declarations, decisions with their verdicts
+        and conflicts: as read with the meeting, else read now (off the GUI thread when the page
+        reads there: a newer choice drops an older reading; meanwhile the item says it is being
+        read, shows nothing of the item before and offers nothing to act on)."""
+        meeting_id, item_id = self.meeting_id, self.item_id
+        read = self._take_item_read(meeting_id, item_id)
+        if read is not None:
+            self._show_item_read(read)
+            return
+        if meeting_id is None:
+            self._show_item_read(None)
+            return
+        if self.later:
+            self._show_reading_item()
+        self._reading_item = True
+        started, words = self.minutes is not None, in_window_language()
+        self.read_then_show(lambda db: read_item(db, meeting_id, item_id, words, started=started), self._item_came)
+
+    def _item_came(self, read: ItemReading) -> None:
+        self._reading_item = False
+        if (read.meeting_id, read.item_id) == (self.meeting_id, self.item_id):
+            self._show_item_read(read)
+        else:                               # chosen otherwise meanwhile, by a way that reads no more
+            self._show_item()
+
+    def _show_reading_item(self) -> None:
+        """While the chosen item is read: nothing of the item shown before, nothing to act on."""
+        text = PAGES_MINUTES_ITEMS.tr("Reading the item's notes, decisions and conflicts…")
+        self.item_title.setText(text)
+        self.discussion_save.load(None, "")
+        self.breakout_save.load(None, "")
+        self.breakout_summary.setText("")
+        self.decisions_model.set_rows([])
+        self.decision_id = None
+        self.decision_text_save.load(None, "")
+        self.verdict_label.setText("")
+        self.verdict_label.setStyleSheet("")
+        self.declarations_label.setText("")
+        self.conflicts.show_reading(text)
+        self._reading_item = True
+        self._enable()
+
+    def _show_item_read(self, read: ItemReading | None) -> None:
         item_id = self.item_id
         row = self.items_model.row_of(item_id) if item_id else None
-        if row is None:
+        if row is None or read is None:
             self.item_title.setText(PAGES_MINUTES_ITEMS.tr("Choose an item of the agenda."))
             self.discussion_save.load(None, "")
             self.breakout_save.load(None, "")
         else:
             _, number, title, _recorded = self.items_model.rows[row]
-            standing = next((i.standing for i in items_of(self.db, self.meeting_id) if i.id == item_id), "")
             extra = (PAGES_MINUTES_ITEMS.tr("  — open actions from earlier meetings are under Actions (Ctrl+3).")
-                     if standing == "matters_arising" else "")
+                     if read.standing == "matters_arising" else "")
             self.item_title.setText(f"<b>{number}. {title}</b>{extra}")
-            self.discussion_save.load(item_id, core.discussion_of(self.db, item_id))
-            self.breakout_save.load(item_id, core.breakout_notes_text(core.breakouts_of(self.db, item_id)))
+            self.discussion_save.load(item_id, read.discussion)
+            self.breakout_save.load(item_id, read.breakouts)
+        if read is not None:
+            self._counts = (read.meeting_id, read.item_id, dict(read.counts))
         self._show_breakout_summary()
-        self._refresh_decisions()
-        self._show_declarations()
-        read = self._conflicts_read(self.meeting_id)
-        if read is not None:   # read with the meeting (off the GUI thread): not again here
+        self._refresh_decisions(read)
+        self._show_declarations(read)
+        if read is not None:               # read with the item: not again here
             self.conflicts.meeting_id, self.conflicts.item_id = self.meeting_id, item_id
-            self.conflicts.refresh(read)
+            self.conflicts.refresh(read.conflicts)
         else:
-            self.conflicts.set_meeting(self.meeting_id, item_id)
+            self.conflicts.set_meeting(None)
         self._enable()
 
     def _show_breakout_summary(self) -> None:
@@ -216,26 +266,32 @@ class ItemsPart:
             PAGES_MINUTES_ITEMS.tr("%n group(s)", "", len(groups)) + ", " + PAGES_MINUTES_ITEMS.tr("%n point(s)", "", points)
             if groups else PAGES_MINUTES_ITEMS.tr("No breakout groups for this item."))
 
-    def _show_declarations(self) -> None:
+    def _show_declarations(self, read: ItemReading | None = None) -> None:
         if self.item_id is None or self.minutes is None:
             self.declarations_label.setText("")
             return
         someone = PAGES_MINUTES_ITEMS.tr("A member")
+        declared = read.declarations if read is not None else core.declarations_of(self.db, self.item_id)
         lines = [f"{self.members[d.member_id].name if d.member_id in self.members else someone}: "
                  f"{record_label(d.kind_label).lower()}" + (f" — {d.note}" if d.note else "")
-                 for d in core.declarations_of(self.db, self.item_id)]
+                 for d in declared]
         self.declarations_label.setText("\n".join(lines) or PAGES_MINUTES_ITEMS.tr("No declarations on this item."))
 
-    def _refresh_decisions(self) -> None:
+    def _refresh_decisions(self, read: ItemReading | None = None) -> None:
+        """The item's decisions with their verdicts: as read with the item, else read here (after
+        the page's own edits)."""
         if self.minutes is None or self.item_id is None:
             self.decisions_model.set_rows([])
             self.decision_id = None
             self._load_decision()
             return
-        profile = core_forum.load(self.db)
-        all_decisions = core.decisions_of(self.db, self.meeting_id)
-        with in_window_language():   # the verdicts' explanations, in the window's language
-            verdicts = core.verdicts_of(self.db, self.meeting_id)
+        if read is not None:
+            profile, all_decisions, verdicts = read.profile, read.decisions, read.verdicts
+        else:
+            profile = core_forum.load(self.db)
+            all_decisions = core.decisions_of(self.db, self.meeting_id)
+            with in_window_language():   # the verdicts' explanations, in the window's language
+                verdicts = core.verdicts_of(self.db, self.meeting_id)
         rows = [(n, d, rule_words(verdicts[d.id].rule, profile), verdicts[d.id])
                 for n, d in enumerate(all_decisions, start=1) if d.item_id == self.item_id]
         self.decisions_model.set_rows(rows)
@@ -247,7 +303,7 @@ class ItemsPart:
             select_row(self.decisions_table, row)
             self.decisions_table.blockSignals(False)
         if not self._quiet:
-            self._load_decision()
+            self._load_decision(profile)
         else:
             self._show_verdict()
 
@@ -262,9 +318,9 @@ class ItemsPart:
             self._load_decision()
             self._enable()
 
-    def _load_decision(self) -> None:
+    def _load_decision(self, profile=None) -> None:
         d = core.get_decision(self.db, self.decision_id) if self.decision_id else None
-        profile = core_forum.load(self.db)
+        profile = profile if profile is not None else core_forum.load(self.db)
         widgets = [self.rule, self.vote_held, self.deferred, self.objections, *self.vote_boxes.values()]
         for w in widgets:
             w.blockSignals(True)
@@ -305,7 +361,7 @@ class ItemsPart:
             else:
                 values = self._form_values()
                 d = dataclasses.replace(core.get_decision(self.db, self.decision_id), **values)
-                v = verdict(values["rule"], core_forum.load(self.db), core.decision_count(self.db, d),
+                v = verdict(values["rule"], core_forum.load(self.db), self._count_of(d),
                             vote_held=values["vote_held"], votes=values["votes"], objections=values["objections"],
                             deferred=values["deferred"])
         text = v.explanation + "".join(f"\n{w}" for w in v.warnings)
@@ -314,12 +370,24 @@ class ItemsPart:
         self.verdict_label.setStyleSheet(
             f"QLabel#verdict {{ background: {colour.name()}; padding: 6px; border-radius: 3px; }}")
 
+    def _count_of(self, d: Decision):
+        """The numbers behind `d`'s verdict: as read with its item until the next change (a vote
+        typed changes none of them), else read here."""
+        known = self._counts
+        if known is not None and known[:2] == (self.meeting_id, d.item_id) and d.id in known[2]:
+            return known[2][d.id]
+        return core.decision_count(self.db, d)
+
     def _decision_field_changed(self, *_args) -> None:
         if self.decision_id is None or self.locked:
             return
         self._show_verdict()
         self._enable()
-        self.run_command(commands.EditDecision(self.session, self.decision_id, **self._form_values()))
+        self._keep_counts = True           # the votes and rule change no seat present or recused
+        try:
+            self.run_command(commands.EditDecision(self.session, self.decision_id, **self._form_values()))
+        finally:
+            self._keep_counts = False
 
     # --- saving what is typed -----------------------------------------------------------------
     def _save_discussion(self, item_id: int, text: str) -> None:

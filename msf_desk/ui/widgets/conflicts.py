@@ -123,6 +123,15 @@ class ConflictsPanel(QWidget):
         self.meeting_id, self.item_id = meeting_id, item_id
         self.refresh(read)
 
+    def show_reading(self, text: str) -> None:
+        """While its page reads the conflicts (or could not): none shown, nothing to record."""
+        self.conflicts, self.flagged = [], []
+        self.model.set_conflicts([], [])
+        self.summary.setText(text)
+        self.flags.hide()
+        for button in (self.recuse_button, self.waiver_button, self.declare_button):
+            button.setEnabled(False)
+
     def _on_changed(self, topic: str) -> None:
         if topic in TOPICS and self.meeting_id is not None:
             self.refresh()

@@ -7011,6 +7011,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>أقرّ العضو بالمصلحة في الاجتماع.</translation>
     </message>
     <message>
+        <source>Reading the potential conflicts of interest…</source>
+        <translation>جارٍ قراءة حالات تضارب المصالح المحتملة…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Decisions flagged:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;القرارات المعلَّمة:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</translation>
     </message>

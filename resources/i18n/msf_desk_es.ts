@@ -6807,6 +6807,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>El miembro declaró el interés en la reunión.</translation>
     </message>
     <message>
+        <source>Reading the potential conflicts of interest…</source>
+        <translation>Leyendo los posibles conflictos de intereses…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Decisions flagged:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Decisiones señaladas:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</translation>
     </message>

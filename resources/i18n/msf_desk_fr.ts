@@ -6807,6 +6807,10 @@ Use this for contributions entered twice or by mistake. They stay in the trash f
         <translation>Le membre a déclaré l&apos;intérêt en séance.</translation>
     </message>
     <message>
+        <source>Reading the potential conflicts of interest…</source>
+        <translation>Lecture des conflits d’intérêts potentiels…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Decisions flagged:&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Décisions signalées :&lt;/b&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;{items}&lt;/ul&gt;</translation>
     </message>

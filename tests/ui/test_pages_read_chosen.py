@@ -298,3 +298,41 @@ def test_an_item_chosen_while_the_minutes_are_read_again_is_read_with_them(windo
     filled(qtbot, page)
     assert page.item_id == decided
     assert item_shown(page) == item_on_the_gui_thread(window.session, qtbot, meeting_id, decided)
+
+
+# --- the conflicts panels read again by themselves ------------------------------------------------
+READING_CONFLICTS = "Reading the potential conflicts of interest…"
+
+
+def panel_shown(panel) -> dict:
+    return {"meeting": panel.meeting_id, "item": panel.item_id, "summary": panel.summary.text(),
+            "rows": table_rows(panel.table), "flags": panel.flags.text() if panel.flags.isVisibleTo(panel) else ""}
+
+
+def test_the_ethics_conflicts_panel_reads_off_the_gui_thread_and_again_after_a_change(window, qtbot):
+    from msf_desk.ui.widgets.conflicts import ConflictsPanel
+
+    page = window.show_page("ethics")
+    filled(qtbot, page)
+    panel = page.conflicts
+    page.tabs.setCurrentWidget(page.conflicts_tab)         # the tab opened: its meeting read then
+    assert panel.later and panel.filling and panel.summary.text() == READING_CONFLICTS
+    assert panel.model.rowCount() == 0
+    filled(qtbot, panel)
+    here = ConflictsPanel(window.session, can_record=True)  # the same panel, read on the GUI thread
+    qtbot.addWidget(here)
+    here.set_meeting(panel.meeting_id)
+    assert panel_shown(panel) == panel_shown(here) and panel.model.rowCount() > 0
+    select_row_of(panel, 0)
+    assert panel.recuse_button.isEnabled() or panel.waiver_button.isEnabled() or panel.declare_button.isEnabled()
+    window.session.notify("agendas")                        # a change: read again, nothing recorded meanwhile
+    assert panel.filling
+    assert not any(b.isEnabled() for b in (panel.recuse_button, panel.waiver_button, panel.declare_button))
+    filled(qtbot, panel)
+    assert panel_shown(panel) == panel_shown(here)
+
+
+def select_row_of(panel, row: int) -> None:
+    from msf_desk.ui.widgets.tables import select_row
+
+    select_row(panel.table, row)

@@ -270,7 +270,7 @@ class EthicsPage(PageBase, QWidget):
         self.meeting_combo = QComboBox()
         self.meeting_combo.setObjectName("conflict_meeting")
         self.meeting_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.conflicts = ConflictsPanel(self.session, can_record=True)
+        self.conflicts = ConflictsPanel(self.session, can_record=True, later=self.later)
         self.conflicts.setObjectName("conflicts_panel")
         self.meeting_combo.currentIndexChanged.connect(lambda _i: self._conflicts_chosen())
         row = QHBoxLayout()

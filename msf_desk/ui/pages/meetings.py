@@ -50,6 +50,7 @@ from msf_desk.ui.widgets.board_book import board_book_label
 from msf_desk.ui.widgets.tables import RecordTable, fit_columns, select_row
 
 PAGES_MEETINGS = Context("PAGES_MEETINGS")
+READ_AGAIN = ("meetings", "members", "forum", "minutes")   # changes after which the page reads (with the conflicts)
 
 
 
@@ -159,9 +160,8 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
         # --- agenda editor ---------------------------------------------------------------------
         self.editor = AgendaEditor()
         self.editor.setObjectName("agenda_editor")
-        # Who may be conflicted on which item, seen while the agenda is built (read-only here;
-        # recusals are recorded in the minutes).
-        self.conflicts = ConflictsPanel(session)
+        # Who may be conflicted on which item, seen while the agenda is built (recorded in the minutes).
+        self.conflicts = ConflictsPanel(session, later=later, covered=lambda topic: topic in READ_AGAIN)
         self.conflicts.setObjectName("agenda_conflicts")
         self.editor.tabs.addTab(self.conflicts, PAGES_MEETINGS.tr("Conflicts of interest"))
         self.conflicts.updated.connect(self._show_conflict_count)
@@ -231,7 +231,7 @@ class MeetingsPage(PageBase, MeetingsCalendar, QWidget):
         return forum_files_dir(self.session.path)
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("meetings", "members", "forum", "minutes"):
+        if topic in READ_AGAIN:
             self.reload()
 
     def set_today(self, day: dt.date) -> None:

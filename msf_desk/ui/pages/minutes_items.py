@@ -21,7 +21,7 @@ from msf_desk.ui import shortcuts
 from msf_desk.ui.commands import minutes as commands
 from msf_desk.ui.models.minutes import DecisionsModel, OUTCOME_COLOUR
 from msf_desk.ui.pages.base import waits_for_fill
-from msf_desk.ui.pages.minutes_common import fitted_table, push_button, text_box
+from msf_desk.ui.pages.minutes_common import TOPICS, fitted_table, push_button, text_box
 from msf_desk.ui.pages.minutes_reading import ItemReading, read_item
 from msf_desk.ui.widgets.autosave import AutoSave
 from msf_desk.ui.widgets.conflicts import ConflictsPanel
@@ -144,7 +144,9 @@ class ItemsPart:
         self.item_tabs.addTab(breakouts, PAGES_MINUTES_ITEMS.tr("Breakout groups"))
         self.item_tabs.addTab(declarations, PAGES_MINUTES_ITEMS.tr("Declarations of interest"))
         # Potential conflicts from the register of interests, with recusal and waiver buttons.
-        self.conflicts = ConflictsPanel(self.session, can_record=True)
+        self.conflicts = ConflictsPanel(self.session, can_record=True, later=self.later)
+        # The page reads the conflicts again with the item after a change, but not after its own edits.
+        self.conflicts.covered = lambda topic: topic in TOPICS and not self._quiet
         self.conflicts.setObjectName("minutes_conflicts")
         self.item_tabs.addTab(self.conflicts, PAGES_MINUTES_ITEMS.tr("Conflicts"))
 

@@ -5,6 +5,11 @@ Reusable: the Ethics page, the agenda builder and the minutes page each embed on
 
     panel = ConflictsPanel(session, can_record=True)   # can_record: the minutes page
     panel.set_meeting(meeting_id)                       # or set_meeting(meeting_id, item_id)
+
+Its page gives it what it read with the meeting (`read=`); what the panel reads itself (a
+meeting set without them, a change) it reads as a page does (PageBase.read_then_show): off the
+GUI thread when `later` (its page's), a newer reading dropping an older; meanwhile nothing to
+record. `covered(topic)`: the page reads the conflicts again itself after such a change.
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from msf_desk.ui.errors import show_error
 from msf_desk.ui.models.ethics import ConflictsModel
 from msf_desk.ui.widgets.forms import esc as _esc
 from msf_desk.ui.i18n import Context
+from msf_desk.ui.pages.base import PageBase, not_read_text
 from msf_desk.ui.widgets.tables import select_row
 
 WIDGETS_CONFLICTS = Context("WIDGETS_CONFLICTS")
@@ -46,14 +52,19 @@ def read_conflicts(db, meeting_id: int) -> tuple[list[Conflict], list[FlaggedDec
         return [], []
 
 
-class ConflictsPanel(QWidget):
+class ConflictsPanel(PageBase, QWidget):
     """Conflicts for one meeting (or item). `updated(count)` after each refresh."""
 
     updated = Signal(int)
+    filled = Signal()              # what it read is shown
+    fill_failed = Signal(object)   # its own reading failed (the exception)
 
-    def __init__(self, session, parent: QWidget | None = None, *, can_record: bool = False) -> None:
+    def __init__(self, session, parent: QWidget | None = None, *, can_record: bool = False,
+                 later: bool = False, covered=None) -> None:
         super().__init__(parent)
         self.session = session
+        self.later = later
+        self.covered = covered or (lambda _topic: False)
         self.can_record = can_record
         self.meeting_id: int | None = None
         self.item_id: int | None = None
@@ -114,13 +125,17 @@ class ConflictsPanel(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         session.changed.connect(self._on_changed)
+        self.fill_failed.connect(lambda exc: self.show_reading(not_read_text(exc)))
         self.set_meeting(None)
 
     # --- what it shows -------------------------------------------------------------------
     def set_meeting(self, meeting_id: int | None, item_id: int | None = None, *, read=None) -> None:
         """Show the meeting's conflicts; `read` is read_conflicts(db, meeting_id) when the page
         has read them already (off the GUI thread)."""
+        other = (meeting_id, item_id) != (self.meeting_id, self.item_id)
         self.meeting_id, self.item_id = meeting_id, item_id
+        if other and read is None and meeting_id is not None and self.later:
+            self.show_reading(WIDGETS_CONFLICTS.tr("Reading the potential conflicts of interest…"))
         self.refresh(read)
 
     def show_reading(self, text: str) -> None:
@@ -133,14 +148,25 @@ class ConflictsPanel(QWidget):
             button.setEnabled(False)
 
     def _on_changed(self, topic: str) -> None:
-        if topic in TOPICS and self.meeting_id is not None:
+        if topic in TOPICS and self.meeting_id is not None and not self.covered(topic):
             self.refresh()
 
     def refresh(self, read=None) -> None:
+        """Show `read` (what the page read for this meeting), else read them (see the module notes)."""
+        if read is None and self.meeting_id is not None:
+            meeting_id = self.meeting_id
+            self.read_then_show(lambda db: read_conflicts(db, meeting_id), self._show)
+            self._update_buttons()         # nothing to record on what is being read again
+            return
+        self._reading += 1                 # an older reading of the panel's comes back to nobody
+        self._show(read)
+        self._filled(self._reading)
+
+    def _show(self, read) -> None:
         if self.meeting_id is None:
             self.conflicts, self.flagged = [], []
         else:
-            found, flagged = read if read is not None else read_conflicts(self.session.db, self.meeting_id)
+            found, flagged = read
             if self.item_id is not None:
                 found = [c for c in found if c.item_id == self.item_id]
                 flagged = [f for f in flagged if f.item_id == self.item_id]
@@ -191,7 +217,7 @@ class ConflictsPanel(QWidget):
     def _update_buttons(self, *_args) -> None:
         if not self.can_record:
             return
-        chosen = self.selected()
+        chosen = None if self.filling else self.selected()
         open_minutes = not self._locked()
         self.recuse_button.setEnabled(open_minutes and chosen is not None and not chosen.recused)
         self.waiver_button.setEnabled(open_minutes and chosen is not None and not chosen.handled)
@@ -209,7 +235,7 @@ class ConflictsPanel(QWidget):
             show_error(self, error, WIDGETS_CONFLICTS.tr("Cannot record it"))
             return
         self.note.clear()
-        self._reselect(chosen)  # the session's notice has already refreshed the list
+        self.when_filled(lambda: self._reselect(chosen))   # once the list is read again
 
     def _reselect(self, chosen: Conflict) -> None:
         for row, c in enumerate(self.model.rows):

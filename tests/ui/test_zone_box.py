@@ -25,6 +25,17 @@ def test_picking_a_zone_by_typing_part_of_its_name(qtbot):
     assert box.zone() == "America/New_York"
 
 
+def test_the_list_is_filled_when_the_box_is_opened_keeping_its_zone(qtbot):
+    box = ZoneBox("America/New_York")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.count() == 1 and box.currentText() == "America/New York"
+    box.showPopup()                              # opened as a click does
+    assert box.count() == len(zone_names()) and box.zone() == "America/New_York"
+    box.hidePopup()
+
+
 def test_a_name_not_in_the_list_is_given_back_for_core_to_refuse(qtbot):
     box = ZoneBox("Mars/Olympus")
     qtbot.addWidget(box)
@@ -41,6 +52,10 @@ def test_the_forum_page_and_the_meeting_dialog_share_the_list(qtbot, session):
     qtbot.addWidget(dialog)
     forum_box, meeting_box = page.widgets["timezone"], dialog.timezone
     assert isinstance(forum_box, ZoneBox) and isinstance(meeting_box, ZoneBox)
+    assert forum_box.count() == 1                # only its zone until the list is first opened
+    forum_box.fill()
+    meeting_box.fill()
+    assert forum_box.count() == len(zone_names()) and forum_box.zone() == page.profile.timezone
     assert [forum_box.itemData(i) for i in range(forum_box.count())] == \
         [meeting_box.itemData(i) for i in range(meeting_box.count())]
     assert meeting_box.zone() == forum_box.zone() == page.profile.timezone   # starts on the forum's zone

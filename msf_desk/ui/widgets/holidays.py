@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QLabel,
 from msf_desk.core import calendar
 from msf_desk.model.errors import UserError
 from msf_desk.ui.commands.base import run
-from msf_desk.ui.commands.meetings import AddHoliday, RemoveHoliday
 from msf_desk.ui.i18n import Context, QT_TRANSLATE_NOOP, window_weekday_day
 from msf_desk.ui.local_dates import format_hint
 from msf_desk.ui.models.base import RowsTableModel
@@ -107,6 +106,8 @@ class HolidaysBox(QGroupBox):
             self.error.set_message(WIDGETS_HOLIDAYS.tr("Type the day, as {format}, or pick it from the calendar.").format(
                 format=format_hint()))
             return
+        from msf_desk.ui.commands.meetings import AddHoliday   # the meetings' commands load with the first edit
+
         error = run(self.session, AddHoliday(self.session, calendar.Holiday(day, self.name.text().strip())))
         if error is not None:
             self.error.set_message(str(error))
@@ -119,6 +120,8 @@ class HolidaysBox(QGroupBox):
         holiday = self.selected()
         if holiday is None:
             return
+        from msf_desk.ui.commands.meetings import RemoveHoliday
+
         error = run(self.session, RemoveHoliday(self.session, holiday))
         self.error.set_message(str(error) if error is not None else "")
 

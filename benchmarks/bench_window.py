@@ -1,7 +1,7 @@
 """How long the window goes without answering while long work runs, on a large forum.
 
     python benchmarks/bench_window.py --db LARGE [--pages [--only PAGE]] [--trash] [--trash-dialog N] [--delete N]
-                                      [--import-members N] [--meeting-choices N] [--shot DIR]
+                                      [--import-members N] [--meeting-choices N] [--item-choices N] [--shot DIR]
 
 Opens a copy of the forum in the main window (as `msf-desk` opens it: painted first, Today read
 off the GUI thread), and measures with a 10 ms timer the longest pause of the event loop:
@@ -22,6 +22,10 @@ off the GUI thread), and measures with a 10 ms timer the longest pause of the ev
 - `--meeting-choices N`: on the Meetings page, N meetings chosen in the list in turn (each row
   selected as a click does), each until its agenda, papers and conflicts are shown and a
   quarter of a second after: the longest pause, and the CPU time of the window's thread.
+- `--item-choices N`: on the Minutes page, the meeting with minutes with the most decisions
+  chosen, then N items of its agenda chosen in turn (each row selected as a click does), each
+  until its notes, decisions with their verdicts and conflicts are shown and a quarter of a
+  second after: the longest pause, and the CPU time of the window's thread.
 With `--shot DIR` a screenshot of the window is saved while each piece of work runs.
 The machine's load average is printed with every figure (the figures depend on it).
 """
@@ -100,6 +104,7 @@ def main() -> int:
     parser.add_argument("--delete", type=int, default=0)
     parser.add_argument("--import-members", type=int, default=0)
     parser.add_argument("--meeting-choices", type=int, default=0)
+    parser.add_argument("--item-choices", type=int, default=0)
     parser.add_argument("--shot", default=None)
     parser.add_argument("--only", default=None, help="with --pages: this page alone (e.g. members)")
     args = parser.parse_args()
@@ -264,6 +269,8 @@ def main() -> int:
 
     if args.meeting_choices:
         meeting_choices(app, window, freezes, args.meeting_choices)
+    if args.item_choices:
+        item_choices(app, window, freezes, args.item_choices)
 
     window.session.close()
     window.session = None
@@ -302,6 +309,40 @@ def meeting_choices(app, window, freezes, n: int) -> None:
         print(f"meeting chosen ({page.agenda_model.rowCount()} items): longest pause {freezes.longest:4d} ms; "
               f"{own * 1000:.0f} ms of CPU on the window's thread with the quarter second after ({load()})", flush=True)
     print(f"median of {n} choices: longest pause {statistics.median(pauses):.0f} ms; window's thread CPU "
+          f"{statistics.median(cpus) * 1000:.0f} ms ({load()})", flush=True)
+
+
+def item_choices(app, window, freezes, n: int) -> None:
+    """Agenda items chosen on the Minutes page one after another (read on the window's thread
+    before this round's second pass, off it after)."""
+    import statistics
+
+    from msf_desk.core import minutes as core
+    from msf_desk.ui.widgets.tables import select_row
+
+    page = window.show_page("minutes")
+    wait(app, lambda: not getattr(page, "filling", False))
+    db = window.session.db
+    meeting_id = max(core.minutes_statuses(db), key=lambda m: len(core.decisions_of(db, m)))
+    page.select_meeting(meeting_id)
+    wait(app, lambda: not getattr(page, "filling", False) and page.meeting_id == meeting_id)
+    settle(app, freezes)
+    rows = page.items_model.rowCount()
+    pauses, cpus = [], []
+    for k in range(n):
+        row = (k + 1) % rows
+        chosen = page.items_model.item_id_at(row)
+        freezes.reset()
+        own = time.thread_time()
+        select_row(page.items_table, row)
+        wait(app, lambda: not getattr(page, "filling", False) and page.item_id == chosen)
+        settle(app, freezes, 0.25)
+        own = time.thread_time() - own
+        pauses.append(freezes.longest)
+        cpus.append(own)
+        print(f"item chosen ({page.decisions_model.rowCount()} decisions): longest pause {freezes.longest:4d} ms; "
+              f"{own * 1000:.0f} ms of CPU on the window's thread with the quarter second after ({load()})", flush=True)
+    print(f"median of {n} item choices: longest pause {statistics.median(pauses):.0f} ms; window's thread CPU "
           f"{statistics.median(cpus) * 1000:.0f} ms ({load()})", flush=True)
 
 

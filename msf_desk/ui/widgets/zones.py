@@ -2,12 +2,10 @@
 searchable by any part of its name ("paris", "new york"), starting on the forum's zone.
 
 Finding the zones reads the machine's zone files (about 0.1 s) and the list holds about 600:
-a box holds only its zone until it is first opened, focused or typed in, and the names are
-looked for in a thread of their own when the first box is made."""
+a box holds only its zone until it is first opened, focused or typed in."""
 from __future__ import annotations
 
 import functools
-import threading
 import zoneinfo
 
 from PySide6.QtCore import Qt
@@ -62,8 +60,6 @@ class ZoneBox(QComboBox):
         self.setInsertPolicy(QComboBox.NoInsert)
         self.setMaxVisibleItems(16)
         self._full = False
-        if zone_names.cache_info().currsize == 0:
-            threading.Thread(target=zone_names, name="zone names", daemon=True).start()
         self.lineEdit().textEdited.connect(lambda _text: self.fill())
         completer = self.completer()
         completer.setFilterMode(Qt.MatchContains)

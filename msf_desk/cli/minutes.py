@@ -113,10 +113,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_show(args) -> int:
     from msf_desk.core import minutes
     from msf_desk.core.meetings import get_meeting
+    from msf_desk.core.minutes_reads import get_minutes
 
     db = open_db(args)
     meeting = get_meeting(db, args.meeting)
-    record = minutes.get_minutes(db, args.meeting)
+    record = get_minutes(db, args.meeting)
     decisions = minutes.decisions_of(db, args.meeting) if record else []
     verdicts = minutes.verdicts_of(db, args.meeting) if record else {}
     quorum = minutes.quorum_lines(db, args.meeting)
@@ -185,12 +186,12 @@ def cmd_amend(args) -> int:
 
 
 def cmd_actions(args) -> int:
-    from msf_desk.core import actions
+    from msf_desk.core.action_tracker import tracker
     from msf_desk.core.matters_arising import matters_arising
 
     db = open_db(args)
     today = parse_day(args.on)
-    tracked = actions.tracker(db, today=today, overdue_only=args.overdue)
+    tracked = tracker(db, today=today, overdue_only=args.overdue)
     if args.arising_for is not None:
         arising = {a.id for a in matters_arising(db, args.arising_for)}
         tracked = [t for t in tracked if t.action.id in arising]
@@ -211,9 +212,9 @@ def cmd_actions(args) -> int:
 
 
 def _print_action(db, action, args) -> None:
-    from msf_desk.core import actions
+    from msf_desk.core.action_tracker import tracker
 
-    [tracked] = [t for t in actions.tracker(db) if t.action.id == action.id]
+    [tracked] = [t for t in tracker(db) if t.action.id == action.id]
     if getattr(args, "json", False):
         print_json(tracked.to_json())
     elif action.status == "open":

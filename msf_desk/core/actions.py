@@ -3,25 +3,22 @@
 An action comes from a meeting (and usually one of its items). It stays open until it is
 done or dropped; open actions from earlier meetings are the next meeting's "matters
 arising". Once the minutes are approved, what was agreed (text, owner, due date) is fixed;
-only the status moves on.
+only the status moves on. The tracker (what Today reads) is in core.action_tracker, apart
+from the minutes' rules that writing an action needs.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
-from msf_desk.core.language import _, day, ngettext
-from msf_desk.core.meetings import get_meeting, list_meetings
-from msf_desk.core.members import list_members
+from msf_desk.core.meetings import get_meeting
 from msf_desk.core.minutes import ensure_editable, is_locked
 from msf_desk.model.actions import STATUSES, SECRETARIAT, Action  # noqa: F401  (the records live in model)
-from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.store import members as member_store, minutes as store
 from msf_desk.model.messages import M_
 from msf_desk.core.messages import message_day, message_label
-from msf_desk.core.matters_arising import is_overdue
-from msf_desk.model.records import record
+from msf_desk.core.action_tracker import _short
 
 
 def validate_action(action: Action) -> None:
@@ -41,39 +38,6 @@ def set_status(action: Action, status: str, on: dt.date) -> Action:
     if status not in STATUSES:
         raise UserError(M_("'{status}' is not an action status (open, done or dropped).").format(status=status))
     return dataclasses.replace(action, status=status, closed_on=None if status == "open" else on)
-
-
-@record
-class TrackedAction:
-    """An action with what the tracker shows beside it."""
-
-    action: Action
-    meeting_title: str
-    meeting_day: dt.date
-    item_title: str
-    owner: str
-    overdue: bool
-    days_overdue: int = 0
-
-    def to_json(self) -> dict:
-        a = self.action
-        return {
-            "id": a.id, "meeting_id": a.meeting_id, "meeting": self.meeting_title,
-            "meeting_date": self.meeting_day.isoformat(), "item_id": a.item_id, "item": self.item_title,
-            "text": a.text, "owner": self.owner, "owner_member_id": a.owner_member_id,
-            "due": a.due.isoformat() if a.due else None, "status": a.status,
-            "closed_on": a.closed_on.isoformat() if a.closed_on else None,
-            "overdue": self.overdue, "days_overdue": self.days_overdue,
-        }
-
-    def due_text(self) -> str:
-        if self.action.due is None:
-            return _("no date")
-        text = day(self.action.due)
-        if self.overdue:
-            text += " " + ngettext("(overdue by {n} day)", "(overdue by {n} days)",
-                                   self.days_overdue).format(n=self.days_overdue)
-        return text
 
 
 # --- operations on the forum file -----------------------------------------------------
@@ -151,11 +115,6 @@ def reopen_action(db, action_id: int) -> Action:
     return change_status(db, action_id, "open")
 
 
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
 def remove_action(db, action_id: int) -> Action:
     action = get_action(db, action_id)
     ensure_editable(db, action.meeting_id)
@@ -172,31 +131,3 @@ def _check_owner(db, action: Action) -> None:
     if action.owner_member_id is not None:
         if member_store.get_member(db, action.owner_member_id) is None:
             raise ValidationError({"owner": M_("the owner is not a member of the forum")})
-
-
-def owner_name(action: Action, names: dict[int, str]) -> str:
-    if action.owner_member_id is not None:
-        return names.get(action.owner_member_id, "a member")
-    return action.owner_text.strip() or SECRETARIAT
-
-
-def tracker(db, *, today: dt.date | None = None, overdue_only: bool = False,
-            status: str | None = None) -> list[TrackedAction]:
-    """Every action of the forum with its meeting, item, owner and whether it is overdue."""
-    today = today or dt.date.today()
-    meetings = {m.id: m for m in list_meetings(db)}
-    names = {m.id: m.name for m in list_members(db)}
-    items = store.item_titles(db)
-    out = []
-    for a in store.all_actions(db):
-        late = is_overdue(a, today)
-        if overdue_only and not late:
-            continue
-        if status and a.status != status:
-            continue
-        m = meetings[a.meeting_id]
-        out.append(TrackedAction(
-            a, m.title, m.day, items.get(a.item_id, ""), owner_name(a, names), late,
-            (today - a.due).days if late else 0))
-    out.sort(key=lambda t: (t.meeting_day, t.action.id))
-    return out

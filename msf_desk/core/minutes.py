@@ -30,6 +30,7 @@ from msf_desk.store import meetings as meeting_store, minutes as store
 from msf_desk.store.db import transaction
 from msf_desk.model.messages import M_, M_mark
 from msf_desk.core.messages import message_day, message_label
+from msf_desk.core.minutes_reads import get_minutes
 
 LOCKED_MESSAGE = M_mark("These minutes are approved and locked; record a dated amendment instead.")
 AUDIENCES = ("members", "public")
@@ -40,11 +41,6 @@ AUDIENCES = ("members", "public")
 def _minutes_of(db, meeting_id: int) -> str:
     """"the minutes of 12 March 2026", for the history."""
     return f"the minutes of {human(get_meeting(db, meeting_id).day)}"
-
-
-def get_minutes(db, meeting_id: int) -> Minutes | None:
-    row = store.get_minutes(db, meeting_id)
-    return Minutes(**row) if row else None
 
 
 def is_locked(db, meeting_id: int) -> bool:

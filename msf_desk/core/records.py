@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from msf_desk.core import agendas, minutes
+from msf_desk.core import agendas, minutes, minutes_reads
 from msf_desk.core.audit import logged
 from msf_desk.core.audience.minutes import freeze_minutes
 from msf_desk.core.audience.pack import freeze_pack
@@ -30,7 +30,7 @@ def approve(db, meeting_id: int, at_meeting_id: int, *, on: dt.date | None = Non
     with transaction(db):
         minutes.lock(db, meeting_id, at_meeting_id, on=on, today=today)
         freeze_minutes(db, meeting_id, origin="approval")
-    return minutes.get_minutes(db, meeting_id)
+    return minutes_reads.get_minutes(db, meeting_id)
 
 
 @logged(lambda db, meeting_id, **_: f"Sent the notice and papers of the meeting “{get_meeting(db, meeting_id).title}”",

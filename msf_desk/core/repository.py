@@ -30,7 +30,7 @@ from msf_desk.core.export_record import SETTING_HISTORY, SETTING_LAST, ExportRec
 from msf_desk.core.meetings import list_meetings
 from msf_desk.core.members import list_members, list_rounds
 from msf_desk.model.members import OUTCOMES, SECTORS, SIDES
-from msf_desk.core.minutes import get_minutes
+from msf_desk.core.minutes_reads import get_minutes
 from msf_desk.model.minutes import LOCKED
 from msf_desk.model.errors import UserError
 from msf_desk.store import process_documents as export_store

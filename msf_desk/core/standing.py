@@ -16,7 +16,7 @@ from msf_desk.core import calendar, ethics, forum, responses
 from msf_desk.core.export_record import last_export
 from msf_desk.core.meetings import list_meetings
 from msf_desk.core.members import list_members
-from msf_desk.core.minutes import get_minutes
+from msf_desk.core.minutes_reads import get_minutes
 from msf_desk.store.forum import get_setting
 from msf_desk.model.records import record
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict
 
-from msf_desk.core import actions, language, parity, responses, standing
+from msf_desk.core import action_tracker as actions, language, parity, responses, standing
 from msf_desk.core.meetings import notice_deadline, overdue_work
 from msf_desk.core.messages import message_day, message_language, message_number
 from msf_desk.model.dates import add_months

@@ -12,7 +12,7 @@ from dataclasses import field
 from pathlib import Path
 from typing import Callable
 
-from msf_desk.core.actions import TrackedAction
+from msf_desk.core.action_tracker import TrackedAction
 from msf_desk.core.audience.minutes import BreakoutView, DecisionView, MinutesView, RegisterEntry
 from msf_desk.model.errors import UserError
 from msf_desk.core.language import N_, _, ngettext, typed

@@ -19,7 +19,9 @@ from msf_desk.model.errors import UserError
 from msf_desk.model.minutes import Attendee, Decision, Votes
 from msf_desk.store.db import transaction
 # The minutes' status and the actions of earlier meetings live in store.minutes_reads (a pack reads them).
-from msf_desk.store.minutes_reads import action_of as _action, actions_before, open_actions_before, status_of  # noqa: F401
+from msf_desk.store.minutes_reads import (  # noqa: F401  (offered here too)
+    _MINUTES_DATES, action_of as _action, actions_before, all_actions, get_minutes, item_titles,
+    open_actions_before, status_of)
 from msf_desk.model.messages import M_, M_mark
 
 LOCKED_MESSAGE = M_mark("These minutes are approved and locked; record a dated amendment instead.")
@@ -48,17 +50,6 @@ def _touch(db, meeting_id: int) -> None:
 
 # --- the minutes row ------------------------------------------------------------------
 
-_MINUTES_DATES = ("circulated_on", "approved_on", "published_on")
-
-
-def get_minutes(db, meeting_id: int) -> dict | None:
-    rows = list(db["minutes"].rows_where("meeting_id = ?", [meeting_id]))
-    if not rows:
-        return None
-    row = rows[0]
-    for name in _MINUTES_DATES:
-        row[name] = parse_date(row[name])
-    return row
 
 
 def all_minutes(db) -> list[dict]:
@@ -327,10 +318,6 @@ def actions_of(db, meeting_id: int) -> list[Action]:
     return [_action(r) for r in db["actions"].rows_where("meeting_id = ?", [meeting_id], order_by="id")]
 
 
-def all_actions(db) -> list[Action]:
-    return [_action(r) for r in db["actions"].rows_where(order_by="id")]
-
-
 def get_action(db, action_id: int) -> Action | None:
     rows = list(db["actions"].rows_where("id = ?", [action_id]))
     return _action(rows[0]) if rows else None
@@ -357,10 +344,6 @@ def restore_action(db, a: Action) -> None:
 def delete_action(db, action_id: int) -> None:
     with write(db):
         db["actions"].delete(action_id)
-
-
-def item_titles(db) -> dict[int, str]:
-    return {r[0]: r[1] for r in db.execute("SELECT id, title FROM agenda_items")}
 
 
 # --- amendments and approval --------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""What other records read of the minutes: their status (approved minutes lock their meeting)
-and the actions of earlier meetings (a meeting pack's matters arising).
+"""What other records read of the minutes: their status (approved minutes lock their meeting),
+the minutes row, the actions of earlier meetings (a meeting pack's matters arising) and every
+action with its item's title (the action tracker, which Today reads).
 
 Apart from store.minutes (which offers them too) so that reading these does not load the
 minutes' own records (attendance, decisions, votes): a meeting pack needs only these.
@@ -38,3 +39,24 @@ def actions_before(db, starts_at: dt.datetime, *, open_only: bool = False) -> li
 
 def open_actions_before(db, starts_at: dt.datetime) -> list[Action]:
     return actions_before(db, starts_at, open_only=True)
+
+
+_MINUTES_DATES = ("circulated_on", "approved_on", "published_on")
+
+
+def get_minutes(db, meeting_id: int) -> dict | None:
+    rows = list(db["minutes"].rows_where("meeting_id = ?", [meeting_id]))
+    if not rows:
+        return None
+    row = rows[0]
+    for name in _MINUTES_DATES:
+        row[name] = parse_date(row[name])
+    return row
+
+
+def all_actions(db) -> list[Action]:
+    return [action_of(r) for r in db["actions"].rows_where(order_by="id")]
+
+
+def item_titles(db) -> dict[int, str]:
+    return {r[0]: r[1] for r in db.execute("SELECT id, title FROM agenda_items")}

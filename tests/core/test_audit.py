@@ -56,7 +56,7 @@ def test_a_refused_change_and_a_dry_run_leave_no_entry(db, tmp_path):
 
 
 def test_approving_minutes_is_said_in_words(demo_db):
-    from msf_desk.core import minutes, records
+    from msf_desk.core import minutes, minutes_reads, records
     from msf_desk.core.meetings import list_meetings
 
     text = [c.summary for c in audit.history(demo_db)]
@@ -64,7 +64,7 @@ def test_approving_minutes_is_said_in_words(demo_db):
     held = [m for m in list_meetings(demo_db) if m.status == "held"]
     target = None
     for m in held:
-        got = minutes.get_minutes(demo_db, m.id)
+        got = minutes_reads.get_minutes(demo_db, m.id)
         if got is not None and got.status == "circulated" and not minutes.approval_problems(demo_db, m.id):
             target = m
             break

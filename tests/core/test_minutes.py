@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from msf_desk.core import actions, agendas, forum, meetings, minutes
+from msf_desk.core import action_tracker, actions, agendas, forum, meetings, minutes
 from msf_desk.core import records
 from msf_desk.core.matters_arising import is_overdue, matters_arising
 from msf_desk.model.actions import Action
@@ -164,11 +164,11 @@ def test_overdue_is_open_and_due_before_today(db, ids):
     a = actions.add_action(db, Action(m1, "Report back", owner_text="Secretariat", due=dt.date(2026, 2, 1)))
     assert not is_overdue(a, dt.date(2026, 2, 1))
     assert is_overdue(a, dt.date(2026, 2, 2))
-    [tracked] = actions.tracker(db, today=dt.date(2026, 2, 4), overdue_only=True)
+    [tracked] = action_tracker.tracker(db, today=dt.date(2026, 2, 4), overdue_only=True)
     assert tracked.days_overdue == 3 and tracked.owner == "Secretariat"
     assert "overdue by 3 days" in tracked.due_text()
     actions.change_status(db, a.id, "done", on=dt.date(2026, 2, 4))
-    assert actions.tracker(db, today=dt.date(2026, 3, 1), overdue_only=True) == []
+    assert action_tracker.tracker(db, today=dt.date(2026, 3, 1), overdue_only=True) == []
 
 
 def test_action_needs_an_owner(db, ids):

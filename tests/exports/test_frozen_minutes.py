@@ -13,7 +13,7 @@ import zipfile
 import pytest
 from pypdf import PdfReader
 
-from msf_desk.core import actions, agendas, forum, meetings, minutes
+from msf_desk.core import action_tracker, actions, agendas, forum, meetings, minutes
 from msf_desk.core import records
 from msf_desk.model.actions import Action
 from msf_desk.model.errors import UserError
@@ -99,7 +99,7 @@ def test_closing_an_action_does_not_rewrite_approved_minutes_or_a_sent_pack(reco
         pdf = next((tmp_path / "second" / "pack").glob(f"*{audience}*.pdf"))
         assert ACTION in words(pdf)
     # The tracker follows the action's later life.
-    [tracked] = [t for t in actions.tracker(db, today=dt.date(2026, 11, 30)) if t.action.id == action.id]
+    [tracked] = [t for t in action_tracker.tracker(db, today=dt.date(2026, 11, 30)) if t.action.id == action.id]
     assert tracked.action.status == "done" and not tracked.overdue
 
 

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from msf_desk.core import meetings
 from msf_desk.core import minutes as core
+from msf_desk.core import minutes_reads
 from msf_desk.ui.models.minutes import AttendanceModel
 from msf_desk.ui.pages.minutes import MinutesPage
 
@@ -302,7 +303,7 @@ def test_the_conflicts_tab_shows_the_item_conflict_and_records_a_recusal(page, q
     # A held meeting whose minutes are still open, with a potential conflict not yet handled.
     target = None
     for meeting in list_meetings(page.db):
-        minutes = core.get_minutes(page.db, meeting.id)
+        minutes = minutes_reads.get_minutes(page.db, meeting.id)
         if minutes is not None and minutes.status in ("approved", "published"):
             continue
         open_conflicts = [c for c in conflicts_for_meeting(page.db, meeting.id) if not c.recused and not c.waived]

@@ -10,6 +10,7 @@ from contextlib import nullcontext
 import pytest
 
 from msf_desk.core import minutes as core_minutes
+from msf_desk.core import minutes_reads
 from msf_desk.model.members import Member
 from msf_desk.ui.commands.members import AddMember
 from msf_desk.core.ethics import DEFAULT_WITHIN_DAYS
@@ -88,7 +89,7 @@ def test_a_meeting_chosen_from_today_while_minutes_are_read_ends_chosen(window, 
         pass
     qtbot.waitUntil(lambda: not page.filling, timeout=30000)   # the chosen meeting's minutes, read in turn
     assert page.meeting_id == other and page.meeting_choice.currentData() == other
-    assert page.minutes == core_minutes.get_minutes(db, other)
+    assert page.minutes == minutes_reads.get_minutes(db, other)
 
 
 def test_a_member_chosen_from_today_while_ethics_is_read_ends_selected(window, qtbot):

@@ -13,7 +13,7 @@ from msf_desk.core.audience.pack import notice_recipients, Recipient
 from msf_desk.core.ethics import compliance, ComplianceRow, current_statement
 from msf_desk.core.meetings import get_meeting
 from msf_desk.core.members import list_members
-from msf_desk.core.minutes import get_minutes
+from msf_desk.core.minutes_reads import get_minutes
 from msf_desk.model.dates import human
 from msf_desk.model.errors import UserError
 from msf_desk.model.messages import M_

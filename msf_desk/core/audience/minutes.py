@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import field
 
-from msf_desk.core import actions as core_actions, forum, snapshots
+from msf_desk.core import action_tracker as tracking, actions as core_actions, forum, snapshots
 from msf_desk.core.matters_arising import arising_at, is_overdue
 from msf_desk.core.agendas import items_of, timings
 from msf_desk.model.minutes import KINDS
@@ -19,7 +19,8 @@ from msf_desk.core.language import day as human
 from msf_desk.core.meetings import get_meeting, list_meetings
 from msf_desk.core.members import list_members
 from msf_desk.model.members import ROLES, SIDES
-from msf_desk.core.minutes import AUDIENCES, amendments_of, attendance_of, breakouts_of, decisions_of, declarations_for_meeting, get_minutes, quorum_lines, live_quorum_lines, text_blocks, verdicts_of
+from msf_desk.core.minutes import AUDIENCES, amendments_of, attendance_of, breakouts_of, decisions_of, declarations_for_meeting, quorum_lines, live_quorum_lines, text_blocks, verdicts_of
+from msf_desk.core.minutes_reads import get_minutes
 from msf_desk.model.errors import UserError
 from msf_desk.model.minutes import LOCKED
 from msf_desk.store import minutes as store, record_locks as lock_store
@@ -393,12 +394,12 @@ def decisions_register(db, audience: str = "members", *, today: dt.date | None =
 
 
 def action_tracker(db, audience: str = "members", *, today: dt.date | None = None,
-                   overdue_only: bool = False) -> list[core_actions.TrackedAction]:
+                   overdue_only: bool = False) -> list[tracking.TrackedAction]:
     """The action tracker as `audience` may read it: the public sees actions from approved
     minutes of public meetings, with owners named only where names may be published."""
     if audience not in AUDIENCES:
         raise UserError(M_("The audience is 'members' or 'public' (got '{audience}').").format(audience=audience))
-    tracked = core_actions.tracker(db, today=today, overdue_only=overdue_only)
+    tracked = tracking.tracker(db, today=today, overdue_only=overdue_only)
     if audience == "members":
         return tracked
     profile = forum.load(db)

@@ -11,6 +11,7 @@ import datetime as dt
 
 from msf_desk.core import actions as core_actions
 from msf_desk.core import minutes as core
+from msf_desk.core import minutes_reads
 from msf_desk.model.actions import STATUSES as ACTION_STATUSES, Action
 from msf_desk.model.minutes import PRESENCE, Attendee
 from msf_desk.model.minutes import Decision
@@ -34,7 +35,7 @@ class StartMinutes(_Command):
         self.meeting_id = meeting_id
 
     def _redo(self) -> None:
-        existed = core.get_minutes(self.db, self.meeting_id) is not None
+        existed = minutes_reads.get_minutes(self.db, self.meeting_id) is not None
         listed = {a.id for a in core.attendance_of(self.db, self.meeting_id)}
         core.start_minutes(self.db, self.meeting_id)
         # Undo takes back only what this start added: never a draft that was already there.

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from msf_desk.core import actions as core_actions
+from msf_desk.core import action_tracker
 from msf_desk.core import matters_arising as arising_rules
 from msf_desk.core import minutes as core
 from msf_desk.model.errors import UserError
@@ -368,10 +368,10 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         # actions and matters arising
         names = {m.id: m.name for m in self.members.values()}
         titles = {r[0]: f"{r[1]}. {r[2]}" for r in rows}
-        self.actions_model.set_rows([(a, core_actions.owner_name(a, names), titles.get(a.item_id, "")) for a in acts],
+        self.actions_model.set_rows([(a, action_tracker.owner_name(a, names), titles.get(a.item_id, "")) for a in acts],
                                     self.today)
         arising, all_titles = reading.arising, reading.arising_titles
-        self.arising_model.set_rows([(a, core_actions.owner_name(a, names), all_titles.get(a.item_id, ""))
+        self.arising_model.set_rows([(a, action_tracker.owner_name(a, names), all_titles.get(a.item_id, ""))
                                      for a in arising], self.today)
         late = sum(1 for a in arising if arising_rules.is_overdue(a, self.today))
         self.arising_label.setText(PAGES_MINUTES.tr("<b>Matters arising</b>: %n open action(s) from earlier meetings", "", len(arising))

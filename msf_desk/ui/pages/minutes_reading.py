@@ -9,6 +9,7 @@ from msf_desk.model.records import record
 from msf_desk.core import actions as core_actions
 from msf_desk.core import matters_arising as arising_rules
 from msf_desk.core import minutes as core
+from msf_desk.core import minutes_reads
 from msf_desk.core.agendas import items_of, timings
 from msf_desk.core.meetings import get_meeting, list_meetings
 from msf_desk.core.members import list_members
@@ -99,7 +100,7 @@ def read_meeting(db, meeting, words, *, item: int | None = None, with_item: bool
     if meeting is None:
         return MeetingReading(None)
     mid = meeting.id
-    minutes = core.get_minutes(db, mid)
+    minutes = minutes_reads.get_minutes(db, mid)
     reading = MeetingReading(mid, minutes)
     reading.items = [t for t in timings(meeting, items_of(db, mid)).items if not t.item.is_break]
     if minutes is not None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from msf_desk.core import agendas as core_agendas
 from msf_desk.core import minutes as core_minutes
+from msf_desk.core import minutes_reads
 from msf_desk.ui.commands.meetings import EditMeeting
 from msf_desk.ui.commands.standards import SetWebsite
 from msf_desk.ui.models.meetings import ID_ROLE
@@ -228,7 +229,7 @@ def minutes_with_decisions(page):
     for m in page.meetings:
         decisions = core_minutes.decisions_of(db, m.id)
         items = [i.id for i in core_agendas.items_of(db, m.id) if not i.is_break]
-        if core_minutes.get_minutes(db, m.id) is not None and decisions and len(items) > 2:
+        if minutes_reads.get_minutes(db, m.id) is not None and decisions and len(items) > 2:
             decided = next(d.item_id for d in decisions if d.item_id in items)
             return m.id, decided, [i for i in items if i != decided]
     raise AssertionError("the demo has minutes with decisions")

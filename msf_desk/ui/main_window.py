@@ -324,8 +324,7 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         page_class = getattr(importlib.import_module(module_name), class_name)
         if self.read_off_thread and getattr(page_class, "FILLS_LATER", False):
             page = page_class(self.session, self, later=True)
-            page.filled.connect(lambda page=page: self._page_filled(page))
-            page.fill_failed.connect(self._page_read_failed)
+            self._watch_readings(page)
             return page
         return page_class(self.session, self)
 

@@ -7,9 +7,12 @@ import sqlite3
 import time
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
+
 from msf_desk import APP_NAME
 from msf_desk.core import members as core_members
 from msf_desk.ui.errors import show_error
+from msf_desk.ui.pages.base import PageBase
 
 
 class OpeningInSteps:
@@ -38,6 +41,16 @@ class OpeningInSteps:
             self._awaiting_fill = None
             self.filled_at = time.perf_counter()
             self.opening_finished.emit(True)
+
+    def _watch_readings(self, page) -> None:
+        """A page that reads off the GUI thread: its first filling awaited (see _page_filled), and a
+        failed reading of it, or of a part of it that reads by itself (a conflicts panel, read
+        again after a change), reported the same way (see _page_read_failed)."""
+        page.filled.connect(lambda page=page: self._page_filled(page))
+        page.fill_failed.connect(self._page_read_failed)
+        for part in page.findChildren(QWidget):
+            if isinstance(part, PageBase) and part.later and hasattr(part, "fill_failed"):
+                part.fill_failed.connect(self._page_read_failed)
 
     def _page_read_failed(self, exc: BaseException) -> None:
         """A page's reading off the GUI thread failed: damage found while the forum opens closes

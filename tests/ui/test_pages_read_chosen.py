@@ -337,3 +337,25 @@ def select_row_of(panel, row: int) -> None:
     from msf_desk.ui.widgets.tables import select_row
 
     select_row(panel.table, row)
+
+
+@pytest.mark.parametrize("key", ["meetings", "minutes", "ethics"])
+def test_a_conflicts_panel_whose_own_reading_fails_is_reported_by_the_window(window, qtbot, demo_path, damage, key):
+    page = window.show_page(key)
+    filled(qtbot, page)
+    panel = page.conflicts
+    if key == "ethics":
+        page.tabs.setCurrentWidget(page.conflicts_tab)      # the tab opened: its meeting read then
+        filled(qtbot, panel)
+    assert panel.later and panel.meeting_id is not None and window.damage_message is None
+    damage(demo_path, "interests")               # after the forum opened: only the panel's reading meets it
+    with qtbot.waitSignal(panel.fill_failed, timeout=30000):
+        window.session.notify("agendas")         # a change the panel reads again for by itself
+    box = window.damage_message
+    assert box is not None and box.isVisible()
+    assert "found damage in demo.msf" in box.text() and "The newest backup:" in box.informativeText()
+    assert any(b.text().startswith("Restore") for b in box.buttons())
+    # The panel says it too, with no conflicts of before and nothing to record; its page stays.
+    assert "could not be read from the forum file" in panel.summary.text()
+    assert panel.model.rowCount() == 0 and not panel.filling and not page.filling
+    assert not any(b.isEnabled() for b in (panel.recuse_button, panel.waiver_button, panel.declare_button))

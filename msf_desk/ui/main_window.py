@@ -694,4 +694,5 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         ui_settings.set_changed(self.settings, "window/geometry", self.saveGeometry())
         self.settings.sync()
         self._close_session()
+        self._let_go_of_rows()      # before Qt hides the window (window_opening)
         super().closeEvent(event)

@@ -53,3 +53,27 @@ def test_today_lists_what_is_due_and_opens_the_place_to_act(qtbot, qsettings, de
     qtbot.waitUntil(lambda: window.stack.currentWidget() is minutes)
     assert minutes.meeting_id == get_action(window.session.db, int(items[row].target.split(":")[1])).meeting_id
     window.close()
+
+
+def test_today_filled_off_the_thread_sizes_its_rows_to_their_words(reading_window, qtbot):
+    """The page takes its layout before its rows come (so Qt sizes the table once): the rows
+    still come sized to their contents, long lines wrapped onto two lines."""
+    page = reading_window.pages["today"]
+    table = page.table
+    qtbot.waitUntil(lambda: table.viewport().isVisible())
+    assert page.model.rowCount() > 0
+    for col in range(3):
+        assert table.columnWidth(col) >= table.sizeHintForColumn(col) > 0
+    heights = [table.rowHeight(row) for row in range(page.model.rowCount())]
+    assert all(h >= table.sizeHintForRow(row) for row, h in enumerate(heights))
+    assert max(heights) > min(heights)     # the demo has lines long enough to wrap
+
+
+def test_closing_the_window_lets_go_of_the_rows_on_screen(reading_window, qtbot):
+    page = reading_window.pages["today"]
+    assert page.model.rowCount() > 0
+    path = reading_window.session.path
+    reading_window.close()
+    assert reading_window.session is None
+    assert page.model.rowCount() == 0          # nothing left for Qt to lay out as it hides
+    assert list(path.parent.glob(f"{path.stem}.backups/*.msf"))   # the opening backup was written

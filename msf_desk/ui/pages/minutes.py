@@ -67,6 +67,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         self._reading_item = False     # the reading under way is the chosen item's alone
         self._counts = None            # (meeting, item, {decision id: Count}) until the next change
         self._keep_counts = False      # a change that leaves them (a decision's votes typed)
+        self._own_reading = 0          # the reading asked for after the page's own edit (read_after_own_edit)
         self.today = dt.date.today()
         self.meeting_id: int | None = None
         self.item_id: int | None = None
@@ -240,9 +241,39 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         if not self._keep_counts:
             self._counts = None        # attendance or recusals may have changed
         if self._quiet:
-            self.refresh_tables()
+            self.read_after_own_edit()
         else:
             self.reload()
+
+    def read_after_own_edit(self) -> None:
+        """After the page's own edit (a decision added, a declaration, notes saved, a presence
+        marked): the meeting's tables and the chosen item's decisions, verdicts, declarations and
+        conflicts read again (off the GUI thread when the page reads there; what acts on them
+        waits), then shown. What is typed, and the decision in the form, are left alone."""
+        if self.filling and self._own_reading != self._reading:
+            self.reload()        # another reading under way (a meeting or an item chosen): all, with the edit
+            return
+        meeting_id, item_id = self.meeting_id, self.item_id
+        meeting = next((m for m in self.meetings if m.id == meeting_id), None)
+        words = in_window_language()
+        self.read_then_show(lambda db: read_meeting(db, meeting, words, item=item_id, with_item=True),
+                            self._show_after_own_edit)
+        self._own_reading = self._reading
+
+    def _show_after_own_edit(self, reading: MeetingReading) -> None:
+        quiet, self._quiet = self._quiet, True      # the boxes typed in are not loaded again
+        try:
+            self.refresh_tables(reading)
+            read = reading.item if self._item_matches(reading.item) else None
+            self._show_declarations(read)
+            if read is not None:                    # the item's conflicts, read with it
+                self.conflicts.meeting_id, self.conflicts.item_id = self.meeting_id, self.item_id
+                self.conflicts.refresh(read.conflicts)
+        finally:
+            self._quiet = quiet
+
+    def _item_matches(self, read) -> bool:
+        return read is not None and (read.meeting_id, read.item_id) == (self.meeting_id, self.item_id)
 
     def reload(self) -> None:
         """Everything again from the records (after undo, another page's change, a new forum):
@@ -363,8 +394,11 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         else:
             self.quorum_label.setText(PAGES_MINUTES.tr("Start the minutes to take attendance."))
             self.quorum_label.setStyleSheet("")
-        # decisions of the current item
-        self._refresh_decisions()
+        # decisions of the current item (as read with the meeting when it is the item shown)
+        read = reading.item if self._item_matches(reading.item) else None
+        if read is not None:
+            self._counts = (read.meeting_id, read.item_id, dict(read.counts))
+        self._refresh_decisions(read)
         # actions and matters arising
         names = {m.id: m.name for m in self.members.values()}
         titles = {r[0]: f"{r[1]}. {r[2]}" for r in rows}

@@ -70,8 +70,8 @@ class AttendancePart:
                 substitute = member.alternate_for
         name = member.name if member else ""
         if self.run_command(commands.SetPresence(self.session, self.meeting_id, a.member_id, presence, substitute, name)):
-            next_row = min(row + 1, self.attendance_model.rowCount() - 1)
-            select_row(self.attendance_table, next_row)
+            # Once read again (what marks the next one waits for it too: see @waits_for_fill).
+            self.when_filled(lambda: select_row(self.attendance_table, min(row + 1, self.attendance_model.rowCount() - 1)))
 
     @waits_for_fill
     def add_guest(self) -> None:

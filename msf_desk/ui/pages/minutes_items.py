@@ -145,8 +145,8 @@ class ItemsPart:
         self.item_tabs.addTab(declarations, PAGES_MINUTES_ITEMS.tr("Declarations of interest"))
         # Potential conflicts from the register of interests, with recusal and waiver buttons.
         self.conflicts = ConflictsPanel(self.session, can_record=True, later=self.later)
-        # The page reads the conflicts again with the item after a change, but not after its own edits.
-        self.conflicts.covered = lambda topic: topic in TOPICS and not self._quiet
+        # The page reads the conflicts again with the item after a change (its own edits too).
+        self.conflicts.covered = lambda topic: topic in TOPICS
         self.conflicts.setObjectName("minutes_conflicts")
         self.item_tabs.addTab(self.conflicts, PAGES_MINUTES_ITEMS.tr("Conflicts"))
 
@@ -304,10 +304,10 @@ class ItemsPart:
             self.decisions_table.blockSignals(True)
             select_row(self.decisions_table, row)
             self.decisions_table.blockSignals(False)
-        if not self._quiet:
-            self._load_decision(profile)
+        if not self._quiet or self.decision_text_save.target != self.decision_id:
+            self._load_decision(profile)     # another decision chosen (added, removed): its form
         else:
-            self._show_verdict()
+            self._show_verdict()             # the form as typed, its verdict again
 
     def _decision_selected(self, *_args) -> None:
         rows = self.decisions_table.selectionModel().selectedRows()
@@ -415,21 +415,29 @@ class ItemsPart:
         command = commands.AddDecision(self.session, Decision(self.meeting_id, text, item_id=self.item_id))
         if self.run_command(command):
             self.decision_id = command.saved.id
-            self._refresh_decisions()
+            self.when_filled(self._show_added)   # once read again: chosen, its form loaded
+
+    def _show_added(self) -> None:
+        if self.decision_text_save.target != self.decision_id:    # read again before it was known
+            row = self.decisions_model.row_of(self.decision_id)
+            if row is not None:
+                self.decisions_table.blockSignals(True)
+                select_row(self.decisions_table, row)
+                self.decisions_table.blockSignals(False)
             self._load_decision()
-            self._enable()
-            self.decision_text.setFocus()
-            self.decision_text.selectAll()
+        self._enable()
+        self.decision_text.setFocus()
+        self.decision_text.selectAll()
 
     @waits_for_fill
     def remove_decision(self) -> None:
         if self.decision_id is None:
             return
         self.decision_text_save.flush()
-        self.run_command(commands.RemoveDecision(self.session, core.get_decision(self.db, self.decision_id)))
-        self.decision_id = None
-        self._refresh_decisions()
-        self._enable()
+        removed = self.decision_id
+        if self.run_command(commands.RemoveDecision(self.session, core.get_decision(self.db, removed))) \
+                and self.decision_id == removed:
+            self.decision_id = None          # the item's first one once read again
 
     @waits_for_fill
     def declare(self) -> None:
@@ -445,8 +453,6 @@ class ItemsPart:
         def done() -> None:
             member_id, kind, note = dialog.values()
             self.run_command(commands.AddDeclaration(self.session, self.item_id, member_id, kind, note))
-            self._show_declarations()
-            self._refresh_decisions()
 
         self.open_dialog(dialog, lambda _dialog: done())
 
@@ -457,5 +463,3 @@ class ItemsPart:
         recorded = core.declarations_of(self.db, self.item_id)
         if recorded:
             self.run_command(commands.RemoveDeclaration(self.session, recorded[-1]))
-            self._show_declarations()
-            self._refresh_decisions()

@@ -151,3 +151,34 @@ def test_a_reading_that_fails_on_the_gui_thread_leaves_the_page_usable(session, 
     page.edit_meeting()
     assert page.dialog is not None            # opened now, on the meeting shown
     page.dialog.reject()
+
+
+@pytest.mark.parametrize("outcome", ["read", "failed"])
+def test_a_reading_that_comes_back_after_the_forum_was_closed_is_shown_to_nobody(reading_window, qtbot, outcome):
+    """A page's reading still running when the forum is closed (another forum opened, the window
+    closed) comes back to a page whose forum is gone: it is neither shown (showing it would ask
+    the closed file for more) nor reported as damage."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    page = reading_window.show_page("meetings")
+    filled(qtbot, page)
+    started, gate, shown, failed = threading.Event(), threading.Event(), [], []
+    page.fill_failed.connect(failed.append)
+
+    def work(db):
+        started.set()
+        gate.wait(30)
+        if outcome == "failed":
+            raise OSError("the file went away")
+        return db.execute("SELECT count(*) FROM meetings").fetchone()[0]
+
+    page.read_then_show(work, shown.append)
+    qtbot.waitUntil(started.is_set)
+    reading_window.session.close()
+    gate.set()
+    assert QThreadPool.globalInstance().waitForDone(30000)
+    QCoreApplication.sendPostedEvents()          # the reading's result, queued to this thread
+    QCoreApplication.processEvents()
+    assert shown == [] and failed == [] and not page.filling

@@ -134,12 +134,21 @@ class PageBase:
         reading, work, show = asked
         job = Reading(self, self.session.path, work)
         job.finished.connect(lambda result: self._reading_came(reading, show, result))
-        job.failed.connect(lambda exc: reading == self._reading and self._reading_failed(reading, exc))
+        job.failed.connect(lambda exc: reading == self._reading and not self._closed_meanwhile(reading)
+                           and self._reading_failed(reading, exc))
         job.start()
 
+    def _closed_meanwhile(self, reading: int) -> bool:
+        """The forum was closed while this reading ran: what it read is shown to nobody (and
+        what shows it would ask the closed forum for more)."""
+        if not getattr(self.session, "closed", False):
+            return False
+        self._gave_up(reading)
+        return True
+
     def _reading_came(self, reading: int, show, result) -> None:
-        if reading != self._reading:
-            return                          # a newer reading is under way: it will be shown
+        if reading != self._reading or self._closed_meanwhile(reading):
+            return                          # a newer reading is under way (it will be shown), or no forum
         try:
             show(result)
         except BaseException:

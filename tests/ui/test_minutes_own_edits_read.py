@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from msf_desk.core import minutes as core_minutes
 
-from tests.ui.test_pages_read_chosen import click_item, item_shown, minutes_with_decisions
+from tests.ui.test_pages_read_chosen import click_item, item_shown, minutes_shown
 from tests.ui.test_pages_read_later import filled, table_rows
 
 
@@ -21,12 +21,7 @@ def window(reading_window):
 
 def minutes_page(window, qtbot):
     """The Minutes page on a meeting with decisions, its decided item chosen and shown."""
-    page = window.show_page("minutes")
-    filled(qtbot, page)
-    meeting_id, decided, _others = minutes_with_decisions(page)
-    if page.meeting_id != meeting_id:
-        page.select_meeting(meeting_id)
-        filled(qtbot, page)
+    page, _meeting, decided, _others = minutes_shown(window, qtbot)
     if page.item_id != decided:
         click_item(qtbot, page, decided)
         filled(qtbot, page)

@@ -235,13 +235,20 @@ def minutes_with_decisions(page):
     raise AssertionError("the demo has minutes with decisions")
 
 
-def test_an_item_chosen_in_the_minutes_agenda_is_read_off_the_gui_thread(window, qtbot):
+def minutes_shown(window, qtbot):
+    """The Minutes page filled on the meeting of `minutes_with_decisions`: the page, the
+    meeting, its decided item and its other items."""
     page = window.show_page("minutes")
     filled(qtbot, page)
     meeting_id, decided, others = minutes_with_decisions(page)
     if page.meeting_id != meeting_id:
         page.select_meeting(meeting_id)
         filled(qtbot, page)
+    return page, meeting_id, decided, others
+
+
+def test_an_item_chosen_in_the_minutes_agenda_is_read_off_the_gui_thread(window, qtbot):
+    page, meeting_id, decided, others = minutes_shown(window, qtbot)
     click_item(qtbot, page, others[0])
     if page.filling:
         filled(qtbot, page)
@@ -264,12 +271,7 @@ def test_an_item_chosen_in_the_minutes_agenda_is_read_off_the_gui_thread(window,
 
 
 def test_a_newer_item_choice_drops_the_older_reading(window, qtbot, monkeypatch):
-    page = window.show_page("minutes")
-    filled(qtbot, page)
-    meeting_id, decided, others = minutes_with_decisions(page)
-    if page.meeting_id != meeting_id:
-        page.select_meeting(meeting_id)
-        filled(qtbot, page)
+    page, meeting_id, decided, others = minutes_shown(window, qtbot)
     first = others[0] if others[0] != page.item_id else others[1]
     shown = []
     came = page._item_came
@@ -283,12 +285,7 @@ def test_a_newer_item_choice_drops_the_older_reading(window, qtbot, monkeypatch)
 
 
 def test_an_item_chosen_while_the_minutes_are_read_again_is_read_with_them(window, qtbot):
-    page = window.show_page("minutes")
-    filled(qtbot, page)
-    meeting_id, decided, others = minutes_with_decisions(page)
-    if page.meeting_id != meeting_id:
-        page.select_meeting(meeting_id)
-        filled(qtbot, page)
+    page, meeting_id, decided, others = minutes_shown(window, qtbot)
     if page.item_id == decided:
         click_item(qtbot, page, others[0])
         filled(qtbot, page)

@@ -281,8 +281,6 @@ def main() -> int:
 def meeting_choices(app, window, freezes, n: int) -> None:
     """Meetings chosen in the Meetings list one after another (read on the window's thread
     before this round, off it after)."""
-    import statistics
-
     from msf_desk.ui.models.meetings import ID_ROLE
     from msf_desk.ui.widgets.tables import select_row
 
@@ -297,26 +295,38 @@ def meeting_choices(app, window, freezes, n: int) -> None:
         if proxy.index(row, 0).data(ID_ROLE) == page.current_id:
             row = rows[(row + 1) % len(rows)]
         chosen = proxy.index(row, 0).data(ID_ROLE)
-        freezes.reset()
-        own = time.thread_time()
-        select_row(page.table, row)
-        wait(app, lambda: not getattr(page, "filling", False) and page.editor.meeting is not None
-             and page.editor.meeting.id == chosen)
-        settle(app, freezes, 0.25)
-        own = time.thread_time() - own
-        pauses.append(freezes.longest)
-        cpus.append(own)
-        print(f"meeting chosen ({page.agenda_model.rowCount()} items): longest pause {freezes.longest:4d} ms; "
-              f"{own * 1000:.0f} ms of CPU on the window's thread with the quarter second after ({load()})", flush=True)
-    print(f"median of {n} choices: longest pause {statistics.median(pauses):.0f} ms; window's thread CPU "
+        _timed_choice(app, freezes, pauses, cpus, lambda: select_row(page.table, row),
+                      lambda: not getattr(page, "filling", False) and page.editor.meeting is not None
+                      and page.editor.meeting.id == chosen,
+                      lambda: f"meeting chosen ({page.agenda_model.rowCount()} items)")
+    _choices_median(n, "choices", pauses, cpus)
+
+
+def _timed_choice(app, freezes, pauses: list, cpus: list, choose, shown, what) -> None:
+    """One choice made and waited for until `shown()`: the window's longest pause and its
+    thread's CPU, with the quarter second after, appended and printed."""
+    freezes.reset()
+    own = time.thread_time()
+    choose()
+    wait(app, shown)
+    settle(app, freezes, 0.25)
+    own = time.thread_time() - own
+    pauses.append(freezes.longest)
+    cpus.append(own)
+    print(f"{what()}: longest pause {freezes.longest:4d} ms; "
+          f"{own * 1000:.0f} ms of CPU on the window's thread with the quarter second after ({load()})", flush=True)
+
+
+def _choices_median(n: int, what: str, pauses: list, cpus: list) -> None:
+    import statistics
+
+    print(f"median of {n} {what}: longest pause {statistics.median(pauses):.0f} ms; window's thread CPU "
           f"{statistics.median(cpus) * 1000:.0f} ms ({load()})", flush=True)
 
 
 def item_choices(app, window, freezes, n: int) -> None:
     """Agenda items chosen on the Minutes page one after another (read on the window's thread
     before this round's second pass, off it after)."""
-    import statistics
-
     from msf_desk.core import minutes as core
     from msf_desk.ui.widgets.tables import select_row
 
@@ -332,18 +342,10 @@ def item_choices(app, window, freezes, n: int) -> None:
     for k in range(n):
         row = (k + 1) % rows
         chosen = page.items_model.item_id_at(row)
-        freezes.reset()
-        own = time.thread_time()
-        select_row(page.items_table, row)
-        wait(app, lambda: not getattr(page, "filling", False) and page.item_id == chosen)
-        settle(app, freezes, 0.25)
-        own = time.thread_time() - own
-        pauses.append(freezes.longest)
-        cpus.append(own)
-        print(f"item chosen ({page.decisions_model.rowCount()} decisions): longest pause {freezes.longest:4d} ms; "
-              f"{own * 1000:.0f} ms of CPU on the window's thread with the quarter second after ({load()})", flush=True)
-    print(f"median of {n} item choices: longest pause {statistics.median(pauses):.0f} ms; window's thread CPU "
-          f"{statistics.median(cpus) * 1000:.0f} ms ({load()})", flush=True)
+        _timed_choice(app, freezes, pauses, cpus, lambda: select_row(page.items_table, row),
+                      lambda: not getattr(page, "filling", False) and page.item_id == chosen,
+                      lambda: f"item chosen ({page.decisions_model.rowCount()} decisions)")
+    _choices_median(n, "item choices", pauses, cpus)
 
 
 def trash_dialog(app, window, freezes, pairs: int, shot: str | None) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -21,6 +20,7 @@ from msf_desk.core import export_record, standing
 from msf_desk.core import responses as core_responses
 from msf_desk.exports.atomic import every
 from msf_desk.model.dates import add_months
+from msf_desk.model.records import record
 from msf_desk.ui.commands.standards import ChooseFrameworks
 from msf_desk.ui.errors import show_error
 from msf_desk.ui.pages.base import PageBase, waits_for_fill
@@ -48,7 +48,7 @@ def _assess(db, today: dt.date, progress) -> standards.Assessment:
         return standards.assess(db, today, progress=every(progress))
 
 
-@dataclass
+@record
 class RepositoryReading:
     """What the page shows: the check (None: it runs in a job of its own, see reload), the last
     export and the records of the second tab."""

@@ -4,13 +4,13 @@ process documents (action plan, self-assessments, IRM reports …). Every change
 command; the check on the first tab reads them again."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
+from msf_desk.model.records import record
 from msf_desk.core import process_documents, standards
 from msf_desk.ui.commands.standards import (AddDocument, EditDocument, RemoveDocument, RemoveOutreach, RemovePlan,
                                             SaveOutreach, SavePlan, SetWebsite)
@@ -42,7 +42,7 @@ def _table(name: str, model, stretch: int) -> tuple[QTableView, QSortFilterProxy
     return table, proxy
 
 
-@dataclass
+@record
 class RecordsReading:
     website: str
     plans: list

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from msf_desk.core import action_tracker
@@ -65,6 +65,8 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.later = later
         self._item_read = None         # the item read with the meeting (or by itself), shown once
         self._reading_item = False     # the reading under way is the chosen item's alone
+        self._replacing = False        # the reading under way loads the boxes again (all, or another meeting)
+        self._focus_back = None        # the box typed in when that reading was asked for
         self._counts = None            # (meeting, item, {decision id: Count}) until the next change
         self._keep_counts = False      # a change that leaves them (a decision's votes typed)
         self._own_reading = 0          # the reading asked for after the page's own edit (read_after_own_edit)
@@ -285,9 +287,28 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         item = self.item_id if keep == self.meeting_id else None
         today, words = self.today, in_window_language()
         self._reading_item = False
+        self._replace_boxes()
         self.read_then_show(lambda db: read_minutes(db, today, keep, words, item), self._show_reading)
 
+    def _replace_boxes(self) -> None:
+        """A reading that loads the notes, the decision's form and the summary again is asked
+        for: until it is shown they take no typing (it would go to, or be replaced by, what was
+        read before it)."""
+        focus = QApplication.focusWidget()
+        if not self._replacing:
+            self._focus_back = focus if focus in (self.discussion, self.breakouts, self.decision_text,
+                                                  self.summary) else None
+        self._replacing = True
+        self._enable()
+
+    def _boxes_replaced(self) -> None:
+        """The reading is shown: the box typed in before, if it may still be, has the focus again."""
+        box, self._focus_back = self._focus_back, None
+        if box is not None and box.isEnabled() and box.isVisible():
+            box.setFocus()
+
     def _show_reading(self, reading: MinutesReading) -> None:
+        self._replacing = False
         self.meetings, self.members, statuses = reading.meetings, reading.members, reading.statuses
         keep = reading.meeting.meeting_id
         self.meeting_choice.setEnabled(True)
@@ -302,6 +323,7 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         self.meeting_choice.blockSignals(False)
         self._item_read = reading.meeting.item
         self.show_meeting(keep, reading.meeting)
+        self._boxes_replaced()
 
     def select_meeting(self, meeting_id: int) -> bool:
         """Show `meeting_id`'s minutes. Asked for while the page is still reading (from Today),
@@ -326,13 +348,19 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         meeting_id = self.meeting_choice.currentData()
         meeting = next((m for m in self.meetings if m.id == meeting_id), None)
         words = in_window_language()
+        if self.later and meeting_id != self.meeting_id:
+            self._show_reading_item()         # nothing of the meeting before to read or type into
+            self.summary_save.load(None, "")
         self._reading_item = False
+        self._replace_boxes()
         self.read_then_show(lambda db: read_meeting(db, meeting, words, with_item=True),
                             lambda reading: self._show_chosen(reading))
 
     def _show_chosen(self, reading: MeetingReading) -> None:
+        self._replacing = False
         self._item_read = reading.item
         self.show_meeting(reading.meeting_id, reading)
+        self._boxes_replaced()
 
     def show_meeting(self, meeting_id: int | None, reading: MeetingReading | None = None) -> None:
         for saver in (self.discussion_save, self.breakout_save, self.decision_text_save, self.summary_save):
@@ -481,11 +509,13 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         for spin in self.vote_boxes.values():
             spin.setEnabled(editable and self.vote_held.isChecked())
         self.objections.setEnabled(editable and not self.vote_held.isChecked())
-        if self._reading_item:             # the chosen item is being read: nothing of it to act on yet
+        if self._reading_item or self._replacing:   # being read: nothing of it to act on or type into yet
             for widget in (self.discussion, self.breakouts, self.decision_form, self.add_decision_button,
                            self.remove_decision_button, self.declare_button, self.undeclare_button,
                            self.add_decision_shortcut):
                 widget.setEnabled(False)
+        if self._replacing:
+            self.summary.setEnabled(False)
 
     def _save_summary(self, meeting_id: int, text: str) -> None:
         core.set_summary(self.db, meeting_id, text)

@@ -320,7 +320,7 @@ class ItemsPart:
             self._load_decision()
             self._enable()
 
-    def _load_decision(self, profile=None) -> None:
+    def _load_decision(self, profile=None, *, verdict: bool = True) -> None:
         d = core.get_decision(self.db, self.decision_id) if self.decision_id else None
         profile = profile if profile is not None else core_forum.load(self.db)
         widgets = [self.rule, self.vote_held, self.deferred, self.objections, *self.vote_boxes.values()]
@@ -346,7 +346,11 @@ class ItemsPart:
             spin.setValue(getattr(d.votes, name))
         for w in widgets:
             w.blockSignals(False)
-        self._show_verdict()
+        if verdict:
+            self._show_verdict()
+        else:
+            self.verdict_label.setText("")
+            self.verdict_label.setStyleSheet("")
 
     def _form_values(self) -> dict:
         votes = Votes(**{name: spin.value() for name, spin in self.vote_boxes.items()})
@@ -415,16 +419,20 @@ class ItemsPart:
         command = commands.AddDecision(self.session, Decision(self.meeting_id, text, item_id=self.item_id))
         if self.run_command(command):
             self.decision_id = command.saved.id
-            self.when_filled(self._show_added)   # once read again: chosen, its form loaded
+            self._show_added()
 
     def _show_added(self) -> None:
-        if self.decision_text_save.target != self.decision_id:    # read again before it was known
-            row = self.decisions_model.row_of(self.decision_id)
-            if row is not None:
-                self.decisions_table.blockSignals(True)
-                select_row(self.decisions_table, row)
-                self.decisions_table.blockSignals(False)
-            self._load_decision()
+        """The decision just added, in the form at once: typed text and votes go to it, never to
+        the decision chosen before, while the page reads again (its row and verdict then show)."""
+        row = self.decisions_model.row_of(self.decision_id)
+        self.decisions_table.blockSignals(True)
+        if row is not None:
+            select_row(self.decisions_table, row)
+        else:                               # not read yet: no other decision looks chosen
+            self.decisions_table.clearSelection()
+        self.decisions_table.blockSignals(False)
+        if self.decision_text_save.target != self.decision_id:
+            self._load_decision(verdict=row is not None)   # its verdict once read with the item
         self._enable()
         self.decision_text.setFocus()
         self.decision_text.selectAll()
@@ -437,7 +445,12 @@ class ItemsPart:
         removed = self.decision_id
         if self.run_command(commands.RemoveDecision(self.session, core.get_decision(self.db, removed))) \
                 and self.decision_id == removed:
-            self.decision_id = None          # the item's first one once read again
+            # The item's first one once read again; meanwhile neither its row nor its form is
+            # there to choose or type into.
+            self.decision_id = None
+            self.decisions_model.set_rows([r for r in self.decisions_model.rows if r[1].id != removed])
+            self._load_decision()
+            self._enable()
 
     @waits_for_fill
     def declare(self) -> None:

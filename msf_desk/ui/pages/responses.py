@@ -371,7 +371,15 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         the filters and the open tab's contents; then show them (see read_responses)."""
         today, flt, tab = self.today, self.current_filter(), self.tabs.currentIndex()
         order, descending = self.model.order, self.model.descending
+        if tab == SUMMARY_TAB:
+            self._summary_read_again()
         self.read_then_show(lambda db: read_responses(db, today, flt, order, descending, tab), self._show_reading)
+
+    def _summary_read_again(self) -> None:
+        """The theme's summary is about to be shown again as read: meanwhile its boxes take no
+        typing (it would be replaced by what is read)."""
+        for widget in (self.heard_edit, self.did_edit, self.save_summary_button):
+            widget.setEnabled(False)
 
     def _show_reading(self, reading: ResponsesReading) -> None:
         if not self.read:
@@ -538,6 +546,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
             self._show_summary(None, [])
             return
         # After the reading under way (a tab opened while the page fills), never instead of it.
+        self._summary_read_again()
         self.when_filled(lambda: self.read_then_show(lambda db: read_summary(db, cid),
                                                      lambda overview: self._show_summary(cid, overview)))
 

@@ -40,7 +40,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.core import language
 from msf_desk.exports import bidi_lines
 from msf_desk.exports import document as d
-from msf_desk.exports import fonts, pdf_frags, pdf_lines
+from msf_desk.exports import fonts, pdf_draw, pdf_frags, pdf_lines
 from msf_desk.exports.atomic import Progress, atomic_write
 from msf_desk.paths import fonts_dir
 
@@ -195,6 +195,7 @@ def _install_per_font_shaping() -> None:
 _shaped_words = threading.local()
 KEEP_SHAPED = True   # False: every word shaped afresh (tests compare the two)
 PLAIN_LINES = True   # False: reportlab breaks every paragraph itself (tests compare the two)
+PLAIN_DRAW = True    # False: reportlab draws every paragraph itself (tests compare the two)
 # At most this many shaped words and paragraph markups kept (a long annex of words that do not
 # come back would otherwise hold them all: memory must not grow with the rows).
 SHAPED_KEPT = 20_000
@@ -613,6 +614,12 @@ class _Paragraph(RLParagraph):
         # checks for what it cannot hold: the same lines (exports/pdf_lines.py).
         lines = pdf_lines.plain_lines(self, width) if PLAIN_LINES else None
         return super().breakLines(width) if lines is None else lines
+
+    def drawPara(self, debug=0):  # noqa: N802 (reportlab's name)
+        # A paragraph of one run drawn without reportlab's text object: the same operators
+        # (exports/pdf_draw.py).
+        if debug or not PLAIN_DRAW or not pdf_draw.draw_plain(self):
+            super().drawPara(debug)
 
 
 class _ShapedParagraph(_Paragraph):

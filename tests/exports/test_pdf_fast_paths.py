@@ -272,3 +272,104 @@ def test_plain_lines_give_the_same_pdf(tmp_path, monkeypatch):
     monkeypatch.setattr(pdf_writer, "PLAIN_LINES", False)
     write_pdf(doc, tmp_path / "reportlab.pdf", created=created)
     assert (tmp_path / "plain.pdf").read_bytes() == (tmp_path / "reportlab.pdf").read_bytes()
+
+
+def _drawn_both_ways(para_of, widths, monkeypatch) -> tuple[bytes, bytes, int]:
+    """The PDF of paragraphs drawn by exports/pdf_draw.py and by reportlab (each on a canvas of
+    its own, the same paragraphs made afresh), and how many the quicker path drew."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from msf_desk.exports import pdf_draw
+
+    taken = {"n": 0}
+    draw = pdf_draw.draw_plain
+
+    def counted(para):
+        done = draw(para)
+        taken["n"] += done
+        return done
+
+    monkeypatch.setattr(pdf_draw, "draw_plain", counted)
+    out = []
+    for fast in (True, False):
+        monkeypatch.setattr(pdf_writer, "PLAIN_DRAW", fast)
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, invariant=1, initialFontName=pdf_writer.font_name())
+        y = 800.0
+        for para in para_of():
+            for width in widths:
+                _, height = para.wrap(width, 10_000)
+                if y - height < 20:
+                    canvas.showPage()
+                    y = 800.0
+                para.drawOn(canvas, 30, y - height)
+                y -= height + 4
+        canvas.save()
+        out.append(buffer.getvalue())
+    return out[0], out[1], taken["n"]
+
+
+def test_plain_paragraphs_are_drawn_with_reportlabs_operators(monkeypatch):
+    """exports/pdf_draw.draw_plain writes what reportlab's drawPara writes for a paragraph of one
+    run: left and right aligned, indented, a first line indented (moves folded into each other),
+    lines a little too long (word spacing squeezed), no-break spaces, autoLeading, Latin and
+    more than one font subset; what it does not draw (several runs, shaped text, a background)
+    is drawn by reportlab. Each paragraph is laid out at several widths and drawn at each."""
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    register_fonts()
+    # Latin Extended, Greek and Cyrillic words: more than 256 characters, so a second subset.
+    letters = [chr(c) for c in [*range(0x100, 0x250), *range(0x3B1, 0x3CA), *range(0x410, 0x450)]]
+    many = [" ".join("".join(letters[k:k + 7]) for k in range(start, start + 70, 7)) for start in range(0, 420, 70)]
+    texts = TEXTS + [" ".join(_words(seed)) for seed in range(40)] + many + [" ".join(many), "tab\tand\nnew line"]
+    base = pdf_writer._styles()["body"]
+    styles = [pdf_writer._styles(rtl)[name] for rtl in (False, True) for name in ("body", "cell", "h2", "quote")]
+    styles += [ParagraphStyle(f"s{n}", parent=base, **kw) for n, kw in enumerate([
+        {"alignment": TA_RIGHT, "firstLineIndent": 12},
+        {"alignment": TA_LEFT, "firstLineIndent": 9.5, "leftIndent": 4},
+        {"alignment": TA_RIGHT, "firstLineIndent": -6, "rightIndent": 7},
+        {"autoLeading": "max", "fontSize": 12, "leading": 9},
+        {"autoLeading": "min", "alignment": TA_RIGHT},
+        {"alignment": TA_CENTER},                                # left to reportlab
+        {"backColor": pdf_writer.ZEBRA},                         # left to reportlab
+    ])]
+
+    def paragraphs():
+        for style in styles:
+            for text in texts:
+                xml, shaped = pdf_writer.markup(text, style.fontName.endswith("-Bold"))
+                cls = pdf_writer._ShapedParagraph if shaped else pdf_writer._Paragraph
+                yield pdf_writer._made(cls, xml, style)
+
+    fast, slow, taken = _drawn_both_ways(paragraphs, (60.0, 151.3, 300.0, 481.9), monkeypatch)
+    assert fast == slow
+    assert taken > 600, taken
+
+
+def test_plain_drawing_gives_the_same_pdf_in_every_script(tmp_path, monkeypatch):
+    """Documents in English and Arabic (right to left) with Arabic, Devanagari, Korean,
+    Georgian and Vietnamese names: the same PDF, byte for byte, whether plain paragraphs are
+    drawn by exports/pdf_draw.py or by reportlab."""
+    import datetime as dt
+
+    from msf_desk.exports.document import Bullets, Heading, KeyValues
+
+    names = ["Amara Okafor", "ليلى حداد", "अनीता शर्मा", "김민준", "ნინო ბერიძე", "Nguyễn Thị Lan", "Zoë Ångström"]
+    created = dt.datetime(2026, 10, 26, 9, 0)
+    for lang in ("en", "ar"):
+        doc = Document(title=f"Forum meeting — {names[1]}", header=f"Forum — {names[2]}", language=lang).add(
+            KeyValues([("Chair", names[0]), ("Co-chair", names[3])]))
+        for n in range(1, 9):
+            doc.add(Heading(f"Item {n}: {names[n % len(names)]}", level=2),
+                    Paragraph(" ".join(_words(n)) or "—"),
+                    Paragraph(f"Presented by {names[n % len(names)]}; {' '.join(_words(n + 50))}", "note"),
+                    Table(["Who", "Interest"], [[name, " ".join(_words(n + r)) or "—"] for r, name in enumerate(names)]),
+                    Bullets([f"{name} asks for the floor" for name in names[:4]]))
+        monkeypatch.setattr(pdf_writer, "PLAIN_DRAW", True)
+        write_pdf(doc, tmp_path / f"ours-{lang}.pdf", created=created)
+        monkeypatch.setattr(pdf_writer, "PLAIN_DRAW", False)
+        write_pdf(doc, tmp_path / f"reportlab-{lang}.pdf", created=created)
+        assert (tmp_path / f"ours-{lang}.pdf").read_bytes() == (tmp_path / f"reportlab-{lang}.pdf").read_bytes(), lang

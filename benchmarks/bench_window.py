@@ -1,7 +1,8 @@
 """How long the window goes without answering while long work runs, on a large forum.
 
     python benchmarks/bench_window.py --db LARGE [--pages [--only PAGE]] [--trash] [--trash-dialog N] [--delete N]
-                                      [--import-members N] [--meeting-choices N] [--item-choices N] [--shot DIR]
+                                      [--import-members N] [--meeting-choices N] [--item-choices N]
+                                      [--add-decisions N] [--cancel-check N] [--shot DIR]
 
 Opens a copy of the forum in the main window (as `msf-desk` opens it: painted first, Today read
 off the GUI thread), and measures with a 10 ms timer the longest pause of the event loop:
@@ -26,6 +27,12 @@ off the GUI thread), and measures with a 10 ms timer the longest pause of the ev
   chosen, then N items of its agenda chosen in turn (each row selected as a click does), each
   until its notes, decisions with their verdicts and conflicts are shown and a quarter of a
   second after: the longest pause, and the CPU time of the window's thread.
+- `--add-decisions N`: on the Minutes page, `Add decision` clicked N + 1 times on the meeting
+  with open minutes that has the most decisions (the first left out), each until the new
+  decision is shown: the longest pause, the CPU of the window's thread, and the part of it
+  spent showing what was read again.
+- `--cancel-check N`: on the Repository page, the check of the standards started N times and
+  cancelled from the status area after 0.1 to 0.9 s: the time from the click until it ended.
 With `--shot DIR` a screenshot of the window is saved while each piece of work runs.
 The machine's load average is printed with every figure (the figures depend on it).
 """
@@ -105,6 +112,8 @@ def main() -> int:
     parser.add_argument("--import-members", type=int, default=0)
     parser.add_argument("--meeting-choices", type=int, default=0)
     parser.add_argument("--item-choices", type=int, default=0)
+    parser.add_argument("--add-decisions", type=int, default=0)
+    parser.add_argument("--cancel-check", type=int, default=0)
     parser.add_argument("--shot", default=None)
     parser.add_argument("--only", default=None, help="with --pages: this page alone (e.g. members)")
     args = parser.parse_args()
@@ -137,8 +146,9 @@ def main() -> int:
             started, cpu, own = time.perf_counter(), time.process_time(), time.thread_time()
             window.sidebar.setCurrentRow(keys.index(key))
             page = window.page(key)
-            # A page reading off the GUI thread (FILLS_LATER) is filled when its reading is shown.
-            wait(app, lambda: not getattr(page, "filling", False))
+            # A page reading off the GUI thread (FILLS_LATER) is filled when its reading is shown;
+            # the Repository page of a large forum shows its check once its job has ended.
+            wait(app, lambda: not getattr(page, "filling", False) and getattr(page, "check_job", None) is None)
             shown_after = time.perf_counter() - started
             settle(app, freezes)
             cpu = time.process_time() - cpu        # the whole process: the window and its readers
@@ -271,6 +281,10 @@ def main() -> int:
         meeting_choices(app, window, freezes, args.meeting_choices)
     if args.item_choices:
         item_choices(app, window, freezes, args.item_choices)
+    if args.add_decisions:
+        add_decisions(app, window, freezes, args.add_decisions)
+    if args.cancel_check:
+        cancel_check(app, window, freezes, args.cancel_check)
 
     window.session.close()
     window.session = None
@@ -346,6 +360,98 @@ def item_choices(app, window, freezes, n: int) -> None:
                       lambda: not getattr(page, "filling", False) and page.item_id == chosen,
                       lambda: f"item chosen ({page.decisions_model.rowCount()} decisions)")
     _choices_median(n, "item choices", pauses, cpus)
+
+
+def add_decisions(app, window, freezes, n: int) -> None:
+    """`Add decision` clicked n + 1 times on the Minutes page (the first left out: it loads the
+    edit commands), on the meeting with minutes not locked that has the most decisions, an item
+    with decisions chosen; each until the new decision is shown (its row chosen, its verdict
+    shown) and a quarter second after: the longest pause, the CPU of the window's thread, and
+    the part of it spent showing what was read again (the tables set and drawn)."""
+    import statistics
+
+    from msf_desk.core import minutes as core
+    from msf_desk.core import minutes_reads
+    from msf_desk.ui.widgets.tables import select_row
+
+    page = window.show_page("minutes")
+    wait(app, lambda: not getattr(page, "filling", False))
+    db = window.session.db
+    open_ = [m for m, status in core.minutes_statuses(db).items() if status in ("draft", "circulated")
+             and not minutes_reads.get_minutes(db, m).locked]
+    meeting_id = max(open_, key=lambda m: len(core.decisions_of(db, m)))
+    page.select_meeting(meeting_id)
+    wait(app, lambda: not getattr(page, "filling", False) and page.meeting_id == meeting_id)
+    item_id = core.decisions_of(db, meeting_id)[0].item_id
+    if page.item_id != item_id:
+        select_row(page.items_table, page.items_model.row_of(item_id))
+        wait(app, lambda: not getattr(page, "filling", False) and page.item_id == item_id)
+    settle(app, freezes)
+    shows = []
+    show = page._show_after_own_edit
+
+    def timed_show(reading):
+        started = time.thread_time()
+        try:
+            return show(reading)
+        finally:
+            shows.append(time.thread_time() - started)
+
+    page._show_after_own_edit = timed_show
+    pauses, cpus, shown = [], [], []
+    for k in range(n + 1):
+        before = len(shows)
+        freezes.reset()
+        own = time.thread_time()
+        page.add_decision_button.click()
+        added = page.decision_id
+        wait(app, lambda: not getattr(page, "filling", False) and page.decisions_model.row_of(added) is not None)
+        settle(app, freezes, 0.25)
+        own = time.thread_time() - own
+        took = sum(shows[before:])
+        if k == 0:
+            continue
+        pauses.append(freezes.longest)
+        cpus.append(own)
+        shown.append(took)
+        print(f"decision added ({page.decisions_model.rowCount()} on the item, {page.attendance_model.rowCount()} "
+              f"attending): longest pause {freezes.longest:4d} ms; {own * 1000:.0f} ms of CPU on the window's "
+              f"thread with the quarter second after, {took * 1000:.0f} ms of it showing the reading ({load()})",
+              flush=True)
+    print(f"median of {n} decisions added: longest pause {statistics.median(pauses):.0f} ms; window's thread CPU "
+          f"{statistics.median(cpus) * 1000:.0f} ms, showing the reading {statistics.median(shown) * 1000:.0f} ms "
+          f"({load()})", flush=True)
+
+
+def cancel_check(app, window, freezes, n: int) -> None:
+    """On the Repository page, the check of the standards (a job of its own on a large forum)
+    started n times (as after a change) and cancelled from the status area after 0.1 to 0.9 s:
+    the time from the click on Cancel until the job has ended."""
+    import statistics
+
+    page = window.show_page("repository")
+    wait(app, lambda: not getattr(page, "filling", False) and getattr(page, "check_job", None) is None)
+    settle(app, freezes)
+    took = []
+    for k in range(n):
+        page.reload()
+        wait(app, lambda: getattr(page, "check_job", None) is not None)
+        job = page.check_job
+        settle(app, freezes, 0.1 + 0.8 * k / max(n - 1, 1))
+        if not job.running:
+            print("the check ended before Cancel", flush=True)
+            continue
+        freezes.reset()
+        clicked = time.perf_counter()
+        window.jobs_bar.cancel_button.click()
+        wait(app, lambda: not job.running)
+        took.append(time.perf_counter() - clicked)
+        print(f"check cancelled after {0.1 + 0.8 * k / max(n - 1, 1):.1f} s: ended {took[-1] * 1000:.0f} ms after "
+              f"the click; longest pause {freezes.longest} ms; the page says: {(page.message.text() if page.assessment is not None else page.summary.text())!r} ({load()})",
+              flush=True)
+    if took:
+        print(f"cancel: median {statistics.median(took) * 1000:.0f} ms, longest {max(took) * 1000:.0f} ms "
+              f"of {len(took)} ({load()})", flush=True)
 
 
 def trash_dialog(app, window, freezes, pairs: int, shot: str | None) -> None:

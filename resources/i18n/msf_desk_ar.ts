@@ -5956,6 +5956,14 @@ Commitments
         <translation>تصدير تقرير الا&amp;متثال…</translation>
     </message>
     <message>
+        <source>C&amp;heck again</source>
+        <translation>إعادة ال&amp;تحقق</translation>
+    </message>
+    <message>
+        <source>Check the records against the standards again</source>
+        <translation>التحقق مجددًا من السجلات في ضوء المعايير</translation>
+    </message>
+    <message>
         <source>Indicators of the standards</source>
         <translation>مؤشرات المعايير</translation>
     </message>
@@ -5978,6 +5986,14 @@ Commitments
     <message>
         <source>Check the standards</source>
         <translation>التحقق من المعايير</translation>
+    </message>
+    <message>
+        <source>The check against the standards was cancelled: nothing is shown until it runs again.</source>
+        <translation>أُلغي التحقق في ضوء المعايير: لن يُعرض شيء حتى يُجرى من جديد.</translation>
+    </message>
+    <message>
+        <source>The check against the standards was cancelled: what is shown is the check before.</source>
+        <translation>أُلغي التحقق في ضوء المعايير: المعروض هو نتيجة التحقق السابق.</translation>
     </message>
     <message>
         <source>Met</source>

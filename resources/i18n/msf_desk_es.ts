@@ -5780,6 +5780,14 @@ Compromisos
         <translation>Exportar el informe de &amp;cumplimiento…</translation>
     </message>
     <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Check the records against the standards again</source>
+        <translation>Volver a comprobar los registros con respecto a las normas</translation>
+    </message>
+    <message>
         <source>Indicators of the standards</source>
         <translation>Indicadores de los estándares</translation>
     </message>
@@ -5802,6 +5810,14 @@ Compromisos
     <message>
         <source>Check the standards</source>
         <translation>Comprobar las normas</translation>
+    </message>
+    <message>
+        <source>The check against the standards was cancelled: nothing is shown until it runs again.</source>
+        <translation>Se canceló la comprobación con respecto a las normas: no se muestra nada hasta que vuelva a ejecutarse.</translation>
+    </message>
+    <message>
+        <source>The check against the standards was cancelled: what is shown is the check before.</source>
+        <translation>Se canceló la comprobación con respecto a las normas: lo que se muestra es la comprobación anterior.</translation>
     </message>
     <message>
         <source>Met</source>

@@ -5780,6 +5780,14 @@ Engagements
         <translation>Exporter le rapport de &amp;conformité…</translation>
     </message>
     <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Check the records against the standards again</source>
+        <translation>Vérifier à nouveau les registres au regard des normes</translation>
+    </message>
+    <message>
         <source>Indicators of the standards</source>
         <translation>Indicateurs des normes</translation>
     </message>
@@ -5802,6 +5810,14 @@ Engagements
     <message>
         <source>Check the standards</source>
         <translation>Vérifier les normes</translation>
+    </message>
+    <message>
+        <source>The check against the standards was cancelled: nothing is shown until it runs again.</source>
+        <translation>La vérification au regard des normes a été annulée : rien n’est affiché tant qu’elle n’a pas été relancée.</translation>
+    </message>
+    <message>
+        <source>The check against the standards was cancelled: what is shown is the check before.</source>
+        <translation>La vérification au regard des normes a été annulée : ce qui est affiché est la vérification précédente.</translation>
     </message>
     <message>
         <source>Met</source>

@@ -164,6 +164,48 @@ def test_the_repository_page_reads_off_the_gui_thread_and_shows_what_the_gui_thr
     assert repository_shown(page) == repository_shown(RepositoryPage(window.session))
 
 
+def test_a_large_forums_check_shows_in_the_status_area_and_cancel_stops_it(window, qtbot, monkeypatch):
+    """From CHECK_IN_BACKGROUND_FROM contributions the reading leaves the check to a job of its
+    own: it shows in the status area with Cancel (as every long job), Cancel stops the check
+    itself, the page says so and offers to check again."""
+    import threading
+
+    from msf_desk.ui.pages import repository as repository_page
+
+    monkeypatch.setattr(repository_page, "CHECK_IN_BACKGROUND_FROM", 1)   # the demo's contributions are "many"
+    started, real = threading.Event(), repository_page._assess
+
+    def until_cancelled(db, today, progress):
+        started.set()
+        assert progress.stop.wait(60)            # held until Cancel is clicked, then the real check
+        return real(db, today, progress)
+
+    monkeypatch.setattr(repository_page, "_assess", until_cancelled)
+    page = window.show_page("repository")
+    filled(qtbot, page)
+    job = page.check_job
+    assert job is not None and job.running and job.kind == "check"
+    bar = window.jobs_bar
+    assert bar.isVisible() and bar.job is job and bar.cancel_button.isEnabled()
+    assert bar.text.text() == page.summary.text() == "Checking the records against the standards…"
+    assert page.table.model().rowCount() == 0 and page.records.plans.model().rowCount() > 0
+    qtbot.waitUntil(started.is_set)
+    with qtbot.waitSignal(job.cancelled, timeout=30000):
+        qtbot.mouseClick(bar.cancel_button, Qt.LeftButton)
+    assert page.check_job is None and bar.isHidden() and window.session.jobs == []
+    assert page.summary.text() == ("The check against the standards was cancelled: nothing is shown until it runs "
+                                   "again.")
+    assert page.table.model().rowCount() == 0 and page.check_again_button.isVisible()
+    monkeypatch.setattr(repository_page, "_assess", real)
+    qtbot.mouseClick(page.check_again_button, Qt.LeftButton)
+    assert not page.check_again_button.isVisible()
+    filled(qtbot, page)
+    qtbot.waitUntil(lambda: page.check_job is None, timeout=60000)
+    monkeypatch.undo()                           # the same page checked on the GUI thread
+    assert repository_shown(page) == repository_shown(RepositoryPage(window.session))
+    assert page.table.model().rowCount() > 0
+
+
 def test_a_plan_chosen_for_change_while_the_repository_page_reads_opens_on_the_plan_as_read(window, qtbot):
     page = window.show_page("repository")
     filled(qtbot, page)

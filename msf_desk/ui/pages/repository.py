@@ -28,7 +28,7 @@ from msf_desk.ui.pages.standards_records import RecordsReading, StandardsRecords
 from msf_desk.ui.models.repository import COLOURS, KEY_ROLE, SORT_ROLE, IndicatorsModel
 from msf_desk.ui.widgets.dashboard_charts import MeetingsChart, ParityTimeline, ResponseTimesChart
 from msf_desk.ui.dialogs.export import Document, ExportDialog, ExportOffer
-from msf_desk.ui.workers import ExportJob, forum_work
+from msf_desk.ui.workers import ExportJob, forum_work, interruptible
 from msf_desk.ui.i18n import Context, in_window_language, record_label, window_day
 from msf_desk.ui.widgets import folders
 
@@ -44,7 +44,8 @@ CHECK_IN_BACKGROUND_FROM = 5_000
 
 
 def _assess(db, today: dt.date, progress) -> standards.Assessment:
-    with in_window_language():   # the requirements' words, in the window's language
+    # Cancel stops it between rows and inside SQLite's statements alike (well within 2 s).
+    with in_window_language(), interruptible(db, progress):   # the requirements' words, in the window's language
         return standards.assess(db, today, progress=every(progress))
 
 
@@ -55,20 +56,25 @@ class RepositoryReading:
     assessment: standards.Assessment | None
     last_export: object
     records: RecordsReading
+    chosen: tuple = ()        # the frameworks the forum is assessed against (ticked before the check shows)
 
 
-def read_repository(db, today: dt.date, check: bool) -> RepositoryReading:
-    """Only core calls: the page may run this off the GUI thread (read_then_show)."""
+def read_repository(db, today: dt.date, check: bool | None) -> RepositoryReading:
+    """Only core calls: the page may run this off the GUI thread (read_then_show). `check`: the
+    standards are checked here (None: only on a forum of fewer than CHECK_IN_BACKGROUND_FROM
+    contributions; a larger one is checked in a job of its own, with progress and Cancel)."""
     # The charts describe and mark themselves with the exports' words (exports.charts, which
     # loads PIL and the PDF fonts): loaded here, off the window's thread when the page reads
     # there, rather than on it when the charts are first shown.
     import msf_desk.exports.charts  # noqa: F401
 
     assessment = None
+    if check is None:
+        check = core_responses.total_contributions(db) < CHECK_IN_BACKGROUND_FROM
     if check:
         with in_window_language():   # the requirements' words, in the window's language
             assessment = standards.assess(db, today)
-    return RepositoryReading(assessment, export_record.last_export(db), read_records(db))
+    return RepositoryReading(assessment, export_record.last_export(db), read_records(db), tuple(standards.chosen(db)))
 
 
 class RepositoryPage(PageBase, QWidget):
@@ -137,8 +143,14 @@ class RepositoryPage(PageBase, QWidget):
         self.report_button = QPushButton(PAGES_REPOSITORY.tr("Export &compliance report…"))
         self.report_button.setObjectName("export_compliance")
         self.report_button.clicked.connect(self.export_compliance_report)
+        self.check_again_button = QPushButton(PAGES_REPOSITORY.tr("C&heck again"))
+        self.check_again_button.setObjectName("check_again")
+        self.check_again_button.setToolTip(PAGES_REPOSITORY.tr("Check the records against the standards again"))
+        self.check_again_button.clicked.connect(self.reload)
+        self.check_again_button.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.check_again_button)
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
 
@@ -256,7 +268,9 @@ class RepositoryPage(PageBase, QWidget):
         self._stale = False
         selected = self._selected_key()
         today = self.today
-        check = self.later or core_responses.total_contributions(self.db) < CHECK_IN_BACKGROUND_FROM
+        # Off the GUI thread the reading counts the contributions itself (check=None).
+        check = None if self.later else core_responses.total_contributions(self.db) < CHECK_IN_BACKGROUND_FROM
+        self.check_again_button.hide()
         if self.later and self.assessment is None:
             self.summary.setText(PAGES_REPOSITORY.tr("Checking the records against the standards…"))
             self.records.show_reading()
@@ -271,8 +285,12 @@ class RepositoryPage(PageBase, QWidget):
     def _show_reading(self, r: RepositoryReading, selected: str | None) -> None:
         if selected is None:
             selected = self._selected_key()   # chosen while the page read
-        for box in self.framework_boxes.values():
+        for key, box in self.framework_boxes.items():
             box.setEnabled(True)
+            if r.chosen:
+                box.blockSignals(True)
+                box.setChecked(key in r.chosen)
+                box.blockSignals(False)
         self.records.show_records(r.records)
         self._show_last_export(r.last_export)
         if r.assessment is None:
@@ -293,6 +311,8 @@ class RepositoryPage(PageBase, QWidget):
                         forum_work(self.session.path, lambda db, progress: _assess(db, today, progress)),
                         title=PAGES_REPOSITORY.tr("Check the standards"), session=self.session, kind="check")
         job.finished.connect(lambda assessment: self._checked(assessment, selected))
+        job.cancelled.connect(self._check_stopped)
+        job.failed.connect(lambda _exc: self._check_stopped(failed=True))
         job.ended.connect(self._check_ended)
         self.check_job = job
         job.start()
@@ -302,6 +322,26 @@ class RepositoryPage(PageBase, QWidget):
             return   # the forum was closed while the check ran
         if not self._check_again:
             self._show_assessment(assessment, selected if selected is not None else self._selected_key())
+
+    def _check_stopped(self, failed: bool = False) -> None:
+        """The check was cancelled (or failed: the window said why): the page says so, and offers
+        to check again."""
+        self._check_again = False
+        if getattr(self.session, "closed", False):
+            return
+        if failed:
+            text = PAGES_REPOSITORY.tr("Cannot check the standards")
+        elif self.assessment is None:
+            text = PAGES_REPOSITORY.tr("The check against the standards was cancelled: nothing is shown until it "
+                                       "runs again.")
+        else:
+            text = PAGES_REPOSITORY.tr("The check against the standards was cancelled: what is shown is the check "
+                                       "before.")
+        if self.assessment is None:
+            self.summary.setText(text)
+        else:
+            self._say(text)
+        self.check_again_button.show()
 
     def _check_ended(self) -> None:
         self.check_job = None

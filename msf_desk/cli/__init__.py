@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import contextvars
+import gc
 import importlib
 import sqlite3
 import sys
 
 from msf_desk import __version__
+from msf_desk.cli import common
 from msf_desk.core import messages
 from msf_desk.model.errors import UserError
 from msf_desk.store.db import plain_error
@@ -120,7 +122,23 @@ def _module_of(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
+    """Run one command (``argv``, else the process's own arguments); its exit code."""
+    try:
+        return _main(sys.argv[1:] if argv is None else list(argv))
+    finally:
+        # The forums the command opened are closed now, not left to the garbage collector at
+        # exit (a connection and its statement cache hold each other): their write-ahead files
+        # are folded back into the forum file as before, whatever happens next.
+        common.close_opened()
+        if argv is None:
+            # The whole process ends here: what is left is freed as the interpreter ends, without
+            # the collector walking every object again, several times (some 50 million
+            # instructions, 3.5% of a meeting pack's PDF export). Only for the process itself: a
+            # caller of main(argv) goes on.
+            gc.freeze()
+
+
+def _main(argv: list[str]) -> int:
     window = _opens_the_window(argv)
     parser = build_parser(commands=not window, only=None if window else _module_of(argv))
     args = parser.parse_args(argv)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -18,18 +19,34 @@ def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON (stable; see README)")
 
 
+# The forums a command opened (open_db), closed when it ends (cli.main: close_opened).
+_opened: list = []
+
+
 def open_db(args: argparse.Namespace):
     from msf_desk.store.db import open_forum
 
     if not getattr(args, "db", None):
         raise UserError("Say which forum file to use with --db PATH.")
     db = open_forum(Path(args.db))
+    _opened.append(db)
     if hasattr(args, "document_language"):
         # An export: its words, dates and numbers in the language asked for (or the forum's first).
         from msf_desk.core import forum, language
 
         language.activate(language.for_export(forum.load(db), args.document_language))
     return db
+
+
+def close_opened() -> None:
+    """Close the forums the command opened (each once; the list is emptied). What they wrote is
+    committed already; a file that cannot fold its write-ahead log back now does it when next
+    opened, as when the collector closed it at exit (which said nothing either)."""
+    while _opened:
+        try:
+            _opened.pop().close()
+        except sqlite3.Error:
+            pass
 
 
 def parse_day(text: str | None, field: str = "--on") -> dt.date:

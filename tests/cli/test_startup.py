@@ -123,3 +123,36 @@ def test_a_pack_as_pdf_loads_only_what_it_reads(demo_path, tmp_path):
                    "msf_desk.core.trash", "msf_desk.store.trash",
                    "msf_desk.model.trash", "msf_desk.exports.docx_writer", "docx", "sqlite_utils", "secrets"):
         assert module not in loaded, f"{module} was imported for the pack's PDF"
+
+
+EXPORT_IN_PROCESS = """
+import gc, sys
+from pathlib import Path
+from msf_desk.cli import main
+code = main(["export", "pack", "--db", sys.argv[1], "--meeting", "1", "--format", "pdf", "--out", sys.argv[2]])
+print("LEFT", *sorted(p.name for p in Path(sys.argv[1]).parent.iterdir()))
+print("FROZEN", code, gc.get_freeze_count())
+"""
+
+
+def test_a_command_closes_its_forum_and_leaves_no_write_ahead_files(demo_path, tmp_path):
+    """A command closes the forum it opened when it ends (cli.main), so the forum's write-ahead
+    files are folded back before the process ends, and the process sets what is left aside from
+    the collector's last rounds; main(argv) called by other code does not (it goes on)."""
+    import shutil
+
+    folder = tmp_path / "forum"
+    folder.mkdir()
+    forum = folder / "forum.msf"
+    shutil.copy(demo_path, forum)
+    proc = subprocess.run([sys.executable, "-m", "msf_desk", "export", "pack", "--db", str(forum), "--meeting", "1",
+                           "--format", "pdf", "--out", str(tmp_path / "out")], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert [p.name for p in folder.iterdir()] == ["forum.msf"]
+    proc = subprocess.run([sys.executable, "-c", EXPORT_IN_PROCESS, str(forum), str(tmp_path / "again")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    # Closed as main returned (before, the collector closed it as the process ended).
+    assert "LEFT forum.msf\n" in proc.stdout
+    assert proc.stdout.split()[-3:] == ["FROZEN", "0", "0"]

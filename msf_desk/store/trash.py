@@ -63,10 +63,6 @@ def _encode(values: dict) -> dict:
     return {k: ({"$bytes": base64.b64encode(v).decode()} if isinstance(v, bytes) else v) for k, v in values.items()}
 
 
-def _decode(values: dict) -> dict:
-    return {k: (base64.b64decode(v["$bytes"]) if isinstance(v, dict) else v) for k, v in values.items()}
-
-
 # --- taking out ---------------------------------------------------------------------------------
 _CHUNK = 500
 _BATCH = 5000      # rows put back per executemany (progress and Cancel between them)
@@ -84,35 +80,51 @@ def snapshot(db, table: str, record_id: int, progress=None) -> dict:
     links and attachments), many rows per query: a consultation of 100,000 contributions is
     a few dozen queries per table, not hundreds of thousands.
     """
+    return _walk(db, table, record_id, progress, as_json=False)[0]
+
+
+def _walk(db, table: str, record_id: int, progress, as_json: bool) -> tuple[dict, dict[str, int]]:
+    """What `snapshot` gives, and how many rows of each table it holds; with `as_json` each row
+    comes as its JSON text already (UTF-8 bytes, holding what json.dumps(row) holds, written by
+    SQLite: see `_rows_as_json`)."""
     refs = _references(db)
-    rows: list[dict] = []
+    rows: list = []
     nulls: list[dict] = []
-    seen: set[tuple[str, int]] = set()
+    seen: dict[str, set[int]] = {}
     frontier: dict[str, list[int]] = {table: [record_id]}
     while frontier:
         following: dict[str, list[int]] = {}
         for tbl, rowids in frontier.items():
             # In rowid order: put back in that order, rows go to the end of each index
             # instead of all over it.
-            new = sorted(set(r for r in rowids if (tbl, r) not in seen))
-            seen.update((tbl, r) for r in new)
-            fetched: list[tuple[int, dict]] = []
+            done = seen.setdefault(tbl, set())
+            new = sorted(set(rowids) - done)
+            done.update(new)
+            # The values of the columns the table's dependants point at, row by row.
+            wanted = list(dict.fromkeys(parent_column for _c, _col, parent_column, _d in refs.get(tbl, [])))
+            keys: dict[str, list] = {column: [] for column in wanted}
             for chunk in _chunks(new):
                 if progress is not None:
                     progress(0, 0)      # how many rows go is known only at the end; Cancel checked
+                texts = _rows_as_json(db, tbl, chunk, wanted) if as_json else None
+                if texts is not None:
+                    for n, column in enumerate(wanted, start=1):
+                        keys[column] += [found[n] for found in texts]
+                    rows += [found[-1] for found in texts]
+                    continue
                 cur = db.execute(f"SELECT rowid AS __rowid__, * FROM [{tbl}] WHERE rowid IN "
                                  f"({','.join('?' * len(chunk))})", chunk)
                 names = [d[0] for d in cur.description]
                 for found in cur.fetchall():
                     values = dict(zip(names, found))
                     rowid = values.pop("__rowid__")
-                    rows.append({"table": tbl, "rowid": rowid, "values": _encode(values)})
-                    fetched.append((rowid, values))
+                    row = {"table": tbl, "rowid": rowid, "values": _encode(values)}
+                    rows.append(json.dumps(row, ensure_ascii=False).encode() if as_json else row)
+                    for column in wanted:
+                        keys[column].append(values.get(column, rowid if column == "id" else None))
             for child, column, parent_column, on_delete in refs.get(tbl, []):
-                keys = list(dict.fromkeys(
-                    k for k in (values.get(parent_column, rowid if parent_column == "id" else None)
-                                for rowid, values in fetched) if k is not None))
-                for chunk in _chunks(keys):
+                values = [k for k in dict.fromkeys(keys[parent_column]) if k is not None]
+                for chunk in _chunks(values):
                     hits = db.execute(f"SELECT rowid, [{column}] FROM [{child}] WHERE [{column}] IN "
                                       f"({','.join('?' * len(chunk))})", chunk).fetchall()
                     if not hits:
@@ -132,8 +144,62 @@ def snapshot(db, table: str, record_id: int, progress=None) -> dict:
     if not rows:
         raise UserError(M_("There is no record no. {record_id} in {table} (already deleted?).").format(record_id=record_id, table=table.replace('_', ' ')))
     # A row that is itself going away needs no column set back.
-    nulls = [n for n in nulls if (n["table"], n["rowid"]) not in seen]
-    return {"table": table, "rows": rows, "nulls": nulls}
+    nulls = [n for n in nulls if n["rowid"] not in seen.get(n["table"], ())]
+    return {"table": table, "rows": rows, "nulls": nulls}, {tbl: len(rowids) for tbl, rowids in seen.items()}
+
+
+def _real_text(value: float) -> str:
+    return repr(value)          # what json.dumps writes for a float (an infinity: refused by json())
+
+
+def _json_select(db, tbl: str, keys_wanted: list[str]) -> str:
+    """SELECT rowid, the columns `keys_wanted` (the parent columns the walk follows), and the row
+    as the JSON text of {"table": tbl, "rowid": rowid, "values": {column: value, ...}}, the
+    columns in the order `SELECT *` gives them. Kept on the connection per schema version."""
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    kept = getattr(db, "_trash_json_selects", None)
+    if kept is None or kept[0] != version:
+        kept = (version, {})
+        try:
+            db._trash_json_selects = kept
+        except AttributeError:
+            pass
+    key = (tbl, tuple(keys_wanted))
+    if key not in kept[1]:
+        names = [d[0] for d in db.execute(f"SELECT * FROM [{tbl}] LIMIT 0").description]
+
+        def literal(text: str) -> str:
+            return "'" + text.replace("'", "''") + "'"
+
+        # A REAL as Python writes it (SQLite's own JSON keeps 15 digits only): exactly the float.
+        values = ", ".join(f"{literal(n)}, CASE typeof([{n}]) WHEN 'real' THEN json(msf_trash_real([{n}])) "
+                           f"ELSE [{n}] END" for n in names)
+        wanted = "".join(f"[{k}], " if k in names else ("rowid, " if k == "id" else "NULL, ") for k in keys_wanted)
+        kept[1][key] = (f"SELECT rowid, {wanted}CAST(json_object('table', {literal(tbl)}, 'rowid', rowid, "
+                        f"'values', json_object({values})) AS BLOB) FROM [{tbl}] WHERE rowid IN ")
+    return kept[1][key]
+
+
+def _rows_as_json(db, tbl: str, chunk: list[int], keys_wanted: list[str]) -> list[tuple] | None:
+    """[(rowid, the values of `keys_wanted`..., the row's JSON text as UTF-8)] for the rows `chunk` of
+    `tbl`, the text written by SQLite in one query (json.dumps over 100,000 rows in Python took
+    three times as long, and each row's values held as Python objects meanwhile). None when a
+    value has no JSON form SQLite writes as Python's json would (bytes: base64 in Python; an
+    infinity) or a text is not valid UTF-8 (Python's reading refuses it in words): the rows
+    are then read in Python, as before."""
+    conn = getattr(db, "conn", db)
+    conn.create_function("msf_trash_real", 1, _real_text, deterministic=True)
+    try:
+        found = db.execute(_json_select(db, tbl, keys_wanted) + f"({','.join('?' * len(chunk))})", chunk).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "JSON" in str(exc):       # "JSON cannot hold BLOB values", "malformed JSON"
+            return None
+        raise                        # Cancel ("interrupted") and every other failure
+    try:
+        b"".join(f[-1] for f in found).decode()
+    except UnicodeDecodeError:
+        return None
+    return found
 
 
 def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted_at: str,
@@ -142,24 +208,68 @@ def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted
     (`trash_id` puts it back under the entry it had: the undo of a restore). `progress(done,
     total)` is called between steps (it may raise to stop: the transaction is rolled back)."""
     with transaction(db):
-        payload = snapshot(db, table, record_id, progress)
+        payload, counts = _walk(db, table, record_id, progress, as_json=True)
         # The payload is handed to SQLite as UTF-8 bytes, kept as text (CAST): a Python string of
         # 90 MB would be copied twice more (made wider by one letter outside Latin-1, then encoded
         # to UTF-8 to be bound), each time holding Python's lock while the window waits.
+        count, text = len(payload["rows"]), _dumps(payload)
         trash_id = db.execute(
             "INSERT INTO trash (id, kind, record_id, label, deleted_at, row_count, payload) "
             "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT))",
-            [trash_id, kind, record_id, label, deleted_at, len(payload["rows"]), _dumps(payload)]).lastrowid
+            [trash_id, kind, record_id, label, deleted_at, count, text]).lastrowid
+        del payload, text
         # The database's own ON DELETE rules take the dependants and clear the references.
         cache = db.execute("PRAGMA cache_size").fetchone()[0]
-        if len(payload["rows"]) > 1000:
+        if count > 1000:
             db.execute("PRAGMA cache_size = -65536")    # 64 MB while the indexes shrink
-        leaving = sum(1 for row in payload["rows"] if row["table"] == "contributions")
+        leaving = counts.get("contributions", 0)
         staying = (db.execute("SELECT count(*) FROM contributions").fetchone()[0] - leaving) if leaving > 1000 else 0
-        with (search_index_rebuilt_after(db) if leaving > max(1000, staying) else nullcontext()):
+        with (search_index_rebuilt_after(db) if leaving > max(1000, staying) else nullcontext()), \
+                _indexes_made_again(db, _shrinking_indexes(db, counts)):
             db.execute(f"DELETE FROM [{table}] WHERE rowid = ?", [record_id])
         db.execute(f"PRAGMA cache_size = {int(cache)}")
     return trash_id
+
+
+def _shrinking_indexes(db, counts: dict[str, int]) -> list[tuple[str, str]]:
+    """[(name, definition)] of the indexes a delete taking `counts` rows per table (the entry's)
+    is better without, made again after it: those of a table losing more than 1,000 rows and
+    more rows than it keeps (taking 100,000 contributions out of seven indexes row by row cost
+    twice the delete itself; making them again over the 300 left is nothing). Unique ones too: a
+    delete cannot make two rows alike. Kept: an index SQLite looks rows up by while the delete
+    runs (one starting with a column that points at a table losing more than a few rows: the
+    delete looks up each of those rows' dependants), and every index of a table a trigger's
+    body names (it may look rows up there for each row deleted)."""
+    tables = [tbl for tbl, n in counts.items() if n > 1000]
+    if not tables:
+        return []
+    bodies = [sql.upper().partition(" BEGIN ")[2] for (sql,) in db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")]
+    dropped = []
+    for tbl in tables:
+        if counts[tbl] <= db.execute(f"SELECT count(*) FROM [{tbl}]").fetchone()[0] - counts[tbl]:
+            continue
+        if any(re.search(rf"(?<![\w$]){re.escape(tbl.upper())}(?![\w$])", body) for body in bodies):
+            continue
+        looked_up = {column for column, parent, _pc in _outgoing(db, tbl) if counts.get(parent, 0) > 10}
+        for name, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                    "AND sql IS NOT NULL ORDER BY rowid", [tbl]).fetchall():
+            first = db.execute(f"PRAGMA index_info([{name}])").fetchone()
+            if first is not None and first[2] in looked_up:
+                continue
+            dropped.append((name, sql))
+    return dropped
+
+
+@contextmanager
+def _indexes_made_again(db, indexes: list[tuple[str, str]]):
+    """Inside a transaction: the indexes [(name, definition)] dropped for the block and made again,
+    with the same definitions, at its end."""
+    for name, _sql in indexes:
+        db.execute(f"DROP INDEX [{name}]")
+    yield
+    for _name, sql in indexes:
+        db.execute(sql)
 
 
 def _dumps(payload: dict) -> bytes:
@@ -178,7 +288,8 @@ def _dumps(payload: dict) -> bytes:
             for m, item in enumerate(value):
                 if m:
                     pieces.append(b",\n")
-                pieces.append(dumps(item, ensure_ascii=False).encode())
+                # A row may come as its JSON text already (`_walk(..., as_json=True)`).
+                pieces.append(item if isinstance(item, bytes) else dumps(item, ensure_ascii=False).encode())
             pieces.append(b"\n]" if value else b"]")
         else:
             pieces.append(dumps(value, ensure_ascii=False).encode())
@@ -191,7 +302,7 @@ _READ = 1 << 20        # bytes of the payload read at a time
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
-def _loads(db, trash_id: int, progress=None) -> tuple[dict, bool]:
+def _loads(db, trash_id: int, progress=None, shape=None) -> tuple[dict, bool]:
     """The entry's payload, as json.loads gives it, and whether it holds bytes (base64 in
     {"$bytes": ...}: decoded only then).
 
@@ -203,16 +314,20 @@ def _loads(db, trash_id: int, progress=None) -> tuple[dict, bool]:
     out again, then Python parsed that), and the text is never held whole. An older entry (one
     json.dumps text, no line breaks), or JSON laid out otherwise, is walked one element at a time
     by json's own scanner. `progress(0, 0)` is called every few thousand rows (it may raise to
-    stop: Cancel)."""
+    stop: Cancel). `shape(elements, has_bytes)`, when given, is applied to the elements of the
+    payload's lists as they are decoded, a few thousand at a time (`has_bytes`: whether those may
+    hold bytes), and its result kept instead of them: what the restore keeps of 100,000 rows is
+    then never held as 200,000 dicts (Python's collector walks every dict kept, holding its lock)."""
     conn = getattr(db, "conn", db)
-    found = _loads_lines(conn, trash_id, progress)
+    found = _loads_lines(conn, trash_id, progress, shape)
     if found is not None:
         return found
     text = db.execute("SELECT payload FROM trash WHERE id = ?", [trash_id]).fetchone()[0]
-    return _loads_walked(text, trash_id, progress), '"$bytes"' in text
+    has_bytes = '"$bytes"' in text
+    return _loads_walked(text, trash_id, progress, shape and (lambda items: shape(items, has_bytes))), has_bytes
 
 
-def _loads_lines(conn: sqlite3.Connection, trash_id: int, progress) -> tuple[dict, bool] | None:
+def _loads_lines(conn: sqlite3.Connection, trash_id: int, progress, shape=None) -> tuple[dict, bool] | None:
     """The payload read line by line (see _loads); None when it is not laid out one element per
     line (its first line does not open a list)."""
     skeleton: list[bytes] = []       # the lines outside the lists: the payload with its lists empty
@@ -224,8 +339,10 @@ def _loads_lines(conn: sqlite3.Connection, trash_id: int, progress) -> tuple[dic
     def flush() -> None:
         nonlocal has_bytes
         joined = b"".join(batch)
-        has_bytes = has_bytes or b'"$bytes"' in joined
-        items.extend(json.loads(b"[" + joined.rstrip(b",") + b"]"))
+        here = b'"$bytes"' in joined
+        has_bytes = has_bytes or here
+        decoded = json.loads(b"[" + joined.rstrip(b",") + b"]")
+        items.extend(decoded if shape is None else shape(decoded, here))
         batch.clear()
         if progress is not None:
             progress(0, 0)
@@ -274,7 +391,7 @@ def _loads_lines(conn: sqlite3.Connection, trash_id: int, progress) -> tuple[dic
     return data, has_bytes or b'"$bytes"' in joined
 
 
-def _loads_walked(text: str, trash_id: int, progress) -> dict:
+def _loads_walked(text: str, trash_id: int, progress, shape=None) -> dict:
     scan = json.scanner.make_scanner(json.JSONDecoder())
     space = _SPACE.match
 
@@ -298,17 +415,22 @@ def _loads_walked(text: str, trash_id: int, progress) -> dict:
             i = space(text, expect(space(text, i).end(), ":") + 1).end()
             if text[i:i + 1] == "[":
                 items: list = []
+                pending: list = []
                 i = space(text, i + 1).end()
                 if text[i:i + 1] != "]":
                     while True:
                         item, i = value(i)
-                        items.append(item)
-                        if progress is not None and len(items) % _LINES == 0:
-                            progress(0, 0)
+                        pending.append(item)
+                        if len(pending) == _LINES:
+                            items.extend(pending if shape is None else shape(pending))
+                            pending = []
+                            if progress is not None:
+                                progress(0, 0)
                         i = space(text, i).end()
                         if text[expect(i, ",]")] == "]":
                             break
                         i = space(text, i + 1).end()
+                items.extend(pending if shape is None else shape(pending))
                 data[key], i = items, i + 1
             else:
                 data[key], i = value(i)
@@ -320,6 +442,36 @@ def _loads_walked(text: str, trash_id: int, progress) -> dict:
 
 
 # --- putting back -------------------------------------------------------------------------------
+class _Compact:
+    """What a restore keeps of each row of an entry, made as the entry is decoded: (table, rowid,
+    columns, values), the columns one tuple shared by every row with the same ones, the values a
+    tuple (bytes decoded from base64). Tuples of plain values are left alone by Python's cycle
+    collector (it stops tracking them at its first pass), so keeping 100,000 rows no longer sets
+    off full collections that walk them all while holding Python's lock (0.1-0.3 s each, the
+    window waiting). Other elements (the columns to set back) are kept as they are."""
+
+    def __init__(self) -> None:
+        self.columns: dict[tuple, tuple] = {}
+        self.tables: dict[str, str] = {}
+
+    def __call__(self, items: list, has_bytes: bool) -> list:
+        out = []
+        for item in items:
+            values = item.get("values") if isinstance(item, dict) else None
+            if not isinstance(values, dict):
+                out.append(item)
+                continue
+            names = tuple(values)
+            columns = self.columns.setdefault(names, names)
+            tbl = self.tables.setdefault(item["table"], item["table"])
+            if has_bytes:
+                out.append((tbl, item["rowid"], columns, tuple(
+                    base64.b64decode(v["$bytes"]) if isinstance(v, dict) else v for v in values.values())))
+            else:
+                out.append((tbl, item["rowid"], columns, tuple(values.values())))
+        return out
+
+
 @contextmanager
 def _indexes_made_after(db, tables: list[str], between=None):
     """Inside a transaction: the plain (not UNIQUE) indexes of `tables` dropped for the block and
@@ -349,12 +501,12 @@ def restore(db, trash_id: int, progress=None) -> Restored:
     if found is None:
         raise UserError(M_("That item is no longer in the trash (restored or emptied meanwhile)."))
     kind, record_id, label = found
-    data, has_bytes = _loads(db, trash_id, progress)
-    rows = data["rows"]
+    data, _has_bytes = _loads(db, trash_id, progress, _Compact())
+    rows = data["rows"]          # [(table, rowid, columns, values)]: see _Compact
     outgoing: dict[str, list[tuple[str, str]]] = {}
     by_table: dict[str, list[int]] = {}
     for row in rows:
-        by_table.setdefault(row["table"], []).append(row["rowid"])
+        by_table.setdefault(row[0], []).append(row[1])
     for tbl in by_table:
         # Only references to a parent's id can point inside the entry or need their parent checked.
         outgoing[tbl] = [(column, parent) for column, parent, parent_column in _outgoing(db, tbl)
@@ -376,27 +528,39 @@ def restore(db, trash_id: int, progress=None) -> Restored:
         inside = {tbl: set(rowids) for tbl, rowids in by_table.items()}
         nothing: set[int] = set()
         wanted: dict[str, set[int]] = {}       # parents outside the entry that must still exist
-        prepared: list[tuple[str, dict]] = []
-        for row in rows:
-            tbl, rowid = row["table"], row["rowid"]
-            values = _decode(row["values"]) if has_bytes else row["values"]
-            for column, parent in outgoing[tbl]:
-                value = values.get(column)
+        # Per table and columns: where the references and the id are among the values.
+        plans: dict[tuple[str, tuple], tuple[list[tuple[int, str]], int | None, tuple]] = {}
+        prepared: list[tuple[str, tuple, tuple]] = []     # (table, columns, values): tuples only
+        for tbl, rowid, columns, values in rows:
+            plan = plans.get((tbl, columns))
+            if plan is None:
+                plan = plans[(tbl, columns)] = (
+                    [(columns.index(column), parent) for column, parent in outgoing[tbl] if column in columns],
+                    columns.index("id") if "id" in columns else None,
+                    columns if "id" in columns else ("rowid",) + columns)
+            references, id_at, written = plan
+            changed: list | None = None
+            for at, parent in references:
+                value = values[at]
                 if value is None:
                     continue
                 if value in inside.get(parent, nothing):
-                    if remap:
-                        values[column] = remap.get((parent, value), value)
+                    if remap and (parent, value) in remap:
+                        changed = changed or list(values)
+                        changed[at] = remap[(parent, value)]
                 else:
                     wanted.setdefault(parent, set()).add(value)
             new_rowid = remap.get((tbl, rowid), rowid) if remap else rowid
-            if "id" in values:
-                values["id"] = new_rowid
+            if id_at is None:
+                values = (new_rowid,) + (tuple(changed) if changed else values)
             else:
-                values = {"rowid": new_rowid, **values}
-            prepared.append((tbl, values))
-        # The entry's own row records are no longer needed: 100,000 fewer objects for Python's
-        # collector to walk while the rows are written (it holds the window up as it walks).
+                if values[id_at] != new_rowid or type(values[id_at]) is not int:
+                    changed = changed or list(values)
+                    changed[id_at] = new_rowid
+                if changed:
+                    values = tuple(changed)
+            prepared.append((tbl, written, values))
+        # The entry's own rows are no longer needed (most are the same tuples as `prepared`).
         del rows[:]
         missing: list[str] = []
         for parent, values in wanted.items():
@@ -415,8 +579,9 @@ def restore(db, trash_id: int, progress=None) -> Restored:
         cache = db.execute("PRAGMA cache_size").fetchone()[0]
         if len(prepared) > 1000:
             db.execute("PRAGMA cache_size = -65536")    # 64 MB while the indexes grow
-        batch: list[list] = []
+        batch: list[tuple] = []
         key: tuple | None = None
+        key_table = key_columns = None
 
         def flush() -> None:
             if not batch:
@@ -432,27 +597,38 @@ def restore(db, trash_id: int, progress=None) -> Restored:
                 ) from None
             batch.clear()
 
-        contributions = [v.get("id") for tbl, v in prepared if tbl == "contributions"]
+        id_at = {columns: plan[1] for (tbl, columns), plan in plans.items() if tbl == "contributions"}
+        contributions = [values[id_at[columns]] for tbl, columns, values in prepared if tbl == "contributions"]
         total = len(prepared) + len(contributions)
         done = 0
         # A table that gets back more rows than it holds now has its plain indexes made again once,
         # after the rows, rather than grown row by row (a third of the inserts' time at 100,000).
-        growing = [tbl for tbl, rowids in by_table.items() if len(rowids) > 1000
-                   and len(rowids) > db.execute(f"SELECT count(*) FROM [{tbl}]").fetchone()[0]]
-        with (search_index_filled_after(db, contributions, progress=(lambda n: progress(len(prepared) + n, total))
-                                        if progress is not None else None)
-              if len(contributions) > 1000 else nullcontext()), \
-                _indexes_made_after(db, growing, (lambda: progress(len(prepared), total)) if progress is not None else None):
-            for tbl, values in prepared:
-                this = (tbl, tuple(values))
-                if this != key or len(batch) >= _BATCH:
+        counted = {tbl: db.execute(f"SELECT count(*) FROM [{tbl}]").fetchone()[0]
+                   for tbl, rowids in by_table.items() if len(rowids) > 1000}
+        growing = [tbl for tbl, n in counted.items() if len(by_table[tbl]) > n]
+        # The search index likewise: filled with the contributions put back, in one statement per
+        # few hundred; made again from the whole table (FTS5's rebuild, about a third quicker per
+        # row) when they are more than the table holds now.
+        index_progress = (lambda n: progress(len(prepared) + n, total)) if progress is not None else None
+        if len(contributions) > max(1000, counted.get("contributions", 0)):
+            search = search_index_rebuilt_after(db, "contributions_fts_insert")
+        elif len(contributions) > 1000:
+            search = search_index_filled_after(db, contributions, progress=index_progress)
+        else:
+            search = nullcontext()
+        with search, _indexes_made_after(db, growing, (lambda: progress(len(prepared), total))
+                                         if progress is not None else None):
+            for tbl, columns, values in prepared:
+                if columns is not key_columns or tbl != key_table or len(batch) >= _BATCH:
                     flush()
-                    key = this
+                    key = key_table, key_columns = tbl, columns
                     if progress is not None:
                         progress(done, total)
-                batch.append(tuple(values.values()))     # tuples of plain values: not walked by the collector
+                batch.append(values)
                 done += 1
             flush()
+            if progress is not None:
+                progress(len(prepared), total)
         db.execute(f"PRAGMA cache_size = {int(cache)}")
         for n in data.get("nulls", []):
             value = remap.get((n["parent"], n["value"]), n["value"])

@@ -63,7 +63,20 @@ def _held_in_memory(db):
     except sqlite3.OperationalError:
         yield           # unknown to this SQLite
         return
-    yield
+    try:
+        yield
+    except BaseException:
+        # Stopped (Cancel, a failure): the transaction is rolled back, and FTS5 reads its settings
+        # again; put back in memory too if SQLite still runs statements (Cancel may refuse them).
+        try:
+            _put_back(db, kept)
+        except sqlite3.Error:
+            pass
+        raise
+    _put_back(db, kept)
+
+
+def _put_back(db, kept) -> None:
     db.execute("INSERT INTO contributions_fts(contributions_fts, rank) VALUES ('hashsize', ?)",
                [kept[0] if kept else _HASH_DEFAULT])
     if kept is None:

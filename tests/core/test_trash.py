@@ -1,6 +1,7 @@
 """Deleting into the trash and restoring, for each kind of record, on the demo forum."""
 import datetime as dt
 import sqlite3
+from contextlib import contextmanager
 
 import pytest
 
@@ -285,3 +286,177 @@ def test_an_entry_is_read_as_json_reads_it_whatever_its_layout(tmp_path, layout)
     with pytest.raises(json.JSONDecodeError):
         store_trash._loads(conn, 3)
     conn.close()
+
+
+def _file_state(db) -> dict:
+    """`_every_row`, the search index's settings and its own check, the history and the trash."""
+    state = _every_row(db)
+    state["search settings"] = db.execute("SELECT k, v FROM contributions_fts_config ORDER BY k").fetchall()
+    state["history"] = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    state["trash"] = db.execute("SELECT id, kind, record_id, label, deleted_at, row_count, payload FROM trash "
+                                "ORDER BY id").fetchall()
+    return state
+
+
+def _odd_consultation(db, n: int, other: int = 0):
+    """A consultation of `n` contributions holding what JSON writes in more than one way: floats
+    (thirds, tenths, tiny, negative zero, an infinity in an integer column), a REAL in an INTEGER
+    column, bytes in a text column, quotes, backslashes, control characters, line breaks, letters
+    of other scripts and an emoji; `other` more contributions in another consultation."""
+    from msf_desk.store import responses as store
+    from msf_desk.store.db import transaction
+
+    c = responses.save_consultation(db, Consultation(name="Odd values", stage="draft_plan"))
+    rows = [{"consultation_id": c.id, "received_on": f"2026-05-{1 + i % 28:02d}", "due_on": "2026-05-29",
+             "channel": "email", "contributor_type": "individual", "theme": f"Thème {i % 5}",
+             "contributor_name": ["Zoë \"Q\" O'Neil", "back\\slash", "tab\there", "وثيقة", "名前 😀", "\x01\x1f"][i % 6],
+             "text": f"Odd proposal {i} about xylophones\nsecond line\r\n«é» \u2028 end"} for i in range(n)]
+    store.insert_contribution_rows(db, rows)
+    if other:
+        d = responses.save_consultation(db, Consultation(name="Others", stage="draft_plan"))
+        store.insert_contribution_rows(db, [{**r, "consultation_id": d.id, "text": f"Another about tubas {i}"}
+                                            for i, r in enumerate(rows[:1] * other)])
+    ids = [r[0] for r in db.execute("SELECT id FROM contributions WHERE consultation_id = ? ORDER BY id", [c.id])]
+    reals = [1 / 3, -0.1, 0.1 + 0.2, 1e-300, -0.0, 0.5]
+    with transaction(db):
+        for k, cid in enumerate(ids[:60]):
+            db.execute("UPDATE contributions SET average_support = ?, votes_for = ? WHERE id = ?",
+                       [reals[k % len(reals)], 2.5 if k % 2 else 7, cid])
+        db.execute("UPDATE contributions SET commitment = ? WHERE id = ?", [b"\x00\xffbytes", ids[1]])      # bytes
+        db.execute("UPDATE contributions SET votes_against = ? WHERE id = ?", [float("inf"), ids[700]])    # infinity
+    return c, ids
+
+
+@pytest.mark.parametrize("portion", ["most of the table", "part of the table"])
+def test_rows_written_by_sqlite_come_back_as_python_wrote_them(demo_db, portion):
+    """Sending to the trash writes each row's JSON in SQLite (`_rows_as_json`), falling back to
+    Python for a few hundred rows holding bytes or an infinity: the entry decodes to exactly what
+    Python's json wrote before (every value, every float to the last bit), and the restore gives
+    back every row, the search index (rebuilt when the rows put back outnumber the table, filled
+    otherwise), the indexes and triggers, the index's settings; the history names the same rows."""
+    import json
+    import math
+
+    from msf_desk.store import audit as store_audit
+    from msf_desk.store import trash as store_trash
+
+    db = demo_db
+    c, ids = _odd_consultation(db, 1500, other=0 if portion == "most of the table" else 2000)
+    before = _file_state(db)
+    held = db.execute("SELECT average_support, votes_for FROM contributions WHERE id IN (%s) ORDER BY id"
+                      % ",".join(map(str, ids[:60]))).fetchall()
+    as_python_wrote_it = json.loads(json.dumps(store_trash.snapshot(db, "consultations", c.id), ensure_ascii=False))
+    trash_id = responses.trash_consultation(db, c.id, now=NOW)
+    written = json.loads(db.execute("SELECT payload FROM trash WHERE id = ?", [trash_id]).fetchone()[0])
+    assert written == as_python_wrote_it
+    floats = [(r["values"]["average_support"], r["values"]["votes_for"]) for r in written["rows"][1:61]]
+    assert repr(floats) == repr(held)            # to the last bit, the sign of a zero and int or float alike
+    assert [b for _, b in floats][1] == 2.5 and type([b for _, b in floats][0]) is int
+    assert written["rows"][2]["values"]["commitment"] == {"$bytes": "AP9ieXRlcw=="}
+    assert written["rows"][701]["values"]["votes_against"] == math.inf
+    assert _search(db, "xylophones") == []
+    assert db.execute("SELECT k, v FROM contributions_fts_config ORDER BY k").fetchall() == before["search settings"]
+    after_trash = _every_row(db)
+    trash.restore(db, trash_id)
+    state = _file_state(db)
+    assert {k: v for k, v in state.items() if k not in ("history", "trash")} == \
+        {k: v for k, v in before.items() if k not in ("history", "trash")}
+    assert state["trash"] == before["trash"] and state["history"] == before["history"] + 2
+    assert db.execute("SELECT commitment, votes_against FROM contributions WHERE id = ?", [ids[1]]).fetchone()[0] \
+        == b"\x00\xffbytes"
+    assert len(_search(db, "xylophones")) == 1500
+    db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('integrity-check')")
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    # The history: the trash and the restore each name the consultation and its contributions.
+    restored, trashed = store_audit.entries(db, limit=2)
+    for entry in (restored, trashed):
+        assert entry["records"]["consultations"] == [str(c.id)]
+        assert entry["records"]["contributions"] == [f"{ids[0]}-{ids[-1]}"]
+    # Sent to the trash again, it leaves the file as the first time did.
+    again = responses.trash_consultation(db, c.id, now=NOW)
+    assert _every_row(db) == after_trash and again
+
+
+@contextmanager
+def _interrupted_at(db, statement: str):
+    """SQLite interrupted (as the window's Cancel does, through a progress handler) inside the
+    first statement that starts with `statement`; yields the statements seen."""
+    seen: list[str] = []
+    execute = db.execute
+
+    def watched(sql, parameters=None):
+        if sql.startswith(statement):
+            seen.append(sql)
+        return execute(sql, parameters)
+
+    db.execute = watched
+    db.conn.set_progress_handler(lambda: 1 if seen else 0, 100)
+    try:
+        yield seen
+    finally:
+        db.conn.set_progress_handler(None, 0)
+        del db.execute
+
+
+def _cancel_at(db, call: int):
+    """A progress callback that raises Cancelled at its `call`-th call."""
+    from msf_desk.exports.atomic import Cancelled
+
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+        if len(calls) == call:
+            raise Cancelled()
+    return progress, calls
+
+
+@pytest.mark.parametrize("portion", ["most of the table", "part of the table"])
+def test_a_restore_or_a_trash_stopped_at_any_step_leaves_the_file_as_it_was(demo_db, portion):
+    """Cancel at each step (the entry being read, the rows written, the indexes and the search
+    index made again: SQLite interrupted inside the statement, as the window's Cancel does)
+    rolls everything back: every row, the search index and its settings, the indexes and
+    triggers, the trash entry, the history; the restore then runs to the end as if never tried."""
+    from msf_desk.exports.atomic import Cancelled
+
+    db = demo_db
+    c, ids = _odd_consultation(db, 1500, other=0 if portion == "most of the table" else 2000)
+    before_trash = _file_state(db)
+    # Sending to the trash, stopped while its rows are read, and inside the delete (SQLite interrupted).
+    progress, _calls = _cancel_at(db, 2)
+    with pytest.raises(Cancelled):
+        responses.trash_consultation(db, c.id, now=NOW, progress=progress)
+    assert _file_state(db) == before_trash
+    with _interrupted_at(db, "DELETE FROM [consultations]") as seen:
+        with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+            responses.trash_consultation(db, c.id, now=NOW)
+    assert seen and _file_state(db) == before_trash
+    trash_id = responses.trash_consultation(db, c.id, now=NOW)
+    before = _file_state(db)
+    # The restore, stopped at its first, second and middle calls, at its last (the indexes made
+    # again), and inside SQLite once every row is written (the search index being made).
+    _, calls = _cancel_at(db, 0)
+    trash.restore(db, trash_id, progress=lambda done, total: calls.append((done, total)))
+    count = len(calls)
+    trash_id = responses.trash_consultation(db, c.id, now=NOW)
+    before = _file_state(db)
+    for call in (1, 2, count // 2, count - 1, count):
+        progress, calls = _cancel_at(db, call)
+        with pytest.raises(Cancelled):
+            trash.restore(db, trash_id, progress=progress)
+        assert _file_state(db) == before, f"stopped at call {call} of {count}"
+    made_again = (["INSERT INTO contributions_fts(contributions_fts) VALUES ('rebuild')", "CREATE INDEX"]
+                  if portion == "most of the table" else ["INSERT INTO contributions_fts(rowid"])
+    for statement in made_again:
+        with _interrupted_at(db, statement) as seen:
+            with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+                trash.restore(db, trash_id)
+        assert seen and _file_state(db) == before, statement
+    trash.restore(db, trash_id)
+    state = _file_state(db)
+    assert {k: v for k, v in state.items() if k not in ("history", "trash")} == \
+        {k: v for k, v in before_trash.items() if k not in ("history", "trash")}
+    assert state["trash"] == before_trash["trash"]
+    db.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('integrity-check')")
+    assert len(_search(db, "xylophones")) == 1500

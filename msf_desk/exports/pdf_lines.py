@@ -41,6 +41,10 @@ def plain_lines(para, width):
     encoding = para.encoding
     words = rl_paragraph.split(text)
     space = measure(" ", font_name, font_size, encoding)
+    # The widths pdf_writer keeps for this font and size, looked up here without a call each
+    # (the same numbers: each was measured by the same function).
+    kept = getattr(measure, "kept", None)
+    known = kept.get((font_name, font_size), {}) if kept is not None else {}
     shrink = style.spaceShrinkage * space
     last_line = len(max_widths) - 1
     lineno = 0
@@ -50,7 +54,9 @@ def plain_lines(para, width):
     current = -space  # reportlab's start: no space before the first word
     widest = 0
     for word in words:
-        word_width = measure(word, font_name, font_size, encoding)
+        word_width = known.get(word)
+        if word_width is None:
+            word_width = measure(word, font_name, font_size, encoding)
         new = current + space + word_width
         if new > max_width + shrink * len(line):
             if word_width > max_widths[min(lineno, last_line)]:

@@ -123,20 +123,29 @@ def _install_width_cache() -> None:
     if getattr(rl_paragraph.stringWidth, "_cached", False):
         return
     measure = pdfmetrics.stringWidth
-    widths: dict[tuple, float] = {}
+    # The widths kept for each font and size (pdf_lines looks words up in them directly), and
+    # how many in all.
+    kept: dict[tuple, dict[str, float]] = {}
+    count = [0]
 
     def string_width(text, fontName, fontSize, encoding="utf8"):  # noqa: N803 (reportlab's names)
         if not isinstance(text, str):
             return measure(text, fontName, fontSize, encoding)
-        key = (text, fontName, fontSize)
-        width = widths.get(key)
+        widths = kept.get((fontName, fontSize))
+        if widths is None:
+            widths = kept[fontName, fontSize] = {}
+        width = widths.get(text)
         if width is None:
-            if len(widths) >= WIDTHS_KEPT:
-                widths.clear()
-            width = widths[key] = measure(text, fontName, fontSize, encoding)
+            if count[0] >= WIDTHS_KEPT:
+                kept.clear()
+                widths = kept[fontName, fontSize] = {}
+                count[0] = 0
+            width = widths[text] = measure(text, fontName, fontSize, encoding)
+            count[0] += 1
         return width
 
     string_width._cached = True  # type: ignore[attr-defined]
+    string_width.kept = kept  # type: ignore[attr-defined]
     rl_paragraph.stringWidth = string_width
 
 

@@ -114,6 +114,21 @@ def test_kept_word_widths_are_reportlabs():
     assert rl_paragraph.stringWidth(shaped, "NotoSans-Regular", 10) == pdfmetrics.stringWidth("Budget", "NotoSans-Regular", 10)
 
 
+def test_kept_word_widths_are_bounded(monkeypatch):
+    """Widths are kept per font and size (exports/pdf_lines.py reads them there), at most
+    WIDTHS_KEPT in all: past that they are dropped and measured again, the same."""
+    register_fonts()
+    monkeypatch.setattr(pdf_writer, "WIDTHS_KEPT", 5)
+    kept = rl_paragraph.stringWidth.kept
+    words = [f"word{n}" for n in range(40)]
+    for font in ("NotoSans-Regular", "NotoSans-Bold"):
+        for size in (9, 10):
+            for word in words:
+                assert rl_paragraph.stringWidth(word, font, size) == pdfmetrics.stringWidth(word, font, size)
+                assert sum(len(widths) for widths in kept.values()) <= 5
+                assert kept[font, size][word] == pdfmetrics.stringWidth(word, font, size)
+
+
 def test_reportlabs_web_address_pattern_still_works():
     assert rl_paragraph._uri_split_pairs("https://example.org/a/b") == [
         ("https://example.org/a/", "b"), ("https://example.org/", "a/b"), ("https://", "example.org/a/b")]

@@ -53,7 +53,9 @@ def on_the_gui_thread(window, qtbot, page) -> dict:
 
 def shown(page) -> dict:
     return {**item_shown(page), "agenda": table_rows(page.items_table), "quorum": page.quorum_label.text(),
-            "selected": [i.row() for i in page.decisions_table.selectionModel().selectedRows()]}
+            "selected": [i.row() for i in page.decisions_table.selectionModel().selectedRows()],
+            "attendance": table_rows(page.attendance_table), "actions": table_rows(page.actions_table),
+            "arising": table_rows(page.arising_table)}
 
 
 def test_a_decision_added_is_read_off_the_gui_thread_then_chosen(window, qtbot):

@@ -50,19 +50,36 @@ class AttendanceModel(_Table):
         # contents asks for every cell of every row several times (420 members on a large forum).
         self.texts: list[tuple[str, ...] | None] = []
 
-    def set_rows(self, rows: list[Attendee], members: dict[int, Member], seats: set[int]) -> None:
+    def set_rows(self, rows: list[Attendee], members: dict[int, Member], seats: set[int],
+                 texts: list[tuple[str, ...]] | None = None) -> None:
+        """`texts`: each row's cells (attendance_cells with these members), when prepared with
+        the reading (off the window's thread); else worked out as the table asks for them."""
+        rows = list(rows)
+        if texts is not None and len(texts) != len(rows):
+            texts = None
+        if members is self.members and [a.id for a in rows] == [a.id for a in self.rows]:
+            # The same people in the same order (read again after an edit of the page): only the
+            # rows that changed are told, so the table keeps its selection, its columns' measure
+            # when no words changed, and does not lay out 400 rows again.
+            changed = [n for n, (new, old) in enumerate(zip(rows, self.rows))
+                       if new != old or (new.id in seats) != (old.id in self.seats)]
+            self.rows, self.seats = rows, seats
+            if changed:
+                for n in changed:
+                    self.texts[n] = texts[n] if texts is not None else None
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self.COLUMNS) - 1))
+            return
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.members = members
         self.seats = seats
-        self.texts = [None] * len(self.rows)
+        self.texts = list(texts) if texts is not None else [None] * len(self.rows)
         self.endResetModel()
 
     def _cells(self, row: int) -> tuple[str, ...]:
         texts = self.texts[row]
         if texts is None:
-            a = self.rows[row]
-            texts = self.texts[row] = tuple(self._text(a, col) for col in range(len(self.COLUMNS)))
+            texts = self.texts[row] = attendance_cells(self.rows[row], self.members)
         return texts
 
     def column_texts(self, column: int) -> list[str]:
@@ -74,27 +91,6 @@ class AttendanceModel(_Table):
 
     def row_of(self, attendee_id: int) -> int | None:
         return next((i for i, a in enumerate(self.rows) if a.id == attendee_id), None)
-
-    def _text(self, a: Attendee, col: int) -> str:
-        m = self.members.get(a.member_id)
-        if col == self.NAME:
-            return m.name if m else a.name
-        if col == self.ORGANISATION:
-            return m.organisation if m else a.organisation
-        if col == self.SIDE:
-            return record_label(SIDES.get(m.side, "")) if m else ""
-        if col == self.ROLE:
-            if m is None:
-                return {"guest": MODELS_MINUTES.tr("Guest"), "observer": MODELS_MINUTES.tr("Observer"), "secretariat": MODELS_MINUTES.tr("Secretariat")}.get(a.kind, a.kind)
-            if m.role == "alternate" and m.alternate_for in self.members:
-                return MODELS_MINUTES.tr("Alternate for {name}").format(name=self.members[m.alternate_for].name)
-            return record_label(ROLES.get(m.role, m.role))
-        if col == self.PRESENCE:
-            return shown(PRESENCE_SHORT.get(a.presence, a.presence))
-        if col == self.FOR:
-            holder = self.members.get(a.substitute_for)
-            return holder.name if holder and a.present else ""
-        return ""
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
@@ -119,6 +115,34 @@ class AttendanceModel(_Table):
         return None
 
 
+def attendance_cells(a: Attendee, members: dict[int, Member]) -> tuple[str, ...]:
+    """An attendee's cells in the attendance table, in the window's language: only Python and
+    Qt's translations, so a page may prepare them with its reading, off the window's thread."""
+    return tuple(_attendance_text(a, members, col) for col in range(len(AttendanceModel.COLUMNS)))
+
+
+def _attendance_text(a: Attendee, members: dict[int, Member], col: int) -> str:
+    m = members.get(a.member_id)
+    if col == AttendanceModel.NAME:
+        return m.name if m else a.name
+    if col == AttendanceModel.ORGANISATION:
+        return m.organisation if m else a.organisation
+    if col == AttendanceModel.SIDE:
+        return record_label(SIDES.get(m.side, "")) if m else ""
+    if col == AttendanceModel.ROLE:
+        if m is None:
+            return {"guest": MODELS_MINUTES.tr("Guest"), "observer": MODELS_MINUTES.tr("Observer"), "secretariat": MODELS_MINUTES.tr("Secretariat")}.get(a.kind, a.kind)
+        if m.role == "alternate" and m.alternate_for in members:
+            return MODELS_MINUTES.tr("Alternate for {name}").format(name=members[m.alternate_for].name)
+        return record_label(ROLES.get(m.role, m.role))
+    if col == AttendanceModel.PRESENCE:
+        return shown(PRESENCE_SHORT.get(a.presence, a.presence))
+    if col == AttendanceModel.FOR:
+        holder = members.get(a.substitute_for)
+        return holder.name if holder and a.present else ""
+    return ""
+
+
 class ItemsModel(_Table):
     """The agenda, numbered as in the pack, with what the minutes hold for each item."""
 
@@ -130,8 +154,11 @@ class ItemsModel(_Table):
         self.rows: list[tuple[int, int, str, str]] = []   # (item id, number, title, recorded)
 
     def set_rows(self, rows: list[tuple[int, int, str, str]]) -> None:
+        rows = list(rows)
+        if rows == self.rows:
+            return                      # as shown (read again after an edit that left it)
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.endResetModel()
 
     def item_id_at(self, row: int) -> int:
@@ -200,8 +227,11 @@ class ActionsModel(_Table):
         self.today = dt.date.today()
 
     def set_rows(self, rows: list[tuple[Action, str, str]], today: dt.date) -> None:
+        rows = list(rows)
+        if rows == self.rows and today == self.today:
+            return                      # as shown (read again after an edit that left them)
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.today = today
         self.endResetModel()
 

@@ -258,7 +258,8 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         meeting_id, item_id = self.meeting_id, self.item_id
         meeting = next((m for m in self.meetings if m.id == meeting_id), None)
         words = in_window_language()
-        self.read_then_show(lambda db: read_meeting(db, meeting, words, item=item_id, with_item=True),
+        members = self.members
+        self.read_then_show(lambda db: read_meeting(db, meeting, words, item=item_id, with_item=True, members=members),
                             self._show_after_own_edit)
         self._own_reading = self._reading
 
@@ -353,7 +354,8 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
             self.summary_save.load(None, "")
         self._reading_item = False
         self._replace_boxes()
-        self.read_then_show(lambda db: read_meeting(db, meeting, words, with_item=True),
+        members = self.members
+        self.read_then_show(lambda db: read_meeting(db, meeting, words, with_item=True, members=members),
                             lambda reading: self._show_chosen(reading))
 
     def _show_chosen(self, reading: MeetingReading) -> None:
@@ -414,7 +416,8 @@ class MinutesPage(PageBase, AttendancePart, ItemsPart, ActionsPart, QWidget):
         attendance, quorum = reading.attendance, reading.quorum
         seat_people = set(quorum.seats.values()) if quorum else set()
         seated_rows = {a.id for a in attendance if a.member_id in seat_people and a.present}
-        self.attendance_model.set_rows(attendance, self.members, seated_rows)
+        self.attendance_model.set_rows(attendance, self.members, seated_rows,
+                                       reading.attendance_cells if reading.cells_for is self.members else None)
         if started:
             ok = quorum.met or not core.quorum_applies(meeting)
             self.quorum_label.setText("\n".join(reading.quorum_lines))

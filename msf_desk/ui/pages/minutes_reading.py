@@ -14,6 +14,7 @@ from msf_desk.core.agendas import items_of, timings
 from msf_desk.core.meetings import get_meeting, list_meetings
 from msf_desk.core.members import list_members
 from msf_desk.core import forum as core_forum
+from msf_desk.ui.models.minutes import attendance_cells
 from msf_desk.ui.widgets.conflicts import read_conflicts
 
 
@@ -35,6 +36,10 @@ class MeetingReading:
     arising_titles: dict = field(default_factory=dict)
     amendments: list = field(default_factory=list)
     item: object = None      # the item to show, when read with the meeting
+    # The attendance table's cells, prepared here (off the window's thread) with `cells_for`,
+    # the members they name (the page uses them when it shows those same members).
+    attendance_cells: list | None = field(default=None, compare=False, repr=False)
+    cells_for: object = field(default=None, compare=False, repr=False)
 
 
 @record
@@ -93,10 +98,12 @@ def read_item(db, meeting_id: int, item_id: int | None, words, *, started: bool)
     return reading
 
 
-def read_meeting(db, meeting, words, *, item: int | None = None, with_item: bool = False) -> MeetingReading:
+def read_meeting(db, meeting, words, *, item: int | None = None, with_item: bool = False,
+                 members: dict | None = None) -> MeetingReading:
     """`meeting` (or None); `words` is the context the quorum lines are written in (the window's
     language: msf_desk.ui.i18n.in_window_language(), made on the GUI thread). `with_item`: the
-    item to show is read too (`item`, else the agenda's first)."""
+    item to show is read too (`item`, else the agenda's first). `members` (id -> Member, as the
+    page shows them): the attendance table's cells are prepared with them."""
     if meeting is None:
         return MeetingReading(None)
     mid = meeting.id
@@ -108,6 +115,9 @@ def read_meeting(db, meeting, words, *, item: int | None = None, with_item: bool
         reading.actions = core_actions.actions_of(db, mid)
         reading.notes = core.discussions_for_meeting(db, mid)
         reading.attendance = core.attendance_of(db, mid)
+        if members is not None:
+            reading.attendance_cells = [attendance_cells(a, members) for a in reading.attendance]
+            reading.cells_for = members
         reading.quorum = core.meeting_quorum(db, mid)
         with words:   # live lines in the window's language; approved ones as approved
             reading.quorum_lines = core.quorum_lines(db, mid)
@@ -136,4 +146,5 @@ def read_minutes(db, today: dt.date, keep: int | None, words, item: int | None =
         keep = next((m.id for m in meetings if statuses.get(m.id) in (None, "draft", "circulated")
                      and m.status == "held"), meetings[0].id if meetings else None)
     meeting = next((m for m in meetings if m.id == keep), None)
-    return MinutesReading(meetings, members, statuses, read_meeting(db, meeting, words, item=item, with_item=True))
+    return MinutesReading(meetings, members, statuses,
+                          read_meeting(db, meeting, words, item=item, with_item=True, members=members))

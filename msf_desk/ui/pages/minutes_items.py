@@ -83,6 +83,9 @@ class ItemsPart:
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextFormat(Qt.PlainText)
         self.verdict_label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        # Room for two lines whatever it says (a verdict, none while a decision is read): the form
+        # below does not jump, nor is it laid out and drawn again, as the verdict comes and goes.
+        self.verdict_label.setMinimumHeight(self.verdict_label.fontMetrics().lineSpacing() * 2 + 12)
         for widget in [self.rule, self.vote_held, self.deferred, self.objections, *self.vote_boxes.values()]:
             signal = (widget.currentIndexChanged if isinstance(widget, QComboBox) else
                       widget.toggled if isinstance(widget, QCheckBox) else widget.valueChanged)

@@ -155,8 +155,15 @@ class ItemsModel(_Table):
 
     def set_rows(self, rows: list[tuple[int, int, str, str]]) -> None:
         rows = list(rows)
-        if rows == self.rows:
-            return                      # as shown (read again after an edit that left it)
+        if [r[0] for r in rows] == [r[0] for r in self.rows]:
+            # The same items (read again after an edit of the page): only the rows whose words
+            # changed are told ("2 decisions"), so the agenda keeps its selection and is not
+            # measured and drawn again whole.
+            changed = [n for n, (new, old) in enumerate(zip(rows, self.rows)) if new != old]
+            self.rows = rows
+            if changed:
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self.COLUMNS) - 1))
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -191,6 +198,8 @@ class DecisionsModel(_Table):
         self.rows: list[tuple[int, Decision, str, Verdict]] = []
 
     def set_rows(self, rows: list[tuple[int, Decision, str, Verdict]]) -> None:
+        if list(rows) == self.rows:
+            return                      # as shown (a vote typed changes no verdict's words here)
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()

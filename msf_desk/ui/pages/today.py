@@ -126,6 +126,11 @@ class TodayPage(PageBase, QWidget):
         self.read_then_show(lambda db: read_today(db, day), lambda result: self._show(*result))
 
     def _show(self, steps, items) -> None:
+        if (steps, items) == getattr(self, "_shown", None):
+            # As shown (an edit elsewhere that changes nothing due): the steps' marks and fonts
+            # are not styled again, nor the table reset and measured, on the window's thread.
+            return
+        self._shown = (list(steps), list(items))
         self._show_steps(steps)
         late = sum(1 for i in items if i.severity == "late")
         if not items:

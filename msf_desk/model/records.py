@@ -9,12 +9,16 @@ setting and deleting fields) and gives each class a ``__repr__``, an ``__eq__`` 
 ``dataclass`` would, a ``__hash__`` that read the class's field names: the same results
 (``Member(id=1, name='Ana')``, equal when of the same class with equal compared fields,
 unhashable unless frozen, a frozen record's hash that of its compared fields' tuple).
-``dataclasses.fields``, ``replace`` and ``asdict`` work as for any dataclass.
+``dataclasses.fields``, ``replace`` and ``asdict`` work as for any dataclass. A record
+without a docstring is given the one ``dataclass`` writes (``Member(id: 'int', name: 'str')``)
+when it is first read, not as the class is made (``dataclass`` asks ``inspect`` for the
+signature of each such class: a few thousandths of a second at every start).
 tests/model/test_records.py compares each with what ``dataclass`` makes.
 """
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import reprlib
 from operator import attrgetter
 
@@ -27,7 +31,12 @@ def record(cls=None, /, *, frozen: bool = False, **kwargs):
         own_repr, own_eq = "__repr__" in own, "__eq__" in own
         own_hash = own.get("__hash__", dataclasses.MISSING)
         explicit_hash = not (own_hash is dataclasses.MISSING or (own_hash is None and own_eq))
+        undocumented = not own.get("__doc__")
+        if undocumented:
+            cls.__doc__ = _LATER  # so dataclass does not work the docstring out now
         cls = dataclasses.dataclass(cls, repr=False, eq=False, frozen=frozen, **kwargs)
+        if undocumented:
+            cls.__doc__ = _SignatureDoc()
         fields = [f for f in dataclasses.fields(cls)]
         if not own_repr:
             _set(cls, "__repr__", _repr_of([f.name for f in fields if f.repr]))
@@ -42,6 +51,21 @@ def record(cls=None, /, *, frozen: bool = False, **kwargs):
         return cls
 
     return wrap if cls is None else wrap(cls)
+
+
+_LATER = "(the docstring dataclass writes, made when first read)"
+
+
+class _SignatureDoc:
+    """The docstring ``dataclass`` gives a class without one, made when it is read."""
+
+    def __get__(self, obj, owner=None) -> str:
+        cls = owner if owner is not None else type(obj)
+        try:
+            text_sig = str(inspect.signature(cls)).replace(" -> None", "")
+        except (TypeError, ValueError):
+            text_sig = ""
+        return cls.__name__ + text_sig
 
 
 def _set(cls, name: str, function) -> None:

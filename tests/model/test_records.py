@@ -166,3 +166,20 @@ def test_no_record_of_the_lower_floors_is_made_by_dataclass_itself():
                         plain.append(f"{path.name}:{node.lineno} {node.name}")
     assert not plain, plain
     assert records.record is record
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"frozen": True}, {"slots": True}, {"kw_only": True}])
+@pytest.mark.parametrize("body", [BODY, SECRET, HASHED], ids=["plain", "repr-compare", "hash"])
+def test_docstrings_are_dataclass_s(body, kwargs):
+    """A record without a docstring reads the one dataclass writes (made when first read), on
+    the class and on an instance; one with a docstring keeps it; a subclass has its own."""
+    theirs, ours = both(body, **kwargs) if kwargs else both(body)
+    assert not isinstance(ours.__dict__["__doc__"], str)  # not made yet
+    assert ours.__doc__ == theirs.__doc__ and ours.__doc__.startswith("Paper(") and "id: 'int'" in ours.__doc__
+    assert ours(**_fill(ours, {"id": 1})).__doc__ == theirs(**_fill(theirs, {"id": 1})).__doc__
+    documented = dict(body, __doc__="A paper of the meeting.")
+    assert record(**kwargs)(type("Paper", (), documented)).__doc__ == "A paper of the meeting."
+    sub_theirs = dataclass(**kwargs)(type("Annex", (theirs,), {"__module__": __name__}))
+    sub_ours = record(**kwargs)(type("Annex", (ours,), {"__module__": __name__}))
+    assert sub_ours.__doc__ == sub_theirs.__doc__
+    assert type("Plain", (ours,), {}).__doc__ is None

@@ -62,6 +62,10 @@ print("LOADED", " ".join(sorted({m if m.startswith("msf_desk") else m.split(".")
 
 
 CPU: dict[str, list[float]] = {}
+# Every process starts in an empty folder: `python -m` and `-c` put the current folder first on
+# the module path, so started from a checkout they would load that checkout's msf_desk whatever
+# PYTHONPATH says (and --against would time the same code twice).
+CWD: str | None = None
 REPORTS: list[tuple[int, int, int]] = []   # (painted, filled, longest unanswered) in ms, per run of ours
 REPORT = re.compile(r"window painted (\d+) ms .* filled after (\d+) ms; .* within (\d+) ms")
 
@@ -71,7 +75,7 @@ def timed(cmd: list[str], env: dict, label: str = "") -> float:
     on a machine shared with other work the CPU time varies much less than the wall time."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=CWD)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
@@ -93,12 +97,15 @@ def main() -> int:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("PYTHONDONTWRITEBYTECODE", None)   # as installed: modules compiled once, then cached
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    global CWD
     with tempfile.TemporaryDirectory() as tmp:
-        db = args.db
+        CWD = str(Path(tmp) / "start")
+        Path(CWD).mkdir()
+        db = str(Path(args.db).resolve()) if args.db else None
         if db is None:
             db = str(Path(tmp) / "demo.msf")
             subprocess.run([sys.executable, "-m", "msf_desk", "demo", "--db", db], env=env, check=True,
-                           capture_output=True)
+                           capture_output=True, cwd=CWD)
         ours_cmd = [sys.executable, "-m", "msf_desk", "--db", db, "--check-startup"]
         bare_cmd = [sys.executable, "-c", BARE]
         other_env = dict(env, PYTHONPATH=str(Path(args.against).resolve())) if args.against else None
@@ -113,7 +120,7 @@ def main() -> int:
             bare.append(timed(bare_cmd, env, "bare"))
         heavy = tuple(h.split(".")[0] if not h.startswith("msf_desk") else h for h in HEAVY)
         probe = subprocess.run([sys.executable, "-c", LOADED.replace("{heavy!r}", repr(set(heavy))), db],
-                               env=env, capture_output=True, text=True)
+                               env=env, capture_output=True, text=True, cwd=CWD)
         loaded = next((line[7:] for line in probe.stdout.splitlines() if line.startswith("LOADED")), "?")
     o, b = statistics.median(ours), statistics.median(bare)
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, Python {sys.version.split()[0]}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +16,44 @@ def _ensure_demo(path: Path) -> None:
         build_demo(path).conn.close()
 
 
+def _no_feature_switch_for_us() -> None:
+    """Tell PySide6's feature switch up front that our modules and those already loaded use none
+    of its optional features, so that it does not read their source to find out.
+
+    Once PySide6 is loaded it looks at every module an import statement names for the first time
+    and decides whether ``from __feature__ import snake_case`` could concern it by reading the
+    module's whole source (``inspect.getsource``, kept in ``linecache``) for the word "PySide6":
+    about 140 modules and 25 ms of CPU at each start (our ~75 and the standard library's ~60).
+    Its answer is an entry of one table: 0 (no feature) for a module that names PySide6, -1
+    (leave the switch as it is) for the others. No module of ours (nor of the standard library)
+    turns a feature on (tests/cli/test_startup.py checks ours), so every class keeps its plain
+    names whatever the entries: ours get 0 here, as a module naming PySide6 would, and the
+    modules already loaded, none of which could name it, -1, which the switch would also give
+    them. The table is PySide6's own (``shibokensupport.feature.pyside_feature_dict``); if a
+    later PySide6 has no such table, nothing is done and it reads the sources as before."""
+    support = sys.modules.get("shibokensupport.feature") or sys.modules.get("PySide6.support.feature")
+    table = getattr(support, "pyside_feature_dict", None)
+    if type(table) is not dict:
+        return
+    for name in list(sys.modules):
+        table.setdefault(name, -1)
+    for name in _module_names(Path(__file__).parent, "msf_desk"):
+        table.setdefault(name, 0)
+
+
+def _module_names(folder: Path, package: str) -> list[str]:
+    """The names of the modules and packages under a package's folder (without importing them)."""
+    names = []
+    for entry in os.scandir(folder):
+        if entry.is_dir():
+            if entry.name != "__pycache__" and not entry.name.startswith("."):
+                names.append(f"{package}.{entry.name}")
+                names.extend(_module_names(Path(entry.path), f"{package}.{entry.name}"))
+        elif entry.name.endswith(".py") and entry.name != "__init__.py":
+            names.append(f"{package}.{entry.name[:-3]}")
+    return names
+
+
 def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool = False,
             language: str | None = None) -> int:
     """Open the window; `language` (en, fr, es, ar) overrides the saved choice and the system's."""
@@ -26,6 +65,7 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    _no_feature_switch_for_us()
     from msf_desk import paths
     from msf_desk.ui import i18n
     from msf_desk.ui.errors import install_excepthook, report_to_stderr, show_error

@@ -156,3 +156,61 @@ def test_a_command_closes_its_forum_and_leaves_no_write_ahead_files(demo_path, t
     # Closed as main returned (before, the collector closed it as the process ended).
     assert "LEFT forum.msf\n" in proc.stdout
     assert proc.stdout.split()[-3:] == ["FROZEN", "0", "0"]
+
+
+FEATURE_READS = """
+import inspect, runpy, sys
+read = []
+getsource = inspect.getsource
+def counted(obj):
+    if sys._getframe(1).f_code.co_name == "_mod_uses_pyside":  # PySide6's feature switch asking
+        read.append(obj.__name__)
+    return getsource(obj)
+inspect.getsource = counted
+sys.argv = ["msf-desk", "--db", sys.argv[1], "--check-startup"]
+try:
+    runpy.run_module("msf_desk", run_name="__main__")
+except SystemExit as exc:
+    assert not exc.code, exc.code
+from PySide6.QtWidgets import QWidget
+import shibokensupport.feature as feature
+table = feature.pyside_feature_dict
+print("READ", " ".join(read))
+print("OURS", " ".join(sorted(n for n in sys.modules if n.startswith("msf_desk") and table.get(n) not in (0, -1))))
+print("PLAIN", hasattr(QWidget, "setWindowTitle"), hasattr(QWidget, "set_window_title"))
+"""
+
+
+def test_pyside_s_feature_switch_reads_none_of_our_sources_at_start_up(demo_path):
+    """The window tells PySide6's feature switch that our modules use none of its features
+    (msf_desk.app._no_feature_switch_for_us): it no longer reads their source at each start,
+    and Qt's classes keep their plain names."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", FEATURE_READS, str(demo_path)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    lines = dict(line.split(" ", 1) if " " in line else (line, "") for line in proc.stdout.splitlines()
+                 if line.split(" ")[0] in {"READ", "OURS", "PLAIN"})
+    read = lines["READ"].split()
+    assert read and len(read) < 20, read   # PySide6's own few and a handful of the standard library
+    assert not [name for name in read if name.startswith("msf_desk")], read
+    assert lines["OURS"] == "", lines["OURS"]   # every module of ours has its entry
+    assert lines["PLAIN"] == "True False"
+
+
+def test_no_module_of_ours_turns_a_pyside_feature_on():
+    """What makes telling the feature switch in advance right: none of our modules (and none of
+    the standard library) imports __feature__, so every Qt class keeps its plain names."""
+    import ast
+    from pathlib import Path
+
+    import msf_desk
+
+    using = []
+    for path in Path(msf_desk.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([node.module] if isinstance(node, ast.ImportFrom) else
+                     [alias.name for alias in node.names] if isinstance(node, ast.Import) else [])
+            if any(name and name.split(".")[-1] == "__feature__" for name in names):
+                using.append(f"{path.name}:{node.lineno}")
+    assert not using, using

@@ -64,8 +64,8 @@ def _PPF_p(_rec_S, _rec_F, _rec_object):
     return __init__
 
 
-def _PPPFFFFFPFFFFP_(_rec_S, _rec_F, _rec_object):
-    def __init__(self, _rec_a0_, _rec_a1_, _rec_a2_, _rec_a3_, _rec_a4_, _rec_a5_, _rec_a6_, _rec_a7_, _rec_a8_, _rec_a9_, _rec_a10_, _rec_a11_, _rec_a12_, _rec_a13_):
+def _PPPFFFFFPFFFFPPP_(_rec_S, _rec_F, _rec_object):
+    def __init__(self, _rec_a0_, _rec_a1_, _rec_a2_, _rec_a3_, _rec_a4_, _rec_a5_, _rec_a6_, _rec_a7_, _rec_a8_, _rec_a9_, _rec_a10_, _rec_a11_, _rec_a12_, _rec_a13_, _rec_a14_, _rec_a15_):
         self._rec_f0_ = _rec_a0_
         self._rec_f1_ = _rec_a1_
         self._rec_f2_ = _rec_a2_
@@ -80,6 +80,8 @@ def _PPPFFFFFPFFFFP_(_rec_S, _rec_F, _rec_object):
         self._rec_f11_ = _rec_F[11]() if _rec_a11_ is _rec_S else _rec_a11_
         self._rec_f12_ = _rec_F[12]() if _rec_a12_ is _rec_S else _rec_a12_
         self._rec_f13_ = _rec_a13_
+        self._rec_f14_ = _rec_a14_
+        self._rec_f15_ = _rec_a15_
     return __init__
 
 

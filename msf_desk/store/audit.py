@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from contextlib import contextmanager
 
 from msf_desk.store.lock import machine_name, user_name
 
@@ -51,13 +52,42 @@ def install(db) -> None:
     db.execute("CREATE TEMP TABLE IF NOT EXISTS msf_changes (tbl TEXT NOT NULL, rid INTEGER NOT NULL, "
                "PRIMARY KEY (tbl, rid)) WITHOUT ROWID")
     for table in _tables(db):
-        quoted = table.replace("'", "''")
-        for op, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
-            db.execute(
-                f"CREATE TEMP TRIGGER IF NOT EXISTS [msf_audit_{table}_{op.lower()}] AFTER {op} ON main.[{table}] "
-                f"BEGIN INSERT OR IGNORE INTO msf_changes (tbl, rid) VALUES ('{quoted}', {row}.rowid); END"
-            )
+        for op in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(_trigger(table, op))
     db._audit_installed = True
+
+
+def _trigger(table: str, op: str) -> str:
+    quoted = table.replace("'", "''")
+    row = "OLD" if op == "DELETE" else "NEW"
+    return (f"CREATE TEMP TRIGGER IF NOT EXISTS [msf_audit_{table}_{op.lower()}] AFTER {op} ON main.[{table}] "
+            f"BEGIN INSERT OR IGNORE INTO msf_changes (tbl, rid) VALUES ('{quoted}', {row}.rowid); END")
+
+
+@contextmanager
+def noted_together(db, table: str, op: str):
+    """Inside a transaction, for a block that inserts (or deletes) many rows of `table` and knows
+    which: the trigger that notes each row for the history is dropped for the block, and the block
+    notes the rows itself, all at once, with the function it is given (`note(rowids)`): the same
+    rows noted, the same history written at the commit (100,000 contributions put back: about half
+    a second less). The trigger is made again at the end, whatever happens (and a rollback undoes
+    the drop anyway). Only for a block in which nothing else writes to `table` (no trigger of the
+    forum's names it: the caller checks)."""
+    name = f"msf_audit_{table}_{op.lower()}"
+    if not installed(db) or not db.execute("SELECT 1 FROM temp.sqlite_master WHERE type = 'trigger' AND name = ?",
+                                           [name]).fetchone():
+        yield lambda rowids: None        # no history in this file (or on this connection)
+        return
+
+    def note(rowids) -> None:
+        db.execute("INSERT OR IGNORE INTO temp.msf_changes (tbl, rid) SELECT ?, value FROM json_each(?)",
+                   [table, json.dumps(list(rowids))])
+
+    db.execute(f"DROP TRIGGER temp.[{name}]")
+    try:
+        yield note
+    finally:
+        db.execute(_trigger(table, op))
 
 
 def _ranges(ids: list[int]) -> list[str]:

@@ -13,10 +13,11 @@ import json
 import json.scanner
 import re
 import sqlite3
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager, nullcontext
 
 from msf_desk.model.errors import UserError
 from msf_desk.model.trash import Restored, TrashRow
+from msf_desk.store import audit
 from msf_desk.store.db import transaction
 from msf_desk.store.search_index import search_index_filled_after, search_index_rebuilt_after
 from msf_desk.model.messages import M_, M_n
@@ -83,8 +84,8 @@ def snapshot(db, table: str, record_id: int, progress=None) -> dict:
     return _walk(db, table, record_id, progress, as_json=False)[0]
 
 
-def _walk(db, table: str, record_id: int, progress, as_json: bool) -> tuple[dict, dict[str, int]]:
-    """What `snapshot` gives, and how many rows of each table it holds; with `as_json` each row
+def _walk(db, table: str, record_id: int, progress, as_json: bool) -> tuple[dict, dict[str, set[int]]]:
+    """What `snapshot` gives, and the rowids it holds per table; with `as_json` each row
     comes as its JSON text already (UTF-8 bytes, holding what json.dumps(row) holds, written by
     SQLite: see `_rows_as_json`)."""
     refs = _references(db)
@@ -145,7 +146,7 @@ def _walk(db, table: str, record_id: int, progress, as_json: bool) -> tuple[dict
         raise UserError(M_("There is no record no. {record_id} in {table} (already deleted?).").format(record_id=record_id, table=table.replace('_', ' ')))
     # A row that is itself going away needs no column set back.
     nulls = [n for n in nulls if n["rowid"] not in seen.get(n["table"], ())]
-    return {"table": table, "rows": rows, "nulls": nulls}, {tbl: len(rowids) for tbl, rowids in seen.items()}
+    return {"table": table, "rows": rows, "nulls": nulls}, seen
 
 
 def _real_text(value: float) -> str:
@@ -208,7 +209,8 @@ def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted
     (`trash_id` puts it back under the entry it had: the undo of a restore). `progress(done,
     total)` is called between steps (it may raise to stop: the transaction is rolled back)."""
     with transaction(db):
-        payload, counts = _walk(db, table, record_id, progress, as_json=True)
+        payload, leaving = _walk(db, table, record_id, progress, as_json=True)
+        counts = {tbl: len(rowids) for tbl, rowids in leaving.items()}
         # The payload is handed to SQLite as UTF-8 bytes, kept as text (CAST): a Python string of
         # 90 MB would be copied twice more (made wider by one letter outside Latin-1, then encoded
         # to UTF-8 to be bound), each time holding Python's lock while the window waits.
@@ -222,11 +224,20 @@ def move_to_trash(db, kind: str, table: str, record_id: int, label: str, deleted
         cache = db.execute("PRAGMA cache_size").fetchone()[0]
         if count > 1000:
             db.execute("PRAGMA cache_size = -65536")    # 64 MB while the indexes shrink
-        leaving = counts.get("contributions", 0)
-        staying = (db.execute("SELECT count(*) FROM contributions").fetchone()[0] - leaving) if leaving > 1000 else 0
-        with (search_index_rebuilt_after(db) if leaving > max(1000, staying) else nullcontext()), \
-                _indexes_made_again(db, _shrinking_indexes(db, counts)):
+        contributions = counts.get("contributions", 0)
+        staying = (db.execute("SELECT count(*) FROM contributions").fetchone()[0] - contributions) \
+            if contributions > 1000 else 0
+        with ExitStack() as stack:
+            if contributions > max(1000, staying):
+                stack.enter_context(search_index_rebuilt_after(db))
+            stack.enter_context(_indexes_made_again(db, _shrinking_indexes(db, counts)))
+            # The rows of a large table leaving are noted for the history all at once (they are
+            # the ones read above: only the delete's ON DELETE CASCADE takes rows of such a table).
+            notes = [(stack.enter_context(audit.noted_together(db, tbl, "DELETE")), leaving[tbl])
+                     for tbl, n in counts.items() if n > 1000 and not _named_by_triggers(db, tbl)]
             db.execute(f"DELETE FROM [{table}] WHERE rowid = ?", [record_id])
+            for note, rowids in notes:
+                note(sorted(rowids))
         db.execute(f"PRAGMA cache_size = {int(cache)}")
     return trash_id
 
@@ -243,13 +254,11 @@ def _shrinking_indexes(db, counts: dict[str, int]) -> list[tuple[str, str]]:
     tables = [tbl for tbl, n in counts.items() if n > 1000]
     if not tables:
         return []
-    bodies = [sql.upper().partition(" BEGIN ")[2] for (sql,) in db.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")]
     dropped = []
     for tbl in tables:
         if counts[tbl] <= db.execute(f"SELECT count(*) FROM [{tbl}]").fetchone()[0] - counts[tbl]:
             continue
-        if any(re.search(rf"(?<![\w$]){re.escape(tbl.upper())}(?![\w$])", body) for body in bodies):
+        if _named_by_triggers(db, tbl):
             continue
         looked_up = {column for column, parent, _pc in _outgoing(db, tbl) if counts.get(parent, 0) > 10}
         for name, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
@@ -259,6 +268,13 @@ def _shrinking_indexes(db, counts: dict[str, int]) -> list[tuple[str, str]]:
                 continue
             dropped.append((name, sql))
     return dropped
+
+
+def _named_by_triggers(db, tbl: str) -> bool:
+    """Whether the body of any trigger of the forum's names the table `tbl` (the search index's
+    triggers name `contributions_fts`, not `contributions`)."""
+    return any(re.search(rf"(?<![\w$]){re.escape(tbl.upper())}(?![\w$])", sql.upper().partition(" BEGIN ")[2])
+               for (sql,) in db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL"))
 
 
 @contextmanager
@@ -530,6 +546,9 @@ def restore(db, trash_id: int, progress=None) -> Restored:
         wanted: dict[str, set[int]] = {}       # parents outside the entry that must still exist
         # Per table and columns: where the references and the id are among the values.
         plans: dict[tuple[str, tuple], tuple[list[tuple[int, str]], int | None, tuple]] = {}
+        # The rows of a large table are noted for the history all at once, after they are written.
+        noted: dict[str, list[int]] = {tbl: [] for tbl, rowids in by_table.items()
+                                       if len(rowids) > 1000 and not _named_by_triggers(db, tbl)}
         prepared: list[tuple[str, tuple, tuple]] = []     # (table, columns, values): tuples only
         for tbl, rowid, columns, values in rows:
             plan = plans.get((tbl, columns))
@@ -551,6 +570,8 @@ def restore(db, trash_id: int, progress=None) -> Restored:
                 else:
                     wanted.setdefault(parent, set()).add(value)
             new_rowid = remap.get((tbl, rowid), rowid) if remap else rowid
+            if tbl in noted:
+                noted[tbl].append(new_rowid)
             if id_at is None:
                 values = (new_rowid,) + (tuple(changed) if changed else values)
             else:
@@ -617,7 +638,8 @@ def restore(db, trash_id: int, progress=None) -> Restored:
         else:
             search = nullcontext()
         with search, _indexes_made_after(db, growing, (lambda: progress(len(prepared), total))
-                                         if progress is not None else None):
+                                         if progress is not None else None), ExitStack() as stack:
+            notes = {tbl: stack.enter_context(audit.noted_together(db, tbl, "INSERT")) for tbl in noted}
             for tbl, columns, values in prepared:
                 if columns is not key_columns or tbl != key_table or len(batch) >= _BATCH:
                     flush()
@@ -627,6 +649,8 @@ def restore(db, trash_id: int, progress=None) -> Restored:
                 batch.append(values)
                 done += 1
             flush()
+            for tbl, note in notes.items():
+                note(noted[tbl])
             if progress is not None:
                 progress(len(prepared), total)
         db.execute(f"PRAGMA cache_size = {int(cache)}")

@@ -328,7 +328,7 @@ def _odd_consultation(db, n: int, other: int = 0):
 
 
 @pytest.mark.parametrize("portion", ["most of the table", "part of the table"])
-def test_rows_written_by_sqlite_come_back_as_python_wrote_them(demo_db, portion):
+def test_rows_written_by_sqlite_come_back_as_python_wrote_them(demo_db, portion, monkeypatch):
     """Sending to the trash writes each row's JSON in SQLite (`_rows_as_json`), falling back to
     Python for a few hundred rows holding bytes or an infinity: the entry decodes to exactly what
     Python's json wrote before (every value, every float to the last bit), and the restore gives
@@ -361,6 +361,7 @@ def test_rows_written_by_sqlite_come_back_as_python_wrote_them(demo_db, portion)
     state = _file_state(db)
     assert {k: v for k, v in state.items() if k not in ("history", "trash")} == \
         {k: v for k, v in before.items() if k not in ("history", "trash")}
+    before_rows = _every_row(db)
     assert state["trash"] == before["trash"] and state["history"] == before["history"] + 2
     assert db.execute("SELECT commitment, votes_against FROM contributions WHERE id = ?", [ids[1]]).fetchone()[0] \
         == b"\x00\xffbytes"
@@ -376,6 +377,14 @@ def test_rows_written_by_sqlite_come_back_as_python_wrote_them(demo_db, portion)
     # Sent to the trash again, it leaves the file as the first time did.
     again = responses.trash_consultation(db, c.id, now=NOW)
     assert _every_row(db) == after_trash and again
+    # Each row noted by its trigger, indexes kept (as before): the history names the same rows.
+    monkeypatch.setattr(store_trash, "_named_by_triggers", lambda db, tbl: True)
+    trash.restore(db, again)
+    assert _every_row(db) == before_rows
+    assert store_audit.entries(db, limit=1)[0]["records"] == restored["records"]
+    responses.trash_consultation(db, c.id, now=NOW)
+    assert _every_row(db) == after_trash
+    assert store_audit.entries(db, limit=1)[0]["records"] == trashed["records"]
 
 
 @contextmanager

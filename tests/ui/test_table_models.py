@@ -251,3 +251,35 @@ def test_table_model_reads_by_role(qapp, demo_db, qtmodeltester, name):
     if getattr(model, "COLUMNS", None):
         assert [model.headerData(c, Qt.Horizontal, DISPLAY) for c in range(model.columnCount())] == list(model.COLUMNS)
     qtmodeltester.check(model, force_py=True)
+
+
+def test_attendance_read_again_tells_only_the_rows_that_changed(qapp, demo_db):
+    """Read again after an edit of the Minutes page (the same people, the same members): no reset
+    (the table keeps its selection and is not laid out whole again), the changed rows alone are
+    told and show their new words; cells prepared with the reading are the model's own."""
+    import dataclasses
+
+    m = _draft_meeting(demo_db)
+    roll = minutes.attendance_of(demo_db, m.id)
+    people = {p.id: p for p in members.list_members(demo_db)}
+    model = minutes_models.AttendanceModel()
+    model.set_rows(roll, people, set())
+    shown = [texts(model, c) for c in range(model.columnCount())]
+    resets, changes = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda first, last, _roles=(): changes.append((first.row(), last.row())))
+    model.set_rows(list(roll), people, set())
+    assert resets == [] and changes == []
+    row = next(n for n, a in enumerate(roll) if a.member_id is not None and a.presence != "remote")
+    marked = list(roll)
+    marked[row] = dataclasses.replace(roll[row], presence="remote")
+    prepared = [minutes_models.attendance_cells(a, people) for a in marked]
+    model.set_rows(marked, people, set(), prepared)
+    assert resets == [] and changes == [(row, row)]
+    assert model.data(model.index(row, model.PRESENCE), DISPLAY) == "Remote"
+    fresh = minutes_models.AttendanceModel()
+    fresh.set_rows(marked, people, set())
+    assert [texts(model, c) for c in range(model.columnCount())] == \
+        [texts(fresh, c) for c in range(fresh.columnCount())] != shown
+    model.set_rows(marked, dict(people), set())      # the members read again: all again
+    assert resets == [1]

@@ -283,3 +283,39 @@ def test_attendance_read_again_tells_only_the_rows_that_changed(qapp, demo_db):
         [texts(fresh, c) for c in range(fresh.columnCount())] != shown
     model.set_rows(marked, dict(people), set())      # the members read again: all again
     assert resets == [1]
+
+
+def test_members_sorted_by_their_model_in_the_order_the_proxy_gave(qapp, demo_db):
+    """The Members page's proxy hands its sort to the model (one sort in Python, not the proxy
+    asking for two cells per comparison): every column, both ways, one after another, gives the rows
+    in the order QSortFilterProxyModel's own sort gives (ties as they were); a selection follows its row."""
+    from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel
+
+    people = members.list_members(demo_db)
+    model = member_models.MembersModel()
+    model.set_members(people, TODAY)
+    unsorted = member_models.MembersModel()          # the rows in the order read, sorted by Qt's proxy
+    unsorted.set_members(people, TODAY)
+    reference = QSortFilterProxyModel()
+    reference.setSortRole(member_models.SORT_ROLE)
+    reference.setSourceModel(unsorted)
+    proxy = member_models.MembersFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filters(status="")
+    selection = QItemSelectionModel(proxy)
+    for column in range(model.columnCount()):
+        for order in (Qt.AscendingOrder, Qt.DescendingOrder):
+            reference.sort(column, order)
+            expected = ids(reference, member_models.ID_ROLE)
+            proxy.sort(column, order)
+            assert ids(proxy, member_models.ID_ROLE) == expected, (column, order)
+    model.set_members(people, TODAY)
+    proxy.sort(member_models.MembersModel.NAME, Qt.AscendingOrder)
+    selection.setCurrentIndex(proxy.index(7, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+    chosen_id = selection.currentIndex().data(member_models.ID_ROLE)
+    proxy.sort(member_models.MembersModel.TERM_END, Qt.DescendingOrder)
+    assert selection.currentIndex().data(member_models.ID_ROLE) == chosen_id
+    assert [i.data(member_models.ID_ROLE) for i in selection.selectedRows()] == [chosen_id]
+    model.set_members(list(reversed(people)), TODAY)  # read again: sorted as last asked
+    ends = [proxy.index(r, member_models.MembersModel.TERM_END).data(member_models.SORT_ROLE) for r in range(proxy.rowCount())]
+    assert ends == sorted(ends, reverse=True) and len(ends) == len(people)

@@ -109,3 +109,33 @@ def test_the_coming_changes_are_worked_out_in_the_reading(session, shown):
     page.parity.set_date(later)
     assert page.parity.projection_model.changes == projection(page.members, later, PROJECTION_DAYS)
     assert page.parity.projection_model.changes != coming[1]
+
+
+def test_the_same_words_sorted_again_keep_their_measure_and_widths(shown):
+    """Sorted (the rows in another order, the same words), a column measured from its words is
+    not measured again (the delegate is not asked) and keeps Qt's own width; other words are."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    asked = []
+
+    class Counting(QStyledItemDelegate):
+        def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
+            asked.append(index.row())
+            return super().sizeHint(option, index)
+
+    view = _table(_model(300))
+    view.setItemDelegate(Counting(view))
+    view = shown(view, 900, 500)
+    view.setSortingEnabled(True)
+    before = [view.sizeHintForColumn(c) for c in range(3)]
+    assert asked
+    asked.clear()
+    view.sortByColumn(1, Qt.DescendingOrder)
+    ours = [view.sizeHintForColumn(c) for c in range(3)]
+    assert asked == []                                 # kept: the same words
+    assert ours == before == [QTableView.sizeHintForColumn(view, c) for c in range(3)]
+    asked.clear()
+    view.model().item(0, 1).setText("Parliament — Committee on Public Accounts and the Budget")
+    wider = view.sizeHintForColumn(1)
+    assert asked and wider == QTableView.sizeHintForColumn(view, 1) > before[1]   # other words: measured

@@ -68,6 +68,8 @@ class MembersModel(ListTableModel):
         were in (read, or sorted before), as QSortFilterProxyModel sorts them; done here once, in Python, rather than by the proxy
         asking the model for two cells per comparison (420 members: some 7,000 calls). The page's
         proxy hands its sort to this model (MembersFilter.sort) and keeps the rows' order."""
+        if (column, order) == self._sorted:
+            return              # as sorted (QTableView.sortByColumn asks twice)
         self._sorted = (column, order)
         if not self.members or not 0 <= column < len(self.COLUMNS):
             return

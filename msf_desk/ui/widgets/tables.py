@@ -31,6 +31,7 @@ class RecordTable(QTableView):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._measured: dict[int, tuple[tuple, int]] = {}
+        self._by_words: dict[int, tuple[tuple, frozenset, int]] = {}   # measure_by_text: (key, words, width)
         self._watched = None
 
     def setModel(self, model) -> None:  # noqa: N802 (Qt's name)
@@ -47,6 +48,7 @@ class RecordTable(QTableView):
                 signal.connect(self.forget_measures)
         self._watched = model
         self._measured.clear()
+        self._by_words.clear()
         super().setModel(model)
 
     @staticmethod
@@ -61,6 +63,7 @@ class RecordTable(QTableView):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.FontChange, QEvent.StyleChange, QEvent.LanguageChange, QEvent.LayoutDirectionChange):
             self._measured.clear()
+            self._by_words.clear()
         super().changeEvent(event)
 
     def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 (Qt's name)
@@ -76,17 +79,19 @@ class RecordTable(QTableView):
             return kept[1]
         hint = None
         if self.measure_by_text and 0 < model.rowCount() <= precision:
-            hint = self._measure_by_text(column)
+            hint = self._measure_by_text(column, key)
         if hint is None:
             hint = super().sizeHintForColumn(column)
         self._measured[column] = (key, hint)
         return hint
 
-    def _measure_by_text(self, column: int) -> int | None:
+    def _measure_by_text(self, column: int, key: tuple = ()) -> int | None:
         """Qt's measure of the column (every row shown, as sizeHintForColumn measures up to the
         header's precision), asking the delegate only for the cells whose words are within
         TEXT_SLACK pixels of the widest; None when a row is hidden or a cell holds more than
-        one line (Qt measures those itself)."""
+        one line (Qt measures those itself). The same words (the rows sorted, filtered to the
+        same words, or read again unchanged) in the same font and look (`key`) measure the same:
+        kept, they are not measured again."""
         model = self.model()
         count = model.rowCount()
         if self.verticalHeader().hiddenSectionCount():
@@ -105,6 +110,10 @@ class RecordTable(QTableView):
         first_row: dict[str, int] = {}      # each text once: the same words measure the same
         for row, text in zip(rows, texts):
             first_row.setdefault("" if text is None else str(text), row)
+        words = frozenset(first_row)
+        kept = self._by_words.get(column)
+        if kept is not None and kept[0] == key and kept[1] == words:
+            return kept[2]
         widths = {text: advance(text) for text in first_row}
         widest = max(widths.values())
         hint = 0
@@ -114,7 +123,9 @@ class RecordTable(QTableView):
                 if source is not model:
                     index = model.mapFromSource(index)
                 hint = max(hint, self.itemDelegateForIndex(index).sizeHint(option, index).width())
-        return hint + 1 if self.showGrid() else hint
+        hint = hint + 1 if self.showGrid() else hint
+        self._by_words[column] = (key, words, hint)
+        return hint
 
 
 def _column_texts(model, column: int, count: int):

@@ -2,7 +2,7 @@
 
     python benchmarks/bench_window.py --db LARGE [--pages [--only PAGE]] [--trash] [--trash-dialog N] [--delete N]
                                       [--import-members N] [--meeting-choices N] [--item-choices N]
-                                      [--add-decisions N] [--cancel-check N] [--shot DIR]
+                                      [--add-decisions N] [--cancel-check N] [--sort-members N] [--shot DIR]
 
 Opens a copy of the forum in the main window (as `msf-desk` opens it: painted first, Today read
 off the GUI thread), and measures with a 10 ms timer the longest pause of the event loop:
@@ -33,6 +33,8 @@ off the GUI thread), and measures with a 10 ms timer the longest pause of the ev
   spent showing what was read again.
 - `--cancel-check N`: on the Repository page, the check of the standards started N times and
   cancelled from the status area after 0.1 to 0.9 s: the time from the click until it ended.
+- `--sort-members N`: on the Members page (every member listed), the table sorted N times by a
+  column's header, each way in turn: the window's thread CPU and the longest pause.
 With `--shot DIR` a screenshot of the window is saved while each piece of work runs.
 The machine's load average is printed with every figure (the figures depend on it).
 """
@@ -114,6 +116,7 @@ def main() -> int:
     parser.add_argument("--item-choices", type=int, default=0)
     parser.add_argument("--add-decisions", type=int, default=0)
     parser.add_argument("--cancel-check", type=int, default=0)
+    parser.add_argument("--sort-members", type=int, default=0)
     parser.add_argument("--shot", default=None)
     parser.add_argument("--only", default=None, help="with --pages: this page alone (e.g. members)")
     args = parser.parse_args()
@@ -285,6 +288,8 @@ def main() -> int:
         add_decisions(app, window, freezes, args.add_decisions)
     if args.cancel_check:
         cancel_check(app, window, freezes, args.cancel_check)
+    if args.sort_members:
+        sort_members(app, window, freezes, args.sort_members)
 
     window.session.close()
     window.session = None
@@ -421,6 +426,32 @@ def add_decisions(app, window, freezes, n: int) -> None:
     print(f"median of {n} decisions added: longest pause {statistics.median(pauses):.0f} ms; window's thread CPU "
           f"{statistics.median(cpus) * 1000:.0f} ms, showing the reading {statistics.median(shown) * 1000:.0f} ms "
           f"({load()})", flush=True)
+
+
+def sort_members(app, window, freezes, n: int) -> None:
+    """On the Members page (every member listed), the table sorted n times by a column's header
+    (name, organisation, sector, role, term end, status; each way in turn), each until drawn and
+    a fifth of a second after: the window's thread CPU and the longest pause."""
+    import statistics
+
+    from PySide6.QtCore import Qt
+
+    page = window.show_page("members")
+    wait(app, lambda: not getattr(page, "filling", False))
+    page._filter(status="")
+    settle(app, freezes, 0.5)
+    cpus, pauses = [], []
+    for k in range(n):
+        column = [1, 7, 0, 4, 2, 8][k % 6]
+        freezes.reset()
+        own = time.thread_time()
+        page.table.sortByColumn(column, Qt.DescendingOrder if k % 2 else Qt.AscendingOrder)
+        settle(app, freezes, 0.2)
+        cpus.append(time.thread_time() - own)
+        pauses.append(freezes.longest)
+    print(f"median of {n} sorts of {page.proxy.rowCount()} members: longest pause {statistics.median(pauses):.0f} ms; "
+          f"window's thread CPU {statistics.median(cpus) * 1000:.0f} ms with the fifth of a second after ({load()})",
+          flush=True)
 
 
 def cancel_check(app, window, freezes, n: int) -> None:

@@ -188,8 +188,13 @@ def _rows_as_json(db, tbl: str, chunk: list[int], keys_wanted: list[str]) -> lis
     value has no JSON form SQLite writes as Python's json would (bytes: base64 in Python; an
     infinity) or a text is not valid UTF-8 (Python's reading refuses it in words): the rows
     are then read in Python, as before."""
-    conn = getattr(db, "conn", db)
-    conn.create_function("msf_trash_real", 1, _real_text, deterministic=True)
+    if not getattr(db, "_trash_real", False):
+        # Once per connection: defining a function again makes SQLite prepare every statement again.
+        getattr(db, "conn", db).create_function("msf_trash_real", 1, _real_text, deterministic=True)
+        try:
+            db._trash_real = True
+        except AttributeError:       # a connection that takes no attributes: defined each time
+            pass
     try:
         found = db.execute(_json_select(db, tbl, keys_wanted) + f"({','.join('?' * len(chunk))})", chunk).fetchall()
     except sqlite3.OperationalError as exc:

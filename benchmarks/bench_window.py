@@ -203,6 +203,8 @@ def main() -> int:
 
     if args.delete:
         page = window.show_page("responses")
+        # The page reads off the window's thread: its rows come when the reading is shown.
+        wait(app, lambda: not getattr(page, "filling", False) and page.table.model().rowCount() > 0)
         settle(app, freezes)
         view = page.table
         model = view.model()

@@ -85,13 +85,18 @@ def _can_make_init(cls, frozen: bool, kwargs: dict) -> bool:
         return False
     if any(hasattr(base, "__dataclass_fields__") for base in cls.__mro__[1:]):
         return False
+    module = sys.modules.get(cls.__module__)
+    namespace = module.__dict__ if module is not None else {}
     for name, kind in own.get("__annotations__", {}).items():
         if name == "self" or name.startswith("_rec_"):
             return False
         if isinstance(kind, str):
-            if "InitVar" in kind or "KW_ONLY" in kind:
-                return False
-        elif isinstance(kind, dataclasses.InitVar) or kind is dataclasses.InitVar or kind is dataclasses.KW_ONLY:
+            # what the annotation names, found as dataclass finds it (``InitVar[str]``,
+            # ``dataclasses.KW_ONLY``, or the same under another name in the module)
+            match = _MODULE_IDENTIFIER.match(kind)
+            if match and (not match.group(1) or namespace.get(match.group(1)) is dataclasses):
+                kind = namespace.get(match.group(2))
+        if isinstance(kind, dataclasses.InitVar) or kind is dataclasses.InitVar or kind is dataclasses.KW_ONLY:
             return False
         value = own.get(name)
         if isinstance(value, dataclasses.Field) and value.kw_only is True:
@@ -153,6 +158,8 @@ def _init_of(cls, fields, frozen: bool):
     function.__annotations__ = {**{f.name: f.type for f in fields if f.init}, "return": None}
     return function
 
+
+_MODULE_IDENTIFIER = dataclasses._MODULE_IDENTIFIER_RE   # how dataclass reads a string annotation
 
 _TEMPLATES: dict[tuple[str, bool, bool], CodeType] = {}  # every shape asked for in this process
 

@@ -3,6 +3,7 @@ a ``__repr__``, an ``__eq__`` or a ``__hash__`` per class: each pair of classes 
 declared twice, once with each, and compared."""
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import inspect
@@ -17,10 +18,11 @@ from msf_desk.model.records import record
 
 
 def both(body: dict, **kwargs):
-    """The same class made by @dataclass and by @record (same name, same fields)."""
+    """The same class made by @dataclass and by @record (same name, same fields; each its own
+    field() objects, which dataclass fills in)."""
     made = []
     for decorate in (dataclass, record):
-        cls = type("Paper", (), dict(body))
+        cls = type("Paper", (), {k: copy.copy(v) if isinstance(v, dataclasses.Field) else v for k, v in body.items()})
         made.append(decorate(**kwargs)(cls) if kwargs else decorate(cls))
     return made
 
@@ -235,10 +237,16 @@ def _twins(cls):
     bases = tuple(b for b in cls.__bases__)
     made = []
     for decorate in (dataclass, record):
-        twin = type(cls.__name__, bases, dict(namespace))
+        twin = type(cls.__name__, bases, {k: copy.copy(v) if isinstance(v, dataclasses.Field) else v
+                                          for k, v in namespace.items()})
         twin.__qualname__ = cls.__qualname__
         made.append(decorate(frozen=frozen)(twin))
     return made
+
+
+def _field_view(cls):
+    return [(f.name, f.type, f.default, f.default_factory, f.init, f.repr, f.hash, f.compare, dict(f.metadata),
+             f.kw_only, f._field_type, f is not cls.__dict__.get(f.name)) for f in cls.__dataclass_fields__.values()]
 
 
 def _outcome(call):
@@ -271,6 +279,17 @@ def _compare(theirs, ours):
     assert ours.__dataclass_params__.init == theirs.__dataclass_params__.init
     assert ours.__dataclass_params__.frozen == theirs.__dataclass_params__.frozen
     assert getattr(ours, "__match_args__", None) == getattr(theirs, "__match_args__", None)
+    # the fields as dataclass finds them, the class attributes it leaves, all it records
+    assert _field_view(ours) == _field_view(theirs)
+    assert ours.__dataclass_fields__ is not theirs.__dataclass_fields__
+    for name in ours.__dataclass_fields__:
+        assert ours.__dict__.get(name, "absent") == theirs.__dict__.get(name, "absent"), name
+    # (a record has always recorded repr=False and eq=False: it writes those methods itself)
+    assert ({slot: getattr(ours.__dataclass_params__, slot) for slot in type(ours.__dataclass_params__).__slots__}
+            == {slot: getattr(theirs.__dataclass_params__, slot) if slot not in ("repr", "eq") else False
+                for slot in type(theirs.__dataclass_params__).__slots__})
+    assert ("__replace__" in vars(ours)) == ("__replace__" in vars(theirs))
+    assert dataclasses.is_dataclass(ours) and not dataclasses.is_dataclass(object)
     for every in (False, True):
         kw = _arguments(theirs, every)
         assert _outcome(lambda: ours(**kw)) == _outcome(lambda: theirs(**kw))
@@ -477,3 +496,27 @@ def test_what_dataclass_treats_its_own_way_is_left_to_it():
         class WrongToo:
             id: int = 0
             name: str
+
+
+SecretKind = InitVar   # an InitVar under another name: dataclass finds it through the module
+
+
+def test_what_dataclass_refuses_or_finds_its_own_way_is_left_to_it():
+    @record
+    class Aliased:
+        id: int
+        secret: SecretKind[str] = ""
+
+        def __post_init__(self, secret):
+            self.id += len(secret)
+
+    assert Aliased(1, "ab").id == 3 and [f.name for f in dataclasses.fields(Aliased)] == ["id"]
+    for decorate in (dataclass, record):
+        with pytest.raises(ValueError, match="mutable default <class 'list'> for field tags"):
+            decorate(type("Bad", (), {"__annotations__": {"tags": "list"}, "tags": [], "__module__": __name__}))
+        with pytest.raises(TypeError, match="field kind cannot have a default factory"):
+            decorate(type("Bad", (), {"__annotations__": {"kind": "ClassVar[list]"},
+                                      "kind": field(default_factory=list), "__module__": __name__}))
+        with pytest.raises(TypeError, match="'note' is a field but has no type annotation"):
+            decorate(type("Bad", (), {"__annotations__": {"id": "int"}, "note": field(default=""),
+                                      "__module__": __name__}))

@@ -42,9 +42,15 @@ def _no_feature_switch_for_us() -> None:
 
 
 def _module_names(folder: Path, package: str) -> list[str]:
-    """The names of the modules and packages under a package's folder (without importing them)."""
+    """The names of the modules and packages under a package's folder (without importing them).
+    Nothing where the folder cannot be listed (a built program keeps its modules in an archive):
+    the switch then reads what it finds, as it did before."""
     names = []
-    for entry in os.scandir(folder):
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return names
+    for entry in entries:
         if entry.is_dir():
             if entry.name != "__pycache__" and not entry.name.startswith("."):
                 names.append(f"{package}.{entry.name}")

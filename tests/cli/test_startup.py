@@ -214,3 +214,15 @@ def test_no_module_of_ours_turns_a_pyside_feature_on():
             if any(name and name.split(".")[-1] == "__feature__" for name in names):
                 using.append(f"{path.name}:{node.lineno}")
     assert not using, using
+
+
+def test_the_feature_switch_table_is_left_alone_where_our_folder_cannot_be_listed(tmp_path):
+    """A built program keeps its modules in an archive, with no folder of sources to list: the
+    window still starts (nothing is told to the switch, which reads what it finds)."""
+    from msf_desk.app import _module_names
+
+    assert _module_names(tmp_path / "not-there", "msf_desk") == []
+    (tmp_path / "pkg" / "sub").mkdir(parents=True)
+    (tmp_path / "pkg" / "a.py").write_text("")
+    (tmp_path / "pkg" / "sub" / "b.py").write_text("")
+    assert sorted(_module_names(tmp_path / "pkg", "p")) == ["p.a", "p.sub", "p.sub.b"]

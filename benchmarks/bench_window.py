@@ -3,9 +3,12 @@
     python benchmarks/bench_window.py --db LARGE [--pages [--only PAGE]] [--trash] [--trash-dialog N] [--delete N]
                                       [--import-members N] [--meeting-choices N] [--item-choices N]
                                       [--add-decisions N] [--cancel-check N] [--sort-members N] [--shot DIR]
+                                      [--no-idle-loading]
 
 Opens a copy of the forum in the main window (as `msf-desk` opens it: painted first, Today read
-off the GUI thread), and measures with a 10 ms timer the longest pause of the event loop:
+off the GUI thread, then the other pages' modules loaded in the background once idle: the
+longest pause while they load; `--no-idle-loading` leaves them to each page's first show, and
+measures 2 s of idle instead), and measures with a 10 ms timer the longest pause of the event loop:
 - `--pages`: each page's first show (the sidebar row clicked), until the page is filled and
   the window has been quiet for a second, with the CPU time of the process and of the window's
   own thread (`--only PAGE`: that page alone, e.g. `members`);
@@ -118,6 +121,8 @@ def main() -> int:
     parser.add_argument("--cancel-check", type=int, default=0)
     parser.add_argument("--sort-members", type=int, default=0)
     parser.add_argument("--shot", default=None)
+    parser.add_argument("--no-idle-loading", action="store_true",
+                        help="do not load the pages' modules in the background once the window is idle")
     parser.add_argument("--only", default=None, help="with --pages: this page alone (e.g. members)")
     args = parser.parse_args()
 
@@ -135,6 +140,7 @@ def main() -> int:
     window.show()
     window.fill_after_paint = True
     window.read_off_thread = True
+    window.load_pages_when_idle = not args.no_idle_loading
     opened = []
     window.opening_finished.connect(opened.append)
     window.open_path(path)
@@ -142,6 +148,23 @@ def main() -> int:
     freezes = Freezes()
     settle(app, freezes, 2.0)
     keys = [k for k, _, _ in PAGES]
+    if getattr(window, "load_pages_when_idle", False) and hasattr(window, "idle_loader"):
+        # As msf-desk does once the opening check and backup are done: the other pages' modules
+        # load in a background thread. The longest pause of the window while they load.
+        wait(app, lambda: window.idle_loader is not None, timeout=120)
+        freezes.reset()
+        started, own = time.perf_counter(), time.thread_time()
+        wait(app, lambda: window.idle_loader.done.is_set(), timeout=120)
+        print(f"idle loading: {len(window.idle_loader.loaded)} modules in {time.perf_counter() - started:.2f} s; "
+              f"longest pause meanwhile {freezes.longest} ms; the window's thread "
+              f"{(time.thread_time() - own) * 1000:.0f} ms of CPU ({load()})", flush=True)
+        settle(app, freezes, 0.5)
+    else:
+        freezes.reset()
+        own = time.thread_time()
+        settle(app, freezes, 2.0)
+        print(f"idle, nothing loaded in the background: longest pause over 2 s {freezes.longest} ms; the window's "
+              f"thread {(time.thread_time() - own) * 1000:.0f} ms of CPU ({load()})", flush=True)
 
     if args.pages:
         for key in ([args.only] if args.only else keys[1:]):

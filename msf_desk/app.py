@@ -98,6 +98,7 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
     window.show()
     window.fill_after_paint = True     # the window is painted before its first page is read
     window.read_off_thread = True      # ... and Today reads the forum off the GUI thread
+    window.load_pages_when_idle = True  # ... then the other pages' modules load in the background
 
     try:
         if demo:

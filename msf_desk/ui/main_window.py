@@ -113,6 +113,7 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
         self.opening_finished.connect(self._start_keeping)   # the keeper's opening check (window_safety)
+        self.opening_finished.connect(self._plan_idle_loading)   # then the other pages' modules (window_opening)
 
         self._build_menus()
         self._build_pages()

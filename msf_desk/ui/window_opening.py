@@ -7,15 +7,25 @@ import sqlite3
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from msf_desk import APP_NAME
 from msf_desk.core import members as core_members
 from msf_desk.ui.errors import show_error
+from msf_desk.ui.idle_loading import IdleLoader
+from msf_desk.ui.pages import PAGES
 from msf_desk.ui.pages.base import PageBase
+
+IDLE_LOADING_AFTER_MS = 500     # after the opening check and backup
 
 
 class OpeningInSteps:
+    # Set by run_gui: once a forum is open, its first page filled and the opening check and backup
+    # done, the modules of the pages not shown yet are loaded in a background thread (idle_loading).
+    load_pages_when_idle = False
+    idle_loader: IdleLoader | None = None
+
     def _finish_opening(self, path: Path) -> bool:
         """Build and fill the page shown first; read the members, which most pages read, so
         that damage there closes the forum before work starts."""
@@ -86,3 +96,30 @@ class OpeningInSteps:
         self._show_banner()
         self.action_history.setEnabled(False)
         self._report_damage(path, [str(exc)], opened=False)
+
+    def _plan_idle_loading(self, ok: bool) -> None:
+        """The first page is shown: once the opening check and backup are done (at once for a
+        forum open read-only, which has none) and half a second after, load the modules of the
+        pages not built yet in the background (once per window: modules stay loaded)."""
+        if not ok or not self.load_pages_when_idle or self.idle_loader is not None or self.session is None:
+            return
+        session, keeper, asked = self.session, self.keeper, []
+
+        def begin(*_: object) -> None:
+            if asked or self.session is not session or self.idle_loader is not None:
+                return
+            asked.append(True)
+            QTimer.singleShot(IDLE_LOADING_AFTER_MS, start)
+
+        def start() -> None:
+            if self.session is not session or self.idle_loader is not None:
+                return
+            targets = [target.split(":")[0] for key, _, target in PAGES if target and key not in self.pages]
+            self.idle_loader = IdleLoader(targets)
+            self.idle_loader.start()
+
+        if keeper is None or keeper.closed:
+            begin()
+        else:
+            keeper.checked.connect(begin)
+            keeper.failed.connect(begin)

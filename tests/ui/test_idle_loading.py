@@ -1,0 +1,114 @@
+"""The pages' modules loaded in the background once the window is idle after opening a forum
+(msf_desk/ui/idle_loading.py). Run in a fresh process each: in the tests' own process the
+pages' modules are loaded already by other tests."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from msf_desk.ui.idle_loading import _top_level_imports, module_order
+
+# Opens the forum as msf-desk does (painted first, read off the window's thread, the pages'
+# modules loaded once idle), answers when the loading has ended, then quits. With "page", the
+# Responses page is shown as soon as the loading has begun, and awaited filled.
+SCRIPT = textwrap.dedent("""
+    import json, sys
+    from pathlib import Path
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from msf_desk.ui import idle_loading
+    from msf_desk.ui.main_window import MainWindow
+    from msf_desk.ui.pages import PAGES
+
+    forum, folder, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+    if mode == "page":
+        idle_loading.REST_S = 0.05      # the loading lasts seconds: the page is shown during it
+    pages = [target.split(":")[0] for key, _, target in PAGES if key != "today"]
+    window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.IniFormat))
+    window.resize(1200, 800)
+    window.show()
+    window.fill_after_paint = window.read_off_thread = window.load_pages_when_idle = True
+    out = {}
+    window.opening_finished.connect(
+        lambda ok: out.setdefault("loaded_at_opening", [m for m in pages if m in sys.modules]))
+
+    def poll():
+        loader = window.idle_loader
+        if loader is None:
+            return
+        if mode == "page" and "page" not in out:
+            out["loading_when_shown"] = not loader.done.is_set()
+            out["page"] = window.show_page("responses")
+            return
+        page = out.get("page")
+        if not loader.done.is_set() or (page is not None and page.filling):
+            return
+        if page is not None:
+            out["rows"] = page.table.model().rowCount()
+            out["shown"] = window.stack.currentWidget() is page
+            del out["page"]
+        out.update(loaded=loader.loaded, failed=loader.failed,
+                   pages_loaded=[m for m in pages if m in sys.modules],
+                   thread_alive=loader.thread.is_alive())
+        print(json.dumps(out))
+        window.session.close()
+        app.quit()
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    QTimer.singleShot(120_000, lambda: app.exit(3))
+    window.open_path(forum)
+    sys.exit(app.exec())
+""")
+
+
+def _run(demo_path: Path, tmp_path: Path, mode: str) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(demo_path), str(tmp_path), mode],
+                          capture_output=True, text=True, timeout=180, env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_pages_modules_are_loaded_once_the_window_is_idle(demo_path, tmp_path):
+    out = _run(demo_path, tmp_path, "idle")
+    # None of the other pages' modules was loaded when the first page was shown...
+    assert out["loaded_at_opening"] == []
+    # ... and every one is once the loading has ended, without an error.
+    assert len(out["pages_loaded"]) == 7
+    assert set(out["pages_loaded"]) <= set(out["loaded"])
+    assert out["failed"] == []
+    assert out["thread_alive"] is False
+
+
+def test_a_page_shown_while_its_modules_load_is_built_and_filled(demo_path, tmp_path):
+    out = _run(demo_path, tmp_path, "page")
+    assert out["loading_when_shown"] is True
+    assert out["shown"] is True
+    assert out["rows"] > 0             # the demo's contributions, read and shown
+    assert out["failed"] == []
+    assert len(out["pages_loaded"]) == 7
+
+
+def test_a_module_s_imports_are_read_from_its_code_without_the_type_checking_ones():
+    found = _top_level_imports("msf_desk.ui.pages.base")
+    for name in ("PySide6.QtCore", "PySide6.QtWidgets", "msf_desk.model.errors", "msf_desk.ui.errors",
+                 "msf_desk.ui.i18n", "msf_desk.ui.workers"):
+        assert name in found
+    # `from msf_desk.ui.workers import ExportJob`: a class, not a module.
+    assert not any(name.startswith("msf_desk.ui.workers.") for name in found)
+    # Under `if TYPE_CHECKING:` (never loaded by the page).
+    assert "msf_desk.ui.dialogs.export" not in found
+
+
+def test_nothing_loaded_already_is_in_the_order(qapp):
+    import msf_desk.ui.pages.base  # noqa: F401
+
+    assert list(module_order("msf_desk.ui.pages.base")) == []

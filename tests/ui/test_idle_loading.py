@@ -53,6 +53,13 @@ SCRIPT = textwrap.dedent("""
             out["rows"] = page.table.model().rowCount()
             out["shown"] = window.stack.currentWidget() is page
             del out["page"]
+        if mode == "idle" and "built" not in out:
+            # Every page, its classes made by the loading thread, built and shown on the window's.
+            out["built"] = [key for key, _, target in PAGES
+                            if type(window.show_page(key)).__name__ == target.split(":")[1]]
+            return
+        if any(getattr(p, "filling", False) for p in window.pages.values()):
+            return
         out.update(loaded=loader.loaded, failed=loader.failed,
                    pages_loaded=[m for m in pages if m in sys.modules],
                    thread_alive=loader.thread.is_alive())
@@ -86,6 +93,7 @@ def test_the_pages_modules_are_loaded_once_the_window_is_idle(demo_path, tmp_pat
     assert set(out["pages_loaded"]) <= set(out["loaded"])
     assert out["failed"] == []
     assert out["thread_alive"] is False
+    assert len(out["built"]) == 8
 
 
 def test_a_page_shown_while_its_modules_load_is_built_and_filled(demo_path, tmp_path):

@@ -50,7 +50,7 @@ def _top_level_imports(name: str) -> list[str]:
     try:
         spec = importlib.util.find_spec(name)
         code = spec.loader.get_code(name) if spec is not None and spec.loader is not None else None
-    except (ImportError, AttributeError, ValueError, SyntaxError):
+    except Exception:   # noqa: BLE001 - any loader (a built program's too): the module is then one step
         return []
     if code is None:
         return []

@@ -696,4 +696,5 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         self.settings.sync()
         self._close_session()
         self._let_go_of_rows()      # before Qt hides the window (window_opening)
+        self._stop_idle_loading()   # no import left half done as Python shuts down (window_opening)
         super().closeEvent(event)

@@ -123,3 +123,10 @@ class OpeningInSteps:
         else:
             keeper.checked.connect(begin)
             keeper.failed.connect(begin)
+
+    def _stop_idle_loading(self) -> None:
+        """The window closes: no further module is started, and the one being imported is let
+        finish (a few milliseconds), so that none is left half done while Python shuts down."""
+        if self.idle_loader is not None:
+            self.idle_loader.stop()
+            self.idle_loader.thread.join(timeout=2)

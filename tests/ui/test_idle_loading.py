@@ -27,7 +27,7 @@ SCRIPT = textwrap.dedent("""
     from msf_desk.ui.pages import PAGES
 
     forum, folder, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
-    if mode == "page":
+    if mode in ("page", "close"):
         idle_loading.REST_S = 0.05      # the loading lasts seconds: the page is shown during it
     pages = [target.split(":")[0] for key, _, target in PAGES if key != "today"]
     window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.IniFormat))
@@ -41,6 +41,15 @@ SCRIPT = textwrap.dedent("""
     def poll():
         loader = window.idle_loader
         if loader is None:
+            return
+        if mode == "close":             # the window closed while the loading runs
+            out["loading_when_closed"] = not loader.done.is_set()
+            window.close()
+            out.update(thread_alive=loader.thread.is_alive(), loaded=loader.loaded, failed=loader.failed,
+                       stopped_early=len(loader.loaded) < 7)
+            print(json.dumps(out))
+            app.quit()
+            timer.stop()
             return
         if mode == "page" and "page" not in out:
             out["loading_when_shown"] = not loader.done.is_set()
@@ -103,6 +112,15 @@ def test_a_page_shown_while_its_modules_load_is_built_and_filled(demo_path, tmp_
     assert out["rows"] > 0             # the demo's contributions, read and shown
     assert out["failed"] == []
     assert len(out["pages_loaded"]) == 7
+
+
+def test_closing_the_window_stops_the_loading_before_python_shuts_down(demo_path, tmp_path):
+    out = _run(demo_path, tmp_path, "close")
+    assert out["loading_when_closed"] is True
+    # Closed: no further module started, the one under way finished, the thread ended.
+    assert out["thread_alive"] is False
+    assert out["stopped_early"] is True
+    assert out["failed"] == []
 
 
 def test_a_module_s_imports_are_read_from_its_code_without_the_type_checking_ones():

@@ -283,13 +283,16 @@ def _named_by_triggers(db, tbl: str) -> bool:
 
 
 @contextmanager
-def _indexes_made_again(db, indexes: list[tuple[str, str]]):
+def _indexes_made_again(db, indexes: list[tuple[str, str]], between=None):
     """Inside a transaction: the indexes [(name, definition)] dropped for the block and made again,
-    with the same definitions, at its end."""
+    with the same definitions, at its end (`between()` called before each: Cancel looked for
+    between the indexes, 0.1-0.5 s each at 100,000 rows)."""
     for name, _sql in indexes:
         db.execute(f"DROP INDEX [{name}]")
     yield
     for _name, sql in indexes:
+        if between is not None:
+            between()
         db.execute(sql)
 
 
@@ -493,21 +496,14 @@ class _Compact:
         return out
 
 
-@contextmanager
 def _indexes_made_after(db, tables: list[str], between=None):
     """Inside a transaction: the plain (not UNIQUE) indexes of `tables` dropped for the block and
-    made again, with the same definitions, at its end. Unique indexes stay, so that a row the
-    forum already holds again is still refused at its insert."""
+    made again at its end (_indexes_made_again). Unique indexes stay, so that a row the forum
+    already holds again is still refused at its insert."""
     indexes = [(name, sql) for tbl in tables for name, sql in db.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
         "AND upper(sql) NOT LIKE 'CREATE UNIQUE%' ORDER BY rowid", [tbl])]
-    for name, _sql in indexes:
-        db.execute(f"DROP INDEX [{name}]")
-    yield
-    for _name, sql in indexes:
-        if between is not None:
-            between()        # Cancel looked for between the indexes (0.1-0.5 s each at 100,000 rows)
-        db.execute(sql)
+    return _indexes_made_again(db, indexes, between)
 
 
 def restore(db, trash_id: int, progress=None) -> Restored:

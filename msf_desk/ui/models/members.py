@@ -182,7 +182,7 @@ class MembersFilter(QSortFilterProxyModel):
         """Sorted by the members' model (MembersModel.sort: once, in Python); the rows it lets
         through keep that order."""
         source = self.sourceModel()
-        if hasattr(source, "_in_order"):
+        if isinstance(source, MembersModel):
             source.sort(column, order)
         else:
             super().sort(column, order)

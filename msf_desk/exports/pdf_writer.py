@@ -40,7 +40,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.core import language
 from msf_desk.exports import bidi_lines
 from msf_desk.exports import document as d
-from msf_desk.exports import fonts, pdf_draw, pdf_frags, pdf_lines
+from msf_desk.exports import fonts, pdf_draw, pdf_frags, pdf_lines, pdf_objects
 from msf_desk.exports.atomic import Progress, atomic_write
 from msf_desk.paths import fonts_dir
 
@@ -78,6 +78,7 @@ def register_fonts() -> None:
         fonts.load(fonts.LATIN, bold=True)  # headings, labels
         _install_per_font_shaping()
         _install_width_cache()
+        pdf_objects.install()
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         if not SHAPING:
             import logging  # only to say this (loading it costs every PDF export a hundredth of a second)

@@ -388,3 +388,53 @@ def test_plain_drawing_gives_the_same_pdf_in_every_script(tmp_path, monkeypatch)
         monkeypatch.setattr(pdf_writer, "PLAIN_DRAW", False)
         write_pdf(doc, tmp_path / f"reportlab-{lang}.pdf", created=created)
         assert (tmp_path / f"ours-{lang}.pdf").read_bytes() == (tmp_path / f"reportlab-{lang}.pdf").read_bytes(), lang
+
+
+def test_pdf_objects_are_formatted_as_reportlab_formats_them(tmp_path):
+    """exports/pdf_objects.py: values and dictionaries give reportlab's bytes (numbers, text,
+    bytes, names that need escaping, nested arrays and dictionaries, sorted or ordered keys), and
+    a document written with it is the same, byte for byte, as one written without it."""
+    import datetime as dt
+    from collections import OrderedDict
+
+    from reportlab.pdfbase import pdfdoc
+
+    from msf_desk.exports import pdf_objects
+    from msf_desk.exports.document import Bullets, Heading, KeyValues
+
+    register_fonts()
+    doc = pdfdoc.PDFDocument(invariant=1)
+    values = [0, 1, -3, 2.5, 1e-9, 123456.789, -0.0, True, False, None, b"raw bytes", "text", "Zoë",
+              "a (paren) and \\", pdfdoc.PDFName("Type"), pdfdoc.PDFString("a string (x)"),
+              pdfdoc.PDFArray([1, 2.25, "x", pdfdoc.PDFArray([0.1, 3])]), [1, 2], (3, 4)]
+    keys = ["Type", "Length", "A B", "with#hash", "Widths", "Zoë", "(x)", "Kids", "F1"]
+    dicts = [pdfdoc.PDFDictionary({k: values[n % len(values)] for n, k in enumerate(keys)}),
+             pdfdoc.PDFDictionary(OrderedDict((k, values[-n]) for n, k in enumerate(reversed(keys)))),
+             pdfdoc.PDFDictionary({"Inner": pdfdoc.PDFDictionary({"N": 3, "Name": pdfdoc.PDFName("Font")})})]
+    compact = pdfdoc.PDFDictionary({"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 8})
+    compact.multiline = False
+    dicts.append(compact)
+    expected = []
+    pdf_objects.uninstall()
+    try:
+        expected = [pdfdoc.format(v, doc) for v in values + dicts]
+        expected += [pdfdoc.PDFArray(values).format(doc)]
+    finally:
+        pdf_objects.install()
+    got = [pdfdoc.format(v, doc) for v in values + dicts] + [pdfdoc.PDFArray(values).format(doc)]
+    assert got == expected
+    assert pdfdoc.format is pdf_objects.format
+
+    names = ["Amara Okafor", "ليلى حداد", "अनीता शर्मा", "김민준", "ნინო ბერიძე"]
+    document = Document(title="Forum meeting — ليلى حداد", header="Forum").add(
+        KeyValues([("Chair", names[0])]), Heading("Agenda", level=1),
+        Table(["Who", "Interest"], [[name, " ".join(_words(r)) or "—"] for r, name in enumerate(names)]),
+        Bullets(names), Heading("Next", level=2), Paragraph(" ".join(names)))
+    created = dt.datetime(2026, 10, 26, 9, 0)
+    write_pdf(document, tmp_path / "ours.pdf", created=created)
+    pdf_objects.uninstall()
+    try:
+        write_pdf(document, tmp_path / "reportlab.pdf", created=created)
+    finally:
+        pdf_objects.install()
+    assert (tmp_path / "ours.pdf").read_bytes() == (tmp_path / "reportlab.pdf").read_bytes()

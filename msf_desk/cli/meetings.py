@@ -5,7 +5,7 @@ import argparse
 import datetime as dt
 
 from msf_desk.cli.common import (add_db, add_json, check_parser, export_parser, open_db, parse_day,
-                                 parse_formats, print_json)
+                                 parse_formats, print_json, read_db)
 from msf_desk.core.messages import message_day
 from msf_desk.model.errors import UserError
 from msf_desk.model.messages import M_, M_n
@@ -135,16 +135,21 @@ def cmd_export_pack(args) -> int:
     from msf_desk.exports.packs import FORMATS, export_pack
 
     formats = parse_formats(args.format, FORMATS)
-    db = open_db(args)
-    pack = pack_for(db, args.meeting, args.audience)
-    book = None
-    if args.with_papers:
+
+    def read(db):
+        pack = pack_for(db, args.meeting, args.audience)
+        if not args.with_papers:
+            return pack, None
         from pathlib import Path
 
         from msf_desk.core.audience.board_book import book_papers
         from msf_desk.paths import forum_files_dir
 
-        book = book_papers(db, pack, forum_files_dir(Path(args.db)))
+        return pack, book_papers(db, pack, forum_files_dir(Path(args.db)))
+
+    # The pack only reads the forum (but a notice sent before its matters arising were frozen
+    # freezes them at its first reading: read_db then reads it again on a connection that writes).
+    pack, book = read_db(args, read)
     for path in export_pack(pack, args.out, formats, book=book):
         print(M_("Wrote {path}").format(path=path))
     if book is not None:

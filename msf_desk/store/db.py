@@ -433,7 +433,8 @@ def open_forum(path: str | Path, *, create: bool = False, access: str = "write")
     `access` is "write" (each transaction takes the lock), "edit" (take the lock now and
     hold it: the window), "worker" (work off the GUI thread: writes under the lock this
     process's window holds, else as "write"), "reader" (a page's reading off the GUI thread:
-    refuses every write, so it gets no change-log triggers) or "read"; see ForumDb. A forum that cannot be written here
+    refuses every write, so it gets no change-log triggers), "reading" ("reader" when the file
+    is at this version, else "write": it is upgraded first) or "read"; see ForumDb. A forum that cannot be written here
     (read-only file or folder) opens as "read" whatever was asked, with the reason in
     `read_only_reason`; writing to it then raises a UserError in those words.
     """
@@ -443,6 +444,10 @@ def open_forum(path: str | Path, *, create: bool = False, access: str = "write")
             raise UserError(M_("There is no forum file at {path}.").format(path=path))
         return create_forum(path, access=access)
     version = check_file(path)
+    if access == "reading":
+        # A command that only reads (cli.common.read_db): a reading connection when the file is
+        # at this version; an older one is upgraded first, as for any command (that writes).
+        access = "reader" if version == SCHEMA_VERSION else "write"
     if access == "worker":
         # A worker of this process's window writes under the window's lock.
         access = "edit_shared" if ForumLock.held_here(path) else "write"

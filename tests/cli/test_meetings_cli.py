@@ -77,6 +77,87 @@ def test_export_pack_errors(capsys, demo_path, tmp_path):
     assert exit_.value.code == 2
 
 
+def opened_as(monkeypatch) -> list[tuple[str, str]]:
+    """(access asked for, access given) of each forum the command opens, as it opens them."""
+    from msf_desk.store import db as store_db
+
+    opened = []
+    real = store_db.open_forum
+
+    def open_forum(path, **kwargs):
+        db = real(path, **kwargs)
+        opened.append((kwargs.get("access", "write"), db.access))
+        return db
+
+    monkeypatch.setattr(store_db, "open_forum", open_forum)
+    return opened
+
+
+def history(db_path) -> list[tuple]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_export_pack_reads_the_forum_on_a_connection_that_writes_nothing(capsys, demo_path, tmp_path, monkeypatch):
+    # A pack only reads: its forum is opened for reading (no change-log triggers to make), and
+    # the history is as it was; with the papers bound in (the board book) too.
+    before = history(demo_path)
+    opened = opened_as(monkeypatch)
+    code, out, err = run(capsys, "export", "pack", "--meeting", 12, "--format", "pdf", "--out", tmp_path / "a",
+                         "--db", demo_path)
+    assert code == 0, err
+    code, out, err = run(capsys, "export", "pack", "--meeting", 12, "--format", "pdf", "--with-papers",
+                         "--out", tmp_path / "b", "--db", demo_path)
+    assert code == 0 and "Board book:" in out, err
+    assert opened == [("reading", "reader"), ("reading", "reader")]
+    assert history(demo_path) == before
+
+
+def test_export_pack_that_must_freeze_its_matters_arising_reads_again_on_a_connection_that_writes(
+        capsys, demo_path, tmp_path, monkeypatch):
+    # A notice sent before packs were frozen (a file of an earlier MSF Desk): the first reading
+    # of its pack freezes the matters arising (a write), so the command reads it again on a
+    # connection that writes, and the freezing is in the history like any other write.
+    import sqlite3
+
+    conn = sqlite3.connect(str(demo_path))
+    with conn:
+        conn.execute("DROP TRIGGER record_locks_no_delete")
+        conn.execute("DELETE FROM record_locks WHERE meeting_id = 7 AND kind = 'pack'")
+    conn.close()
+    before = history(demo_path)
+    opened = opened_as(monkeypatch)
+    code, out, err = run(capsys, "export", "pack", "--meeting", 7, "--format", "pdf", "--out", tmp_path,
+                         "--db", demo_path)
+    assert code == 0 and out.count("Wrote") == 1, err
+    assert opened == [("reading", "reader"), ("write", "write")]
+    conn = sqlite3.connect(str(demo_path))
+    assert conn.execute("SELECT audience, origin FROM record_locks WHERE meeting_id = 7 AND kind = 'pack' "
+                        "ORDER BY audience").fetchall() == [("members", "upgrade"), ("public", "upgrade")]
+    conn.close()
+    assert len(history(demo_path)) == len(before) + 1
+    text = PdfReader(str(next(tmp_path.glob("*.pdf")))).pages[1].extract_text()
+    assert text
+
+
+def test_export_pack_of_an_older_file_upgrades_it_first(capsys, tmp_path, monkeypatch):
+    # A file of an older version must be upgraded before it is read: it is opened to write.
+    from msf_desk.store.db import create_forum
+    from msf_desk.store.migrations import SCHEMA_VERSION
+
+    create_forum(tmp_path / "old.msf", upto=SCHEMA_VERSION - 1).close()
+    opened = opened_as(monkeypatch)
+    code, _, err = run(capsys, "export", "pack", "--meeting", 1, "--format", "pdf", "--out", tmp_path / "out",
+                       "--db", tmp_path / "old.msf")
+    assert code == 1 and "no meeting with id 1" in err
+    assert opened == [("reading", "write")]
+
+
 def test_export_calendar_and_notice(capsys, demo_path, tmp_path):
     code, out, _ = run(capsys, "export", "calendar", "--out", tmp_path / "forum.ics", "--db", demo_path)
     assert code == 0 and "15 public meeting(s)" in out

@@ -5,24 +5,46 @@ simple case), reportlab draws it (``Paragraph.drawPara``) through a text object:
 call to place it, one to join its words, one to format them (which saves and restores the text
 object's state around a list of its own), another to move back. :func:`draw_plain` writes the
 very same operators in the same order on the canvas (the graphics state saved, the fill colour
-set and restored through the canvas itself, so its state and the document's font subsets move
-exactly as there): the same page content, so the same PDF byte for byte. It draws a paragraph of
+set, the state restored: for an RGB colour at the opacity in force only the operators those
+steps write, as they leave the canvas's state as it was; for any other colour through the canvas
+itself; the font subsets are handed out as there): the same page content, so the same PDF byte
+for byte. It draws a paragraph of
 kind 0 (one run) aligned left or right, in a TrueType font, without background, border, bullet,
 underline, link or per-line offsets; anything else returns False and reportlab draws it.
 tests/exports/test_pdf_fast_paths.py compares the PDFs written both ways.
 """
 from __future__ import annotations
 
-from msf_desk.exports import rl_lazy
+from msf_desk.exports import fonts, rl_lazy
 
 rl_paragraph = rl_lazy.platypus()
 
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT  # noqa: E402 (after rl_lazy: reportlab loaded without what it may not need)
+from reportlab.lib.colors import Color  # noqa: E402 (after rl_lazy: reportlab loaded without what it may not need)
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT  # noqa: E402
 from reportlab.pdfbase.pdfmetrics import getFont  # noqa: E402
 from reportlab.pdfgen import textobject  # noqa: E402
 
 fp_str = textobject.fp_str
 _beginText = rl_paragraph.Paragraph.beginText
+# "r g b rg" of each colour drawn (a few per document).
+_fills: dict[tuple, str] = {}
+
+
+def fill_operator(canvas, color) -> str | None:
+    """What ``canvas.setFillColor(color)`` writes between a saved and a restored graphics state,
+    when that is all it does: an RGB colour (no colour space enforced) whose opacity is the one
+    in force (setting it writes nothing then; reportlab still marks the document as using
+    transparency, which :func:`draw_plain` does too). None for anything else."""
+    if type(color) is not Color or canvas._enforceColorSpace:
+        return None
+    alpha = color.alpha
+    if alpha is not None and alpha != canvas._extgstate.getValue("ca"):
+        return None
+    key = (color.red, color.green, color.blue)
+    op = _fills.get(key)
+    if op is None:
+        op = _fills[key] = "%s rg" % fp_str(key)
+    return op
 
 
 def _move(code: list[str], dx: float) -> None:
@@ -72,8 +94,19 @@ def draw_plain(para) -> bool:
     cur_x = style.leftIndent
     simple_always = "preformatted" in type(para).__name__.lower()
 
-    canvas.saveState()
-    canvas.setFillColor(blPara.textColor)
+    color = blPara.textColor
+    fill = fill_operator(canvas, color)
+    page = canvas._code
+    if fill is None:
+        canvas.saveState()
+        canvas.setFillColor(color)
+    else:
+        # saveState, setFillColor and restoreState leave the canvas's state as it was: only what
+        # they write is written.
+        if color.alpha is not None:
+            canvas._doc.ensureMinPdfVersion("transparency")
+        page.append("q")
+        page.append(fill)
     code = ["BT", ("1 0 0 1 %s Tm" if canvas.bottomup else "1 0 0 -1 %s Tm") % fp_str(cur_x, cur_y)]
     doc = canvas._doc
     escape = canvas._escape
@@ -81,6 +114,11 @@ def draw_plain(para) -> bool:
     subset_name = font.getSubsetInternalName
     select = f"{fp_str(font_size)} Tf {fp_str(leading)} TL"
     current = -1  # the text object's subset: none chosen yet
+    # fonts._TTFont's quicker case, without a call a line: text whose characters all have a code
+    # in the first subset already is translated in one go (see fonts._TTFont.splitString).
+    ours = type(font).splitString is fonts._TTFont.splitString
+    state = font.state.get(doc) if ours else None
+    first = state.__dict__.get("_msf_first") if state is not None else None
     right = alignment == TA_RIGHT
     offset = style.firstLineIndent
     for extra, words in lines:
@@ -99,7 +137,14 @@ def draw_plain(para) -> bool:
         if right:
             _move(code, move)
         out = []
-        for subset, chunk in split(text, doc):
+        if text and first is not None and len(state.assignments) == first[2] and first[0].issuperset(text):
+            chunks = ((0, text.translate(first[1]).encode("latin-1")),)
+        else:
+            chunks = split(text, doc)
+            if state is None and ours:
+                state = font.state.get(doc)
+            first = state.__dict__.get("_msf_first") if state is not None else None
+        for subset, chunk in chunks:
             if subset != current:
                 out.append(f"{subset_name(subset, doc)} {select}")
                 current = subset
@@ -110,6 +155,9 @@ def draw_plain(para) -> bool:
         _move(code, -move)
         offset = 0
     code.append("ET")
-    canvas._code.append(" ".join(code))
-    canvas.restoreState()
+    page.append(" ".join(code))
+    if fill is None:
+        canvas.restoreState()
+    else:
+        page.append("Q")
     return True

@@ -331,7 +331,10 @@ def test_plain_paragraphs_are_drawn_with_reportlabs_operators(monkeypatch):
     run: left and right aligned, indented, a first line indented (moves folded into each other),
     lines a little too long (word spacing squeezed), no-break spaces, autoLeading, Latin and
     more than one font subset; what it does not draw (several runs, shaped text, a background)
-    is drawn by reportlab. Each paragraph is laid out at several widths and drawn at each."""
+    is drawn by reportlab. Each paragraph is laid out at several widths and drawn at each.
+    Colours: grey and green are set without going through the canvas's state (the same
+    operators); a CMYK colour and a half-transparent one are left to the canvas."""
+    from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
@@ -350,6 +353,10 @@ def test_plain_paragraphs_are_drawn_with_reportlabs_operators(monkeypatch):
         {"autoLeading": "min", "alignment": TA_RIGHT},
         {"alignment": TA_CENTER},                                # left to reportlab
         {"backColor": pdf_writer.ZEBRA},                         # left to reportlab
+        {"textColor": pdf_writer.GREY, "alignment": TA_RIGHT},
+        {"textColor": colors.CMYKColor(0, 1, 0, 0)},             # its colour set by reportlab
+        {"textColor": colors.Color(1, 0, 0, alpha=0.5)},         # its opacity set by reportlab
+        {"textColor": colors.Color(0, 0.5, 0, alpha=None)},
     ])]
 
     def paragraphs():

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from contextlib import nullcontext
 
-from msf_desk.cli.common import (add_db, add_json, check_parser, export_parser, open_db, parse_day,
-                                 parse_formats, print_json, read_db)
+from msf_desk.cli.common import (add_db, add_json, check_parser, collector_paused, export_parser, open_db,
+                                 parse_day, parse_formats, print_json, read_db)
 from msf_desk.core.messages import message_day
 from msf_desk.model.errors import UserError
 from msf_desk.model.messages import M_, M_n
@@ -131,6 +132,13 @@ def cmd_plan(args) -> int:
 
 
 def cmd_export_pack(args) -> int:
+    # A pack's size is a meeting's: the cycle collector waits until it is written (collector_paused);
+    # not with the papers bound in (their files can be of any size).
+    with nullcontext() if args.with_papers else collector_paused():
+        return _export_pack(args)
+
+
+def _export_pack(args) -> int:
     from msf_desk.core.audience.pack import pack_for
     from msf_desk.exports.packs import FORMATS, export_pack
 

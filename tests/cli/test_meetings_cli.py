@@ -158,6 +158,33 @@ def test_export_pack_of_an_older_file_upgrades_it_first(capsys, tmp_path, monkey
     assert opened == [("reading", "write")]
 
 
+def test_export_pack_pauses_the_cycle_collector_while_it_writes_a_pack_alone(capsys, demo_path, tmp_path,
+                                                                             monkeypatch):
+    # The collector waits while a pack is read and written (work the size of a meeting) and runs
+    # again after it, also when the command fails; not while papers of any size are bound in.
+    import gc
+
+    from msf_desk.exports import packs
+
+    seen = []
+    real = packs.export_pack
+
+    def export_pack(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(packs, "export_pack", export_pack)
+    assert gc.isenabled()
+    code, _, err = run(capsys, "export", "pack", "--meeting", 12, "--format", "pdf", "--out", tmp_path / "a",
+                       "--db", demo_path)
+    assert code == 0 and seen == [False] and gc.isenabled(), err
+    code, _, err = run(capsys, "export", "pack", "--meeting", 12, "--format", "pdf", "--with-papers",
+                       "--out", tmp_path / "b", "--db", demo_path)
+    assert code == 0 and seen == [False, True] and gc.isenabled(), err
+    code, _, err = run(capsys, "export", "pack", "--meeting", 9999, "--out", tmp_path / "c", "--db", demo_path)
+    assert code == 1 and gc.isenabled()
+
+
 def test_export_calendar_and_notice(capsys, demo_path, tmp_path):
     code, out, _ = run(capsys, "export", "calendar", "--out", tmp_path / "forum.ics", "--db", demo_path)
     assert code == 0 and "15 public meeting(s)" in out

@@ -72,20 +72,26 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     _no_feature_switch_for_us()
-    from msf_desk import paths
-    from msf_desk.ui import i18n
-    from msf_desk.ui.errors import install_excepthook, report_to_stderr, show_error
-    from msf_desk.ui.fonts import register_bundled_fonts
-    from msf_desk.ui.icon import app_icon
-    from msf_desk.ui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("MSF Desk")
-    register_bundled_fonts()
+    from msf_desk.ui import fonts, i18n
+
+    settings = QSettings()
+    chosen = i18n.choose(language, settings)
+    # The bundled fonts are registered (and the scripts about to be shown looked up) on a thread
+    # of their own while this one loads the window's modules; see msf_desk/ui/fonts.py.
+    fonts.start_in_background([*fonts.LANGUAGE_SCRIPTS.get(chosen, ()), *fonts.remembered_scripts(settings)])
+    app.aboutToQuit.connect(fonts.finish)
+    from msf_desk import paths
+    from msf_desk.ui.errors import install_excepthook, report_to_stderr, show_error
+    from msf_desk.ui.icon import app_icon
+    from msf_desk.ui.main_window import MainWindow
+
+    fonts.register_bundled_fonts()
     app.setApplicationVersion(__version__)
     # Before any widget is built: what is built later shows in this language.
-    i18n.install(i18n.choose(language, QSettings()), app)
+    i18n.install(chosen, app)
     APP = i18n.Context("APP")
     app.setDesktopFileName("msf-desk")  # resources/linux/msf-desk.desktop: the icon in docks
     app.setWindowIcon(app_icon())
@@ -93,6 +99,8 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
     report_to_stderr(check_startup)
     window = MainWindow()
     window.opening_finished.connect(_started)       # before anything else hears of it
+    window.opening_finished.connect(
+        lambda ok: ok and fonts.remember_scripts(window.settings, window.stack.currentWidget()))
     QTimer.singleShot(0, lambda: window.session is None and _started())   # no forum is opening
     QTimer.singleShot(10_000, _started)             # e.g. a window kept minimised: not painted yet
     window.show()

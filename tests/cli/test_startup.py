@@ -226,3 +226,38 @@ def test_the_feature_switch_table_is_left_alone_where_our_folder_cannot_be_liste
     (tmp_path / "pkg" / "a.py").write_text("")
     (tmp_path / "pkg" / "sub" / "b.py").write_text("")
     assert sorted(_module_names(tmp_path / "pkg", "p")) == ["p.a", "p.sub", "p.sub.b"]
+
+
+STARTUP_FONTS = """
+import runpy, sys
+from msf_desk.ui import fonts
+asked = []
+start = fonts.start_in_background
+def noting(scripts=()):
+    asked.append(list(scripts))
+    start(scripts)
+fonts.start_in_background = noting
+sys.argv = ["msf-desk", "--db", sys.argv[1], "--check-startup", *sys.argv[2:]]
+try:
+    runpy.run_module("msf_desk", run_name="__main__")
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print("FONTS", asked, fonts._thread is not None and fonts._thread.is_alive(), fonts._registered.is_set())
+"""
+
+
+def test_the_fonts_are_registered_on_their_own_thread_with_the_scripts_shown_last_time(demo_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")   # settings: the test's own (conftest)
+
+    def start(*args: str) -> str:
+        proc = subprocess.run([sys.executable, "-c", STARTUP_FONTS, str(demo_path), *args],
+                              capture_output=True, text=True, env=env, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        assert "MSF Desk started: National Open Government Forum" in proc.stdout
+        return next(line for line in proc.stdout.splitlines() if line.startswith("FONTS"))
+
+    # The first start knows of no script but Latin; Today shows names in Arabic, Devanagari and
+    # Georgian, which the next start looks up ahead. The thread is done when the window has closed.
+    assert start() == "FONTS [[]] False True"
+    assert start() == "FONTS [['Arabic', 'Devanagari', 'Georgian']] False True"
+    assert start("--language", "ar") == "FONTS [['Arabic', 'Arabic', 'Devanagari', 'Georgian']] False True"

@@ -79,6 +79,7 @@ def register_fonts() -> None:
         _install_per_font_shaping()
         _install_width_cache()
         pdf_objects.install()
+        pdf_lines.install_same_frag()
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         if not SHAPING:
             import logging  # only to say this (loading it costs every PDF export a hundredth of a second)

@@ -26,8 +26,9 @@ from reportlab.pdfgen import textobject  # noqa: E402
 
 fp_str = textobject.fp_str
 _beginText = rl_paragraph.Paragraph.beginText
-# "r g b rg" of each colour drawn (a few per document).
+# "r g b rg" of each colour drawn, "size Tf leading TL" of each size and leading (a few each).
 _fills: dict[tuple, str] = {}
+_selects: dict[tuple, str] = {}
 
 
 def fill_operator(canvas, color) -> str | None:
@@ -63,22 +64,40 @@ def _move(code: list[str], dx: float) -> None:
         code.append("%s Td" % fp_str(dx, -dy))
 
 
+def plain_font(para):
+    """The font ``para`` (a laid-out paragraph) is drawn in by :func:`draw_plain`, or None when
+    it is not a plain paragraph this draws."""
+    blPara = para.blPara  # noqa: N806 (reportlab's name)
+    style = para.style
+    if (blPara.kind != 0 or not blPara.lines or para.bulletText or style.backColor
+            or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
+            or style.alignment not in (TA_LEFT, TA_RIGHT) or style.wordWrap == "RTL"
+            or getattr(blPara, "us_lines", None) or getattr(blPara, "link", None)
+            or hasattr(para, "_offsets") or type(para).beginText is not _beginText):
+        return None
+    font = getFont(blPara.fontName)
+    return font if font._dynamicFont else None
+
+
+def draws_without_state(para, canvas) -> bool:
+    """True when :func:`draw_plain` will draw ``para`` on ``canvas`` leaving the canvas's state
+    as it found it (a plain paragraph in an RGB colour at the opacity in force): whoever draws it
+    then need not save and restore that state around it, only write the operators that do."""
+    return (not getattr(para, "debug", 0) and getattr(para, "blPara", None) is not None
+            and plain_font(para) is not None
+            and fill_operator(canvas, para.blPara.textColor) is not None)
+
+
 def draw_plain(para) -> bool:
     """Draw ``para`` (a laid-out paragraph) as reportlab's drawPara would; False (nothing drawn)
     when it is not a plain paragraph this draws."""
+    font = plain_font(para)
+    if font is None:
+        return False
     blPara = para.blPara  # noqa: N806 (reportlab's name)
     style = para.style
     lines = blPara.lines
     alignment = style.alignment
-    if (blPara.kind != 0 or not lines or para.bulletText or style.backColor
-            or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
-            or alignment not in (TA_LEFT, TA_RIGHT) or style.wordWrap == "RTL"
-            or getattr(blPara, "us_lines", None) or getattr(blPara, "link", None)
-            or hasattr(para, "_offsets") or type(para).beginText is not _beginText):
-        return False
-    font = getFont(blPara.fontName)
-    if not font._dynamicFont:
-        return False
     canvas = para.canv
     font_size = blPara.fontSize
     leading = style.leading
@@ -112,7 +131,9 @@ def draw_plain(para) -> bool:
     escape = canvas._escape
     split = font.splitString
     subset_name = font.getSubsetInternalName
-    select = f"{fp_str(font_size)} Tf {fp_str(leading)} TL"
+    select = _selects.get((font_size, leading))
+    if select is None:
+        select = _selects[font_size, leading] = f"{fp_str(font_size)} Tf {fp_str(leading)} TL"
     current = -1  # the text object's subset: none chosen yet
     # fonts._TTFont's quicker case, without a call a line: text whose characters all have a code
     # in the first subset already is translated in one go (see fonts._TTFont.splitString).

@@ -626,6 +626,21 @@ class _Paragraph(RLParagraph):
         lines = pdf_lines.plain_lines(self, width) if PLAIN_LINES else None
         return super().breakLines(width) if lines is None else lines
 
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N803 (reportlab's names)
+        # reportlab saves the canvas's whole state around each flowable it draws (a copy of some
+        # twenty attributes), moves the origin, draws, and restores it. A plain paragraph drawn by
+        # exports/pdf_draw.py changes nothing of that state but where the origin is: the same
+        # operators are written and the origin put back.
+        if not PLAIN_DRAW or getattr(self, "_showBoundary", None) or not pdf_draw.draws_without_state(self, canvas):
+            return super().drawOn(canvas, x, y, _sW)
+        x = self._hAlignAdjust(x, _sW)
+        matrix = canvas._currentMatrix
+        canvas._code.append("q")
+        canvas.translate(x, y)
+        self._drawOn(canvas)
+        canvas._code.append("Q")
+        canvas._currentMatrix = matrix
+
     def drawPara(self, debug=0):  # noqa: N802 (reportlab's name)
         # A paragraph of one run drawn without reportlab's text object: the same operators
         # (exports/pdf_draw.py).

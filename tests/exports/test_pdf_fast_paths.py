@@ -333,7 +333,10 @@ def test_plain_paragraphs_are_drawn_with_reportlabs_operators(monkeypatch):
     more than one font subset; what it does not draw (several runs, shaped text, a background)
     is drawn by reportlab. Each paragraph is laid out at several widths and drawn at each.
     Colours: grey and green are set without going through the canvas's state (the same
-    operators); a CMYK colour and a half-transparent one are left to the canvas."""
+    operators); a CMYK colour and a half-transparent one are left to the canvas. Each paragraph
+    is put on the page by _Paragraph.drawOn, which for one drawn this way writes the operators of
+    a saved and restored state without copying the canvas's state (the bookmarks of the
+    documents below read the origin it puts back)."""
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle

@@ -85,14 +85,33 @@ class LaterPattern:
 _URI_PATTERN = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
 # reportlab.lib.textsplit's pattern for wide (CJK) characters, used only by its cjkwrap.
 _WIDE_PATTERN = "([\u2e80-\uffff])"
+# Other patterns reportlab compiles as it loads for what only some documents use (each used only
+# through its own methods, which LaterPattern answers): hyphenation's (paragraph: a word's leading
+# and trailing punctuation, its letters, soft hyphens), dates given as text (normalDate), Python
+# code coloured in a preformatted block (PyFontify), and the check of an expression given to
+# reportlab to evaluate (rl_safe_eval). Some 3 ms of compiling, a hundredth of a pack's export.
+_LATER_EXACT = frozenset({
+    _WIDE_PATTERN,
+    "^['\"([{\xbf\u2018\u201a\u201c\u201e]+", "[]'\")}?!.,;:\u2019\u201b\u201d\u201f]+$",
+    "\\{(m{1,5}|yyyy|yy|d{1,4})\\}", r"(\d\d\d\d|\d\d)-(\d\d)-(\d\d)",
+    "[ \t]*[A-Za-z_][A-Za-z_0-9.]*",
+})
+_LATER_STARTS = (_URI_PATTERN, "^[A-Za-z\xc0-\xd6", "^[-\xadA-Za-z\xc0-\xd6", "#[^\\n]*|(^|[^a-zA-Z0-9_.")
+
+
+def _later(pattern) -> bool:
+    if not isinstance(pattern, str):
+        return False
+    return (pattern in _LATER_EXACT or pattern.startswith(_LATER_STARTS)
+            or (pattern.startswith("\\b(?:") and "co_varnames" in pattern and "__globals__" in pattern))
 
 
 @contextlib.contextmanager
-def _uri_pattern_later():
+def _patterns_later():
     real = re.compile
 
     def compile_later(pattern, flags=0):
-        if isinstance(pattern, str) and (pattern.startswith(_URI_PATTERN) or pattern == _WIDE_PATTERN):
+        if _later(pattern):
             return LaterPattern(pattern, flags)
         return real(pattern, flags)
 
@@ -105,16 +124,16 @@ def _uri_pattern_later():
 
 def platypus() -> types.ModuleType:
     """reportlab's paragraph module (and with it reportlab.platypus), its web-address pattern
-    compiled when first used."""
+    (and the others of _later) compiled when first used."""
     name = "reportlab.platypus.paragraph"
     if name not in sys.modules:
-        with _lock, _uri_pattern_later():
+        with _lock, _patterns_later():
             importlib.import_module(name)
     return sys.modules[name]
 
 
 with _lock:
     if "reportlab.lib.utils" not in sys.modules or "reportlab.pdfbase.ttfonts" not in sys.modules:
-        with _standing_in("PIL.Image"), _standing_in("uharfbuzz"):
+        with _standing_in("PIL.Image"), _standing_in("uharfbuzz"), _patterns_later():
             importlib.import_module("reportlab.lib.utils")
             importlib.import_module("reportlab.pdfbase.ttfonts")

@@ -231,6 +231,45 @@ def test_reportlabs_wide_character_pattern_still_works():
     assert textsplit.rx.sub(r"\1\0 ", "a中b") == "a中\0 b"
 
 
+LATER_PATTERNS = """
+import json, sys
+from msf_desk.exports.document import Document, Heading, Paragraph, Table
+from msf_desk.exports.pdf_writer import write_pdf
+from msf_desk.exports.rl_lazy import LaterPattern
+from reportlab.lib import PyFontify, normalDate, rl_safe_eval
+from reportlab.platypus import paragraph as P
+write_pdf(Document(title="Forum meeting").add(Heading("Agenda"), Paragraph("Budget & plans, 2026-10-26."),
+          Table(["No.", "Item"], [["1", "Welcome"]])), sys.argv[1])
+patterns = {"letters": P._hy_letters_pat, "shy letters": P._hy_shy_letters_pat, "before": P._hy_pfx_pat,
+            "after": P._hy_sfx_pat, "web address": P.uri_pat, "date": normalDate._iso_re,
+            "date format": normalDate._fmtPat, "python": PyFontify.matchRE, "name": PyFontify.idRE,
+            "unsafe": rl_safe_eval.__rl_unsafe_re__}
+waiting = sorted(k for k, v in patterns.items() if isinstance(v, LaterPattern) and "_msf_compiled" not in vars(v))
+try:
+    rl_safe_eval.rl_safe_eval("(1).__class__", {}, {})
+    refused = False
+except rl_safe_eval.BadCode:
+    refused = True
+print(json.dumps({"waiting": waiting, "works": [
+    P._hy_letters_pat.match("forum") is not None, P._hy_shy_letters_pat.match("fo\xadrum") is not None,
+    P._hy_pfx_pat.match('"(word').group(), P._hy_sfx_pat.search('word!")').group(),
+    normalDate.NormalDate("2026-10-26").normalDate, normalDate.NormalDate(20261026).formatMS("{yyyy}/{mm}/{dd}"),
+    PyFontify.fontify("def f(x): return x")[:2], refused]}))
+"""
+
+
+def test_reportlabs_patterns_for_what_a_document_may_not_need_are_compiled_when_first_used(tmp_path):
+    # A plain document compiles none of them (rl_lazy); each still works when used.
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", LATER_PATTERNS, str(tmp_path / "plain.pdf")], env=env,
+                         cwd=str(ROOT), capture_output=True, text=True, check=True).stdout
+    found = json.loads(out.strip().splitlines()[-1])
+    assert found["waiting"] == ["after", "before", "date", "date format", "letters", "name", "python",
+                                "shy letters", "unsafe", "web address"]
+    assert found["works"] == [True, True, '"(', '!")', 20261026, "2026/10/26",
+                              [["keyword", 0, 3, None], ["identifier", 3, 5, None]], True]
+
+
 def _words(seed: int) -> list[str]:
     import random
 

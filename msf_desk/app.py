@@ -69,7 +69,7 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
     # the first page is shown; see _started.
     gc.disable()
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     _no_feature_switch_for_us()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -122,6 +122,8 @@ def run_gui(db_path: str | None = None, demo: bool = False, check_startup: bool 
             elif check_startup:
                 print(f"No forum yet at {path}; pass --db PATH or --demo.", file=sys.stderr)
             else:
+                from PySide6.QtWidgets import QMessageBox   # its enumerations made only when asked
+
                 answer = QMessageBox.question(
                     window,
                     APP.tr("Welcome to MSF Desk"),

@@ -5,7 +5,8 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QWidget
 
 from msf_desk.model.errors import UserError
 from msf_desk.ui.i18n import Context
@@ -29,10 +30,10 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "MSF Des
         print(f"{title}: {exc}", file=sys.stderr)
         return
     if isinstance(exc, UserError):
-        QMessageBox.warning(parent, title, str(exc))
+        QtWidgets.QMessageBox.warning(parent, title, str(exc))
         return
     log.error("Unexpected error", exc_info=exc)
-    QMessageBox.critical(
+    QtWidgets.QMessageBox.critical(
         parent,
         title,
         ERRORS.tr("Something went wrong that MSF Desk did not expect. Your saved records are safe: every "

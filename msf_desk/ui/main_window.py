@@ -9,15 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
+from PySide6 import QtWidgets
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -65,8 +64,8 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         self.keeper: ForumKeeper | None = None
         self.restore: QWidget | None = None     # File ▸ Restore from a backup… (RestoreDialog), once opened
         self.trash: QWidget | None = None       # File ▸ Trash… (TrashDialog), once opened
-        self.damage_message: QMessageBox | None = None
-        self.open_restored_message: QMessageBox | None = None
+        self.damage_message: QtWidgets.QMessageBox | None = None
+        self.open_restored_message: QtWidgets.QMessageBox | None = None
         self.pages: dict[str, QWidget] = {}   # the pages built so far (see page())
         self._opening_done = False
         # Set before opening a forum at start-up: the window (sidebar, menus, an empty page) is
@@ -462,11 +461,11 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         if ui_errors._to_stderr:
             print(f"Cannot open the forum: {exc}", file=sys.stderr)
             return "cancel"
-        box = QMessageBox(QMessageBox.Information, MAIN_WINDOW.tr("The forum is in use"), str(exc).replace(" Nothing was changed.", ""),
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Information, MAIN_WINDOW.tr("The forum is in use"), str(exc).replace(" Nothing was changed.", ""),
                           parent=self)
-        read = box.addButton(MAIN_WINDOW.tr("Open read-only"), QMessageBox.AcceptRole)
-        retry = box.addButton(MAIN_WINDOW.tr("Try again"), QMessageBox.ActionRole)
-        box.addButton(QMessageBox.Cancel)
+        read = box.addButton(MAIN_WINDOW.tr("Open read-only"), QtWidgets.QMessageBox.AcceptRole)
+        retry = box.addButton(MAIN_WINDOW.tr("Try again"), QtWidgets.QMessageBox.ActionRole)
+        box.addButton(QtWidgets.QMessageBox.Cancel)
         box.setDefaultButton(read)
         box.exec()
         clicked = box.clickedButton()
@@ -570,12 +569,12 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         job = next((j for j in self.session.jobs if j.kind != "check"), None)
         if job is None:
             return self._stop_jobs()
-        box = QMessageBox(QMessageBox.Warning, MAIN_WINDOW.tr("Work still running"),
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Warning, MAIN_WINDOW.tr("Work still running"),
                           MAIN_WINDOW.tr("{what} is still running. Stop it (nothing of it is written) and close the "
                                          "forum?").format(what=job.title), parent=self)
         box.setObjectName("jobs_question")
-        stop = box.addButton(MAIN_WINDOW.tr("Stop it and close"), QMessageBox.AcceptRole)
-        box.addButton(MAIN_WINDOW.tr("Keep working"), QMessageBox.RejectRole)
+        stop = box.addButton(MAIN_WINDOW.tr("Stop it and close"), QtWidgets.QMessageBox.AcceptRole)
+        box.addButton(MAIN_WINDOW.tr("Keep working"), QtWidgets.QMessageBox.RejectRole)
         box.exec()
         if box.clickedButton() is not stop:
             return False
@@ -600,12 +599,12 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         what = i18n.shown(getattr(page, "unsaved_what", None))
         text = (MAIN_WINDOW.tr("{what} has changes that are not saved. Save them?").format(what=what) if what
                 else MAIN_WINDOW.tr("This page has changes that are not saved. Save them?"))
-        box = QMessageBox(QMessageBox.Warning, MAIN_WINDOW.tr("Unsaved changes"), text, parent=self)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Warning, MAIN_WINDOW.tr("Unsaved changes"), text, parent=self)
         box.setObjectName("unsaved_question")
-        box.setStandardButtons(QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
-        box.setDefaultButton(QMessageBox.Save)
+        box.setStandardButtons(QtWidgets.QMessageBox.Save | QtWidgets.QMessageBox.Discard | QtWidgets.QMessageBox.Cancel)
+        box.setDefaultButton(QtWidgets.QMessageBox.Save)
         answer = box.exec()
-        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+        return {QtWidgets.QMessageBox.Save: "save", QtWidgets.QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
     def show_history(self) -> None:
         from msf_desk.ui.dialogs.history import HistoryDialog
@@ -627,19 +626,19 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         self.setWindowTitle(f"{name} — {self.session.path.name} — {APP_NAME}")
 
     def new_forum(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, MAIN_WINDOW.tr("New forum"), str(Path.home() / "forum.msf"), file_filter())
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, MAIN_WINDOW.tr("New forum"), str(Path.home() / "forum.msf"), file_filter())
         if not path:
             return
         if not Path(path).suffix:
             path += ".msf"
         if Path(path).exists():
-            QMessageBox.warning(self, MAIN_WINDOW.tr("New forum"),
+            QtWidgets.QMessageBox.warning(self, MAIN_WINDOW.tr("New forum"),
                                 MAIN_WINDOW.tr("{path} already exists. Choose another name.").format(path=path))
             return
         self.open_path(path, create=True)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, MAIN_WINDOW.tr("Open a forum"), str(Path.home()), file_filter())
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, MAIN_WINDOW.tr("Open a forum"), str(Path.home()), file_filter())
         if path:
             self.open_path(path)
 
@@ -647,7 +646,7 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         if self.session is None:
             return
         suggested = self.session.path.with_name(f"{self.session.path.stem}-copy{self.session.path.suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, MAIN_WINDOW.tr("Save a copy"), str(suggested), file_filter())
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, MAIN_WINDOW.tr("Save a copy"), str(suggested), file_filter())
         if path:
             self.save_copy_to(path)
 
@@ -658,7 +657,7 @@ class MainWindow(KeepingSafe, OpeningInSteps, QMainWindow):
         if self.session is None:
             return False
         if Path(path).resolve() == self.session.path.resolve():
-            QMessageBox.warning(self, MAIN_WINDOW.tr("Save a copy"),
+            QtWidgets.QMessageBox.warning(self, MAIN_WINDOW.tr("Save a copy"),
                                 MAIN_WINDOW.tr("Choose a different file from the one that is open."))
             return False
         try:

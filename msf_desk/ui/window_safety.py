@@ -7,7 +7,8 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QWidget
 
 from msf_desk.core import trash as core_trash
 from msf_desk.core.backups import available as available_backups
@@ -64,15 +65,15 @@ class KeepingSafe:
                 + f"\n{shown}\n\n"
                 + (MAIN_WINDOW.tr("Records may be missing or wrong, and saving more work into this file is not safe.")
                    if opened else MAIN_WINDOW.tr("The forum could not be shown, and was closed without changes.")))
-        box = QMessageBox(QMessageBox.Warning, MAIN_WINDOW.tr("The forum file is damaged"), text,
-                          QMessageBox.Close, self)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Warning, MAIN_WINDOW.tr("The forum file is damaged"), text,
+                          QtWidgets.QMessageBox.Close, self)
         box.setObjectName("damage_message")
         if newest is not None:
             box.setInformativeText(
                 MAIN_WINDOW.tr("Restore a backup into a new file and carry on in that one. "
                                "The newest backup: {when} ({kind}).").format(when=when(newest.taken),
                                                                              kind=backup_kind(newest)))
-            button = box.addButton(MAIN_WINDOW.tr("Restore from a backup…"), QMessageBox.AcceptRole)
+            button = box.addButton(MAIN_WINDOW.tr("Restore from a backup…"), QtWidgets.QMessageBox.AcceptRole)
             button.clicked.connect(lambda: self.restore_dialog(path))
         else:
             box.setInformativeText(MAIN_WINDOW.tr("There is no backup of this forum yet. Save a copy of it as it "
@@ -86,7 +87,7 @@ class KeepingSafe:
         not blocking."""
         path = path if isinstance(path, Path) else (self.session.path if self.session else None)
         if path is None:
-            QMessageBox.information(self, MAIN_WINDOW.tr("Restore from a backup"),
+            QtWidgets.QMessageBox.information(self, MAIN_WINDOW.tr("Restore from a backup"),
                                     MAIN_WINDOW.tr("Open the forum whose backup you want first (File → Open)."))
             return None
         from msf_desk.ui.dialogs.backups import RestoreDialog

@@ -87,6 +87,36 @@ def test_starting_the_window_loads_no_export_library(demo_path):
         assert "msf_desk.ui.widgets.bidi" not in loaded
 
 
+STARTUP_THEN_LIST_QT_CLASSES = """
+import runpy, sys
+sys.argv = ["msf-desk", "--db", sys.argv[1], "--check-startup"]
+try:
+    runpy.run_module("msf_desk", run_name="__main__")
+except SystemExit as exc:
+    assert not exc.code, exc.code
+import PySide6.QtWidgets as widgets
+# PySide6 makes a class (and its Python enumerations) when a module first names it: the module's
+# own dictionary holds the classes made so far (its dir() lists them all).
+print("MADE", " ".join(sorted(name for name, value in vars(widgets).items() if isinstance(value, type))))
+"""
+
+# Classes only a dialog or a question needs: each costs PySide its enumerations (the message box's
+# four, 44 members; the file dialog's five) when first named, so a start-up that shows no dialog
+# must not name them (msf_desk.ui names them through their module, when used).
+DIALOG_CLASSES = ("QMessageBox", "QFileDialog", "QInputDialog", "QColorDialog", "QFontDialog")
+
+
+def test_starting_the_window_makes_no_dialog_class(demo_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", STARTUP_THEN_LIST_QT_CLASSES, str(demo_path)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    made = set(next(line for line in proc.stdout.splitlines() if line.startswith("MADE")).split()[1:])
+    assert {"QMainWindow", "QListWidget", "QTableView"} <= made     # the probe sees what was made
+    for name in DIALOG_CLASSES:
+        assert name not in made, f"{name} was made at start-up (named by a module the window loads)"
+
+
 PACK_THEN_LIST_MODULES = """
 import json, runpy, sys
 from msf_desk.store.db import open_forum

@@ -117,8 +117,10 @@ def _unmarked(node: ast.expr) -> list[ast.expr]:
 def _text_arguments(call: ast.Call) -> list[ast.expr]:
     name = _name(call.func)
     args: list[ast.expr] = []
-    if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
-        positions = STATIC_CALLS.get((call.func.value.id, call.func.attr))
+    if isinstance(call.func, ast.Attribute) and _name(call.func.value) is not None:
+        # QMessageBox.warning(...) or QtWidgets.QMessageBox.warning(...) (the class named through
+        # its module, so that PySide makes its enumerations only when first used)
+        positions = STATIC_CALLS.get((_name(call.func.value), call.func.attr))
         if positions is not None:
             args = [a for i, a in enumerate(call.args) if i in positions]
             return args + [k.value for k in call.keywords if k.arg in TEXT_KEYWORDS]

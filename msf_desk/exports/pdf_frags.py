@@ -58,6 +58,13 @@ def frags(xml: str, style) -> tuple[str, list[ParaFrag]] | None:
     # link and underline lists are shared by every fragment of a paragraph, as there.
     top = {"rise": 0, "greek": 0, "link": [], "fontName": family, "bold": bold, "italic": italic,
            "fontSize": style.fontSize, "textColor": style.textColor, "us_lines": [], "__tag__": "para"}
+    if "<" not in text and "&" not in text:
+        # Text alone (most paragraphs): one fragment, or none for no text, as the loop below makes.
+        if not text:
+            return text, []
+        top["fontName"] = tt2ps(family, bold, italic)
+        top["text"] = text
+        return text, [_frag(top)]
     stack = [top]
     out: list[ParaFrag] = []
     pos = 0

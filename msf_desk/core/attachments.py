@@ -18,11 +18,12 @@ from msf_desk.model.messages import M_
 
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                      *(f"LPT{i}" for i in range(1, 10))}
-_UNSAFE = re.compile(r'[\\/:*?"<>|]')
+# Patterns as text: compiled when first used (by re's own cache), not as every command loads this module.
+_UNSAFE = r'[\\/:*?"<>|]'
 # Dropped from names: control characters (C0, DEL, C1) and the bidirectional controls that
 # make "invoice\u202Efdp.exe" look like "invoiceexe.pdf" (U+061C, U+200E-200F, U+202A-202E,
 # U+2066-2069). Joiners (U+200C, U+200D) stay: some scripts need them.
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 
 
 def size_text(size: int) -> str:
@@ -41,10 +42,10 @@ def safe_file_name(name: str, fallback: str = "file") -> str:
     reserved Windows names
     (CON, NUL, COM1 …) are prefixed, trailing dots and spaces removed, length capped.
     """
-    name = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(name)))
+    name = re.sub(_INVISIBLE, "", unicodedata.normalize("NFC", str(name)))
     # Keep only the last component: a name is never a path.
     name = re.split(r"[\\/]", name)[-1]
-    name = _UNSAFE.sub("_", name).strip().strip(".").strip()
+    name = re.sub(_UNSAFE, "_", name).strip().strip(".").strip()
     name = re.sub(r"\s+", " ", name)
     if not name or set(name) <= {"_", " "}:
         name = fallback
@@ -111,7 +112,7 @@ def inside_storage(files_dir: Path | None, stored_path: str, *, what: str | None
     text = str(stored_path or "")
     parts = re.split(r"[\\/]", text)
     if (not text or text.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", text) or ".." in parts
-            or _INVISIBLE.search(text)):
+            or re.search(_INVISIBLE, text)):
         raise UserError(M_("{what} is stored as '{text}', which is not inside the forum's storage folder; it is never read or published.").format(what=what or M_("The file"), text=text))
     if files_dir is None:
         return Path(text)

@@ -16,7 +16,7 @@ from msf_desk.store import forum as store
 from msf_desk.store.db import WriteNeeded, open_forum, plain_connection, snapshot
 from msf_desk.model.messages import M_
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"  # compiled when first used (re's own cache)
 
 
 def validate(profile: ForumProfile) -> None:
@@ -52,7 +52,7 @@ def validate(profile: ForumProfile) -> None:
         problems["frequency_months"] = M_("between 1 and 12 months")
     if not 0 <= int(profile.notice_days) <= 90:
         problems["notice_days"] = M_("between 0 and 90 days")
-    if profile.contact_email.strip() and not _EMAIL.match(profile.contact_email.strip()):
+    if profile.contact_email.strip() and not re.match(_EMAIL, profile.contact_email.strip()):
         problems["contact_email"] = M_("'{contact_email}' is not an e-mail address").format(contact_email=profile.contact_email)
     for name in ("seats_government", "seats_non_government"):
         if int(getattr(profile, name)) < 0:

@@ -148,13 +148,13 @@ def babel_locale(code: str | None = None):
 
 # French writes the first day of a month as an ordinal, "1er décembre" ("le 1er", premier);
 # CLDR (and so Babel) writes "1 décembre". Every other day is a cardinal in French.
-_FRENCH_FIRST = re.compile(r"(?<![\d.,/])1(?=[\s\u00a0\u202f])")
+_FRENCH_FIRST = r"(?<![\d.,/])1(?=[\s\u00a0\u202f])"  # compiled when first used (re's own cache)
 
 
 def first_of_month(text: str, value: dt.date, code: str) -> str:
     """A date written in words, with the first of the month as French writes it ("1er")."""
     if code == "fr" and value.day == 1:
-        return _FRENCH_FIRST.sub("1er", text, count=1)
+        return re.sub(_FRENCH_FIRST, "1er", text, count=1)
     return text
 
 

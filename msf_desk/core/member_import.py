@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import field
 from pathlib import Path
 
@@ -126,7 +127,7 @@ def read_members(path: str | Path, existing: list[Member], *, progress=None,
                 bad("side", M_("'{side}' is not a side (government or non-government)").format(side=row['side']))
                 side, overridden = "", False
         email = row.get("email", "").strip()
-        if email and not core_members._EMAIL.match(email):
+        if email and not re.match(core_members._EMAIL, email):
             bad("email", M_("'{email}' is not an e-mail address").format(email=email))
         key = (" ".join(name.lower().split()), row.get("organisation", "").strip().lower())
         if name and key in names_in_file:

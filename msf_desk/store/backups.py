@@ -21,8 +21,9 @@ from msf_desk.model.messages import M_
 
 PARTIAL = ".partial"
 _STAMP = "%Y-%m-%d-%H%M%S"
-_ROLLING = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})(?:-(?P<n>\d+))?$")
-_BESIDE = re.compile(r"^(?P<stem>.+)\.(?P<why>v\d+-backup|before-demo)-(?P<stamp>\d{8}-\d{6})$")
+# Patterns as text: compiled when first used (by re's own cache), not as every command loads this module.
+_ROLLING = r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})(?:-(?P<n>\d+))?$"
+_BESIDE = r"^(?P<stem>.+)\.(?P<why>v\d+-backup|before-demo)-(?P<stamp>\d{8}-\d{6})$"
 
 
 @record(frozen=True)
@@ -190,12 +191,12 @@ def list_backups(forum_path: Path) -> list[Backup]:
         if not path.is_file() or path.name.endswith(PARTIAL):
             continue
         if where == "rolling":
-            m = _ROLLING.match(path.stem)
+            m = re.match(_ROLLING, path.stem)
             if not m or m["stem"] != stem:
                 continue
             taken, kind, n = _taken(m["stamp"]), "rolling", int(m["n"] or 1)
         else:
-            m = _BESIDE.match(path.stem)
+            m = re.match(_BESIDE, path.stem)
             if not m or m["stem"] != stem:
                 continue
             taken = _taken(m["stamp"])

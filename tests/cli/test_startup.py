@@ -1,3 +1,4 @@
+import json
 import os
 import re
 import subprocess
@@ -133,6 +134,8 @@ try:
 except SystemExit as exc:
     assert not exc.code, exc.code
 print("LOADED", " ".join(sorted(sys.modules)))
+import re
+print("COMPILED", json.dumps(sorted(key[1] for key in re._cache if isinstance(key[1], str))))
 """
 
 
@@ -153,6 +156,16 @@ def test_a_pack_as_pdf_loads_only_what_it_reads(demo_path, tmp_path):
                    "msf_desk.core.trash", "msf_desk.store.trash",
                    "msf_desk.model.trash", "msf_desk.exports.docx_writer", "docx", "sqlite_utils", "secrets"):
         assert module not in loaded, f"{module} was imported for the pack's PDF"
+    # Nor are patterns compiled that it does not use (backups' names, e-mail addresses, file
+    # names, French dates: compiled when first used).
+    from msf_desk.core import attachments, forum, language, members
+    from msf_desk.store import backups
+
+    compiled = json.loads(next(line for line in proc.stdout.splitlines() if line.startswith("COMPILED"))[9:])
+    assert compiled, "re's cache is read"
+    for pattern in (backups._ROLLING, backups._BESIDE, forum._EMAIL, members._EMAIL, attachments._UNSAFE,
+                    attachments._INVISIBLE, language._FRENCH_FIRST):
+        assert pattern not in compiled, f"{pattern} was compiled for the pack's PDF"
 
 
 EXPORT_IN_PROCESS = """

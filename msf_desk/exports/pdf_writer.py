@@ -201,8 +201,9 @@ def _install_per_font_shaping() -> None:
     rl_paragraph.shapeFragWord = shape_per_font
 
 
-# The words a document has shaped (see _shaped_once): one dictionary per document being written
-# (and per thread: two exports may run at once), dropped when the document is written.
+# The words a document has shaped (see _shaped_once) and the markup of its right-to-left
+# paragraphs' lines (see _BidiParagraph.wrap): dictionaries per document being written (and per
+# thread: two exports may run at once), dropped when the document is written.
 _shaped_words = threading.local()
 KEEP_SHAPED = True   # False: every word shaped afresh (tests compare the two)
 PLAIN_LINES = True   # False: reportlab breaks every paragraph itself (tests compare the two)
@@ -685,8 +686,18 @@ class _BidiParagraph(_ShapedParagraph):
             width = availWidth - st.leftIndent - st.rightIndent - max(st.firstLineIndent, 0)
             if width != self._msf_laid_for:
                 bold = self._msf_bold
-                xml = bidi_lines.markup_lines(self._msf_logical, width, st.fontSize, bold, self._msf_base,
-                                              lambda face, run: run_markup(face, run, bold))
+                # The same text at the same width and size (a name in every item's line and in the
+                # agenda table) is cut and ordered once per document.
+                kept = getattr(_shaped_words, "lines", None)
+                key = (self._msf_logical, width, st.fontSize, bold, self._msf_base)
+                xml = kept.get(key) if kept is not None else None
+                if xml is None:
+                    xml = bidi_lines.markup_lines(self._msf_logical, width, st.fontSize, bold, self._msf_base,
+                                                  lambda face, run: run_markup(face, run, bold))
+                    if kept is not None:
+                        if len(kept) >= MARKUP_KEPT:
+                            kept.clear()
+                        kept[key] = xml
                 parsed = pdf_frags.frags(xml, st)
                 if parsed is None:
                     RLParagraph.__init__(self, xml, st)
@@ -871,10 +882,12 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
                 progress(reported, total)
 
     before, _shaped_words.words = getattr(_shaped_words, "words", None), {} if KEEP_SHAPED else None
+    lines_before, _shaped_words.lines = getattr(_shaped_words, "lines", None), {} if KEEP_SHAPED else None
     try:
         return _write_pdf(doc, target, on_block, total, lambda: reported, created)
     finally:
         _shaped_words.words = before
+        _shaped_words.lines = lines_before
 
 
 def _write_pdf(doc: d.Document, target: Path, on_block: Callable[[int], None], total: int,

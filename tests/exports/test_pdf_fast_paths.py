@@ -541,3 +541,30 @@ def test_fragments_are_compared_as_reportlab_compares_them(tmp_path, monkeypatch
     monkeypatch.setattr(rl_paragraph, "sameFrag", compiled)
     write_pdf(document, tmp_path / "reportlab.pdf", created=created)
     assert (tmp_path / "ours.pdf").read_bytes() == (tmp_path / "reportlab.pdf").read_bytes()
+
+
+def test_right_to_left_lines_kept_per_document_give_the_same_pdf(tmp_path, monkeypatch):
+    """The markup of a right-to-left paragraph's lines is kept per document, by text, width, size
+    and weight (pdf_writer._BidiParagraph.wrap): the same text in a narrow table cell, a wide
+    paragraph and a bold heading, in English and Arabic documents, comes out the same, byte for
+    byte, as when every paragraph is cut afresh."""
+    import datetime as dt
+
+    from msf_desk.exports.document import Heading, KeyValues
+
+    register_fonts()
+    if not pdf_writer.SHAPING:
+        pytest.skip("needs uharfbuzz")
+    texts = ["ليلى حداد ومجموعة العمل المعنية بالشفافية والمساءلة في الموازنة العامة",
+             "Leila Haddad / ليلى حداد; Amara Okafor", "تقرير مرحلي عن الالتزام الثالث"]
+    created = dt.datetime(2026, 10, 26, 9, 0)
+    for lang in ("en", "ar"):
+        doc = Document(title="Forum", language=lang).add(KeyValues([("Chair", texts[0])]))
+        for n in range(3):
+            doc.add(Heading(texts[n], level=2), Paragraph(texts[0]), Paragraph(texts[n], "note"),
+                    Table(["No.", "Who", "Note"], [[str(k), t, texts[0]] for k, t in enumerate(texts)]))
+        monkeypatch.setattr(pdf_writer, "KEEP_SHAPED", True)
+        write_pdf(doc, tmp_path / f"kept-{lang}.pdf", created=created)
+        monkeypatch.setattr(pdf_writer, "KEEP_SHAPED", False)
+        write_pdf(doc, tmp_path / f"afresh-{lang}.pdf", created=created)
+        assert (tmp_path / f"kept-{lang}.pdf").read_bytes() == (tmp_path / f"afresh-{lang}.pdf").read_bytes(), lang

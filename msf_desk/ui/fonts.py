@@ -30,22 +30,23 @@ _families: list[str] | None = None
 _thread: threading.Thread | None = None
 _registered = threading.Event()
 
-# A few letters of each script a bundled font draws (what Qt looks fonts up by: the script of
-# each run of text). Laying them out on the font thread finds each script's fonts ahead.
+# A letter of each script a bundled font draws (Qt looks fonts up by the script of each run of
+# text). Asking on the font thread whether the application font has it finds the fonts of its
+# script ahead, without shaping any text (which only the thread that draws would reuse).
 SAMPLES: dict[str, str] = {
-    "Latin": "Aa",
-    "Greek": "Ωω",
-    "Cyrillic": "Жж",
-    "Arabic": "عب",
-    "Hebrew": "אב",
-    "Armenian": "Աա",
-    "Georgian": "აბ",
-    "Devanagari": "कख",
-    "Bengali": "কখ",
-    "Thai": "กข",
-    "Ethiopic": "ሀለ",
-    "Han": "中文",
-    "Hangul": "한글",
+    "Latin": "A",
+    "Greek": "Ω",
+    "Cyrillic": "Ж",
+    "Arabic": "ع",
+    "Hebrew": "א",
+    "Armenian": "Ա",
+    "Georgian": "ა",
+    "Devanagari": "क",
+    "Bengali": "ক",
+    "Thai": "ก",
+    "Ethiopic": "ሀ",
+    "Han": "中",
+    "Hangul": "한",
 }
 # The scripts by the ranges of characters that hold them (those of SAMPLES but Latin).
 _RANGES: tuple[tuple[int, int, str], ...] = (
@@ -141,7 +142,7 @@ def _work(base: QFont, scripts: list[str]) -> None:
     font.setFamilies(_wanted(base, _families))
     metrics = QFontMetrics(font)
     for script in scripts:
-        metrics.horizontalAdvance(SAMPLES[script])
+        metrics.inFontUcs4(ord(SAMPLES[script]))
 
 
 def finish() -> None:

@@ -42,6 +42,25 @@ def user_data_dir(create: bool = True) -> Path:
     return path
 
 
+def user_cache_dir() -> Path | None:
+    """Where the program keeps what it can always make again (the fonts' tables read for PDFs):
+    %LOCALAPPDATA%\\MSF Desk\\Cache on Windows, ~/Library/Caches/MSF Desk on macOS,
+    $XDG_CACHE_HOME/MSF Desk (~/.cache/MSF Desk) elsewhere, as platformdirs names them (without
+    loading it: a tenth of a PDF export's loading). None when there is no such folder to use."""
+    import os
+
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / APP_NAME / "Cache" if base else None
+    home = os.environ.get("HOME")
+    if sys.platform == "darwin":
+        return Path(home) / "Library" / "Caches" / APP_NAME if home else None
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    if base:
+        return Path(base) / APP_NAME
+    return Path(home) / ".cache" / APP_NAME if home else None
+
+
 def default_database() -> Path:
     return user_data_dir() / "forum.msf"
 

@@ -59,7 +59,8 @@ def pytest_xdist_make_scheduler(config, log):
 
 @pytest.fixture(autouse=True)
 def own_user_folders(tmp_path, monkeypatch):
-    """What the program keeps per user on Linux (Qt's settings, platformdirs' data folder) goes
+    """What the program keeps per user on Linux (Qt's settings, platformdirs' data folder, the
+    fonts' tables kept for PDFs) goes
     to folders of the test's own, for this process and the programs a test starts, never to the
     user's home and never where a test running beside it writes. (Qt reads its settings folder
     once per process: a window in this process keeps the first test's, so the window tests
@@ -67,6 +68,7 @@ def own_user_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "user-state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
 
 
 @pytest.fixture

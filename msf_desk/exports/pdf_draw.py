@@ -79,21 +79,26 @@ def plain_font(para):
     return font if font._dynamicFont else None
 
 
-def draws_without_state(para, canvas) -> bool:
-    """True when :func:`draw_plain` will draw ``para`` on ``canvas`` leaving the canvas's state
+def draws_without_state(para, canvas):
+    """The font :func:`draw_plain` will draw ``para`` in on ``canvas`` leaving the canvas's state
     as it found it (a plain paragraph in an RGB colour at the opacity in force): whoever draws it
-    then need not save and restore that state around it, only write the operators that do."""
-    return (not getattr(para, "debug", 0) and getattr(para, "blPara", None) is not None
-            and plain_font(para) is not None
-            and fill_operator(canvas, para.blPara.textColor) is not None)
-
-
-def draw_plain(para) -> bool:
-    """Draw ``para`` (a laid-out paragraph) as reportlab's drawPara would; False (nothing drawn)
-    when it is not a plain paragraph this draws."""
+    then need not save and restore that state around it, only write the operators that do.
+    None otherwise."""
+    if getattr(para, "debug", 0) or getattr(para, "blPara", None) is None:
+        return None
     font = plain_font(para)
+    if font is None or fill_operator(canvas, para.blPara.textColor) is None:
+        return None
+    return font
+
+
+def draw_plain(para, font=None) -> bool:
+    """Draw ``para`` (a laid-out paragraph) as reportlab's drawPara would; False (nothing drawn)
+    when it is not a plain paragraph this draws. ``font``: plain_font(para), when known."""
     if font is None:
-        return False
+        font = plain_font(para)
+        if font is None:
+            return False
     blPara = para.blPara  # noqa: N806 (reportlab's name)
     style = para.style
     lines = blPara.lines

@@ -18,6 +18,8 @@ rl_paragraph = rl_lazy.platypus()
 
 from reportlab.platypus.paraparser import ParaFrag as _ParaFrag  # noqa: E402 (after rl_lazy)
 
+_new_frag = _ParaFrag.__new__
+
 _SHY = "\xad"
 
 
@@ -84,7 +86,15 @@ def plain_lines(para, width):
     para._width_max = widest
     para.height = 0
     para._splitLongWordCount = para._hyphenations = 0
-    return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+    if type(f) is not _ParaFrag:
+        return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+    # f.clone(...) of a plain fragment (ABag.clone: its attributes in order, then these), without
+    # passing them all as keywords.
+    out = _new_frag(_ParaFrag)
+    attrs = out.__dict__
+    attrs.update(f.__dict__)
+    attrs.update(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+    return out
 
 
 # --- comparing two fragments ----------------------------------------------------------------

@@ -632,20 +632,28 @@ class _Paragraph(RLParagraph):
         # twenty attributes), moves the origin, draws, and restores it. A plain paragraph drawn by
         # exports/pdf_draw.py changes nothing of that state but where the origin is: the same
         # operators are written and the origin put back.
-        if not PLAIN_DRAW or getattr(self, "_showBoundary", None) or not pdf_draw.draws_without_state(self, canvas):
+        font = None if not PLAIN_DRAW or getattr(self, "_showBoundary", None) else \
+            pdf_draw.draws_without_state(self, canvas)
+        if font is None:
             return super().drawOn(canvas, x, y, _sW)
         x = self._hAlignAdjust(x, _sW)
         matrix = canvas._currentMatrix
         canvas._code.append("q")
         canvas.translate(x, y)
-        self._drawOn(canvas)
+        self._msf_font = font  # for drawPara, just below: what draws_without_state found
+        try:
+            self._drawOn(canvas)
+        finally:
+            self._msf_font = None
         canvas._code.append("Q")
         canvas._currentMatrix = matrix
+
+    _msf_font = None
 
     def drawPara(self, debug=0):  # noqa: N802 (reportlab's name)
         # A paragraph of one run drawn without reportlab's text object: the same operators
         # (exports/pdf_draw.py).
-        if debug or not PLAIN_DRAW or not pdf_draw.draw_plain(self):
+        if debug or not PLAIN_DRAW or not pdf_draw.draw_plain(self, self._msf_font):
             super().drawPara(debug)
 
 

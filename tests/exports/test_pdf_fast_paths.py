@@ -340,8 +340,8 @@ def _drawn_both_ways(para_of, widths, monkeypatch) -> tuple[bytes, bytes, int]:
     taken = {"n": 0}
     draw = pdf_draw.draw_plain
 
-    def counted(para):
-        done = draw(para)
+    def counted(para, font=None):
+        done = draw(para, font)
         taken["n"] += done
         return done
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextvars
+import functools
 import gc
 import importlib
 import sqlite3
@@ -20,6 +21,14 @@ from msf_desk.core import messages
 from msf_desk.model.errors import UserError
 from msf_desk.store.db import plain_error
 from msf_desk.model.messages import M_
+
+# argparse asks gettext for each of its own words ("usage: ", "options", "show this help message
+# and exit", ...) as it makes each parser and option, and gettext looks for a catalogue on disk
+# each time (a stat of every candidate file of every language in the environment): some thirty
+# times for one command's parser, 5 million instructions. The answer is the same all along a
+# process, so each word is asked once.
+if not hasattr(argparse._, "cache_info"):
+    argparse._ = functools.lru_cache(maxsize=None)(argparse._)
 
 COMMAND_MODULES = [
     "msf_desk.cli.demo",

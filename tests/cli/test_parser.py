@@ -61,3 +61,18 @@ def test_exporting_a_pack_loads_no_other_command_module(tmp_path):
                           capture_output=True, text=True, env=dict(os.environ), timeout=120)
     assert "There is no forum file" in proc.stderr       # the command ran (and said so in words)
     assert proc.stdout.strip() == "['msf_desk.cli.common', 'msf_desk.cli.meetings']"
+
+
+def test_argparse_asks_gettext_for_each_of_its_words_once(monkeypatch):
+    # gettext looks for a catalogue on disk at each question; the same question, the same answer.
+    import gettext
+
+    argv = ["export", "pack", "--db", "f.msf", "--meeting", "3", "--format", "pdf", "--out", "o"]
+    cli.build_parser(only=cli._module_of(argv)).parse_args(argv)
+    looked = []
+    real = gettext.find
+    monkeypatch.setattr(gettext, "find", lambda *args, **kwargs: looked.append(args) or real(*args, **kwargs))
+    parser = cli.build_parser(only=cli._module_of(argv))
+    assert vars(parser.parse_args(argv))["meeting"] == 3
+    assert looked == []
+    assert "show this help message and exit" in parser.format_help()

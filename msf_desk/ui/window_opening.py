@@ -7,6 +7,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -115,6 +116,12 @@ class OpeningInSteps:
             if self.session is not session or self.idle_loader is not None:
                 return
             targets = [target.split(":")[0] for key, _, target in PAGES if target and key not in self.pages]
+            # The dialogs' classes, which the start-up leaves unmade (the window names them when a
+            # dialog is shown) and the pages' modules name as they load: made here, on the window's
+            # thread, before the loading thread can name them. PySide makes a class when it is
+            # first named, and nothing stops two threads making the same one at once (see
+            # benchmarks/README.md, "Start-up, seventh pass").
+            QtWidgets.QMessageBox, QtWidgets.QFileDialog   # noqa: B018 (named to be made)
             self.idle_loader = IdleLoader(targets)
             self.idle_loader.start()
 

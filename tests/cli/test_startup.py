@@ -118,6 +118,39 @@ def test_starting_the_window_makes_no_dialog_class(demo_path):
         assert name not in made, f"{name} was made at start-up (named by a module the window loads)"
 
 
+IDLE_LOADING_THEN_LIST_QT_CLASSES = """
+import sys
+import PySide6.QtWidgets as widgets
+from msf_desk.ui import idle_loading
+seen = []
+real_start = idle_loading.IdleLoader.start
+
+def start(self):
+    # what PySide has made when the loading thread is about to start (nothing else runs meanwhile)
+    seen.extend(name for name in DIALOGS if name in vars(widgets))
+    real_start(self)
+    widgets.QApplication.instance().quit()
+
+DIALOGS = ("QMessageBox", "QFileDialog")
+idle_loading.IdleLoader.start = start
+from msf_desk.app import run_gui
+run_gui(db_path=sys.argv[1])
+print("MADE BEFORE LOADING", " ".join(seen))
+"""
+
+
+def test_the_dialogs_classes_are_made_on_the_window_s_thread_before_pages_load_in_the_background(demo_path):
+    """The start-up leaves the dialogs' classes unmade; the pages' modules, loaded on a background
+    thread once the window is idle, name them. PySide makes a class when first named and does not
+    stop two threads making the same class at once, so the window's thread makes them first."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", IDLE_LOADING_THEN_LIST_QT_CLASSES, str(demo_path)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    line = next(line for line in proc.stdout.splitlines() if line.startswith("MADE BEFORE LOADING"))
+    assert line.split()[3:] == ["QMessageBox", "QFileDialog"]
+
+
 PACK_THEN_LIST_MODULES = """
 import json, runpy, sys
 from msf_desk.store.db import open_forum

@@ -135,7 +135,7 @@ def _work(base: QFont, scripts: list[str]) -> None:
     try:
         _families = _register()
     finally:
-        _registered.set()
+        _registered.set()      # also on an error: the window's thread then registers them itself
     # Qt's caches of the families each script falls back to and of fontconfig are shared by every
     # thread; its font engines are each thread's own, so the window's thread makes its own.
     font = QFont(base)

@@ -138,3 +138,49 @@ def test_nothing_loaded_already_is_in_the_order(qapp):
     import msf_desk.ui.pages.base  # noqa: F401
 
     assert list(module_order("msf_desk.ui.pages.base")) == []
+
+
+def _package(tmp_path: Path, name: str) -> None:
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "__init__.py").write_text("")
+    (folder / "page.py").write_text(textwrap.dedent("""
+        import threading
+        from PySide6.QtWidgets import QDial, QLCDNumber
+        IMPORTED_ON = threading.current_thread().name
+    """))
+    sys.path.insert(0, str(tmp_path))
+
+
+def test_the_qt_classes_a_module_imports_are_made_on_the_window_s_thread_first(qapp, qtbot, tmp_path, monkeypatch):
+    # PySide does not stop two threads making one class at once: the loading thread must only
+    # name classes the window's thread has made.
+    from msf_desk.ui import idle_loading
+
+    monkeypatch.setattr(idle_loading, "OURS", "idle_probe_a")
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    _package(tmp_path, "idle_probe_a")
+    assert idle_loading.qt_names("idle_probe_a.page") == [("PySide6.QtWidgets", "QDial"),
+                                                          ("PySide6.QtWidgets", "QLCDNumber")]
+    loader = idle_loading.IdleLoader(["idle_probe_a.page"], rest_s=0)
+    loader.start()
+    qtbot.waitUntil(loader.done.is_set, timeout=10_000)
+    assert loader.failed == [] and "idle_probe_a.page" in loader.loaded
+    assert sys.modules["idle_probe_a.page"].IMPORTED_ON == "msf-desk idle loading"
+    assert loader.made == [("PySide6.QtWidgets", "QDial", "MainThread"),
+                           ("PySide6.QtWidgets", "QLCDNumber", "MainThread")]
+
+
+def test_a_loading_waiting_for_the_window_s_thread_stops_when_asked(qapp, tmp_path, monkeypatch):
+    # The window closing does not answer the loading thread's question: stop() must end it.
+    from msf_desk.ui import idle_loading
+
+    monkeypatch.setattr(idle_loading, "OURS", "idle_probe_b")
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    _package(tmp_path, "idle_probe_b")
+    loader = idle_loading.IdleLoader(["idle_probe_b.page"], rest_s=0)
+    loader.start()          # no event is processed here: the window's thread never answers
+    loader.stop()
+    loader.thread.join(timeout=5)
+    assert not loader.thread.is_alive()
+    assert loader.made == [] and "idle_probe_b.page" not in sys.modules

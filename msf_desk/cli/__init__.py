@@ -27,7 +27,8 @@ from msf_desk.model.messages import M_
 # each time (a stat of every candidate file of every language in the environment): some thirty
 # times for one command's parser, 5 million instructions. The answer is the same all along a
 # process, so each word is asked once.
-if not hasattr(argparse._, "cache_info"):
+# (argparse's `_` is its own name: a Python whose argparse has none is left as it is.)
+if callable(getattr(argparse, "_", None)) and not hasattr(argparse._, "cache_info"):
     argparse._ = functools.lru_cache(maxsize=None)(argparse._)
 
 COMMAND_MODULES = [

@@ -35,7 +35,7 @@ from msf_desk.paths import user_cache_dir
 # The tables _fill sets, kept for the next program (the order of this tuple is the file's).
 KEPT = ("charToGlyph", "glyphToChar", "charWidths", "hmetrics", "defaultWidth", "glyphPos")
 # Changes whenever _fill or what is kept changes: files of another format are not read.
-KEPT_FORMAT = 1
+KEPT_FORMAT = 2
 
 
 class FastFace(ttfonts.TTFontFace):
@@ -89,12 +89,17 @@ def _read_kept(face) -> bool:
     try:
         with open(where, "rb") as fh:
             kept = marshal.loads(fh.read())
+        # The tables travel as bytes with their checksum: a byte changed on the disk after the
+        # file was written (the identity intact) would otherwise give wrong widths, silently.
+        if not (isinstance(kept, tuple) and len(kept) == 3 and kept[0] == identity
+                and isinstance(kept[2], bytes) and zlib.crc32(kept[2]) == kept[1]):
+            return False
+        tables = marshal.loads(kept[2])
     except (OSError, EOFError, ValueError, TypeError):
         return False
-    if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == identity
-            and isinstance(kept[1], tuple) and len(kept[1]) == len(KEPT)):
+    if not (isinstance(tables, tuple) and len(tables) == len(KEPT)):
         return False
-    for name, value in zip(KEPT, kept[1]):
+    for name, value in zip(KEPT, tables):
         setattr(face, name, value)
     return True
 
@@ -105,7 +110,8 @@ def _keep(face) -> None:
     where = _kept_file(identity) if identity is not None else None
     if where is None:
         return
-    data = marshal.dumps((identity, tuple(getattr(face, name) for name in KEPT)))
+    tables = marshal.dumps(tuple(getattr(face, name) for name in KEPT))
+    data = marshal.dumps((identity, zlib.crc32(tables), tables))
     partial = where.with_name(f"{where.name}.{os.getpid()}.partial")
     try:
         where.parent.mkdir(parents=True, exist_ok=True)

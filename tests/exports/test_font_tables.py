@@ -86,6 +86,21 @@ def test_kept_tables_are_used_only_for_the_font_file_they_were_made_from(tmp_pat
         assert read(copy, monkeypatch)[1] is True
 
 
+def test_a_kept_file_changed_on_the_disk_is_not_used(tmp_path, monkeypatch):
+    # One bit of the tables changed, the font file's identity intact: the tables still load as
+    # numbers, other numbers. The checksum they travel with keeps them out.
+    copy = tmp_path / "NotoSansHebrew-Regular.ttf"
+    shutil.copyfile(fonts_dir() / "NotoSansHebrew-Regular.ttf", copy)
+    assert read(copy, monkeypatch)[1] is False
+    (kept,) = [f for f in kept_files() if f.name.startswith("NotoSansHebrew-Regular-")
+               and font_tables._kept_file(font_tables._identity(read(copy, monkeypatch)[0])) == f]
+    flipped = bytearray(kept.read_bytes())
+    flipped[-1] ^= 0x01     # the last glyph offset's high byte
+    kept.write_bytes(bytes(flipped))
+    again, from_kept = read(copy, monkeypatch)
+    assert not from_kept and as_read(again) == as_read(ttfonts.TTFontFace(str(copy)))
+
+
 def test_fonts_are_read_without_a_cache_folder_or_one_that_cannot_be_written(tmp_path, monkeypatch):
     path = str(fonts_dir() / "NotoSansHebrew-Regular.ttf")
     theirs = as_read(ttfonts.TTFontFace(path))

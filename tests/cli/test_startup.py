@@ -35,14 +35,17 @@ def test_a_file_that_is_not_a_forum_fails_the_startup_check(tmp_path):
     assert notes.read_text() == "not a forum"
 
 
-STARTUP_THEN_LIST_MODULES = """
+# The window started on the forum given, in a script of its own; what follows it runs once it quit.
+STARTUP = """
 import runpy, sys
-import msf_desk.ui.main_window  # the window module itself
 sys.argv = ["msf-desk", "--db", sys.argv[1], "--check-startup"]
 try:
     runpy.run_module("msf_desk", run_name="__main__")
 except SystemExit as exc:
     assert not exc.code, exc.code
+"""
+
+STARTUP_THEN_LIST_MODULES = "import msf_desk.ui.main_window  # the window module itself\n" + STARTUP + """
 print("LOADED", " ".join(sorted(sys.modules)))
 import gc
 print("GC", gc.isenabled(), gc.get_freeze_count())
@@ -88,13 +91,7 @@ def test_starting_the_window_loads_no_export_library(demo_path):
         assert "msf_desk.ui.widgets.bidi" not in loaded
 
 
-STARTUP_THEN_LIST_QT_CLASSES = """
-import runpy, sys
-sys.argv = ["msf-desk", "--db", sys.argv[1], "--check-startup"]
-try:
-    runpy.run_module("msf_desk", run_name="__main__")
-except SystemExit as exc:
-    assert not exc.code, exc.code
+STARTUP_THEN_LIST_QT_CLASSES = STARTUP + """
 import PySide6.QtWidgets as widgets
 # PySide6 makes a class (and its Python enumerations) when a module first names it: the module's
 # own dictionary holds the classes made so far (its dir() lists them all).

@@ -66,10 +66,12 @@ COMMANDS = {
 }
 
 
-def build_parser(commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
+def build_parser(commands: bool = True, only: str | None = None,
+                 command: list[str] | None = None) -> argparse.ArgumentParser:
     """The whole parser; with commands=False only the window's options (starting the window
     then loads none of the command modules); with `only` (a module of COMMAND_MODULES) the
-    commands that module registers."""
+    commands that module registers; with `command` as well (its words, a key of COMMANDS, e.g.
+    ["export", "pack"]) only that command's parser of them (common.OneCommand)."""
     parser = argparse.ArgumentParser(
         prog="msf-desk",
         description="MSF Desk: the secretariat's desk for a multi-stakeholder forum. "
@@ -89,7 +91,7 @@ def build_parser(commands: bool = True, only: str | None = None) -> argparse.Arg
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in [only] if only else COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+        importlib.import_module(name).register(common.OneCommand(sub, command) if only and command else sub)
     export = sub.choices.get("export")
     for kind in (export._msf_kinds.choices.values() if export is not None else ()):
         # Every export is written in one of the forum's document languages (default: its first).
@@ -113,6 +115,13 @@ def _opens_the_window(argv: list[str]) -> bool:
 def _module_of(argv: list[str]) -> str | None:
     """The one command module that parses argv (None: the whole parser is needed, e.g. for
     --help, a mistyped command or `export` without its kind)."""
+    words = _command_of(argv)
+    return f"msf_desk.cli.{COMMANDS[' '.join(words)]}" if words else None
+
+
+def _command_of(argv: list[str]) -> list[str] | None:
+    """The words of the command argv runs (a key of COMMANDS, e.g. ["export", "pack"]), or
+    None when the whole parser is needed (see _module_of)."""
     words = []
     rest = list(argv)
     while rest:
@@ -127,8 +136,7 @@ def _module_of(argv: list[str]) -> str | None:
             continue
         else:
             return None
-    module = COMMANDS.get(" ".join(words))
-    return f"msf_desk.cli.{module}" if module else None
+    return words if " ".join(words) in COMMANDS else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str]) -> int:
     window = _opens_the_window(argv)
-    parser = build_parser(commands=not window, only=None if window else _module_of(argv))
+    command = None if window else _command_of(argv)
+    parser = build_parser(commands=not window, only=_module_of(argv) if command else None, command=command)
     args = parser.parse_args(argv)
     if args.command is None:
         from msf_desk.app import run_gui

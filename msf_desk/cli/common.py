@@ -118,7 +118,8 @@ def export_parser(sub: argparse._SubParsersAction) -> argparse._SubParsersAction
     existing = sub.choices.get("export")
     if existing is None:
         existing = sub.add_parser("export", help="write documents and open data (docx, pdf, csv, json, ics)")
-        existing._msf_kinds = existing.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+        existing._msf_kinds = _within(sub, existing.add_subparsers(dest="export_kind", metavar="KIND",
+                                                                   required=True))
     return existing._msf_kinds
 
 
@@ -127,5 +128,61 @@ def check_parser(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
     existing = sub.choices.get("check")
     if existing is None:
         existing = sub.add_parser("check", help="check the forum's records against its rules and the standards")
-        existing._msf_kinds = existing.add_subparsers(dest="check_kind", metavar="AREA")
+        existing._msf_kinds = _within(sub, existing.add_subparsers(dest="check_kind", metavar="AREA"))
     return existing._msf_kinds
+
+
+# --- a command line that runs one command ----------------------------------------------------
+
+class _Unused:
+    """The parser of a command that is not asked for: what a module gives it (options, defaults,
+    subcommands) is dropped. Anything asked of it is itself; iterating it gives nothing."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> "_Unused":
+        return self
+
+    def __call__(self, *args: object, **kwargs: object) -> "_Unused":
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        pass
+
+    def __iter__(self):
+        return iter(())
+
+
+UNUSED = _Unused()
+
+
+class OneCommand:
+    """The subcommands of a command line that runs the command of `words` (e.g. ["export",
+    "pack"], ["meetings"]): only its parser is made; the others' are dropped (making each parser
+    and option is most of the parser's cost, and a command uses only its own). Everything that
+    could show another command's parser (--help above the command, a mistyped or missing command,
+    `check`) is parsed by the whole parser (cli._module_of); the command's own parser, its
+    --help and its errors are the same as in the whole parser (tests/cli/test_parser.py compares
+    them for every command)."""
+
+    def __init__(self, action: argparse._SubParsersAction, words: list[str]):
+        self.action = action
+        self.words = words
+        self.dropped: dict[str, _Unused] = {}
+
+    @property
+    def choices(self) -> dict:
+        return {**self.dropped, **self.action.choices}
+
+    def add_parser(self, name: str, **kwargs: object):
+        if name != self.words[0]:
+            self.dropped[name] = UNUSED
+            return UNUSED
+        return self.action.add_parser(name, **kwargs)
+
+
+def _within(sub, kinds):
+    """The kinds (of `export`, `check`) a command line that runs one command makes a parser for."""
+    if isinstance(sub, OneCommand) and not isinstance(kinds, _Unused):
+        return OneCommand(kinds, sub.words[1:]) if len(sub.words) > 1 else kinds
+    return kinds

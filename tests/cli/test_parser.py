@@ -3,7 +3,9 @@ name, for every command (and every kind of `export` and `check`), the module tha
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import io
 import os
 import subprocess
 import sys
@@ -76,3 +78,58 @@ def test_argparse_asks_gettext_for_each_of_its_words_once(monkeypatch):
     assert vars(parser.parse_args(argv))["meeting"] == 3
     assert looked == []
     assert "show this help message and exit" in parser.format_help()
+
+
+def _command_paths(parser, prefix=()):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield prefix + (name,)
+                yield from _command_paths(sub, prefix + (name,))
+
+
+def _parsed(parser, argv):
+    """What parsing argv prints and its exit code (or the values parsed)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            values = vars(parser.parse_args(argv))
+        except SystemExit as exc:
+            return exc.code, out.getvalue(), err.getvalue()
+    return 0, values, err.getvalue()
+
+
+def test_every_command_parses_helps_and_errs_the_same_with_only_its_own_parser():
+    # A command line that runs one command makes only that command's parser (common.OneCommand):
+    # its help, its mistakes and its values must be those of the whole parser, for every command
+    # and subcommand.
+    whole = cli.build_parser()
+    paths = list(_command_paths(whole))
+    assert len(paths) > 60
+    compared = 0
+    for path in paths:
+        for tail in (["--help"], [], ["--bogus"], ["--db"], ["--meeting", "x"], ["--format"],
+                     ["--language", "zz"], ["--db", "f.msf", "--out", "o", "--meeting", "3", "--json"]):
+            argv = ["--language", "fr", *path, *tail] if len(tail) == 1 else [*path, *tail]
+            command = cli._command_of(argv)
+            if command is None:
+                continue
+            alone = cli.build_parser(only=cli._module_of(argv), command=command)
+            assert _parsed(alone, argv) == _parsed(whole, argv), argv
+            compared += 1
+    assert compared > 500
+
+
+def test_a_command_line_that_runs_one_command_makes_only_its_parser():
+    argv = ["export", "pack", "--db", "f.msf", "--meeting", "3", "--format", "pdf", "--out", "o"]
+    assert cli._command_of(argv) == ["export", "pack"]
+    parser = cli.build_parser(only=cli._module_of(argv), command=cli._command_of(argv))
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert list(commands.choices) == ["export"]
+    kinds = commands.choices["export"]._actions[-1]      # its KIND subcommands
+    assert list(kinds.choices) == ["pack"]
+    argv = ["meetings", "list", "--db", "f.msf"]
+    parser = cli.build_parser(only=cli._module_of(argv), command=cli._command_of(argv))
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert list(commands.choices) == ["meetings"]
+    assert vars(parser.parse_args(argv))["handler"].__name__ == "cmd_list"

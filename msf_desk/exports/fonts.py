@@ -59,9 +59,9 @@ class _TTFont(ttfonts.TTFont):
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 (reportlab's name)
         state = self.state.get(doc)
         if state is not None and text and isinstance(text, str):
-            fast = state.__dict__.get("_msf_first")
-            if fast is not None and len(state.assignments) == fast[2] and fast[0].issuperset(text):
-                return [(0, text.translate(fast[1]).encode("latin-1"))]
+            codes = first_subset_codes(state, text)
+            if codes is not None:
+                return [(0, codes)]
         results = super().splitString(text, doc, encoding)
         state = self.state[doc]
         assignments = state.assignments
@@ -81,6 +81,16 @@ class _TTFont(ttfonts.TTFont):
                         table[0xA0] = n
             fast[2] = len(assignments)
         return results
+
+
+def first_subset_codes(state, text: str) -> bytes | None:
+    """`text` in the codes of a font's first subset, in one go, when each of its characters has a
+    code there already (`state`: the font's state for the document, as _TTFont.splitString keeps
+    it); None otherwise (the text then goes through splitString, which hands out new codes)."""
+    fast = state.__dict__.get("_msf_first")
+    if fast is not None and len(state.assignments) == fast[2] and fast[0].issuperset(text):
+        return text.translate(fast[1]).encode("latin-1")
+    return None
 
 
 class Undrawable(UserError):

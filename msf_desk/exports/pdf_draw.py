@@ -140,11 +140,10 @@ def draw_plain(para, font=None) -> bool:
     if select is None:
         select = _selects[font_size, leading] = f"{fp_str(font_size)} Tf {fp_str(leading)} TL"
     current = -1  # the text object's subset: none chosen yet
-    # fonts._TTFont's quicker case, without a call a line: text whose characters all have a code
-    # in the first subset already is translated in one go (see fonts._TTFont.splitString).
+    # fonts._TTFont's quicker case, without going through splitString: text whose characters
+    # all have a code in the first subset already is translated in one go (first_subset_codes).
     ours = type(font).splitString is fonts._TTFont.splitString
     state = font.state.get(doc) if ours else None
-    first = state.__dict__.get("_msf_first") if state is not None else None
     right = alignment == TA_RIGHT
     offset = style.firstLineIndent
     for extra, words in lines:
@@ -163,13 +162,13 @@ def draw_plain(para, font=None) -> bool:
         if right:
             _move(code, move)
         out = []
-        if text and first is not None and len(state.assignments) == first[2] and first[0].issuperset(text):
-            chunks = ((0, text.translate(first[1]).encode("latin-1")),)
+        codes = fonts.first_subset_codes(state, text) if text and state is not None else None
+        if codes is not None:
+            chunks = ((0, codes),)
         else:
             chunks = split(text, doc)
             if state is None and ours:
                 state = font.state.get(doc)
-            first = state.__dict__.get("_msf_first") if state is not None else None
         for subset, chunk in chunks:
             if subset != current:
                 out.append(f"{subset_name(subset, doc)} {select}")

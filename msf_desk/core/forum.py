@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import fields
 import zoneinfo
 from contextlib import contextmanager
 
 from msf_desk.core import language
+from msf_desk.core.addresses import is_email_address
 from msf_desk.core.audit import check_unchanged, recorded
 from msf_desk.model.errors import ValidationError
 from msf_desk.model.forum import (DECISION_RULES, QUALIFIED_FRACTIONS, QUALIFIED_BASES,  # noqa: F401  (the records live in model)
@@ -16,7 +16,6 @@ from msf_desk.store import forum as store
 from msf_desk.store.db import WriteNeeded, open_forum, plain_connection, snapshot
 from msf_desk.model.messages import M_
 
-_EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"  # compiled when first used (re's own cache)
 
 
 def validate(profile: ForumProfile) -> None:
@@ -52,7 +51,7 @@ def validate(profile: ForumProfile) -> None:
         problems["frequency_months"] = M_("between 1 and 12 months")
     if not 0 <= int(profile.notice_days) <= 90:
         problems["notice_days"] = M_("between 0 and 90 days")
-    if profile.contact_email.strip() and not re.match(_EMAIL, profile.contact_email.strip()):
+    if profile.contact_email.strip() and not is_email_address(profile.contact_email.strip()):
         problems["contact_email"] = M_("'{contact_email}' is not an e-mail address").format(contact_email=profile.contact_email)
     for name in ("seats_government", "seats_non_government"):
         if int(getattr(profile, name)) < 0:

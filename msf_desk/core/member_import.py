@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from dataclasses import field
 from pathlib import Path
 
 from msf_desk.core import members as core_members
+from msf_desk.core.addresses import is_email_address
 from msf_desk.model.members import Member
 from msf_desk.core.tabular import parse_yes_no, read_table, write_template
 from msf_desk.model.errors import ImportFailed, Problem, UserError, ValidationError
@@ -127,7 +127,7 @@ def read_members(path: str | Path, existing: list[Member], *, progress=None,
                 bad("side", M_("'{side}' is not a side (government or non-government)").format(side=row['side']))
                 side, overridden = "", False
         email = row.get("email", "").strip()
-        if email and not re.match(core_members._EMAIL, email):
+        if email and not is_email_address(email):
             bad("email", M_("'{email}' is not an e-mail address").format(email=email))
         key = (" ".join(name.lower().split()), row.get("organisation", "").strip().lower())
         if name and key in names_in_file:

@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from msf_desk.core.addresses import is_email_address
 from msf_desk.core.audit import check_unchanged, logged
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.members import SECTORS, SIDES, ROLES, STATUSES, METHODS, Member, SelectionRound
@@ -12,7 +13,6 @@ from msf_desk.store import members as store
 from msf_desk.store.db import transaction
 from msf_desk.model.messages import M_, M_mark
 
-_EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"  # compiled when first used (re's own cache)
 
 
 def _lookup(value: str, table: dict[str, str]) -> str | None:
@@ -62,7 +62,7 @@ def validate_member(member: Member, others: list[Member]) -> None:
         problems["status"] = M_("'{status}' is not a status").format(status=member.status)
     if member.term_start and member.term_end and member.term_end < member.term_start:
         problems["term_end"] = M_("the term ends before it starts")
-    if member.email.strip() and not re.match(_EMAIL, member.email.strip()):
+    if member.email.strip() and not is_email_address(member.email.strip()):
         problems["email"] = M_("'{email}' is not an e-mail address").format(email=member.email)
     if member.role == "alternate":
         if member.alternate_for is None:

@@ -188,12 +188,12 @@ def test_a_pack_as_pdf_loads_only_what_it_reads(demo_path, tmp_path):
         assert module not in loaded, f"{module} was imported for the pack's PDF"
     # Nor are patterns compiled that it does not use (backups' names, e-mail addresses, file
     # names, French dates: compiled when first used).
-    from msf_desk.core import attachments, forum, language, members
+    from msf_desk.core import addresses, attachments, language
     from msf_desk.store import backups
 
     compiled = json.loads(next(line for line in proc.stdout.splitlines() if line.startswith("COMPILED"))[9:])
     assert compiled, "re's cache is read"
-    for pattern in (backups._ROLLING, backups._BESIDE, forum._EMAIL, members._EMAIL, attachments._UNSAFE,
+    for pattern in (backups._ROLLING, backups._BESIDE, addresses._EMAIL, attachments._UNSAFE,
                     attachments._INVISIBLE, language._FRENCH_FIRST):
         assert pattern not in compiled, f"{pattern} was compiled for the pack's PDF"
 

@@ -75,6 +75,24 @@ def test_each_kind_of_bad_row_is_reported_and_nothing_written(db, tmp_path, row,
     assert [m.name for m in list_members(db)] == ["Existing Person"]
 
 
+@pytest.mark.parametrize("email", ["ana at example.org", "ana@example", "ana@@example.org", "an a@example.org"])
+def test_an_address_that_is_not_one_names_the_row_and_field(db, tmp_path, email):
+    text = f"name,sector,email\nGood One,academia,g@example.org\nAna,civil_society,{email}\n"
+    with pytest.raises(ImportFailed) as info:
+        import_members(db, write(tmp_path, text))
+    assert [(p.row, p.column) for p in info.value.problems] == [(3, "email")]
+    assert f"'{email}' is not an e-mail address" in info.value.problems[0].message
+    assert list_members(db) == []
+
+
+def test_the_same_addresses_pass_for_members_the_forum_and_imports():
+    from msf_desk.core.addresses import is_email_address
+
+    assert is_email_address("h@example.org") and is_email_address("first.last+forum@sub.example.gov")
+    for text in ("", "h@example", "h example@x.org", "@example.org", "h@x@y.org", "h@.org "):
+        assert not is_email_address(text), text
+
+
 def test_duplicate_within_the_file(db, tmp_path):
     text = "name,sector\nAna,civil_society\nana ,civil_society\n"
     with pytest.raises(ImportFailed) as info:

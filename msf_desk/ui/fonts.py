@@ -92,26 +92,37 @@ def remembered_scripts(settings) -> list[str]:
     return [name for name in names if name in SAMPLES]
 
 
+ROWS_LOOKED_AT = 500   # the rows of a table or list whose words are looked at
+
+
 def remember_scripts(settings, page) -> list[str]:
     """Keep in the settings the scripts of the words `page` shows (its labels, buttons and the
-    cells of its tables and lists), for the next start to look their fonts up ahead. Returns them."""
+    cells of the first ROWS_LOOKED_AT rows of its tables and lists), for the next start to look
+    their fonts up ahead. Returns them. A table whose rows came with their scripts (a model's
+    `shown_scripts`, worked out where the rows were read: Today's reading thread) is not read
+    again here, on the window's thread."""
     from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
 
     texts: list[str] = []
+    known: set[str] = set()
     for widget in [page, *page.findChildren(QWidget)] if page is not None else []:
         if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(widget.text())
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
+            scripts = getattr(model, "shown_scripts", None)
+            if scripts is not None:
+                known.update(scripts)
+                continue
             # (a list's model keeps columnCount to itself: one column)
             columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
-            for row in range(min(model.rowCount(QModelIndex()), 500)):
+            for row in range(min(model.rowCount(QModelIndex()), ROWS_LOOKED_AT)):
                 for column in range(columns):
                     value = model.data(model.index(row, column), Qt.DisplayRole)
                     if isinstance(value, str):
                         texts.append(value)
-    found = sorted(scripts_of(texts))
+    found = sorted(scripts_of(texts) | known)
     if remembered_scripts(settings) != found or settings.value(SCRIPTS_KEY) is None:
         settings.setValue(SCRIPTS_KEY, ",".join(found))
     return found

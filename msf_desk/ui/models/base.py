@@ -41,13 +41,19 @@ class ListTableModel(QAbstractTableModel):
 class RowsTableModel(ListTableModel):
     """A ListTableModel whose rows are replaced whole (`set_rows`) and read back by index."""
 
+    # The scripts (msf_desk.ui.fonts.scripts_of) of the words the first fonts.ROWS_LOOKED_AT rows
+    # show, when the rows came with them (worked out where the rows were read, off the window's
+    # thread); None otherwise. The window notes them for its next start (fonts.remember_scripts).
+    shown_scripts: frozenset[str] | None = None
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list = []
 
-    def set_rows(self, rows: list) -> None:
+    def set_rows(self, rows: list, scripts: frozenset[str] | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.shown_scripts = scripts
         self.endResetModel()
 
     def row_at(self, row: int):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHeade
                                QTableView, QVBoxLayout, QWidget)
 
 from msf_desk.model.messages import M_
-from msf_desk.ui.models.today import TodayModel
+from msf_desk.ui.models.today import TodayModel, scripts_shown
 from msf_desk.ui.pages.base import PageBase
 from msf_desk.ui.i18n import Context
 
@@ -27,6 +27,11 @@ def read_today(db, day: dt.date):
 
     records = standing.read(db, day)
     return steps_from(records, day), today(db, day, records)
+
+
+def _with_scripts(read):
+    steps, items = read
+    return steps, items, scripts_shown(items)
 
 
 class TodayPage(PageBase, QWidget):
@@ -123,9 +128,15 @@ class TodayPage(PageBase, QWidget):
 
     def refresh(self, *_: object) -> None:
         day = self.day()
-        self.read_then_show(lambda db: read_today(db, day), lambda result: self._show(*result))
+        if self.later and getattr(self, "_shown", None) is None:
+            # The first reading off the window's thread also works out there the scripts of the
+            # table's words, which the window notes once the page is filled (fonts.remember_scripts)
+            # and would otherwise read from the table's cells on its own thread.
+            self.read_then_show(lambda db: _with_scripts(read_today(db, day)), lambda result: self._show(*result))
+        else:
+            self.read_then_show(lambda db: read_today(db, day), lambda result: self._show(*result))
 
-    def _show(self, steps, items) -> None:
+    def _show(self, steps, items, scripts: frozenset[str] | None = None) -> None:
         if (steps, items) == getattr(self, "_shown", None):
             # As shown (an edit elsewhere that changes nothing due): the steps' marks and fonts
             # are not styled again, nor the table reset and measured, on the window's thread.
@@ -144,7 +155,7 @@ class TodayPage(PageBase, QWidget):
         # page was painted (3,964 readings of the cells for the demo's 16 rows, 1,092 now;
         # the same widths and heights).
         self.layout().activate()
-        self.model.set_rows(items)
+        self.model.set_rows(items, scripts)
 
     def _open(self, index) -> None:
         if not index.isValid():

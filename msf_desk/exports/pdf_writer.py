@@ -40,7 +40,7 @@ from msf_desk.model.errors import UserError
 from msf_desk.core import language
 from msf_desk.exports import bidi_lines
 from msf_desk.exports import document as d
-from msf_desk.exports import fonts, pdf_draw, pdf_frags, pdf_lines, pdf_objects
+from msf_desk.exports import fonts, pdf_draw, pdf_frags, pdf_glyphs, pdf_lines, pdf_objects
 from msf_desk.exports.atomic import Progress, atomic_write
 from msf_desk.paths import fonts_dir
 
@@ -79,6 +79,7 @@ def register_fonts() -> None:
         _install_per_font_shaping()
         _install_width_cache()
         pdf_objects.install()
+        pdf_glyphs.install()
         pdf_lines.install_same_frag()
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         if not SHAPING:

@@ -568,3 +568,104 @@ def test_right_to_left_lines_kept_per_document_give_the_same_pdf(tmp_path, monke
         monkeypatch.setattr(pdf_writer, "KEEP_SHAPED", False)
         write_pdf(doc, tmp_path / f"afresh-{lang}.pdf", created=created)
         assert (tmp_path / f"kept-{lang}.pdf").read_bytes() == (tmp_path / f"afresh-{lang}.pdf").read_bytes(), lang
+
+
+def test_shaped_text_is_formatted_as_reportlab_formats_it(tmp_path, monkeypatch):
+    """exports/pdf_glyphs.format_text writes what reportlab's PDFTextObject._formatText writes for
+    shaped text: words in every shaped script (Arabic with and without vowel marks, Hebrew,
+    Devanagari, Bengali, Thai tone marks, emoji), Latin words with kerning shaped beside them, runs
+    of them joined as reportlab joins a line's words (shaped and plain pieces), at two sizes, with
+    a rise, in more than one font subset; the same operators text by text and the same subset
+    chosen after each. What it does not format (a glyph moved up or down, a rise, plain text) is
+    formatted by reportlab; and whole documents come out the same, byte for byte, either way."""
+    import datetime as dt
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from msf_desk.exports import pdf_glyphs
+    from msf_desk.exports.document import Heading, KeyValues
+
+    register_fonts()
+    if not pdf_writer.SHAPING:
+        pytest.skip("needs uharfbuzz")
+    words = {
+        "NotoSansArabic-Regular": ["ليلى", "حداد", "(ليلى", "مُحَمَّد", "بِسْمِ", "اللّٰه", "ﷺ", "٢٠٢٦"],
+        "NotoSansHebrew-Regular": ["שָׁלוֹם", "דוד"],
+        "NotoSansDevanagari-Regular": ["अनीता", "शर्मा", "क्षत्रिय", "हिन्दी"],
+        "NotoSansBengali-Regular": ["বাংলা", "রবীন্দ্রনাথ"],
+        "NotoSansThai-Regular": ["ผู้ใหญ่", "ไทย", "น้ำ"],
+        "NotoEmoji-Regular": ["👍", "🇬🇪", "👩‍👩‍👧"],
+        "NotoSans-Regular": ["AV", "To", "Wave,", "Presented", "9:15am–9:30am", "(15", "min)", "·", "Zoë", "ffi"],
+    }
+    for face in fonts.FACES:
+        if face.font_name(False) in words:
+            fonts.load(face)
+    # Latin Extended, Greek and Cyrillic: more than 256 glyphs of Noto Sans, so a second subset.
+    many = "".join(chr(c) for c in [*range(0x100, 0x180), *range(0x3B1, 0x3CA), *range(0x410, 0x450)])
+    words["NotoSans-Regular"] += [many[k:k + 9] for k in range(0, len(many), 9)]
+    texts = []
+    for size in (9, 12.5):
+        for name, group in words.items():
+            shaped = [ttfonts.shapeStr(w, name, size, force=True) for w in group]
+            texts += [(name, size, s) for s in shaped]
+            # A line's run of one face, as reportlab builds it: shaped words and plain text joined.
+            run = shaped[0]
+            for s in shaped[1:]:
+                run = run + " " + s
+            texts += [(name, size, run), (name, size, "plain " + shaped[-1]), (name, size, shaped[0] + " end")]
+    assert all(isinstance(t, ttfonts.ShapedStr) for _, _, t in texts)
+    # Some glyphs are moved up or down (vowel marks, tone marks): those are left to reportlab.
+    assert any(any(sd.y_offset for sd in t.__shapeData__) for _, _, t in texts)
+
+    def formatted(fast: bool) -> tuple[list, bytes]:
+        monkeypatch.setattr(pdf_glyphs, "ON", fast)
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, invariant=1, initialFontName=pdf_writer.font_name())
+        out = []
+        for rise in (0, 2.5):
+            for name, size, text in texts + [("NotoSans-Regular", 10, "not shaped")]:
+                tx = canvas.beginText(40, 700)
+                tx.setFont(name, size, size * 1.2)
+                if rise:
+                    tx.setRise(rise)
+                written = pdf_glyphs.format_text(tx, text)
+                out.append((written, tx._curSubset, tx._code[-1], tx._x, tx._y, tx._rise))
+                tx._code.append(f"{written} T*")   # as tx._textOut(text, 1) writes it
+                canvas.drawText(tx)
+        canvas.save()
+        return out, buffer.getvalue()
+
+    taken = {"n": 0}
+    rl_format = pdf_glyphs._rl_format_text
+
+    def counted(tx, text):
+        taken["n"] += 1
+        return rl_format(tx, text)
+
+    monkeypatch.setattr(pdf_glyphs, "_rl_format_text", counted)
+    fast, fast_pdf = formatted(True)
+    left = taken["n"]
+    slow, slow_pdf = formatted(False)
+    assert len(fast) == len(slow) == 2 * (len(texts) + 1)
+    for a, b, (name, size, text) in zip(fast, slow, texts * 2):
+        assert a == b, (name, size, str(text))
+    assert fast_pdf == slow_pdf
+    # Most texts took the quicker path, some were left to reportlab (moved glyphs, the rise).
+    assert len(texts) + 1 < left < 2 * len(texts) - 10, (left, len(texts))
+
+    names = ["Leila Haddad / ليلى حداد", "Anita Sharma / अनीता शर्मा", "Nino Beridze / ნინო ბერიძე",
+             "ผู้ใหญ่ Thai", "Wave To AVA 👍", "مُحَمَّد"]
+    created = dt.datetime(2026, 10, 26, 9, 0)
+    for lang in ("en", "ar"):
+        doc = Document(title=f"Forum — {names[0]}", header=f"Forum — {names[1]}", language=lang).add(
+            KeyValues([("Chair", names[0]), ("Co-chair", names[1])]))
+        for n in range(4):
+            doc.add(Heading(f"Item {n}: {names[n]}", level=2),
+                    Paragraph(f"9am–9:15am (15 min) · For decision · Presented by {names[n]}; {names[n + 1]}", "note"),
+                    Table(["No.", "Who"], [[str(k), name] for k, name in enumerate(names)]))
+        monkeypatch.setattr(pdf_glyphs, "ON", True)
+        write_pdf(doc, tmp_path / f"ours-{lang}.pdf", created=created)
+        monkeypatch.setattr(pdf_glyphs, "ON", False)
+        write_pdf(doc, tmp_path / f"reportlab-{lang}.pdf", created=created)
+        assert (tmp_path / f"ours-{lang}.pdf").read_bytes() == (tmp_path / f"reportlab-{lang}.pdf").read_bytes(), lang

@@ -7,6 +7,11 @@ Exit codes: 0 success, 1 a problem with the user's input (message on stderr), 2 
 """
 from __future__ import annotations
 
+# First, before the modules that compile regular expressions as they load (see kept_patterns).
+from msf_desk.cli import kept_patterns
+
+kept_patterns.install()
+
 import argparse
 import contextvars
 import functools
@@ -149,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         # are folded back into the forum file as before, whatever happens next.
         common.close_opened()
         if argv is None:
+            # The patterns this run compiled that the cache lacked, for the next run.
+            kept_patterns.save()
             # The whole process ends here: what is left is freed as the interpreter ends, without
             # the collector walking every object again, several times (some 50 million
             # instructions, 3.5% of a meeting pack's PDF export). Only for the process itself: a
@@ -164,6 +171,8 @@ def _main(argv: list[str]) -> int:
     if args.command is None:
         from msf_desk.app import run_gui
 
+        # The window compiles its patterns as before (and keeps none).
+        kept_patterns.uninstall()
         return run_gui(db_path=args.db, demo=args.demo, check_startup=args.check_startup,
                        language=args.window_language)
     # Errors and notes in the person's language: --language, else the system's (LANGUAGE, LC_ALL, ...).

@@ -62,7 +62,7 @@ def test_exporting_a_pack_loads_no_other_command_module(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "none.msf"), str(tmp_path)],
                           capture_output=True, text=True, env=dict(os.environ), timeout=120)
     assert "There is no forum file" in proc.stderr       # the command ran (and said so in words)
-    assert proc.stdout.strip() == "['msf_desk.cli.common', 'msf_desk.cli.meetings']"
+    assert proc.stdout.strip() == "['msf_desk.cli.common', 'msf_desk.cli.kept_patterns', 'msf_desk.cli.meetings']"
 
 
 def test_argparse_asks_gettext_for_each_of_its_words_once(monkeypatch):

@@ -6,7 +6,6 @@ first and is renamed once written.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -78,6 +77,10 @@ def store_file(files_dir: Path, source: str | Path, *, folder: str, max_bytes: i
     if size > max_bytes:
         hint = f" {too_big_hint}" if too_big_hint else ""
         raise UserError(M_("{name} is {size_text}; {what} can be at most {size_text2}.{hint}").format(name=source.name, size_text=size_text(size), what=what or M_("a file"), size_text2=size_text(max_bytes), hint=hint), field=field)
+    # OpenSSL's SHA-256 (fast on large files), loaded with the first file stored: this module is
+    # loaded at every start (Today's rules), where nothing else needs OpenSSL (model/digests.py).
+    import hashlib
+
     digest = hashlib.sha256()
     try:
         with source.open("rb") as fh:

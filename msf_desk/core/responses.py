@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import re
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from msf_desk.core.language import _, semicolons
 from msf_desk.core import forum
 from msf_desk.core.attachments import store_file
 from msf_desk.model.dates import add_working_days, working_days_between
+from msf_desk.model.digests import sha256_hex
 from msf_desk.core.calendar import holidays
 from msf_desk.core import trash
 from msf_desk.core.audit import check_unchanged, logged
@@ -420,7 +420,7 @@ def refresh_due_dates(db) -> int:
     if getattr(db, "read_only", False):
         return 0  # a forum open read-only keeps the dates it has
     days, off = due_rule(db)
-    basis = hashlib.sha256(f"{days}|{','.join(d.isoformat() for d in off)}".encode()).hexdigest()
+    basis = sha256_hex(f"{days}|{','.join(d.isoformat() for d in off)}".encode())
     if forum_store.get_setting(db, "responses.due_basis") == basis:
         return 0
     changed = store.recompute_due_dates(db, lambda received: due_date(received, days, off))

@@ -2,7 +2,6 @@
 working days, time zones and the clock as packs print it. Imports nothing of ours but errors."""
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import zoneinfo
 from typing import Iterable
@@ -44,8 +43,19 @@ def add_months(day: dt.date, months: int) -> dt.date:
     month_index = day.month - 1 + months
     year = day.year + month_index // 12
     month = month_index % 12 + 1
-    last = calendar.monthrange(year, month)[1]
-    return dt.date(year, month, min(day.day, last))
+    return dt.date(year, month, min(day.day, days_in_month(year, month)))
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The number of days in a month (1-12) of the Gregorian calendar, as
+    `calendar.monthrange(year, month)[1]` gives it (that module is not loaded at start-up for
+    this one number)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
 
 
 def is_working_day(day: dt.date, holidays: Iterable[dt.date] = ()) -> bool:

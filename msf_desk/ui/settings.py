@@ -6,10 +6,11 @@ test never reads or writes the user's settings. Keys of one forum are grouped un
 short hash of its path, so two forums keep their own folders."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+
+from msf_desk.model.digests import sha256_hex
 
 # The kinds of export whose folder is remembered (the words say what lands there).
 EXPORT_KINDS = {
@@ -48,7 +49,7 @@ def forum_key(forum_path: str | Path | None) -> str:
     if not forum_path:
         return "no_forum"
     resolved = str(Path(forum_path).expanduser().resolve())
-    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
+    return sha256_hex(resolved.encode("utf-8"))[:16]
 
 
 def _key(forum_path, name: str) -> str:

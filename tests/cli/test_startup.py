@@ -85,6 +85,11 @@ def test_starting_the_window_loads_no_export_library(demo_path):
     # first file stored.
     for module in ("_strptime", "fractions", "decimal", "mimetypes"):
         assert module not in loaded, f"{module} was imported at start-up"
+    # Short texts are hashed with Python's own SHA-256 (model/digests.py) and a month's days
+    # counted without `calendar`: OpenSSL's library (about 11 million instructions) and the
+    # calendar module load when first needed, not at start-up.
+    for module in ("hashlib", "_hashlib", "calendar"):
+        assert module not in loaded, f"{module} was imported at start-up"
     if "left to right" in proc.stdout:
         # The delegate for right-to-left tables (it makes Qt build QStyle's enumerations) is
         # loaded only for a right-to-left window.

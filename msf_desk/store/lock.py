@@ -21,7 +21,6 @@ JSON starts at byte 1 (byte 0 is a newline, which JSON ignores).
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import os
 import time
@@ -62,6 +61,10 @@ def lock_path(forum: Path) -> Path:
 
 
 def user_name() -> str:
+    # Only here: a command that only reads the forum (an export) never asks, and getpass loads
+    # the terminal's module (termios) as it loads.
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no user database entry (some containers)

@@ -189,7 +189,9 @@ def test_a_pack_as_pdf_loads_only_what_it_reads(demo_path, tmp_path):
                    "msf_desk.core.actions", "msf_desk.core.ethics", "msf_desk.store.responses",
                    "msf_desk.model.responses", "msf_desk.store.minutes", "msf_desk.model.minutes",
                    "msf_desk.core.trash", "msf_desk.store.trash",
-                   "msf_desk.model.trash", "msf_desk.exports.docx_writer", "docx", "sqlite_utils", "secrets"):
+                   "msf_desk.model.trash", "msf_desk.exports.docx_writer", "docx", "sqlite_utils", "secrets",
+                   # the user's name is asked only of a write (a lock, the change log)
+                   "getpass", "termios"):
         assert module not in loaded, f"{module} was imported for the pack's PDF"
     # Nor are patterns compiled that it does not use (backups' names, e-mail addresses, file
     # names, French dates: compiled when first used).

@@ -171,8 +171,9 @@ def _main(argv: list[str]) -> int:
     if args.command is None:
         from msf_desk.app import run_gui
 
-        # The window compiles its patterns as before (and keeps none).
-        kept_patterns.uninstall()
+        # The window's own modules compile their patterns as before (re's own compile); the
+        # patterns compiled up to here are kept for the next start as a command's are.
+        kept_patterns.stop()
         return run_gui(db_path=args.db, demo=args.demo, check_startup=args.check_startup,
                        language=args.window_language)
     # Errors and notes in the person's language: --language, else the system's (LANGUAGE, LC_ALL, ...).

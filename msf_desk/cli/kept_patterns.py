@@ -161,11 +161,19 @@ def install() -> bool:
 
 def uninstall() -> None:
     """re's own compile again; nothing learnt so far is saved."""
+    stop()
+    _new.clear()
+
+
+def stop() -> None:
+    """re's own compile again from now on; what was learnt so far is still saved by `save`.
+    The window stops here before its own modules load: it keeps the patterns of the modules
+    loaded before it (the command line's, json's, argparse's, ...), so that every start of the
+    window, not only one after a command, compiles those from the kept file."""
     global _real
     if _real is not None and _compiler.compile is _compile:
         _compiler.compile = _real
     _real = None
-    _new.clear()
 
 
 def save() -> None:

@@ -13,8 +13,9 @@ a letter) starts a new group at another rise.
 or down (the pack's names, Latin words shaped beside them): the same values, summed in the
 same order, the same zeros dropped, in one pass over the glyphs. Anything else (a rise, a glyph
 moved up or down, shape data that does not match the text, text that is not shaped) is written
-by reportlab's own method. tests/exports/test_pdf_fast_paths.py compares the two on shaped
-text in every script the fonts draw.
+by reportlab's own method. Text that is not shaped, in a TrueType font, is written as reportlab
+writes it, without its steps for shaped text and other kinds of font.
+tests/exports/test_pdf_fast_paths.py compares the two on text in every script the fonts draw.
 """
 from __future__ import annotations
 
@@ -33,7 +34,11 @@ ON = True   # False: reportlab formats every text (tests compare the two)
 
 def format_text(tx, text):
     """``tx._formatText(text)`` (tx: reportlab's PDFTextObject): the same operators."""
-    if not ON or type(text) is not ShapedStr or tx._rise:
+    if not ON:
+        return _rl_format_text(tx, text)
+    if type(text) is str:
+        return _format_plain(tx, text)
+    if type(text) is not ShapedStr or tx._rise:
         return _rl_format_text(tx, text)
     font = getFont(tx._fontname)
     data = text.__shapeData__
@@ -90,6 +95,28 @@ def format_text(tx, text):
             out.append(f"{parts[0]} Tj")
         else:
             out.append(f"[{' '.join(parts)}] TJ")
+    return " ".join(out)
+
+
+def _format_plain(tx, text: str) -> str:
+    """reportlab's ``_formatText`` of text that is not shaped, in a TrueType font (a Latin or
+    Georgian run of a paragraph of several runs): each subset's codes as one ``Tj``, the subset
+    chosen when it changes. Other fonts: reportlab's."""
+    font = getFont(tx._fontname)
+    if not font._dynamicFont:
+        return _rl_format_text(tx, text)
+    canv = tx._canvas
+    doc = canv._doc
+    escape = canv._escape
+    out: list[str] = []
+    select = None
+    for subset, codes in font.splitString(text, doc):
+        if subset != tx._curSubset:
+            if select is None:
+                select = f"{fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL"
+            out.append(f"{font.getSubsetInternalName(subset, doc)} {select}")
+            tx._curSubset = subset
+        out.append(f"({escape(codes)}) Tj")
     return " ".join(out)
 
 

@@ -131,3 +131,76 @@ def same_frag(f, g) -> bool:
 def install_same_frag() -> None:
     """Put :func:`same_frag` in reportlab's paragraph module (its line breaking calls it)."""
     rl_paragraph.sameFrag = same_frag
+
+
+# --- the layout of a paragraph of several runs, kept per document -----------------------------
+
+_FragLine = rl_paragraph.FragLine
+_ParaLines = rl_paragraph.ParaLines
+_new_line = _FragLine.__new__
+_NOT_KEPT = (rl_paragraph._SplitFrag, rl_paragraph._InjectedFrag, rl_paragraph._SHYWord)
+
+
+class Layout:
+    """What reportlab's ``breakLines`` made of a paragraph of several runs: its lines, the words it
+    left as the paragraph's fragments, its widest line (a copy, handed out again as copies)."""
+
+    __slots__ = ("style", "lines", "words", "widest")
+
+    def __init__(self, style, lines, words, widest) -> None:
+        self.style, self.lines, self.words, self.widest = style, lines, words, widest
+
+
+def layout_key(para, width):
+    """What reportlab's ``breakLines(width)`` of ``para`` depends on, when ``para``'s fragments are
+    still those made of its markup text (``para.text``) in its style: its class, style, markup,
+    the widths and its own leading setting. None for a paragraph whose layout is not kept (a
+    bullet, a style that breaks words its own way or draws dots)."""
+    style = para.style
+    if para.bulletText or style.wordWrap or style.endDots:
+        return None
+    widths = tuple(width) if isinstance(width, (list, tuple)) else width
+    return (type(para), id(style), para.text, widths, getattr(para, "autoLeading", None), para.encoding)
+
+
+def _copy_frag(g):
+    out = _new_frag(type(g))
+    out.__dict__.update(g.__dict__)
+    return out
+
+
+def _copy_lines(lines: list) -> list:
+    out = []
+    for line in lines:
+        copy = _new_line(_FragLine)
+        copy.__dict__.update(line.__dict__)
+        copy.words = [_copy_frag(g) for g in line.words]
+        out.append(copy)
+    return out
+
+
+def keep_layout(para, laid) -> Layout | None:
+    """A copy of what reportlab's ``breakLines`` just made of ``para`` (``laid``, its lines, and
+    the paragraph's fragment words), or None when it is not of the kind kept: lines of several
+    runs of plain fragments, no word cut or hyphenated, nothing injected."""
+    if (type(laid) is not _ParaLines or laid.__dict__.keys() != {"kind", "lines"} or laid.kind != 1
+            or para._splitLongWordCount or para._hyphenations):
+        return None
+    for line in laid.lines:
+        if type(line) is not _FragLine or any(type(g) is not _ParaFrag for g in line.words):
+            return None
+    words = para.frags
+    for w in words:
+        if isinstance(w, _NOT_KEPT) or getattr(w, "__dict__", None):
+            return None
+    return Layout(para.style, _copy_lines(laid.lines), [type(w)(w) for w in words], para._width_max)
+
+
+def laid_again(para, kept: Layout):
+    """``para.breakLines(width)`` from a kept layout: a copy of its lines, its fragment words and
+    widest line set on ``para`` as reportlab's breakLines sets them."""
+    para._width_max = kept.widest
+    para.height = 0
+    para._splitLongWordCount = para._hyphenations = 0
+    para.frags = [type(w)(w) for w in kept.words]
+    return _ParaLines(kind=1, lines=_copy_lines(kept.lines))

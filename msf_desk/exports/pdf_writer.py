@@ -164,6 +164,12 @@ def _install_per_font_shaping() -> None:
     original = _shaped_once(ttfonts.shapeFragWord)
 
     def shape_per_font(word, *args, **kwargs):
+        if len(word) == 2 and not isinstance(word, ttfonts.ShapedFragWord):
+            # A word of one piece of text not shaped before (most words): shaped as it is, by
+            # the same steps as below without looking at the piece twice.
+            frag, text = word[1]
+            if not isinstance(text, ttfonts.ShapedStr) and not hasattr(frag, "cbDefn"):
+                return original(word, *args, **kwargs)
         items = word[1:]
         if (not isinstance(word, ttfonts.ShapedFragWord) and items
                 and all(isinstance(t, ttfonts.ShapedStr) for f, t in items if not hasattr(f, "cbDefn"))):
@@ -209,10 +215,27 @@ _shaped_words = threading.local()
 KEEP_SHAPED = True   # False: every word shaped afresh (tests compare the two)
 PLAIN_LINES = True   # False: reportlab breaks every paragraph itself (tests compare the two)
 PLAIN_DRAW = True    # False: reportlab draws every paragraph itself (tests compare the two)
+KEEP_LAYOUTS = True  # False: every paragraph of several runs broken afresh (tests compare the two)
 # At most this many shaped words and paragraph markups kept (a long annex of words that do not
 # come back would otherwise hold them all: memory must not grow with the rows).
 SHAPED_KEPT = 20_000
 MARKUP_KEPT = 5_000
+LAYOUTS_KEPT = 2_000
+
+
+def _shape_key(word) -> tuple[tuple | None, list]:
+    """The key a word's shaping is kept under (its class, and each piece's text, font, size and
+    which earlier piece has the same fragment: reportlab groups glyphs by fragment), and its
+    fragments; (None, []) for a word that is not kept (a piece shaped before, a picture)."""
+    key: list = [type(word)]
+    frags: list = []
+    for frag, text in word[1:]:
+        if type(text) is not str or hasattr(frag, "cbDefn"):
+            return None, []
+        same = next((i for i, f in enumerate(frags) if f is frag), -1)
+        frags.append(frag)
+        key.append((text, frag.fontName, frag.fontSize, same))
+    return tuple(key), frags
 
 
 def _shaped_once(shape: Callable) -> Callable:
@@ -227,16 +250,17 @@ def _shaped_once(shape: Callable) -> Callable:
         kept = getattr(_shaped_words, "words", None)
         if kept is None or args or kwargs or isinstance(word, ttfonts.ShapedFragWord) or len(word) < 2:
             return shape(word, *args, **kwargs)
-        key: list = [type(word)]
-        frags: list = []
-        for frag, text in word[1:]:
+        if len(word) == 2:
+            # One piece (most words): the key the loop below makes, made directly.
+            frag, text = word[1]
             if type(text) is not str or hasattr(frag, "cbDefn"):
                 return shape(word)
-            # Which earlier piece has the same fragment: reportlab groups glyphs by fragment.
-            same = next((i for i, f in enumerate(frags) if f is frag), -1)
-            frags.append(frag)
-            key.append((text, frag.fontName, frag.fontSize, same))
-        key = tuple(key)
+            frags: list = [frag]
+            key = (type(word), (text, frag.fontName, frag.fontSize, -1))
+        else:
+            key, frags = _shape_key(word)
+            if key is None:
+                return shape(word)
         made = kept.get(key)
         if made is None:
             if len(kept) >= SHAPED_KEPT:
@@ -324,7 +348,9 @@ def _made(cls: type[RLParagraph], xml: str, style: ParagraphStyle, **kw) -> RLPa
     parsed = pdf_frags.frags(xml, style)
     if parsed is None:
         return cls(xml, style, **kw)
-    return cls(parsed[0], style, frags=parsed[1], **kw)
+    para = cls(parsed[0], style, frags=parsed[1], **kw)
+    para._msf_parsed = parsed[1]
+    return para
 
 
 # --- styles ---------------------------------------------------------------
@@ -626,7 +652,27 @@ class _Paragraph(RLParagraph):
         # A plain paragraph (one run, nothing to shape or hyphenate) broken without reportlab's
         # checks for what it cannot hold: the same lines (exports/pdf_lines.py).
         lines = pdf_lines.plain_lines(self, width) if PLAIN_LINES else None
-        return super().breakLines(width) if lines is None else lines
+        if lines is not None:
+            return lines
+        # A paragraph of several runs (a name in another script) laid out before in this document,
+        # with the same markup, style and width (a presenter's name in every agenda row): a copy
+        # of that layout, the same lines reportlab made (exports/pdf_lines.py).
+        kept = getattr(_shaped_words, "layouts", None)
+        key = pdf_lines.layout_key(self, width) if kept is not None and self.frags is self._msf_parsed else None
+        if key is not None:
+            layout = kept.get(key)
+            if layout is not None and layout.style is self.style:
+                return pdf_lines.laid_again(self, layout)
+        lines = super().breakLines(width)
+        if key is not None:
+            layout = pdf_lines.keep_layout(self, lines)
+            if layout is not None:
+                if len(kept) >= LAYOUTS_KEPT:
+                    kept.clear()
+                kept[key] = layout
+        return lines
+
+    _msf_parsed = None  # the fragments pdf_frags made of the paragraph's markup (self.text)
 
     def drawOn(self, canvas, x, y, _sW=0):  # noqa: N803 (reportlab's names)
         # reportlab saves the canvas's whole state around each flowable it draws (a copy of some
@@ -710,8 +756,10 @@ class _BidiParagraph(_ShapedParagraph):
                 parsed = pdf_frags.frags(xml, st)
                 if parsed is None:
                     RLParagraph.__init__(self, xml, st)
+                    self._msf_parsed = None
                 else:
                     RLParagraph.__init__(self, parsed[0], st, frags=parsed[1])
+                    self._msf_parsed = parsed[1]
                 self._msf_frags = self.frags
                 self._msf_laid_for = width
         return super().wrap(availWidth, availHeight)
@@ -892,11 +940,14 @@ def write_pdf(doc: d.Document, path: str | PathLike[str], progress: Progress | N
 
     before, _shaped_words.words = getattr(_shaped_words, "words", None), {} if KEEP_SHAPED else None
     lines_before, _shaped_words.lines = getattr(_shaped_words, "lines", None), {} if KEEP_SHAPED else None
+    layouts_before = getattr(_shaped_words, "layouts", None)
+    _shaped_words.layouts = {} if KEEP_LAYOUTS else None
     try:
         return _write_pdf(doc, target, on_block, total, lambda: reported, created)
     finally:
         _shaped_words.words = before
         _shaped_words.lines = lines_before
+        _shaped_words.layouts = layouts_before
 
 
 def _write_pdf(doc: d.Document, target: Path, on_block: Callable[[int], None], total: int,

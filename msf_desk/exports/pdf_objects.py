@@ -10,7 +10,13 @@ place:
 - ``format`` that answers numbers, bytes and text by their exact type first (the same
   bytes: a number is ``fp_str``'s digits, which the character map leaves as they are; text
   still goes through the character map) and hands everything else to reportlab's;
-- dictionaries' keys made into names once per process (a key's name depends on the key only).
+- dictionaries' keys made into names once per process (a key's name depends on the key only);
+- text of printable ASCII characters (nearly all a pack's text objects: names of fonts, the
+  document's information, outline titles in Latin letters, the pages' labels) encoded as ASCII:
+  the character map gives those characters their ASCII codes, but looks each one up in a
+  Python dictionary (some 300 instructions a character, 14 million a pack); anything else
+  (other characters, control characters, which the map refuses) still goes through the map.
+  Used only when the map gives these 95 characters their ASCII codes (checked as it loads).
 The same bytes: tests/exports/test_pdf_fast_paths.py compares them value by value and whole
 documents written both ways.
 """
@@ -29,8 +35,26 @@ from reportlab.pdfbase import pdfdoc  # noqa: E402
 _rl_format = pdfdoc.format
 _rl_dict_format = pdfdoc.PDFDictionary.format
 _rl_name = pdfdoc.PDFName
+_rl_pdfdoc_enc = pdfdoc.pdfdocEnc
+_PRINTABLE = "".join(map(chr, range(32, 127)))
+try:
+    _ASCII_KEPT = _PRINTABLE.encode("extpdfdoc") == _PRINTABLE.encode("ascii")
+except (LookupError, UnicodeError):  # another reportlab's map: every text goes through it
+    _ASCII_KEPT = False
 # Each key's "/Name" as written (bytes), made once.
 _names: dict[str, bytes] = {}
+
+
+def pdfdoc_bytes(text: str) -> bytes:
+    """``text.encode("extpdfdoc")``: the same bytes (or the same error)."""
+    if _ASCII_KEPT and text.isascii() and text.isprintable():
+        return text.encode("ascii")
+    return text.encode("extpdfdoc")
+
+
+def pdfdoc_enc(x):
+    """pdfdoc.pdfdocEnc: text encoded through the character map (see pdfdoc_bytes), else as given."""
+    return pdfdoc_bytes(x) if isinstance(x, str) else x
 
 
 def format(element, document, toplevel=0):  # noqa: A001 (reportlab's name)
@@ -41,7 +65,7 @@ def format(element, document, toplevel=0):  # noqa: A001 (reportlab's name)
     if kind is float or kind is int:
         return fp_str(element).encode("ascii")  # digits, '.' and '-': the character map keeps them
     if kind is str:
-        return element.encode("extpdfdoc")
+        return pdfdoc_bytes(element)
     return _rl_format(element, document, toplevel)
 
 
@@ -78,9 +102,12 @@ def install() -> None:
         pdfdoc.format = format
     if pdfdoc.PDFDictionary.format is not dictionary_format:
         pdfdoc.PDFDictionary.format = dictionary_format
+    if pdfdoc.pdfdocEnc is _rl_pdfdoc_enc:
+        pdfdoc.pdfdocEnc = pdfdoc_enc
 
 
 def uninstall() -> None:
     """reportlab's own formatting again (the tests compare the two)."""
     pdfdoc.format = _rl_format
     pdfdoc.PDFDictionary.format = _rl_dict_format
+    pdfdoc.pdfdocEnc = _rl_pdfdoc_enc

@@ -489,6 +489,41 @@ def test_pdf_objects_are_formatted_as_reportlab_formats_them(tmp_path):
     assert (tmp_path / "ours.pdf").read_bytes() == (tmp_path / "reportlab.pdf").read_bytes()
 
 
+def _encoded(encode, text):
+    try:
+        return encode(text)
+    except UnicodeError as exc:
+        return (type(exc), exc.start, exc.end)
+
+
+def test_text_is_encoded_as_reportlabs_character_map_encodes_it():
+    """pdf_objects.pdfdoc_bytes (and pdfdocEnc in reportlab's place): printable ASCII as ASCII,
+    everything else through the map; the same bytes, or the same refusal, as the map's own."""
+    from reportlab.pdfbase import pdfdoc
+
+    from msf_desk.exports import pdf_objects
+
+    class Text(str):
+        pass
+
+    every = [chr(c) for c in range(0, 0x250)] + ["\u2014", "\u2019", "\u20ac", "\ufb01", "\u0644", "\U0001f600"]
+    texts = every + ["", "Helvetica-Bold", "NotoSans-Regular+0", "Forum meeting (26 October)", "a\\b (c)",
+                     "tab\there", "line\nbreak", "del\x7f", "Zo\u00eb", "caf\u00e9 \u2014 \u20ac5", Text("Plain"),
+                     "".join(map(chr, range(32, 127))) * 3]
+    for text in texts:
+        assert _encoded(pdf_objects.pdfdoc_bytes, text) == _encoded(lambda t: t.encode("extpdfdoc"), text), repr(text)
+        assert _encoded(pdf_objects.pdfdoc_enc, text) == _encoded(pdf_objects._rl_pdfdoc_enc, text), repr(text)
+    assert pdf_objects.pdfdoc_enc(b"bytes as they are") == b"bytes as they are"
+    assert pdf_objects._ASCII_KEPT      # the quicker way is the one used here
+    pdf_objects.install()
+    assert pdfdoc.pdfdocEnc is pdf_objects.pdfdoc_enc
+    pdf_objects.uninstall()
+    try:
+        assert pdfdoc.pdfdocEnc is pdf_objects._rl_pdfdoc_enc
+    finally:
+        pdf_objects.install()
+
+
 def test_fragments_are_compared_as_reportlab_compares_them(tmp_path, monkeypatch):
     """exports/pdf_lines.same_frag answers as reportlab's compiled sameFrag for fragments that
     differ in each attribute it looks at, lack it, hold None or the same object, hold a line

@@ -186,3 +186,51 @@ def draw_plain(para, font=None) -> bool:
     else:
         page.append("Q")
     return True
+
+
+# --- a line of several runs -------------------------------------------------------------------
+
+_rl_put_frag_line = rl_paragraph._putFragLine
+PUT_LINES = True   # False: reportlab puts every line of several runs itself (tests compare the two)
+
+
+def put_frag_line(cur_x, tx, line, last, pKind):  # noqa: N803 (reportlab's names)
+    """reportlab's ``_putFragLine`` (a line of several runs of a paragraph, written on its text
+    object ``tx``) for a line of plain runs: no picture or callback, underline, strike, link,
+    background, rise or dots, the paragraph's own leading. Each run's font, colour and text go to
+    ``tx`` through the very calls reportlab makes, in the same order; what reportlab works out
+    besides for those (each run's width and trailing spaces: where underlines, links and
+    backgrounds start and end) is not worked out, as nothing uses it. Anything else is put by
+    reportlab's. tests/exports/test_pdf_fast_paths.py compares the PDFs written both ways."""
+    xs = tx.XtraState
+    words = line.words
+    if (not PUT_LINES or xs.autoLeading in ("min", "max") or xs.backColor or (last and xs.style.endDots)
+            or xs.us_lines or xs.links):
+        return _rl_put_frag_line(cur_x, tx, line, last, pKind)
+    rise = xs.rise
+    for f in words:
+        fd = f.__dict__
+        if ("cbDefn" in fd or fd.get("backColor") or fd.get("us_lines") != [] or fd.get("link") != []
+                or fd.get("rise") != rise or "cbDefn" in type(f).__dict__):
+            return _rl_put_frag_line(cur_x, tx, line, last, pKind)
+    x0 = tx._x0
+    leading = xs.leading
+    if tx._leading != leading:
+        tx.setLeading(leading)
+    end = words[-1]
+    for f in words:
+        font_size = f.fontSize
+        if (tx._fontname, tx._fontsize) != (f.fontName, font_size):
+            tx._setFont(f.fontName, font_size)
+        color = f.textColor
+        if xs.textColor != color:
+            xs.textColor = color
+            tx.setFillColor(color)
+        tx._textOut(f.text, f is end)
+    if tx._x0 != x0:
+        rl_paragraph.setXPos(tx, x0 - tx._x0)
+
+
+def install_put_frag_line() -> None:
+    """Put :func:`put_frag_line` in reportlab's paragraph module (its line drawers call it)."""
+    rl_paragraph._putFragLine = put_frag_line

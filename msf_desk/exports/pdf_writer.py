@@ -81,6 +81,7 @@ def register_fonts() -> None:
         pdf_objects.install()
         pdf_glyphs.install()
         pdf_lines.install_same_frag()
+        pdf_draw.install_put_frag_line()
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         if not SHAPING:
             import logging  # only to say this (loading it costs every PDF export a hundredth of a second)

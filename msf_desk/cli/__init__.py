@@ -87,7 +87,7 @@ def build_parser(commands: bool = True, only: str | None = None,
     parser.add_argument("--demo", action="store_true", help="open the demo forum (created on first use)")
     parser.add_argument("--check-startup", action="store_true",
                         help="open the window and the forum, print what opened, and quit (for checking a build)")
-    parser.add_argument("--language", dest="window_language", choices=["en", "fr", "es", "ar"],
+    parser.add_argument("--language", dest="window_language", choices=LANGUAGES,
                         help="the window's language, and the language of the command line's messages (default: "
                         "the one chosen in Settings → Language, else the system's when it is one of these, "
                         "else English)")
@@ -115,6 +115,39 @@ def _opens_the_window(argv: list[str]) -> bool:
         elif not (arg.startswith(("--db=", "--language=")) or arg in ("--demo", "--check-startup")):
             return False
     return True
+
+
+LANGUAGES = ["en", "fr", "es", "ar"]   # the window's languages (--language)
+
+
+def _window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The window's options read from argv without making the parser (some 6 million
+    instructions, with the gettext and locale look-ups argparse makes for its own words), when
+    argv holds only these options, each written in full, with a value that does not start with
+    "-" (or joined by "="), and a language offered: what the parser gives for them (the last of
+    an option given twice). None for anything else, which the parser reads, and refuses in its
+    own words (tests/cli/test_parser.py compares the two)."""
+    found = {"db": None, "demo": False, "check_startup": False, "window_language": None}
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, joined, value = arg.partition("=")
+        if name in ("--db", "--language"):
+            if not joined:
+                if not rest or rest[0].startswith("-"):
+                    return None
+                value = rest.pop(0)
+            if name == "--db":
+                found["db"] = value
+            elif value in LANGUAGES:
+                found["window_language"] = value
+            else:
+                return None
+        elif arg in ("--demo", "--check-startup"):
+            found[arg[2:].replace("-", "_")] = True
+        else:
+            return None
+    return argparse.Namespace(command=None, **found)
 
 
 def _module_of(argv: list[str]) -> str | None:
@@ -165,9 +198,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str]) -> int:
     window = _opens_the_window(argv)
-    command = None if window else _command_of(argv)
-    parser = build_parser(commands=not window, only=_module_of(argv) if command else None, command=command)
-    args = parser.parse_args(argv)
+    args = _window_options(argv) if window else None
+    if args is None:
+        command = None if window else _command_of(argv)
+        parser = build_parser(commands=not window, only=_module_of(argv) if command else None, command=command)
+        args = parser.parse_args(argv)
     if args.command is None:
         from msf_desk.app import run_gui
 

@@ -91,3 +91,36 @@ def test_the_window_keeps_the_patterns_compiled_before_it_and_uses_them_next_tim
     from msf_desk.ui import i18n
 
     assert not {i18n._TAG.pattern, i18n._PLACEHOLDER.pattern} & patterns   # the window's own: not kept
+
+
+def test_the_window_s_options_read_without_the_parser_are_the_parser_s():
+    """Every argv of up to three words from a set of plain, joined, repeated, missing, refused and
+    abbreviated options: where the window's options are read without the parser, the parser reads
+    the same values; where the parser refuses, so do they (None: the parser then says why)."""
+    import contextlib
+    import io
+    import itertools
+
+    from msf_desk.cli import _opens_the_window, _window_options, build_parser
+
+    parser = build_parser(commands=False)
+    words = ["--db", "f.msf", "--db=g.msf", "--db=", "--db=-x", "-x", "-1", "", "--demo", "--check-startup",
+             "--language", "ar", "xx", "--language=fr", "--language=", "--dem", "--demo=1", "--", "--version"]
+    read = 0
+    for size in range(4):
+        for argv in itertools.product(words, repeat=size):
+            argv = list(argv)
+            if not _opens_the_window(argv):
+                continue
+            try:
+                with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+                    expected = vars(parser.parse_args(argv))
+            except SystemExit:
+                expected = None
+            found = _window_options(argv)
+            if found is not None:
+                read += 1
+                assert vars(found) == expected, argv
+    assert read > 300
+    for argv in ([], ["--db", "f.msf", "--check-startup"], ["--language", "ar", "--demo"], ["--db=x", "--db", "y"]):
+        assert _window_options(argv) is not None, argv

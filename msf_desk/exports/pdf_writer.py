@@ -675,6 +675,28 @@ class _Paragraph(RLParagraph):
 
     _msf_parsed = None  # the fragments pdf_frags made of the paragraph's markup (self.text)
 
+    # reportlab asks each paragraph for its spacing and whether it keeps with the next some
+    # 4,000 times a write (frames, tables' cells, groups kept together): Flowable's answer looks
+    # for the attribute on the paragraph first, which a paragraph seldom has (an error raised
+    # and caught), then on its style. The same answers, the paragraph's own attribute first.
+    def getSpaceBefore(self):  # noqa: N802 (reportlab's name)
+        d = self.__dict__
+        if "spaceBefore" in d or "style" not in d:
+            return Flowable.getSpaceBefore(self)
+        return getattr(d["style"], "spaceBefore", 0)
+
+    def getSpaceAfter(self):  # noqa: N802 (reportlab's name)
+        d = self.__dict__
+        if "spaceAfter" in d or "style" not in d:
+            return Flowable.getSpaceAfter(self)
+        return getattr(d["style"], "spaceAfter", 0)
+
+    def getKeepWithNext(self):  # noqa: N802 (reportlab's name)
+        d = self.__dict__
+        if "keepWithNext" in d or "style" not in d:
+            return Flowable.getKeepWithNext(self)
+        return getattr(d["style"], "keepWithNext", 0)
+
     def drawOn(self, canvas, x, y, _sW=0):  # noqa: N803 (reportlab's names)
         # reportlab saves the canvas's whole state around each flowable it draws (a copy of some
         # twenty attributes), moves the origin, draws, and restores it. A plain paragraph drawn by

@@ -941,3 +941,41 @@ def test_lines_of_several_runs_are_put_as_reportlab_puts_them(tmp_path, monkeypa
         monkeypatch.setattr(pdf_draw, "PUT_LINES", False)
         write_pdf(doc, tmp_path / f"reportlab-{lang}.pdf", created=created)
         assert (tmp_path / f"ours-{lang}.pdf").read_bytes() == (tmp_path / f"reportlab-{lang}.pdf").read_bytes(), lang
+
+
+def test_paragraphs_answer_their_spacing_as_reportlab_does():
+    """pdf_writer._Paragraph.getSpaceBefore, getSpaceAfter and getKeepWithNext answer what
+    reportlab's Flowable methods answer: the paragraph's own attribute when it has one (set to a
+    number, 0 or None), else its style's; for every kind of paragraph the writer makes."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable
+
+    from msf_desk.exports.document import Heading
+
+    register_fonts()
+    builder = pdf_writer._Builder(400.0)
+    paras = [builder.para(t, s) for t in ("Budget", "ليلى حداد", "अनीता शर्मा", "Nino / ნინო")
+             for s in ("body", "h1", "h2", "cell", "note", "item")]
+    paras += [builder.block(Heading("Agenda", level=n))[0] for n in (1, 2, 3)]
+    bare = ParagraphStyle("bare")
+    paras.append(pdf_writer._Paragraph("x", bare))
+    kinds = {type(p) for p in paras}
+    assert {pdf_writer._Paragraph, pdf_writer._ShapedParagraph, pdf_writer._BidiParagraph, pdf_writer._Heading} <= kinds
+    names = ("spaceBefore", "spaceAfter", "keepWithNext")
+    for cls in kinds:   # no class of them answers for the paragraph (reportlab would find it)
+        assert not any(n in c.__dict__ for c in cls.__mro__ for n in names), cls
+    methods = [("getSpaceBefore", "spaceBefore"), ("getSpaceAfter", "spaceAfter"), ("getKeepWithNext", "keepWithNext")]
+    checked = 0
+    for para in paras:
+        for value in (None, 0, 3.5, 1):
+            for method, name in methods:
+                assert getattr(para, method)() == getattr(Flowable, method)(para), (para, method)
+                setattr(para, name, value)
+                assert getattr(para, method)() == getattr(Flowable, method)(para) == value, (para, method)
+                delattr(para, name)
+                checked += 1
+    style_less = pdf_writer._Paragraph("x", bare)
+    del style_less.style
+    for method, _ in methods:
+        assert getattr(style_less, method)() == getattr(Flowable, method)(style_less) == 0
+    assert checked > 250

@@ -198,29 +198,36 @@ def _report_startup(app, window) -> int:
         # The window as the user sees it: the first page painted with what was read (Qt would paint
         # it on a later turn of the event loop, after this report had quit).
         window.repaint()
-        if window.session is not None:
-            from msf_desk.ui.pages import PAGES
+        try:
+            if window.session is not None:
+                from msf_desk.ui.pages import PAGES
 
-            from msf_desk.ui import i18n
+                from msf_desk.ui import i18n
 
-            pages = ", ".join(key for key, _, _ in PAGES)
-            print(f"MSF Desk started: {window.windowTitle()} (pages: {pages})")
-            sidebar = window.sidebar
-            labels = ", ".join(sidebar.item(row).text() for row in range(sidebar.count()))
-            direction = "right to left" if window.layoutDirection() == Qt.RightToLeft else "left to right"
-            print(f"Sidebar ({i18n.current()}, {direction}): {labels}")
-            # Qt's own words (standard buttons) come from Qt's catalogue: a build that lost it says Cancel.
-            from PySide6.QtCore import QCoreApplication
+                pages = ", ".join(key for key, _, _ in PAGES)
+                print(f"MSF Desk started: {window.windowTitle()} (pages: {pages})")
+                sidebar = window.sidebar
+                labels = ", ".join(sidebar.item(row).text() for row in range(sidebar.count()))
+                direction = "right to left" if window.layoutDirection() == Qt.RightToLeft else "left to right"
+                print(f"Sidebar ({i18n.current()}, {direction}): {labels}")
+                # Qt's own words (standard buttons) come from Qt's catalogue: a build that lost it says Cancel.
+                from PySide6.QtCore import QCoreApplication
 
-            print(f"Qt's buttons: {QCoreApplication.translate('QPlatformTheme', 'Cancel')}")
-            if window.painted_at is not None and window.filled_at is not None:
-                print(f"Start-up: window painted {_since_start(window.painted_at) * 1000:.0f} ms after the process "
-                      f"started; first page ({PAGES[window.stack.currentIndex()][0]}) filled after "
-                      f"{_since_start(window.filled_at) * 1000:.0f} ms; meanwhile the window answered within "
-                      f"{gaps['longest'] * 1000:.0f} ms at worst")
-            result["code"] = 0
-        else:
-            print("MSF Desk started, but no forum is open", file=sys.stderr)
+                print(f"Qt's buttons: {QCoreApplication.translate('QPlatformTheme', 'Cancel')}")
+                if window.painted_at is not None and window.filled_at is not None:
+                    print(f"Start-up: window painted {_since_start(window.painted_at) * 1000:.0f} ms after the process "
+                          f"started; first page ({PAGES[window.stack.currentIndex()][0]}) filled after "
+                          f"{_since_start(window.filled_at) * 1000:.0f} ms; meanwhile the window answered within "
+                          f"{gaps['longest'] * 1000:.0f} ms at worst")
+                result["code"] = 0
+            else:
+                print("MSF Desk started, but no forum is open", file=sys.stderr)
+        except BrokenPipeError:
+            # Whoever read the report went away (e.g. `| head -1`): the check closes the window as
+            # usual (an unexpected error's dialog would wait for a click that never comes) and what is
+            # left to say goes nowhere, as the command line does.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            result["code"] = 0 if window.session is not None else 1
         window.close()
         app.quit()
 

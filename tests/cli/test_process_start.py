@@ -124,3 +124,20 @@ def test_the_window_s_options_read_without_the_parser_are_the_parser_s():
     assert read > 300
     for argv in ([], ["--db", "f.msf", "--check-startup"], ["--language", "ar", "--demo"], ["--db=x", "--db", "y"]):
         assert _window_options(argv) is not None, argv
+
+
+def test_the_start_up_check_ends_when_its_reader_has_gone(demo_path):
+    """`msf-desk --check-startup | head -1`: the report's reader goes away; the check still
+    closes the window and ends (it used to wait for ever behind an error's dialog)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen([sys.executable, "-m", "msf_desk", "--db", str(demo_path), "--check-startup"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=str(ROOT))
+    proc.stdout.close()          # gone before the first word
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise AssertionError("the check did not end once its reader had gone")
+    assert proc.returncode == 0, err
+    assert b"Traceback" not in err

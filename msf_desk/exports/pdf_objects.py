@@ -63,7 +63,11 @@ def format(element, document, toplevel=0):  # noqa: A001 (reportlab's name)
     if kind is bytes:
         return element
     if kind is float or kind is int:
-        return fp_str(element).encode("ascii")  # digits, '.' and '-': the character map keeps them
+        # digits, '.' and '-': the character map keeps them. The number is given in a tuple:
+        # fp_str first asks its one argument for its length, and a number answers with an error
+        # (made and dropped, some 2,000 instructions each time); a tuple of one number is formatted
+        # the same way.
+        return fp_str((element,)).encode("ascii")
     if kind is str:
         return pdfdoc_bytes(element)
     return _rl_format(element, document, toplevel)

@@ -496,6 +496,26 @@ def _encoded(encode, text):
         return (type(exc), exc.start, exc.end)
 
 
+def test_a_number_in_a_tuple_is_formatted_as_the_number_alone():
+    """pdf_objects.format gives fp_str a tuple of one number (no error to make and drop): the
+    same digits as the number alone, for reportlab's accelerated fp_str and its Python one."""
+    import random
+
+    from reportlab.lib import rl_accel
+
+    from msf_desk.exports import pdf_objects
+
+    draw = random.Random(14)
+    numbers = [0, 1, -1, 2.5, -0.0, 1e-9, 1e9, 123456.789, 0.1, 1 / 3, -2 / 3, 10**15, 7.000001, 595.2756,
+               841.8898, 0.00049, 0.0005, -0.0005, 1e-300, 12345678901234.5]
+    numbers += [draw.uniform(-1e4, 1e4) for _ in range(3000)] + [draw.randint(-10**6, 10**6) for _ in range(300)]
+    python_fp_str = getattr(rl_accel, "_py_fp_str", None) or rl_accel.fp_str
+    for number in numbers:
+        assert pdf_objects.fp_str((number,)) == pdf_objects.fp_str(number), number
+        assert python_fp_str((number,)) == python_fp_str(number), number
+        assert pdf_objects.format(number, None) == pdf_objects.fp_str(number).encode("ascii")
+
+
 def test_text_is_encoded_as_reportlabs_character_map_encodes_it():
     """pdf_objects.pdfdoc_bytes (and pdfdocEnc in reportlab's place): printable ASCII as ASCII,
     everything else through the map; the same bytes, or the same refusal, as the map's own."""

@@ -23,10 +23,9 @@ word typed) is compiled as always and never written to the disk. Patterns whose 
 """
 from __future__ import annotations
 
-import marshal
-import os
 import sys
-import zlib
+
+from msf_desk import kept_files
 
 try:  # the internals this relies on; without any of them nothing is installed
     import _sre
@@ -133,17 +132,7 @@ def _compile(pattern, flags=0):
 
 def _read() -> dict:
     where = kept_file()
-    if where is None:
-        return {}
-    try:
-        with open(where, "rb") as fh:
-            kept = marshal.loads(fh.read())
-        if not (isinstance(kept, tuple) and len(kept) == 3 and kept[0] == identity()
-                and isinstance(kept[2], bytes) and zlib.crc32(kept[2]) == kept[1]):
-            return {}
-        patterns = marshal.loads(kept[2])
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
+    patterns = None if where is None else kept_files.read(where, identity())
     return patterns if isinstance(patterns, dict) else {}
 
 
@@ -191,18 +180,4 @@ def save() -> None:
         patterns.setdefault(key, args)
     _kept.update(_new)
     _new.clear()
-    try:
-        data = marshal.dumps(patterns)
-    except ValueError:  # never: only numbers, text and their lists are kept
-        return
-    partial = where.with_name(f"{where.name}.{os.getpid()}.partial")
-    try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb") as fh:
-            fh.write(marshal.dumps((identity(), zlib.crc32(data), data)))
-        os.replace(partial, where)   # another program reads the whole file or none of it
-    except OSError:
-        try:
-            os.unlink(partial)
-        except OSError:
-            pass
+    kept_files.write(where, identity(), patterns)

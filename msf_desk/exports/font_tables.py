@@ -19,7 +19,6 @@ refuses) and the font is read as above: the cache can only save time, never chan
 """
 from __future__ import annotations
 
-import marshal
 import os
 import zlib
 from struct import unpack_from
@@ -30,6 +29,7 @@ import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase import ttfonts
 
+from msf_desk import kept_files
 from msf_desk.paths import user_cache_dir
 
 # The tables _fill sets, kept for the next program (the order of this tuple is the file's).
@@ -86,17 +86,7 @@ def _read_kept(face) -> bool:
     where = _kept_file(identity) if identity is not None else None
     if where is None:
         return False
-    try:
-        with open(where, "rb") as fh:
-            kept = marshal.loads(fh.read())
-        # The tables travel as bytes with their checksum: a byte changed on the disk after the
-        # file was written (the identity intact) would otherwise give wrong widths, silently.
-        if not (isinstance(kept, tuple) and len(kept) == 3 and kept[0] == identity
-                and isinstance(kept[2], bytes) and zlib.crc32(kept[2]) == kept[1]):
-            return False
-        tables = marshal.loads(kept[2])
-    except (OSError, EOFError, ValueError, TypeError):
-        return False
+    tables = kept_files.read(where, identity)
     if not (isinstance(tables, tuple) and len(tables) == len(KEPT)):
         return False
     for name, value in zip(KEPT, tables):
@@ -110,19 +100,7 @@ def _keep(face) -> None:
     where = _kept_file(identity) if identity is not None else None
     if where is None:
         return
-    tables = marshal.dumps(tuple(getattr(face, name) for name in KEPT))
-    data = marshal.dumps((identity, zlib.crc32(tables), tables))
-    partial = where.with_name(f"{where.name}.{os.getpid()}.partial")
-    try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb") as fh:
-            fh.write(data)
-        os.replace(partial, where)   # another program reads the whole file or none of it
-    except OSError:
-        try:
-            os.unlink(partial)
-        except OSError:
-            pass
+    kept_files.write(where, identity, tuple(getattr(face, name) for name in KEPT))
 
 
 def make_font(font: ttfonts.TTFont, name: str, filename: str, shapable: bool = True) -> None:

@@ -49,16 +49,10 @@ def format_text(tx, text):
     doc = canv._doc
     escape = canv._escape
     out: list[str] = []
-    select = None
     start = 0
-    for subset, codes in font.splitString(text, doc):
+    for codes in _subsets(tx, font, text, doc, out):
         if not codes:
             return _rl_format_text(tx, text)  # reportlab's loop needs a code (never happens)
-        if subset != tx._curSubset:
-            if select is None:
-                select = f"{fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL"
-            out.append(f"{font.getSubsetInternalName(subset, doc)} {select}")
-            tx._curSubset = subset
         end = start + len(codes)
         # reportlab's list for this chunk: per glyph -x_offset, the code, width - x_advance +
         # x_offset; zeros dropped; runs of codes joined and escaped, runs of numbers summed
@@ -109,6 +103,15 @@ def _format_plain(tx, text: str) -> str:
     doc = canv._doc
     escape = canv._escape
     out: list[str] = []
+    for codes in _subsets(tx, font, text, doc, out):
+        out.append(f"({escape(codes)}) Tj")
+    return " ".join(out)
+
+
+def _subsets(tx, font, text: str, doc, out: list[str]):
+    """The pieces ``font.splitString`` makes of ``text`` (the codes of one subset each), the
+    subset's selection put in ``out`` before a piece whose subset is not the text object's
+    current one, as reportlab's text object does."""
     select = None
     for subset, codes in font.splitString(text, doc):
         if subset != tx._curSubset:
@@ -116,8 +119,7 @@ def _format_plain(tx, text: str) -> str:
                 select = f"{fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL"
             out.append(f"{font.getSubsetInternalName(subset, doc)} {select}")
             tx._curSubset = subset
-        out.append(f"({escape(codes)}) Tj")
-    return " ".join(out)
+        yield codes
 
 
 def install() -> None:

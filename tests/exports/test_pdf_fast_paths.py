@@ -41,6 +41,18 @@ TEXTS = [
 ]
 
 
+def written_both_ways(monkeypatch, on: Path, off: Path, doc, module, switch: str) -> None:
+    """Write `doc` with `module.switch` on (to `on`) and off (to `off`): the same bytes."""
+    import datetime as dt
+
+    created = dt.datetime(2026, 10, 26, 9, 0)
+    monkeypatch.setattr(module, switch, True)
+    write_pdf(doc, on, created=created)
+    monkeypatch.setattr(module, switch, False)
+    write_pdf(doc, off, created=created)
+    assert on.read_bytes() == off.read_bytes(), on.name
+
+
 def parsed_by_reportlab(xml: str, style):
     parser = ParaParser()
     parser.caseSensitive = 1
@@ -417,12 +429,10 @@ def test_plain_drawing_gives_the_same_pdf_in_every_script(tmp_path, monkeypatch)
     """Documents in English and Arabic (right to left) with Arabic, Devanagari, Korean,
     Georgian and Vietnamese names: the same PDF, byte for byte, whether plain paragraphs are
     drawn by exports/pdf_draw.py or by reportlab."""
-    import datetime as dt
 
     from msf_desk.exports.document import Bullets, Heading, KeyValues
 
     names = ["Amara Okafor", "ليلى حداد", "अनीता शर्मा", "김민준", "ნინო ბერიძე", "Nguyễn Thị Lan", "Zoë Ångström"]
-    created = dt.datetime(2026, 10, 26, 9, 0)
     for lang in ("en", "ar"):
         doc = Document(title=f"Forum meeting — {names[1]}", header=f"Forum — {names[2]}", language=lang).add(
             KeyValues([("Chair", names[0]), ("Co-chair", names[3])]))
@@ -432,11 +442,8 @@ def test_plain_drawing_gives_the_same_pdf_in_every_script(tmp_path, monkeypatch)
                     Paragraph(f"Presented by {names[n % len(names)]}; {' '.join(_words(n + 50))}", "note"),
                     Table(["Who", "Interest"], [[name, " ".join(_words(n + r)) or "—"] for r, name in enumerate(names)]),
                     Bullets([f"{name} asks for the floor" for name in names[:4]]))
-        monkeypatch.setattr(pdf_writer, "PLAIN_DRAW", True)
-        write_pdf(doc, tmp_path / f"ours-{lang}.pdf", created=created)
-        monkeypatch.setattr(pdf_writer, "PLAIN_DRAW", False)
-        write_pdf(doc, tmp_path / f"reportlab-{lang}.pdf", created=created)
-        assert (tmp_path / f"ours-{lang}.pdf").read_bytes() == (tmp_path / f"reportlab-{lang}.pdf").read_bytes(), lang
+        written_both_ways(monkeypatch, tmp_path / f"ours-{lang}.pdf", tmp_path / f"reportlab-{lang}.pdf", doc,
+                          pdf_writer, "PLAIN_DRAW")
 
 
 def test_pdf_objects_are_formatted_as_reportlab_formats_them(tmp_path):
@@ -603,7 +610,6 @@ def test_right_to_left_lines_kept_per_document_give_the_same_pdf(tmp_path, monke
     and weight (pdf_writer._BidiParagraph.wrap): the same text in a narrow table cell, a wide
     paragraph and a bold heading, in English and Arabic documents, comes out the same, byte for
     byte, as when every paragraph is cut afresh."""
-    import datetime as dt
 
     from msf_desk.exports.document import Heading, KeyValues
 
@@ -612,17 +618,13 @@ def test_right_to_left_lines_kept_per_document_give_the_same_pdf(tmp_path, monke
         pytest.skip("needs uharfbuzz")
     texts = ["ليلى حداد ومجموعة العمل المعنية بالشفافية والمساءلة في الموازنة العامة",
              "Leila Haddad / ليلى حداد; Amara Okafor", "تقرير مرحلي عن الالتزام الثالث"]
-    created = dt.datetime(2026, 10, 26, 9, 0)
     for lang in ("en", "ar"):
         doc = Document(title="Forum", language=lang).add(KeyValues([("Chair", texts[0])]))
         for n in range(3):
             doc.add(Heading(texts[n], level=2), Paragraph(texts[0]), Paragraph(texts[n], "note"),
                     Table(["No.", "Who", "Note"], [[str(k), t, texts[0]] for k, t in enumerate(texts)]))
-        monkeypatch.setattr(pdf_writer, "KEEP_SHAPED", True)
-        write_pdf(doc, tmp_path / f"kept-{lang}.pdf", created=created)
-        monkeypatch.setattr(pdf_writer, "KEEP_SHAPED", False)
-        write_pdf(doc, tmp_path / f"afresh-{lang}.pdf", created=created)
-        assert (tmp_path / f"kept-{lang}.pdf").read_bytes() == (tmp_path / f"afresh-{lang}.pdf").read_bytes(), lang
+        written_both_ways(monkeypatch, tmp_path / f"kept-{lang}.pdf", tmp_path / f"afresh-{lang}.pdf", doc,
+                          pdf_writer, "KEEP_SHAPED")
 
 
 def test_shaped_text_is_formatted_as_reportlab_formats_it(tmp_path, monkeypatch):
@@ -633,7 +635,6 @@ def test_shaped_text_is_formatted_as_reportlab_formats_it(tmp_path, monkeypatch)
     a rise, in more than one font subset; the same operators text by text and the same subset
     chosen after each; and text that is not shaped, in one subset and two. What it does not
     format (a glyph moved up or down, a rise) is formatted by reportlab; and whole documents come out the same, byte for byte, either way."""
-    import datetime as dt
     import io
 
     from reportlab.pdfgen.canvas import Canvas
@@ -716,7 +717,6 @@ def test_shaped_text_is_formatted_as_reportlab_formats_it(tmp_path, monkeypatch)
 
     names = ["Leila Haddad / ليلى حداد", "Anita Sharma / अनीता शर्मा", "Nino Beridze / ნინო ბერიძე",
              "ผู้ใหญ่ Thai", "Wave To AVA 👍", "مُحَمَّد"]
-    created = dt.datetime(2026, 10, 26, 9, 0)
     for lang in ("en", "ar"):
         doc = Document(title=f"Forum — {names[0]}", header=f"Forum — {names[1]}", language=lang).add(
             KeyValues([("Chair", names[0]), ("Co-chair", names[1])]))
@@ -724,11 +724,8 @@ def test_shaped_text_is_formatted_as_reportlab_formats_it(tmp_path, monkeypatch)
             doc.add(Heading(f"Item {n}: {names[n]}", level=2),
                     Paragraph(f"9am–9:15am (15 min) · For decision · Presented by {names[n]}; {names[n + 1]}", "note"),
                     Table(["No.", "Who"], [[str(k), name] for k, name in enumerate(names)]))
-        monkeypatch.setattr(pdf_glyphs, "ON", True)
-        write_pdf(doc, tmp_path / f"ours-{lang}.pdf", created=created)
-        monkeypatch.setattr(pdf_glyphs, "ON", False)
-        write_pdf(doc, tmp_path / f"reportlab-{lang}.pdf", created=created)
-        assert (tmp_path / f"ours-{lang}.pdf").read_bytes() == (tmp_path / f"reportlab-{lang}.pdf").read_bytes(), lang
+        written_both_ways(monkeypatch, tmp_path / f"ours-{lang}.pdf", tmp_path / f"reportlab-{lang}.pdf", doc,
+                          pdf_glyphs, "ON")
 
 
 def test_a_word_shaped_once_is_shaped_as_afresh_at_each_size():
@@ -856,11 +853,8 @@ def test_layouts_of_several_runs_kept_per_document_are_reportlabs(tmp_path, monk
                     Table(["No.", "Who", "With"], [[str(k), name, names[(k + n) % 3]] for k, name in enumerate(names)]),
                     Bullets(names[:3]),
                     Paragraph(" ".join(names * 6)))   # long: split at the foot of pages
-        monkeypatch.setattr(pdf_writer, "KEEP_LAYOUTS", True)
-        write_pdf(doc, tmp_path / f"kept-{lang}.pdf", created=created)
-        monkeypatch.setattr(pdf_writer, "KEEP_LAYOUTS", False)
-        write_pdf(doc, tmp_path / f"afresh-{lang}.pdf", created=created)
-        assert (tmp_path / f"kept-{lang}.pdf").read_bytes() == (tmp_path / f"afresh-{lang}.pdf").read_bytes(), lang
+        written_both_ways(monkeypatch, tmp_path / f"kept-{lang}.pdf", tmp_path / f"afresh-{lang}.pdf", doc,
+                          pdf_writer, "KEEP_LAYOUTS")
         assert len(PdfReader(tmp_path / f"kept-{lang}.pdf").pages) > 3
     # What is kept is bounded: past LAYOUTS_KEPT the layouts are dropped, the same PDF.
     monkeypatch.setattr(pdf_writer, "KEEP_LAYOUTS", True)
@@ -877,7 +871,6 @@ def test_lines_of_several_runs_are_put_as_reportlab_puts_them(tmp_path, monkeypa
     widths, each drawn both ways on a canvas of its own; lines with an underline, a link, a
     background, a rise or a picture are put by reportlab; and documents in English and Arabic
     come out the same, byte for byte."""
-    import datetime as dt
     import io
 
     from reportlab.lib import colors
@@ -947,7 +940,6 @@ def test_lines_of_several_runs_are_put_as_reportlab_puts_them(tmp_path, monkeypa
         para.drawOn(canvas, 30, 100)
     assert taken["n"] > 200 and 40 < left["n"] < taken["n"] / 2, (taken, left)
 
-    created = dt.datetime(2026, 10, 26, 9, 0)
     for lang in ("en", "ar"):
         doc = Document(title=f"Forum — {names[0]}", header=f"Forum — {names[1]}", language=lang).add(
             KeyValues([("Chair", names[1]), ("Co-chair", names[2])]))
@@ -956,11 +948,8 @@ def test_lines_of_several_runs_are_put_as_reportlab_puts_them(tmp_path, monkeypa
                     Paragraph(f"9am–9:15am (15 min) · Presented by {names[n % 4]}", "note"),
                     Table(["No.", "Who"], [[str(k), name] for k, name in enumerate(names)]),
                     Bullets(names[:3]))
-        monkeypatch.setattr(pdf_draw, "PUT_LINES", True)
-        write_pdf(doc, tmp_path / f"ours-{lang}.pdf", created=created)
-        monkeypatch.setattr(pdf_draw, "PUT_LINES", False)
-        write_pdf(doc, tmp_path / f"reportlab-{lang}.pdf", created=created)
-        assert (tmp_path / f"ours-{lang}.pdf").read_bytes() == (tmp_path / f"reportlab-{lang}.pdf").read_bytes(), lang
+        written_both_ways(monkeypatch, tmp_path / f"ours-{lang}.pdf", tmp_path / f"reportlab-{lang}.pdf", doc,
+                          pdf_draw, "PUT_LINES")
 
 
 def test_paragraphs_answer_their_spacing_as_reportlab_does():

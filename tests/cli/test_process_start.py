@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.cli.test_startup import STARTUP
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # The program's entry (as `python -m msf_desk` and the `msf-desk` command call it), with the
@@ -59,13 +61,7 @@ def test_the_installed_command_starts_at_the_program_s_entry():
 
 # The window started twice on the same cache folder, saying how many regular expressions it
 # took from the kept file (msf_desk.cli.kept_patterns).
-WINDOW_TWICE = """
-import runpy, sys
-sys.argv = ["msf-desk", "--db", sys.argv[1], "--check-startup"]
-try:
-    runpy.run_module("msf_desk", run_name="__main__")
-except SystemExit as exc:
-    assert not exc.code, exc.code
+WINDOW_TWICE = STARTUP + """
 from msf_desk.cli import kept_patterns
 import re
 print("USED", kept_patterns.used, re._compiler.compile is kept_patterns._PARTS[3])

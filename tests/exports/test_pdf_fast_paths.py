@@ -343,10 +343,6 @@ def test_plain_lines_give_the_same_pdf(tmp_path, monkeypatch):
 def _drawn_both_ways(para_of, widths, monkeypatch) -> tuple[bytes, bytes, int]:
     """The PDF of paragraphs drawn by exports/pdf_draw.py and by reportlab (each on a canvas of
     its own, the same paragraphs made afresh), and how many the quicker path drew."""
-    import io
-
-    from reportlab.pdfgen.canvas import Canvas
-
     from msf_desk.exports import pdf_draw
 
     taken = {"n": 0}
@@ -361,20 +357,30 @@ def _drawn_both_ways(para_of, widths, monkeypatch) -> tuple[bytes, bytes, int]:
     out = []
     for fast in (True, False):
         monkeypatch.setattr(pdf_writer, "PLAIN_DRAW", fast)
-        buffer = io.BytesIO()
-        canvas = Canvas(buffer, invariant=1, initialFontName=pdf_writer.font_name())
-        y = 800.0
-        for para in para_of():
-            for width in widths:
-                _, height = para.wrap(width, 10_000)
-                if y - height < 20:
-                    canvas.showPage()
-                    y = 800.0
-                para.drawOn(canvas, 30, y - height)
-                y -= height + 4
-        canvas.save()
-        out.append(buffer.getvalue())
+        out.append(_on_a_canvas(para_of(), widths))
     return out[0], out[1], taken["n"]
+
+
+def _on_a_canvas(paragraphs, widths) -> bytes:
+    """The PDF of `paragraphs`, each laid out and drawn at each of `widths` in turn, one under
+    the other, a new page when one is full."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1, initialFontName=pdf_writer.font_name())
+    y = 800.0
+    for para in paragraphs:
+        for width in widths:
+            _, height = para.wrap(width, 10_000)
+            if y - height < 20:
+                canvas.showPage()
+                y = 800.0
+            para.drawOn(canvas, 30, y - height)
+            y -= height + 4
+    canvas.save()
+    return buffer.getvalue()
 
 
 def test_plain_paragraphs_are_drawn_with_reportlabs_operators(monkeypatch):
@@ -915,19 +921,7 @@ def test_lines_of_several_runs_are_put_as_reportlab_puts_them(tmp_path, monkeypa
     out = []
     for fast in (True, False):
         monkeypatch.setattr(pdf_draw, "PUT_LINES", fast)
-        buffer = io.BytesIO()
-        canvas = Canvas(buffer, invariant=1, initialFontName=pdf_writer.font_name())
-        y = 800.0
-        for para in paragraphs():
-            for width in (90.0, 200.0, 481.9):
-                _, height = para.wrap(width, 10_000)
-                if y - height < 20:
-                    canvas.showPage()
-                    y = 800.0
-                para.drawOn(canvas, 30, y - height)
-                y -= height + 4
-        canvas.save()
-        out.append(buffer.getvalue())
+        out.append(_on_a_canvas(paragraphs(), (90.0, 200.0, 481.9)))
     assert out[0] == out[1]
     left = {"n": 0}
     monkeypatch.setattr(pdf_draw, "PUT_LINES", True)

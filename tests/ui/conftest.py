@@ -9,6 +9,18 @@ from msf_desk.ui.session import ForumSession
 
 
 @pytest.fixture
+def language(qapp):
+    """Install a window language for one test (its catalogues' files, as i18n.install gives
+    them); English again afterwards (the translators are global), the rules' messages too."""
+    from msf_desk.core import messages
+    from msf_desk.ui import i18n
+
+    yield lambda code: i18n.install(code, qapp)
+    i18n.install("en", qapp)
+    assert messages.message_language() == "en"
+
+
+@pytest.fixture
 def session(demo_path):
     """The demo forum open as the window opens it (its own copy for each test)."""
     s = ForumSession(open_forum(demo_path), demo_path)

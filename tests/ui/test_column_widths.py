@@ -42,16 +42,6 @@ def problems_in(view: QTableView) -> list[str]:
 
 
 @pytest.fixture
-def language(qapp):
-    """The window's language for one test (headers in French, Spanish and Arabic are longer);
-    English again afterwards."""
-    from msf_desk.ui import i18n
-
-    yield lambda code: i18n.install(code, qapp)
-    i18n.install("en", qapp)
-
-
-@pytest.fixture
 def window(qtbot, qsettings, demo_path):
     w = MainWindow(qsettings)
     qtbot.addWidget(w)

@@ -6,22 +6,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from msf_desk.core import messages
-from msf_desk.ui import i18n
 from msf_desk.ui.dialogs.imports import ImportPreviewDialog
 from msf_desk.ui.pages.members import MembersPage
 from tests.conftest import DEMO_TODAY
 from tests.ui.test_members_import import drop, rows_of
-
-
-@pytest.fixture
-def language(qapp):
-    def use(code: str) -> None:
-        i18n.install(code, qapp)
-
-    yield use
-    i18n.install("en", qapp)
-    assert messages.message_language() == "en"
 
 
 def members_page(shown, session):

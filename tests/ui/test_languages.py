@@ -20,16 +20,6 @@ SIDEBARS = {
 }
 
 
-@pytest.fixture
-def language(qapp):
-    """Install a language for one test; English again afterwards (the translators are global)."""
-    def use(code: str) -> list[str]:
-        return i18n.install(code, qapp)
-
-    yield use
-    i18n.install("en", qapp)
-
-
 def sidebar(window) -> list[str]:
     return [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
 

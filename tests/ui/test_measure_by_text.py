@@ -24,14 +24,6 @@ WORDS = ["", "iiiiiiiiii", "WWWWWW", "Member 7", "Mémbre 7", "12 Mar 2026", "1 
          "Alternate for Jean-Baptiste Ndiaye", "Alternate for Jean-Baptiste Ndiayé", "ffi fl ffl", "Yes", "No"]
 
 
-@pytest.fixture
-def language(qapp):
-    from msf_desk.ui import i18n
-
-    yield lambda code: i18n.install(code, qapp)
-    i18n.install("en", qapp)
-
-
 def _model(rows: int) -> QStandardItemModel:
     model = QStandardItemModel(rows, 3)
     for row in range(rows):

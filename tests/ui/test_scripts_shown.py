@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QTableView, QWidget
 
 from msf_desk.core.today import DueItem
-from msf_desk.ui import fonts, i18n
+from msf_desk.ui import fonts
 from msf_desk.ui.main_window import MainWindow
 from msf_desk.ui.models import today as today_model
 from msf_desk.ui.models.today import TodayModel
@@ -48,15 +48,6 @@ def cells_read(monkeypatch):
 
     monkeypatch.setattr(today_model, "cell_text", noting)
     return seen
-
-
-@pytest.fixture
-def language(qapp):
-    def use(code: str) -> None:
-        i18n.install(code, qapp)
-
-    yield use
-    i18n.install("en", qapp)
 
 
 @pytest.mark.parametrize("code", ["en", "ar"])

@@ -50,14 +50,14 @@ class Progress:
 
 
 def build(tmp: Path, rows: int) -> tuple[Path, int]:
-    from msf_desk.core import responses as core
+    from msf_desk.core import consultations_due
     from msf_desk.demo import build_demo
     from msf_desk.store import responses as store
 
     path = tmp / "forum.msf"
     db = build_demo(path, today=TODAY)
-    cons = core.list_consultations(db)[0]
-    due = core.due_date(TODAY, 20).isoformat()
+    cons = consultations_due.list_consultations(db)[0]
+    due = consultations_due.due_date(TODAY, 20).isoformat()
     store.insert_contribution_rows(db, (
         {"consultation_id": cons.id, "received_on": TODAY.isoformat(), "channel": "email",
          "contributor_name": f"Person {n}", "organisation": f"Organisation {n % 300}",

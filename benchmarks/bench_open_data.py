@@ -23,7 +23,7 @@ TODAY = dt.date(2026, 6, 15)
 
 
 def main() -> int:
-    from msf_desk.core import responses
+    from msf_desk.core import consultations_due
     from msf_desk.core.audience import responses as audience_responses
     from msf_desk.core.audience.minutes import action_tracker, decisions_register
     from msf_desk.demo import build_demo
@@ -45,7 +45,7 @@ def main() -> int:
         print(f"| build the large demo | {time.perf_counter() - started:.1f} s |")
     started = time.perf_counter()
     collected = open_data.Collector()
-    for c in responses.list_consultations(db):
+    for c in consultations_due.list_consultations(db):
         meta, rows = audience_responses.open_data(db, c.id)
         collected.consultation(meta, rows)
     collected.add("decisions", register_rows(decisions_register(db, "public", today=TODAY)))

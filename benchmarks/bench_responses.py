@@ -61,6 +61,7 @@ def main() -> int:
 
     from msf_desk.core import contributions_import as imp
     from msf_desk.core import responses as core
+    from msf_desk.core import consultations_due
     from msf_desk.demo import build_demo
     from msf_desk.store.db import create_forum
 
@@ -117,7 +118,7 @@ def main() -> int:
                     f"median {statistics.median(raw):.1f} ms, worst {max(raw):.1f} ms"))
     slow = sorted(by_key, reverse=True)[:3]
     figures.append(("  slowest keystrokes", "; ".join(f"'{t}' {ms:.0f} ms ({n:,} matches)" for ms, t, n in slow)))
-    consultation = next(c.id for c in core.list_consultations(db) if "bulk" in c.name)
+    consultation = next(c.id for c in consultations_due.list_consultations(db) if "bulk" in c.name)
     filtered = []
     for typed in ("pu", "publish", "publish the", "journalists"):
         flt = ContributionFilter(text=typed, consultation_id=consultation, outcome="included")

@@ -205,13 +205,14 @@ def cmd_template(args) -> int:
 
 def cmd_overdue(args) -> int:
     from msf_desk.core import responses as core
+    from msf_desk.core import consultations_due
 
     db = open_db(args)
     today = parse_day(args.on)
     late = core.overdue(db, today)
     soon = core.due_soon(db, today)
     if args.json:
-        _, off = core.due_rule(db)
+        _, off = consultations_due.due_rule(db)
         print_json({"on": today, "overdue": [_contribution_json(c, today, off) for c in late],
                     "due_soon": [_contribution_json(c, today, off) for c in soon]})
         return 0
@@ -232,14 +233,15 @@ def cmd_overdue(args) -> int:
 
 def cmd_list(args) -> int:
     from msf_desk.core import responses as core
+    from msf_desk.core import consultations_due
     from msf_desk.store import responses as store
 
     db = open_db(args)
     today = parse_day(args.on)
-    core.refresh_due_dates(db)
+    consultations_due.refresh_due_dates(db)
     counts = store.consultation_counts(db, today)
     items = []
-    for c in core.list_consultations(db):
+    for c in consultations_due.list_consultations(db):
         n = counts.get(c.id, {"contributions": 0, "answered": 0, "overdue": 0, "answered_late": 0})
         items.append((c, n))
     if args.json:

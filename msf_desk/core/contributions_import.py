@@ -25,6 +25,7 @@ from msf_desk.core import forum as forum_core
 from msf_desk.core import platforms
 from msf_desk.core.contribution_columns import FIELDS, auto_mapping, headers_key, check_mapping
 from msf_desk.core import responses as core
+from msf_desk.core import consultations_due
 from msf_desk.core.tabular import Sheet, normalise_header, parse_yes_no, read_table
 from msf_desk.model.errors import ImportFailed, Problem, UserError
 from msf_desk.store import responses as store
@@ -487,10 +488,10 @@ def import_contributions(db, path: str | Path, consultation_id: int, *, mapping:
     consultation = core.get_consultation(db, consultation_id)
     sheet = sheet or read_table(path)
     plan = plan_import(db, sheet, mapping)
-    days, off = core.due_rule(db)
+    days, off = consultations_due.due_rule(db)
 
     def due(received):
-        return core.due_date(received, days, off)
+        return consultations_due.due_date(received, days, off)
 
     if plan.layout is not None:
         fields_sheet, skipped = platform_sheet(sheet, plan.layout, forum_context(db))

@@ -24,7 +24,7 @@ from dataclasses import field
 
 from msf_desk.core.language import N_, _, current
 from msf_desk.core.language import day as day_words
-from msf_desk.core import forum, papers, process_documents, responses
+from msf_desk.core import consultations_due, forum, papers, process_documents
 from msf_desk.core.audience.pack import pack_for
 from msf_desk.core.export_record import SETTING_HISTORY, SETTING_LAST, ExportRecord, export_history
 from msf_desk.core.meetings import list_meetings
@@ -489,7 +489,7 @@ def plan(db, as_of: dt.date, progress=None) -> Plan:
                                       "interests", "csv", as_of))
 
     consultation_entries = []
-    for c in sorted(responses.list_consultations(db), key=lambda c: c.id):
+    for c in sorted(consultations_due.list_consultations(db), key=lambda c: c.id):
         status = c.status_on(as_of)
         folder = f"consultations/{consultation_folder(c)}"
         entry = ConsultationEntry(c.id, folder, c.name, c.stage_label, c.opens_on, c.closes_on, status, None)

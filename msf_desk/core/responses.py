@@ -1,7 +1,8 @@
 """The reasoned-response register: consultations, contributions, outcomes with reasons.
 
 The rules of the field live here: which outcomes need a reason, when an answer is
-due (working days after receipt), when a consultation is open too briefly. The records live
+due (working days after receipt: core.consultations_due, which keeps the due dates), when a
+consultation is open too briefly. The records live
 in msf_desk.model.responses; what the public may see of a contributor (the name only with
 their consent) is decided in core.audience.privacy, the report and open data in
 core.audience.responses.
@@ -14,18 +15,16 @@ import re
 from pathlib import Path
 
 from msf_desk.core.language import _, semicolons
-from msf_desk.core import forum
 from msf_desk.core.attachments import store_file
-from msf_desk.model.dates import add_working_days, working_days_between
-from msf_desk.model.digests import sha256_hex
-from msf_desk.core.calendar import holidays
+from msf_desk.model.dates import working_days_between
+from msf_desk.core.consultations_due import DUE_SOON_WORKING_DAYS, _due_soon_limit, due_date, due_rule, refresh_due_dates
 from msf_desk.core import trash
 from msf_desk.core.audit import check_unchanged, logged
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.model.responses import (STAGES, CHANNELS, CONTRIBUTOR_TYPES, OUTCOMES, FINAL_OUTCOMES,
                                       LINK_KINDS, Consultation, Response, Contribution, ContributionFilter)
 from msf_desk.paths import forum_files_dir
-from msf_desk.store import forum as forum_store, responses as store
+from msf_desk.store import responses as store
 from msf_desk.store.db import transaction
 from msf_desk.model import messages as person
 from msf_desk.model.messages import M_, M_n
@@ -36,7 +35,6 @@ from msf_desk.model.records import record
 MIN_OPEN_DAYS = {"draft_plan": 14, "self_assessment": 28}
 
 AUDIENCES = ("public", "members")
-DUE_SOON_WORKING_DAYS = 5
 
 
 def _norm(text: str) -> str:
@@ -178,24 +176,10 @@ def validate_response(r: Response, contribution: Contribution | None = None) -> 
         raise ValidationError(problems)
 
 
-def due_date(received: dt.date, working_days: int, holidays=()) -> dt.date:
-    """When an answer is due: `working_days` after receipt, skipping weekends and holidays."""
-    return add_working_days(received, working_days, holidays)
-
-
-def due_rule(db) -> tuple[int, list[dt.date]]:
-    return forum.load(db).response_working_days, holidays(db)
-
-
 def working_days_late(c: Contribution, holidays=()) -> int:
     if not c.late:
         return 0
     return working_days_between(c.due_on, c.response.answered_on, holidays)
-
-
-# --- consultations -------------------------------------------------------------------------
-def list_consultations(db) -> list[Consultation]:
-    return store.all_consultations(db)
 
 
 def get_consultation(db, consultation_id: int) -> Consultation:
@@ -412,22 +396,6 @@ def _link_chain_reaches(db, start: int, kind: str, wanted: int) -> bool:
     return False
 
 
-def refresh_due_dates(db) -> int:
-    """Recompute due dates after the forum's holidays or working-day rule changed.
-
-    Dates set by hand are kept. Returns how many contributions changed.
-    """
-    if getattr(db, "read_only", False):
-        return 0  # a forum open read-only keeps the dates it has
-    days, off = due_rule(db)
-    basis = sha256_hex(f"{days}|{','.join(d.isoformat() for d in off)}".encode())
-    if forum_store.get_setting(db, "responses.due_basis") == basis:
-        return 0
-    changed = store.recompute_due_dates(db, lambda received: due_date(received, days, off))
-    forum_store.set_setting(db, "responses.due_basis", basis)
-    return changed
-
-
 def overdue(db, today: dt.date) -> list[Contribution]:
     refresh_due_dates(db)
     return store.open_contributions_due(db, before=today)
@@ -438,25 +406,6 @@ def due_soon(db, today: dt.date, within: int = DUE_SOON_WORKING_DAYS) -> list[Co
     refresh_due_dates(db)
     return [c for c in store.open_contributions_due(db, before=_due_soon_limit(db, today, within) + dt.timedelta(days=1))
             if c.due_on >= today]
-
-
-def _due_soon_limit(db, today: dt.date, within: int) -> dt.date:
-    _days, off = due_rule(db)
-    return add_working_days(today, within, off)
-
-
-def open_due_counts(db, today: dt.date, within: int = DUE_SOON_WORKING_DAYS) -> dict[tuple[int, str], tuple[int, dt.date]]:
-    """What overdue() and due_soon() list, counted without reading the contributions: for each
-    consultation, ("late" or "due") → (how many, the first due date). On a consultation of
-    100,000 contributions Today needs only these figures."""
-    refresh_due_dates(db)
-    out: dict[tuple[int, str], tuple[int, dt.date]] = {}
-    late = store.open_due_counts(db, before=today)
-    soon = store.open_due_counts(db, before=_due_soon_limit(db, today, within) + dt.timedelta(days=1), since=today)
-    for severity, counts in (("late", late), ("due", soon)):
-        for cid, (n, first) in counts.items():
-            out[(cid, severity)] = (n, dt.date.fromisoformat(first[:10]))
-    return out
 
 
 # --- search --------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from msf_desk.core import calendar, ethics, forum, responses
+from msf_desk.core import calendar, consultations_due, ethics, forum
 from msf_desk.core.export_record import last_export
 from msf_desk.core.meetings import list_meetings
 from msf_desk.core.members import list_members
@@ -49,8 +49,8 @@ def read(db, today: dt.date, *, pending_export=None) -> Standing:
         record = get_minutes(db, m.id)
         if record is not None:
             minutes[m.id] = record
-    responses.refresh_due_dates(db)
-    consultations = responses.list_consultations(db)
+    consultations_due.refresh_due_dates(db)
+    consultations = consultations_due.list_consultations(db)
     try:
         within = int(get_setting(db, SETTING_MINUTES_DAYS) or MINUTES_WITHIN_DAYS)
     except ValueError:

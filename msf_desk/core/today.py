@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict
 
-from msf_desk.core import action_tracker as actions, language, parity, responses, standing
+from msf_desk.core import action_tracker as actions, consultations_due, language, parity, standing
 from msf_desk.core.meetings import notice_deadline, overdue_work
 from msf_desk.core.messages import message_day, message_language, message_number
 from msf_desk.model.dates import add_months
@@ -99,8 +99,8 @@ def _contributions(db, on: dt.date) -> list[DueItem]:
     """One line per consultation with contributions not answered in time, and one per
     consultation with some to answer soon (responses.overdue and due_soon, counted)."""
     out = []
-    names = {c.id: c.name for c in responses.list_consultations(db)}
-    for (cid, severity), (n, first) in responses.open_due_counts(db, on).items():
+    names = {c.id: c.name for c in consultations_due.list_consultations(db)}
+    for (cid, severity), (n, first) in consultations_due.open_due_counts(db, on).items():
         text = (M_n("{count} contribution to “{consultation}” not answered in time (it was due {day}).",
                     "{count} contributions to “{consultation}” not answered in time (the first was due {day}).", n)
                 if severity == "late" else

@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 
 from msf_desk.core import responses as core
+from msf_desk.core import consultations_due
 from msf_desk.model.dates import add_working_days
 from msf_desk.model.responses import Consultation, Contribution, Response
 from msf_desk.store import responses as store
@@ -153,7 +154,7 @@ def _decided(meetings, received: dt.date, by: dt.date) -> tuple[int | None, str,
 
 def populate(db, ctx) -> None:
     today = ctx.today
-    days, off = core.due_rule(db)
+    days, off = consultations_due.due_rule(db)
     meetings = _meetings(db)
     ids: dict = {"late": None, "merged": [], "anonymous": None, "overdue": []}
 
@@ -214,7 +215,7 @@ def _themes_consultation(db, ctx, cons, days, off, meetings, ids) -> None:
         c = Contribution(consultation_id=cons.id, received_on=received, channel=channel,
                          contributor_name=name, organisation=org, contributor_type=kind, publish_name=consent,
                          text=_text(rng, theme), theme=theme,
-                         due_on=core.due_date(received, days, off))
+                         due_on=consultations_due.due_date(received, days, off))
         batch.append(dataclasses.replace(c, response=_answer(rng, c, meetings, ctx.today)))
     saved = store.insert_contributions(db, batch)
     ids["anonymous"] = next(c.id for c in saved if not c.publish_name and c.contributor_name)
@@ -239,7 +240,7 @@ def _draft_consultation(db, ctx, cons, days, off, meetings, ids) -> None:
             section=f"Commitment {number}, paragraph {rng.randint(1, 6)}",
             votes_for=rng.randint(0, 40) if on_platform else None,
             votes_against=rng.randint(0, 8) if on_platform else None,
-            due_on=core.due_date(received, days, off))
+            due_on=consultations_due.due_date(received, days, off))
         originals.append(dataclasses.replace(c, response=_answer(rng, c, meetings, today)))
     # The one answer sent late: three working days after it was due.
     late = originals[7]
@@ -259,7 +260,7 @@ def _draft_consultation(db, ctx, cons, days, off, meetings, ids) -> None:
         c = Contribution(
             consultation_id=cons.id, received_on=received, channel="email", contributor_name=name,
             organisation=org, contributor_type=kind, publish_name=consent, theme=original.theme,
-            section=original.section, due_on=core.due_date(received, days, off))
+            section=original.section, due_on=consultations_due.due_date(received, days, off))
         if len(extra) < 5:
             c = dataclasses.replace(c, text=original.text, duplicate_of=original.id)
             reason = f"Same proposal as no. {original.id}; see the answer given there."
@@ -281,7 +282,7 @@ def _draft_consultation(db, ctx, cons, days, off, meetings, ids) -> None:
             consultation_id=cons.id, received_on=received, channel="written", organisation=org,
             contributor_type="other" if "union" in org.lower() else "government", text=text,
             theme="Public procurement" if "procurement" in text else "Budget transparency",
-            due_on=core.due_date(received, days, off),
+            due_on=consultations_due.due_date(received, days, off),
             response=Response(outcome="under_consideration", decided_by="Secretariat")))
     ids["overdue"] = [c.id for c in store.insert_contributions(db, waiting)]
 
@@ -296,7 +297,7 @@ def _assessment_consultation(db, ctx, cons, days, off, ids) -> None:
             consultation_id=cons.id, received_on=received, channel=rng.choice(["online_platform", "email"]),
             contributor_name=name, organisation=org, contributor_type=kind, publish_name=consent,
             text=rng.choice(SELF_ASSESSMENT_POINTS), theme=rng.choice(["Progress on commitments", "Co-creation process"]),
-            section=f"Section {rng.randint(1, 5)}", due_on=core.due_date(received, days, off))
+            section=f"Section {rng.randint(1, 5)}", due_on=consultations_due.due_date(received, days, off))
         if i % 5 == 0 and received + dt.timedelta(days=4) <= today:
             c.response = Response(outcome="amended", reason="The final report is corrected on this point.",
                                   decided_by="Secretariat", answered_on=received + dt.timedelta(days=4))
@@ -310,7 +311,7 @@ def bulk_consultation(db, ctx, count: int = 100_000) -> int:
     """A consultation of `count` contributions (100,000 in the large demo) for benchmarks: plain
     rows inserted in batches, one transaction. Returns its id."""
     rng, today = ctx.rng, ctx.today
-    days, off = core.due_rule(db)
+    days, off = consultations_due.due_rule(db)
     cons = core.save_consultation(db, Consultation(
         name="National ideas platform (bulk)", stage="other",
         opens_on=today - dt.timedelta(days=400), closes_on=today - dt.timedelta(days=30),
@@ -325,7 +326,7 @@ def bulk_consultation(db, ctx, count: int = 100_000) -> int:
             theme, proposal = proposals[n % len(proposals)]
             received = cons.opens_on + dt.timedelta(days=rng.randint(0, 370))
             if received not in due_cache:
-                due_cache[received] = core.due_date(received, days, off).isoformat()
+                due_cache[received] = consultations_due.due_date(received, days, off).isoformat()
             answered = n % 10 != 0
             outcome = outcomes[n % len(outcomes)] if answered else None
             kind = ("individual", "civil_society", "academia", "private_sector", "government", "other")[n % 6]

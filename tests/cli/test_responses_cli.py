@@ -184,8 +184,9 @@ def test_responses_answer_by_theme_ids_and_duplicates(forum_path, tmp_path, caps
 
 def test_responses_answer_records_the_meeting_where_the_forum_decided(demo_path, demo_db, capsys):
     from msf_desk.core import responses as core
+    from msf_desk.core import consultations_due
 
-    cons = next(c for c in core.list_consultations(demo_db) if c.stage == "self_assessment")
+    cons = next(c for c in consultations_due.list_consultations(demo_db) if c.stage == "self_assessment")
     open_ids = [row[0] for row in demo_db.execute(
         "SELECT id FROM contributions WHERE consultation_id = ? AND outcome IS NULL ORDER BY id LIMIT 2", [cons.id])]
     meeting_id, title = demo_db.execute("SELECT id, title FROM meetings ORDER BY starts_at LIMIT 1").fetchone()

@@ -11,6 +11,7 @@ import pytest
 from msf_desk.core import contribution_columns as columns
 from msf_desk.core import contributions_import as imp
 from msf_desk.core import responses as r
+from msf_desk.core import consultations_due
 from msf_desk.model.errors import ImportFailed, UserError
 from msf_desk.store import responses as store
 from msf_desk.model.responses import Consultation, Contribution, ContributionFilter
@@ -57,7 +58,7 @@ def test_headers_are_recognised_in_any_order_and_case(db, cons, tmp_path):
     assert c.received_on == dt.date(2026, 2, 10) and c.organisation == "Data Lab"
     assert (c.votes_for, c.votes_against, c.opinions, c.average_support) == (3, 1, 4, 0.5)
     assert c.contributor_type == "academia" and c.publish_name is False
-    assert c.due_on == r.due_date(dt.date(2026, 2, 10), 20)
+    assert c.due_on == consultations_due.due_date(dt.date(2026, 2, 10), 20)
 
 
 def test_a_paragraph_by_paragraph_platform_export_maps_without_help(db, cons, tmp_path):

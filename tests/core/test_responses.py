@@ -8,6 +8,7 @@ import pytest
 
 from msf_desk.core import forum
 from msf_desk.core import responses as r
+from msf_desk.core import consultations_due
 from msf_desk.model.errors import UserError, ValidationError
 from msf_desk.store import calendar as cal_store
 from msf_desk.store import responses as store
@@ -32,9 +33,9 @@ def contribution(db, cons, **kw) -> Contribution:
 
 # --- working days --------------------------------------------------------------------------
 def test_due_date_is_twenty_working_days_after_receipt():
-    assert r.due_date(FRIDAY, 20) == dt.date(2026, 4, 3)  # four weeks later, a Friday
+    assert consultations_due.due_date(FRIDAY, 20) == dt.date(2026, 4, 3)  # four weeks later, a Friday
     # Received on a Saturday: counting starts on Monday.
-    assert r.due_date(dt.date(2026, 3, 7), 1) == dt.date(2026, 3, 9)
+    assert consultations_due.due_date(dt.date(2026, 3, 7), 1) == dt.date(2026, 3, 9)
 
 
 def test_due_date_skips_the_forums_holidays(db):
@@ -51,16 +52,16 @@ def test_due_dates_follow_changes_to_holidays_and_the_rule(db):
     cal_store.add_holiday(db, dt.date(2026, 3, 10))
     profile = forum.load(db)
     forum.save(db, forum.replace(profile, response_working_days=10))
-    assert r.refresh_due_dates(db) == 1
+    assert consultations_due.refresh_due_dates(db) == 1
     assert r.get_contribution(db, c.id).due_on == dt.date(2026, 3, 23)
-    assert r.refresh_due_dates(db) == 0  # nothing changed since
+    assert consultations_due.refresh_due_dates(db) == 0  # nothing changed since
 
 
 def test_a_due_date_set_by_hand_is_kept(db):
     cons = consultation(db)
     c = contribution(db, cons, due_on=dt.date(2026, 5, 1), due_set_by_hand=True)
     cal_store.add_holiday(db, dt.date(2026, 3, 10))
-    r.refresh_due_dates(db)
+    consultations_due.refresh_due_dates(db)
     assert r.get_contribution(db, c.id).due_on == dt.date(2026, 5, 1)
 
 

@@ -59,6 +59,7 @@ def test_reading_what_today_shows_loads_neither_the_compliance_check_nor_the_rep
 
 def test_the_counts_today_shows_are_those_of_the_overdue_and_due_soon_lists(demo_db):
     from msf_desk.core import responses
+    from msf_desk.core import consultations_due
 
     base = dt.date.today()
     nonzero = 0
@@ -68,6 +69,6 @@ def test_the_counts_today_shows_are_those_of_the_overdue_and_due_soon_lists(demo
             for c in rows:
                 n, first = listed.get((c.consultation_id, severity), (0, dt.date.max))
                 listed[(c.consultation_id, severity)] = (n + 1, min(first, c.due_on))
-        assert responses.open_due_counts(demo_db, on) == listed
+        assert consultations_due.open_due_counts(demo_db, on) == listed
         nonzero += len(listed)
     assert nonzero >= 3

@@ -107,3 +107,36 @@ def test_today_writes_a_large_count_of_late_contributions_as_the_language_groups
     assert said["en"].startswith("10,500 contributions to “Plan” not answered in time")
     assert "10\u202f500" in said["fr"] and "10.500" in said["es"] and "10,500" in said["ar"]
     assert not any("10500" in text for text in said.values())
+
+
+READ_TODAY_THEN_LIST_MODULES = """
+import datetime as dt, sys
+from msf_desk.store.db import open_forum
+from msf_desk.ui.pages.today import read_today
+
+db = open_forum(sys.argv[1])
+before = set(sys.modules)
+steps, items = read_today(db, dt.date.fromisoformat(sys.argv[2]))
+print("READ", len(steps), len(items), " ".join(sorted({i.kind for i in items})))
+print("LOADED", " ".join(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_todays_reading_loads_no_rules_of_the_contributions(demo_path):
+    # Today reads the consultations and counts the contributions due (core.consultations_due): the
+    # window's first page, read while the window waits, loads neither the contributions' rules nor
+    # their records nor their SQL (core/store/model.responses), which a Python lock held during
+    # imports would put on the start's critical path.
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", READ_TODAY_THEN_LIST_MODULES, str(demo_path), ON.isoformat()],
+                          capture_output=True, text=True, timeout=120, env={**__import__("os").environ,
+                                                                             "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, proc.stderr
+    read = next(line for line in proc.stdout.splitlines() if line.startswith("READ")).split()
+    assert int(read[1]) > 0 and int(read[2]) > 0 and "contributions" in read[3:], read
+    loaded = set(next(line for line in proc.stdout.splitlines() if line.startswith("LOADED")).split()[1:])
+    assert {"msf_desk.core.today", "msf_desk.core.standing", "msf_desk.core.consultations_due"} <= loaded
+    for module in ("msf_desk.core.responses", "msf_desk.store.responses", "msf_desk.model.responses", "array"):
+        assert module not in loaded, f"{module} was imported for Today's reading"

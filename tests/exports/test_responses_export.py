@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from msf_desk.core import responses as r
+from msf_desk.core import consultations_due
 from msf_desk.exports.atomic import Cancelled
 from msf_desk.exports.responses import export_responses
 from msf_desk.model.responses import Consultation, Contribution, Response
@@ -155,7 +156,7 @@ def test_a_cancelled_export_leaves_no_file(db, consultation, tmp_path):
 def test_the_demo_report_shows_the_late_answer_and_merged_duplicates(demo_db, tmp_path):
     from msf_desk.store import responses as store
 
-    draft = next(c for c in r.list_consultations(demo_db) if c.stage == "draft_plan")
+    draft = next(c for c in consultations_due.list_consultations(demo_db) if c.stage == "draft_plan")
     [path] = export_responses(demo_db, draft.id, audience="public", formats=["docx"], out_dir=tmp_path)
     text = docx_text(path)
     assert text.count("Answered late") == 1

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from msf_desk.core import responses as r
+from msf_desk.core import consultations_due
 from msf_desk.core.audience import responses as view
 from msf_desk.exports.responses import export_responses, write_open_data_csv, write_open_data_json
 from msf_desk.model.responses import Contribution, Response
@@ -96,7 +97,7 @@ def test_the_compact_annex_names_no_one_without_consent(db, many, tmp_path, monk
 
 
 def test_every_contribution_is_in_exactly_one_answer_group(demo_db):
-    for cons in r.list_consultations(demo_db):
+    for cons in consultations_due.list_consultations(demo_db):
         everyone = {c.id: c for c in store.contributions_of(demo_db, cons.id)}
         groups = list(view.answer_groups(demo_db, cons.id))
         numbers = [n for g in groups for n in g.numbers]
@@ -114,7 +115,7 @@ def test_the_counts_made_row_by_row_are_those_of_the_whole_list(demo_db):
     """What the report counts as it reads, against the same figures taken from every
     contribution held in a list (as the report was made before)."""
     today = dt.date.today()
-    for cons in r.list_consultations(demo_db):
+    for cons in consultations_due.list_consultations(demo_db):
         rep = view.report(demo_db, cons.id, "public", today=today)
         every = store.contributions_of(demo_db, cons.id)
         assert rep.total == len(every)
@@ -141,7 +142,7 @@ def test_the_counts_made_row_by_row_are_those_of_the_whole_list(demo_db):
 
 
 def _biggest(demo_db):
-    return max(r.list_consultations(demo_db), key=lambda c: len(store.contributions_of(demo_db, c.id)))
+    return max(consultations_due.list_consultations(demo_db), key=lambda c: len(store.contributions_of(demo_db, c.id)))
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])

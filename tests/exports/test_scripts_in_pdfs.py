@@ -29,6 +29,7 @@ from pypdf import PdfReader
 from reportlab.pdfbase import ttfonts
 
 from msf_desk.core import responses
+from msf_desk.core import consultations_due
 from msf_desk.model.errors import UserError
 from msf_desk.exports import fonts
 from msf_desk.exports.document import Document, Heading, KeyValues, Paragraph, Table
@@ -116,7 +117,7 @@ def package(tmp_path_factory):
         db = build_demo(base / "forum.msf", today=DEMO_TODAY)
     finally:
         demo_members.GOVERNMENT[:], demo_members.NON_GOVERNMENT[:], demo_responses.PEOPLE[:] = saved
-    first = responses.list_consultations(db)[0]
+    first = consultations_due.list_consultations(db)[0]
     long_id = db.execute("SELECT id FROM contributions WHERE consultation_id = ? ORDER BY id LIMIT 1",
                          [first.id]).fetchone()[0]
     responses.update_contribution(db, dataclasses.replace(responses.get_contribution(db, long_id),
@@ -170,7 +171,7 @@ def test_the_check_would_notice_a_lost_letter():
 # --- the refusal ----------------------------------------------------------------------------
 
 def test_a_character_no_font_has_stops_the_export_naming_the_row_and_the_character(demo_db, tmp_path):
-    consultation = responses.list_consultations(demo_db)[0]
+    consultation = consultations_due.list_consultations(demo_db)[0]
     target = demo_db.execute("SELECT id FROM contributions WHERE consultation_id = ? AND publish_name = 1 "
                              "ORDER BY id LIMIT 1", [consultation.id]).fetchone()[0]
     contribution = responses.get_contribution(demo_db, target)
@@ -292,7 +293,7 @@ def test_a_cell_longer_than_a_page_continues_on_the_next_rows_in_pdf_and_word(tm
 def test_the_command_line_says_which_character_and_exits_1(demo_db, demo_path, tmp_path, capsys):
     from msf_desk.cli import main
 
-    consultation = responses.list_consultations(demo_db)[0]
+    consultation = consultations_due.list_consultations(demo_db)[0]
     target = demo_db.execute("SELECT id FROM contributions WHERE consultation_id = ? ORDER BY id LIMIT 1",
                              [consultation.id]).fetchone()[0]
     responses.update_contribution(demo_db, dataclasses.replace(responses.get_contribution(demo_db, target),

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from msf_desk.core import responses
+from msf_desk.core import consultations_due
 from msf_desk.core.forum import read_off_thread, worker_db
 from msf_desk.store import forum as forum_store
 from msf_desk.store.db import WriteNeeded, open_forum, transaction
@@ -77,7 +77,7 @@ def test_a_reading_that_comes_to_a_write_is_done_again_where_the_write_is_logged
     reading connection that write is refused, so the whole reading runs again on a worker's
     connection, whose write the change log notes."""
     add_member(db, "First")
-    responses.refresh_due_dates(db)
+    consultations_due.refresh_due_dates(db)
     with transaction(db, "Holidays changed elsewhere"):
         forum_store.set_setting(db, "responses.due_basis", "an older rule")
     db.conn.close()
@@ -87,7 +87,7 @@ def test_a_reading_that_comes_to_a_write_is_done_again_where_the_write_is_logged
 
         def reading(rdb):
             accesses.append(rdb.access)
-            responses.refresh_due_dates(rdb)
+            consultations_due.refresh_due_dates(rdb)
             return count_members(rdb)
 
         assert read_off_thread(forum_path, reading) == 1

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from msf_desk.core import members as core_members
 from msf_desk.core import responses as core
+from msf_desk.core import consultations_due
 from msf_desk.store import responses as store
 from msf_desk.ui.commands.base import run
 from msf_desk.ui.commands.members import EditMember
@@ -40,8 +41,8 @@ def window(qtbot, qsettings, demo_path):
 
 def big_consultation(window) -> int:
     db = window.session.db
-    cons = next(c for c in core.list_consultations(db) if c.stage == "draft_plan")
-    due = core.due_date(DEMO_TODAY, 20).isoformat()
+    cons = next(c for c in consultations_due.list_consultations(db) if c.stage == "draft_plan")
+    due = consultations_due.due_date(DEMO_TODAY, 20).isoformat()
     store.insert_contribution_rows(db, (
         {"consultation_id": cons.id, "received_on": DEMO_TODAY.isoformat(), "channel": "email",
          "contributor_name": f"Person {n}", "organisation": "", "contributor_type": "individual",
@@ -161,7 +162,7 @@ def test_an_import_running_refuses_edits_of_the_responses_in_words(window, qtbot
     job = ExportJob(page, "Importing…", lambda progress: gate.wait(30), title="Import contributions",
                     session=session, holds=("responses",), kind="import")
     job.start()
-    cons = core.list_consultations(session.db)[0]
+    cons = consultations_due.list_consultations(session.db)[0]
     command = SaveConsultation(session, dataclasses.replace(cons, name="Renamed during the import"))
     session.push(command)
     assert command.error is not None
@@ -191,7 +192,7 @@ def test_the_refusal_while_an_import_runs_is_in_the_window_language(window, qtbo
     job.start()
     i18n.install("fr", qapp)
     try:
-        cons = core.list_consultations(session.db)[0]
+        cons = consultations_due.list_consultations(session.db)[0]
         command = SaveConsultation(session, dataclasses.replace(cons, name="Renommée pendant l'import"))
         session.push(command)
         assert str(command.error).startswith("Importer des contributions est toujours en cours et écrit ces")
@@ -207,7 +208,7 @@ def test_undo_and_redo_of_what_an_import_writes_are_refused_in_words(window, qtb
     """Edit → Undo (and Redo) of an edit an import would write under is refused while it runs:
     nothing is undone, the window says why; once the import ends, the same undo works."""
     session = window.session
-    cons = core.list_consultations(session.db)[0]
+    cons = consultations_due.list_consultations(session.db)[0]
     assert run(session, SaveConsultation(session, dataclasses.replace(cons, name="Renamed before"))) is None
     gate = threading.Event()
     page = window.page("responses")
@@ -262,7 +263,7 @@ def test_a_large_consultation_goes_to_the_trash_and_back_in_a_worker_with_undo_a
     session.slow_from = 1
     page = window.page("responses")
     counts = core.consultation_counts(session.db, DEMO_TODAY)
-    cons = max(core.list_consultations(session.db), key=lambda c: counts.get(c.id, {}).get("contributions", 0))
+    cons = max(consultations_due.list_consultations(session.db), key=lambda c: counts.get(c.id, {}).get("contributions", 0))
     before = counts[cons.id]["contributions"]
     ids = sorted(store.contributions_of(session.db, cons.id), key=lambda c: c.id)
     assert before > 0
@@ -275,7 +276,7 @@ def test_a_large_consultation_goes_to_the_trash_and_back_in_a_worker_with_undo_a
     session.push(edit)
     assert edit.error is not None and "still running" in str(edit.error)
     qtbot.waitUntil(lambda: not job.running, timeout=60000)
-    assert cons.id not in [c.id for c in core.list_consultations(session.db)]
+    assert cons.id not in [c.id for c in consultations_due.list_consultations(session.db)]
     assert [i.kind for i in trash.items(session.db)] == ["consultation"]
     assert session.undo_stack.count() == 1 and "delete consultation" in session.undo_stack.undoText()
     assert any(change.summary == f"delete consultation {cons.name}" for change in audit.history(session.db))
@@ -293,5 +294,5 @@ def test_a_large_consultation_goes_to_the_trash_and_back_in_a_worker_with_undo_a
     job = session.running("edit")
     qtbot.waitUntil(lambda: not job.running, timeout=60000)
     assert session.undo_stack.index() == 1
-    assert cons.id not in [c.id for c in core.list_consultations(session.db)]
+    assert cons.id not in [c.id for c in consultations_due.list_consultations(session.db)]
     assert any(change.summary == f"Redid: delete consultation {cons.name}" for change in audit.history(session.db))

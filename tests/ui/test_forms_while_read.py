@@ -167,10 +167,11 @@ def test_another_meeting_chosen_shows_nothing_of_the_one_before_to_type_into(win
 
 def test_the_theme_summary_takes_no_typing_while_the_responses_page_reads_it_again(window, qtbot, gate):
     from msf_desk.core import responses as core_responses
+    from msf_desk.core import consultations_due
 
     page = window.show_page("responses")
     filled(qtbot, page)
-    consultation = next(c for c in core_responses.list_consultations(window.session.db) if c.stage == "self_assessment")
+    consultation = next(c for c in consultations_due.list_consultations(window.session.db) if c.stage == "self_assessment")
     page.consultation_combo.setCurrentIndex(page.consultation_combo.findData(consultation.id))
     if page.filling:
         filled(qtbot, page)

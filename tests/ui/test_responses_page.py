@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit
 
 from msf_desk.core import responses as core
+from msf_desk.core import consultations_due
 from msf_desk.store import responses as store
 from msf_desk.ui.dialogs.imports import ImportPreviewDialog
 from msf_desk.ui.dialogs.responses import AnswerDialog, ColumnMappingDialog
@@ -37,7 +38,7 @@ def page(qtbot, session):
 
 
 def choose(page, stage: str) -> Consultation:
-    c = next(c for c in core.list_consultations(page.db) if c.stage == stage)
+    c = next(c for c in consultations_due.list_consultations(page.db) if c.stage == stage)
     page.consultation_combo.setCurrentIndex(page.consultation_combo.findData(c.id))
     return c
 
@@ -290,7 +291,7 @@ def test_export_runs_in_a_worker_and_reports_the_files(qtbot, page, tmp_path):
 
 def test_the_table_reads_only_the_rows_it_shows(qtbot, session, page):
     cons = choose(page, "self_assessment")
-    due = core.due_date(DEMO_TODAY, 20).isoformat()
+    due = consultations_due.due_date(DEMO_TODAY, 20).isoformat()
     store.insert_contribution_rows(session.db, (
         {"consultation_id": cons.id, "received_on": DEMO_TODAY.isoformat(), "channel": "email",
          "contributor_name": f"Person {n}", "organisation": "", "contributor_type": "individual",
@@ -328,7 +329,7 @@ def test_record_a_contribution_by_hand_attach_a_letter_and_undo(qtbot, page, ses
     page.save_contribution(dialog.contribution()[0])
     new_id = page.selected_id()
     c = core.get_contribution(page.db, new_id)
-    assert (c.contributor_name, c.publish_name, c.due_on) == ("Rosa Díaz", False, core.due_date(
+    assert (c.contributor_name, c.publish_name, c.due_on) == ("Rosa Díaz", False, consultations_due.due_date(
         dt.date(2026, 6, 12), 20))
     assert "public sees “Rural Voices”" in page.detail.toPlainText()
 

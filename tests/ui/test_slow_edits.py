@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from msf_desk.core import audit, trash
 from msf_desk.core import members as core_members
 from msf_desk.core import responses as core
+from msf_desk.core import consultations_due
 from msf_desk.model.responses import ContributionFilter
 from msf_desk.store import responses as store
 from msf_desk.ui.commands.members import EditMember
@@ -45,7 +46,7 @@ def window(qtbot, qsettings, demo_path):
 
 def _largest_consultation(db):
     counts = core.consultation_counts(db, DEMO_TODAY)
-    cons = max(core.list_consultations(db), key=lambda c: counts.get(c.id, {}).get("contributions", 0))
+    cons = max(consultations_due.list_consultations(db), key=lambda c: counts.get(c.id, {}).get("contributions", 0))
     return cons, sorted(c.id for c in store.contributions_of(db, cons.id))
 
 
@@ -81,7 +82,7 @@ def test_a_large_consultation_is_restored_from_the_trash_in_a_worker(window, qtb
     window.show_page("responses").trash_consultation(cons.id)
     _wait_for_edit(qtbot, session)
     assert session.undo_stack.count() == 1
-    assert cons.id not in [c.id for c in core.list_consultations(db)]
+    assert cons.id not in [c.id for c in consultations_due.list_consultations(db)]
 
     window.read_off_thread = True                               # as `msf-desk` opens the trash
     dialog = window.trash_dialog()
@@ -126,7 +127,7 @@ def test_a_small_restore_stays_on_the_window_thread(window, qtbot):
     cons, ids = _largest_consultation(db)
     assert len(ids) < session.slow_from
     window.show_page("responses").trash_consultation(cons.id)
-    assert session.running("edit") is None and cons.id not in [c.id for c in core.list_consultations(db)]
+    assert session.running("edit") is None and cons.id not in [c.id for c in consultations_due.list_consultations(db)]
     dialog = window.trash_dialog()
     qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
     assert session.running("edit") is None and dialog.isVisible()
@@ -239,7 +240,7 @@ def test_a_large_import_runs_in_a_worker_with_progress_and_cancel_writes_nothing
     db = session.db
     page = window.show_page("responses")
     page.today = DEMO_TODAY
-    cons = next(c for c in core.list_consultations(db) if c.stage == "draft_plan")
+    cons = next(c for c in consultations_due.list_consultations(db) if c.stage == "draft_plan")
     before = len(store.contributions_of(db, cons.id))
     path = tmp_path / "platform.csv"
     _platform_export(path, 30_000)

@@ -12,8 +12,8 @@ from msf_desk.core.language import N_, _, current, ngettext, number
 from msf_desk.core.language import day as written_day
 from msf_desk.core import forum
 from msf_desk.core.audience.privacy import contributor_for, public_contributor
-from msf_desk.core.responses import (AUDIENCES, ThemeOverview, consultation_warnings, get_consultation,
-                                     refresh_due_dates, theme_overview)
+from msf_desk.core.consultations_due import refresh_due_dates
+from msf_desk.core.responses import AUDIENCES, ThemeOverview, consultation_warnings, get_consultation, theme_overview
 from msf_desk.model import consumed
 from msf_desk.model.errors import UserError
 from msf_desk.model.responses import (CHANNELS, CONTRIBUTOR_TYPES, NOT_ANSWERED, OUTCOMES, Consultation,

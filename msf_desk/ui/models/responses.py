@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from msf_desk.core import responses as core
+from msf_desk.core import consultations_due
 from msf_desk.model.dates import add_working_days
 from msf_desk.ui.models.base import ListTableModel
 from msf_desk.model.responses import CHANNELS, CONTRIBUTOR_TYPES, Contribution, ContributionFilter, OUTCOMES
@@ -82,9 +83,9 @@ class ContributionsModel(ListTableModel):
     def query(db, flt: ContributionFilter, today: dt.date, order: str, descending: bool) -> tuple[list[int], dt.date]:
         """What a refresh reads: the matching contributions' ids in order, and the last day
         that counts as due soon. Only `db`: a page may run it off the GUI thread."""
-        _, off = core.due_rule(db)
+        _, off = consultations_due.due_rule(db)
         return (core.search_ids(db, flt, order=order, descending=descending),
-                add_working_days(today, core.DUE_SOON_WORKING_DAYS, off))
+                add_working_days(today, consultations_due.DUE_SOON_WORKING_DAYS, off))
 
     def refresh(self) -> None:
         """Run the query again (after an edit, a filter change or a sort)."""

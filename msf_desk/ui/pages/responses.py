@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QMenu, QAbstractItemView, QCheckBox, QComboBox, Q
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from msf_desk.core import responses as core
+from msf_desk.core import consultations_due
 from msf_desk.core.audience import privacy, responses as responses_view
 from msf_desk.model.errors import UserError
 from msf_desk.ui.dialogs import responses as dialogs
@@ -363,7 +364,7 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
     # --- refreshing --------------------------------------------------------------------
     def reload(self) -> None:
         """Everything again (a new forum, or after an undo)."""
-        core.refresh_due_dates(self.db)   # writes only after the holidays or the rule changed
+        consultations_due.refresh_due_dates(self.db)   # writes only after the holidays or the rule changed
         self._read()
 
     def _read(self) -> None:
@@ -583,8 +584,8 @@ class ResponsesPage(PageBase, AnswersPart, TransferPart, QWidget):
         self.overdue_label.setText(PAGES_RESPONSES.tr("<b>Overdue</b>: {len:,} not answered by their due date ({response_working_days} "
                 "working days after receipt).").format(len=len(late), response_working_days=due.response_working_days)
                                    if late else PAGES_RESPONSES.tr("<b>Overdue</b>: none."))
-        self.soon_label.setText(PAGES_RESPONSES.tr("<b>Due within {DUE_SOON_WORKING_DAYS} working days</b>: {len:,}.").format(DUE_SOON_WORKING_DAYS=core.DUE_SOON_WORKING_DAYS, len=len(soon))
-                                if soon else PAGES_RESPONSES.tr("<b>Due within {DUE_SOON_WORKING_DAYS} working days</b>: none.").format(DUE_SOON_WORKING_DAYS=core.DUE_SOON_WORKING_DAYS))
+        self.soon_label.setText(PAGES_RESPONSES.tr("<b>Due within {DUE_SOON_WORKING_DAYS} working days</b>: {len:,}.").format(DUE_SOON_WORKING_DAYS=consultations_due.DUE_SOON_WORKING_DAYS, len=len(soon))
+                                if soon else PAGES_RESPONSES.tr("<b>Due within {DUE_SOON_WORKING_DAYS} working days</b>: none.").format(DUE_SOON_WORKING_DAYS=consultations_due.DUE_SOON_WORKING_DAYS))
 
     # Files dropped on the page are imported into the consultation shown.
     IMPORTABLE = (".csv", ".xlsx", ".xlsm", ".txt", ".tsv", ".json")

@@ -8,6 +8,7 @@ from msf_desk.model.records import record
 
 from msf_desk.core import forum
 from msf_desk.core import responses as core
+from msf_desk.core import consultations_due
 from msf_desk.model.dates import working_days_between
 from msf_desk.model.errors import UserError
 from msf_desk.model.responses import Consultation, ContributionFilter
@@ -44,8 +45,8 @@ def read_summary(db, consultation_id: int) -> list:
 
 
 def read_due(db, today: dt.date, consultation_id: int | None) -> DueReading:
-    _, off = core.due_rule(db)
-    names = {c.id: c.name for c in core.list_consultations(db)}
+    _, off = consultations_due.due_rule(db)
+    names = {c.id: c.name for c in consultations_due.list_consultations(db)}
 
     def rows(items):
         return [(c, names.get(c.consultation_id, ""), working_days_between(c.due_on, today, off))
@@ -59,7 +60,7 @@ def read_responses(db, today: dt.date, flt: ContributionFilter, order: str, desc
                    tab: int) -> ResponsesReading:
     """Everything the page shows for `flt` (its consultation and theme as the lists will be:
     a consultation or theme that is gone shows all), with the contents of tab `tab`."""
-    consultations = core.list_consultations(db)
+    consultations = consultations_due.list_consultations(db)
     cid = flt.consultation_id if any(c.id == flt.consultation_id for c in consultations) else None
     themes = core.themes(db, cid)
     flt = dataclasses.replace(flt, consultation_id=cid, theme=flt.theme if flt.theme in themes else None)

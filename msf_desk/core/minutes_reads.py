@@ -2,7 +2,7 @@
 decisions): what the forum's standing (Today, the checklist) reads at start-up."""
 from __future__ import annotations
 
-from msf_desk.model.minutes import Minutes
+from msf_desk.model.minutes_status import Minutes
 from msf_desk.store import minutes_reads as store
 
 

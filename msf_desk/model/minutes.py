@@ -3,39 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import field
+from msf_desk.model.minutes_status import LOCKED, STATUSES, Minutes  # noqa: F401 (read from here too)
 from msf_desk.model.records import record
 
-STATUSES = {
-    "draft": "Draft",
-    "circulated": "Circulated to members",
-    "approved": "Approved",
-    "published": "Published",
-}
-LOCKED = ("approved", "published")
 DECLARATION_KINDS = {"declaration": "Declared an interest", "recusal": "Recused", "waiver": "Waiver granted"}
-
-
-@record
-class Minutes:
-    """The minutes of a meeting and where they stand (draft to published)."""
-
-    meeting_id: int
-    status: str = "draft"
-    circulated_on: dt.date | None = None
-    approved_at_meeting_id: int | None = None
-    approved_on: dt.date | None = None
-    published_on: dt.date | None = None
-    summary: str = ""
-    quorum_text: str = ""
-    updated: str = ""
-
-    @property
-    def locked(self) -> bool:
-        return self.status in LOCKED
-
-    @property
-    def status_label(self) -> str:
-        return STATUSES.get(self.status, self.status)
 
 
 @record

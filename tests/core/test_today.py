@@ -122,11 +122,12 @@ print("LOADED", " ".join(sorted(set(sys.modules) - before)))
 """
 
 
-def test_todays_reading_loads_no_rules_of_the_contributions(demo_path):
+def test_todays_reading_loads_no_rules_of_the_contributions_nor_the_minutes_records(demo_path):
     # Today reads the consultations and counts the contributions due (core.consultations_due): the
     # window's first page, read while the window waits, loads neither the contributions' rules nor
     # their records nor their SQL (core/store/model.responses), which a Python lock held during
-    # imports would put on the start's critical path.
+    # imports would put on the start's critical path. Of the minutes it reads where each stands
+    # (model.minutes_status), not the records of attendance, declarations and decisions (model.minutes).
     import subprocess
     import sys
 
@@ -137,6 +138,8 @@ def test_todays_reading_loads_no_rules_of_the_contributions(demo_path):
     read = next(line for line in proc.stdout.splitlines() if line.startswith("READ")).split()
     assert int(read[1]) > 0 and int(read[2]) > 0 and "contributions" in read[3:], read
     loaded = set(next(line for line in proc.stdout.splitlines() if line.startswith("LOADED")).split()[1:])
-    assert {"msf_desk.core.today", "msf_desk.core.standing", "msf_desk.core.consultations_due"} <= loaded
-    for module in ("msf_desk.core.responses", "msf_desk.store.responses", "msf_desk.model.responses", "array"):
+    assert {"msf_desk.core.today", "msf_desk.core.standing", "msf_desk.core.consultations_due",
+            "msf_desk.model.minutes_status"} <= loaded
+    for module in ("msf_desk.core.responses", "msf_desk.store.responses", "msf_desk.model.responses", "array",
+                   "msf_desk.model.minutes"):
         assert module not in loaded, f"{module} was imported for Today's reading"

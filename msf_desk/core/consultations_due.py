@@ -45,7 +45,9 @@ def refresh_due_dates(db) -> int:
     return changed
 
 
-def _due_soon_limit(db, today: dt.date, within: int) -> dt.date:
+def due_soon_limit(db, today: dt.date, within: int) -> dt.date:
+    """The last day an answer counts as due soon: `within` working days after `today` (the list of
+    contributions due soon in core.responses and Today's count both end there)."""
     _days, off = due_rule(db)
     return add_working_days(today, within, off)
 
@@ -57,7 +59,7 @@ def open_due_counts(db, today: dt.date, within: int = DUE_SOON_WORKING_DAYS) -> 
     refresh_due_dates(db)
     out: dict[tuple[int, str], tuple[int, dt.date]] = {}
     late = store.open_due_counts(db, before=today)
-    soon = store.open_due_counts(db, before=_due_soon_limit(db, today, within) + dt.timedelta(days=1), since=today)
+    soon = store.open_due_counts(db, before=due_soon_limit(db, today, within) + dt.timedelta(days=1), since=today)
     for severity, counts in (("late", late), ("due", soon)):
         for cid, (n, first) in counts.items():
             out[(cid, severity)] = (n, dt.date.fromisoformat(first[:10]))

@@ -17,7 +17,7 @@ from pathlib import Path
 from msf_desk.core.language import _, semicolons
 from msf_desk.core.attachments import store_file
 from msf_desk.model.dates import working_days_between
-from msf_desk.core.consultations_due import DUE_SOON_WORKING_DAYS, _due_soon_limit, due_date, due_rule, refresh_due_dates
+from msf_desk.core.consultations_due import DUE_SOON_WORKING_DAYS, due_soon_limit, due_date, due_rule, refresh_due_dates
 from msf_desk.core import trash
 from msf_desk.core.audit import check_unchanged, logged
 from msf_desk.model.errors import UserError, ValidationError
@@ -404,7 +404,7 @@ def overdue(db, today: dt.date) -> list[Contribution]:
 def due_soon(db, today: dt.date, within: int = DUE_SOON_WORKING_DAYS) -> list[Contribution]:
     """Open contributions due today or within `within` working days."""
     refresh_due_dates(db)
-    return [c for c in store.open_contributions_due(db, before=_due_soon_limit(db, today, within) + dt.timedelta(days=1))
+    return [c for c in store.open_contributions_due(db, before=due_soon_limit(db, today, within) + dt.timedelta(days=1))
             if c.due_on >= today]
 
 

@@ -72,14 +72,14 @@ def recompute_due_dates(db, rule: Callable[[dt.date], dt.date]) -> int:
     return changed
 
 
-# Open (no final answer, not withdrawn) and due before a day.
-_OPEN_DUE_BEFORE = "answered_on IS NULL AND withdrawn_on IS NULL AND due_on < ?"
+# Open (no final answer, not withdrawn) and due before a day (store.responses lists the same ones).
+OPEN_DUE_BEFORE = "answered_on IS NULL AND withdrawn_on IS NULL AND due_on < ?"
 
 
 def open_due_counts(db, before: dt.date, since: dt.date | None = None) -> dict[int, tuple[int, str]]:
     """Per consultation: how many of the contributions `open_contributions_due(db, before)` lists
     (and, with `since`, due on or after it) and the first one's due date, without reading them."""
-    where, params = _OPEN_DUE_BEFORE, [before.isoformat()]
+    where, params = OPEN_DUE_BEFORE, [before.isoformat()]
     if since is not None:
         where, params = where + " AND due_on >= ?", params + [since.isoformat()]
     return {cid: (n, first) for cid, n, first in db.execute(

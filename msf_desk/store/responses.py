@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator
 from msf_desk.model.dates import iso, parse_date
 from msf_desk.model.errors import UserError
 from msf_desk.model.responses import FINAL_OUTCOMES, OUTCOMES, Contribution, ContributionFilter, Response
-from msf_desk.store.consultations import (_OPEN_DUE_BEFORE, all_consultations, delete_consultation,  # noqa: F401
+from msf_desk.store.consultations import (OPEN_DUE_BEFORE, all_consultations, delete_consultation,  # noqa: F401
                                           get_consultation, insert_consultation, open_due_counts,  # (read from here too)
                                           recompute_due_dates, update_consultation)
 from msf_desk.store.db import transaction
@@ -438,7 +438,7 @@ def linked_to(db, target_id: int) -> list[tuple[int, str]]:
 
 def open_contributions_due(db, before: dt.date) -> list[Contribution]:
     """Contributions without a final answer whose due date is before `before`."""
-    rows = list(db["contributions"].rows_where(_OPEN_DUE_BEFORE, [before.isoformat()], order_by="due_on, id"))
+    rows = list(db["contributions"].rows_where(OPEN_DUE_BEFORE, [before.isoformat()], order_by="due_on, id"))
     links = _links_for(db, [r["id"] for r in rows]) if len(rows) < 900 else _links_for(db, None)
     return [_contribution_from_row(r, links.get(r["id"])) for r in rows]
 
